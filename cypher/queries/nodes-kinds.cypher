@@ -1,0 +1,4 @@
+// Which of the given ids exist, and as what: used to check references before a write.
+UNWIND $ids AS id
+OPTIONAL MATCH (n:Node {id: id})
+RETURN id, n.kind AS kind, n.retractedAt AS retractedAt

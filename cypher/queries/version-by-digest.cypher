@@ -1,0 +1,3 @@
+MATCH (v:Node {parent: $parent, digest: $digest})
+RETURN v
+LIMIT 1

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { Registered } from '../artifacts/service.js';
+import type { DomainContext } from '../context.js';
+import { createLinks, definedProps, requireNodes } from '../graph-writes.js';
+import type { NodeType } from '../ids.js';
+import { mergeNamedNode } from '../named-nodes.js';
+import { idOf, key, name, parse, text } from '../validate.js';
+import { write } from '../write-path.js';
+
+const personInput = z.object({ key, name, email: z.string().max(320).email('must be an e-mail address').optional() });
+const teamInput = z.object({ key, name, members: z.array(idOf('Person')).max(500).default([]) });
+const serviceInput = z.object({ key, name, description: text(2000).optional(), team: idOf('Team').optional() });
+
+export const registerPerson = (ctx: DomainContext, input: unknown) =>
+  registerAgent(ctx, 'Person', 'person', parse(personInput, input), []);
+
+export async function registerTeam(ctx: DomainContext, input: unknown): Promise<Registered> {
+  const { members, ...data } = parse(teamInput, input);
+  return registerAgent(ctx, 'Team', 'team', data, members.map((m) => ({ from: m, role: 'member' })));
+}
+
+export async function registerServiceAccount(ctx: DomainContext, input: unknown): Promise<Registered> {
+  const { team, ...data } = parse(serviceInput, input);
+  return registerAgent(ctx, 'ServiceAccount', 'service', data, [], team);
+}
+
+/** People, teams and service accounts: the PROV agents that author, approve and run things. */
+async function registerAgent(
+  ctx: DomainContext,
+  type: NodeType,
+  prefix: string,
+  data: { key: string } & Record<string, unknown>,
+  members: Array<{ from: string; role: string }>,
+  team?: string,
+): Promise<Registered> {
+  const id = `${prefix}:${data.key}`;
+  const { key: _k, ...props } = data;
+  return write(ctx, 'agent.register', { type, ...data, members, team }, async (tx, now) => {
+    await requireNodes(tx, [
+      ...members.map((m, i) => ({ field: `members[${i}]`, id: m.from, types: ['Person' as const] })),
+      ...(team ? [{ field: 'team', id: team, types: ['Team' as const] }] : []),
+    ]);
+    const result = await mergeNamedNode(tx, ctx, { type, id, props: definedProps(props) }, now);
+    if (!result.created) return { result, targets: [] };
+    await createLinks(
+      tx,
+      [
+        ...members.map((m) => ({ type: 'MEMBER_OF' as const, from: m.from, to: id })),
+        ...(team ? [{ type: 'MEMBER_OF' as const, from: id, to: team }] : []),
+      ],
+      now,
+    );
+    return { result, targets: [id] };
+  });
+}

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import type { Row, Tx } from '../../db/database.js';
+import { dateTimeParam, intParam } from '../../db/values.js';
+import type { DomainContext } from '../context.js';
+import { DomainError, conflict } from '../errors.js';
+import { requireNodes } from '../graph-writes.js';
+import { parseId } from '../ids.js';
+import { idOf, key, parse, text } from '../validate.js';
+import { write } from '../write-path.js';
+import { rollbackTarget, type MoveRecord } from './rollback-target.js';
+
+const MAX_HISTORY = 1000;
+
+export const aliasId = (system: string, environment: string) => `alias:${parseId(system)!.key}/${environment}`;
+
+/** The alias id for client-supplied arguments, refusing malformed ones with VALIDATION. */
+export function validAliasId(system: string, environment: string): string {
+  const data = parse(z.object({ system: idOf('System'), environment: key }), { system, environment });
+  return aliasId(data.system, data.environment);
+}
+
+const promoteInput = z.object({
+  system: idOf('System'),
+  environment: key,
+  release: idOf('Release'),
+  reason: text(2000).min(1, 'say why the alias moves'),
+});
+
+const rollbackInput = z.object({
+  system: idOf('System'),
+  environment: key,
+  to: idOf('Release').optional(),
+  reason: text(2000).min(1, 'say why the alias is rolled back'),
+});
+
+/** Points an environment alias at a release; the move (who, when, why, from, to) is kept forever. */
+export async function promote(ctx: DomainContext, input: unknown): Promise<Row> {
+  const data = parse(promoteInput, input);
+  const alias = aliasId(data.system, data.environment);
+  return write(ctx, 'alias.promote', data, async (tx, now) => {
+    const current = await lockAlias(tx, alias, data.system, data.environment, now, ctx.principal.id);
+    const release = await requireReleaseOf(tx, data.system, data.release, 'release');
+    if (current === data.release) {
+      throw conflict(`${alias} already points at ${data.release}; nothing to promote.`, { alias, release: data.release });
+    }
+    const move = await moveAlias(tx, { alias, release: String(release.id), from: current, moveKind: 'PROMOTE', reason: data.reason, flagged: false }, now, ctx.principal.id);
+    return { result: move, targets: [alias, String(move.id), data.release] };
+  });
+}
+
+/**
+ * Moves an alias back: to a named release, or to the one computed from its history (the last
+ * release it served before the current one that was never rolled back from).
+ */
+export async function rollback(ctx: DomainContext, input: unknown): Promise<Row> {
+  const data = parse(rollbackInput, input);
+  const alias = aliasId(data.system, data.environment);
+  return write(ctx, 'alias.rollback', data, async (tx, now) => {
+    const current = await lockAlias(tx, alias, data.system, data.environment, now, ctx.principal.id);
+    if (!current) throw new DomainError('NOT_FOUND', `${alias} has never pointed at a release; there is nothing to roll back.`, { alias });
+    const history = (await tx.run('alias-moves', { alias, limit: intParam(MAX_HISTORY) })).map((r) => r.m as Row);
+    const target = data.to ?? rollbackTarget(current, history as unknown as MoveRecord[]);
+    if (!target) {
+      throw new DomainError('NOT_FOUND', `${alias} has no earlier release to roll back to.`, { alias, current });
+    }
+    if (!history.some((m) => m.toRelease === target)) {
+      throw new DomainError('VALIDATION', `to: ${target} never served ${alias}; roll back only to a release the alias served before.`, { field: 'to' });
+    }
+    if (target === current) throw conflict(`${alias} already points at ${target}.`, { alias });
+    await requireReleaseOf(tx, data.system, target, 'to');
+    const move = await moveAlias(tx, { alias, release: target, from: current, moveKind: 'ROLLBACK', reason: data.reason, flagged: true }, now, ctx.principal.id);
+    return { result: move, targets: [alias, String(move.id), target, current] };
+  });
+}
+
+async function lockAlias(tx: Tx, alias: string, system: string, environment: string, now: Date, actor: string): Promise<string | null> {
+  await requireNodes(tx, [{ field: 'system', id: system, types: ['System'] }]);
+  const row = await tx.one('alias-lock', { id: alias, system, environment, at: dateTimeParam(now), actor });
+  return (row?.current as string | null) ?? null;
+}
+
+async function requireReleaseOf(tx: Tx, system: string, release: string, field: string): Promise<Row> {
+  const found = await requireNodes(tx, [{ field, id: release, types: ['Release'] }]);
+  const row = found.get(release)!;
+  if (row.retractedAt) throw new DomainError('VALIDATION', `${field}: ${release} was retracted and cannot serve traffic.`, { field });
+  if (parseId(release)!.key !== parseId(system)!.key) {
+    throw new DomainError('VALIDATION', `${field}: ${release} is not a release of ${system}.`, { field });
+  }
+  return { id: release };
+}
+
+async function moveAlias(
+  tx: Tx,
+  move: { alias: string; release: string; from: string | null; moveKind: 'PROMOTE' | 'ROLLBACK'; reason: string; flagged: boolean },
+  now: Date,
+  actor: string,
+): Promise<Row> {
+  const row = await tx.one('alias-move', {
+    ...move,
+    moveIdBase: `aliasmove:${move.alias.slice('alias:'.length)}`,
+    at: dateTimeParam(now),
+    actor,
+  });
+  return row!.m as Row;
+}
+
+export interface AliasTarget {
+  alias: string;
+  at: string;
+  release: string | null;
+  since: string | null;
+  until: string | null;
+  move: string | null;
+}
+
+/** Where an alias pointed at an instant (now by default): the auditor's "was this production then?". */
+export async function aliasTarget(ctx: DomainContext, system: string, environment: string, at?: Date | null): Promise<AliasTarget> {
+  const alias = validAliasId(system, environment);
+  const when = at ?? ctx.now();
+  const row = (await ctx.db.readQuery('alias-at', { alias, at: dateTimeParam(when) }))[0];
+  return {
+    alias,
+    at: when.toISOString(),
+    release: (row?.release as string | undefined) ?? null,
+    since: (row?.since as string | undefined) ?? null,
+    until: (row?.until as string | undefined) ?? null,
+    move: (row?.move as string | undefined) ?? null,
+  };
+}

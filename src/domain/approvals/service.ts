@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { Row } from '../../db/database.js';
+import type { DomainContext } from '../context.js';
+import { createLinks, requireNodes } from '../graph-writes.js';
+import { newKey } from '../keys.js';
+import { mergeNamedNode } from '../named-nodes.js';
+import { idOf, key, parse, text } from '../validate.js';
+import { write } from '../write-path.js';
+
+export const APPROVABLE = ['Release', 'DatasetVersion', 'PromptVersion', 'ModelVersion', 'RetrievalConfigVersion'] as const;
+
+const approvalInput = z.object({
+  subject: idOf(...APPROVABLE),
+  environment: key,
+  decision: z.enum(['APPROVED', 'REJECTED']),
+  justification: text(4000).min(1, 'say why'),
+});
+
+/** Records who approved (or rejected) what, for which environment, and why. */
+export async function recordApproval(ctx: DomainContext, input: unknown): Promise<Row> {
+  const data = parse(approvalInput, input);
+  return write(ctx, 'approval.record', data, async (tx, now) => {
+    await requireNodes(tx, [{ field: 'subject', id: data.subject, types: [...APPROVABLE] }]);
+    const id = `approval:${newKey(now)}`;
+    const { node } = await mergeNamedNode(
+      tx,
+      ctx,
+      { type: 'Approval', id, props: { parent: data.subject, subject: data.subject, environment: data.environment, decision: data.decision, justification: data.justification, approver: ctx.principal.id } },
+      now,
+    );
+    await createLinks(tx, [{ type: 'APPROVES', from: id, to: data.subject, role: data.decision }], now);
+    return { result: node, targets: [id, data.subject] };
+  });
+}

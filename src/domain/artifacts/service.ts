@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import type { Row } from '../../db/database.js';
+import { dateTimeParam } from '../../db/values.js';
+import { digestOf } from '../audit/hash.js';
+import type { DomainContext } from '../context.js';
+import { notFound } from '../errors.js';
+import { createLinks, definedProps, requireNodes } from '../graph-writes.js';
+import { idOf as formatId } from '../ids.js';
+import { mergeNamedNode } from '../named-nodes.js';
+import { description, idOf, key, name, parse, text } from '../validate.js';
+import { write } from '../write-path.js';
+import { ARTIFACT_KINDS, type ArtifactFamily } from './kinds.js';
+
+const artifactInput = z.object({ key, name, description });
+
+export interface Registered {
+  node: Row;
+  created: boolean;
+}
+
+/** Registers a dataset, prompt, model or retrieval config by key; registering an existing key returns it. */
+export async function registerArtifact(ctx: DomainContext, family: ArtifactFamily, input: unknown): Promise<Registered> {
+  const kind = ARTIFACT_KINDS[family];
+  const data = parse(artifactInput, input);
+  const id = formatId(kind.artifact, data.key);
+  return write(ctx, 'artifact.register', { family, ...data }, async (tx, now) => {
+    const result = await mergeNamedNode(tx, ctx, { type: kind.artifact, id, props: definedProps({ name: data.name, description: data.description }) }, now);
+    return { result, targets: result.created ? [id] : [] };
+  });
+}
+
+const versionEnvelope = z.object({
+  artifact: z.string(),
+  message: text(2000).optional(),
+});
+
+/**
+ * Registers a new immutable version. The server assigns its number; content with a digest the
+ * artifact already has returns that version instead of a new one.
+ */
+export async function registerVersion(ctx: DomainContext, family: ArtifactFamily, input: Record<string, unknown>): Promise<Registered> {
+  const kind = ARTIFACT_KINDS[family];
+  const { artifact, message } = parse(versionEnvelope.extend({ artifact: idOf(kind.artifact) }), input);
+  const { artifact: _a, message: _m, ...rest } = input;
+  const content = parse(kind.content, rest) as Record<string, unknown>;
+  const links = (kind.links as (c: unknown) => Array<{ type: string; to: string; role?: string; field: string }>)(content);
+  const digest = normaliseDigest(content.digest as string | undefined) ?? digestOf({ family, content });
+  const props = definedProps({ ...flatten(content), digest: undefined, message });
+
+  return write<Registered>(ctx, 'version.register', { family, artifact, message, content }, async (tx, now) => {
+    const lock = await tx.one('artifact-lock', { id: artifact, kind: kind.artifact });
+    if (!lock) throw notFound(artifact, kind.artifact);
+    const existing = await tx.one('version-by-digest', { parent: artifact, digest });
+    if (existing) return { result: { node: existing.v as Row, created: false }, targets: [] };
+
+    await requireNodes(tx, links.map((l) => ({ field: l.field, id: l.to, types: [] })));
+    const row = await tx.one('version-create', {
+      parent: artifact,
+      idBase: artifact,
+      label: kind.version,
+      props,
+      digest,
+      at: dateTimeParam(now),
+      actor: ctx.principal.id,
+    });
+    const version = row!.v as Row;
+    await createLinks(tx, links.map((l) => ({ type: l.type as never, to: l.to, role: l.role, from: String(version.id) })), now);
+    return { result: { node: version, created: true }, targets: [String(version.id)] };
+  });
+}
+
+function normaliseDigest(d: string | undefined): string | undefined {
+  return d?.replace(/^sha256:/, '');
+}
+
+/** Neo4j properties hold scalars and scalar lists only; reference ids become relationships instead. */
+function flatten(content: Record<string, unknown>): Record<string, unknown> {
+  const { derivedFrom: _d, baseVersion, trainingRun, ...scalars } = content;
+  return { ...scalars, baseVersion, trainingRun };
+}

@@ -1,0 +1,24 @@
+export const ROLES = ['VIEWER', 'ANALYST', 'ENGINEER', 'APPROVER', 'AUDITOR', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const CLASSIFICATIONS = ['PUBLIC', 'INTERNAL', 'CONFIDENTIAL', 'RESTRICTED'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
+
+/** Who is acting: a person, a service account, or the process itself (seed, migrations). */
+export interface Principal {
+  id: string;
+  roles: Role[];
+  clearance: Classification;
+  via: 'api-key' | 'jwt' | 'local' | 'system';
+}
+
+export const classificationRank = (c: Classification): number => CLASSIFICATIONS.indexOf(c);
+
+export function canSee(principal: Principal, classification: Classification | null | undefined): boolean {
+  return classificationRank(classification ?? 'PUBLIC') <= classificationRank(principal.clearance);
+}
+
+/** The process acting on its own behalf (seed loading, start-up tasks). */
+export function systemPrincipal(id = 'service:provenant'): Principal {
+  return { id, roles: ['ADMIN'], clearance: 'RESTRICTED', via: 'system' };
+}

@@ -1,0 +1,18 @@
+import type { Database } from '../db/database.js';
+import type { Principal } from './auth/principal.js';
+
+export interface Limits {
+  lineageMaxDepth: number;
+  lineageMaxNodes: number;
+  maxBatch: number;
+  maxString: number;
+}
+
+/** What every domain operation needs: the database, who is acting, the clock, and the request's correlation id. */
+export interface DomainContext {
+  db: Database;
+  principal: Principal;
+  now: () => Date;
+  requestId: string;
+  limits: Limits;
+}

@@ -1,0 +1,93 @@
+import { invalid } from './errors.js';
+
+/**
+ * Business ids: `<prefix>:<key>` for things, `<prefix>:<key>@<n>` for versions, never Neo4j element ids.
+ * Keys are lower-case slugs so ids stay readable in URLs, logs and audit reports.
+ */
+export const KEY_PATTERN = /^[a-z0-9][a-z0-9._-]{0,79}$/;
+const ID_PATTERN = /^([a-z]+):([a-z0-9][a-z0-9._/-]{0,160})(?:@([1-9][0-9]{0,8}))?$/;
+
+export type NodeType =
+  | 'Dataset' | 'DatasetVersion'
+  | 'Prompt' | 'PromptVersion'
+  | 'Model' | 'ModelVersion'
+  | 'RetrievalConfig' | 'RetrievalConfigVersion'
+  | 'System' | 'Release' | 'Alias' | 'AliasMove'
+  | 'TrainingRun' | 'EvaluationRun' | 'Invocation' | 'Output'
+  | 'Person' | 'Team' | 'ServiceAccount'
+  | 'UseCase' | 'Approval' | 'Recommendation' | 'StrategyDecision';
+
+/** Prefix → [type without version, type with version]. */
+const PREFIXES: Record<string, [NodeType | null, NodeType | null]> = {
+  dataset: ['Dataset', 'DatasetVersion'],
+  prompt: ['Prompt', 'PromptVersion'],
+  model: ['Model', 'ModelVersion'],
+  retrieval: ['RetrievalConfig', 'RetrievalConfigVersion'],
+  system: ['System', null],
+  release: [null, 'Release'],
+  alias: ['Alias', null],
+  aliasmove: ['AliasMove', null],
+  training: ['TrainingRun', null],
+  evaluation: ['EvaluationRun', null],
+  invocation: ['Invocation', null],
+  output: ['Output', null],
+  person: ['Person', null],
+  team: ['Team', null],
+  service: ['ServiceAccount', null],
+  usecase: ['UseCase', null],
+  approval: ['Approval', null],
+  recommendation: ['Recommendation', null],
+  decision: ['StrategyDecision', null],
+};
+
+export const PREFIX_OF: Record<NodeType, string> = Object.fromEntries(
+  Object.entries(PREFIXES).flatMap(([prefix, [plain, versioned]]) =>
+    [plain, versioned].filter((t): t is NodeType => t !== null).map((t) => [t, prefix]),
+  ),
+) as Record<NodeType, string>;
+
+export interface ParsedId {
+  prefix: string;
+  key: string;
+  version?: number;
+  type: NodeType;
+}
+
+export function parseId(id: string): ParsedId | null {
+  if (typeof id !== 'string' || id.length > 200) return null;
+  const m = ID_PATTERN.exec(id);
+  if (!m) return null;
+  const entry = PREFIXES[m[1]];
+  if (!entry) return null;
+  const version = m[3] === undefined ? undefined : Number(m[3]);
+  const type = version === undefined ? entry[0] : entry[1];
+  if (!type) return null;
+  return { prefix: m[1], key: m[2], version, type };
+}
+
+/** Parses an id argument, failing with VALIDATION when it is malformed or of the wrong type. */
+export function requireId(field: string, id: string, ...types: NodeType[]): ParsedId {
+  const parsed = parseId(id);
+  if (!parsed) {
+    throw invalid(field, `"${truncate(id)}" is not a Provenant id (expected e.g. "dataset:claims@3" or "release:policy-qa@8").`);
+  }
+  if (types.length > 0 && !types.includes(parsed.type)) {
+    throw invalid(field, `"${id}" is a ${parsed.type}; expected ${types.join(' or ')}.`);
+  }
+  return parsed;
+}
+
+export function requireKey(field: string, key: string): string {
+  if (!KEY_PATTERN.test(key)) {
+    throw invalid(field, `"${truncate(key)}" is not a valid key: use 1-80 characters of a-z, 0-9, ".", "_" or "-", starting with a letter or digit.`);
+  }
+  return key;
+}
+
+export const idOf = (type: NodeType, key: string) => `${PREFIX_OF[type]}:${key}`;
+export const versionIdOf = (type: NodeType, key: string, n: number) => `${PREFIX_OF[type]}:${key}@${n}`;
+
+function truncate(s: unknown): string {
+  const text = String(s);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

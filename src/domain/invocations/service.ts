@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { dateTimeParam } from '../../db/values.js';
+import type { DomainContext } from '../context.js';
+import { DomainError } from '../errors.js';
+import { requireNodes } from '../graph-writes.js';
+import { newKey } from '../keys.js';
+import { idOf, key, parse, sha256Hex, text, timestamp } from '../validate.js';
+import { write } from '../write-path.js';
+
+const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+
+const outputInput = z.object({
+  key: key.optional(),
+  outputKind: z.enum(['TEXT', 'DECISION']).default('TEXT'),
+  contentDigest: sha256Hex.optional(),
+  summary: text(2000).optional(),
+  decision: text(200).optional(),
+  confidence: z.number().min(0).max(1).optional(),
+});
+
+const invocationInput = z.object({
+  key: key.optional(),
+  release: idOf('Release'),
+  startedAt: timestamp,
+  latencyMs: z.number().min(0).max(86_400_000).optional(),
+  costUsd: z.number().min(0).max(1_000_000).optional(),
+  inputDigest: sha256Hex.optional(),
+  retrievedDocuments: z.array(text(500)).max(100).default([]),
+  outputs: z.array(outputInput).min(1, 'an invocation produces at least one output').max(20),
+});
+
+export interface InvocationBatchResult {
+  invocationIds: string[];
+  outputIds: string[];
+  /** How many invocations (and their outputs) this call created; resent ones are not counted. */
+  createdInvocations: number;
+  createdOutputs: number;
+}
+
+/**
+ * Records many invocations with their outputs in one transaction. Invocation keys make a resend
+ * idempotent; a batch with any bad row is refused whole.
+ */
+export async function recordInvocations(ctx: DomainContext, input: unknown): Promise<InvocationBatchResult> {
+  const data = parse(
+    z.object({ invocations: z.array(invocationInput).min(1).max(ctx.limits.maxBatch, `at most ${ctx.limits.maxBatch} invocations per call`) }),
+    input,
+  );
+  const now = ctx.now();
+  const rows = data.invocations.map((inv, i) => {
+    if (inv.startedAt.getTime() > now.getTime() + MAX_CLOCK_SKEW_MS) {
+      throw new DomainError('VALIDATION', `invocations.${i}.startedAt: ${inv.startedAt.toISOString()} is in the future.`, { field: `invocations.${i}.startedAt` });
+    }
+    const invocationKey = inv.key ?? newKey(now);
+    return {
+      id: `invocation:${invocationKey}`,
+      release: inv.release,
+      at: dateTimeParam(inv.startedAt),
+      latencyMs: inv.latencyMs ?? null,
+      costUsd: inv.costUsd ?? null,
+      inputDigest: inv.inputDigest ?? null,
+      retrievedDocuments: inv.retrievedDocuments,
+      outputs: inv.outputs.map((o, j) => ({
+        id: `output:${o.key ?? `${invocationKey}.${j + 1}`}`,
+        outputKind: o.outputKind,
+        contentDigest: o.contentDigest ?? null,
+        summary: o.summary ?? null,
+        decision: o.decision ?? null,
+        confidence: o.confidence ?? null,
+      })),
+    };
+  });
+  assertUnique('invocations.key', rows.map((r) => r.id));
+  assertUnique('outputs.key', rows.flatMap((r) => r.outputs.map((o) => o.id)));
+
+  return write(ctx, 'invocation.record', { count: rows.length, ids: rows.map((r) => r.id) }, async (tx) => {
+    const releases = [...new Set(rows.map((r) => r.release))];
+    await requireNodes(tx, releases.map((id) => ({ field: 'invocations.release', id, types: ['Release'] })));
+    const row = await tx.one('invocations-record', { rows, actor: ctx.principal.id, requestId: ctx.requestId });
+    const result: InvocationBatchResult = {
+      invocationIds: rows.map((r) => r.id),
+      outputIds: rows.flatMap((r) => r.outputs.map((o) => o.id)),
+      createdInvocations: Number(row?.invocations ?? 0),
+      createdOutputs: Number(row?.outputs ?? 0),
+    };
+    return { result, targets: releases };
+  });
+}
+
+function assertUnique(field: string, ids: string[]): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) throw new DomainError('VALIDATION', `${field}: "${id}" appears twice in one batch.`, { field });
+    seen.add(id);
+  }
+}

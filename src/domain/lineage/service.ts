@@ -1,0 +1,96 @@
+import type { Row } from '../../db/database.js';
+import { dateTimeParam, intParam } from '../../db/values.js';
+import { redact } from '../auth/redaction.js';
+import type { DomainContext } from '../context.js';
+import { DomainError, notFound } from '../errors.js';
+import { requireId } from '../ids.js';
+
+export type Direction = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
+
+/**
+ * PROV relations point from effect to cause (an output WAS_GENERATED_BY an invocation, which USED a
+ * release, which PINS versions), so upstream follows them forwards and downstream backwards.
+ */
+const LINEAGE_RELATIONSHIPS = ['USED', 'WAS_GENERATED_BY', 'WAS_DERIVED_FROM', 'PINS', 'VERSION_OF'] as const;
+
+export function relationshipFilter(direction: Direction): string {
+  const arrow = direction === 'UPSTREAM' ? '>' : direction === 'DOWNSTREAM' ? '<' : '';
+  return LINEAGE_RELATIONSHIPS.map((t) => `${t}${arrow}`).join('|');
+}
+
+export interface LineageNode extends Row {
+  id: string;
+  kind: string;
+  redacted: boolean;
+}
+
+export interface LineageEdge {
+  from: string;
+  to: string;
+  type: string;
+  role: string | null;
+}
+
+export interface LineageGraph {
+  root: string;
+  direction: Direction;
+  depth: number;
+  asOf: string | null;
+  nodes: LineageNode[];
+  edges: LineageEdge[];
+  /** True when the node cap cut the traversal short: there is more beyond what is returned. */
+  truncated: boolean;
+}
+
+export interface LineageArgs {
+  id: string;
+  direction: Direction;
+  depth?: number | null;
+  maxNodes?: number | null;
+  asOf?: Date | null;
+}
+
+export function checkBounds(ctx: DomainContext, depth: number, maxNodes: number): void {
+  const { lineageMaxDepth, lineageMaxNodes } = ctx.limits;
+  if (!Number.isInteger(depth) || depth < 1 || depth > lineageMaxDepth) {
+    throw new DomainError('VALIDATION', `depth: must be a whole number from 1 to ${lineageMaxDepth}.`, { field: 'depth', max: lineageMaxDepth });
+  }
+  if (!Number.isInteger(maxNodes) || maxNodes < 1 || maxNodes > lineageMaxNodes) {
+    throw new DomainError('VALIDATION', `maxNodes: must be a whole number from 1 to ${lineageMaxNodes}.`, { field: 'maxNodes', max: lineageMaxNodes });
+  }
+}
+
+/** Lineage around one node, bounded in depth and size, answered in one Cypher round trip. */
+export async function lineage(ctx: DomainContext, args: LineageArgs): Promise<LineageGraph> {
+  requireId('id', args.id);
+  const depth = args.depth ?? 3;
+  const maxNodes = args.maxNodes ?? Math.min(500, ctx.limits.lineageMaxNodes);
+  checkBounds(ctx, depth, maxNodes);
+  const rows = await ctx.db.readQuery('lineage', {
+    id: args.id,
+    relationshipFilter: relationshipFilter(args.direction),
+    depth: intParam(depth),
+    // One more than asked, to tell "exactly maxNodes" from "more than maxNodes".
+    limit: intParam(maxNodes + 1),
+    asOf: args.asOf ? dateTimeParam(args.asOf) : null,
+  });
+  const row = rows[0];
+  if (!row) throw notFound(args.id);
+  if (args.asOf && Date.parse(String(row.startCreatedAt)) > args.asOf.getTime()) {
+    throw new DomainError('NOT_FOUND', `${args.id} did not exist at ${args.asOf.toISOString()}.`, { id: args.id });
+  }
+  const all = row.nodes as LineageNode[];
+  const truncated = Number(row.visited) > maxNodes;
+  const kept = all.slice(0, maxNodes);
+  const keptIds = new Set(kept.map((n) => n.id));
+  const edges = (row.edges as LineageEdge[]).filter((e) => keptIds.has(e.from) && keptIds.has(e.to));
+  return {
+    root: args.id,
+    direction: args.direction,
+    depth,
+    asOf: args.asOf?.toISOString() ?? null,
+    nodes: kept.map((n) => redact(ctx.principal, n) as LineageNode),
+    edges,
+    truncated,
+  };
+}

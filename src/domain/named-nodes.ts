@@ -1,0 +1,25 @@
+import type { Row, Tx } from '../db/database.js';
+import { dateTimeParam } from '../db/values.js';
+import type { DomainContext } from './context.js';
+import type { NodeType } from './ids.js';
+
+/**
+ * Creates a node under a client-chosen id once; a repeat with the same id returns the first
+ * (idempotent retries from producers and scripts).
+ */
+export async function mergeNamedNode(
+  tx: Tx,
+  ctx: DomainContext,
+  node: { type: NodeType; id: string; props: Record<string, unknown> },
+  now: Date,
+): Promise<{ node: Row; created: boolean }> {
+  const row = await tx.one('artifact-merge', {
+    id: node.id,
+    label: node.type,
+    props: node.props,
+    at: dateTimeParam(now),
+    actor: ctx.principal.id,
+    requestId: ctx.requestId,
+  });
+  return { node: row!.n as Row, created: Boolean(row!.created) };
+}

@@ -1,0 +1,69 @@
+import type { Row } from '../../db/database.js';
+import { dateTimeParam, intParam } from '../../db/values.js';
+import { redact } from '../auth/redaction.js';
+import type { DomainContext } from '../context.js';
+import { DomainError } from '../errors.js';
+import { parseId, type NodeType } from '../ids.js';
+
+/** Loads nodes by id in the order asked; a missing (or malformed) id yields null. */
+export async function getNodes(ctx: DomainContext, ids: readonly string[]): Promise<Array<Row | null>> {
+  const valid = ids.filter((id) => parseId(id) !== null);
+  const rows = valid.length === 0 ? [] : await ctx.db.readQuery('nodes-get', { ids: [...new Set(valid)] });
+  const byId = new Map(rows.map((r) => [String((r.n as Row).id), redact(ctx.principal, r.n as Row)]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export interface ListArgs {
+  first?: number | null;
+  after?: string | null;
+  parent?: string | null;
+  createdAfter?: Date | null;
+  createdBefore?: Date | null;
+  includeRetracted?: boolean | null;
+  /** Exact-match filters on properties named in code, never by clients. */
+  filters?: Array<{ property: string; value: unknown }>;
+}
+
+export interface Page {
+  items: Array<{ node: Row; cursor: string }>;
+  hasNextPage: boolean;
+}
+
+export const MAX_PAGE = 100;
+const DEFAULT_PAGE = 20;
+
+/** One page of a type's nodes, newest first, keyset-paginated by an opaque cursor. */
+export async function listNodes(ctx: DomainContext, kind: NodeType, args: ListArgs): Promise<Page> {
+  const first = args.first ?? DEFAULT_PAGE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+    throw new DomainError('VALIDATION', `first: must be between 1 and ${MAX_PAGE}.`, { field: 'first' });
+  }
+  const cursor = args.after ? decodeCursor(args.after) : null;
+  const rows = await ctx.db.readQuery('nodes-list', {
+    kind,
+    parent: args.parent ?? null,
+    createdAfter: args.createdAfter ? dateTimeParam(args.createdAfter) : null,
+    createdBefore: args.createdBefore ? dateTimeParam(args.createdBefore) : null,
+    includeRetracted: args.includeRetracted ?? true,
+    filters: (args.filters ?? []).filter((f) => f.value !== undefined && f.value !== null),
+    cursorAt: cursor ? dateTimeParam(new Date(cursor.at)) : null,
+    cursorId: cursor?.id ?? null,
+    limit: intParam(first + 1),
+  });
+  const items = rows.slice(0, first).map((r) => ({ node: redact(ctx.principal, r.n as Row), cursor: encodeCursor(r.n as Row) }));
+  return { items, hasNextPage: rows.length > first };
+}
+
+function encodeCursor(row: Row): string {
+  return Buffer.from(JSON.stringify([row.createdAt, row.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { at: string; id: string } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at))) return { at, id };
+  } catch {
+    // fall through to the typed error
+  }
+  throw new DomainError('VALIDATION', 'after: not a cursor this API issued; pass an endCursor from a previous page.', { field: 'after' });
+}

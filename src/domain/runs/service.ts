@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { dateTimeParam } from '../../db/values.js';
+import type { Registered } from '../artifacts/service.js';
+import type { DomainContext } from '../context.js';
+import { createLinks, definedProps, requireNodes, type Link } from '../graph-writes.js';
+import { newKey } from '../keys.js';
+import { mergeNamedNode } from '../named-nodes.js';
+import { idOf, jsonText, key, parse, text, timestamp } from '../validate.js';
+import { write } from '../write-path.js';
+
+const trainingInput = z.object({
+  key: key.optional(),
+  datasets: z.array(idOf('DatasetVersion')).min(1, 'a training run uses at least one dataset version').max(100),
+  baseModel: idOf('ModelVersion').optional(),
+  status: z.enum(['RUNNING', 'SUCCEEDED', 'FAILED']).default('SUCCEEDED'),
+  startedAt: timestamp,
+  endedAt: timestamp.optional(),
+  parameters: jsonText.optional(),
+  notes: text(4000).optional(),
+});
+
+/** Records a training run: which dataset versions and base model it used. The model version it produced names it. */
+export async function recordTrainingRun(ctx: DomainContext, input: unknown): Promise<Registered> {
+  const data = parse(trainingInput, input);
+  const id = `training:${data.key ?? newKey(ctx.now())}`;
+  return write(ctx, 'run.training', data, async (tx, now) => {
+    await requireNodes(tx, [
+      ...data.datasets.map((d, i) => ({ field: `datasets[${i}]`, id: d, types: ['DatasetVersion' as const] })),
+      ...(data.baseModel ? [{ field: 'baseModel', id: data.baseModel, types: ['ModelVersion' as const] }] : []),
+    ]);
+    const props = definedProps({
+      status: data.status,
+      startedAt: dateTimeParam(data.startedAt),
+      endedAt: data.endedAt ? dateTimeParam(data.endedAt) : undefined,
+      parameters: data.parameters,
+      notes: data.notes,
+    });
+    const result = await mergeNamedNode(tx, ctx, { type: 'TrainingRun', id, props }, now);
+    if (!result.created) return { result, targets: [] };
+    const links: Link[] = [
+      ...data.datasets.map((to) => ({ type: 'USED' as const, from: id, to, role: 'training-data' })),
+      ...(data.baseModel ? [{ type: 'USED' as const, from: id, to: data.baseModel, role: 'base-model' }] : []),
+    ];
+    await createLinks(tx, links, now);
+    return { result, targets: [id] };
+  });
+}
+
+const metric = z.object({ name: text(100).min(1), value: z.number().finite() });
+
+const evaluationInput = z.object({
+  key: key.optional(),
+  subject: idOf('Release', 'ModelVersion', 'PromptVersion', 'RetrievalConfigVersion'),
+  dataset: idOf('DatasetVersion').optional(),
+  metrics: z.array(metric).min(1, 'an evaluation reports at least one metric').max(50),
+  primaryMetric: text(100).optional(),
+  threshold: z.number().finite().optional(),
+  startedAt: timestamp,
+  notes: text(4000).optional(),
+});
+
+/**
+ * Records an evaluation of a release or version. With a threshold, `passed` says whether the primary
+ * metric (the first one unless named) reached it.
+ */
+export async function recordEvaluation(ctx: DomainContext, input: unknown): Promise<Registered> {
+  const data = parse(
+    evaluationInput.refine((d) => !d.primaryMetric || d.metrics.some((m) => m.name === d.primaryMetric), {
+      message: 'must name one of the reported metrics',
+      path: ['primaryMetric'],
+    }),
+    input,
+  );
+  const id = `evaluation:${data.key ?? newKey(ctx.now())}`;
+  const primary = data.primaryMetric ?? data.metrics[0].name;
+  const score = data.metrics.find((m) => m.name === primary)!.value;
+  return write(ctx, 'run.evaluation', data, async (tx, now) => {
+    await requireNodes(tx, [
+      { field: 'subject', id: data.subject, types: [] },
+      ...(data.dataset ? [{ field: 'dataset', id: data.dataset, types: ['DatasetVersion' as const] }] : []),
+    ]);
+    const props = definedProps({
+      parent: data.subject,
+      metricNames: data.metrics.map((m) => m.name),
+      metricValues: data.metrics.map((m) => m.value),
+      primaryMetric: primary,
+      score,
+      threshold: data.threshold,
+      passed: data.threshold === undefined ? undefined : score >= data.threshold,
+      startedAt: dateTimeParam(data.startedAt),
+      notes: data.notes,
+    });
+    const result = await mergeNamedNode(tx, ctx, { type: 'EvaluationRun', id, props }, now);
+    if (!result.created) return { result, targets: [] };
+    await createLinks(
+      tx,
+      [
+        { type: 'USED', from: id, to: data.subject, role: 'subject' },
+        ...(data.dataset ? [{ type: 'USED' as const, from: id, to: data.dataset, role: 'evaluation-data' }] : []),
+      ],
+      now,
+    );
+    return { result, targets: [id, data.subject] };
+  });
+}
+

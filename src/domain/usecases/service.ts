@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { Registered } from '../artifacts/service.js';
+import type { DomainContext } from '../context.js';
+import { createLinks, definedProps, requireNodes } from '../graph-writes.js';
+import { mergeNamedNode } from '../named-nodes.js';
+import { description, idOf, key, name, parse } from '../validate.js';
+import { write } from '../write-path.js';
+
+const level = z.enum(['LOW', 'MEDIUM', 'HIGH']);
+
+/** The decision-support profile of a use case: the factors the seed article weighs. */
+export const useCaseInput = z.object({
+  key,
+  name,
+  description,
+  dataAvailability: z.enum(['SCARCE', 'MODERATE', 'ABUNDANT']),
+  labelQuality: level,
+  domainStability: z.enum(['VOLATILE', 'EVOLVING', 'STABLE']),
+  knowledgeFreshness: z.enum(['STATIC', 'PERIODIC', 'CONTINUOUS']),
+  traceabilityNeed: z.enum(['LOW', 'MEDIUM', 'HIGH', 'STRICT']),
+  rollbackNeed: z.enum(['LOW', 'MEDIUM', 'HIGH', 'STRICT']),
+  valueRoi: level,
+  latencyBudgetMs: z.number().int().min(1).max(3_600_000).optional(),
+  costBudgetUsdPer1k: z.number().min(0).max(1_000_000).optional(),
+  systems: z.array(idOf('System')).max(50).default([]),
+});
+
+export async function registerUseCase(ctx: DomainContext, input: unknown): Promise<Registered> {
+  const { systems, key: k, ...props } = parse(useCaseInput, input);
+  const id = `usecase:${k}`;
+  return write(ctx, 'usecase.register', { key: k, systems, ...props }, async (tx, now) => {
+    await requireNodes(tx, systems.map((s, i) => ({ field: `systems[${i}]`, id: s, types: ['System' as const] })));
+    const result = await mergeNamedNode(tx, ctx, { type: 'UseCase', id, props: definedProps(props) }, now);
+    if (!result.created) return { result, targets: [] };
+    await createLinks(tx, systems.map((s) => ({ type: 'SERVED_BY' as const, from: id, to: s })), now);
+    return { result, targets: [id] };
+  });
+}

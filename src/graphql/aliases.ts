@@ -1,0 +1,108 @@
+import { aliasTarget, promote, rollback, validAliasId } from '../domain/aliases/service.js';
+import { listNodes } from '../domain/nodes/read.js';
+import { withoutNulls } from './artifacts.js';
+import { builder } from './builder.js';
+import { forwardArgs, toConnection } from './connection.js';
+import { nodeRef, prop, type NodeRow } from './node-type.js';
+import { Release, System } from './releases.js';
+import { DateTime } from './scalars.js';
+
+export const Alias = nodeRef('Alias', 'An environment pointer (production, staging, …) of a system; every move is kept.');
+export const AliasMove = nodeRef('AliasMove', 'One move of an alias: who moved it, when, why, from which release to which.');
+const MoveKind = builder.enumType('AliasMoveKind', { values: ['PROMOTE', 'ROLLBACK'] as const });
+
+builder.objectFields(Alias, (t) => ({
+  environment: t.string({ resolve: prop.string('environment') }),
+  system: t.field({ type: System, resolve: (n) => n.system as string | null }),
+  release: t.field({ type: Release, description: 'The release it points at now.', resolve: (n) => n.releaseId as string | null }),
+  moveCount: t.int({ resolve: prop.int('moveCount') }),
+  history: t.connection({
+    type: AliasMove,
+    description: 'Moves, newest first.',
+    resolve: async (n, args, ctx) => toConnection(await listNodes(ctx.domain, 'AliasMove', { ...forwardArgs(args), parent: n.id })),
+  }),
+}));
+
+builder.objectFields(AliasMove, (t) => ({
+  seq: t.int({ description: 'Position in the alias history, from 1.', resolve: prop.int('seq') }),
+  moveKind: t.field({ type: MoveKind, resolve: (n) => (n.moveKind as 'PROMOTE') ?? null }),
+  alias: t.field({ type: Alias, resolve: (n) => n.parent as string | null }),
+  environment: t.string({ resolve: prop.string('environment') }),
+  from: t.field({ type: Release, description: 'Null for the first move.', resolve: (n) => n.fromRelease as string | null }),
+  to: t.field({ type: Release, resolve: (n) => n.toRelease as string | null }),
+  reason: t.string({ resolve: prop.string('reason') }),
+  flaggedForReview: t.boolean({ description: 'Rollbacks skip the approval gate and are flagged for review.', resolve: prop.bool('flagged') }),
+}));
+
+const AliasTargetRef = builder
+  .objectRef<{ alias: string; at: string; release: string | null; since: string | null; until: string | null; move: string | null }>('AliasTarget')
+  .implement({
+    description: 'Where an alias pointed at one instant.',
+    fields: (t) => ({
+      alias: t.exposeString('alias', { nullable: false }),
+      at: t.field({ type: DateTime, nullable: false, resolve: (p) => p.at }),
+      release: t.field({ type: Release, description: 'Null when the alias pointed nowhere then.', resolve: (p) => p.release }),
+      since: t.field({ type: DateTime, resolve: (p) => p.since }),
+      until: t.field({ type: DateTime, resolve: (p) => p.until }),
+      move: t.field({ type: AliasMove, resolve: (p) => p.move }),
+    }),
+  });
+
+const PromoteInput = builder.inputType('PromoteInput', {
+  fields: (t) => ({
+    system: t.id({ required: true }),
+    environment: t.string({ required: true, description: 'e.g. "production".' }),
+    release: t.id({ required: true }),
+    reason: t.string({ required: true }),
+  }),
+});
+
+const RollbackInput = builder.inputType('RollbackInput', {
+  fields: (t) => ({
+    system: t.id({ required: true }),
+    environment: t.string({ required: true }),
+    to: t.id({ description: 'A release the alias served before; by default the last good one is computed from the history.' }),
+    reason: t.string({ required: true }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  promote: t.field({
+    type: AliasMove,
+    nullable: false,
+    description: 'Points an environment alias at a release.',
+    args: { input: t.arg({ type: PromoteInput, required: true }) },
+    resolve: async (_, { input }, ctx) => (await promote(ctx.domain, withoutNulls(input))) as NodeRow,
+  }),
+  rollback: t.field({
+    type: AliasMove,
+    nullable: false,
+    description: 'Moves an alias back to an earlier release: the named one, or the last release it served that was never rolled back from.',
+    args: { input: t.arg({ type: RollbackInput, required: true }) },
+    resolve: async (_, { input }, ctx) => (await rollback(ctx.domain, withoutNulls(input))) as NodeRow,
+  }),
+}));
+
+builder.queryFields((t) => ({
+  aliases: t.connection({
+    type: Alias,
+    nullable: false,
+    args: { system: t.arg.id({ required: true }) },
+    resolve: async (_, args, ctx) => toConnection(await listNodes(ctx.domain, 'Alias', { ...forwardArgs(args), parent: args.system })),
+  }),
+  aliasHistory: t.connection({
+    type: AliasMove,
+    nullable: false,
+    description: 'Every move of one alias, newest first.',
+    args: { system: t.arg.id({ required: true }), environment: t.arg.string({ required: true }) },
+    resolve: async (_, args, ctx) =>
+      toConnection(await listNodes(ctx.domain, 'AliasMove', { ...forwardArgs(args), parent: validAliasId(args.system, args.environment) })),
+  }),
+  aliasTarget: t.field({
+    type: AliasTargetRef,
+    nullable: false,
+    description: 'Where an alias pointed at `asOf` (default: now).',
+    args: { system: t.arg.id({ required: true }), environment: t.arg.string({ required: true }), asOf: t.arg({ type: DateTime }) },
+    resolve: (_, args, ctx) => aliasTarget(ctx.domain, args.system, args.environment, args.asOf),
+  }),
+}));

@@ -1,0 +1,17 @@
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.js';
+import './scalars.js';
+import './node-type.js';
+import './artifacts.js';
+import './releases.js';
+import './aliases.js';
+import './runs.js';
+import './invocations.js';
+import './agents.js';
+import './usecases.js';
+import './approvals.js';
+import './lineage.js';
+import './provenance.js';
+
+/** The one place the schema is assembled; only the app and the schema printer import it. */
+export const schema = lexicographicSortSchema(builder.toSchema());

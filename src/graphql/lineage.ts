@@ -1,0 +1,93 @@
+import { impact } from '../domain/impact/service.js';
+import { lineage, type LineageEdge, type LineageGraph, type LineageNode } from '../domain/lineage/service.js';
+import { builder } from './builder.js';
+import { Recorded, type NodeRow } from './node-type.js';
+import { DateTime } from './scalars.js';
+
+const Direction = builder.enumType('LineageDirection', {
+  values: {
+    UPSTREAM: { description: 'What it was made from: versions, runs, datasets, base models.' },
+    DOWNSTREAM: { description: 'What was made from it: models, releases, invocations, outputs.' },
+    BOTH: {},
+  },
+});
+
+const LineageNodeRef = builder.objectRef<LineageNode>('LineageNode').implement({
+  description: 'A node in a lineage answer: enough to draw it; `node` loads the rest.',
+  fields: (t) => ({
+    id: t.id({ nullable: false, resolve: (n) => n.id }),
+    type: t.string({ nullable: false, resolve: (n) => n.kind }),
+    name: t.string({ resolve: (n) => (n.name as string | undefined) ?? null }),
+    version: t.int({ resolve: (n) => (n.version as number | undefined) ?? null }),
+    createdAt: t.field({ type: DateTime, resolve: (n) => (n.createdAt as string | undefined) ?? null }),
+    retractedAt: t.field({ type: DateTime, resolve: (n) => (n.retractedAt as string | undefined) ?? null }),
+    redacted: t.boolean({ nullable: false, resolve: (n) => n.redacted }),
+    node: t.field({ type: Recorded, description: 'The full node.', resolve: (n) => n.id as unknown as NodeRow }),
+  }),
+});
+
+const LineageEdgeRef = builder.objectRef<LineageEdge>('LineageEdge').implement({
+  description: 'A PROV relation, pointing from effect to cause (an output WAS_GENERATED_BY an invocation).',
+  fields: (t) => ({
+    from: t.exposeID('from', { nullable: false }),
+    to: t.exposeID('to', { nullable: false }),
+    type: t.exposeString('type', { nullable: false }),
+    role: t.string({ resolve: (e) => e.role }),
+  }),
+});
+
+const LineageGraphRef = builder.objectRef<LineageGraph>('LineageGraph').implement({
+  fields: (t) => ({
+    root: t.exposeID('root', { nullable: false }),
+    direction: t.field({ type: Direction, nullable: false, resolve: (g) => g.direction }),
+    depth: t.exposeInt('depth', { nullable: false }),
+    asOf: t.field({ type: DateTime, resolve: (g) => g.asOf }),
+    nodes: t.field({ type: [LineageNodeRef], nullable: false, resolve: (g) => g.nodes }),
+    edges: t.field({ type: [LineageEdgeRef], nullable: false, resolve: (g) => g.edges }),
+    truncated: t.exposeBoolean('truncated', { nullable: false, description: 'True when the node cap was hit: more lies beyond what is returned.' }),
+  }),
+});
+
+const ImpactGroupRef = builder.objectRef<{ kind: string; count: number; sample: LineageNode[] }>('ImpactGroup').implement({
+  fields: (t) => ({
+    type: t.string({ nullable: false, resolve: (g) => g.kind }),
+    count: t.exposeInt('count', { nullable: false }),
+    sample: t.field({ type: [LineageNodeRef], nullable: false, description: 'Up to 25 of them.', resolve: (g) => g.sample }),
+  }),
+});
+
+const ImpactRef = builder
+  .objectRef<{ root: string; groups: Array<{ kind: string; count: number; sample: LineageNode[] }>; total: number; decisions: number; truncated: boolean }>('Impact')
+  .implement({
+    description: 'Everything downstream of a node, counted by type.',
+    fields: (t) => ({
+      root: t.exposeID('root', { nullable: false }),
+      total: t.exposeInt('total', { nullable: false }),
+      decisions: t.exposeInt('decisions', { nullable: false, description: 'How many downstream outputs are business decisions.' }),
+      truncated: t.exposeBoolean('truncated', { nullable: false }),
+      groups: t.field({ type: [ImpactGroupRef], nullable: false, resolve: (i) => i.groups }),
+    }),
+  });
+
+builder.queryFields((t) => ({
+  lineage: t.field({
+    type: LineageGraphRef,
+    nullable: false,
+    description: 'The lineage graph around a node, bounded by depth and node count, as the graph stood at `asOf`.',
+    args: {
+      id: t.arg.id({ required: true }),
+      direction: t.arg({ type: Direction, required: true }),
+      depth: t.arg.int({ defaultValue: 3 }),
+      maxNodes: t.arg.int({ description: 'Cap on returned nodes (default 500); `truncated` says when it was hit.' }),
+      asOf: t.arg({ type: DateTime }),
+    },
+    resolve: (_, args, ctx) => lineage(ctx.domain, args),
+  }),
+  impact: t.field({
+    type: ImpactRef,
+    nullable: false,
+    description: 'What depends on a version: models trained on it, releases using them, outputs and decisions they produced.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_, args, ctx) => impact(ctx.domain, args.id),
+  }),
+}));

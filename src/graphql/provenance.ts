@@ -1,0 +1,93 @@
+import { diff, type Diff } from '../domain/diff/service.js';
+import { provenance, type Provenance, type ServedBy, type TrainingProvenance } from '../domain/provenance/service.js';
+import { Approval } from './approvals.js';
+import { DatasetVersion, ModelVersion, PromptVersion, RetrievalConfigVersion } from './artifacts.js';
+import { builder } from './builder.js';
+import { Invocation, Output } from './invocations.js';
+import { Recorded, type NodeRow } from './node-type.js';
+import { Release } from './releases.js';
+import { EvaluationRun, TrainingRun } from './runs.js';
+import { DateTime } from './scalars.js';
+
+const ServedByRef = builder.objectRef<ServedBy>('ServedBy').implement({
+  description: 'An alias that pointed at the release when the output was produced.',
+  fields: (t) => ({
+    alias: t.exposeID('alias', { nullable: false }),
+    system: t.exposeID('system', { nullable: false }),
+    environment: t.exposeString('environment', { nullable: false }),
+    since: t.field({ type: DateTime, nullable: false, resolve: (s) => s.since }),
+    until: t.field({ type: DateTime, resolve: (s) => s.until }),
+  }),
+});
+
+const TrainingProvenanceRef = builder.objectRef<TrainingProvenance>('TrainingProvenance').implement({
+  fields: (t) => ({
+    run: t.field({ type: TrainingRun, nullable: false, resolve: (p) => p.run as NodeRow }),
+    datasets: t.field({ type: [DatasetVersion], nullable: false, resolve: (p) => p.datasets as NodeRow[] }),
+    baseModels: t.field({ type: [ModelVersion], nullable: false, resolve: (p) => p.baseModels as NodeRow[] }),
+  }),
+});
+
+const ProvenanceRef = builder.objectRef<Provenance>('Provenance').implement({
+  description: 'The bill of materials of one output. Aliases and approvals are those in force when the output was produced.',
+  fields: (t) => ({
+    asOf: t.field({ type: DateTime, nullable: false, resolve: (p) => p.asOf }),
+    output: t.field({ type: Output, nullable: false, resolve: (p) => p.output as NodeRow }),
+    invocation: t.field({ type: Invocation, nullable: false, resolve: (p) => p.invocation as NodeRow }),
+    release: t.field({ type: Release, nullable: false, resolve: (p) => p.release as NodeRow }),
+    servedBy: t.field({ type: [ServedByRef], nullable: false, resolve: (p) => p.servedBy }),
+    servedByEnvironment: t.boolean({
+      nullable: false,
+      description: 'Whether the release was behind the given environment alias (default production) when the output was produced.',
+      args: { environment: t.arg.string({ defaultValue: 'production' }) },
+      resolve: (p, args) => p.servedBy.some((s) => s.environment === args.environment),
+    }),
+    model: t.field({ type: ModelVersion, resolve: (p) => p.model as NodeRow | null }),
+    modelLineage: t.field({
+      type: [ModelVersion],
+      nullable: false,
+      description: 'The pinned model version, then the versions it derives from (adapter or fine-tune → base).',
+      resolve: (p) => p.modelLineage as NodeRow[],
+    }),
+    trainingRuns: t.field({ type: [TrainingProvenanceRef], nullable: false, resolve: (p) => p.trainingRuns }),
+    prompts: t.field({ type: [PromptVersion], nullable: false, resolve: (p) => p.prompts as NodeRow[] }),
+    retrievalConfig: t.field({ type: RetrievalConfigVersion, resolve: (p) => p.retrievalConfig as NodeRow | null }),
+    approvals: t.field({ type: [Approval], nullable: false, resolve: (p) => p.approvals as NodeRow[] }),
+    evaluations: t.field({ type: [EvaluationRun], nullable: false, resolve: (p) => p.evaluations as NodeRow[] }),
+  }),
+});
+
+const FieldChangeRef = builder.objectRef<{ field: string; before: string | null; after: string | null }>('FieldChange').implement({
+  description: 'One field that differs; values are JSON text.',
+  fields: (t) => ({
+    field: t.exposeString('field', { nullable: false }),
+    before: t.string({ resolve: (c) => c.before }),
+    after: t.string({ resolve: (c) => c.after }),
+  }),
+});
+
+const DiffRef = builder.objectRef<Diff>('Diff').implement({
+  fields: (t) => ({
+    a: t.field({ type: Recorded, nullable: false, resolve: (d) => d.a as NodeRow }),
+    b: t.field({ type: Recorded, nullable: false, resolve: (d) => d.b as NodeRow }),
+    type: t.string({ nullable: false, resolve: (d) => d.kind }),
+    changes: t.field({ type: [FieldChangeRef], nullable: false, resolve: (d) => d.changes }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  provenance: t.field({
+    type: ProvenanceRef,
+    nullable: false,
+    description: 'Which release, alias, model (with its training data and base), prompts, retrieval config and approvals produced an output.',
+    args: { outputId: t.arg.id({ required: true }), asOf: t.arg({ type: DateTime }) },
+    resolve: (_, args, ctx) => provenance(ctx.domain, args.outputId, args.asOf),
+  }),
+  diff: t.field({
+    type: DiffRef,
+    nullable: false,
+    description: 'What differs between two releases, or two versions of one artifact family.',
+    args: { a: t.arg.id({ required: true }), b: t.arg.id({ required: true }) },
+    resolve: (_, args, ctx) => diff(ctx.domain, args.a, args.b),
+  }),
+}));

@@ -1,0 +1,102 @@
+import { listNodes } from '../domain/nodes/read.js';
+import { createRelease, registerSystem } from '../domain/releases/service.js';
+import { ModelVersion, PromptVersion, RetrievalConfigVersion, withoutNulls } from './artifacts.js';
+import { builder } from './builder.js';
+import { forwardArgs, TimeWindow, toConnection, windowArgs } from './connection.js';
+import { nodeRef, prop, type NodeRow } from './node-type.js';
+
+export const System = nodeRef('System', 'An AI system that serves a use case; releases are cut for it.');
+export const Release = nodeRef('Release', 'An immutable release of a system: it pins exact versions of model, prompts and retrieval config.');
+
+builder.objectFields(System, (t) => ({
+  name: t.string({ resolve: prop.string('name') }),
+  description: t.string({ resolve: prop.string('description') }),
+  releaseCount: t.int({ resolve: (n) => (n.versionCount as number | undefined) ?? 0 }),
+  releases: t.connection({
+    type: Release,
+    description: 'Releases, newest first.',
+    resolve: async (n, args, ctx) => toConnection(await listNodes(ctx.domain, 'Release', { ...forwardArgs(args), parent: n.id })),
+  }),
+}));
+
+builder.objectFields(Release, (t) => ({
+  version: t.int({ resolve: prop.int('version') }),
+  digest: t.string({ description: 'Digest of the pinned set: two releases with the same pins are one release.', resolve: prop.string('digest') }),
+  notes: t.string({ resolve: prop.string('notes') }),
+  system: t.field({ type: System, resolve: (n) => n.parent as string | null }),
+  model: t.field({ type: ModelVersion, resolve: (n) => n.modelVersion as string | null }),
+  prompts: t.field({ type: [PromptVersion], resolve: (n) => (n.promptVersions as string[] | undefined) ?? null }),
+  retrievalConfig: t.field({ type: RetrievalConfigVersion, resolve: (n) => n.retrievalConfigVersion as string | null }),
+}));
+
+const RegisterSystemInput = builder.inputType('RegisterSystemInput', {
+  fields: (t) => ({ key: t.string({ required: true }), name: t.string({ required: true }), description: t.string() }),
+});
+
+const CreateReleaseInput = builder.inputType('CreateReleaseInput', {
+  fields: (t) => ({
+    system: t.id({ required: true, description: 'e.g. "system:policy-qa".' }),
+    model: t.id({ required: true, description: 'The model version to pin.' }),
+    prompts: t.idList({ required: true, description: 'Prompt versions to pin.' }),
+    retrievalConfig: t.id({ description: 'The retrieval config version to pin, if the system retrieves.' }),
+    notes: t.string(),
+  }),
+});
+
+type Registered = { node: NodeRow; created: boolean };
+
+const SystemPayload = builder.objectRef<Registered>('RegisterSystemPayload').implement({
+  fields: (t) => ({
+    system: t.field({ type: System, nullable: false, resolve: (p) => p.node }),
+    created: t.exposeBoolean('created', { nullable: false }),
+  }),
+});
+
+const ReleasePayload = builder.objectRef<Registered>('CreateReleasePayload').implement({
+  fields: (t) => ({
+    release: t.field({ type: Release, nullable: false, resolve: (p) => p.node }),
+    created: t.exposeBoolean('created', { nullable: false, description: 'False when a release with exactly these pins existed: it is returned instead.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  registerSystem: t.field({
+    type: SystemPayload,
+    nullable: false,
+    args: { input: t.arg({ type: RegisterSystemInput, required: true }) },
+    resolve: async (_, { input }, ctx) => (await registerSystem(ctx.domain, withoutNulls(input))) as Registered,
+  }),
+  createRelease: t.field({
+    type: ReleasePayload,
+    nullable: false,
+    args: { input: t.arg({ type: CreateReleaseInput, required: true }) },
+    resolve: async (_, { input }, ctx) => (await createRelease(ctx.domain, withoutNulls(input))) as Registered,
+  }),
+}));
+
+builder.queryFields((t) => ({
+  systems: t.connection({
+    type: System,
+    nullable: false,
+    args: { window: t.arg({ type: TimeWindow }) },
+    resolve: async (_, args, ctx) => toConnection(await listNodes(ctx.domain, 'System', { ...forwardArgs(args), ...windowArgs(args.window) })),
+  }),
+  releases: t.connection({
+    type: Release,
+    nullable: false,
+    args: {
+      system: t.arg.id({ description: 'Only releases of this system.' }),
+      window: t.arg({ type: TimeWindow }),
+      includeRetracted: t.arg.boolean({ defaultValue: true }),
+    },
+    resolve: async (_, args, ctx) =>
+      toConnection(
+        await listNodes(ctx.domain, 'Release', {
+          ...forwardArgs(args),
+          ...windowArgs(args.window),
+          parent: args.system ?? null,
+          includeRetracted: args.includeRetracted,
+        }),
+      ),
+  }),
+}));

@@ -1,0 +1,42 @@
+import { createServer } from 'node:http';
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+import { connectDatabase } from './db/connect.js';
+import { migrate } from './db/migrate.js';
+import { logger, setLogLevel } from './logger.js';
+
+/** Starts the API: validated config, the database (local or NEO4J_URI), migrations, then HTTP. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  setLogLevel(config.logLevel);
+  const db = await connectDatabase(config, { log: (line) => logger.info(line) });
+  const migrations = await migrate(db);
+  logger.info('migrations', { applied: migrations.applied, upToDate: migrations.skipped.length });
+
+  const yoga = createApp({ db, config });
+  const server = createServer(async (req, res) => {
+    if (req.url === '/health/live') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    if (req.url === '/health/ready') {
+      const ok = await db.verify().then(() => true, () => false);
+      return void res.writeHead(ok ? 200 : 503, { 'content-type': 'text/plain' }).end(ok ? 'ready' : 'database unavailable');
+    }
+    return yoga(req, res);
+  });
+  server.listen(config.port, config.host, () => {
+    logger.info(`Provenant GraphQL API at http://${config.host}:${config.port}/graphql (GraphiQL in a browser)`);
+  });
+
+  const shutdown = async (signal: string) => {
+    logger.info('shutting down', { signal });
+    server.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`provenant: failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

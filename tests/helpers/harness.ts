@@ -1,0 +1,78 @@
+import { inject } from 'vitest';
+import { createApp } from '../../src/app.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import { Database } from '../../src/db/database.js';
+import { systemPrincipal, type Principal } from '../../src/domain/auth/principal.js';
+import type { DomainContext } from '../../src/domain/context.js';
+
+export interface GqlResult<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
+}
+
+/**
+ * A real app over the real test database, called through yoga.fetch (real Request/Response, no
+ * socket). Each test file gets a unique key prefix so its data never collides with another file's.
+ */
+export async function startHarness(opts: { principal?: Principal } = {}) {
+  const config: Config = { ...loadConfig(), neo4j: { ...loadConfig().neo4j, uri: inject('neo4jUri') } };
+  const db = new Database({ uri: inject('neo4jUri'), user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database });
+  await db.verify();
+  let principal = opts.principal ?? systemPrincipal('person:test-admin');
+  const app = createApp({ db, config, authenticate: async () => principal });
+  const prefix = `t${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
+
+  async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
+    const res = await app.fetch('http://provenant.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as GqlResult<T>;
+    return { ...body, status: res.status };
+  }
+
+  /** Like gql, but fails the test on any error and returns data. */
+  async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const r = await gql<T>(query, variables);
+    if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
+    return r.data as T;
+  }
+
+  function domainContext(p: Principal = principal, now: () => Date = () => new Date()): DomainContext {
+    return { db, principal: p, now, requestId: `test-${Math.random().toString(36).slice(2)}`, limits: config.limits };
+  }
+
+  return {
+    app,
+    db,
+    config,
+    prefix,
+    gql,
+    ok,
+    domainContext,
+    actAs(p: Principal) {
+      principal = p;
+    },
+    /** Node and relationship counts of the whole database: equal before and after a refused request. */
+    async counts(): Promise<{ nodes: number; relationships: number; auditHead: number }> {
+      const session = db.driver.session({ database: db.database });
+      try {
+        const r = await session.run(
+          `CALL () { MATCH (n) RETURN count(n) AS nodes }
+           CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+           OPTIONAL MATCH (h:Counter {id: 'audit'})
+           RETURN nodes, relationships, coalesce(h.seq, 0) AS auditHead`,
+        );
+        const rec = r.records[0];
+        return { nodes: Number(rec.get('nodes')), relationships: Number(rec.get('relationships')), auditHead: Number(rec.get('auditHead')) };
+      } finally {
+        await session.close();
+      }
+    },
+    async close() {
+      await db.close();
+    },
+  };
+}

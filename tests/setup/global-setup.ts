@@ -1,0 +1,25 @@
+import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../../src/config.js';
+import { connectDatabase } from '../../src/db/connect.js';
+import { migrate } from '../../src/db/migrate.js';
+
+/**
+ * Starts (or reuses) the project's test Neo4j instance, or uses NEO4J_URI when set, and applies the
+ * migrations once. Tests reach the same server through the URI this provides.
+ */
+export default async function setup(project: TestProject): Promise<void> {
+  const config = loadConfig();
+  const db = await connectDatabase(config, { instance: 'test', log: (line) => process.stderr.write(`${line}\n`) });
+  try {
+    await migrate(db);
+    project.provide('neo4jUri', db.uri);
+  } finally {
+    await db.close();
+  }
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4jUri: string;
+  }
+}

@@ -4,12 +4,13 @@ import { connectDatabase } from '../../src/db/connect.js';
 import { migrate } from '../../src/db/migrate.js';
 
 /**
- * Starts (or reuses) the project's test Neo4j instance, or uses NEO4J_URI when set, and applies the
+ * Starts (or reuses) the project's test Neo4j instance (PROVENANT_TEST_INSTANCE, default "test"), or uses NEO4J_URI when set, and applies the
  * migrations once. Tests reach the same server through the URI this provides.
  */
 export default async function setup(project: TestProject): Promise<void> {
   const config = loadConfig();
-  const db = await connectDatabase(config, { instance: 'test', log: (line) => process.stderr.write(`${line}\n`) });
+  const instance = process.env.PROVENANT_TEST_INSTANCE ?? 'test';
+  const db = await connectDatabase(config, { instance, log: (line) => process.stderr.write(`${line}\n`) });
   try {
     await migrate(db);
     project.provide('neo4jUri', db.uri);

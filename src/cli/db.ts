@@ -1,0 +1,69 @@
+/**
+ * Local Neo4j for development and tests.
+ *   tsx src/cli/db.ts start|stop|status [--instance dev|test]
+ */
+import { parseArgs } from 'node:util';
+import {
+  type Instance,
+  LocalNeo4jError,
+  ensureLocalNeo4j,
+  isInstance,
+  localNeo4jStatus,
+  stopLocalNeo4j,
+} from '../db/local/index.js';
+
+const USAGE = 'usage: tsx src/cli/db.ts start|stop|status [--instance dev|test]';
+const log = (line: string) => console.log(line);
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    options: { instance: { type: 'string', short: 'i', default: 'dev' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const command = positionals[0];
+  const name = values.instance ?? 'dev';
+  if (!isInstance(name)) throw new Error(`bad instance name "${name}" (use lower-case letters, digits and "-", e.g. dev, test, bench)`);
+  const instance: Instance = name;
+
+  switch (command) {
+    case 'start': {
+      const c = await ensureLocalNeo4j({ instance, log });
+      console.log(`${c.started ? 'started' : 'already running'}: NEO4J_URI=${c.uri} NEO4J_USER=${c.user} (auth disabled)`);
+      return 0;
+    }
+    case 'stop': {
+      const r = await stopLocalNeo4j(instance, { log });
+      console.log(r.stopped ? `stopped ${instance} instance (pid ${r.pid})` : `${instance} instance is not running`);
+      return 0;
+    }
+    case 'status': {
+      const s = await localNeo4jStatus(instance);
+      console.log(
+        [
+          `instance: ${s.instance}`,
+          `running:  ${s.running ? `yes (pid ${s.pid})` : 'no'}`,
+          `uri:      ${s.uri}${!s.running && s.listening ? ' (port taken by another process)' : ''}`,
+          `data:     ${s.dataDir}`,
+          `logs:     ${s.logFile}`,
+        ].join('\n'),
+      );
+      return 0;
+    }
+    default:
+      console.error(USAGE);
+      return 2;
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (err instanceof LocalNeo4jError && err.detail) console.error(err.detail);
+    console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);

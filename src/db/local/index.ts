@@ -1,0 +1,145 @@
+import path from 'node:path';
+import { configuredPort, writeConfig } from './config-file.js';
+import { LocalNeo4jError, PortInUseError, StartupError } from './errors.js';
+import { checkJava } from './java.js';
+import { withLock } from './lock.js';
+import { type Instance, NEO4J_VERSION, boltPort, instancePaths, type InstancePaths } from './paths.js';
+import { isAlive, portOpen, runningPid, startServer, stopServer } from './process.js';
+import { provision } from './provision.js';
+import { waitUntilReady } from './readiness.js';
+import { tailFile } from './tail.js';
+
+export { JavaNotFoundError, LocalNeo4jError, MavenError, PortInUseError, StartupError } from './errors.js';
+export { APOC_VERSION, NEO4J_VERSION, INSTANCES, isInstance, type Instance } from './paths.js';
+
+export interface EnsureOptions {
+  instance: Instance;
+  log?: (line: string) => void;
+  /** How long to wait for the server to answer after starting it (default 120 s). */
+  timeoutMs?: number;
+}
+
+export interface LocalNeo4jConnection {
+  uri: string;
+  user: string;
+  /** Auth is disabled on local instances: the password is empty. */
+  password: string;
+  /** True when this call started the server; false when it reused a running one. */
+  started: boolean;
+}
+
+export interface LocalNeo4jStatus {
+  instance: Instance;
+  running: boolean;
+  pid?: number;
+  port: number;
+  /** Something accepts connections on the port (the server, or a foreign process when not running). */
+  listening: boolean;
+  uri: string;
+  homeDir: string;
+  dataDir: string;
+  logFile: string;
+}
+
+const uriFor = (port: number) => `bolt://127.0.0.1:${port}`;
+
+async function logTails(paths: InstancePaths): Promise<string> {
+  const parts: string[] = [];
+  for (const file of [paths.consoleFile, path.join(paths.logs, 'neo4j.log'), path.join(paths.logs, 'debug.log')]) {
+    const tail = await tailFile(file, 20);
+    if (tail) parts.push(`--- ${file} (last lines) ---\n${tail}`);
+  }
+  return parts.join('\n') || '(no log output)';
+}
+
+/**
+ * Makes sure the local Neo4j instance is running and answering: resolves the jars once
+ * (.neo4j/lib, .neo4j/plugins), writes .neo4j/instances/<instance>/conf/neo4j.conf, starts the
+ * server detached when it is not already running, and waits until `RETURN 1` answers.
+ */
+export async function ensureLocalNeo4j(opts: EnsureOptions): Promise<LocalNeo4jConnection> {
+  const { instance } = opts;
+  const log = opts.log ?? (() => {});
+  const timeoutMs = opts.timeoutMs ?? 120_000;
+  const port = boltPort(instance);
+  const uri = uriFor(port);
+  const paths = instancePaths(instance);
+  const connection = (started: boolean): LocalNeo4jConnection => ({ uri, user: 'neo4j', password: '', started });
+
+  return withLock(paths.lockFile, timeoutMs + 60_000, async () => {
+    const existing = await runningPid(paths);
+    if (existing !== undefined) {
+      const runningPort = await configuredPort(paths);
+      if (runningPort !== undefined && runningPort !== port) {
+        throw new LocalNeo4jError(
+          `the ${instance} instance is already running on port ${runningPort} (pid ${existing}), not ${port}: stop it first`,
+        );
+      }
+      if (!(await waitUntilReady(uri, { timeoutMs, stillAlive: () => isAlive(existing) }))) {
+        throw new StartupError(`the running ${instance} instance (pid ${existing}) does not answer on ${uri}`, await logTails(paths));
+      }
+      log(`Neo4j ${instance} instance already running (pid ${existing}) on ${uri}`);
+      return connection(false);
+    }
+
+    if (await portOpen(port)) {
+      throw new PortInUseError(
+        `port ${port} is already in use by another process (not the ${instance} instance): stop it or set PROVENANT_NEO4J_PORT`,
+      );
+    }
+
+    const { java, major } = await checkJava();
+    await provision(log);
+    await writeConfig(paths, port);
+    log(`starting Neo4j ${NEO4J_VERSION} ${instance} instance on ${uri} (java ${major}, data in ${paths.data}) ...`);
+    const t0 = Date.now();
+    const pid = await startServer(java, paths);
+    const ready = await waitUntilReady(uri, { timeoutMs, stillAlive: () => isAlive(pid) });
+    if (!ready) {
+      const exited = !isAlive(pid);
+      if (!exited) await stopServer(paths, { timeoutMs: 20_000 });
+      const tails = await logTails(paths);
+      throw new StartupError(
+        exited
+          ? `Neo4j ${instance} instance exited during start-up (pid ${pid}); see ${paths.consoleFile} and ${paths.logs}`
+          : `Neo4j ${instance} instance did not answer on ${uri} within ${Math.round(timeoutMs / 1000)} s; stopped it`,
+        tails,
+      );
+    }
+    log(`Neo4j ${instance} instance ready (pid ${pid}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    return connection(true);
+  });
+}
+
+/** Stops the instance (SIGTERM, wait for a clean shutdown). Data is kept. */
+export async function stopLocalNeo4j(
+  instance: Instance,
+  opts: { log?: (line: string) => void } = {},
+): Promise<{ stopped: boolean; pid?: number }> {
+  const paths = instancePaths(instance);
+  return withLock(paths.lockFile, 180_000, async () => {
+    const pid = await runningPid(paths);
+    if (pid === undefined) return { stopped: false };
+    opts.log?.(`stopping Neo4j ${instance} instance (pid ${pid}) ...`);
+    await stopServer(paths, { log: opts.log });
+    return { stopped: true, pid };
+  });
+}
+
+/** Where the instance lives and whether it is running. */
+export async function localNeo4jStatus(instance: Instance): Promise<LocalNeo4jStatus> {
+  const paths = instancePaths(instance);
+  const pid = await runningPid(paths);
+  const port = (pid !== undefined ? await configuredPort(paths) : undefined) ?? boltPort(instance);
+  return {
+    instance,
+    running: pid !== undefined,
+    ...(pid !== undefined ? { pid } : {}),
+    port,
+    listening: await portOpen(port),
+    uri: uriFor(port),
+    homeDir: paths.home,
+    dataDir: paths.data,
+    logFile: path.join(paths.logs, 'neo4j.log'),
+  };
+}

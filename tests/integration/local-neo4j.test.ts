@@ -1,0 +1,41 @@
+import neo4j from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { ensureLocalNeo4j, localNeo4jStatus } from '../../src/db/local/index.js';
+import { boltPort } from '../../src/db/local/paths.js';
+
+// The local instance is only used when no external server is configured.
+describe.skipIf(Boolean(process.env.NEO4J_URI))('local Neo4j (test instance)', () => {
+  it('runs on the test port and is reused by a second ensure', { timeout: 180_000 }, async () => {
+    const first = await ensureLocalNeo4j({ instance: 'test' });
+    const port = boltPort('test');
+    expect(first.uri).toBe(`bolt://127.0.0.1:${port}`);
+
+    const status = await localNeo4jStatus('test');
+    expect(status).toMatchObject({ instance: 'test', running: true, port, listening: true, uri: first.uri });
+    expect(status.pid).toBeGreaterThan(0);
+    expect(status.dataDir).toMatch(/\.neo4j[\\/]instances[\\/]test[\\/]data$/);
+
+    const second = await ensureLocalNeo4j({ instance: 'test' });
+    expect(second.started).toBe(false);
+    expect((await localNeo4jStatus('test')).pid).toBe(status.pid);
+  });
+
+  it('has APOC path expansion available', async () => {
+    const { uri } = await ensureLocalNeo4j({ instance: 'test' });
+    const driver = neo4j.driver(uri);
+    try {
+      const version = await driver.executeQuery('RETURN apoc.version() AS v', {}, { database: 'neo4j' });
+      expect(version.records[0].get('v')).toMatch(/^5\.26\./);
+      const procs = await driver.executeQuery(
+        "SHOW PROCEDURES YIELD name WHERE name STARTS WITH 'apoc.path.subgraph' RETURN collect(name) AS names",
+        {},
+        { database: 'neo4j' },
+      );
+      expect(procs.records[0].get('names')).toEqual(
+        expect.arrayContaining(['apoc.path.subgraphAll', 'apoc.path.subgraphNodes']),
+      );
+    } finally {
+      await driver.close();
+    }
+  });
+});

@@ -12,6 +12,7 @@ import './usecases.js';
 import './approvals.js';
 import './lineage.js';
 import './provenance.js';
+import './search.js';
 
 /** The one place the schema is assembled; only the app and the schema printer import it. */
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,36 @@
+import type { Row } from '../../db/database.js';
+import { intParam } from '../../db/values.js';
+import { redact } from '../auth/redaction.js';
+import type { DomainContext } from '../context.js';
+import { DomainError } from '../errors.js';
+
+const MAX_RESULTS = 100;
+
+/** Lucene treats these as syntax; a person's search words should match literally. */
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+export function literalLuceneQuery(text: string): string {
+  return text
+    .replace(LUCENE_SPECIAL, (c) => `\\${c}`)
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(' AND ');
+}
+
+export interface SearchHit {
+  node: Row;
+  score: number;
+}
+
+/** Finds datasets, prompts, models, systems, use cases and agents by words in their name or description. */
+export async function search(ctx: DomainContext, text: string, first = 20): Promise<SearchHit[]> {
+  const words = text.trim();
+  if (words.length === 0 || words.length > 200) {
+    throw new DomainError('VALIDATION', 'text: give 1 to 200 characters to search for.', { field: 'text' });
+  }
+  if (!Number.isInteger(first) || first < 1 || first > MAX_RESULTS) {
+    throw new DomainError('VALIDATION', `first: must be between 1 and ${MAX_RESULTS}.`, { field: 'first' });
+  }
+  const rows = await ctx.db.readQuery('search', { text: literalLuceneQuery(words), limit: intParam(first) });
+  return rows.map((r) => ({ node: redact(ctx.principal, r.n as Row), score: Number(r.score) }));
+}

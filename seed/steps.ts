@@ -1,0 +1,156 @@
+import { aliasId, promote, rollback } from '../src/domain/aliases/service.js';
+import { recordApproval } from '../src/domain/approvals/service.js';
+import { registerArtifact, registerVersion } from '../src/domain/artifacts/service.js';
+import type { ArtifactFamily } from '../src/domain/artifacts/kinds.js';
+import { systemPrincipal } from '../src/domain/auth/principal.js';
+import { listNodes } from '../src/domain/nodes/read.js';
+import { createRelease, registerSystem } from '../src/domain/releases/service.js';
+import { recordEvaluation, recordTrainingRun } from '../src/domain/runs/service.js';
+import { registerUseCase } from '../src/domain/usecases/service.js';
+import { personPrincipal, type PersonName, type SystemName } from './actors.js';
+import type { SeedRun } from './run.js';
+
+/** One dated event of the demo's history. Steps run in time order; the clock is at `at` while one runs. */
+export interface Step {
+  at: Date;
+  label: string;
+  run: () => Promise<void>;
+  /** Set on alias moves so the traffic generator knows which release served when. */
+  move?: { system: SystemName; environment: string; release: string };
+}
+
+export type When = [day: number, hhmm: string];
+
+/**
+ * Builders for the demo's steps. Every reference is by logical id, the plain business id the demo
+ * would have in an empty graph (e.g. "dataset:policy-docs@2"); `run.ref` maps it to the real one.
+ */
+export function stepBuilders(run: SeedRun) {
+  const step = (when: When, label: string, work: () => Promise<void>, move?: Step['move']): Step => ({ at: run.at(...when), label, run: work, move });
+  const plainKey = (ref: string) => ref.slice(ref.indexOf(':') + 1).split('@')[0];
+
+  return {
+    system: (when: When, who: PersonName, key: SystemName, name: string, description: string) =>
+      step(when, `system ${key}`, async () => {
+        const r = await registerSystem(run.as(personPrincipal(run, who)), { key: run.key(key), name, description });
+        run.remember(`system:${key}`, String(r.node.id));
+        run.count('systems', r.created);
+      }),
+
+    useCase: (when: When, who: PersonName, input: Record<string, unknown> & { key: string; systems: string[] }) =>
+      step(when, `use case ${input.key}`, async () => {
+        const r = await registerUseCase(run.as(personPrincipal(run, who)), { ...input, key: run.key(input.key), systems: input.systems.map((s) => run.ref(s)) });
+        run.count('useCases', r.created);
+      }),
+
+    artifact: (when: When, who: PersonName, family: ArtifactFamily, key: string, name: string, description: string) =>
+      step(when, `${family} ${key}`, async () => {
+        const r = await registerArtifact(run.as(personPrincipal(run, who)), family, { key: run.key(key), name, description });
+        run.remember(`${family}:${key}`, String(r.node.id));
+        run.count('artifacts', r.created);
+      }),
+
+    /** `ref` is the version's logical id; content may name other logical ids through `r`. */
+    version: (when: When, who: PersonName, family: ArtifactFamily, ref: string, message: string, content: (r: (ref: string) => string) => Record<string, unknown>) =>
+      step(when, `version ${ref}`, async () => {
+        const artifact = run.ref(`${family}:${plainKey(ref)}`);
+        const r = await registerVersion(run.as(personPrincipal(run, who)), family, { artifact, message, ...content((x) => run.ref(x)) });
+        run.remember(ref, String(r.node.id));
+        run.count(`${family}Versions`, r.created);
+      }),
+
+    training: (when: When, who: PersonName, ref: string, hours: number, input: { datasets: string[]; baseModel: string; parameters: object; notes: string }) =>
+      step(when, `training run ${ref}`, async () => {
+        const startedAt = run.now;
+        const r = await recordTrainingRun(run.as(personPrincipal(run, who)), {
+          key: run.key(plainKey(ref)),
+          datasets: input.datasets.map((d) => run.ref(d)),
+          baseModel: run.ref(input.baseModel),
+          startedAt: startedAt.toISOString(),
+          endedAt: new Date(startedAt.getTime() + hours * 3_600_000).toISOString(),
+          parameters: JSON.stringify(input.parameters),
+          notes: input.notes,
+        });
+        run.remember(ref, String(r.node.id));
+        run.count('trainingRuns', r.created);
+      }),
+
+    release: (when: When, who: PersonName, ref: string, input: { model: string; prompts: string[]; retrievalConfig?: string; notes: string }) =>
+      step(when, `release ${ref}`, async () => {
+        const r = await createRelease(run.as(personPrincipal(run, who)), {
+          system: run.ref(`system:${plainKey(ref)}`),
+          model: run.ref(input.model),
+          prompts: input.prompts.map((p) => run.ref(p)),
+          retrievalConfig: input.retrievalConfig ? run.ref(input.retrievalConfig) : undefined,
+          notes: input.notes,
+        });
+        run.remember(ref, String(r.node.id));
+        run.count('releases', r.created);
+      }),
+
+    evaluation: (when: When, who: PersonName, key: string, input: { subject: string; dataset: string; metrics: Record<string, number>; threshold: number; notes: string }) =>
+      step(when, `evaluation ${key}`, async () => {
+        const r = await recordEvaluation(run.as(personPrincipal(run, who)), {
+          key: run.key(key),
+          subject: run.ref(input.subject),
+          dataset: run.ref(input.dataset),
+          metrics: Object.entries(input.metrics).map(([name, value]) => ({ name, value })),
+          threshold: input.threshold,
+          startedAt: new Date(run.now.getTime() - 40 * 60_000).toISOString(),
+          notes: input.notes,
+        });
+        run.count('evaluations', r.created);
+      }),
+
+    approval: (when: When, who: PersonName, subject: string, environment: string, decision: 'APPROVED' | 'REJECTED', justification: string) =>
+      step(when, `${decision.toLowerCase()} ${subject} for ${environment}`, async () => {
+        const id = run.ref(subject);
+        const approver = personPrincipal(run, who);
+        const existing = await findApproval(run, id, environment, approver.id);
+        if (!existing) await recordApproval(run.as(approver), { subject: id, environment, decision, justification });
+        run.count('approvals', !existing);
+      }),
+
+    /** Replays the n-th move of an alias: skipped when the alias history already has it. */
+    move: (when: When, who: PersonName, system: SystemName, environment: string, kind: 'PROMOTE' | 'ROLLBACK', release: string, reason: string) =>
+      step(
+        when,
+        `${kind.toLowerCase()} ${system}/${environment} → ${release}`,
+        async () => {
+          const sys = run.ref(`system:${system}`);
+          const alias = aliasId(sys, environment);
+          const seq = run.nextMove(alias);
+          const target = run.ref(release);
+          const done = await moveAt(run, alias, seq);
+          if (done && done.toRelease !== target) {
+            throw new Error(`seed: ${alias} move ${seq} went to ${String(done.toRelease)}, the demo expects ${target}; load into an empty graph or another prefix`);
+          }
+          const ctx = run.as(personPrincipal(run, who));
+          const move = done ?? (kind === 'PROMOTE'
+            ? await promote(ctx, { system: sys, environment, release: target, reason })
+            : await rollback(ctx, { system: sys, environment, reason }));
+          if (move.toRelease !== target) throw new Error(`seed: rollback of ${alias} went to ${String(move.toRelease)}, expected ${target}`);
+          run.remember(`aliasmove:${system}/${environment}/${seq}`, String(move.id));
+          run.count('aliasMoves', !done);
+        },
+        { system, environment, release },
+      ),
+  };
+}
+
+export type Builders = ReturnType<typeof stepBuilders>;
+
+/** Whether this principal already approved (or rejected) this subject for this environment. */
+async function findApproval(run: SeedRun, subject: string, environment: string, approver: string): Promise<boolean> {
+  const page = await listNodes(run.as(systemPrincipal()), 'Approval', {
+    parent: subject,
+    first: 1,
+    filters: [{ property: 'environment', value: environment }, { property: 'approver', value: approver }],
+  });
+  return page.items.length > 0;
+}
+
+async function moveAt(run: SeedRun, alias: string, seq: number) {
+  const page = await listNodes(run.as(systemPrincipal()), 'AliasMove', { parent: alias, first: 1, filters: [{ property: 'seq', value: seq }] });
+  return page.items[0]?.node ?? null;
+}

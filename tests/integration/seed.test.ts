@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoOrganisation, type SeedSummary } from '../../seed/organisation.js';
+import { startHarness } from '../helpers/harness.js';
+
+type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+let h: Harness;
+let seed: SeedSummary;
+
+beforeAll(async () => {
+  h = await startHarness();
+  seed = await loadDemoOrganisation({ db: h.db, limits: h.config.limits, prefix: h.prefix });
+}, 180_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+/** Outputs of every release of the seeded systems, counted page by page through the API. */
+async function countOutputs(): Promise<number> {
+  let total = 0;
+  for (const system of Object.values(seed.examples.systems)) {
+    const { releases } = await h.ok(`query($s: ID!) { releases(system: $s, first: 100) { edges { node { id } } } }`, { s: system });
+    for (const { node } of releases.edges) {
+      let after: string | null = null;
+      do {
+        const { outputs }: any = await h.ok(
+          `query($r: ID!, $after: String) { outputs(release: $r, first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+          { r: node.id, after },
+        );
+        total += outputs.edges.length;
+        after = outputs.pageInfo.hasNextPage ? outputs.pageInfo.endCursor : null;
+      } while (after);
+    }
+  }
+  return total;
+}
+
+/** Domain nodes and relationships of this file's copy of the demo. */
+async function prefixCounts(): Promise<{ nodes: number; relationships: number }> {
+  const session = h.db.driver.session({ database: h.db.database });
+  try {
+    const r = await session.run(
+      `CALL () { MATCH (n:Node) WHERE n.id CONTAINS $p RETURN count(n) AS nodes }
+       CALL () { MATCH (n:Node)-[r]-() WHERE n.id CONTAINS $p RETURN count(DISTINCT r) AS relationships }
+       RETURN nodes, relationships`,
+      { p: `:${h.prefix}-` },
+    );
+    return { nodes: Number(r.records[0].get('nodes')), relationships: Number(r.records[0].get('relationships')) };
+  } finally {
+    await session.close();
+  }
+}
+
+describe('demo organisation', () => {
+  it('records at least 1,000 outputs across the releases', { timeout: 60_000 }, async () => {
+    expect(seed.counts.outputs.total).toBeGreaterThanOrEqual(1000);
+    expect(await countOutputs()).toBe(seed.counts.outputs.total);
+  });
+
+  it('shows that an output of the bad release was served by production at the time', async () => {
+    const { provenance } = await h.ok(
+      `query($id: ID!) { provenance(outputId: $id) {
+          release { id } servedByEnvironment(environment: "production")
+          servedBy { environment } approvals { decision environment approver }
+          evaluations { passed } prompts { id } retrievalConfig { id } } }`,
+      { id: seed.examples.badOutput },
+    );
+    expect(provenance.release.id).toBe(seed.examples.badRelease);
+    expect(provenance.servedByEnvironment).toBe(true);
+    expect(provenance.approvals).toContainEqual(expect.objectContaining({ decision: 'APPROVED', environment: 'production' }));
+    expect(provenance.approvals.every((a: { approver: string }) => a.approver.startsWith(`person:${h.prefix}-`))).toBe(true);
+    expect(provenance.evaluations.map((e: { passed: boolean }) => e.passed)).toContain(true);
+    expect(provenance.retrievalConfig).not.toBeNull();
+  });
+
+  it('answers which release production pointed at before and after the rollback', async () => {
+    const q = `query($s: ID!, $at: DateTime) { aliasTarget(system: $s, environment: "production", asOf: $at) { release { id } move { id moveKind } } }`;
+    const s = seed.examples.systems['policy-qa'];
+    const before = await h.ok(q, { s, at: seed.examples.beforeRollback });
+    const after = await h.ok(q, { s, at: seed.examples.afterRollback });
+    expect(before.aliasTarget.release.id).toBe(seed.examples.badRelease);
+    expect(before.aliasTarget.move.id).toBe(seed.examples.badPromotion);
+    expect(after.aliasTarget.release.id).toBe(seed.examples.goodRelease);
+    expect(after.aliasTarget.move).toEqual({ id: seed.examples.rollbackMove, moveKind: 'ROLLBACK' });
+  });
+
+  it('flags the rollback move for review and keeps its reason', async () => {
+    const { node } = await h.ok(
+      `query($id: ID!) { node(id: $id) { ... on AliasMove { moveKind flaggedForReview reason from { id } to { id } } } }`,
+      { id: seed.examples.rollbackMove },
+    );
+    expect(node).toMatchObject({ moveKind: 'ROLLBACK', flaggedForReview: true, from: { id: seed.examples.badRelease }, to: { id: seed.examples.goodRelease } });
+    expect(node.reason).toMatch(/groundedness/i);
+  });
+
+  it('keeps every approval independent of the release author, and records one rejection', async () => {
+    const approvals: Array<{ subjectId: string; decision: string; approver: string; author: string }> = [];
+    for (const system of Object.values(seed.examples.systems)) {
+      const { releases } = await h.ok(`query($s: ID!) { releases(system: $s, first: 100) { edges { node { id createdBy } } } }`, { s: system });
+      for (const { node } of releases.edges) {
+        const r = await h.ok(`query($id: ID!) { approvals(subject: $id, first: 100) { edges { node { subjectId decision approver } } } }`, { id: node.id });
+        approvals.push(...r.approvals.edges.map((e: any) => ({ ...e.node, author: node.createdBy })));
+      }
+    }
+    expect(approvals.length).toBe(seed.counts.approvals.total);
+    expect(approvals).toContainEqual(expect.objectContaining({ subjectId: seed.examples.rejectedRelease, decision: 'REJECTED' }));
+    for (const a of approvals) expect(a.approver).not.toBe(a.author);
+  });
+
+  it('traces the fine-tuned model upstream to its training datasets', async () => {
+    const { lineage } = await h.ok(
+      `query($id: ID!) { lineage(id: $id, direction: UPSTREAM, depth: 3) { nodes { id } edges { from to type } truncated } }`,
+      { id: seed.examples.fineTunedModel },
+    );
+    const ids = lineage.nodes.map((n: { id: string }) => n.id);
+    expect(ids).toContain(seed.examples.fineTuneTrainingRun);
+    for (const dataset of seed.examples.trainingDatasets) {
+      expect(ids).toContain(dataset);
+      expect(lineage.edges).toContainEqual({ from: seed.examples.fineTuneTrainingRun, to: dataset, type: 'USED' });
+    }
+  });
+
+  it('creates nothing on a second load', { timeout: 120_000 }, async () => {
+    const before = await prefixCounts();
+    const again = await loadDemoOrganisation({ db: h.db, limits: h.config.limits, prefix: h.prefix });
+    expect(await prefixCounts()).toEqual(before);
+    for (const [kind, c] of Object.entries(again.counts)) expect({ kind, created: c.created }).toEqual({ kind, created: 0 });
+    expect(again.examples).toEqual(seed.examples);
+  });
+});

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { useRejectionLog } from './audit-log-plugin.js';
 import type { Config } from './config.js';
 import type { GraphQLContext } from './context.js';
 import type { Database } from './db/database.js';
-import { systemPrincipal, type Principal } from './domain/auth/principal.js';
+import { createAuthenticator } from './domain/auth/authenticate.js';
+import type { Principal } from './domain/auth/principal.js';
 import { DomainError } from './domain/errors.js';
 import { schema } from './graphql/index.js';
 import { logger } from './logger.js';
@@ -23,16 +25,19 @@ export function maskError(error: unknown, requestId: string): Error {
   if (original instanceof DomainError) {
     return new GraphQLError(original.message, {
       path: error instanceof GraphQLError ? error.path : undefined,
-      extensions: { code: original.code, ...original.details },
+      extensions: { code: original.code, ...original.details, ...httpOf(original.code) },
     });
   }
-  if (error instanceof GraphQLError && !error.originalError) {
-    // Parse and validation errors from graphql-js: the client sent a malformed operation.
+  if (error instanceof GraphQLError && (!error.originalError || (error.originalError instanceof GraphQLError && !error.path))) {
+    // Parse, validation and variable-coercion errors from graphql-js (a coercion error wraps the
+    // scalar's own GraphQLError and, raised before execution, has no path): the client sent a
+    // malformed operation or variables. A GraphQLError thrown inside a resolver is still masked.
+    const inner = error.originalError as GraphQLError | undefined;
     return new GraphQLError(error.message, {
       nodes: error.nodes,
       positions: error.positions,
       path: error.path,
-      extensions: { code: (error.extensions?.code as string | undefined) ?? 'VALIDATION' },
+      extensions: { code: (error.extensions?.code as string | undefined) ?? (inner?.extensions?.code as string | undefined) ?? 'VALIDATION' },
     });
   }
   const correlationId = randomUUID();
@@ -43,8 +48,18 @@ export function maskError(error: unknown, requestId: string): Error {
   });
 }
 
+function headerAuthenticator(deps: AppDeps): (request: Request) => Promise<Principal> {
+  const fromHeader = createAuthenticator({ db: deps.db, config: deps.config });
+  return (request) => fromHeader(request.headers.get('authorization'));
+}
+
+/** A refused credential is an HTTP 401 (yoga sets the status from `extensions.http` and strips it from the body). */
+function httpOf(code: DomainError['code']): { http?: { status: number; headers?: Record<string, string> } } {
+  return code === 'UNAUTHENTICATED' ? { http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } } : {};
+}
+
 export function createApp(deps: AppDeps): YogaServerInstance<Record<string, never>, GraphQLContext> {
-  const authenticate = deps.authenticate ?? (async () => systemPrincipal('person:local'));
+  const authenticate = deps.authenticate ?? headerAuthenticator(deps);
   const now = deps.now ?? (() => new Date());
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
@@ -52,6 +67,7 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, neve
     landingPage: false,
     graphiql: { title: 'Provenant' },
     logging: false,
+    plugins: [useRejectionLog()],
     maskedErrors: {
       maskError: (error) => maskError(error, 'n/a'),
     },

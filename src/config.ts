@@ -20,7 +20,39 @@ const schema = z.object({
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  PROVENANT_API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  PROVENANT_JWT_JWKS_URL: z.string().url().optional(),
+  PROVENANT_JWT_JWKS_FILE: z.string().min(1).optional(),
+  PROVENANT_JWT_ISSUER: z.string().min(1).optional(),
+  PROVENANT_JWT_AUDIENCE: z.string().min(1).optional(),
+  PROVENANT_JWT_ROLES_CLAIM: z.string().min(1).default('roles'),
+  PROVENANT_JWT_CLEARANCE_CLAIM: z.string().min(1).default('clearance'),
+  PROVENANT_JWT_SUBJECT_PREFIX: z.string().default('person:'),
+  PROVENANT_JWT_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+}).superRefine((e, ctx) => {
+  const jwks = [e.PROVENANT_JWT_JWKS_URL, e.PROVENANT_JWT_JWKS_FILE].filter(Boolean).length;
+  const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  if (jwks > 1) problem('PROVENANT_JWT_JWKS_URL', 'set PROVENANT_JWT_JWKS_URL or PROVENANT_JWT_JWKS_FILE, not both');
+  if (jwks === 0 && (e.PROVENANT_JWT_ISSUER || e.PROVENANT_JWT_AUDIENCE)) {
+    problem('PROVENANT_JWT_JWKS_URL', 'JWT issuer/audience are set but no PROVENANT_JWT_JWKS_URL or PROVENANT_JWT_JWKS_FILE to verify tokens with');
+  }
+  if (jwks > 0 && !e.PROVENANT_JWT_ISSUER) problem('PROVENANT_JWT_ISSUER', 'required when JWT verification is enabled');
+  if (jwks > 0 && !e.PROVENANT_JWT_AUDIENCE) problem('PROVENANT_JWT_AUDIENCE', 'required when JWT verification is enabled');
 });
+
+/** Bearer JWTs from an OIDC identity provider; null when the server accepts API keys only. */
+export interface JwtConfig {
+  jwksUrl?: string;
+  jwksFile?: string;
+  issuer: string;
+  /** Accepted audiences (PROVENANT_JWT_AUDIENCE, comma-separated). */
+  audience: string[];
+  /** Where the roles are: a claim name, or a dotted path such as realm_access.roles. */
+  rolesClaim: string;
+  clearanceClaim: string;
+  subjectPrefix: string;
+  clockToleranceSeconds: number;
+}
 
 export type Config = {
   host: string;
@@ -30,6 +62,7 @@ export type Config = {
   limits: { lineageMaxDepth: number; lineageMaxNodes: number; maxBatch: number; maxString: number };
   openai: { apiKey?: string; baseUrl?: string; model: string };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  auth: { apiKeyCacheSeconds: number; jwt: JwtConfig | null };
 };
 
 export class ConfigError extends Error {}
@@ -55,5 +88,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL },
     logLevel: e.LOG_LEVEL,
+    auth: {
+      apiKeyCacheSeconds: e.PROVENANT_API_KEY_CACHE_SECONDS,
+      jwt:
+        e.PROVENANT_JWT_ISSUER && e.PROVENANT_JWT_AUDIENCE && (e.PROVENANT_JWT_JWKS_URL || e.PROVENANT_JWT_JWKS_FILE)
+          ? {
+              jwksUrl: e.PROVENANT_JWT_JWKS_URL,
+              jwksFile: e.PROVENANT_JWT_JWKS_FILE,
+              issuer: e.PROVENANT_JWT_ISSUER,
+              audience: e.PROVENANT_JWT_AUDIENCE.split(',').map((a) => a.trim()).filter(Boolean),
+              rolesClaim: e.PROVENANT_JWT_ROLES_CLAIM,
+              clearanceClaim: e.PROVENANT_JWT_CLEARANCE_CLAIM,
+              subjectPrefix: e.PROVENANT_JWT_SUBJECT_PREFIX,
+              clockToleranceSeconds: e.PROVENANT_JWT_CLOCK_TOLERANCE_SECONDS,
+            }
+          : null,
+    },
   };
 }

@@ -1,8 +1,11 @@
 import { createServer } from 'node:http';
+import path from 'node:path';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { connectDatabase } from './db/connect.js';
 import { migrate } from './db/migrate.js';
+import { repoRoot } from './db/local/paths.js';
+import { bootstrapAdminKey } from './domain/auth/bootstrap.js';
 import { logger, setLogLevel } from './logger.js';
 
 /** Starts the API: validated config, the database (local or NEO4J_URI), migrations, then HTTP. */
@@ -12,6 +15,13 @@ async function main(): Promise<void> {
   const db = await connectDatabase(config, { log: (line) => logger.info(line) });
   const migrations = await migrate(db);
   logger.info('migrations', { applied: migrations.applied, upToDate: migrations.skipped.length });
+  const admin = await bootstrapAdminKey(db, { file: path.join(repoRoot, '.provenant', 'admin-key'), limits: config.limits });
+  if (admin) {
+    process.stdout.write(
+      `No API keys existed: created an ADMIN key (${admin.id}) in ${admin.file}. Call the API with the header ` +
+        `"Authorization: Bearer <key>", e.g. curl -H "Authorization: Bearer $(cat ${path.relative(process.cwd(), admin.file) || admin.file})" …\n`,
+    );
+  }
 
   const yoga = createApp({ db, config });
   const server = createServer(async (req, res) => {

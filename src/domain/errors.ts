@@ -30,3 +30,5 @@ export const conflict = (message: string, details: Record<string, unknown> = {})
 
 export const forbidden = (message: string, details: Record<string, unknown> = {}) =>
   new DomainError('FORBIDDEN', message, details);
+
+export const unauthenticated = (message: string) => new DomainError('UNAUTHENTICATED', message);

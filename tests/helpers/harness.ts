@@ -1,8 +1,9 @@
 import { inject } from 'vitest';
 import { createApp } from '../../src/app.js';
-import { loadConfig, type Config } from '../../src/config.js';
+import { loadConfig, type Config, type JwtConfig } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
-import { systemPrincipal, type Principal } from '../../src/domain/auth/principal.js';
+import { createApiKey } from '../../src/domain/auth/api-keys.js';
+import { systemPrincipal, type Classification, type Principal, type Role } from '../../src/domain/auth/principal.js';
 import type { DomainContext } from '../../src/domain/context.js';
 
 export interface GqlResult<T = Record<string, any>> {
@@ -11,16 +12,32 @@ export interface GqlResult<T = Record<string, any>> {
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
 }
 
+export interface HarnessOptions {
+  principal?: Principal;
+  /**
+   * 'injected' (default): every request acts as `principal` (switch with actAs).
+   * 'real': requests authenticate by their Authorization header, as in production; see createKey.
+   */
+  auth?: 'injected' | 'real';
+  /** With auth 'real': accept JWTs verified this way. */
+  jwt?: JwtConfig;
+}
+
 /**
  * A real app over the real test database, called through yoga.fetch (real Request/Response, no
  * socket). Each test file gets a unique key prefix so its data never collides with another file's.
  */
-export async function startHarness(opts: { principal?: Principal } = {}) {
-  const config: Config = { ...loadConfig(), neo4j: { ...loadConfig().neo4j, uri: inject('neo4jUri') } };
+export async function startHarness(opts: HarnessOptions = {}) {
+  const base = loadConfig();
+  const config: Config = {
+    ...base,
+    neo4j: { ...base.neo4j, uri: inject('neo4jUri') },
+    auth: { ...base.auth, jwt: opts.jwt ?? base.auth.jwt },
+  };
   const db = new Database({ uri: inject('neo4jUri'), user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database });
   await db.verify();
   let principal = opts.principal ?? systemPrincipal('person:test-admin');
-  const app = createApp({ db, config, authenticate: async () => principal });
+  const app = opts.auth === 'real' ? createApp({ db, config }) : createApp({ db, config, authenticate: async () => principal });
   const prefix = `t${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 
   async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
@@ -44,8 +61,17 @@ export async function startHarness(opts: { principal?: Principal } = {}) {
     return { db, principal: p, now, requestId: `test-${Math.random().toString(36).slice(2)}`, limits: config.limits };
   }
 
+  /** Issues an API key through the domain (as a system admin) and returns the whole key. */
+  async function createKey(roles: Role[], clearance: Classification = 'INTERNAL', principalId = `service:${prefix}-key`): Promise<string> {
+    const created = await createApiKey(domainContext(systemPrincipal('service:test-harness')), { principal: principalId, roles, clearance });
+    return created.key;
+  }
+
   return {
     app,
+    createKey,
+    /** Headers that present a credential: `h.gql(query, vars, h.bearer(key))`. */
+    bearer: (credential: string) => ({ authorization: `Bearer ${credential}` }),
     db,
     config,
     prefix,

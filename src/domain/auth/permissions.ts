@@ -1,8 +1,18 @@
 import { forbidden } from '../errors.js';
 import type { Principal, Role } from './principal.js';
 
-/** Every write the API can make, named as the audit trail records it. */
+/**
+ * Who may do what: every write the API can make (named as the audit trail records it) and every kind
+ * of read. Reads are further narrowed by clearance (see redaction.ts). docs/access-control.md is
+ * generated from this table (`npm run docs:access`) and a test fails when the two differ.
+ */
 export const ACTIONS = {
+  // Reads
+  'catalog.read': ['VIEWER', 'ANALYST', 'ENGINEER', 'APPROVER', 'AUDITOR', 'ADMIN'],
+  'lineage.read': ['VIEWER', 'ANALYST', 'ENGINEER', 'APPROVER', 'AUDITOR', 'ADMIN'],
+  'audit.read': ['AUDITOR', 'ADMIN'],
+  'apikey.read': ['ADMIN'],
+  // Writes
   'artifact.register': ['ENGINEER', 'ADMIN'],
   'version.register': ['ENGINEER', 'ADMIN'],
   'release.create': ['ENGINEER', 'ADMIN'],
@@ -15,6 +25,12 @@ export const ACTIONS = {
   'usecase.register': ['ANALYST', 'ENGINEER', 'ADMIN'],
   'approval.record': ['APPROVER', 'ADMIN'],
   'node.retract': ['ENGINEER', 'ADMIN'],
+  'alias.review': ['APPROVER', 'ADMIN'],
+  'policy.set': ['ADMIN'],
+  'drift.open': ['ENGINEER', 'ADMIN'],
+  'drift.resolve': ['ENGINEER', 'ADMIN'],
+  'apikey.create': ['ADMIN'],
+  'apikey.revoke': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;

@@ -10,6 +10,8 @@ export interface Principal {
   roles: Role[];
   clearance: Classification;
   via: 'api-key' | 'jwt' | 'local' | 'system';
+  /** The credential that authenticated it (an API key id, or the token's issuer), for logs. */
+  credential?: string;
 }
 
 export const classificationRank = (c: Classification): number => CLASSIFICATIONS.indexOf(c);

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import type { Row, Tx } from '../../db/database.js';
+import { dateTimeParam, intParam } from '../../db/values.js';
+import type { DomainContext } from '../context.js';
+import { conflict, DomainError, notFound } from '../errors.js';
+import { idOf, parse, text } from '../validate.js';
+import { write } from '../write-path.js';
+import { authorize } from './permissions.js';
+import { decodeCursor, encodeCursor } from '../nodes/read.js';
+import { newApiKey, normaliseApiKeyId } from './api-key-format.js';
+import { forgetApiKey } from './api-key-verify.js';
+import { CLASSIFICATIONS, ROLES } from './principal.js';
+
+/** A stored key as clients see it: never its hash. */
+export interface ApiKeyRecord extends Row {
+  id: string;
+  principal: string;
+  roles: string[];
+  clearance: string;
+  description: string | null;
+  createdAt: string;
+  createdBy: string;
+  revokedAt: string | null;
+  revokedBy: string | null;
+}
+
+const createInput = z.object({
+  principal: idOf('Person', 'ServiceAccount'),
+  roles: z
+    .array(z.enum(ROLES))
+    .min(1, 'give the key at least one role')
+    .max(ROLES.length)
+    .transform((r) => [...new Set(r)]),
+  clearance: z.enum(CLASSIFICATIONS).default('INTERNAL'),
+  description: text(200).optional(),
+});
+
+export interface CreatedApiKey {
+  apiKey: ApiKeyRecord;
+  /** The whole key, shown once: it is not stored and cannot be recovered. */
+  key: string;
+}
+
+/** Creates a key for a person or service account; the secret exists only in the return value. */
+export async function createApiKey(ctx: DomainContext, input: unknown, opts: { onlyIfNone?: boolean } = {}): Promise<CreatedApiKey> {
+  const data = parse(createInput, input);
+  const { id, key, hash } = newApiKey();
+  // The audit digest covers what the key is, never its secret.
+  return write(ctx, 'apikey.create', { id, ...data }, async (tx, now) => {
+    if (opts.onlyIfNone) await requireNoKeys(tx);
+    const row = await tx.one('apikey-create', {
+      id,
+      hash,
+      principal: data.principal,
+      roles: data.roles,
+      clearance: data.clearance,
+      description: data.description ?? null,
+      at: dateTimeParam(now),
+      actor: ctx.principal.id,
+    });
+    return { result: { apiKey: row!.k as ApiKeyRecord, key }, targets: [id, data.principal] };
+  });
+}
+
+async function requireNoKeys(tx: Tx): Promise<void> {
+  const row = await tx.one('apikey-bootstrap-lock');
+  if (Number(row!.keys) > 0) throw conflict('API keys exist already.');
+}
+
+/** Revokes a key for good; this process stops accepting it at once, others within the cache lifetime. */
+export async function revokeApiKey(ctx: DomainContext, idInput: string): Promise<ApiKeyRecord> {
+  const id = normaliseApiKeyId('id', idInput);
+  const revoked = await write(ctx, 'apikey.revoke', { id }, async (tx, now) => {
+    const row = await tx.one('apikey-revoke', { id, at: dateTimeParam(now), actor: ctx.principal.id });
+    if (!row) throw notFound(id, 'API key');
+    if (row.wasRevokedAt) throw conflict(`${id} was revoked already at ${String(row.wasRevokedAt)}.`, { id });
+    const key = row.k as ApiKeyRecord;
+    return { result: key, targets: [id, key.principal] };
+  });
+  forgetApiKey(id);
+  return revoked;
+}
+
+export interface ApiKeyPage {
+  items: Array<{ node: ApiKeyRecord; cursor: string }>;
+  hasNextPage: boolean;
+}
+
+const MAX_PAGE = 100;
+
+/** Keys newest first, without their hashes. */
+export async function listApiKeys(
+  ctx: DomainContext,
+  args: { first?: number | null; after?: string | null; includeRevoked?: boolean | null; principal?: string | null },
+): Promise<ApiKeyPage> {
+  authorize(ctx.principal, 'apikey.read');
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+    throw new DomainError('VALIDATION', `first: must be between 1 and ${MAX_PAGE}.`, { field: 'first' });
+  }
+  const cursor = args.after ? decodeCursor(args.after) : null;
+  const rows = await ctx.db.readQuery('apikey-list', {
+    includeRevoked: args.includeRevoked ?? true,
+    principal: args.principal ?? null,
+    cursorAt: cursor ? dateTimeParam(new Date(cursor.at)) : null,
+    cursorId: cursor?.id ?? null,
+    limit: intParam(first + 1),
+  });
+  const items = rows.slice(0, first).map((r) => {
+    const node = r.k as ApiKeyRecord;
+    return { node, cursor: encodeCursor(node) };
+  });
+  return { items, hasNextPage: rows.length > first };
+}

@@ -10,7 +10,7 @@ WITH DISTINCT a, r
 CREATE (m:Node:AliasMove {id: $moveIdBase + '/' + toString(a.moveCount)})
 SET m.kind = 'AliasMove', m.parent = a.id, m.seq = a.moveCount, m.moveKind = $moveKind,
     m.fromRelease = $from, m.toRelease = r.id, m.reason = $reason, m.system = a.system,
-    m.environment = a.environment, m.flagged = $flagged, m.createdAt = $at, m.createdBy = $actor
+    m.environment = a.environment, m.flagged = $flagged, m.awaitingReview = $flagged, m.createdAt = $at, m.createdBy = $actor
 CREATE (a)-[:POINTS_TO {since: $at, move: m.id}]->(r)
 CREATE (m)-[:MOVED {since: $at}]->(a)
 RETURN m

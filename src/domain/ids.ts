@@ -15,7 +15,8 @@ export type NodeType =
   | 'System' | 'Release' | 'Alias' | 'AliasMove'
   | 'TrainingRun' | 'EvaluationRun' | 'Invocation' | 'Output'
   | 'Person' | 'Team' | 'ServiceAccount'
-  | 'UseCase' | 'Approval' | 'Recommendation' | 'StrategyDecision';
+  | 'UseCase' | 'Approval'
+  | 'Policy' | 'PolicyVersion' | 'DriftAlert';
 
 /** Prefix → [type without version, type with version]. */
 const PREFIXES: Record<string, [NodeType | null, NodeType | null]> = {
@@ -36,8 +37,8 @@ const PREFIXES: Record<string, [NodeType | null, NodeType | null]> = {
   service: ['ServiceAccount', null],
   usecase: ['UseCase', null],
   approval: ['Approval', null],
-  recommendation: ['Recommendation', null],
-  decision: ['StrategyDecision', null],
+  policy: ['Policy', 'PolicyVersion'],
+  drift: ['DriftAlert', null],
 };
 
 export const PREFIX_OF: Record<NodeType, string> = Object.fromEntries(

@@ -1,4 +1,5 @@
 import { aliasTarget, promote, rollback, validAliasId } from '../domain/aliases/service.js';
+import { movesAwaitingReview, reviewAliasMove } from '../domain/aliases/review.js';
 import { listNodes } from '../domain/nodes/read.js';
 import { withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
@@ -31,7 +32,14 @@ builder.objectFields(AliasMove, (t) => ({
   from: t.field({ type: Release, description: 'Null for the first move.', resolve: (n) => n.fromRelease as string | null }),
   to: t.field({ type: Release, resolve: (n) => n.toRelease as string | null }),
   reason: t.string({ resolve: prop.string('reason') }),
-  flaggedForReview: t.boolean({ description: 'Rollbacks skip the approval gate and are flagged for review.', resolve: prop.bool('flagged') }),
+  flaggedForReview: t.boolean({ description: 'Rollbacks skip the approval gate and are flagged for review; the flag stays after the review.', resolve: prop.bool('flagged') }),
+  awaitingReview: t.boolean({
+    description: 'Flagged and not yet reviewed.',
+    resolve: (n) => (n.redacted ? null : Boolean(n.flagged) && !n.reviewedAt),
+  }),
+  reviewedAt: t.field({ type: DateTime, resolve: (n) => n.reviewedAt as string | null }),
+  reviewedBy: t.string({ resolve: prop.string('reviewedBy') }),
+  reviewNote: t.string({ resolve: prop.string('reviewNote') }),
 }));
 
 const AliasTargetRef = builder
@@ -66,6 +74,10 @@ const RollbackInput = builder.inputType('RollbackInput', {
   }),
 });
 
+const ReviewAliasMoveInput = builder.inputType('ReviewAliasMoveInput', {
+  fields: (t) => ({ id: t.id({ required: true, description: 'A flagged alias move.' }), note: t.string({ required: true }) }),
+});
+
 builder.mutationFields((t) => ({
   promote: t.field({
     type: AliasMove,
@@ -73,6 +85,13 @@ builder.mutationFields((t) => ({
     description: 'Points an environment alias at a release.',
     args: { input: t.arg({ type: PromoteInput, required: true }) },
     resolve: async (_, { input }, ctx) => (await promote(ctx.domain, withoutNulls(input))) as NodeRow,
+  }),
+  reviewAliasMove: t.field({
+    type: AliasMove,
+    nullable: false,
+    description: 'Records the review of a flagged move (an emergency rollback): who, when, what they found (APPROVER, ADMIN; not whoever made the move).',
+    args: { input: t.arg({ type: ReviewAliasMoveInput, required: true }) },
+    resolve: async (_, { input }, ctx) => (await reviewAliasMove(ctx.domain, input)) as NodeRow,
   }),
   rollback: t.field({
     type: AliasMove,
@@ -97,6 +116,13 @@ builder.queryFields((t) => ({
     args: { system: t.arg.id({ required: true }), environment: t.arg.string({ required: true }) },
     resolve: async (_, args, ctx) =>
       toConnection(await listNodes(ctx.domain, 'AliasMove', { ...forwardArgs(args), parent: validAliasId(args.system, args.environment) })),
+  }),
+  aliasMovesAwaitingReview: t.connection({
+    type: AliasMove,
+    nullable: false,
+    description: 'Flagged moves (emergency rollbacks) nobody has reviewed yet, newest first.',
+    args: { system: t.arg.id({ description: 'Only moves of this system.' }) },
+    resolve: async (_, args, ctx) => toConnection(await movesAwaitingReview(ctx.domain, { ...forwardArgs(args), system: args.system })),
   }),
   aliasTarget: t.field({
     type: AliasTargetRef,

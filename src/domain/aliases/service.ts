@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import type { Row, Tx } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
+import { authorize } from '../auth/permissions.js';
 import type { DomainContext } from '../context.js';
 import { DomainError, conflict } from '../errors.js';
 import { requireNodes } from '../graph-writes.js';
 import { parseId } from '../ids.js';
+import { enforcePromotionPolicy, enforceRollbackPolicy } from '../policies/gate.js';
 import { idOf, key, parse, text } from '../validate.js';
 import { write } from '../write-path.js';
 import { rollbackTarget, type MoveRecord } from './rollback-target.js';
@@ -38,12 +40,15 @@ export async function promote(ctx: DomainContext, input: unknown): Promise<Row> 
   const data = parse(promoteInput, input);
   const alias = aliasId(data.system, data.environment);
   return write(ctx, 'alias.promote', data, async (tx, now) => {
-    const current = await lockAlias(tx, alias, data.system, data.environment, now, ctx.principal.id);
+    await requireSystem(tx, data.system);
     const release = await requireReleaseOf(tx, data.system, data.release, 'release');
+    // The gate only reads, and runs before the alias is opened or locked: a refusal writes nothing.
+    await enforcePromotionPolicy(tx, data.system, data.environment, data.release);
+    const current = await lockAlias(tx, alias, data.system, data.environment, now, ctx.principal.id);
     if (current === data.release) {
       throw conflict(`${alias} already points at ${data.release}; nothing to promote.`, { alias, release: data.release });
     }
-    const move = await moveAlias(tx, { alias, release: String(release.id), from: current, moveKind: 'PROMOTE', reason: data.reason, flagged: false }, now, ctx.principal.id);
+    const move = await moveAlias(tx, { alias, release: String(release.id), from: current, moveKind: 'PROMOTE', reason: data.reason, flagged: false }, afterLock(ctx, now), ctx.principal.id);
     return { result: move, targets: [alias, String(move.id), data.release] };
   });
 }
@@ -56,6 +61,7 @@ export async function rollback(ctx: DomainContext, input: unknown): Promise<Row>
   const data = parse(rollbackInput, input);
   const alias = aliasId(data.system, data.environment);
   return write(ctx, 'alias.rollback', data, async (tx, now) => {
+    await requireSystem(tx, data.system);
     const current = await lockAlias(tx, alias, data.system, data.environment, now, ctx.principal.id);
     if (!current) throw new DomainError('NOT_FOUND', `${alias} has never pointed at a release; there is nothing to roll back.`, { alias });
     const history = (await tx.run('alias-moves', { alias, limit: intParam(MAX_HISTORY) })).map((r) => r.m as Row);
@@ -68,13 +74,26 @@ export async function rollback(ctx: DomainContext, input: unknown): Promise<Row>
     }
     if (target === current) throw conflict(`${alias} already points at ${target}.`, { alias });
     await requireReleaseOf(tx, data.system, target, 'to');
-    const move = await moveAlias(tx, { alias, release: target, from: current, moveKind: 'ROLLBACK', reason: data.reason, flagged: true }, now, ctx.principal.id);
+    await enforceRollbackPolicy(tx, data.system, data.environment, target);
+    const move = await moveAlias(tx, { alias, release: target, from: current, moveKind: 'ROLLBACK', reason: data.reason, flagged: true }, afterLock(ctx, now), ctx.principal.id);
     return { result: move, targets: [alias, String(move.id), target, current] };
   });
 }
 
-async function lockAlias(tx: Tx, alias: string, system: string, environment: string, now: Date, actor: string): Promise<string | null> {
+/**
+ * When a move takes effect: the clock read after the alias lock is held. `now` was read before a
+ * concurrent move of the same alias may have committed; using it could open this interval before the
+ * previous one, so the pointer history would disagree with the move order.
+ */
+function afterLock(ctx: DomainContext, now: Date): Date {
+  return new Date(Math.max(now.getTime(), ctx.now().getTime()));
+}
+
+async function requireSystem(tx: Tx, system: string): Promise<void> {
   await requireNodes(tx, [{ field: 'system', id: system, types: ['System'] }]);
+}
+
+async function lockAlias(tx: Tx, alias: string, system: string, environment: string, now: Date, actor: string): Promise<string | null> {
   const row = await tx.one('alias-lock', { id: alias, system, environment, at: dateTimeParam(now), actor });
   return (row?.current as string | null) ?? null;
 }
@@ -115,6 +134,7 @@ export interface AliasTarget {
 
 /** Where an alias pointed at an instant (now by default): the auditor's "was this production then?". */
 export async function aliasTarget(ctx: DomainContext, system: string, environment: string, at?: Date | null): Promise<AliasTarget> {
+  authorize(ctx.principal, 'lineage.read');
   const alias = validAliasId(system, environment);
   const when = at ?? ctx.now();
   const row = (await ctx.db.readQuery('alias-at', { alias, at: dateTimeParam(when) }))[0];

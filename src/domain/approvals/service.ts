@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { Row } from '../../db/database.js';
+import type { Row, Tx } from '../../db/database.js';
 import type { DomainContext } from '../context.js';
+import { forbidden } from '../errors.js';
 import { createLinks, requireNodes } from '../graph-writes.js';
 import { newKey } from '../keys.js';
 import { mergeNamedNode } from '../named-nodes.js';
@@ -21,6 +22,7 @@ export async function recordApproval(ctx: DomainContext, input: unknown): Promis
   const data = parse(approvalInput, input);
   return write(ctx, 'approval.record', data, async (tx, now) => {
     await requireNodes(tx, [{ field: 'subject', id: data.subject, types: [...APPROVABLE] }]);
+    if (data.decision === 'APPROVED') await requireSeparateDuties(tx, ctx, data.subject);
     const id = `approval:${newKey(now)}`;
     const { node } = await mergeNamedNode(
       tx,
@@ -31,4 +33,15 @@ export async function recordApproval(ctx: DomainContext, input: unknown): Promis
     await createLinks(tx, [{ type: 'APPROVES', from: id, to: data.subject, role: data.decision }], now);
     return { result: node, targets: [id, data.subject] };
   });
+}
+
+/** Separation of duties: whoever authored a release or version (its createdBy) cannot approve it, whatever their roles. */
+async function requireSeparateDuties(tx: Tx, ctx: DomainContext, subject: string): Promise<void> {
+  const author = ((await tx.one('nodes-get', { ids: [subject] }))?.n as Row | undefined)?.createdBy;
+  if (author === ctx.principal.id) {
+    throw forbidden(
+      `Separation of duties: ${ctx.principal.id} authored ${subject} and cannot approve it; an APPROVER other than its author must.`,
+      { rule: 'separation-of-duties', subject, author },
+    );
+  }
 }

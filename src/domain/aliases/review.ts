@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import type { Row } from '../../db/database.js';
+import { dateTimeParam } from '../../db/values.js';
+import type { DomainContext } from '../context.js';
+import { conflict, forbidden } from '../errors.js';
+import { requireNodes } from '../graph-writes.js';
+import { listNodes, type ListArgs, type Page } from '../nodes/read.js';
+import { idOf, parse, text } from '../validate.js';
+import { write } from '../write-path.js';
+
+const reviewInput = z.object({ id: idOf('AliasMove'), note: text(4000).min(1, 'say what the review found') });
+
+/**
+ * Records the after-the-fact review of a flagged move (an emergency rollback): who reviewed it, when,
+ * and what they found. Whoever made the move cannot review it.
+ */
+export async function reviewAliasMove(ctx: DomainContext, input: unknown): Promise<Row> {
+  const data = parse(reviewInput, input);
+  return write(ctx, 'alias.review', data, async (tx, now) => {
+    await requireNodes(tx, [{ field: 'id', id: data.id, types: ['AliasMove'] }]);
+    const move = (await tx.one('nodes-get', { ids: [data.id] }))!.n as Row;
+    if (!move.flagged) throw conflict(`${data.id} was not flagged for review.`, { id: data.id });
+    if (move.reviewedAt) throw conflict(`${data.id} was already reviewed by ${String(move.reviewedBy)} at ${String(move.reviewedAt)}.`, { id: data.id });
+    if (move.createdBy === ctx.principal.id) {
+      throw forbidden(`Separation of duties: ${ctx.principal.id} made ${data.id} and cannot review it.`, {
+        rule: 'separation-of-duties',
+        subject: data.id,
+        author: move.createdBy,
+      });
+    }
+    const row = await tx.one('alias-review', { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, note: data.note });
+    if (!row) throw conflict(`${data.id} is not awaiting review.`, { id: data.id });
+    return { result: row.m as Row, targets: [data.id, String(move.parent)] };
+  });
+}
+
+/** Flagged moves nobody has reviewed yet, newest first; optionally of one system. */
+export async function movesAwaitingReview(ctx: DomainContext, args: Pick<ListArgs, 'first' | 'after'> & { system?: string | null }): Promise<Page> {
+  const system = args.system ? parse(z.object({ system: idOf('System') }), { system: args.system }).system : null;
+  return listNodes(ctx, 'AliasMove', {
+    first: args.first,
+    after: args.after,
+    filters: [
+      { property: 'awaitingReview', value: true },
+      { property: 'system', value: system },
+    ],
+  });
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import type { Row } from '../../db/database.js';
+import { dateTimeParam } from '../../db/values.js';
+import type { DomainContext } from '../context.js';
+import { DomainError, conflict } from '../errors.js';
+import { definedProps, requireNodes } from '../graph-writes.js';
+import { parseId } from '../ids.js';
+import { newKey } from '../keys.js';
+import { mergeNamedNode } from '../named-nodes.js';
+import { idOf, parse, text } from '../validate.js';
+import { write } from '../write-path.js';
+
+const openInput = z.object({
+  system: idOf('System'),
+  release: idOf('Release').optional(),
+  reason: text(2000).min(1, 'say what drifted'),
+});
+
+/** Opens a drift alert on a system (optionally naming the release that drifted); while open it can block promotion. */
+export async function openDriftAlert(ctx: DomainContext, input: unknown): Promise<Row> {
+  const data = parse(openInput, input);
+  if (data.release && parseId(data.release)!.key !== parseId(data.system)!.key) {
+    throw new DomainError('VALIDATION', `release: ${data.release} is not a release of ${data.system}.`, { field: 'release' });
+  }
+  return write(ctx, 'drift.open', data, async (tx, now) => {
+    await requireNodes(tx, [
+      { field: 'system', id: data.system, types: ['System'] },
+      ...(data.release ? [{ field: 'release', id: data.release, types: ['Release' as const] }] : []),
+    ]);
+    const id = `drift:${newKey(now)}`;
+    const props = definedProps({ parent: data.system, system: data.system, release: data.release, reason: data.reason, open: true });
+    const { node } = await mergeNamedNode(tx, ctx, { type: 'DriftAlert', id, props }, now);
+    return { result: node, targets: [id, data.system, ...(data.release ? [data.release] : [])] };
+  });
+}
+
+const resolveInput = z.object({ id: idOf('DriftAlert'), reason: text(2000).min(1, 'say how the drift was resolved') });
+
+/** Resolves an open drift alert: a timestamp, who and why; the alert itself stays. */
+export async function resolveDriftAlert(ctx: DomainContext, input: unknown): Promise<Row> {
+  const data = parse(resolveInput, input);
+  return write(ctx, 'drift.resolve', data, async (tx, now) => {
+    await requireNodes(tx, [{ field: 'id', id: data.id, types: ['DriftAlert'] }]);
+    const row = await tx.one('drift-resolve', { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, reason: data.reason });
+    if (!row) throw conflict(`${data.id} is already resolved.`, { id: data.id });
+    return { result: row.d as Row, targets: [data.id] };
+  });
+}

@@ -1,0 +1,174 @@
+import type { PromotionCheck, Unmet } from '../domain/policies/gate.js';
+import { openDriftAlert, resolveDriftAlert } from '../domain/policies/drift.js';
+import { policyIdOf, type PolicyInForce } from '../domain/policies/policy.js';
+import { getPolicy, promotionCheck, setPolicy } from '../domain/policies/service.js';
+import { listNodes } from '../domain/nodes/read.js';
+import { withoutNulls } from './artifacts.js';
+import { builder } from './builder.js';
+import { forwardArgs, toConnection } from './connection.js';
+import { nodeRef, prop, type NodeRow } from './node-type.js';
+import { Release, System } from './releases.js';
+import { DateTime } from './scalars.js';
+
+export const Policy = nodeRef('Policy', 'The promotion policy of one system; each change is a PolicyVersion.');
+export const PolicyVersion = nodeRef('PolicyVersion', 'One version of a system policy: what moving a gated environment requires. Superseded versions stay.');
+export const DriftAlert = nodeRef('DriftAlert', 'A signal that a system (or one of its releases) drifted; while open it can block promotion.');
+
+const settingsFields = {
+  gatedEnvironments: 'Environments whose alias moves are gated (default: production).',
+  requireApproval: 'An APPROVED, unretracted approval of the release for the environment by an APPROVER other than its author.',
+  requirePassingEvaluation: 'An evaluation of the release that passed its threshold (and reached minScore when set).',
+  minScore: "The system's threshold: a passing evaluation's score must also be at least this.",
+  blockOnOpenDriftAlert: 'No unresolved drift alert on the system.',
+} as const;
+
+builder.objectFields(Policy, (t) => ({
+  system: t.field({ type: System, resolve: (n) => n.system as string | null }),
+  versions: t.connection({
+    type: PolicyVersion,
+    description: 'Every version, newest first.',
+    resolve: async (n, args, ctx) => toConnection(await listNodes(ctx.domain, 'PolicyVersion', { ...forwardArgs(args), parent: n.id })),
+  }),
+}));
+
+builder.objectFields(PolicyVersion, (t) => ({
+  version: t.int({ resolve: prop.int('version') }),
+  system: t.field({ type: System, resolve: (n) => n.system as string | null }),
+  gatedEnvironments: t.stringList({ description: settingsFields.gatedEnvironments, resolve: prop.strings('gatedEnvironments') }),
+  requireApproval: t.boolean({ description: settingsFields.requireApproval, resolve: prop.bool('requireApproval') }),
+  requirePassingEvaluation: t.boolean({ description: settingsFields.requirePassingEvaluation, resolve: prop.bool('requirePassingEvaluation') }),
+  minScore: t.float({ description: settingsFields.minScore, resolve: prop.float('minScore') }),
+  blockOnOpenDriftAlert: t.boolean({ description: settingsFields.blockOnOpenDriftAlert, resolve: prop.bool('blockOnOpenDriftAlert') }),
+  reason: t.string({ resolve: prop.string('reason') }),
+  supersededAt: t.field({ type: DateTime, description: 'When a newer version replaced it; null while in force.', resolve: (n) => n.supersededAt as string | null }),
+}));
+
+builder.objectFields(DriftAlert, (t) => ({
+  system: t.field({ type: System, resolve: (n) => n.system as string | null }),
+  release: t.field({ type: Release, description: 'The release that drifted, when known.', resolve: (n) => n.release as string | null }),
+  reason: t.string({ resolve: prop.string('reason') }),
+  open: t.boolean({ resolve: (n) => (n.redacted ? null : !n.resolvedAt) }),
+  resolvedAt: t.field({ type: DateTime, resolve: (n) => n.resolvedAt as string | null }),
+  resolvedBy: t.string({ resolve: prop.string('resolvedBy') }),
+  resolution: t.string({ resolve: prop.string('resolution') }),
+}));
+
+const PolicyInForceRef = builder.objectRef<PolicyInForce>('PolicyInForce').implement({
+  description: "A system's policy as it applies: the version in force, or the defaults when none was set.",
+  fields: (t) => ({
+    system: t.field({ type: System, nullable: false, resolve: (p) => p.system }),
+    version: t.field({ type: PolicyVersion, description: 'Null while the defaults apply.', resolve: (p) => p.version }),
+    isDefault: t.boolean({ nullable: false, resolve: (p) => p.version === null }),
+    gatedEnvironments: t.exposeStringList('gatedEnvironments', { nullable: false, description: settingsFields.gatedEnvironments }),
+    requireApproval: t.exposeBoolean('requireApproval', { nullable: false, description: settingsFields.requireApproval }),
+    requirePassingEvaluation: t.exposeBoolean('requirePassingEvaluation', { nullable: false, description: settingsFields.requirePassingEvaluation }),
+    minScore: t.exposeFloat('minScore', { description: settingsFields.minScore }),
+    blockOnOpenDriftAlert: t.exposeBoolean('blockOnOpenDriftAlert', { nullable: false, description: settingsFields.blockOnOpenDriftAlert }),
+  }),
+});
+
+const RequirementKind = builder.enumType('PolicyRequirement', { values: ['approval', 'evaluation', 'drift'] as const });
+
+export const UnmetRequirement = builder.objectRef<Unmet>('UnmetRequirement').implement({
+  description: 'One policy requirement a promotion does not meet, and what exactly is missing.',
+  fields: (t) => ({
+    requirement: t.field({ type: RequirementKind, nullable: false, resolve: (u) => u.requirement }),
+    detail: t.exposeString('detail', { nullable: false }),
+  }),
+});
+
+const PromotionCheckRef = builder.objectRef<PromotionCheck>('PromotionCheck').implement({
+  description: 'What promoting a release to an environment would need: a dry run of the gate.',
+  fields: (t) => ({
+    gated: t.exposeBoolean('gated', { nullable: false }),
+    allowed: t.exposeBoolean('allowed', { nullable: false }),
+    unmet: t.field({ type: [UnmetRequirement], nullable: false, resolve: (c) => c.unmet }),
+    policy: t.field({ type: PolicyInForceRef, nullable: false, resolve: (c) => c.policy }),
+  }),
+});
+
+const SetPolicyInput = builder.inputType('SetPolicyInput', {
+  description: 'The whole policy of a system: omitted settings take their defaults.',
+  fields: (t) => ({
+    system: t.id({ required: true }),
+    gatedEnvironments: t.stringList({ description: settingsFields.gatedEnvironments }),
+    requireApproval: t.boolean({ description: settingsFields.requireApproval }),
+    requirePassingEvaluation: t.boolean({ description: settingsFields.requirePassingEvaluation }),
+    minScore: t.float({ description: settingsFields.minScore }),
+    blockOnOpenDriftAlert: t.boolean({ description: settingsFields.blockOnOpenDriftAlert }),
+    reason: t.string({ required: true }),
+  }),
+});
+
+const OpenDriftAlertInput = builder.inputType('OpenDriftAlertInput', {
+  fields: (t) => ({
+    system: t.id({ required: true }),
+    release: t.id({ description: 'The release that drifted, when known.' }),
+    reason: t.string({ required: true }),
+  }),
+});
+
+const ResolveDriftAlertInput = builder.inputType('ResolveDriftAlertInput', {
+  fields: (t) => ({ id: t.id({ required: true }), reason: t.string({ required: true }) }),
+});
+
+builder.mutationFields((t) => ({
+  setPolicy: t.field({
+    type: PolicyInForceRef,
+    nullable: false,
+    description: "Sets a system's promotion policy (ADMIN). The previous version stays, superseded.",
+    args: { input: t.arg({ type: SetPolicyInput, required: true }) },
+    resolve: (_, { input }, ctx) => setPolicy(ctx.domain, withoutNulls(input)),
+  }),
+  openDriftAlert: t.field({
+    type: DriftAlert,
+    nullable: false,
+    args: { input: t.arg({ type: OpenDriftAlertInput, required: true }) },
+    resolve: async (_, { input }, ctx) => (await openDriftAlert(ctx.domain, withoutNulls(input))) as NodeRow,
+  }),
+  resolveDriftAlert: t.field({
+    type: DriftAlert,
+    nullable: false,
+    args: { input: t.arg({ type: ResolveDriftAlertInput, required: true }) },
+    resolve: async (_, { input }, ctx) => (await resolveDriftAlert(ctx.domain, withoutNulls(input))) as NodeRow,
+  }),
+}));
+
+builder.queryFields((t) => ({
+  policy: t.field({
+    type: PolicyInForceRef,
+    nullable: false,
+    description: 'The policy in force for a system at `asOf` (default: now).',
+    args: { system: t.arg.id({ required: true }), asOf: t.arg({ type: DateTime }) },
+    resolve: (_, args, ctx) => getPolicy(ctx.domain, args.system, args.asOf),
+  }),
+  policyHistory: t.connection({
+    type: PolicyVersion,
+    nullable: false,
+    description: "Every version of a system's policy, newest first.",
+    args: { system: t.arg.id({ required: true }) },
+    resolve: async (_, args, ctx) =>
+      toConnection(await listNodes(ctx.domain, 'PolicyVersion', { ...forwardArgs(args), parent: policyIdOf(args.system) })),
+  }),
+  promotionCheck: t.field({
+    type: PromotionCheckRef,
+    nullable: false,
+    description: 'What promoting `release` to `environment` would need that is missing, without moving anything.',
+    args: { system: t.arg.id({ required: true }), environment: t.arg.string({ required: true }), release: t.arg.id({ required: true }) },
+    resolve: (_, args, ctx) => promotionCheck(ctx.domain, args),
+  }),
+  driftAlerts: t.connection({
+    type: DriftAlert,
+    nullable: false,
+    description: "A system's drift alerts, newest first.",
+    args: { system: t.arg.id({ required: true }), openOnly: t.arg.boolean({ defaultValue: false }) },
+    resolve: async (_, args, ctx) =>
+      toConnection(
+        await listNodes(ctx.domain, 'DriftAlert', {
+          ...forwardArgs(args),
+          parent: args.system,
+          filters: args.openOnly ? [{ property: 'open', value: true }] : [],
+        }),
+      ),
+  }),
+}));

@@ -1,6 +1,12 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+// graphql 16 ships CJS (main) and ESM (module) builds: Vite would pick the ESM one for our sources while
+// Pothos and Yoga (loaded by Node) get the CJS one, and graphql refuses types from "another realm".
+const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
+
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
     globalSetup: ['tests/setup/global-setup.ts'],
     // One shared Neo4j database: files run one after another so "graph unchanged" checks see only their own writes.

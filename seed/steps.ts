@@ -61,13 +61,14 @@ export function stepBuilders(run: SeedRun) {
 
     training: (when: When, who: PersonName, ref: string, hours: number, input: { datasets: string[]; baseModel: string; parameters: object; notes: string }) =>
       step(when, `training run ${ref}`, async () => {
-        const startedAt = run.now;
+        // A run is reported once it has finished: it started `hours` before this step.
+        const endedAt = run.now;
         const r = await recordTrainingRun(run.as(personPrincipal(run, who)), {
           key: run.key(plainKey(ref)),
           datasets: input.datasets.map((d) => run.ref(d)),
           baseModel: run.ref(input.baseModel),
-          startedAt: startedAt.toISOString(),
-          endedAt: new Date(startedAt.getTime() + hours * 3_600_000).toISOString(),
+          startedAt: new Date(endedAt.getTime() - hours * 3_600_000).toISOString(),
+          endedAt: endedAt.toISOString(),
           parameters: JSON.stringify(input.parameters),
           notes: input.notes,
         });

@@ -27,13 +27,22 @@ export const idOf = (...types: NodeType[]) =>
       return p !== null && (types.length === 0 || types.includes(p.type));
     }, { message: `must be the id of a ${types.join(' or ')}` });
 
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** True for a real ISO-8601 instant with a zone; rejects calendar overflow such as February 30th. */
+export function isIsoInstant(v: string): boolean {
+  const m = ISO_INSTANT.exec(v);
+  if (!m || Number.isNaN(Date.parse(v))) return false;
+  const [year, month, day, hour, minute] = m.slice(1, 6).map(Number);
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  return calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day && hour < 24 && minute < 60;
+}
+
 /** An ISO-8601 timestamp with a zone, returned as a Date. */
 export const timestamp = z
   .string()
   .max(40)
-  .refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v)), {
-    message: 'must be an ISO-8601 date-time with a time zone, e.g. 2026-11-23T10:00:00Z',
-  })
+  .refine(isIsoInstant, { message: 'must be an ISO-8601 date-time with a time zone, e.g. 2026-11-23T10:00:00Z' })
   .transform((v) => new Date(v));
 
 export const jsonText = text(20_000).refine((v) => {

@@ -6,7 +6,7 @@ import { conflict } from './errors.js';
 
 export interface WriteOutcome<R> {
   result: R;
-  /** Ids the write created or changed; the audit event names them. */
+  /** Ids the write created or changed; the audit event names them. Empty means nothing changed (an idempotent repeat), and no event is appended. */
   targets: string[];
 }
 
@@ -26,7 +26,9 @@ export async function write<R>(
   try {
     return await ctx.db.write(async (tx) => {
       const { result, targets } = await work(tx, now);
-      await appendAudit(tx, { at: now, actor: ctx.principal.id, action, targets, input, requestId: ctx.requestId });
+      if (targets.length > 0) {
+        await appendAudit(tx, { at: now, actor: ctx.principal.id, action, targets, input, requestId: ctx.requestId });
+      }
       return result;
     });
   } catch (err) {

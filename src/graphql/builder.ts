@@ -2,7 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GraphQLContext } from '../context.js';
-import { parseId } from '../domain/ids.js';
+import { requireId } from '../domain/ids.js';
 
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
@@ -16,7 +16,7 @@ export const builder = new SchemaBuilder<{
   relay: {
     // Ids are business keys that already name their type ("release:policy-qa@8"): no base64 wrapping.
     encodeGlobalID: (_typename, id) => String(id),
-    decodeGlobalID: (globalID) => ({ typename: parseId(globalID)?.type ?? 'Unknown', id: globalID }),
+    decodeGlobalID: (globalID) => ({ typename: requireId('id', globalID).type, id: globalID }),
     clientMutationId: 'omit',
     cursorType: 'String',
   },

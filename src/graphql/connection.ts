@@ -19,8 +19,8 @@ export function forwardArgs(args: RelayArgs): Pick<ListArgs, 'first' | 'after'> 
   return { first: args.first, after: args.after };
 }
 
-export function toConnection(page: Page) {
-  const edges = page.items.map((i) => ({ cursor: i.cursor, node: i.node as Row & { id: string; kind: string } }));
+export function toConnection<N extends Row = Row & { id: string; kind: string }>(page: Page) {
+  const edges = page.items.map((i) => ({ cursor: i.cursor, node: i.node as N }));
   return {
     edges,
     pageInfo: {

@@ -8,11 +8,15 @@ import './aliases.js';
 import './runs.js';
 import './invocations.js';
 import './agents.js';
+import './api-keys.js';
 import './usecases.js';
 import './approvals.js';
+import './policies.js';
+import './audit.js';
 import './lineage.js';
 import './provenance.js';
 import './search.js';
+import './viewer.js';
 
 /** The one place the schema is assembled; only the app and the schema printer import it. */
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,5 +1,6 @@
 import { impact } from '../domain/impact/service.js';
 import { lineage, type LineageEdge, type LineageGraph, type LineageNode } from '../domain/lineage/service.js';
+import { getNodes } from '../domain/nodes/read.js';
 import { builder } from './builder.js';
 import { Recorded, type NodeRow } from './node-type.js';
 import { DateTime } from './scalars.js';
@@ -22,7 +23,13 @@ const LineageNodeRef = builder.objectRef<LineageNode>('LineageNode').implement({
     createdAt: t.field({ type: DateTime, resolve: (n) => (n.createdAt as string | undefined) ?? null }),
     retractedAt: t.field({ type: DateTime, resolve: (n) => (n.retractedAt as string | undefined) ?? null }),
     redacted: t.boolean({ nullable: false, resolve: (n) => n.redacted }),
-    node: t.field({ type: Recorded, description: 'The full node.', resolve: (n) => n.id as unknown as NodeRow }),
+    node: t.loadable({
+      type: Recorded,
+      description: 'The full node.',
+      // One batched read for every `node` in the answer; rows carry `kind`, which picks the concrete type.
+      load: async (ids: string[], ctx) => (await getNodes(ctx.domain, ids)) as Array<NodeRow | null>,
+      resolve: (n) => n.id,
+    }),
   }),
 });
 

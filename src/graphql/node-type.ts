@@ -1,4 +1,5 @@
 import type { Row } from '../db/database.js';
+import { notFound } from '../domain/errors.js';
 import type { NodeType } from '../domain/ids.js';
 import { getNodes } from '../domain/nodes/read.js';
 import { builder } from './builder.js';
@@ -32,7 +33,7 @@ export const Recorded = builder.interfaceRef<NodeRow>('Recorded').implement({
 export function nodeRef(name: NodeType, description: string) {
   return builder.loadableNodeRef<NodeRow, string, string>(name, {
     id: { resolve: (n) => n.id },
-    load: async (ids: string[], ctx) => (await getNodes(ctx.domain, ids)).map((r) => (r ?? new Error(`not found: ${name}`)) as NodeRow | Error),
+    load: async (ids: string[], ctx) => (await getNodes(ctx.domain, ids)).map((r, i) => (r ?? notFound(ids[i], name)) as NodeRow | Error),
   }).implement({
     description,
     interfaces: [Recorded],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Row } from '../../db/database.js';
 import { dateTimeParam } from '../../db/values.js';
 import { digestOf } from '../audit/hash.js';
+import { redact } from '../auth/redaction.js';
 import type { DomainContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { createLinks, definedProps, requireNodes } from '../graph-writes.js';
@@ -51,7 +52,7 @@ export async function registerVersion(ctx: DomainContext, family: ArtifactFamily
     const lock = await tx.one('artifact-lock', { id: artifact, kind: kind.artifact });
     if (!lock) throw notFound(artifact, kind.artifact);
     const existing = await tx.one('version-by-digest', { parent: artifact, digest });
-    if (existing) return { result: { node: existing.v as Row, created: false }, targets: [] };
+    if (existing) return { result: { node: redact(ctx.principal, existing.v as Row), created: false }, targets: [] };
 
     await requireNodes(tx, links.map((l) => ({ field: l.field, id: l.to, types: [] })));
     const row = await tx.one('version-create', {

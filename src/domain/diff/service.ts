@@ -1,4 +1,5 @@
 import type { Row } from '../../db/database.js';
+import { authorize } from '../auth/permissions.js';
 import type { DomainContext } from '../context.js';
 import { DomainError, notFound } from '../errors.js';
 import { requireId } from '../ids.js';
@@ -23,6 +24,7 @@ export interface Diff {
 
 /** What differs between two releases, or two versions of one artifact family. */
 export async function diff(ctx: DomainContext, a: string, b: string): Promise<Diff> {
+  authorize(ctx.principal, 'lineage.read');
   const pa = requireId('a', a, 'Release', 'DatasetVersion', 'PromptVersion', 'ModelVersion', 'RetrievalConfigVersion');
   const pb = requireId('b', b, pa.type);
   const [na, nb] = await getNodes(ctx, [a, b]);

@@ -1,4 +1,5 @@
 import { intParam } from '../../db/values.js';
+import { authorize } from '../auth/permissions.js';
 import { redact } from '../auth/redaction.js';
 import type { DomainContext } from '../context.js';
 import { notFound } from '../errors.js';
@@ -26,6 +27,7 @@ export interface Impact {
 
 /** What depends on a version: models trained on it, releases using them, and what those produced. */
 export async function impact(ctx: DomainContext, id: string): Promise<Impact> {
+  authorize(ctx.principal, 'lineage.read');
   requireId('id', id);
   const rows = await ctx.db.readQuery('impact', {
     id,

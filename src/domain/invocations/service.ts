@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { dateTimeParam } from '../../db/values.js';
+import { assertNotInFuture } from '../clock.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { requireNodes } from '../graph-writes.js';
 import { newKey } from '../keys.js';
 import { idOf, key, parse, sha256Hex, text, timestamp } from '../validate.js';
 import { write } from '../write-path.js';
-
-const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
 const outputInput = z.object({
   key: key.optional(),
@@ -48,9 +47,7 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
   );
   const now = ctx.now();
   const rows = data.invocations.map((inv, i) => {
-    if (inv.startedAt.getTime() > now.getTime() + MAX_CLOCK_SKEW_MS) {
-      throw new DomainError('VALIDATION', `invocations.${i}.startedAt: ${inv.startedAt.toISOString()} is in the future.`, { field: `invocations.${i}.startedAt` });
-    }
+    assertNotInFuture(now, `invocations.${i}.startedAt`, inv.startedAt);
     const invocationKey = inv.key ?? newKey(now);
     return {
       id: `invocation:${invocationKey}`,
@@ -83,7 +80,7 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
       createdInvocations: Number(row?.invocations ?? 0),
       createdOutputs: Number(row?.outputs ?? 0),
     };
-    return { result, targets: releases };
+    return { result, targets: result.createdInvocations > 0 ? releases : [] };
   });
 }
 

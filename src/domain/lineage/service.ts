@@ -1,5 +1,6 @@
 import type { Row } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
+import { authorize } from '../auth/permissions.js';
 import { redact } from '../auth/redaction.js';
 import type { DomainContext } from '../context.js';
 import { DomainError, notFound } from '../errors.js';
@@ -62,6 +63,7 @@ export function checkBounds(ctx: DomainContext, depth: number, maxNodes: number)
 
 /** Lineage around one node, bounded in depth and size, answered in one Cypher round trip. */
 export async function lineage(ctx: DomainContext, args: LineageArgs): Promise<LineageGraph> {
+  authorize(ctx.principal, 'lineage.read');
   requireId('id', args.id);
   const depth = args.depth ?? 3;
   const maxNodes = args.maxNodes ?? Math.min(500, ctx.limits.lineageMaxNodes);

@@ -1,5 +1,6 @@
 import type { Row } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
+import { authorize } from '../auth/permissions.js';
 import { redact } from '../auth/redaction.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
@@ -7,6 +8,7 @@ import { parseId, type NodeType } from '../ids.js';
 
 /** Loads nodes by id in the order asked; a missing (or malformed) id yields null. */
 export async function getNodes(ctx: DomainContext, ids: readonly string[]): Promise<Array<Row | null>> {
+  authorize(ctx.principal, 'catalog.read');
   const valid = ids.filter((id) => parseId(id) !== null);
   const rows = valid.length === 0 ? [] : await ctx.db.readQuery('nodes-get', { ids: [...new Set(valid)] });
   const byId = new Map(rows.map((r) => [String((r.n as Row).id), redact(ctx.principal, r.n as Row)]));
@@ -34,6 +36,7 @@ const DEFAULT_PAGE = 20;
 
 /** One page of a type's nodes, newest first, keyset-paginated by an opaque cursor. */
 export async function listNodes(ctx: DomainContext, kind: NodeType, args: ListArgs): Promise<Page> {
+  authorize(ctx.principal, 'catalog.read');
   const first = args.first ?? DEFAULT_PAGE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
     throw new DomainError('VALIDATION', `first: must be between 1 and ${MAX_PAGE}.`, { field: 'first' });
@@ -54,11 +57,11 @@ export async function listNodes(ctx: DomainContext, kind: NodeType, args: ListAr
   return { items, hasNextPage: rows.length > first };
 }
 
-function encodeCursor(row: Row): string {
+export function encodeCursor(row: Row): string {
   return Buffer.from(JSON.stringify([row.createdAt, row.id])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): { at: string; id: string } {
+export function decodeCursor(cursor: string): { at: string; id: string } {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
     if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at))) return { at, id };

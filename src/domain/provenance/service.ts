@@ -1,5 +1,6 @@
 import type { Row } from '../../db/database.js';
 import { dateTimeParam } from '../../db/values.js';
+import { authorize } from '../auth/permissions.js';
 import { redact } from '../auth/redaction.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
@@ -41,6 +42,7 @@ export interface Provenance {
 const END_OF_TIME = new Date('9999-12-31T23:59:59.999Z');
 
 export async function provenance(ctx: DomainContext, outputId: string, asOf?: Date | null): Promise<Provenance> {
+  authorize(ctx.principal, 'lineage.read');
   requireId('outputId', outputId, 'Output');
   // Without asOf, everything recorded so far counts, including outputs stamped slightly ahead of our clock.
   const view = asOf ?? END_OF_TIME;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { dateTimeParam } from '../../db/values.js';
 import type { Registered } from '../artifacts/service.js';
+import { assertNotInFuture } from '../clock.js';
 import type { DomainContext } from '../context.js';
+import { DomainError } from '../errors.js';
 import { createLinks, definedProps, requireNodes, type Link } from '../graph-writes.js';
 import { newKey } from '../keys.js';
 import { mergeNamedNode } from '../named-nodes.js';
@@ -22,6 +24,11 @@ const trainingInput = z.object({
 /** Records a training run: which dataset versions and base model it used. The model version it produced names it. */
 export async function recordTrainingRun(ctx: DomainContext, input: unknown): Promise<Registered> {
   const data = parse(trainingInput, input);
+  assertNotInFuture(ctx.now(), 'startedAt', data.startedAt);
+  if (data.endedAt) {
+    assertNotInFuture(ctx.now(), 'endedAt', data.endedAt);
+    if (data.endedAt < data.startedAt) throw new DomainError('VALIDATION', 'endedAt: a run cannot end before it started.', { field: 'endedAt' });
+  }
   const id = `training:${data.key ?? newKey(ctx.now())}`;
   return write(ctx, 'run.training', data, async (tx, now) => {
     await requireNodes(tx, [
@@ -71,6 +78,7 @@ export async function recordEvaluation(ctx: DomainContext, input: unknown): Prom
     }),
     input,
   );
+  assertNotInFuture(ctx.now(), 'startedAt', data.startedAt);
   const id = `evaluation:${data.key ?? newKey(ctx.now())}`;
   const primary = data.primaryMetric ?? data.metrics[0].name;
   const score = data.metrics.find((m) => m.name === primary)!.value;

@@ -1,5 +1,6 @@
 import type { Row } from '../../db/database.js';
 import { intParam } from '../../db/values.js';
+import { authorize } from '../auth/permissions.js';
 import { redact } from '../auth/redaction.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
@@ -24,6 +25,7 @@ export interface SearchHit {
 
 /** Finds datasets, prompts, models, systems, use cases and agents by words in their name or description. */
 export async function search(ctx: DomainContext, text: string, first = 20): Promise<SearchHit[]> {
+  authorize(ctx.principal, 'catalog.read');
   const words = text.trim();
   if (words.length === 0 || words.length > 200) {
     throw new DomainError('VALIDATION', 'text: give 1 to 200 characters to search for.', { field: 'text' });

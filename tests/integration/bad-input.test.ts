@@ -1,0 +1,304 @@
+import { GraphQLError } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, maskError } from '../../src/app.js';
+import { DomainError } from '../../src/domain/errors.js';
+import { startHarness } from '../helpers/harness.js';
+import {
+  ADMIN,
+  CREATE_RELEASE,
+  expectRefused,
+  fixtures,
+  PROMOTE,
+  RECORD_EVALUATION,
+  RECORD_INVOCATIONS,
+  RECORD_TRAINING,
+  registerArtifactDoc,
+  registerVersionDoc,
+  RETRACT,
+  ROLLBACK,
+  type Harness,
+  type SystemFixture,
+} from '../helpers/fixtures.js';
+
+let h: Harness;
+let f: ReturnType<typeof fixtures>;
+let sys: SystemFixture;
+let other: SystemFixture;
+let dv: string;
+let output: string;
+
+beforeAll(async () => {
+  h = await startHarness();
+  f = fixtures(h);
+  sys = await f.system('bad', 2);
+  other = await f.system('bad-other', 1);
+  dv = await f.datasetVersion(await f.artifact('dataset', 'bad'), 1);
+  output = (await f.invoke(sys.releases[0], 'bad-out', 1)).outputIds[0];
+});
+afterAll(async () => h.close());
+
+const NODE = `query($id: ID!) { node(id: $id) { id } }`;
+const LINEAGE = `query($id: ID!, $depth: Int, $maxNodes: Int) { lineage(id: $id, direction: DOWNSTREAM, depth: $depth, maxNodes: $maxNodes) { root } }`;
+const PROVENANCE = `query($id: ID!) { provenance(outputId: $id) { asOf } }`;
+const IMPACT = `query($id: ID!) { impact(id: $id) { total } }`;
+const DIFF = `query($a: ID!, $b: ID!) { diff(a: $a, b: $b) { type } }`;
+const long = (n: number) => 'x'.repeat(n);
+const hourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
+const promoteInput = (release: string, extra: Record<string, unknown> = {}) => ({ input: { system: sys.system, environment: 'staging', release, reason: 'test', ...extra } });
+const invocation = (key: string, release = sys.releases[0], extra: Record<string, unknown> = {}) => ({
+  key: f.key(key),
+  release,
+  startedAt: hourAgo(),
+  outputs: [{ summary: 'ok' }],
+  ...extra,
+});
+
+describe('unknown ids: NOT_FOUND', () => {
+  it.each([
+    ['node', NODE, () => ({ id: `dataset:${f.key('nope')}@1` })],
+    ['lineage', LINEAGE, () => ({ id: `dataset:${f.key('nope')}@1` })],
+    ['provenance', PROVENANCE, () => ({ id: `output:${f.key('nope')}` })],
+    ['impact', IMPACT, () => ({ id: `release:${f.key('nope')}@1` })],
+    ['diff', DIFF, () => ({ a: sys.releases[0], b: `release:${f.key('bad')}@99` })],
+    ['a version of an unknown artifact', registerVersionDoc('dataset'), () => ({ input: { artifact: `dataset:${f.key('nope')}`, uri: 's3://x' } })],
+    ['a release pinning an unknown model version', CREATE_RELEASE, () => ({ input: { system: sys.system, model: `model:${f.key('nope')}@1`, prompts: [sys.prompts[0]] } })],
+    ['a release of an unknown system', CREATE_RELEASE, () => ({ input: { system: `system:${f.key('nope')}`, model: sys.baseModel, prompts: [sys.prompts[0]] } })],
+    ['promoting on an unknown system', PROMOTE, () => ({ input: { system: `system:${f.key('nope')}`, environment: 'staging', release: sys.releases[0], reason: 'x' } })],
+    ['promoting an unknown release', PROMOTE, () => promoteInput(`release:${f.key('bad')}@99`)],
+    ['training on an unknown dataset version', RECORD_TRAINING, () => ({ input: { datasets: [`dataset:${f.key('nope')}@1`], startedAt: hourAgo() } })],
+    ['evaluating an unknown subject', RECORD_EVALUATION, () => ({ input: { subject: `release:${f.key('nope')}@1`, metrics: [{ name: 'a', value: 1 }], startedAt: hourAgo() } })],
+    ['retracting an unknown output', RETRACT, () => ({ input: { id: `output:${f.key('nope')}`, reason: 'x' } })],
+    ['rolling back an alias that never moved', ROLLBACK, () => ({ input: { system: sys.system, environment: 'never-moved', reason: 'x' } })],
+  ] as const)('%s', async (_name, doc, vars) => {
+    const r = await expectRefused(h, 'NOT_FOUND', doc, vars());
+    expect(r.errors![0].message.length).toBeGreaterThan(10);
+  });
+});
+
+describe('malformed ids and ids of the wrong type: VALIDATION', () => {
+  it.each([
+    ['node with a malformed id', NODE, () => ({ id: 'not an id' })],
+    ['node with a 100k-character id', NODE, () => ({ id: `dataset:${long(100_000)}` })],
+    ['lineage of a malformed id', LINEAGE, () => ({ id: 'Dataset:Claims' })],
+    ['provenance of a release', PROVENANCE, () => ({ id: sys.releases[0] })],
+    ['diff of a release and a dataset version', DIFF, () => ({ a: sys.releases[0], b: dv })],
+    ['promote a dataset version', PROMOTE, () => promoteInput(dv)],
+    ['promote with a malformed system', PROMOTE, () => ({ input: { system: 'system', environment: 'staging', release: sys.releases[0], reason: 'x' } })],
+    ['a release pinning a prompt version as its model', CREATE_RELEASE, () => ({ input: { system: sys.system, model: sys.prompts[0], prompts: [sys.prompts[0]] } })],
+    ['a release with no prompts', CREATE_RELEASE, () => ({ input: { system: sys.system, model: sys.baseModel, prompts: [] } })],
+    ['training on a model version as a dataset', RECORD_TRAINING, () => ({ input: { datasets: [sys.baseModel], startedAt: hourAgo() } })],
+    ['retracting a system', RETRACT, () => ({ input: { id: sys.system, reason: 'x' } })],
+    ['a version registered under another family', registerVersionDoc('dataset'), () => ({ input: { artifact: sys.model, uri: 's3://x' } })],
+  ] as const)('%s', async (_name, doc, vars) => {
+    await expectRefused(h, 'VALIDATION', doc, vars());
+  });
+});
+
+describe('bounds: VALIDATION', () => {
+  it.each([
+    ['negative depth', { depth: -1 }],
+    ['zero depth', { depth: 0 }],
+    ['depth above the limit', { depth: 11 }],
+    ['huge depth', { depth: 2_000_000_000 }],
+    ['zero maxNodes', { maxNodes: 0 }],
+    ['maxNodes above the limit', { maxNodes: 100_001 }],
+    ['huge maxNodes', { maxNodes: 2_147_483_647 }],
+  ])('lineage with %s', async (_name, bounds) => {
+    const r = await expectRefused(h, 'VALIDATION', LINEAGE, { id: dv, ...bounds });
+    expect(r.errors![0].extensions?.field).toBe(Object.keys(bounds)[0]);
+  });
+
+  it('the configured limits themselves are accepted', async () => {
+    const { lineageMaxDepth, lineageMaxNodes } = h.config.limits;
+    const ok = await h.ok(LINEAGE, { id: dv, depth: lineageMaxDepth, maxNodes: lineageMaxNodes });
+    expect(ok.lineage.root).toBe(dv);
+  });
+
+  it.each([
+    ['first: 0', 'first: 0'],
+    ['first above a page', 'first: 101'],
+    ['a cursor the API did not issue', 'after: "bm90LWEtY3Vyc29y"'],
+    ['backward paging', 'last: 5'],
+  ])('lists refuse %s', async (_name, args) => {
+    await expectRefused(h, 'VALIDATION', `{ datasets(${args}) { edges { node { id } } } }`);
+  });
+});
+
+describe('oversized strings: VALIDATION', () => {
+  it.each([
+    ['a 100k-character name', registerArtifactDoc('dataset'), () => ({ input: { key: f.key('long-name'), name: long(100_000) } })],
+    ['a 100k-character key', registerArtifactDoc('dataset'), () => ({ input: { key: long(100_000), name: 'x' } })],
+    ['a 100k-character description', registerArtifactDoc('prompt'), () => ({ input: { key: f.key('long-desc'), name: 'x', description: long(100_000) } })],
+    ['a 100k-character prompt template', registerVersionDoc('prompt'), () => ({ input: { artifact: sys.prompts[0].split('@')[0], template: long(100_000), promptKind: 'SYSTEM_PROMPT' } })],
+    ['a 100k-character reason', PROMOTE, () => promoteInput(sys.releases[1], { reason: long(100_000) })],
+    ['a 100k-character output summary', RECORD_INVOCATIONS, () => ({ invocations: [invocation('long-summary', sys.releases[0], { outputs: [{ summary: long(100_000) }] })] })],
+  ] as const)('%s', async (_name, doc, vars) => {
+    await expectRefused(h, 'VALIDATION', doc, vars());
+  });
+});
+
+describe('wrong GraphQL types', () => {
+  it('a string for an Int variable is a validation error, not an internal one', async () => {
+    const r = await expectRefused(h, 'VALIDATION', LINEAGE, { id: dv, depth: 'deep' });
+    expect(r.errors![0].message).toMatch(/\$depth/);
+  });
+
+  it('a string for an Int literal fails GraphQL validation', async () => {
+    const before = await h.counts();
+    const r = await h.gql(`{ lineage(id: "${dv}", direction: DOWNSTREAM, depth: "deep") { root } }`);
+    expect(r.errors![0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(r.data).toBeUndefined();
+    expect(await h.counts()).toEqual(before);
+  });
+
+  it('a number beyond 32 bits for an Int is refused as VALIDATION', async () => {
+    await expectRefused(h, 'VALIDATION', LINEAGE, { id: dv, depth: 1e12 });
+  });
+
+  it('a malformed DateTime is refused as VALIDATION', async () => {
+    await expectRefused(h, 'VALIDATION', RECORD_TRAINING, { input: { datasets: [dv], startedAt: 'yesterday' } });
+  });
+
+  it('a number for a String input field is refused as VALIDATION', async () => {
+    await expectRefused(h, 'VALIDATION', registerArtifactDoc('dataset'), { input: { key: 42, name: 'x' } });
+  });
+
+  it('an unknown enum value is refused as VALIDATION', async () => {
+    await expectRefused(h, 'VALIDATION', registerVersionDoc('model'), { input: { artifact: sys.model, provider: 'acme', modelKind: 'HUGE' } });
+  });
+});
+
+describe('invocation batches are refused whole', () => {
+  it('when one row names an unknown release', async () => {
+    const rows = [invocation('batch-1'), invocation('batch-2'), invocation('batch-3', `release:${f.key('bad')}@99`), invocation('batch-4')];
+    await expectRefused(h, 'NOT_FOUND', RECORD_INVOCATIONS, { invocations: rows });
+    const r = await h.gql(NODE, { id: `invocation:${f.key('batch-1')}` });
+    expect(r.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('when one row started in the future', async () => {
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    const r = await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS, { invocations: [invocation('future-1'), invocation('future-2', sys.releases[0], { startedAt: future })] });
+    expect(r.errors![0].extensions?.field).toBe('invocations.1.startedAt');
+  });
+
+  it('when two rows share an invocation key', async () => {
+    await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS, { invocations: [invocation('dup'), invocation('dup')] });
+  });
+
+  it('when two outputs share a key', async () => {
+    const rows = [
+      invocation('dup-out-1', sys.releases[0], { outputs: [{ key: f.key('same-output') }] }),
+      invocation('dup-out-2', sys.releases[0], { outputs: [{ key: f.key('same-output') }] }),
+    ];
+    await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS, { invocations: rows });
+  });
+
+  it('when an invocation has no outputs', async () => {
+    await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS, { invocations: [invocation('no-out', sys.releases[0], { outputs: [] })] });
+  });
+
+  it('when the batch is empty', async () => {
+    await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS, { invocations: [] });
+  });
+});
+
+describe('domain rules', () => {
+  it('an evaluation primaryMetric must be one of its metrics', async () => {
+    const r = await expectRefused(h, 'VALIDATION', RECORD_EVALUATION, {
+      input: { subject: sys.releases[0], metrics: [{ name: 'accuracy', value: 0.9 }], primaryMetric: 'f1', threshold: 0.5, startedAt: hourAgo() },
+    });
+    expect(r.errors![0].message).toMatch(/primaryMetric/);
+  });
+
+  it('a FINE_TUNED model version must name its baseVersion', async () => {
+    const r = await expectRefused(h, 'VALIDATION', registerVersionDoc('model'), { input: { artifact: sys.model, provider: 'acme', modelKind: 'FINE_TUNED' } });
+    expect(r.errors![0].message).toMatch(/baseVersion/);
+  });
+
+  it('an alias is promoted only to releases of its own system', async () => {
+    const r = await expectRefused(h, 'VALIDATION', PROMOTE, promoteInput(other.releases[0]));
+    expect(r.errors![0].message).toContain(sys.system);
+  });
+
+  it('a rollback names only a release the alias served before', async () => {
+    await f.promote(sys.system, 'rb-named', sys.releases[0]);
+    await expectRefused(h, 'VALIDATION', ROLLBACK, { input: { system: sys.system, environment: 'rb-named', to: sys.releases[1], reason: 'x' } });
+  });
+
+  it('a rollback with nowhere to go is refused', async () => {
+    await f.promote(sys.system, 'rb-single', sys.releases[0]);
+    await expectRefused(h, 'NOT_FOUND', ROLLBACK, { input: { system: sys.system, environment: 'rb-single', reason: 'x' } });
+  });
+
+  it('a rollback needs a reason', async () => {
+    await expectRefused(h, 'VALIDATION', ROLLBACK, { input: { system: sys.system, environment: 'rb-single', reason: '' } });
+  });
+
+  it('retracting twice is a CONFLICT', async () => {
+    await h.ok(RETRACT, { input: { id: output, reason: 'wrong answer' } });
+    const r = await expectRefused(h, 'CONFLICT', RETRACT, { input: { id: output, reason: 'again' } });
+    expect(r.errors![0].message).toContain('already retracted');
+  });
+
+  it('a retracted release cannot be promoted', async () => {
+    const extra = await f.release(sys.system, { model: sys.baseModel, prompts: [sys.prompts[0], sys.prompts[1]] });
+    await h.ok(RETRACT, { input: { id: extra, reason: 'broken' } });
+    await expectRefused(h, 'VALIDATION', PROMOTE, promoteInput(extra));
+  });
+
+  it('a principal without the role is FORBIDDEN and writes nothing', async () => {
+    const viewer = { id: `person:${h.prefix}-viewer`, roles: ['VIEWER' as const], clearance: 'INTERNAL' as const, via: 'jwt' as const };
+    await f.as(viewer, () => expectRefused(h, 'FORBIDDEN', registerArtifactDoc('dataset'), { input: { key: f.key('viewer'), name: 'x' } }));
+  });
+});
+
+describe('unexpected errors are masked', () => {
+  it('a failure inside a write (here: a broken clock) is INTERNAL with a correlation id and no internals', async () => {
+    const broken = createApp({ db: h.db, config: h.config, authenticate: async () => ADMIN, now: () => new Date(Number.NaN) });
+    const before = await h.counts();
+    const res = await broken.fetch('http://provenant.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: registerArtifactDoc('dataset'), variables: { input: { key: f.key('broken-clock'), name: 'x' } } }),
+    });
+    const body = (await res.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+    expect(body.errors).toHaveLength(1);
+    const [error] = body.errors;
+    expect(error.extensions.code).toBe('INTERNAL');
+    expect(error.extensions.correlationId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(error.message).toContain(String(error.extensions.correlationId));
+    expect(Object.keys(error.extensions).sort()).toEqual(['code', 'correlationId']);
+    expect(JSON.stringify(body)).not.toMatch(/\bat \S+:\d+|stack|Invalid|NaN|Error:/);
+    expect(await h.counts()).toEqual(before);
+  });
+
+  it('maskError keeps expected errors and hides the rest', () => {
+    const typed = maskError(new GraphQLError('wrapped', { originalError: new DomainError('CONFLICT', 'already there', { id: 'x' }) }), 'r1') as GraphQLError;
+    expect(typed.message).toBe('already there');
+    expect(typed.extensions).toEqual({ code: 'CONFLICT', id: 'x' });
+
+    const parse = maskError(new GraphQLError('Syntax Error: Unexpected <EOF>.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }), 'r2') as GraphQLError;
+    expect(parse.extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
+
+    const coercion = maskError(new GraphQLError('Variable "$d" got invalid value "x"', { originalError: new GraphQLError('Int cannot represent') }), 'r3') as GraphQLError;
+    expect(coercion.extensions).toEqual({ code: 'VALIDATION' });
+
+    const bug = new TypeError('Cannot read properties of undefined (reading "secret")');
+    const masked = maskError(new GraphQLError(bug.message, { originalError: bug, path: ['node'] }), 'r4') as GraphQLError;
+    expect(masked.extensions.code).toBe('INTERNAL');
+    expect(masked.extensions.correlationId).toEqual(expect.any(String));
+    expect(masked.message).not.toContain('secret');
+    expect(masked.path).toEqual(['node']);
+    expect(JSON.stringify(masked.toJSON())).not.toContain('TypeError');
+
+    // Libraries throw GraphQLErrors from inside resolvers too (Pothos schema errors): still masked.
+    const library = new GraphQLError('Recommendation has not been implemented');
+    const fromResolver = maskError(new GraphQLError(library.message, { originalError: library, path: ['node'] }), 'r5') as GraphQLError;
+    expect(fromResolver.extensions.code).toBe('INTERNAL');
+    expect(fromResolver.message).not.toContain('Recommendation');
+
+    const thrownString = maskError('boom', 'r6') as GraphQLError;
+    expect(thrownString.extensions.code).toBe('INTERNAL');
+  });
+});

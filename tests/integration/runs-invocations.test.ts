@@ -1,0 +1,211 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness } from '../helpers/harness.js';
+import {
+  audited,
+  fixtures,
+  graphCounts,
+  instant,
+  RECORD_EVALUATION,
+  RECORD_INVOCATIONS,
+  RECORD_TRAINING,
+  sha,
+  unchanged,
+  walk,
+  type Harness,
+  type SystemFixture,
+} from '../helpers/fixtures.js';
+
+let h: Harness;
+let f: ReturnType<typeof fixtures>;
+let sys: SystemFixture;
+
+beforeAll(async () => {
+  h = await startHarness();
+  f = fixtures(h);
+  sys = await f.system('runs', 2);
+});
+afterAll(async () => h.close());
+
+const hourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
+
+describe('training runs', () => {
+  it('records what a run used; a resent key returns the first run', async () => {
+    const ds = await f.artifact('dataset', 'train');
+    const dv1 = await f.datasetVersion(ds, 1);
+    const dv2 = await f.datasetVersion(ds, 2);
+    const startedAt = '2026-01-02T03:04:05.000Z';
+    const input = { key: f.key('train-1'), datasets: [dv1, dv2], baseModel: sys.baseModel, startedAt, endedAt: '2026-01-02T05:00:00.000Z', parameters: '{"epochs":3}', notes: 'first' };
+    const first = (await audited(h, RECORD_TRAINING, { input })).recordTrainingRun;
+    expect(first).toEqual({
+      created: true,
+      trainingRun: { id: `training:${input.key}`, status: 'SUCCEEDED', startedAt, endedAt: '2026-01-02T05:00:00.000Z', parameters: '{"epochs":3}' },
+    });
+    const used = await h.ok(`query($id: ID!) { lineage(id: $id, direction: UPSTREAM, depth: 1) { edges { from to type role } } }`, { id: first.trainingRun.id });
+    expect(used.lineage.edges).toEqual(
+      expect.arrayContaining([
+        { from: first.trainingRun.id, to: dv1, type: 'USED', role: 'training-data' },
+        { from: first.trainingRun.id, to: dv2, type: 'USED', role: 'training-data' },
+        { from: first.trainingRun.id, to: sys.baseModel, type: 'USED', role: 'base-model' },
+      ]),
+    );
+
+    const again = (await unchanged(h, RECORD_TRAINING, { input: { ...input, notes: 'resent' } })).recordTrainingRun;
+    expect(again.created).toBe(false);
+    expect(again.trainingRun.id).toBe(first.trainingRun.id);
+  });
+
+  it('walks trainingRuns within a window', async () => {
+    const ds = await f.artifact('dataset', 'train-list');
+    const dv = await f.datasetVersion(ds, 1);
+    const from = await instant();
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      ids.push((await h.ok(RECORD_TRAINING, { input: { datasets: [dv], startedAt: hourAgo(), status: i === 0 ? 'FAILED' : 'SUCCEEDED' } })).recordTrainingRun.trainingRun.id);
+    }
+    expect(new Set(ids).size).toBe(5);
+    const w = await walk(h, { field: 'trainingRuns', argDefs: '$w: TimeWindow', args: 'window: $w', vars: { w: { createdAfter: from } }, first: 2 });
+    expect(w.ids).toEqual([...ids].reverse());
+    expect(w.pages.map((p) => p.length)).toEqual([2, 2, 1]);
+    expect(w.lastHasNextPage).toBe(false);
+  });
+});
+
+describe('evaluations', () => {
+  const evaluate = (input: Record<string, unknown>) => audited(h, RECORD_EVALUATION, { input: { subject: sys.releases[0], startedAt: hourAgo(), ...input } });
+
+  it('computes passed from the primary metric and the threshold', async () => {
+    const pass = (await evaluate({ metrics: [{ name: 'accuracy', value: 0.91 }, { name: 'latency', value: 300 }], threshold: 0.9 })).recordEvaluation.evaluationRun;
+    expect(pass).toMatchObject({ subjectId: sys.releases[0], primaryMetric: 'accuracy', score: 0.91, threshold: 0.9, passed: true });
+    expect(pass.metrics).toEqual([{ name: 'accuracy', value: 0.91 }, { name: 'latency', value: 300 }]);
+
+    const exactly = (await evaluate({ metrics: [{ name: 'accuracy', value: 0.9 }], threshold: 0.9 })).recordEvaluation.evaluationRun;
+    expect(exactly.passed).toBe(true);
+
+    const fail = (await evaluate({ metrics: [{ name: 'accuracy', value: 0.95 }, { name: 'faithfulness', value: 0.6 }], primaryMetric: 'faithfulness', threshold: 0.7 }))
+      .recordEvaluation.evaluationRun;
+    expect(fail).toMatchObject({ primaryMetric: 'faithfulness', score: 0.6, passed: false });
+
+    const none = (await evaluate({ metrics: [{ name: 'accuracy', value: 0.1 }] })).recordEvaluation.evaluationRun;
+    expect(none).toMatchObject({ threshold: null, passed: null, score: 0.1 });
+  });
+
+  it('evaluates versions too, links the evaluation dataset, and a resent key returns the first', async () => {
+    const ds = await f.artifact('dataset', 'eval-set');
+    const dv = await f.datasetVersion(ds, 1);
+    const input = { key: f.key('eval-1'), subject: sys.prompts[0], dataset: dv, metrics: [{ name: 'bleu', value: 0.4 }], threshold: 0.5, startedAt: hourAgo() };
+    const first = (await audited(h, RECORD_EVALUATION, { input })).recordEvaluation;
+    expect(first).toMatchObject({ created: true, evaluationRun: { id: `evaluation:${input.key}`, subjectId: sys.prompts[0], passed: false } });
+    const up = await h.ok(`query($id: ID!) { lineage(id: $id, direction: UPSTREAM, depth: 1) { edges { to role } } }`, { id: first.evaluationRun.id });
+    expect(up.lineage.edges).toEqual(expect.arrayContaining([{ to: sys.prompts[0], role: 'subject' }, { to: dv, role: 'evaluation-data' }]));
+    const again = (await unchanged(h, RECORD_EVALUATION, { input })).recordEvaluation;
+    expect(again).toMatchObject({ created: false, evaluationRun: { id: first.evaluationRun.id } });
+  });
+
+  it('lists the metric history of one subject, newest first', async () => {
+    const subject = sys.releases[1];
+    const ids: string[] = [];
+    for (const value of [0.5, 0.6, 0.7, 0.8]) {
+      ids.push((await h.ok(RECORD_EVALUATION, { input: { subject, metrics: [{ name: 'accuracy', value }], startedAt: hourAgo() } })).recordEvaluation.evaluationRun.id);
+    }
+    const w = await walk(h, { field: 'evaluationRuns', argDefs: '$s: ID', args: 'subject: $s', vars: { s: subject }, first: 3 });
+    expect(w.ids).toEqual([...ids].reverse());
+    expect(w.lastHasNextPage).toBe(false);
+  });
+});
+
+describe('invocations', () => {
+  const batch = (tag: string, count: number, at: string) =>
+    Array.from({ length: count }, (_, i) => ({
+      key: f.key(`${tag}-${i}`),
+      release: sys.releases[0],
+      // Ten invocations share each instant, so keyset pagination has ties to break.
+      startedAt: new Date(Date.parse(at) + Math.floor(i / 10) * 1000).toISOString(),
+      latencyMs: i,
+      costUsd: 0.002,
+      inputDigest: sha(`${tag}-${i}`),
+      retrievedDocuments: i % 2 ? ['doc:a', 'doc:b'] : [],
+      outputs: i % 5 === 0
+        ? [{ outputKind: 'TEXT', summary: `answer ${i}` }, { outputKind: 'DECISION', decision: 'flag', confidence: 0.8, key: f.key(`${tag}-${i}-decision`) }]
+        : [{ summary: `answer ${i}`, contentDigest: sha(i) }],
+    }));
+
+  let ids: { invocationIds: string[]; outputIds: string[] };
+  const at = new Date(Date.now() - 2 * 3_600_000).toISOString();
+
+  it('records a batch of 500 with their outputs in one call', async () => {
+    const before = await graphCounts(h);
+    const result = (await audited(h, RECORD_INVOCATIONS, { invocations: batch('big', 500, at) })).recordInvocations;
+    expect(result.createdInvocations).toBe(500);
+    expect(result.createdOutputs).toBe(600);
+    expect(result.invocationIds).toHaveLength(500);
+    expect(result.outputIds).toHaveLength(600);
+    expect(result.invocationIds[0]).toBe(`invocation:${f.key('big-0')}`);
+    expect(result.outputIds.slice(0, 3)).toEqual([`output:${f.key('big-0')}.1`, `output:${f.key('big-0-decision')}`, `output:${f.key('big-1')}.1`]);
+    ids = result;
+    const after = await graphCounts(h);
+    // 1100 nodes; per invocation a USED link, per output a WAS_GENERATED_BY link.
+    expect(after.nodes - before.nodes).toBe(1100);
+    expect(after.relationships - before.relationships).toBe(1100);
+  });
+
+  it('stores what was sent and links outputs to their invocation and release', async () => {
+    const data = await h.ok(
+      `query($ids: [ID!]!) { nodes(ids: $ids) {
+        ... on Invocation { id startedAt latencyMs costUsd inputDigest retrievedDocuments release { id } }
+        ... on Output { id outputKind decision confidence summary invocation { id } release { id } } } }`,
+      { ids: [ids.invocationIds[1], ids.outputIds[1]] },
+    );
+    expect(data.nodes).toEqual([
+      { id: ids.invocationIds[1], startedAt: at, latencyMs: 1, costUsd: 0.002, inputDigest: sha('big-1'), retrievedDocuments: ['doc:a', 'doc:b'], release: { id: sys.releases[0] } },
+      { id: ids.outputIds[1], outputKind: 'DECISION', decision: 'flag', confidence: 0.8, summary: null, invocation: { id: ids.invocationIds[0] }, release: { id: sys.releases[0] } },
+    ]);
+  });
+
+  it('a resent batch creates nothing', async () => {
+    const again = (await unchanged(h, RECORD_INVOCATIONS, { invocations: batch('big', 500, at) })).recordInvocations;
+    expect(again).toMatchObject({ createdInvocations: 0, createdOutputs: 0 });
+    expect(again.invocationIds).toEqual(ids.invocationIds);
+  });
+
+  it('a batch that overlaps an earlier one creates only the new invocations', async () => {
+    const overlap = [...batch('big', 3, at), ...batch('more', 2, at)];
+    const r = (await h.ok(RECORD_INVOCATIONS, { invocations: overlap })).recordInvocations;
+    expect(r).toMatchObject({ createdInvocations: 2 });
+    expect(r.createdOutputs).toBe(3); // more-0 has a decision as well
+  });
+
+  it('walks all 500 invocations of the release in pages of 100, with no duplicates and no gaps', async () => {
+    const w = await walk(h, { field: 'invocations', argDefs: '$r: ID', args: 'release: $r', vars: { r: sys.releases[0] }, first: 100 });
+    expect(w.pages.map((p) => p.length)).toEqual([100, 100, 100, 100, 100, 2]);
+    expect(new Set(w.ids).size).toBe(502);
+    expect(new Set(w.ids)).toEqual(new Set([...ids.invocationIds, `invocation:${f.key('more-0')}`, `invocation:${f.key('more-1')}`]));
+    expect(w.lastHasNextPage).toBe(false);
+  });
+
+  it('filters outputs by release and kind', async () => {
+    const decisions = await walk(h, {
+      field: 'outputs',
+      argDefs: '$r: ID, $k: OutputKind',
+      args: 'release: $r, outputKind: $k',
+      vars: { r: sys.releases[0], k: 'DECISION' },
+      first: 40,
+    });
+    expect(decisions.ids).toHaveLength(101);
+    expect(decisions.pages.map((p) => p.length)).toEqual([40, 40, 21]);
+    expect(decisions.ids.every((id) => id.endsWith('-decision'))).toBe(true);
+    const text = await walk(h, { field: 'outputs', argDefs: '$r: ID, $k: OutputKind', args: 'release: $r, outputKind: $k', vars: { r: sys.releases[0], k: 'TEXT' }, first: 100 });
+    expect(text.ids).toHaveLength(502);
+    expect(new Set([...text.ids, ...decisions.ids]).size).toBe(603);
+    const other = await h.ok(`query($r: ID) { outputs(release: $r) { edges { node { id } } pageInfo { hasNextPage } } }`, { r: sys.releases[1] });
+    expect(other.outputs).toEqual({ edges: [], pageInfo: { hasNextPage: false } });
+  });
+
+  it('gives each output its own default key when the client names none', async () => {
+    const r = (await h.ok(RECORD_INVOCATIONS, {
+      invocations: [{ release: sys.releases[1], startedAt: new Date().toISOString(), outputs: [{ summary: 'a' }, { summary: 'b' }] }],
+    })).recordInvocations;
+    expect(r.createdInvocations).toBe(1);
+    const invocationKey = r.invocationIds[0].slice('invocation:'.length);
+    expect(r.outputIds).toEqual([`output:${invocationKey}.1`, `output:${invocationKey}.2`]);
+  });
+});

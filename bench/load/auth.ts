@@ -1,0 +1,17 @@
+import { systemPrincipal } from '../../src/domain/auth/principal.js';
+import { createApiKey } from '../../src/domain/auth/api-keys.js';
+import type { Database } from '../../src/db/database.js';
+import type { Limits } from '../../src/domain/context.js';
+import { PRINCIPALS } from '../graph/actors.js';
+
+/** A fresh ADMIN key for this run's HTTP clients (the secret exists only in memory). */
+export async function createBenchKey(db: Database, limits: Limits): Promise<string> {
+  const ctx = { db, principal: systemPrincipal(), now: () => new Date(), requestId: `bench-key-${Date.now()}`, limits };
+  const created = await createApiKey(ctx, {
+    principal: PRINCIPALS.engineer.id,
+    roles: ['ADMIN'],
+    clearance: 'RESTRICTED',
+    description: 'npm run bench load client',
+  });
+  return created.key;
+}

@@ -1,0 +1,109 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export class BenchFailure extends Error {}
+
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  rssMb: () => number | undefined;
+  stop: () => Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resident set size of a process, from /proc (Linux). */
+export function rssMb(pid: number): number | undefined {
+  try {
+    const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux). */
+export function cpuMs(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of stat(5), counted from the state field (3) here.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Starts the real API server as a child process against the bench database. Node loads tsx as a
+ * loader in the same process (rather than through the tsx CLI, which forks), so the pid measured is
+ * the server's own.
+ */
+export async function startServer(neo4jUri: string, timeoutMs = 60_000): Promise<ServerProcess> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: repoRoot,
+    // NODE_ENV=production as a deployment runs it: graphql-js skips its development-only checks.
+    env: { NODE_ENV: 'production', ...process.env, NEO4J_URI: neo4jUri, HOST: '127.0.0.1', PORT: String(port), PROVENANT_SEED_ON_EMPTY: 'false', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => {
+    stderr = (stderr + d.toString()).slice(-4000);
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  let done = false;
+  void exited.then(() => (done = true));
+  while (!done && Date.now() < deadline) {
+    const ready = await fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
+    if (ready) {
+      return {
+        url,
+        pid: child.pid!,
+        rssMb: () => rssMb(child.pid!),
+        stop: async () => {
+          if (!done) child.kill('SIGTERM');
+          await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+        },
+      };
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  if (!done) child.kill('SIGKILL');
+  const reason = stderr.trim().split('\n').at(-1) ?? '';
+  throw new BenchFailure(done ? `server exited during start-up: ${reason}` : `server did not answer ${url}/health/ready within ${timeoutMs / 1000} s`);
+}
+
+/** Samples a process's RSS while load runs; `peak` is the highest sample. */
+export function sampleRss(read: () => number | undefined, everyMs = 200) {
+  let peak = 0;
+  const take = () => {
+    const v = read();
+    if (v !== undefined && v > peak) peak = v;
+    return v;
+  };
+  take();
+  const timer = setInterval(take, everyMs);
+  return {
+    take,
+    get peak() {
+      return peak;
+    },
+    stop: () => clearInterval(timer),
+  };
+}

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+import type { RequestLimits } from './limits/guard-plugin.js';
 
 const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -11,14 +8,17 @@ const schema = z.object({
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
-  PROVENANT_SEED_ON_EMPTY: bool.default(true),
   PROVENANT_LINEAGE_MAX_DEPTH: z.coerce.number().int().min(1).max(50).default(10),
   PROVENANT_LINEAGE_MAX_NODES: z.coerce.number().int().min(10).max(100_000).default(2000),
   PROVENANT_MAX_BATCH: z.coerce.number().int().min(1).max(100_000).default(5000),
-  PROVENANT_MAX_STRING: z.coerce.number().int().min(64).max(1_000_000).default(20_000),
-  OPENAI_API_KEY: z.string().optional(),
-  OPENAI_BASE_URL: z.string().url().optional(),
-  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  PROVENANT_MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+  PROVENANT_MAX_QUERY_COST: z.coerce.number().int().min(10).max(10_000_000).default(10_000),
+  PROVENANT_MAX_ALIASES: z.coerce.number().int().min(0).max(10_000).default(30),
+  PROVENANT_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(10_000).default(50),
+  PROVENANT_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5000),
+  PROVENANT_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(8 * 1024 * 1024),
+  PROVENANT_RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).max(1_000_000).default(100),
+  PROVENANT_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(200),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   PROVENANT_API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   PROVENANT_JWT_JWKS_URL: z.string().url().optional(),
@@ -58,9 +58,9 @@ export type Config = {
   host: string;
   port: number;
   neo4j: { uri?: string; user: string; password: string; database: string };
-  seedOnEmpty: boolean;
-  limits: { lineageMaxDepth: number; lineageMaxNodes: number; maxBatch: number; maxString: number };
-  openai: { apiKey?: string; baseUrl?: string; model: string };
+  limits: { lineageMaxDepth: number; lineageMaxNodes: number; maxBatch: number };
+  /** Per-request limits on the HTTP/GraphQL boundary (see SECURITY.md). */
+  requestLimits: RequestLimits;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   auth: { apiKeyCacheSeconds: number; jwt: JwtConfig | null };
 };
@@ -79,14 +79,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
-    seedOnEmpty: e.PROVENANT_SEED_ON_EMPTY,
     limits: {
       lineageMaxDepth: e.PROVENANT_LINEAGE_MAX_DEPTH,
       lineageMaxNodes: e.PROVENANT_LINEAGE_MAX_NODES,
       maxBatch: e.PROVENANT_MAX_BATCH,
-      maxString: e.PROVENANT_MAX_STRING,
     },
-    openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL },
+    requestLimits: {
+      maxDepth: e.PROVENANT_MAX_QUERY_DEPTH,
+      maxCost: e.PROVENANT_MAX_QUERY_COST,
+      maxAliases: e.PROVENANT_MAX_ALIASES,
+      maxDirectives: e.PROVENANT_MAX_DIRECTIVES,
+      maxTokens: e.PROVENANT_MAX_TOKENS,
+      maxBodyBytes: e.PROVENANT_MAX_BODY_BYTES,
+      ratePerSecond: e.PROVENANT_RATE_LIMIT_PER_SECOND,
+      rateBurst: e.PROVENANT_RATE_LIMIT_BURST,
+    },
     logLevel: e.LOG_LEVEL,
     auth: {
       apiKeyCacheSeconds: e.PROVENANT_API_KEY_CACHE_SECONDS,

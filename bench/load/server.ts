@@ -48,16 +48,15 @@ export function cpuMs(pid: number): number | undefined {
 }
 
 /**
- * Starts the real API server as a child process against the bench database. Node loads tsx as a
- * loader in the same process (rather than through the tsx CLI, which forks), so the pid measured is
- * the server's own.
+ * Starts the real API server as a child process against the bench database, from the compiled
+ * build exactly as `npm start` runs it (`npm run build` first), so the pid measured is the server's own.
  */
 export async function startServer(neo4jUri: string, timeoutMs = 60_000): Promise<ServerProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['dist/src/server.js'], {
     cwd: repoRoot,
     // NODE_ENV=production as a deployment runs it: graphql-js skips its development-only checks.
-    env: { NODE_ENV: 'production', ...process.env, NEO4J_URI: neo4jUri, HOST: '127.0.0.1', PORT: String(port), PROVENANT_SEED_ON_EMPTY: 'false', LOG_LEVEL: 'warn' },
+    env: { NODE_ENV: 'production', ...process.env, NEO4J_URI: neo4jUri, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

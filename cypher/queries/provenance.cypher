@@ -1,5 +1,7 @@
 // The bill of materials of one output, in one round trip. Alias and approvals are taken at the moment
 // the output was produced; what was retracted or evaluated is taken as the graph stood at $view.
+// Evaluations and approvals are found through the (kind, parent) index: a release also has thousands
+// of invocations hanging off it, which an expansion would have to walk.
 MATCH (o:Node {id: $id})
 WHERE o.kind = 'Output' AND o.createdAt <= $view
 MATCH (o)-[:WAS_GENERATED_BY]->(inv:Node)-[:USED {role: 'release'}]->(r:Node)
@@ -21,6 +23,15 @@ RETURN o {.*} AS output,
        modelChain,
        [(a:Alias)-[pt:POINTS_TO]->(r) WHERE pt.since <= t AND (pt.until IS NULL OR pt.until > t) |
           a {.id, .system, .environment, since: pt.since, until: pt.until}] AS servedBy,
-       [(ap:Approval)-[:APPROVES]->(s) WHERE s.id IN subjectIds AND ap.decision = 'APPROVED'
-          AND ap.createdAt <= t AND (ap.retractedAt IS NULL OR ap.retractedAt > t) | ap {.*}] AS approvals,
-       [(ev:EvaluationRun)-[:USED {role: 'subject'}]->(r) WHERE ev.createdAt <= $view | ev {.*}] AS evaluations
+       COLLECT {
+         UNWIND subjectIds AS sid
+         MATCH (ap:Node)
+         WHERE ap.kind = 'Approval' AND ap.parent = sid AND ap.decision = 'APPROVED'
+           AND ap.createdAt <= t AND (ap.retractedAt IS NULL OR ap.retractedAt > t)
+         RETURN ap {.*}
+       } AS approvals,
+       COLLECT {
+         MATCH (ev:Node)
+         WHERE ev.kind = 'EvaluationRun' AND ev.parent = r.id AND ev.createdAt <= $view
+         RETURN ev {.*}
+       } AS evaluations

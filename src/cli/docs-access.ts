@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { withCurrentTable } from '../domain/auth/access-table.js';
+import { projectPath } from '../project-root.js';
 
 /** Regenerates the role matrix in docs/access-control.md from the code; a test fails when they differ. */
-const target = fileURLToPath(new URL('../../docs/access-control.md', import.meta.url));
+const target = projectPath('docs', 'access-control.md');
 writeFileSync(target, withCurrentTable(readFileSync(target, 'utf8')));
 process.stdout.write(`wrote ${target}\n`);

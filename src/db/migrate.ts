@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../project-root.js';
 import type { Database } from './database.js';
 
-const migrationsDir = fileURLToPath(new URL('../../cypher/migrations/', import.meta.url));
+const migrationsDir = projectPath('cypher', 'migrations');
 
 export interface MigrationResult {
   applied: string[];

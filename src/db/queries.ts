@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../project-root.js';
 
 /** The named, parameterised Cypher queries under cypher/queries, read once at start-up. */
-const queriesDir = fileURLToPath(new URL('../../cypher/queries/', import.meta.url));
+const queriesDir = projectPath('cypher', 'queries');
 
 function loadAll(dir: string): Map<string, string> {
   const map = new Map<string, string>();

@@ -5,7 +5,6 @@ export interface Limits {
   lineageMaxDepth: number;
   lineageMaxNodes: number;
   maxBatch: number;
-  maxString: number;
 }
 
 /** What every domain operation needs: the database, who is acting, the clock, and the request's correlation id. */

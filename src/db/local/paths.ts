@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../../project-root.js';
 
 /** Versions resolved from Maven Central; passed to db/pom.xml as -D properties. */
 export const NEO4J_VERSION = '5.26.30';
@@ -30,8 +30,7 @@ export function boltPort(instance: Instance, env: NodeJS.ProcessEnv = process.en
   return port;
 }
 
-/** Repository root: three levels above this file (src/db/local). */
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const repoRoot = projectRoot;
 
 export const neo4jRoot = path.join(repoRoot, '.neo4j');
 export const libDir = path.join(neo4jRoot, 'lib');

@@ -34,15 +34,8 @@ async function main(): Promise<void> {
   }
 }
 
-/** Any (:Node) at all: migrations and the audit counter are not domain data. */
 async function hasDomainNodes(db: Database): Promise<boolean> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    const result = await session.run('MATCH (n:Node) RETURN n.id AS id LIMIT 1');
-    return result.records.length > 0;
-  } finally {
-    await session.close();
-  }
+  return (await db.readQuery('graph-has-nodes')).length > 0;
 }
 
 main().then(

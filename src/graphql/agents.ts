@@ -3,7 +3,7 @@ import { listNodes } from '../domain/nodes/read.js';
 import { withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
 import { forwardArgs, toConnection } from './connection.js';
-import { nodeRef, prop, type NodeRow } from './node-type.js';
+import { nodeRef, prop, ALREADY_REGISTERED, registeredPayload, type Registered } from './node-type.js';
 
 export const Person = nodeRef('Person', 'A person who authors, approves or operates.');
 export const Team = nodeRef('Team', 'A team of people; service accounts can belong to one.');
@@ -23,14 +23,8 @@ const ServiceAccountInput = builder.inputType('RegisterServiceAccountInput', {
   fields: (t) => ({ key: t.string({ required: true }), name: t.string({ required: true }), description: t.string(), team: t.id() }),
 });
 
-type Registered = { node: NodeRow; created: boolean };
 const agentPayload = (name: string, field: string, type: typeof Person) =>
-  builder.objectRef<Registered>(name).implement({
-    fields: (t) => ({
-      [field]: t.field({ type, nullable: false, resolve: (p) => p.node }),
-      created: t.exposeBoolean('created', { nullable: false }),
-    }),
-  });
+  registeredPayload(name, field, type, ALREADY_REGISTERED);
 
 builder.mutationFields((t) => ({
   registerPerson: t.field({

@@ -4,7 +4,7 @@ import { CLASSIFICATIONS } from '../domain/auth/principal.js';
 import { listNodes } from '../domain/nodes/read.js';
 import { builder } from './builder.js';
 import { forwardArgs, TimeWindow, toConnection, windowArgs } from './connection.js';
-import { nodeRef, prop, type NodeRow } from './node-type.js';
+import { nodeRef, prop, ALREADY_REGISTERED, registeredPayload, type Registered } from './node-type.js';
 
 export const Classification = builder.enumType('Classification', { values: CLASSIFICATIONS });
 export const PromptKind = builder.enumType('PromptKind', { values: ['SYSTEM_PROMPT', 'USER_TEMPLATE', 'AGENT_POLICY'] as const });
@@ -160,25 +160,15 @@ for (const { family, artifact, version, one, plural } of FAMILIES) {
     }),
   }));
 
-  const ArtifactPayload = builder.objectRef<{ node: NodeRow; created: boolean }>(`Register${one}Payload`).implement({
-    fields: (t) => ({
-      [lower]: t.field({ type: artifact, nullable: false, resolve: (p) => p.node }),
-      created: t.exposeBoolean('created', { nullable: false, description: 'False when the key was already registered: the existing one is returned.' }),
-    }),
-  });
-  const VersionPayload = builder.objectRef<{ node: NodeRow; created: boolean }>(`Register${one}VersionPayload`).implement({
-    fields: (t) => ({
-      version: t.field({ type: version, nullable: false, resolve: (p) => p.node }),
-      created: t.exposeBoolean('created', { nullable: false, description: 'False when a version with the same digest existed: it is returned instead.' }),
-    }),
-  });
+  const ArtifactPayload = registeredPayload(`Register${one}Payload`, lower, artifact, ALREADY_REGISTERED);
+  const VersionPayload = registeredPayload(`Register${one}VersionPayload`, 'version', version, 'False when a version with the same digest existed: it is returned instead.');
 
   builder.mutationField(`register${one}`, (t) =>
     t.field({
       type: ArtifactPayload,
       nullable: false,
       args: { input: t.arg({ type: RegisterArtifactInput, required: true }) },
-      resolve: async (_, { input }, ctx) => (await registerArtifact(ctx.domain, family, withoutNulls(input))) as { node: NodeRow; created: boolean },
+      resolve: async (_, { input }, ctx) => (await registerArtifact(ctx.domain, family, withoutNulls(input))) as Registered,
     }),
   );
   builder.mutationField(`register${one}Version`, (t) =>
@@ -186,7 +176,7 @@ for (const { family, artifact, version, one, plural } of FAMILIES) {
       type: VersionPayload,
       nullable: false,
       args: { input: t.arg({ type: versionInputs[family], required: true }) },
-      resolve: async (_, { input }, ctx) => (await registerVersion(ctx.domain, family, withoutNulls(input as object))) as { node: NodeRow; created: boolean },
+      resolve: async (_, { input }, ctx) => (await registerVersion(ctx.domain, family, withoutNulls(input as object))) as Registered,
     }),
   );
 

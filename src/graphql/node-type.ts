@@ -49,3 +49,18 @@ export const prop = {
   bool: (key: string) => (n: NodeRow) => (n[key] as boolean | undefined) ?? null,
   strings: (key: string) => (n: NodeRow) => (n[key] as string[] | undefined) ?? null,
 };
+
+export const ALREADY_REGISTERED = 'False when the key was already registered: the existing one is returned.';
+
+/** What an idempotent registration returns: the node, and whether this call created it. */
+export type Registered = { node: NodeRow; created: boolean };
+
+/** A `{ <field>: <type>!, created: Boolean! }` payload for an idempotent registration. */
+export function registeredPayload(name: string, field: string, type: ReturnType<typeof nodeRef>, createdMeans: string) {
+  return builder.objectRef<Registered>(name).implement({
+    fields: (t) => ({
+      [field]: t.field({ type, nullable: false, resolve: (p) => p.node }),
+      created: t.exposeBoolean('created', { nullable: false, description: createdMeans }),
+    }),
+  });
+}

@@ -3,7 +3,7 @@ import { createRelease, registerSystem } from '../domain/releases/service.js';
 import { ModelVersion, PromptVersion, RetrievalConfigVersion, withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
 import { forwardArgs, TimeWindow, toConnection, windowArgs } from './connection.js';
-import { nodeRef, prop, type NodeRow } from './node-type.js';
+import { nodeRef, prop, ALREADY_REGISTERED, registeredPayload, type Registered } from './node-type.js';
 
 export const System = nodeRef('System', 'An AI system that serves a use case; releases are cut for it.');
 export const Release = nodeRef('Release', 'An immutable release of a system: it pins exact versions of model, prompts and retrieval config.');
@@ -43,21 +43,8 @@ const CreateReleaseInput = builder.inputType('CreateReleaseInput', {
   }),
 });
 
-type Registered = { node: NodeRow; created: boolean };
-
-const SystemPayload = builder.objectRef<Registered>('RegisterSystemPayload').implement({
-  fields: (t) => ({
-    system: t.field({ type: System, nullable: false, resolve: (p) => p.node }),
-    created: t.exposeBoolean('created', { nullable: false }),
-  }),
-});
-
-const ReleasePayload = builder.objectRef<Registered>('CreateReleasePayload').implement({
-  fields: (t) => ({
-    release: t.field({ type: Release, nullable: false, resolve: (p) => p.node }),
-    created: t.exposeBoolean('created', { nullable: false, description: 'False when a release with exactly these pins existed: it is returned instead.' }),
-  }),
-});
+const SystemPayload = registeredPayload('RegisterSystemPayload', 'system', System, ALREADY_REGISTERED);
+const ReleasePayload = registeredPayload('CreateReleasePayload', 'release', Release, 'False when a release with exactly these pins existed: it is returned instead.');
 
 builder.mutationFields((t) => ({
   registerSystem: t.field({

@@ -3,7 +3,7 @@ import { recordEvaluation, recordTrainingRun } from '../domain/runs/service.js';
 import { withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
 import { forwardArgs, TimeWindow, toConnection, windowArgs } from './connection.js';
-import { nodeRef, prop, type NodeRow } from './node-type.js';
+import { nodeRef, prop, registeredPayload, type Registered } from './node-type.js';
 import { DateTime } from './scalars.js';
 
 export const TrainingRun = nodeRef('TrainingRun', 'A training activity: the dataset versions and base model it used. Model versions name the run that produced them.');
@@ -66,14 +66,8 @@ const EvaluationInput = builder.inputType('RecordEvaluationInput', {
   }),
 });
 
-type Registered = { node: NodeRow; created: boolean };
 const runPayload = (name: string, field: string, type: typeof TrainingRun) =>
-  builder.objectRef<Registered>(name).implement({
-    fields: (t) => ({
-      [field]: t.field({ type, nullable: false, resolve: (p) => p.node }),
-      created: t.exposeBoolean('created', { nullable: false, description: 'False when the key was already recorded.' }),
-    }),
-  });
+  registeredPayload(name, field, type, 'False when the key was already recorded.');
 
 const isoInput = <T extends { startedAt?: Date | null; endedAt?: Date | null }>(input: T) =>
   withoutNulls({ ...input, startedAt: input.startedAt?.toISOString(), endedAt: input.endedAt?.toISOString() });

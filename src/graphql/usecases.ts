@@ -3,7 +3,7 @@ import { registerUseCase } from '../domain/usecases/service.js';
 import { withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
 import { forwardArgs, toConnection } from './connection.js';
-import { nodeRef, prop, type NodeRow } from './node-type.js';
+import { nodeRef, prop, ALREADY_REGISTERED, registeredPayload, type Registered } from './node-type.js';
 
 export const UseCase = nodeRef('UseCase', 'A business use case and the factors that decide its strategy (prompting, retrieval, adapters, fine-tuning).');
 
@@ -45,13 +45,7 @@ const UseCaseInput = builder.inputType('RegisterUseCaseInput', {
   }),
 });
 
-type Registered = { node: NodeRow; created: boolean };
-const UseCasePayload = builder.objectRef<Registered>('RegisterUseCasePayload').implement({
-  fields: (t) => ({
-    useCase: t.field({ type: UseCase, nullable: false, resolve: (p) => p.node }),
-    created: t.exposeBoolean('created', { nullable: false }),
-  }),
-});
+const UseCasePayload = registeredPayload('RegisterUseCasePayload', 'useCase', UseCase, ALREADY_REGISTERED);
 
 builder.mutationField('registerUseCase', (t) =>
   t.field({

@@ -37,11 +37,24 @@ describe('promotion gate', () => {
     release: 'release:x@3',
     environment: 'production',
     author: 'person:alice',
-    approvals: [{ id: 'approval:1', decision: 'APPROVED', approver: 'person:alice', retractedAt: null }],
+    approvals: [{ id: 'approval:1', decision: 'APPROVED', approver: 'person:alice', createdAt: '2026-11-01T10:00:00.000Z', retractedAt: null }],
     evaluations: [{ id: 'evaluation:1', score: 0.71, passed: true, retractedAt: null }],
     openDriftAlerts: [],
   };
   const policy = { ...DEFAULT_POLICY, system: 'system:x', version: null, minScore: 0.8 };
+
+  it('a later REJECTED decision overturns an earlier approval until someone approves again', () => {
+    const approved = { id: 'approval:2', decision: 'APPROVED', approver: 'person:dmitri', createdAt: '2026-11-02T10:00:00.000Z', retractedAt: null };
+    const rejected = { id: 'approval:3', decision: 'REJECTED', approver: 'person:erin', createdAt: '2026-11-03T10:00:00.000Z', retractedAt: null };
+    const again = { id: 'approval:4', decision: 'APPROVED', approver: 'person:dmitri', createdAt: '2026-11-04T10:00:00.000Z', retractedAt: null };
+    const gate = (approvals: PromotionFacts['approvals']) => unmetRequirements({ ...policy, minScore: null }, { ...facts, approvals }).map((u) => u.detail);
+    expect(gate([approved])).toEqual([]);
+    expect(gate([approved, rejected])).toEqual([
+      'release:x@3 was REJECTED for production by person:erin (approval:3) and not approved again since',
+    ]);
+    expect(gate([approved, rejected, again])).toEqual([]);
+    expect(gate([approved, { ...rejected, retractedAt: '2026-11-03T11:00:00.000Z' }])).toEqual([]);
+  });
 
   it('lists exactly the unmet requirements with what is missing', () => {
     expect(unmetRequirements(policy, facts)).toEqual([

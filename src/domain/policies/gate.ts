@@ -13,6 +13,7 @@ interface ApprovalFact {
   id: string;
   decision: string;
   approver: string | null;
+  createdAt: string;
   retractedAt: string | null;
 }
 
@@ -52,13 +53,27 @@ export async function promotionFacts(tx: Tx, system: string, environment: string
   };
 }
 
-/** The approvals that count: APPROVED, still in force, and not by the release's own author. */
+/**
+ * The approvals that count: APPROVED, still in force, not by the release's own author, and not
+ * overturned by a later REJECTED decision for the same environment.
+ */
 function countingApprovals(f: PromotionFacts): ApprovalFact[] {
-  return f.approvals.filter((a) => a.decision === 'APPROVED' && !a.retractedAt && a.approver !== f.author);
+  const rejection = lastRejection(f);
+  return decisionsInForce(f).filter((a) => a.decision === 'APPROVED' && (!rejection || a.createdAt > rejection.createdAt));
 }
+
+const decisionsInForce = (f: PromotionFacts) => f.approvals.filter((a) => !a.retractedAt && a.approver !== f.author);
+const lastRejection = (f: PromotionFacts) => decisionsInForce(f).filter((a) => a.decision === 'REJECTED').at(-1);
 
 export function approvalUnmet(f: PromotionFacts): Unmet | null {
   if (countingApprovals(f).length > 0) return null;
+  const rejection = lastRejection(f);
+  if (rejection) {
+    return {
+      requirement: 'approval',
+      detail: `${f.release} was REJECTED for ${f.environment} by ${rejection.approver ?? '(unknown)'} (${rejection.id}) and not approved again since`,
+    };
+  }
   const notes = f.approvals
     .filter((a) => a.decision === 'APPROVED')
     .map((a) => (a.retractedAt ? `${a.id} was retracted at ${a.retractedAt}` : `${a.id} is by the author`));

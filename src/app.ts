@@ -8,6 +8,8 @@ import type { Database } from './db/database.js';
 import { createAuthenticator } from './domain/auth/authenticate.js';
 import type { Principal } from './domain/auth/principal.js';
 import { DomainError } from './domain/errors.js';
+import { principalOf, useRequestGuards } from './limits/guard-plugin.js';
+import type { RateLimiter } from './limits/rate-limit.js';
 import { schema } from './graphql/index.js';
 import { logger } from './logger.js';
 
@@ -17,6 +19,8 @@ export interface AppDeps {
   /** Who is calling; throws a DomainError (UNAUTHENTICATED) to refuse. */
   authenticate?: (request: Request) => Promise<Principal>;
   now?: () => Date;
+  /** Replaces the per-principal rate limiter built from config (tests use a fake clock). */
+  limiter?: RateLimiter;
 }
 
 /** Expected failures keep their code and message; anything else is masked and logged under a correlation id. */
@@ -25,7 +29,7 @@ export function maskError(error: unknown, requestId: string): Error {
   if (original instanceof DomainError) {
     return new GraphQLError(original.message, {
       path: error instanceof GraphQLError ? error.path : undefined,
-      extensions: { code: original.code, ...original.details, ...httpOf(original.code) },
+      extensions: { code: original.code, ...original.details, ...httpOf(original) },
     });
   }
   if (error instanceof GraphQLError && (!error.originalError || (error.originalError instanceof GraphQLError && !error.path))) {
@@ -37,7 +41,11 @@ export function maskError(error: unknown, requestId: string): Error {
       nodes: error.nodes,
       positions: error.positions,
       path: error.path,
-      extensions: { code: (error.extensions?.code as string | undefined) ?? (inner?.extensions?.code as string | undefined) ?? 'VALIDATION' },
+      extensions: {
+        code: (error.extensions?.code as string | undefined) ?? (inner?.extensions?.code as string | undefined) ?? 'VALIDATION',
+        // yoga's own status for the refusal (400 for a bad request, 405 for a mutation over GET).
+        ...(error.extensions?.http ? { http: error.extensions.http } : {}),
+      },
     });
   }
   const correlationId = randomUUID();
@@ -53,9 +61,21 @@ function headerAuthenticator(deps: AppDeps): (request: Request) => Promise<Princ
   return (request) => fromHeader(request.headers.get('authorization'));
 }
 
-/** A refused credential is an HTTP 401 (yoga sets the status from `extensions.http` and strips it from the body). */
-function httpOf(code: DomainError['code']): { http?: { status: number; headers?: Record<string, string> } } {
-  return code === 'UNAUTHENTICATED' ? { http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } } : {};
+/** Refusals at the HTTP boundary keep their HTTP status (yoga sets it from `extensions.http` and strips that from the body). */
+function httpOf(error: DomainError): { http?: { status: number; headers?: Record<string, string> } } {
+  switch (error.code) {
+    case 'UNAUTHENTICATED':
+      return { http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } };
+    case 'RATE_LIMITED':
+      return { http: { status: 429, headers: { 'retry-after': String(error.details.retryAfterSeconds ?? 1) } } };
+    case 'PAYLOAD_TOO_LARGE':
+      // The rest of the body is not read: the connection cannot be reused.
+      return { http: { status: 413, headers: { connection: 'close' } } };
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return { http: { status: 415 } };
+    default:
+      return {};
+  }
 }
 
 export function createApp(deps: AppDeps): YogaServerInstance<Record<string, never>, GraphQLContext> {
@@ -67,14 +87,15 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, neve
     landingPage: false,
     graphiql: { title: 'Provenant' },
     logging: false,
-    plugins: [useRejectionLog()],
+    plugins: [useRequestGuards({ authenticate, limits: deps.config.requestLimits, limiter: deps.limiter }), useRejectionLog()],
     maskedErrors: {
       maskError: (error) => maskError(error, 'n/a'),
     },
     context: async ({ request }) => ({
       domain: {
         db: deps.db,
-        principal: await authenticate(request),
+        // The guard authenticated the request before parsing it.
+        principal: principalOf(request) ?? (await authenticate(request)),
         now,
         requestId: request.headers.get('x-request-id')?.slice(0, 100) || randomUUID(),
         limits: deps.config.limits,

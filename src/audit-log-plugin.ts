@@ -1,6 +1,7 @@
 import { getOperationAST, type ExecutionResult, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GraphQLContext } from './context.js';
+import { principalOf } from './limits/guard-plugin.js';
 import { rejections, type RejectionLog } from './rejections.js';
 
 interface RequestInfo {
@@ -43,7 +44,7 @@ export function useRejectionLog(log: RejectionLog = rejections): Plugin {
       log.record({
         at: new Date().toISOString(),
         requestId: info?.requestId ?? request.headers.get('x-request-id')?.slice(0, 100) ?? 'n/a',
-        actor: info?.actor ?? null,
+        actor: info?.actor ?? principalOf(request)?.id ?? null,
         operation: info?.operation ?? null,
         errors: expected,
       });

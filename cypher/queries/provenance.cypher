@@ -25,6 +25,7 @@ RETURN o {.*} AS output,
           a {.id, .system, .environment, since: pt.since, until: pt.until}] AS servedBy,
        COLLECT {
          UNWIND subjectIds AS sid
+         WITH DISTINCT sid
          MATCH (ap:Node)
          WHERE ap.kind = 'Approval' AND ap.parent = sid AND ap.decision = 'APPROVED'
            AND ap.createdAt <= t AND (ap.retractedAt IS NULL OR ap.retractedAt > t)

@@ -12,8 +12,9 @@ export interface WriteOutcome<R> {
 
 /**
  * The one path every mutation takes: authorise, then run the work and append its audit event in a
- * single transaction, so either all of it lands or none of it does. Validation happens before this
- * call, so a rejected request never opens a write transaction.
+ * single transaction, so either all of it lands or none of it does. Each service authorises as its
+ * first statement (so a caller without the role learns nothing about validation rules) and validates
+ * before this call, so a rejected request never opens a write transaction; the check here is the backstop.
  */
 export async function write<R>(
   ctx: DomainContext,

@@ -6,20 +6,25 @@ import type { NodeType } from '../ids.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { idOf, key, name, parse, text } from '../validate.js';
 import { write } from '../write-path.js';
+import { authorize } from '../auth/permissions.js';
 
 const personInput = z.object({ key, name, email: z.string().max(320).email('must be an e-mail address').optional() });
 const teamInput = z.object({ key, name, members: z.array(idOf('Person')).max(500).default([]) });
 const serviceInput = z.object({ key, name, description: text(2000).optional(), team: idOf('Team').optional() });
 
-export const registerPerson = (ctx: DomainContext, input: unknown) =>
-  registerAgent(ctx, 'Person', 'person', parse(personInput, input), []);
+export async function registerPerson(ctx: DomainContext, input: unknown): Promise<Registered> {
+  authorize(ctx.principal, 'agent.register');
+  return registerAgent(ctx, 'Person', 'person', parse(personInput, input), []);
+}
 
 export async function registerTeam(ctx: DomainContext, input: unknown): Promise<Registered> {
+  authorize(ctx.principal, 'agent.register');
   const { members, ...data } = parse(teamInput, input);
   return registerAgent(ctx, 'Team', 'team', data, members.map((m) => ({ from: m, role: 'member' })));
 }
 
 export async function registerServiceAccount(ctx: DomainContext, input: unknown): Promise<Registered> {
+  authorize(ctx.principal, 'agent.register');
   const { team, ...data } = parse(serviceInput, input);
   return registerAgent(ctx, 'ServiceAccount', 'service', data, [], team);
 }

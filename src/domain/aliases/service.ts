@@ -37,6 +37,7 @@ const rollbackInput = z.object({
 
 /** Points an environment alias at a release; the move (who, when, why, from, to) is kept forever. */
 export async function promote(ctx: DomainContext, input: unknown): Promise<Row> {
+  authorize(ctx.principal, 'alias.promote');
   const data = parse(promoteInput, input);
   const alias = aliasId(data.system, data.environment);
   return write(ctx, 'alias.promote', data, async (tx, now) => {
@@ -58,6 +59,7 @@ export async function promote(ctx: DomainContext, input: unknown): Promise<Row> 
  * release it served before the current one that was never rolled back from).
  */
 export async function rollback(ctx: DomainContext, input: unknown): Promise<Row> {
+  authorize(ctx.principal, 'alias.rollback');
   const data = parse(rollbackInput, input);
   const alias = aliasId(data.system, data.environment);
   return write(ctx, 'alias.rollback', data, async (tx, now) => {

@@ -7,6 +7,7 @@ import { newKey } from '../keys.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { idOf, key, parse, text } from '../validate.js';
 import { write } from '../write-path.js';
+import { authorize } from '../auth/permissions.js';
 
 export const APPROVABLE = ['Release', 'DatasetVersion', 'PromptVersion', 'ModelVersion', 'RetrievalConfigVersion'] as const;
 
@@ -19,6 +20,7 @@ const approvalInput = z.object({
 
 /** Records who approved (or rejected) what, for which environment, and why. */
 export async function recordApproval(ctx: DomainContext, input: unknown): Promise<Row> {
+  authorize(ctx.principal, 'approval.record');
   const data = parse(approvalInput, input);
   return write(ctx, 'approval.record', data, async (tx, now) => {
     await requireNodes(tx, [{ field: 'subject', id: data.subject, types: [...APPROVABLE] }]);

@@ -11,6 +11,7 @@ import { mergeNamedNode } from '../named-nodes.js';
 import { description, idOf, key, name, parse, text } from '../validate.js';
 import { write } from '../write-path.js';
 import { ARTIFACT_KINDS, type ArtifactFamily } from './kinds.js';
+import { authorize } from '../auth/permissions.js';
 
 const artifactInput = z.object({ key, name, description });
 
@@ -21,6 +22,7 @@ export interface Registered {
 
 /** Registers a dataset, prompt, model or retrieval config by key; registering an existing key returns it. */
 export async function registerArtifact(ctx: DomainContext, family: ArtifactFamily, input: unknown): Promise<Registered> {
+  authorize(ctx.principal, 'artifact.register');
   const kind = ARTIFACT_KINDS[family];
   const data = parse(artifactInput, input);
   const id = formatId(kind.artifact, data.key);
@@ -40,6 +42,7 @@ const versionEnvelope = z.object({
  * artifact already has returns that version instead of a new one.
  */
 export async function registerVersion(ctx: DomainContext, family: ArtifactFamily, input: Record<string, unknown>): Promise<Registered> {
+  authorize(ctx.principal, 'version.register');
   const kind = ARTIFACT_KINDS[family];
   const { artifact, message } = parse(versionEnvelope.extend({ artifact: idOf(kind.artifact) }), input);
   const { artifact: _a, message: _m, ...rest } = input;

@@ -43,6 +43,7 @@ export interface CreatedApiKey {
 
 /** Creates a key for a person or service account; the secret exists only in the return value. */
 export async function createApiKey(ctx: DomainContext, input: unknown, opts: { onlyIfNone?: boolean } = {}): Promise<CreatedApiKey> {
+  authorize(ctx.principal, 'apikey.create');
   const data = parse(createInput, input);
   const { id, key, hash } = newApiKey();
   // The audit digest covers what the key is, never its secret.
@@ -69,6 +70,7 @@ async function requireNoKeys(tx: Tx): Promise<void> {
 
 /** Revokes a key for good; this process stops accepting it at once, others within the cache lifetime. */
 export async function revokeApiKey(ctx: DomainContext, idInput: string): Promise<ApiKeyRecord> {
+  authorize(ctx.principal, 'apikey.revoke');
   const id = normaliseApiKeyId('id', idInput);
   const revoked = await write(ctx, 'apikey.revoke', { id }, async (tx, now) => {
     const row = await tx.one('apikey-revoke', { id, at: dateTimeParam(now), actor: ctx.principal.id });

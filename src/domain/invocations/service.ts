@@ -7,6 +7,7 @@ import { requireNodes } from '../graph-writes.js';
 import { newKey } from '../keys.js';
 import { idOf, key, parse, sha256Hex, text, timestamp } from '../validate.js';
 import { write } from '../write-path.js';
+import { authorize } from '../auth/permissions.js';
 
 const outputInput = z.object({
   key: key.optional(),
@@ -41,6 +42,7 @@ export interface InvocationBatchResult {
  * idempotent; a batch with any bad row is refused whole.
  */
 export async function recordInvocations(ctx: DomainContext, input: unknown): Promise<InvocationBatchResult> {
+  authorize(ctx.principal, 'invocation.record');
   const data = parse(
     z.object({ invocations: z.array(invocationInput).min(1).max(ctx.limits.maxBatch, `at most ${ctx.limits.maxBatch} invocations per call`) }),
     input,

@@ -6,6 +6,7 @@ import { conflict } from '../errors.js';
 import { requireNodes } from '../graph-writes.js';
 import { idOf, parse, text } from '../validate.js';
 import { write } from '../write-path.js';
+import { authorize } from '../auth/permissions.js';
 
 const RETRACTABLE = ['DatasetVersion', 'PromptVersion', 'ModelVersion', 'RetrievalConfigVersion', 'Release', 'Output', 'Approval'] as const;
 
@@ -13,6 +14,7 @@ const retractInput = z.object({ id: idOf(...RETRACTABLE), reason: text(2000).min
 
 /** Marks a version, release, output or approval as retracted from now on; history keeps it. */
 export async function retract(ctx: DomainContext, input: unknown): Promise<Row> {
+  authorize(ctx.principal, 'node.retract');
   const data = parse(retractInput, input);
   return write(ctx, 'node.retract', data, async (tx, now) => {
     await requireNodes(tx, [{ field: 'id', id: data.id, types: [...RETRACTABLE] }]);

@@ -9,6 +9,7 @@ import { newKey } from '../keys.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { idOf, parse, text } from '../validate.js';
 import { write } from '../write-path.js';
+import { authorize } from '../auth/permissions.js';
 
 const openInput = z.object({
   system: idOf('System'),
@@ -18,6 +19,7 @@ const openInput = z.object({
 
 /** Opens a drift alert on a system (optionally naming the release that drifted); while open it can block promotion. */
 export async function openDriftAlert(ctx: DomainContext, input: unknown): Promise<Row> {
+  authorize(ctx.principal, 'drift.open');
   const data = parse(openInput, input);
   if (data.release && parseId(data.release)!.key !== parseId(data.system)!.key) {
     throw new DomainError('VALIDATION', `release: ${data.release} is not a release of ${data.system}.`, { field: 'release' });
@@ -38,6 +40,7 @@ const resolveInput = z.object({ id: idOf('DriftAlert'), reason: text(2000).min(1
 
 /** Resolves an open drift alert: a timestamp, who and why; the alert itself stays. */
 export async function resolveDriftAlert(ctx: DomainContext, input: unknown): Promise<Row> {
+  authorize(ctx.principal, 'drift.resolve');
   const data = parse(resolveInput, input);
   return write(ctx, 'drift.resolve', data, async (tx, now) => {
     await requireNodes(tx, [{ field: 'id', id: data.id, types: ['DriftAlert'] }]);

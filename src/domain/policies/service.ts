@@ -18,6 +18,7 @@ const setPolicyInput = policySettings.extend({ system: idOf('System'), reason: t
  * Setting the policy in force again changes nothing.
  */
 export async function setPolicy(ctx: DomainContext, input: unknown): Promise<PolicyInForce> {
+  authorize(ctx.principal, 'policy.set');
   const data = parse(setPolicyInput, input);
   const { system, reason, ...settings } = data;
   settings.gatedEnvironments = [...new Set(settings.gatedEnvironments)].sort();

@@ -10,6 +10,7 @@ import { parseId } from '../ids.js';
 import { description as descriptionSchema, idOf, key as keySchema, name as nameSchema, parse, text } from '../validate.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { write } from '../write-path.js';
+import { authorize } from '../auth/permissions.js';
 
 const releaseInput = z.object({
   system: idOf('System'),
@@ -24,6 +25,7 @@ const releaseInput = z.object({
  * the system is that release: its digest is the pinned set.
  */
 export async function createRelease(ctx: DomainContext, input: unknown): Promise<Registered> {
+  authorize(ctx.principal, 'release.create');
   const data = parse(releaseInput, input);
   const prompts = [...new Set(data.prompts)].sort();
   const digest = digestOf({ model: data.model, prompts, retrievalConfig: data.retrievalConfig ?? null });
@@ -65,6 +67,7 @@ const systemInput = z.object({ key: keySchema, name: nameSchema, description: de
 
 /** Registers an AI system (the thing releases are cut for); a repeat with the same key returns it. */
 export async function registerSystem(ctx: DomainContext, input: unknown): Promise<Registered> {
+  authorize(ctx.principal, 'artifact.register');
   const data = parse(systemInput, input);
   const id = `system:${data.key}`;
   return write(ctx, 'artifact.register', { family: 'system', ...data }, async (tx, now) => {

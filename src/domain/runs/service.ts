@@ -9,6 +9,7 @@ import { newKey } from '../keys.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { idOf, jsonText, key, parse, text, timestamp } from '../validate.js';
 import { write } from '../write-path.js';
+import { authorize } from '../auth/permissions.js';
 
 const trainingInput = z.object({
   key: key.optional(),
@@ -23,6 +24,7 @@ const trainingInput = z.object({
 
 /** Records a training run: which dataset versions and base model it used. The model version it produced names it. */
 export async function recordTrainingRun(ctx: DomainContext, input: unknown): Promise<Registered> {
+  authorize(ctx.principal, 'run.training');
   const data = parse(trainingInput, input);
   assertNotInFuture(ctx.now(), 'startedAt', data.startedAt);
   if (data.endedAt) {
@@ -71,6 +73,7 @@ const evaluationInput = z.object({
  * metric (the first one unless named) reached it.
  */
 export async function recordEvaluation(ctx: DomainContext, input: unknown): Promise<Registered> {
+  authorize(ctx.principal, 'run.evaluation');
   const data = parse(
     evaluationInput.refine((d) => !d.primaryMetric || d.metrics.some((m) => m.name === d.primaryMetric), {
       message: 'must name one of the reported metrics',

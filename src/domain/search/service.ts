@@ -11,7 +11,9 @@ const MAX_RESULTS = 100;
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 export function literalLuceneQuery(text: string): string {
+  // Lower case: Lucene reads upper-case AND, OR, NOT and TO as operators (the index lower-cases terms anyway).
   return text
+    .toLowerCase()
     .replace(LUCENE_SPECIAL, (c) => `\\${c}`)
     .split(/\s+/)
     .filter(Boolean)

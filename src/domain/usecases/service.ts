@@ -5,6 +5,7 @@ import { createLinks, definedProps, requireNodes } from '../graph-writes.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { description, idOf, key, name, parse } from '../validate.js';
 import { write } from '../write-path.js';
+import { authorize } from '../auth/permissions.js';
 
 const level = z.enum(['LOW', 'MEDIUM', 'HIGH']);
 
@@ -26,6 +27,7 @@ export const useCaseInput = z.object({
 });
 
 export async function registerUseCase(ctx: DomainContext, input: unknown): Promise<Registered> {
+  authorize(ctx.principal, 'usecase.register');
   const { systems, key: k, ...props } = parse(useCaseInput, input);
   const id = `usecase:${k}`;
   return write(ctx, 'usecase.register', { key: k, systems, ...props }, async (tx, now) => {

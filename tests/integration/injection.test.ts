@@ -1,0 +1,231 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { promote, rollback } from '../../src/domain/aliases/service.js';
+import { registerVersion } from '../../src/domain/artifacts/service.js';
+import { createApiKey } from '../../src/domain/auth/api-keys.js';
+import type { Principal } from '../../src/domain/auth/principal.js';
+import { openDriftAlert } from '../../src/domain/policies/drift.js';
+import { startHarness } from '../helpers/harness.js';
+import { ADMIN, fixtures, type Harness, type SystemFixture } from '../helpers/fixtures.js';
+import { delta, snapshot, storedVerbatim } from '../helpers/graph-snapshot.js';
+import { documentFor, mutationFields, queryFields, setAt, stringSites } from '../helpers/schema-walk.js';
+
+/**
+ * Cypher-injection strings in every String and ID argument (and input field) of every mutation and
+ * query, found from the schema. An id or key is refused (VALIDATION or NOT_FOUND) and leaves every
+ * label and relationship-type count and the audit head as they were. Free text may be accepted: then
+ * it is stored verbatim and the call changes exactly what a normal call changes. Queries never change
+ * anything. Nothing ends in an unexpected (INTERNAL) error.
+ */
+
+const PAYLOADS = [
+  `"}) MATCH (n) DETACH DELETE n //`,
+  `' OR 1=1 //`,
+  `\\u0027}) MATCH (n) SET n.pwned = true //`,
+  `'}) RETURN 1 UNION MATCH (n) DETACH DELETE n //`,
+  `$param`,
+  '`Node`) DETACH DELETE n //',
+  `CALL db.labels() YIELD label RETURN label`,
+  'Ωñ😀\u200B\u202E'.repeat(500),
+];
+
+// The injections run as an ADMIN who authored none of the fixtures (so separation of duties never refuses them).
+const INJECTOR: Principal = { id: 'person:injection-admin', roles: ['ADMIN'], clearance: 'RESTRICTED', via: 'system' };
+
+let h: Harness;
+let f: ReturnType<typeof fixtures>;
+let sys: SystemFixture;
+let dataset: string;
+let dv: string;
+let output: string;
+let seq = 0;
+
+const hourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
+const admin = () => h.domainContext(ADMIN);
+
+type Generator = (n: number) => Promise<Record<string, unknown>>;
+
+/** A minimal valid call of each mutation, with whatever it needs set up first; each call is fresh (n is unique). */
+const MUTATIONS: Record<string, Generator> = {
+  registerDataset: async (n) => ({ input: { key: f.key(`inj-ds-${n}`), name: 'injection', description: 'd' } }),
+  registerModel: async (n) => ({ input: { key: f.key(`inj-m-${n}`), name: 'injection' } }),
+  registerPrompt: async (n) => ({ input: { key: f.key(`inj-p-${n}`), name: 'injection' } }),
+  registerRetrievalConfig: async (n) => ({ input: { key: f.key(`inj-r-${n}`), name: 'injection' } }),
+  registerSystem: async (n) => ({ input: { key: f.key(`inj-s-${n}`), name: 'injection' } }),
+  registerDatasetVersion: async (n) => ({ input: { artifact: dataset, uri: `s3://${h.prefix}/inj/${n}` } }),
+  registerModelVersion: async (n) => ({ input: { artifact: sys.model, modelKind: 'BASE', provider: 'acme', uri: `hf://${h.prefix}/${n}` } }),
+  registerPromptVersion: async (n) => ({ input: { artifact: promptArtifact(), promptKind: 'SYSTEM_PROMPT', template: `template ${n}` } }),
+  registerRetrievalConfigVersion: async (n) => ({
+    input: { artifact: retrievalArtifact(), chunkSize: 100 + n, embeddingModel: 'e5', index: 'docs', topK: 5 },
+  }),
+  createRelease: async (n) => {
+    const pv = await registerVersion(admin(), 'prompt', { artifact: promptArtifact(), promptKind: 'SYSTEM_PROMPT', template: `release ${n}` });
+    return { input: { system: sys.system, model: sys.baseModel, prompts: [String(pv.node.id)], retrievalConfig: sys.retrieval } };
+  },
+  promote: async (n) => ({ input: { system: sys.system, environment: `inj-${n}`, release: sys.releases[0], reason: 'r' } }),
+  rollback: async (n) => {
+    await movedTwice(n);
+    return { input: { system: sys.system, environment: `inj-${n}`, reason: 'r' } };
+  },
+  reviewAliasMove: async (n) => {
+    await movedTwice(n);
+    const move = await rollback(admin(), { system: sys.system, environment: `inj-${n}`, reason: 'setup' });
+    return { input: { id: String(move.id), note: 'n' } };
+  },
+  recordTrainingRun: async (n) => ({ input: { key: f.key(`inj-t-${n}`), datasets: [dv], startedAt: hourAgo() } }),
+  recordEvaluation: async (n) => ({
+    input: { key: f.key(`inj-e-${n}`), subject: sys.releases[0], metrics: [{ name: 'accuracy', value: 0.9 }], startedAt: hourAgo() },
+  }),
+  recordInvocations: async (n) => ({
+    invocations: [{ key: f.key(`inj-i-${n}`), release: sys.releases[0], startedAt: hourAgo(), outputs: [{ summary: 's' }] }],
+  }),
+  registerPerson: async (n) => ({ input: { key: f.key(`inj-person-${n}`), name: 'injection' } }),
+  registerTeam: async (n) => ({ input: { key: f.key(`inj-team-${n}`), name: 'injection' } }),
+  registerServiceAccount: async (n) => ({ input: { key: f.key(`inj-svc-${n}`), name: 'injection' } }),
+  registerUseCase: async (n) => ({
+    input: {
+      key: f.key(`inj-uc-${n}`),
+      name: 'injection',
+      dataAvailability: 'SCARCE',
+      domainStability: 'STABLE',
+      knowledgeFreshness: 'STATIC',
+      labelQuality: 'LOW',
+      rollbackNeed: 'LOW',
+      traceabilityNeed: 'LOW',
+      valueRoi: 'LOW',
+    },
+  }),
+  recordApproval: async () => ({ input: { subject: sys.releases[0], environment: 'staging', decision: 'APPROVED', justification: 'j' } }),
+  retract: async (n) => {
+    const v = await registerVersion(admin(), 'dataset', { artifact: dataset, uri: `s3://${h.prefix}/retract/${n}` });
+    return { input: { id: String(v.node.id), reason: 'r' } };
+  },
+  setPolicy: async (n) => ({ input: { system: sys.system, reason: 'r', minScore: n / 1e6 } }),
+  openDriftAlert: async () => ({ input: { system: sys.system, reason: 'r' } }),
+  resolveDriftAlert: async () => {
+    const alert = await openDriftAlert(admin(), { system: sys.system, reason: 'setup' });
+    return { input: { id: String(alert.id), reason: 'r' } };
+  },
+  createApiKey: async () => ({ input: { principal: `service:${h.prefix}-inj`, roles: ['VIEWER'] } }),
+  revokeApiKey: async () => {
+    const created = await createApiKey(admin(), { principal: `service:${h.prefix}-inj`, roles: ['VIEWER'] });
+    return { id: created.apiKey.id };
+  },
+};
+
+/** Arguments a query needs to be a valid call; optional ones are left out. */
+const QUERIES: Record<string, () => Record<string, unknown>> = {
+  node: () => ({ id: dv }),
+  nodes: () => ({ ids: [dv] }),
+  search: () => ({ text: 'injection' }),
+  aliases: () => ({ system: sys.system }),
+  aliasHistory: () => ({ system: sys.system, environment: 'staging' }),
+  policy: () => ({ system: sys.system }),
+  policyHistory: () => ({ system: sys.system }),
+  promotionCheck: () => ({ system: sys.system, environment: 'production', release: sys.releases[0] }),
+  driftAlerts: () => ({ system: sys.system }),
+  lineage: () => ({ id: dv, direction: 'DOWNSTREAM' }),
+  impact: () => ({ id: dv }),
+  provenance: () => ({ outputId: output }),
+  diff: () => ({ a: sys.releases[0], b: sys.releases[1] }),
+  aliasTarget: () => ({ system: sys.system, environment: 'staging' }),
+};
+
+let promptArtifactId = '';
+let retrievalArtifactId = '';
+const promptArtifact = () => promptArtifactId;
+const retrievalArtifact = () => retrievalArtifactId;
+
+async function movedTwice(n: number): Promise<void> {
+  await promote(admin(), { system: sys.system, environment: `inj-${n}`, release: sys.releases[0], reason: 'setup' });
+  await promote(admin(), { system: sys.system, environment: `inj-${n}`, release: sys.releases[1], reason: 'setup' });
+}
+
+beforeAll(async () => {
+  h = await startHarness({ principal: ADMIN });
+  f = fixtures(h);
+  sys = await f.system('inj', 2);
+  dataset = await f.artifact('dataset', 'inj');
+  dv = await f.datasetVersion(dataset, 1);
+  promptArtifactId = await f.artifact('prompt', 'inj-extra');
+  retrievalArtifactId = await f.artifact('retrieval', 'inj-extra');
+  output = (await f.invoke(sys.releases[0], 'inj-out', 1)).outputIds[0];
+  h.actAs(INJECTOR);
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const codes = (errors: Array<{ extensions?: Record<string, any> }> | undefined) => (errors ?? []).map((e) => String(e.extensions?.code));
+
+describe('the generators cover the whole API', () => {
+  it('has a valid call for every mutation, and names every query that needs arguments', () => {
+    expect(Object.keys(mutationFields()).filter((m) => !MUTATIONS[m])).toEqual([]);
+    const needArgs = Object.values(queryFields()).filter((q) => q.args.some((a) => String(a.type).endsWith('!')));
+    expect(needArgs.map((q) => q.name).filter((q) => !QUERIES[q])).toEqual([]);
+  });
+
+  it('finds string arguments to inject into', () => {
+    const count = [...Object.values(mutationFields()), ...Object.values(queryFields())].reduce((n, f) => n + stringSites(f).length, 0);
+    expect(count).toBeGreaterThan(100);
+  });
+});
+
+describe.each(Object.keys(MUTATIONS))('mutation %s', (name) => {
+  it('stores or refuses every injection string, changing nothing else', async () => {
+    const field = mutationFields()[name];
+    const doc = documentFor('mutation', field);
+    const generate = MUTATIONS[name];
+
+    // What a normal call changes: the second one (a first call may create what later ones share, such as a system's policy).
+    let expected: ReturnType<typeof delta> | undefined;
+    for (let i = 0; i < 2; i++) {
+      const normalVars = await generate(++seq);
+      const b0 = await snapshot(h.db);
+      const normal = await h.gql(doc, normalVars);
+      expect(normal.errors, JSON.stringify(normal.errors)).toBeUndefined();
+      expected = delta(b0, await snapshot(h.db));
+    }
+    expect(expected!.audit).toBe(1);
+
+    for (const site of stringSites(field)) {
+      for (const payload of PAYLOADS) {
+        const n = ++seq;
+        const value = `⟦${n}⟧${payload}`;
+        const vars = setAt(await generate(n), site.path, value);
+        const before = await snapshot(h.db);
+        const r = await h.gql(doc, vars);
+        const after = await snapshot(h.db);
+        const what = `${name} ${site.label} = ${JSON.stringify(value.slice(0, 60))}: ${JSON.stringify(r.errors ?? r.data).slice(0, 300)}`;
+        if (r.errors) {
+          expect(codes(r.errors).every((c) => c === 'VALIDATION' || c === 'NOT_FOUND'), what).toBe(true);
+          expect(after, what).toEqual(before);
+        } else {
+          expect(site.isId, `an id or key accepted: ${what}`).toBe(false);
+          expect(delta(before, after), what).toEqual(expected);
+          expect(await storedVerbatim(h.db, value), `not stored verbatim: ${what}`).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe.each(Object.keys(queryFields()).filter((q) => stringSites(queryFields()[q]).length > 0))('query %s', (name) => {
+  it('answers or refuses every injection string and changes nothing', async () => {
+    const field = queryFields()[name];
+    const doc = documentFor('query', field);
+    const base = QUERIES[name]?.() ?? {};
+    const normal = await h.gql(doc, base);
+    expect(normal.errors, JSON.stringify(normal.errors)).toBeUndefined();
+
+    const before = await snapshot(h.db);
+    for (const site of stringSites(field)) {
+      for (const payload of PAYLOADS) {
+        const r = await h.gql(doc, setAt(base, site.path, payload));
+        const what = `${name} ${site.label} = ${JSON.stringify(payload.slice(0, 60))}: ${(JSON.stringify(r.errors) ?? 'ok').slice(0, 300)}`;
+        expect(codes(r.errors).every((c) => c === 'VALIDATION' || c === 'NOT_FOUND'), what).toBe(true);
+      }
+    }
+    expect(await snapshot(h.db)).toEqual(before);
+  });
+});

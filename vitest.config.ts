@@ -14,5 +14,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 240_000,
     include: ['tests/**/*.test.ts'],
+    // Refused requests are logged as warnings by design; keep the test output readable.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' },
   },
 });

@@ -1,7 +1,7 @@
 /** One JSON line per event on stderr: easy to grep here, easy to ship to a log store in production. */
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Level[] = ['debug', 'info', 'warn', 'error'];
-let threshold: Level = 'info';
+let threshold: Level = ORDER.includes(process.env.LOG_LEVEL as Level) ? (process.env.LOG_LEVEL as Level) : 'info';
 
 export function setLogLevel(level: Level): void {
   threshold = level;

@@ -37,8 +37,8 @@ export function policyQaStory(b: Builders): Step[] {
     b.version([2, '09:45'], 'alice', 'prompt', 'prompt:policy-qa-user@1', 'Question followed by numbered excerpts.', () => ({
       template: 'Question: {{question}}\n\nPolicy excerpts:\n{{context}}', variables: ['question', 'context'], promptKind: 'USER_TEMPLATE',
     })),
-    b.version([2, '11:00'], 'alice', 'retrieval', 'retrieval:policy-docs-index@1', 'Fixed 512-token chunks over policy-docs v1.', () => ({
-      index: 'policy-docs-v1', embeddingModel: 'bge-base-en-v1.5', chunkStrategy: 'FIXED', chunkSize: 512, chunkOverlap: 64, topK: 5,
+    b.version([2, '11:00'], 'alice', 'retrieval', 'retrieval:policy-docs-index@1', 'Fixed 512-token chunks over policy-docs v1.', (r) => ({
+      index: 'policy-docs-v1', embeddingModel: 'bge-base-en-v1.5', chunkStrategy: 'FIXED', chunkSize: 512, chunkOverlap: 64, topK: 5, corpus: [r('dataset:policy-docs@1')],
     })),
     b.release([3, '10:00'], 'alice', 'release:policy-qa@1', {
       model: 'model:mistral-7b-instruct@1', prompts: ['prompt:policy-qa-system@1', 'prompt:policy-qa-user@1'], retrievalConfig: 'retrieval:policy-docs-index@1',
@@ -63,8 +63,8 @@ export function policyQaStory(b: Builders): Step[] {
       uri: 's3://nw-ml-data/policy-qa-eval/v2/qa.parquet', schema: QA_SCHEMA, rowCount: 640, labelQuality: 0.95, classification: 'INTERNAL',
       derivedFrom: [r('dataset:policy-docs@2'), r('dataset:policy-qa-eval@1')],
     })),
-    b.version([15, '11:00'], 'alice', 'retrieval', 'retrieval:policy-docs-index@2', 'Chunk by heading so sections stay whole; top-k 6.', () => ({
-      index: 'policy-docs-v2', embeddingModel: 'bge-base-en-v1.5', chunkStrategy: 'HEADING', chunkSize: 800, chunkOverlap: 80, topK: 6,
+    b.version([15, '11:00'], 'alice', 'retrieval', 'retrieval:policy-docs-index@2', 'Chunk by heading so sections stay whole; top-k 6.', (r) => ({
+      index: 'policy-docs-v2', embeddingModel: 'bge-base-en-v1.5', chunkStrategy: 'HEADING', chunkSize: 800, chunkOverlap: 80, topK: 6, corpus: [r('dataset:policy-docs@2')],
     })),
     b.version([16, '10:00'], 'alice', 'prompt', 'prompt:policy-qa-system@2', 'Require a policy id and section for every statement.', () => ({ template: SYSTEM_V2, promptKind: 'SYSTEM_PROMPT' })),
     b.version([16, '10:10'], 'alice', 'prompt', 'prompt:policy-qa-user@2', 'Label excerpts with policy id and section.', () => ({
@@ -86,8 +86,8 @@ export function policyQaStory(b: Builders): Step[] {
     b.version([34, '10:00'], 'alice', 'dataset', 'dataset:policy-docs@3', 'Mid-year refresh: travel, expenses and hybrid-work policies rewritten.', () => ({
       uri: 's3://nw-ml-data/policy-docs/v3/', schema: DOC_SCHEMA, rowCount: 2342, classification: 'INTERNAL',
     })),
-    b.version([35, '11:00'], 'alice', 'retrieval', 'retrieval:policy-docs-index@3', 'Semantic chunking and top-k 8 to cover multi-policy questions.', () => ({
-      index: 'policy-docs-v3', embeddingModel: 'bge-base-en-v1.5', chunkStrategy: 'SEMANTIC', chunkSize: 600, chunkOverlap: 60, topK: 8,
+    b.version([35, '11:00'], 'alice', 'retrieval', 'retrieval:policy-docs-index@3', 'Semantic chunking and top-k 8 to cover multi-policy questions.', (r) => ({
+      index: 'policy-docs-v3', embeddingModel: 'bge-base-en-v1.5', chunkStrategy: 'SEMANTIC', chunkSize: 600, chunkOverlap: 60, topK: 8, corpus: [r('dataset:policy-docs@3')],
     })),
     b.version([36, '09:30'], 'alice', 'prompt', 'prompt:policy-qa-system@3', 'Shorter answers that summarise across policies (help-desk feedback: answers too long).', () => ({
       template: SYSTEM_V3, promptKind: 'SYSTEM_PROMPT',

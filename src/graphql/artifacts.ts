@@ -46,6 +46,7 @@ builder.objectFields(DatasetVersion, (t) => ({
   rowCount: t.float({ description: 'Rows in this version (Float: counts may exceed 32-bit).', resolve: prop.float('rowCount') }),
   labelQuality: t.float({ description: 'Share of labels that passed review, 0 to 1.', resolve: prop.float('labelQuality') }),
   classification: t.field({ type: Classification, resolve: (n) => (n.classification as (typeof CLASSIFICATIONS)[number]) ?? null }),
+  derivedFrom: t.field({ type: [DatasetVersion], description: 'The dataset versions this one was derived from.', resolve: (n) => prop.strings('derivedFrom')(n) ?? [] }),
 }));
 
 builder.objectFields(PromptVersion, (t) => ({
@@ -82,6 +83,7 @@ builder.objectFields(RetrievalConfigVersion, (t) => ({
   chunkSize: t.int({ resolve: prop.int('chunkSize') }),
   chunkOverlap: t.int({ resolve: prop.int('chunkOverlap') }),
   topK: t.int({ resolve: prop.int('topK') }),
+  corpus: t.field({ type: [DatasetVersion], description: 'The dataset versions the index was built from.', resolve: (n) => prop.strings('corpus')(n) ?? [] }),
 }));
 
 const RegisterArtifactInput = builder.inputType('RegisterArtifactInput', {
@@ -137,6 +139,7 @@ const versionInputs: Record<ArtifactFamily, ReturnType<typeof builder.inputType>
       chunkSize: t.int({ required: true }),
       chunkOverlap: t.int(),
       topK: t.int({ required: true }),
+      corpus: t.idList({ description: 'The dataset versions the index was built from.' }),
       message: t.string(),
     }),
   }),

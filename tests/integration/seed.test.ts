@@ -121,6 +121,14 @@ describe('demo organisation', () => {
     }
   });
 
+  it('traces a policy corpus downstream through the retrieval index to releases and their outputs', async () => {
+    const { impact } = await h.ok(`query($id: ID!) { impact(id: $id) { total groups { type count } } }`, { id: seed.examples.datasetVersion });
+    const count = (type: string) => impact.groups.find((g: { type: string }) => g.type === type)?.count ?? 0;
+    expect(count('RetrievalConfigVersion')).toBeGreaterThanOrEqual(1);
+    expect(count('Release')).toBeGreaterThanOrEqual(1);
+    expect(count('Output')).toBeGreaterThan(0);
+  });
+
   it('creates nothing on a second load', { timeout: 120_000 }, async () => {
     const before = await prefixCounts();
     const again = await loadDemoOrganisation({ db: h.db, limits: h.config.limits, prefix: h.prefix });

@@ -53,6 +53,7 @@ const retrievalContent = z.object({
   chunkSize: z.number().int().min(1).max(100_000),
   chunkOverlap: z.number().int().min(0).max(100_000).default(0),
   topK: z.number().int().min(1).max(1000),
+  corpus: z.array(idOf('DatasetVersion')).max(100).default([]),
 });
 
 export const ARTIFACT_KINDS = {
@@ -81,7 +82,7 @@ export const ARTIFACT_KINDS = {
     artifact: 'RetrievalConfig',
     version: 'RetrievalConfigVersion',
     content: retrievalContent,
-    links: () => [],
+    links: (c) => c.corpus.map((to, i) => ({ type: 'WAS_DERIVED_FROM', to, role: 'corpus', field: `corpus[${i}]` })),
   } satisfies ArtifactKind<typeof retrievalContent>,
 };
 

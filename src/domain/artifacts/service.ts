@@ -49,7 +49,8 @@ export async function registerVersion(ctx: DomainContext, family: ArtifactFamily
   const content = parse(kind.content, rest) as Record<string, unknown>;
   const links = (kind.links as (c: unknown) => Array<{ type: string; to: string; role?: string; field: string }>)(content);
   const digest = normaliseDigest(content.digest as string | undefined) ?? digestOf({ family, content });
-  const props = definedProps({ ...flatten(content), digest: undefined, message });
+  // References stay readable as properties too; the links below make them traversable.
+  const props = definedProps({ ...content, digest: undefined, message });
 
   return write<Registered>(ctx, 'version.register', { family, artifact, message, content }, async (tx, now) => {
     const lock = await tx.one('artifact-lock', { id: artifact, kind: kind.artifact });
@@ -75,10 +76,4 @@ export async function registerVersion(ctx: DomainContext, family: ArtifactFamily
 
 function normaliseDigest(d: string | undefined): string | undefined {
   return d?.replace(/^sha256:/, '');
-}
-
-/** Neo4j properties hold scalars and scalar lists only; reference ids become relationships instead. */
-function flatten(content: Record<string, unknown>): Record<string, unknown> {
-  const { derivedFrom: _d, baseVersion, trainingRun, ...scalars } = content;
-  return { ...scalars, baseVersion, trainingRun };
 }

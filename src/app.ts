@@ -73,6 +73,8 @@ function httpOf(error: DomainError): { http?: { status: number; headers?: Record
       return { http: { status: 413, headers: { connection: 'close' } } };
     case 'UNSUPPORTED_MEDIA_TYPE':
       return { http: { status: 415 } };
+    case 'UNAVAILABLE':
+      return { http: { status: 503, headers: { 'retry-after': String(error.details.retryAfterSeconds ?? 5) } } };
     default:
       return {};
   }

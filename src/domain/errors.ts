@@ -8,7 +8,8 @@ export type ErrorCode =
   | 'POLICY_VIOLATION'
   | 'RATE_LIMITED'
   | 'PAYLOAD_TOO_LARGE'
-  | 'UNSUPPORTED_MEDIA_TYPE';
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'UNAVAILABLE';
 
 export class DomainError extends Error {
   constructor(

@@ -180,3 +180,26 @@ describe('authentication through HTTP', () => {
     expect(await h.counts()).toEqual(before);
   });
 });
+
+describe('identity provider outage', () => {
+  it('answers 503 UNAVAILABLE with Retry-After when the key set cannot be fetched, and changes nothing', async () => {
+    // Nothing listens on the discard port on this machine's loopback.
+    const down = await startHarness({ auth: 'real', jwt: { ...jwt, jwksFile: undefined, jwksUrl: 'http://127.0.0.1:9/jwks.json' } });
+    try {
+      const before = await down.counts();
+      const res = await down.app.fetch('http://provenant.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await token({ realm_access: { roles: ['VIEWER'] } })}` },
+        body: JSON.stringify({ query: '{ viewer { id } }' }),
+      });
+      const body = (await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('5');
+      expect(body.errors[0].extensions.code).toBe('UNAVAILABLE');
+      expect(body.errors[0].message).toMatch(/identity provider/);
+      expect(await down.counts()).toEqual(before);
+    } finally {
+      await down.close();
+    }
+  });
+});

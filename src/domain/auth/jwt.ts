@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { JwtConfig } from '../../config.js';
-import { unauthenticated } from '../errors.js';
+import { logger } from '../../logger.js';
+import { DomainError, unauthenticated } from '../errors.js';
 import { CLASSIFICATIONS, ROLES, type Classification, type Principal, type Role } from './principal.js';
 
 /** Asymmetric algorithms only: never "none", never HMAC (a public JWKS must not double as a shared secret). */
@@ -57,7 +58,12 @@ function refusal(err: unknown, config: JwtConfig): Error {
   if (err instanceof errors.JWSInvalid || err instanceof errors.JWTInvalid || err instanceof errors.JOSENotSupported) {
     return unauthenticated(`malformed token: ${err.message}`);
   }
-  // Key set unreachable or unusable: the server's problem, not the caller's; masked and logged upstream.
+  // The key set could not be fetched: not the caller's fault, and worth retrying.
+  if (err instanceof errors.JWKSTimeout || isFetchFailure(err)) {
+    logger.warn('identity provider key set unreachable', { jwksUrl: config.jwksUrl, error: err instanceof Error ? err.message : String(err) });
+    return new DomainError('UNAVAILABLE', "The identity provider's key set could not be fetched to verify the token; try again shortly.", { retryAfterSeconds: 5 });
+  }
+  // Key set unusable in some other way: a server problem, masked and logged upstream.
   return err instanceof Error ? err : new Error(String(err));
 }
 
@@ -89,4 +95,9 @@ function clearanceFrom(claim: unknown, config: JwtConfig): Classification {
   const value = typeof claim === 'string' ? claim.toUpperCase() : '';
   if ((CLASSIFICATIONS as readonly string[]).includes(value)) return value as Classification;
   throw unauthenticated(`token claim "${config.clearanceClaim}" must be one of ${CLASSIFICATIONS.join(', ')}`);
+}
+
+/** fetch() rejects with a TypeError("fetch failed") when the host cannot be reached; jose passes it through. */
+function isFetchFailure(err: unknown): boolean {
+  return err instanceof TypeError && /fetch failed/i.test(err.message);
 }

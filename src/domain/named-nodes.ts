@@ -13,7 +13,7 @@ export async function mergeNamedNode(
   node: { type: NodeType; id: string; props: Record<string, unknown> },
   now: Date,
 ): Promise<{ node: Row; created: boolean }> {
-  const row = await tx.one('artifact-merge', {
+  const row = await tx.one('named-node-merge', {
     id: node.id,
     label: node.type,
     props: node.props,

@@ -6,13 +6,17 @@ export const payloadTooLarge = (maxBytes: number) =>
   });
 
 /**
- * The request with its body read, refusing it once more than `maxBytes` have arrived. A declared
- * Content-Length over the limit is refused before reading; bodies without one (chunked) are counted
- * as they stream, so the limit holds whatever the headers say.
+ * The request, refused when its body exceeds `maxBytes`. A declared Content-Length is checked
+ * before reading, and the HTTP parser never delivers more than it declares, so such a request passes
+ * through untouched; bodies without one (chunked) are counted as they stream and buffered.
  */
 export async function readLimitedBody(request: Request, maxBytes: number): Promise<Request> {
-  const declared = Number(request.headers.get('content-length') ?? Number.NaN);
-  if (declared > maxBytes) throw payloadTooLarge(maxBytes);
+  const header = request.headers.get('content-length');
+  const declared = header === null ? Number.NaN : Number(header);
+  if (Number.isFinite(declared)) {
+    if (declared > maxBytes) throw payloadTooLarge(maxBytes);
+    return request;
+  }
   if (!request.body) return request;
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

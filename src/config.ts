@@ -19,6 +19,7 @@ const schema = z.object({
   PROVENANT_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(8 * 1024 * 1024),
   PROVENANT_RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).max(1_000_000).default(100),
   PROVENANT_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(200),
+  PROVENANT_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(60),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   PROVENANT_API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   PROVENANT_JWT_JWKS_URL: z.string().url().optional(),
@@ -93,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: e.PROVENANT_MAX_BODY_BYTES,
       ratePerSecond: e.PROVENANT_RATE_LIMIT_PER_SECOND,
       rateBurst: e.PROVENANT_RATE_LIMIT_BURST,
+      authFailuresPerMinute: e.PROVENANT_AUTH_FAILURES_PER_MINUTE,
     },
     logLevel: e.LOG_LEVEL,
     auth: {

@@ -9,6 +9,8 @@ export interface RequestLimits extends QueryLimits {
   maxBodyBytes: number;
   /** Requests per second per principal; 0 turns the limit off. */
   ratePerSecond: number;
+  /** Refused credentials allowed per client address per minute (also the burst); 0 turns the limit off. */
+  authFailuresPerMinute: number;
   rateBurst: number;
 }
 
@@ -33,9 +35,24 @@ export function useRequestGuards(opts: {
   const limiter = opts.limiter ?? new RateLimiter(limits.ratePerSecond, limits.rateBurst);
   const parse = limitedParse(limits.maxTokens);
   const rule = queryLimitsRule(limits);
+  const failures = new RateLimiter(limits.authFailuresPerMinute / 60, Math.max(1, limits.authFailuresPerMinute));
+
+  /** Credential guessing is throttled per client address: after too many refusals, even a good key waits. */
+  const authenticateThrottled = async (request: Request, client: string): Promise<Principal> => {
+    const wait = failures.wait(client);
+    if (wait > 0) {
+      throw new DomainError('RATE_LIMITED', `Too many refused credentials from ${client}; retry in ${wait} s.`, { retryAfterSeconds: wait });
+    }
+    try {
+      return await opts.authenticate(request);
+    } catch (err) {
+      if (err instanceof DomainError && err.code === 'UNAUTHENTICATED') failures.take(client);
+      throw err;
+    }
+  };
   return {
-    async onRequestParse({ request, requestParser, setRequestParser }) {
-      const principal = await opts.authenticate(request);
+    async onRequestParse({ request, requestParser, setRequestParser, serverContext }) {
+      const principal = await authenticateThrottled(request, clientAddress(serverContext));
       principals.set(request, principal);
       const retryAfter = limiter.take(principal.id);
       if (retryAfter > 0) {
@@ -62,4 +79,10 @@ export function useRequestGuards(opts: {
       if (error) setResultAndStopExecution({ errors: [error] });
     },
   };
+}
+
+/** The peer address of the HTTP connection (never a forwarded-for header a client can forge). */
+function clientAddress(serverContext: unknown): string {
+  const req = (serverContext as { req?: { socket?: { remoteAddress?: string } } } | undefined)?.req;
+  return req?.socket?.remoteAddress ?? 'in-process';
 }

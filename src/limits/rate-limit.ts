@@ -32,6 +32,15 @@ export class RateLimiter {
     return Math.max(1, Math.ceil((1 - bucket.tokens) / this.perSecond));
   }
 
+  /** Whole seconds until `key` has a token again, without taking one; 0 when it has one now. */
+  wait(key: string): number {
+    if (!this.enabled) return 0;
+    const bucket = this.buckets.get(key);
+    if (!bucket) return 0;
+    const tokens = Math.min(this.burst, bucket.tokens + ((this.now() - bucket.at) / 1000) * this.perSecond);
+    return tokens >= 1 ? 0 : Math.max(1, Math.ceil((1 - tokens) / this.perSecond));
+  }
+
   /** Buckets that have refilled completely carry no state worth keeping. */
   private forgetIdle(t: number): void {
     for (const [key, b] of this.buckets) {

@@ -35,7 +35,7 @@ export async function startHarness(opts: HarnessOptions = {}) {
     ...base,
     neo4j: { ...base.neo4j, uri: inject('neo4jUri') },
     auth: { ...base.auth, jwt: opts.jwt ?? base.auth.jwt },
-    requestLimits: { ...base.requestLimits, ratePerSecond: 0, ...opts.requestLimits },
+    requestLimits: { ...base.requestLimits, ratePerSecond: 0, authFailuresPerMinute: 0, ...opts.requestLimits },
   };
   const db = new Database({ uri: inject('neo4jUri'), user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database });
   await db.verify();

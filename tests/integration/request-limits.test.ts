@@ -120,6 +120,34 @@ describe('rate limit', () => {
   });
 });
 
+describe('credential guessing', () => {
+  it('after too many refused credentials from one client, answers 429 even to a good key, and changes nothing', async () => {
+    const guarded = await startHarness({ auth: 'real', requestLimits: { authFailuresPerMinute: 3 } });
+    try {
+      const good = await guarded.createKey(['VIEWER']);
+      const call = (key: string) =>
+        guarded.app.fetch('http://provenant.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+          body: small,
+        });
+      const before = await guarded.counts();
+      expect((await call(good)).status).toBe(200);
+      const guess = `${good.slice(0, -4)}AAAA`;
+      for (let i = 0; i < 3; i++) expect((await call(guess)).status).toBe(401);
+      const refused = await call(good);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      const body = (await refused.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+      expect(body.errors[0].extensions.code).toBe('RATE_LIMITED');
+      expect(body.errors[0].message).toMatch(/refused credentials/);
+      expect(await guarded.counts()).toEqual(before);
+    } finally {
+      await guarded.close();
+    }
+  });
+});
+
 describe('configuration', () => {
   it('reads every limit from the environment, with defaults', () => {
     const defaults = loadConfig({}).requestLimits;
@@ -132,6 +160,7 @@ describe('configuration', () => {
       maxBodyBytes: 8 * 1024 * 1024,
       ratePerSecond: 100,
       rateBurst: 200,
+      authFailuresPerMinute: 60,
     });
     const set = loadConfig({
       PROVENANT_MAX_QUERY_DEPTH: '8',
@@ -142,8 +171,19 @@ describe('configuration', () => {
       PROVENANT_MAX_BODY_BYTES: '1048576',
       PROVENANT_RATE_LIMIT_PER_SECOND: '0',
       PROVENANT_RATE_LIMIT_BURST: '10',
+      PROVENANT_AUTH_FAILURES_PER_MINUTE: '5',
     }).requestLimits;
-    expect(set).toEqual({ maxDepth: 8, maxCost: 2000, maxAliases: 5, maxDirectives: 6, maxTokens: 1000, maxBodyBytes: 1048576, ratePerSecond: 0, rateBurst: 10 });
+    expect(set).toEqual({
+      maxDepth: 8,
+      maxCost: 2000,
+      maxAliases: 5,
+      maxDirectives: 6,
+      maxTokens: 1000,
+      maxBodyBytes: 1048576,
+      ratePerSecond: 0,
+      rateBurst: 10,
+      authFailuresPerMinute: 5,
+    });
     expect(() => loadConfig({ PROVENANT_MAX_BODY_BYTES: '10' })).toThrow(/PROVENANT_MAX_BODY_BYTES/);
   });
 });

@@ -24,7 +24,7 @@ export interface AppDeps {
 }
 
 /** Expected failures keep their code and message; anything else is masked and logged under a correlation id. */
-export function maskError(error: unknown, requestId: string): Error {
+export function maskError(error: unknown): Error {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof DomainError) {
     return new GraphQLError(original.message, {
@@ -49,7 +49,7 @@ export function maskError(error: unknown, requestId: string): Error {
     });
   }
   const correlationId = randomUUID();
-  logger.error('unexpected error', { correlationId, requestId, error: original instanceof Error ? original.stack : String(original) });
+  logger.error('unexpected error', { correlationId, error: original instanceof Error ? original.stack : String(original) });
   return new GraphQLError(`Unexpected error; quote correlation id ${correlationId} when reporting it.`, {
     path: error instanceof GraphQLError ? error.path : undefined,
     extensions: { code: 'INTERNAL', correlationId },
@@ -91,7 +91,7 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, neve
     logging: false,
     plugins: [useRequestGuards({ authenticate, limits: deps.config.requestLimits, limiter: deps.limiter }), useRejectionLog()],
     maskedErrors: {
-      maskError: (error) => maskError(error, 'n/a'),
+      maskError: (error) => maskError(error),
     },
     context: async ({ request }) => ({
       domain: {

@@ -1,7 +1,7 @@
 import { query } from '../../src/db/queries.js';
-import { dateTimeParam, intParam } from '../../src/db/values.js';
 import type { Limits } from '../../src/domain/context.js';
-import { relationshipFilter, type Direction } from '../../src/domain/lineage/service.js';
+import { lineageBounds, lineageParams, type Direction } from '../../src/domain/lineage/service.js';
+import { provenanceParams } from '../../src/domain/provenance/service.js';
 import type { GraphMarker } from '../graph/marker.js';
 import { firstOutputId } from '../graph/traffic.js';
 
@@ -40,9 +40,6 @@ const PROVENANCE_DOC = `query BenchProvenance($id: ID!) {
   }
 }`;
 
-/** The end of time the provenance service uses when no asOf is given. */
-const END_OF_TIME = new Date('9999-12-31T23:59:59.999Z');
-
 /** Outputs spread over all systems, drawn from a fixed-seed sequence. */
 function randomOutputs(marker: GraphMarker, seed: number): (i: number) => string {
   return (i) => {
@@ -59,8 +56,7 @@ function mix(n: number): number {
 }
 
 function lineageOperation(limits: Limits, direction: Direction, depth: number, target: (i: number) => string, from: string): Operation {
-  // The same parameters lineage() builds for a request without maxNodes or asOf.
-  const maxNodes = Math.min(500, limits.lineageMaxNodes);
+  const args = { direction, depth };
   return {
     name: `lineage ${direction.toLowerCase()} d${depth} (${from})`,
     kind: 'lineage',
@@ -68,7 +64,7 @@ function lineageOperation(limits: Limits, direction: Direction, depth: number, t
     graphql: (id) => ({ query: LINEAGE_DOC, variables: { id, direction, depth } }),
     cypher: (id) => ({
       text: query('lineage'),
-      params: { id, relationshipFilter: relationshipFilter(direction), depth: intParam(depth), limit: intParam(maxNodes + 1), asOf: null },
+      params: lineageParams({ ...args, id }, lineageBounds(limits, args)),
     }),
   };
 }
@@ -84,7 +80,7 @@ export function operations(marker: GraphMarker, limits: Limits): Operation[] {
     kind: 'provenance',
     target: randomOutputs(marker, 99),
     graphql: (id) => ({ query: PROVENANCE_DOC, variables: { id } }),
-    cypher: (id) => ({ text: query('provenance'), params: { id, view: dateTimeParam(END_OF_TIME) } }),
+    cypher: (id) => ({ text: query('provenance'), params: provenanceParams(id) }),
   };
   return [...lineage, provenance];
 }

@@ -10,19 +10,29 @@ export interface WriteOutcome<R> {
   targets: string[];
 }
 
+/** A mutation the caller has been authorised for; its `write` is the only way to change the graph. */
+export interface Command {
+  readonly action: Action;
+  write<R>(input: unknown, work: (tx: Tx, now: Date) => Promise<WriteOutcome<R>>): Promise<R>;
+}
+
 /**
- * The one path every mutation takes: authorise, then run the work and append its audit event in a
- * single transaction, so either all of it lands or none of it does. Each service authorises as its
- * first statement (so a caller without the role learns nothing about validation rules) and validates
- * before this call, so a rejected request never opens a write transaction; the check here is the backstop.
+ * The one path every mutation takes. A service starts its command first thing, so a caller without
+ * the role is refused before anything else (and learns nothing about validation rules); it then
+ * validates its input, so a rejected request never opens a write transaction; and `write` runs the
+ * work and appends its audit event in a single transaction, so either all of it lands or none of it.
  */
-export async function write<R>(
+export function command(ctx: DomainContext, action: Action): Command {
+  authorize(ctx.principal, action);
+  return { action, write: (input, work) => runWrite(ctx, action, input, work) };
+}
+
+async function runWrite<R>(
   ctx: DomainContext,
   action: Action,
   input: unknown,
   work: (tx: Tx, now: Date) => Promise<WriteOutcome<R>>,
 ): Promise<R> {
-  authorize(ctx.principal, action);
   const now = ctx.now();
   try {
     return await ctx.db.write(async (tx) => {

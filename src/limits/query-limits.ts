@@ -102,23 +102,14 @@ function checkCounts(context: ValidationContext, document: DocumentNode, limits:
       directives++;
     },
   });
-  if (aliases > limits.maxAliases) {
-    context.reportError(
-      tooComplex(`The document uses ${aliases} aliases; this server allows ${limits.maxAliases} (PROVENANT_MAX_ALIASES).`, undefined, {
-        limit: 'aliases',
-        count: aliases,
-        max: limits.maxAliases,
-      }),
-    );
-  }
-  if (directives > limits.maxDirectives) {
-    context.reportError(
-      tooComplex(`The document uses ${directives} directives; this server allows ${limits.maxDirectives} (PROVENANT_MAX_DIRECTIVES).`, undefined, {
-        limit: 'directives',
-        count: directives,
-        max: limits.maxDirectives,
-      }),
-    );
+  const counted: Array<[limit: string, count: number, max: number, variable: string]> = [
+    ['aliases', aliases, limits.maxAliases, 'PROVENANT_MAX_ALIASES'],
+    ['directives', directives, limits.maxDirectives, 'PROVENANT_MAX_DIRECTIVES'],
+  ];
+  for (const [limit, count, max, variable] of counted) {
+    if (count > max) {
+      context.reportError(tooComplex(`The document uses ${count} ${limit}; this server allows ${max} (${variable}).`, undefined, { limit, count, max }));
+    }
   }
 }
 

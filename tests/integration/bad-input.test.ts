@@ -274,18 +274,18 @@ describe('unexpected errors are masked', () => {
   });
 
   it('maskError keeps expected errors and hides the rest', () => {
-    const typed = maskError(new GraphQLError('wrapped', { originalError: new DomainError('CONFLICT', 'already there', { id: 'x' }) }), 'r1') as GraphQLError;
+    const typed = maskError(new GraphQLError('wrapped', { originalError: new DomainError('CONFLICT', 'already there', { id: 'x' }) })) as GraphQLError;
     expect(typed.message).toBe('already there');
     expect(typed.extensions).toEqual({ code: 'CONFLICT', id: 'x' });
 
-    const parse = maskError(new GraphQLError('Syntax Error: Unexpected <EOF>.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }), 'r2') as GraphQLError;
+    const parse = maskError(new GraphQLError('Syntax Error: Unexpected <EOF>.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })) as GraphQLError;
     expect(parse.extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
 
-    const coercion = maskError(new GraphQLError('Variable "$d" got invalid value "x"', { originalError: new GraphQLError('Int cannot represent') }), 'r3') as GraphQLError;
+    const coercion = maskError(new GraphQLError('Variable "$d" got invalid value "x"', { originalError: new GraphQLError('Int cannot represent') })) as GraphQLError;
     expect(coercion.extensions).toEqual({ code: 'VALIDATION' });
 
     const bug = new TypeError('Cannot read properties of undefined (reading "secret")');
-    const masked = maskError(new GraphQLError(bug.message, { originalError: bug, path: ['node'] }), 'r4') as GraphQLError;
+    const masked = maskError(new GraphQLError(bug.message, { originalError: bug, path: ['node'] })) as GraphQLError;
     expect(masked.extensions.code).toBe('INTERNAL');
     expect(masked.extensions.correlationId).toEqual(expect.any(String));
     expect(masked.message).not.toContain('secret');
@@ -294,11 +294,11 @@ describe('unexpected errors are masked', () => {
 
     // Libraries throw GraphQLErrors from inside resolvers too (Pothos schema errors): still masked.
     const library = new GraphQLError('Recommendation has not been implemented');
-    const fromResolver = maskError(new GraphQLError(library.message, { originalError: library, path: ['node'] }), 'r5') as GraphQLError;
+    const fromResolver = maskError(new GraphQLError(library.message, { originalError: library, path: ['node'] })) as GraphQLError;
     expect(fromResolver.extensions.code).toBe('INTERNAL');
     expect(fromResolver.message).not.toContain('Recommendation');
 
-    const thrownString = maskError('boom', 'r6') as GraphQLError;
+    const thrownString = maskError('boom') as GraphQLError;
     expect(thrownString.extensions.code).toBe('INTERNAL');
   });
 });

@@ -5,33 +5,33 @@ import { createLinks, definedProps, requireNodes } from '../graph-writes.js';
 import type { NodeType } from '../ids.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { idOf, key, name, parse, text } from '../validate.js';
-import { write } from '../write-path.js';
-import { authorize } from '../auth/permissions.js';
+import { command, type Command } from '../write-path.js';
 
 const personInput = z.object({ key, name, email: z.string().max(320).email('must be an e-mail address').optional() });
 const teamInput = z.object({ key, name, members: z.array(idOf('Person')).max(500).default([]) });
 const serviceInput = z.object({ key, name, description: text(2000).optional(), team: idOf('Team').optional() });
 
 export async function registerPerson(ctx: DomainContext, input: unknown): Promise<Registered> {
-  authorize(ctx.principal, 'agent.register');
-  return registerAgent(ctx, 'Person', 'person', parse(personInput, input), []);
+  const cmd = command(ctx, 'agent.register');
+  return registerAgent(ctx, cmd, 'Person', 'person', parse(personInput, input), []);
 }
 
 export async function registerTeam(ctx: DomainContext, input: unknown): Promise<Registered> {
-  authorize(ctx.principal, 'agent.register');
+  const cmd = command(ctx, 'agent.register');
   const { members, ...data } = parse(teamInput, input);
-  return registerAgent(ctx, 'Team', 'team', data, members.map((m) => ({ from: m, role: 'member' })));
+  return registerAgent(ctx, cmd, 'Team', 'team', data, members.map((m) => ({ from: m, role: 'member' })));
 }
 
 export async function registerServiceAccount(ctx: DomainContext, input: unknown): Promise<Registered> {
-  authorize(ctx.principal, 'agent.register');
+  const cmd = command(ctx, 'agent.register');
   const { team, ...data } = parse(serviceInput, input);
-  return registerAgent(ctx, 'ServiceAccount', 'service', data, [], team);
+  return registerAgent(ctx, cmd, 'ServiceAccount', 'service', data, [], team);
 }
 
 /** People, teams and service accounts: the PROV agents that author, approve and run things. */
 async function registerAgent(
   ctx: DomainContext,
+  cmd: Command,
   type: NodeType,
   prefix: string,
   data: { key: string } & Record<string, unknown>,
@@ -40,7 +40,7 @@ async function registerAgent(
 ): Promise<Registered> {
   const id = `${prefix}:${data.key}`;
   const { key: _k, ...props } = data;
-  return write(ctx, 'agent.register', { type, ...data, members, team }, async (tx, now) => {
+  return cmd.write({ type, ...data, members, team }, async (tx, now) => {
     await requireNodes(tx, [
       ...members.map((m, i) => ({ field: `members[${i}]`, id: m.from, types: ['Person' as const] })),
       ...(team ? [{ field: 'team', id: team, types: ['Team' as const] }] : []),

@@ -6,8 +6,7 @@ import { conflict, forbidden } from '../errors.js';
 import { requireNodes } from '../graph-writes.js';
 import { listNodes, type ListArgs, type Page } from '../nodes/read.js';
 import { idOf, parse, text } from '../validate.js';
-import { write } from '../write-path.js';
-import { authorize } from '../auth/permissions.js';
+import { command } from '../write-path.js';
 
 const reviewInput = z.object({ id: idOf('AliasMove'), note: text(4000).min(1, 'say what the review found') });
 
@@ -16,9 +15,9 @@ const reviewInput = z.object({ id: idOf('AliasMove'), note: text(4000).min(1, 's
  * and what they found. Whoever made the move cannot review it.
  */
 export async function reviewAliasMove(ctx: DomainContext, input: unknown): Promise<Row> {
-  authorize(ctx.principal, 'alias.review');
+  const cmd = command(ctx, 'alias.review');
   const data = parse(reviewInput, input);
-  return write(ctx, 'alias.review', data, async (tx, now) => {
+  return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [{ field: 'id', id: data.id, types: ['AliasMove'] }]);
     const move = (await tx.one('nodes-get', { ids: [data.id] }))!.n as Row;
     if (!move.flagged) throw conflict(`${data.id} was not flagged for review.`, { id: data.id });

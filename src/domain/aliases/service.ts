@@ -8,7 +8,7 @@ import { requireNodes } from '../graph-writes.js';
 import { parseId } from '../ids.js';
 import { enforcePromotionPolicy, enforceRollbackPolicy } from '../policies/gate.js';
 import { idOf, key, parse, text } from '../validate.js';
-import { write } from '../write-path.js';
+import { command } from '../write-path.js';
 import { rollbackTarget, type MoveRecord } from './rollback-target.js';
 
 const MAX_HISTORY = 1000;
@@ -37,10 +37,10 @@ const rollbackInput = z.object({
 
 /** Points an environment alias at a release; the move (who, when, why, from, to) is kept forever. */
 export async function promote(ctx: DomainContext, input: unknown): Promise<Row> {
-  authorize(ctx.principal, 'alias.promote');
+  const cmd = command(ctx, 'alias.promote');
   const data = parse(promoteInput, input);
   const alias = aliasId(data.system, data.environment);
-  return write(ctx, 'alias.promote', data, async (tx, now) => {
+  return cmd.write(data, async (tx, now) => {
     await requireSystem(tx, data.system);
     const release = await requireReleaseOf(tx, data.system, data.release, 'release');
     // The gate only reads, and runs before the alias is opened or locked: a refusal writes nothing.
@@ -59,10 +59,10 @@ export async function promote(ctx: DomainContext, input: unknown): Promise<Row> 
  * release it served before the current one that was never rolled back from).
  */
 export async function rollback(ctx: DomainContext, input: unknown): Promise<Row> {
-  authorize(ctx.principal, 'alias.rollback');
+  const cmd = command(ctx, 'alias.rollback');
   const data = parse(rollbackInput, input);
   const alias = aliasId(data.system, data.environment);
-  return write(ctx, 'alias.rollback', data, async (tx, now) => {
+  return cmd.write(data, async (tx, now) => {
     await requireSystem(tx, data.system);
     const current = await lockAlias(tx, alias, data.system, data.environment, now, ctx.principal.id);
     if (!current) throw new DomainError('NOT_FOUND', `${alias} has never pointed at a release; there is nothing to roll back.`, { alias });

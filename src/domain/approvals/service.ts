@@ -6,8 +6,7 @@ import { createLinks, requireNodes } from '../graph-writes.js';
 import { newKey } from '../keys.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { idOf, key, parse, text } from '../validate.js';
-import { write } from '../write-path.js';
-import { authorize } from '../auth/permissions.js';
+import { command } from '../write-path.js';
 
 export const APPROVABLE = ['Release', 'DatasetVersion', 'PromptVersion', 'ModelVersion', 'RetrievalConfigVersion'] as const;
 
@@ -20,9 +19,9 @@ const approvalInput = z.object({
 
 /** Records who approved (or rejected) what, for which environment, and why. */
 export async function recordApproval(ctx: DomainContext, input: unknown): Promise<Row> {
-  authorize(ctx.principal, 'approval.record');
+  const cmd = command(ctx, 'approval.record');
   const data = parse(approvalInput, input);
-  return write(ctx, 'approval.record', data, async (tx, now) => {
+  return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [{ field: 'subject', id: data.subject, types: [...APPROVABLE] }]);
     if (data.decision === 'APPROVED') await requireSeparateDuties(tx, ctx, data.subject);
     const id = `approval:${newKey(now)}`;

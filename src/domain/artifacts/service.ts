@@ -9,9 +9,8 @@ import { createLinks, definedProps, requireNodes } from '../graph-writes.js';
 import { idOf as formatId } from '../ids.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { description, idOf, key, name, parse, text } from '../validate.js';
-import { write } from '../write-path.js';
+import { command } from '../write-path.js';
 import { ARTIFACT_KINDS, type ArtifactFamily } from './kinds.js';
-import { authorize } from '../auth/permissions.js';
 
 const artifactInput = z.object({ key, name, description });
 
@@ -22,11 +21,11 @@ export interface Registered {
 
 /** Registers a dataset, prompt, model or retrieval config by key; registering an existing key returns it. */
 export async function registerArtifact(ctx: DomainContext, family: ArtifactFamily, input: unknown): Promise<Registered> {
-  authorize(ctx.principal, 'artifact.register');
+  const cmd = command(ctx, 'artifact.register');
   const kind = ARTIFACT_KINDS[family];
   const data = parse(artifactInput, input);
   const id = formatId(kind.artifact, data.key);
-  return write(ctx, 'artifact.register', { family, ...data }, async (tx, now) => {
+  return cmd.write({ family, ...data }, async (tx, now) => {
     const result = await mergeNamedNode(tx, ctx, { type: kind.artifact, id, props: definedProps({ name: data.name, description: data.description }) }, now);
     return { result, targets: result.created ? [id] : [] };
   });
@@ -42,7 +41,7 @@ const versionEnvelope = z.object({
  * artifact already has returns that version instead of a new one.
  */
 export async function registerVersion(ctx: DomainContext, family: ArtifactFamily, input: Record<string, unknown>): Promise<Registered> {
-  authorize(ctx.principal, 'version.register');
+  const cmd = command(ctx, 'version.register');
   const kind = ARTIFACT_KINDS[family];
   const { artifact, message } = parse(versionEnvelope.extend({ artifact: idOf(kind.artifact) }), input);
   const { artifact: _a, message: _m, ...rest } = input;
@@ -52,7 +51,7 @@ export async function registerVersion(ctx: DomainContext, family: ArtifactFamily
   // References stay readable as properties too; the links below make them traversable.
   const props = definedProps({ ...content, digest: undefined, message });
 
-  return write<Registered>(ctx, 'version.register', { family, artifact, message, content }, async (tx, now) => {
+  return cmd.write<Registered>({ family, artifact, message, content }, async (tx, now) => {
     const lock = await tx.one('artifact-lock', { id: artifact, kind: kind.artifact });
     if (!lock) throw notFound(artifact, kind.artifact);
     const existing = await tx.one('version-by-digest', { parent: artifact, digest });

@@ -4,7 +4,7 @@ import { dateTimeParam, intParam } from '../../db/values.js';
 import type { DomainContext } from '../context.js';
 import { conflict, DomainError, notFound } from '../errors.js';
 import { idOf, parse, text } from '../validate.js';
-import { write } from '../write-path.js';
+import { command } from '../write-path.js';
 import { authorize } from './permissions.js';
 import { decodeCursor, encodeCursor } from '../nodes/read.js';
 import { newApiKey, normaliseApiKeyId } from './api-key-format.js';
@@ -43,11 +43,11 @@ export interface CreatedApiKey {
 
 /** Creates a key for a person or service account; the secret exists only in the return value. */
 export async function createApiKey(ctx: DomainContext, input: unknown, opts: { onlyIfNone?: boolean } = {}): Promise<CreatedApiKey> {
-  authorize(ctx.principal, 'apikey.create');
+  const cmd = command(ctx, 'apikey.create');
   const data = parse(createInput, input);
   const { id, key, hash } = newApiKey();
   // The audit digest covers what the key is, never its secret.
-  return write(ctx, 'apikey.create', { id, ...data }, async (tx, now) => {
+  return cmd.write({ id, ...data }, async (tx, now) => {
     if (opts.onlyIfNone) await requireNoKeys(tx);
     const row = await tx.one('apikey-create', {
       id,
@@ -70,9 +70,9 @@ async function requireNoKeys(tx: Tx): Promise<void> {
 
 /** Revokes a key for good; this process stops accepting it at once, others within the cache lifetime. */
 export async function revokeApiKey(ctx: DomainContext, idInput: string): Promise<ApiKeyRecord> {
-  authorize(ctx.principal, 'apikey.revoke');
+  const cmd = command(ctx, 'apikey.revoke');
   const id = normaliseApiKeyId('id', idInput);
-  const revoked = await write(ctx, 'apikey.revoke', { id }, async (tx, now) => {
+  const revoked = await cmd.write({ id }, async (tx, now) => {
     const row = await tx.one('apikey-revoke', { id, at: dateTimeParam(now), actor: ctx.principal.id });
     if (!row) throw notFound(id, 'API key');
     if (row.wasRevokedAt) throw conflict(`${id} was revoked already at ${String(row.wasRevokedAt)}.`, { id });

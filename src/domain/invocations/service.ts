@@ -6,8 +6,7 @@ import { DomainError } from '../errors.js';
 import { requireNodes } from '../graph-writes.js';
 import { newKey } from '../keys.js';
 import { idOf, key, parse, sha256Hex, text, timestamp } from '../validate.js';
-import { write } from '../write-path.js';
-import { authorize } from '../auth/permissions.js';
+import { command } from '../write-path.js';
 
 const outputInput = z.object({
   key: key.optional(),
@@ -42,7 +41,7 @@ export interface InvocationBatchResult {
  * idempotent; a batch with any bad row is refused whole.
  */
 export async function recordInvocations(ctx: DomainContext, input: unknown): Promise<InvocationBatchResult> {
-  authorize(ctx.principal, 'invocation.record');
+  const cmd = command(ctx, 'invocation.record');
   const data = parse(
     z.object({ invocations: z.array(invocationInput).min(1).max(ctx.limits.maxBatch, `at most ${ctx.limits.maxBatch} invocations per call`) }),
     input,
@@ -72,7 +71,7 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
   assertUnique('invocations.key', rows.map((r) => r.id));
   assertUnique('outputs.key', rows.flatMap((r) => r.outputs.map((o) => o.id)));
 
-  return write(ctx, 'invocation.record', { count: rows.length, ids: rows.map((r) => r.id) }, async (tx) => {
+  return cmd.write({ count: rows.length, ids: rows.map((r) => r.id) }, async (tx) => {
     const releases = [...new Set(rows.map((r) => r.release))];
     await requireNodes(tx, releases.map((id) => ({ field: 'invocations.release', id, types: ['Release'] })));
     const row = await tx.one('invocations-record', { rows, actor: ctx.principal.id, requestId: ctx.requestId });

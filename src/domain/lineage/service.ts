@@ -2,7 +2,7 @@ import type { Row } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
 import { authorize } from '../auth/permissions.js';
 import { redact } from '../auth/redaction.js';
-import type { DomainContext } from '../context.js';
+import type { DomainContext, Limits } from '../context.js';
 import { DomainError, notFound } from '../errors.js';
 import { requireId } from '../ids.js';
 
@@ -61,21 +61,30 @@ export function checkBounds(ctx: DomainContext, depth: number, maxNodes: number)
   }
 }
 
+/** The bounds a request asks for, with the defaults filled in. */
+export function lineageBounds(limits: Limits, args: Pick<LineageArgs, 'depth' | 'maxNodes'>): { depth: number; maxNodes: number } {
+  return { depth: args.depth ?? 3, maxNodes: args.maxNodes ?? Math.min(500, limits.lineageMaxNodes) };
+}
+
+/** The parameters of the `lineage` query for a request (the benchmark runs the same ones). */
+export function lineageParams(args: LineageArgs, bounds: { depth: number; maxNodes: number }): Record<string, unknown> {
+  return {
+    id: args.id,
+    relationshipFilter: relationshipFilter(args.direction),
+    depth: intParam(bounds.depth),
+    // One more than asked, to tell "exactly maxNodes" from "more than maxNodes".
+    limit: intParam(bounds.maxNodes + 1),
+    asOf: args.asOf ? dateTimeParam(args.asOf) : null,
+  };
+}
+
 /** Lineage around one node, bounded in depth and size, answered in one Cypher round trip. */
 export async function lineage(ctx: DomainContext, args: LineageArgs): Promise<LineageGraph> {
   authorize(ctx.principal, 'lineage.read');
   requireId('id', args.id);
-  const depth = args.depth ?? 3;
-  const maxNodes = args.maxNodes ?? Math.min(500, ctx.limits.lineageMaxNodes);
+  const { depth, maxNodes } = lineageBounds(ctx.limits, args);
   checkBounds(ctx, depth, maxNodes);
-  const rows = await ctx.db.readQuery('lineage', {
-    id: args.id,
-    relationshipFilter: relationshipFilter(args.direction),
-    depth: intParam(depth),
-    // One more than asked, to tell "exactly maxNodes" from "more than maxNodes".
-    limit: intParam(maxNodes + 1),
-    asOf: args.asOf ? dateTimeParam(args.asOf) : null,
-  });
+  const rows = await ctx.db.readQuery('lineage', lineageParams(args, { depth, maxNodes }));
   const row = rows[0];
   if (!row) throw notFound(args.id);
   if (args.asOf && Date.parse(String(row.startCreatedAt)) > args.asOf.getTime()) {

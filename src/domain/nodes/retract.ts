@@ -5,8 +5,7 @@ import type { DomainContext } from '../context.js';
 import { conflict } from '../errors.js';
 import { requireNodes } from '../graph-writes.js';
 import { idOf, parse, text } from '../validate.js';
-import { write } from '../write-path.js';
-import { authorize } from '../auth/permissions.js';
+import { command } from '../write-path.js';
 
 const RETRACTABLE = ['DatasetVersion', 'PromptVersion', 'ModelVersion', 'RetrievalConfigVersion', 'Release', 'Output', 'Approval'] as const;
 
@@ -14,9 +13,9 @@ const retractInput = z.object({ id: idOf(...RETRACTABLE), reason: text(2000).min
 
 /** Marks a version, release, output or approval as retracted from now on; history keeps it. */
 export async function retract(ctx: DomainContext, input: unknown): Promise<Row> {
-  authorize(ctx.principal, 'node.retract');
+  const cmd = command(ctx, 'node.retract');
   const data = parse(retractInput, input);
-  return write(ctx, 'node.retract', data, async (tx, now) => {
+  return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [{ field: 'id', id: data.id, types: [...RETRACTABLE] }]);
     const row = await tx.one('node-retract', { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, reason: data.reason });
     if (!row) throw conflict(`${data.id} is already retracted.`, { id: data.id });

@@ -8,8 +8,7 @@ import { parseId } from '../ids.js';
 import { newKey } from '../keys.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { idOf, parse, text } from '../validate.js';
-import { write } from '../write-path.js';
-import { authorize } from '../auth/permissions.js';
+import { command } from '../write-path.js';
 
 const openInput = z.object({
   system: idOf('System'),
@@ -19,12 +18,12 @@ const openInput = z.object({
 
 /** Opens a drift alert on a system (optionally naming the release that drifted); while open it can block promotion. */
 export async function openDriftAlert(ctx: DomainContext, input: unknown): Promise<Row> {
-  authorize(ctx.principal, 'drift.open');
+  const cmd = command(ctx, 'drift.open');
   const data = parse(openInput, input);
   if (data.release && parseId(data.release)!.key !== parseId(data.system)!.key) {
     throw new DomainError('VALIDATION', `release: ${data.release} is not a release of ${data.system}.`, { field: 'release' });
   }
-  return write(ctx, 'drift.open', data, async (tx, now) => {
+  return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [
       { field: 'system', id: data.system, types: ['System'] },
       ...(data.release ? [{ field: 'release', id: data.release, types: ['Release' as const] }] : []),
@@ -40,9 +39,9 @@ const resolveInput = z.object({ id: idOf('DriftAlert'), reason: text(2000).min(1
 
 /** Resolves an open drift alert: a timestamp, who and why; the alert itself stays. */
 export async function resolveDriftAlert(ctx: DomainContext, input: unknown): Promise<Row> {
-  authorize(ctx.principal, 'drift.resolve');
+  const cmd = command(ctx, 'drift.resolve');
   const data = parse(resolveInput, input);
-  return write(ctx, 'drift.resolve', data, async (tx, now) => {
+  return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [{ field: 'id', id: data.id, types: ['DriftAlert'] }]);
     const row = await tx.one('drift-resolve', { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, reason: data.reason });
     if (!row) throw conflict(`${data.id} is already resolved.`, { id: data.id });

@@ -6,7 +6,7 @@ import type { DomainContext } from '../context.js';
 import { requireNodes } from '../graph-writes.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { idOf, key, parse, text } from '../validate.js';
-import { write } from '../write-path.js';
+import { command } from '../write-path.js';
 import { checkPromotion, type PromotionCheck } from './gate.js';
 import { policyIdOf, policyInForce, policySettings, type PolicyInForce } from './policy.js';
 
@@ -18,13 +18,13 @@ const setPolicyInput = policySettings.extend({ system: idOf('System'), reason: t
  * Setting the policy in force again changes nothing.
  */
 export async function setPolicy(ctx: DomainContext, input: unknown): Promise<PolicyInForce> {
-  authorize(ctx.principal, 'policy.set');
+  const cmd = command(ctx, 'policy.set');
   const data = parse(setPolicyInput, input);
   const { system, reason, ...settings } = data;
   settings.gatedEnvironments = [...new Set(settings.gatedEnvironments)].sort();
   const policy = policyIdOf(system);
   const digest = digestOf(settings);
-  return write(ctx, 'policy.set', data, async (tx, now) => {
+  return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [{ field: 'system', id: system, types: ['System'] }]);
     await mergeNamedNode(tx, ctx, { type: 'Policy', id: policy, props: { parent: system, system } }, now);
     await tx.one('artifact-lock', { id: policy, kind: 'Policy' });

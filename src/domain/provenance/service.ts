@@ -41,12 +41,17 @@ export interface Provenance {
 
 const END_OF_TIME = new Date('9999-12-31T23:59:59.999Z');
 
+/** The parameters of the `provenance` query (the benchmark runs the same ones). */
+export function provenanceParams(outputId: string, asOf?: Date | null): Record<string, unknown> {
+  // Without asOf, everything recorded so far counts, including outputs stamped slightly ahead of our clock.
+  return { id: outputId, view: dateTimeParam(asOf ?? END_OF_TIME) };
+}
+
 export async function provenance(ctx: DomainContext, outputId: string, asOf?: Date | null): Promise<Provenance> {
   authorize(ctx.principal, 'lineage.read');
   requireId('outputId', outputId, 'Output');
-  // Without asOf, everything recorded so far counts, including outputs stamped slightly ahead of our clock.
   const view = asOf ?? END_OF_TIME;
-  const rows = await ctx.db.readQuery('provenance', { id: outputId, view: dateTimeParam(view) });
+  const rows = await ctx.db.readQuery('provenance', provenanceParams(outputId, asOf));
   const row = rows[0];
   if (!row) {
     const when = asOf ? ` at ${asOf.toISOString()}` : '';

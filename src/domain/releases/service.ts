@@ -9,8 +9,7 @@ import { createLinks, definedProps, requireNodes, type Link } from '../graph-wri
 import { parseId } from '../ids.js';
 import { description as descriptionSchema, idOf, key as keySchema, name as nameSchema, parse, text } from '../validate.js';
 import { mergeNamedNode } from '../named-nodes.js';
-import { write } from '../write-path.js';
-import { authorize } from '../auth/permissions.js';
+import { command } from '../write-path.js';
 
 const releaseInput = z.object({
   system: idOf('System'),
@@ -25,13 +24,13 @@ const releaseInput = z.object({
  * the system is that release: its digest is the pinned set.
  */
 export async function createRelease(ctx: DomainContext, input: unknown): Promise<Registered> {
-  authorize(ctx.principal, 'release.create');
+  const cmd = command(ctx, 'release.create');
   const data = parse(releaseInput, input);
   const prompts = [...new Set(data.prompts)].sort();
   const digest = digestOf({ model: data.model, prompts, retrievalConfig: data.retrievalConfig ?? null });
   const idBase = `release:${parseId(data.system)!.key}`;
 
-  return write<Registered>(ctx, 'release.create', data, async (tx, now) => {
+  return cmd.write<Registered>(data, async (tx, now) => {
     const lock = await tx.one('artifact-lock', { id: data.system, kind: 'System' });
     if (!lock) throw notFound(data.system, 'System');
     const existing = await tx.one('version-by-digest', { parent: data.system, digest });
@@ -67,10 +66,10 @@ const systemInput = z.object({ key: keySchema, name: nameSchema, description: de
 
 /** Registers an AI system (the thing releases are cut for); a repeat with the same key returns it. */
 export async function registerSystem(ctx: DomainContext, input: unknown): Promise<Registered> {
-  authorize(ctx.principal, 'artifact.register');
+  const cmd = command(ctx, 'artifact.register');
   const data = parse(systemInput, input);
   const id = `system:${data.key}`;
-  return write(ctx, 'artifact.register', { family: 'system', ...data }, async (tx, now) => {
+  return cmd.write({ family: 'system', ...data }, async (tx, now) => {
     const result = await mergeNamedNode(tx, ctx, { type: 'System', id, props: definedProps({ name: data.name, description: data.description }) }, now);
     return { result, targets: result.created ? [id] : [] };
   });

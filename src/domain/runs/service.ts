@@ -8,8 +8,7 @@ import { createLinks, definedProps, requireNodes, type Link } from '../graph-wri
 import { newKey } from '../keys.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { idOf, jsonText, key, parse, text, timestamp } from '../validate.js';
-import { write } from '../write-path.js';
-import { authorize } from '../auth/permissions.js';
+import { command } from '../write-path.js';
 
 const trainingInput = z.object({
   key: key.optional(),
@@ -24,7 +23,7 @@ const trainingInput = z.object({
 
 /** Records a training run: which dataset versions and base model it used. The model version it produced names it. */
 export async function recordTrainingRun(ctx: DomainContext, input: unknown): Promise<Registered> {
-  authorize(ctx.principal, 'run.training');
+  const cmd = command(ctx, 'run.training');
   const data = parse(trainingInput, input);
   assertNotInFuture(ctx.now(), 'startedAt', data.startedAt);
   if (data.endedAt) {
@@ -32,7 +31,7 @@ export async function recordTrainingRun(ctx: DomainContext, input: unknown): Pro
     if (data.endedAt < data.startedAt) throw new DomainError('VALIDATION', 'endedAt: a run cannot end before it started.', { field: 'endedAt' });
   }
   const id = `training:${data.key ?? newKey(ctx.now())}`;
-  return write(ctx, 'run.training', data, async (tx, now) => {
+  return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [
       ...data.datasets.map((d, i) => ({ field: `datasets[${i}]`, id: d, types: ['DatasetVersion' as const] })),
       ...(data.baseModel ? [{ field: 'baseModel', id: data.baseModel, types: ['ModelVersion' as const] }] : []),
@@ -73,7 +72,7 @@ const evaluationInput = z.object({
  * metric (the first one unless named) reached it.
  */
 export async function recordEvaluation(ctx: DomainContext, input: unknown): Promise<Registered> {
-  authorize(ctx.principal, 'run.evaluation');
+  const cmd = command(ctx, 'run.evaluation');
   const data = parse(
     evaluationInput.refine((d) => !d.primaryMetric || d.metrics.some((m) => m.name === d.primaryMetric), {
       message: 'must name one of the reported metrics',
@@ -85,7 +84,7 @@ export async function recordEvaluation(ctx: DomainContext, input: unknown): Prom
   const id = `evaluation:${data.key ?? newKey(ctx.now())}`;
   const primary = data.primaryMetric ?? data.metrics[0].name;
   const score = data.metrics.find((m) => m.name === primary)!.value;
-  return write(ctx, 'run.evaluation', data, async (tx, now) => {
+  return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [
       { field: 'subject', id: data.subject, types: [] },
       ...(data.dataset ? [{ field: 'dataset', id: data.dataset, types: ['DatasetVersion' as const] }] : []),

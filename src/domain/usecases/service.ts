@@ -4,8 +4,7 @@ import type { DomainContext } from '../context.js';
 import { createLinks, definedProps, requireNodes } from '../graph-writes.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { description, idOf, key, name, parse } from '../validate.js';
-import { write } from '../write-path.js';
-import { authorize } from '../auth/permissions.js';
+import { command } from '../write-path.js';
 
 const level = z.enum(['LOW', 'MEDIUM', 'HIGH']);
 
@@ -27,10 +26,10 @@ export const useCaseInput = z.object({
 });
 
 export async function registerUseCase(ctx: DomainContext, input: unknown): Promise<Registered> {
-  authorize(ctx.principal, 'usecase.register');
+  const cmd = command(ctx, 'usecase.register');
   const { systems, key: k, ...props } = parse(useCaseInput, input);
   const id = `usecase:${k}`;
-  return write(ctx, 'usecase.register', { key: k, systems, ...props }, async (tx, now) => {
+  return cmd.write({ key: k, systems, ...props }, async (tx, now) => {
     await requireNodes(tx, systems.map((s, i) => ({ field: `systems[${i}]`, id: s, types: ['System' as const] })));
     const result = await mergeNamedNode(tx, ctx, { type: 'UseCase', id, props: definedProps(props) }, now);
     if (!result.created) return { result, targets: [] };

@@ -161,7 +161,10 @@ describe('configuration', () => {
       ratePerSecond: 100,
       rateBurst: 200,
       authFailuresPerMinute: 60,
+      maxBatch: 5000,
+      concurrencyPerPrincipal: 8,
     });
+    expect(loadConfig({}).corsOrigins).toEqual([]);
     const set = loadConfig({
       PROVENANT_MAX_QUERY_DEPTH: '8',
       PROVENANT_MAX_QUERY_COST: '2000',
@@ -172,6 +175,8 @@ describe('configuration', () => {
       PROVENANT_RATE_LIMIT_PER_SECOND: '0',
       PROVENANT_RATE_LIMIT_BURST: '10',
       PROVENANT_AUTH_FAILURES_PER_MINUTE: '5',
+      PROVENANT_MAX_BATCH: '700',
+      PROVENANT_CONCURRENCY_PER_PRINCIPAL: '0',
     }).requestLimits;
     expect(set).toEqual({
       maxDepth: 8,
@@ -183,7 +188,13 @@ describe('configuration', () => {
       ratePerSecond: 0,
       rateBurst: 10,
       authFailuresPerMinute: 5,
+      maxBatch: 700,
+      concurrencyPerPrincipal: 0,
     });
+    expect(loadConfig({ PROVENANT_CORS_ORIGINS: 'https://ui.example.com, http://localhost:5173' }).corsOrigins).toEqual(['https://ui.example.com', 'http://localhost:5173']);
+    for (const bad of ['*', 'https://ui.example.com/app', 'ui.example.com', 'ftp://x.example.com']) {
+      expect(() => loadConfig({ PROVENANT_CORS_ORIGINS: bad }), bad).toThrow(/PROVENANT_CORS_ORIGINS/);
+    }
     expect(() => loadConfig({ PROVENANT_MAX_BODY_BYTES: '10' })).toThrow(/PROVENANT_MAX_BODY_BYTES/);
   });
 });

@@ -109,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: e.PROVENANT_MAX_DIRECTIVES,
       maxTokens: e.PROVENANT_MAX_TOKENS,
       maxBatch: e.PROVENANT_MAX_BATCH,
+      lineageMaxNodes: e.PROVENANT_LINEAGE_MAX_NODES,
       maxBodyBytes: e.PROVENANT_MAX_BODY_BYTES,
       ratePerSecond: e.PROVENANT_RATE_LIMIT_PER_SECOND,
       rateBurst: e.PROVENANT_RATE_LIMIT_BURST,

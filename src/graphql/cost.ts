@@ -13,6 +13,6 @@ export type FieldCost =
 /** impact counts everything downstream of a version (hundreds of thousands of outputs): a fifth of the default budget. */
 export const IMPACT_COST = 2000;
 /** provenance reads one output's bill of materials, its model chain and the approvals and evaluations around it. */
-export const PROVENANCE_COST = 200;
+export const PROVENANCE_COST = 400;
 
 export const priced = (cost: FieldCost) => ({ cost });

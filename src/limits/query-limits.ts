@@ -34,6 +34,8 @@ export interface QueryLimits {
   maxTokens: number;
   /** Rows a request may write, over all its fields (PROVENANT_MAX_BATCH). */
   maxBatch: number;
+  /** The most nodes a lineage answer may hold (PROVENANT_LINEAGE_MAX_NODES): a larger maxNodes is refused by lineage itself and priced at this. */
+  lineageMaxNodes: number;
 }
 
 /** A connection without `first` returns this many items (the domain's default page). */
@@ -87,7 +89,7 @@ export function queryLimitsRule(limits: QueryLimits): ValidationRule {
           const root = schema.getRootType(def.operation);
           if (!root) continue;
           // Depth does not depend on argument values; cost does, and is measured before execution with the variables.
-          const m = measure(schema, (name) => context.getFragment(name), () => ({}), root, def.selectionSet, fragments);
+          const m = measure(limits.lineageMaxNodes, schema, (name) => context.getFragment(name), () => ({}), root, def.selectionSet, fragments);
           if (m.depth > limits.maxDepth) {
             context.reportError(
               new GraphQLError(`The query is ${m.depth} levels deep; this server allows ${limits.maxDepth} (PROVENANT_MAX_QUERY_DEPTH).`, {
@@ -126,6 +128,7 @@ function checkCounts(context: ValidationContext, document: DocumentNode, limits:
 
 /** Depth, cost and rows of a selection set on `type`; fragments are measured once each, and a cycle counts nothing (another rule reports it). */
 function measure(
+  maxItems: number,
   schema: GraphQLSchema,
   fragment: (name: string) => FragmentDefinitionNode | null | undefined,
   argumentsOf: ArgumentsOf,
@@ -147,13 +150,13 @@ function measure(
       const field = fieldOf(type, sel.name.value);
       if (!field) continue; // unknown fields are reported by FieldsOnCorrectTypeRule
       const child = getNamedType(field.type);
-      const inner = sel.selectionSet && isCompositeType(child) ? measure(schema, fragment, argumentsOf, child, sel.selectionSet, fragments) : { depth: 0, cost: 0, rows: 0 };
+      const inner = sel.selectionSet && isCompositeType(child) ? measure(maxItems, schema, fragment, argumentsOf, child, sel.selectionSet, fragments) : { depth: 0, cost: 0, rows: 0 };
       const args = argumentsOf(field, sel);
-      const priced = priceOf(field, args);
+      const priced = priceOf(field, args, maxItems);
       add({ depth: 1 + inner.depth, cost: 1 + priced.cost + multiplier(type, field, args) * inner.cost, rows: priced.rows + inner.rows });
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
       const on = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : type;
-      if (on && isCompositeType(on)) add(measure(schema, fragment, argumentsOf, on, sel.selectionSet, fragments));
+      if (on && isCompositeType(on)) add(measure(maxItems, schema, fragment, argumentsOf, on, sel.selectionSet, fragments));
     } else {
       const name = sel.name.value;
       const known = fragments.get(name);
@@ -166,7 +169,7 @@ function measure(
       const on = def && schema.getType(def.typeCondition.name.value);
       if (!def || !on || !isCompositeType(on)) continue;
       fragments.set(name, 'visiting');
-      const m = measure(schema, fragment, argumentsOf, on, def.selectionSet, fragments);
+      const m = measure(maxItems, schema, fragment, argumentsOf, on, def.selectionSet, fragments);
       fragments.set(name, m);
       add(m);
     }
@@ -194,7 +197,7 @@ function multiplier(parent: GraphQLCompositeType, field: GraphQLField<unknown, u
 }
 
 /** What a field declared it can cost (`extensions.cost`, see src/graphql/cost.ts) with these arguments. */
-function priceOf(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): { cost: number; rows: number } {
+function priceOf(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, maxItems: number): { cost: number; rows: number } {
   const price = (field.extensions as { cost?: FieldCost } | undefined)?.cost;
   if (!price) return { cost: 0, rows: 0 };
   switch (price.kind) {
@@ -202,7 +205,7 @@ function priceOf(field: GraphQLField<unknown, unknown>, args: Record<string, unk
       return { cost: price.price, rows: 0 };
     case 'items': {
       const value = args[price.arg];
-      return { cost: typeof value === 'number' && value > 0 ? value : price.fallback, rows: 0 };
+      return { cost: Math.min(typeof value === 'number' && value > 0 ? value : price.fallback, maxItems), rows: 0 };
     }
     case 'rows': {
       const value = args[price.arg];
@@ -225,7 +228,7 @@ export function operationLimitsError(
   document: DocumentNode,
   operationName: string | null | undefined,
   rawVariables: Record<string, unknown>,
-  limits: Pick<QueryLimits, 'maxCost' | 'maxBatch'>,
+  limits: Pick<QueryLimits, 'maxCost' | 'maxBatch' | 'lineageMaxNodes'>,
 ): GraphQLError | null {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const op = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
@@ -245,7 +248,7 @@ export function operationLimitsError(
   const fragmentDefs = new Map(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
-  const { cost, rows } = measure(schema, (name) => fragmentDefs.get(name), argumentsOf, root, op.selectionSet, new Map());
+  const { cost, rows } = measure(limits.lineageMaxNodes, schema, (name) => fragmentDefs.get(name), argumentsOf, root, op.selectionSet, new Map());
   if (rows > limits.maxBatch) {
     return new GraphQLError(
       `The request writes ${rows} rows; this server allows ${limits.maxBatch} per request, however they are split across fields or aliases (PROVENANT_MAX_BATCH). Send the rest in another request.`,

@@ -43,12 +43,13 @@ const PROVENANCE = `query($id: ID!) { provenance(outputId: $id) { asOf } }`;
 const IMPACT = `query($id: ID!) { impact(id: $id) { total } }`;
 const DIFF = `query($a: ID!, $b: ID!) { diff(a: $a, b: $b) { type } }`;
 const long = (n: number) => 'x'.repeat(n);
-const hourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
+// A client time may not precede what it refers to (created moments ago in this file).
+const justNow = () => new Date().toISOString();
 const promoteInput = (release: string, extra: Record<string, unknown> = {}) => ({ input: { system: sys.system, environment: 'staging', release, reason: 'test', ...extra } });
 const invocation = (key: string, release = sys.releases[0], extra: Record<string, unknown> = {}) => ({
   key: f.key(key),
   release,
-  startedAt: hourAgo(),
+  startedAt: justNow(),
   outputs: [{ summary: 'ok' }],
   ...extra,
 });
@@ -65,8 +66,8 @@ describe('unknown ids: NOT_FOUND', () => {
     ['a release of an unknown system', CREATE_RELEASE, () => ({ input: { system: `system:${f.key('nope')}`, model: sys.baseModel, prompts: [sys.prompts[0]] } })],
     ['promoting on an unknown system', PROMOTE, () => ({ input: { system: `system:${f.key('nope')}`, environment: 'staging', release: sys.releases[0], reason: 'x' } })],
     ['promoting an unknown release', PROMOTE, () => promoteInput(`release:${f.key('bad')}@99`)],
-    ['training on an unknown dataset version', RECORD_TRAINING, () => ({ input: { datasets: [`dataset:${f.key('nope')}@1`], startedAt: hourAgo() } })],
-    ['evaluating an unknown subject', RECORD_EVALUATION, () => ({ input: { subject: `release:${f.key('nope')}@1`, metrics: [{ name: 'a', value: 1 }], startedAt: hourAgo() } })],
+    ['training on an unknown dataset version', RECORD_TRAINING, () => ({ input: { datasets: [`dataset:${f.key('nope')}@1`], startedAt: justNow() } })],
+    ['evaluating an unknown subject', RECORD_EVALUATION, () => ({ input: { subject: `release:${f.key('nope')}@1`, metrics: [{ name: 'a', value: 1 }], startedAt: justNow() } })],
     ['retracting an unknown output', RETRACT, () => ({ input: { id: `output:${f.key('nope')}`, reason: 'x' } })],
     ['rolling back an alias that never moved', ROLLBACK, () => ({ input: { system: sys.system, environment: 'never-moved', reason: 'x' } })],
   ] as const)('%s', async (_name, doc, vars) => {
@@ -86,7 +87,7 @@ describe('malformed ids and ids of the wrong type: VALIDATION', () => {
     ['promote with a malformed system', PROMOTE, () => ({ input: { system: 'system', environment: 'staging', release: sys.releases[0], reason: 'x' } })],
     ['a release pinning a prompt version as its model', CREATE_RELEASE, () => ({ input: { system: sys.system, model: sys.prompts[0], prompts: [sys.prompts[0]] } })],
     ['a release with no prompts', CREATE_RELEASE, () => ({ input: { system: sys.system, model: sys.baseModel, prompts: [] } })],
-    ['training on a model version as a dataset', RECORD_TRAINING, () => ({ input: { datasets: [sys.baseModel], startedAt: hourAgo() } })],
+    ['training on a model version as a dataset', RECORD_TRAINING, () => ({ input: { datasets: [sys.baseModel], startedAt: justNow() } })],
     ['retracting a system', RETRACT, () => ({ input: { id: sys.system, reason: 'x' } })],
     ['a version registered under another family', registerVersionDoc('dataset'), () => ({ input: { artifact: sys.model, uri: 's3://x' } })],
   ] as const)('%s', async (_name, doc, vars) => {
@@ -206,7 +207,7 @@ describe('invocation batches are refused whole', () => {
 describe('domain rules', () => {
   it('an evaluation primaryMetric must be one of its metrics', async () => {
     const r = await expectRefused(h, 'VALIDATION', RECORD_EVALUATION, {
-      input: { subject: sys.releases[0], metrics: [{ name: 'accuracy', value: 0.9 }], primaryMetric: 'f1', threshold: 0.5, startedAt: hourAgo() },
+      input: { subject: sys.releases[0], metrics: [{ name: 'accuracy', value: 0.9 }], primaryMetric: 'f1', threshold: 0.5, startedAt: justNow() },
     });
     expect(r.errors![0].message).toMatch(/primaryMetric/);
   });

@@ -39,7 +39,8 @@ let dv: string;
 let output: string;
 let seq = 0;
 
-const hourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
+// A client time may not precede what it refers to (created moments ago in this file).
+const justNow = () => new Date().toISOString();
 const admin = () => h.domainContext(ADMIN);
 
 type Generator = (n: number) => Promise<Record<string, unknown>>;
@@ -71,12 +72,12 @@ const MUTATIONS: Record<string, Generator> = {
     const move = await rollback(admin(), { system: sys.system, environment: `inj-${n}`, reason: 'setup' });
     return { input: { id: String(move.id), note: 'n' } };
   },
-  recordTrainingRun: async (n) => ({ input: { key: f.key(`inj-t-${n}`), datasets: [dv], startedAt: hourAgo() } }),
+  recordTrainingRun: async (n) => ({ input: { key: f.key(`inj-t-${n}`), datasets: [dv], startedAt: justNow() } }),
   recordEvaluation: async (n) => ({
-    input: { key: f.key(`inj-e-${n}`), subject: sys.releases[0], metrics: [{ name: 'accuracy', value: 0.9 }], startedAt: hourAgo() },
+    input: { key: f.key(`inj-e-${n}`), subject: sys.releases[0], metrics: [{ name: 'accuracy', value: 0.9 }], startedAt: justNow() },
   }),
   recordInvocations: async (n) => ({
-    invocations: [{ key: f.key(`inj-i-${n}`), release: sys.releases[0], startedAt: hourAgo(), outputs: [{ summary: 's' }] }],
+    invocations: [{ key: f.key(`inj-i-${n}`), release: sys.releases[0], startedAt: justNow(), outputs: [{ summary: 's' }] }],
   }),
   registerPerson: async (n) => ({ input: { key: f.key(`inj-person-${n}`), name: 'injection' } }),
   registerTeam: async (n) => ({ input: { key: f.key(`inj-team-${n}`), name: 'injection' } }),

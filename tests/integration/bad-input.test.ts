@@ -2,6 +2,8 @@ import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, maskError } from '../../src/app.js';
 import { DomainError } from '../../src/domain/errors.js';
+import { createNode } from '../../src/domain/graph-writes.js';
+import { command } from '../../src/domain/write-path.js';
 import { startHarness } from '../helpers/harness.js';
 import {
   ADMIN,
@@ -195,6 +197,14 @@ describe('invocation batches are refused whole', () => {
     await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS, { invocations: rows });
   });
 
+  it('when an output key is already taken by an earlier batch: CONFLICT naming the key, never a Neo4j element id', async () => {
+    const taken = f.key('taken-output');
+    await h.ok(RECORD_INVOCATIONS, { invocations: [invocation('taken-1', sys.releases[0], { outputs: [{ key: taken }] })] });
+    const r = await expectRefused(h, 'CONFLICT', RECORD_INVOCATIONS, { invocations: [invocation('taken-2', sys.releases[0], { outputs: [{ key: taken }] })] });
+    expect(r.errors![0].message).toContain(`output:${taken}`);
+    expect(JSON.stringify(r.errors)).not.toMatch(/Node\(\d+\)|\d+:[0-9a-f-]{36}:\d+|constraint|`/i);
+  });
+
   it('when an invocation has no outputs', async () => {
     await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS, { invocations: [invocation('no-out', sys.releases[0], { outputs: [] })] });
   });
@@ -251,6 +261,21 @@ describe('domain rules', () => {
   it('a principal without the role is FORBIDDEN and writes nothing', async () => {
     const viewer = { id: `person:${h.prefix}-viewer`, roles: ['VIEWER' as const], clearance: 'INTERNAL' as const, via: 'jwt' as const };
     await f.as(viewer, () => expectRefused(h, 'FORBIDDEN', registerArtifactDoc('dataset'), { input: { key: f.key('viewer'), name: 'x' } }));
+  });
+});
+
+describe('uniqueness conflicts', () => {
+  it('a write the database refuses for a taken key is a CONFLICT naming the key, not the internal node', async () => {
+    const id = await f.artifact('dataset', 'unique');
+    const before = await h.counts();
+    const err = await command(h.domainContext(ADMIN), 'artifact.register')
+      .write({ id }, async (tx, now) => ({ result: await createNode(tx, { type: 'Dataset', id, props: { name: 'again' } }, now, ADMIN.id), targets: [id] }))
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DomainError);
+    expect((err as DomainError).code).toBe('CONFLICT');
+    expect((err as DomainError).message).toBe(`id "${id}" already exists; nothing was written. Use another key, or read the existing one.`);
+    expect((err as DomainError).details).toEqual({ field: 'id', id });
+    expect(await h.counts()).toEqual(before);
   });
 });
 

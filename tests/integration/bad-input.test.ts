@@ -264,6 +264,51 @@ describe('domain rules', () => {
   });
 });
 
+describe('cursors page only the list that issued them', () => {
+  const end = async (query: string, variables: Record<string, unknown> = {}) => {
+    const cursor = (Object.values(await h.ok(query, variables))[0] as { pageInfo: { endCursor: string | null } }).pageInfo.endCursor;
+    expect(cursor).toBeTruthy();
+    return cursor!;
+  };
+  const refusedCursor = async (query: string, variables: Record<string, unknown>) => {
+    const r = await expectRefused(h, 'VALIDATION', query, variables);
+    expect(r.errors![0].message).toMatch(/not a cursor this API issued for this list/);
+    expect(r.errors![0].extensions?.field).toBe('after');
+  };
+
+  it('refuses a cursor from another list, from the same list with other filters, or from another parent', async () => {
+    await f.artifact('dataset', 'cursor-a');
+    const datasets = await end('{ datasets(first: 1) { pageInfo { endCursor } } }');
+    const models = 'query($after: String) { models(first: 1, after: $after) { edges { cursor } } }';
+    await refusedCursor(models, { after: datasets });
+    await refusedCursor('query($after: String, $w: TimeWindow) { datasets(first: 1, after: $after, window: $w) { edges { cursor } } }', {
+      after: datasets,
+      w: { createdAfter: '2020-01-01T00:00:00Z' },
+    });
+    // The same list takes it.
+    expect((await h.gql('query($after: String) { datasets(first: 1, after: $after) { edges { cursor } } }', { after: datasets })).errors).toBeUndefined();
+
+    const versionsOf = 'query($id: ID!, $after: String) { node(id: $id) { ... on Dataset { versions(first: 1, after: $after) { pageInfo { endCursor } } } } }';
+    const a = await f.artifact('dataset', 'cursor-parent-a');
+    const b = await f.artifact('dataset', 'cursor-parent-b');
+    await f.datasetVersion(a, 1);
+    await f.datasetVersion(b, 1);
+    const fromA = (await h.ok(versionsOf, { id: a })).node.versions.pageInfo.endCursor;
+    await refusedCursor(versionsOf, { id: b, after: fromA });
+    expect((await h.gql(versionsOf, { id: a, after: fromA })).errors).toBeUndefined();
+
+    await h.createKey(['VIEWER']);
+    const keys = await end('{ apiKeys(first: 1) { pageInfo { endCursor } } }');
+    await refusedCursor(models, { after: keys });
+    await refusedCursor('query($after: String) { apiKeys(first: 1, after: $after, includeRevoked: false) { edges { cursor } } }', { after: keys });
+
+    const audit = await end('{ auditEvents(first: 1) { pageInfo { endCursor } } }');
+    await refusedCursor('query($after: String) { auditEvents(first: 1, after: $after, actor: "person:someone") { edges { cursor } } }', { after: audit });
+    await refusedCursor('query($after: String) { apiKeys(first: 1, after: $after) { edges { cursor } } }', { after: audit });
+    expect((await h.gql('query($after: String) { auditEvents(first: 1, after: $after) { edges { cursor } } }', { after: audit })).errors).toBeUndefined();
+  });
+});
+
 describe('uniqueness conflicts', () => {
   it('a write the database refuses for a taken key is a CONFLICT naming the key, not the internal node', async () => {
     const id = await f.artifact('dataset', 'unique');

@@ -230,3 +230,21 @@ describe.each(Object.keys(queryFields()).filter((q) => stringSites(queryFields()
     expect(await snapshot(h.db)).toEqual(before);
   });
 });
+
+describe('injection strings in request headers', () => {
+  it('are never echoed as an allowed origin, never pick a body parser, never pass as a second credential; nothing changes', async () => {
+    const mutation = JSON.stringify({ query: `mutation { registerDataset(input: {key: "${f.key('header-injection')}", name: "h"}) { created } }` });
+    const before = await snapshot(h.db);
+    for (const payload of PAYLOADS.map((p) => p.replace(/[^\x20-\x7e]/g, '?'))) {
+      const send = (headers: Record<string, string>, body = mutation) =>
+        h.app.fetch('http://provenant.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+      const origin = await send({ origin: payload }, JSON.stringify({ query: '{ viewer { id } }' }));
+      expect(origin.headers.get('access-control-allow-origin'), payload).toBeNull();
+      const type = await send({ 'content-type': `multipart/form-data; boundary=${payload}` });
+      expect([type.status, ((await type.json()) as any).errors?.[0]?.extensions?.code], payload).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+      const twice = await send({ authorization: `Bearer x, ${payload}` });
+      expect([twice.status, ((await twice.json()) as any).errors?.[0]?.extensions?.code], payload).toEqual([400, 'BAD_REQUEST']);
+    }
+    expect(await snapshot(h.db)).toEqual(before);
+  });
+});

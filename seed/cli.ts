@@ -8,16 +8,22 @@ import { loadConfig } from '../src/config.js';
 import { connectDatabase } from '../src/db/connect.js';
 import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
+import { exitWithStartupFailure, type StartupStep } from '../src/startup-failure.js';
 import { loadDemoOrganisation } from './organisation.js';
 
 const log = (line: string) => console.log(line);
+let step: StartupStep = 'configuration';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'if-empty': { type: 'boolean', default: false } } });
+  step = 'configuration';
   const config = loadConfig();
+  step = 'database';
   const db = await connectDatabase(config, { instance: 'dev', log });
   try {
+    step = 'migrations';
     const migrations = await migrate(db);
+    step = 'seed';
     if (migrations.applied.length > 0) log(`seed: applied migrations ${migrations.applied.join(', ')}`);
     if (values['if-empty'] && (await hasDomainNodes(db))) {
       log('seed: the graph already has data; nothing to do (--if-empty)');
@@ -40,8 +46,5 @@ async function hasDomainNodes(db: Database): Promise<boolean> {
 
 main().then(
   () => process.exit(0),
-  (err: unknown) => {
-    console.error(`seed failed: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  },
+  (err: unknown) => exitWithStartupFailure('provenant seed', step, err),
 );

@@ -68,11 +68,18 @@ export type Config = {
 
 export class ConfigError extends Error {}
 
+/** `=value` for a bad setting, so the message shows what was read; secrets are never echoed. */
+function shownValue(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (value === undefined || /PASSWORD|SECRET|TOKEN|KEY/.test(name)) return '';
+  return `=${JSON.stringify(value.slice(0, 60))}`;
+}
+
 /** Reads and validates configuration from the environment; throws one readable message listing every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}${shownValue(env, i.path.join('.'))}: ${i.message}`).join('; ');
     throw new ConfigError(`invalid configuration: ${problems}`);
   }
   const e = parsed.data;

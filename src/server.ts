@@ -1,52 +1,82 @@
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createApp } from './app.js';
-import { loadConfig } from './config.js';
+import { type Config, loadConfig } from './config.js';
 import { connectDatabase } from './db/connect.js';
 import { migrate } from './db/migrate.js';
 import { repoRoot } from './db/local/paths.js';
 import { bootstrapAdminKey } from './domain/auth/bootstrap.js';
+import { createHttpHandler } from './http/handler.js';
 import { logger, setLogLevel } from './logger.js';
+import { exitWithStartupFailure, type StartupStep } from './startup-failure.js';
+
+const ADMIN_KEY_FILE = path.join(repoRoot, '.provenant', 'admin-key');
+const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /** Starts the API: validated config, the database (local or NEO4J_URI), migrations, then HTTP. */
 async function main(): Promise<void> {
-  const config = loadConfig();
-  setLogLevel(config.logLevel);
-  const db = await connectDatabase(config, { log: (line) => logger.info(line) });
-  const migrations = await migrate(db);
-  logger.info('migrations', { applied: migrations.applied, upToDate: migrations.skipped.length });
-  const admin = await bootstrapAdminKey(db, { file: path.join(repoRoot, '.provenant', 'admin-key'), limits: config.limits });
-  if (admin) {
-    process.stdout.write(
-      `No API keys existed: created an ADMIN key (${admin.id}) in ${admin.file}. Call the API with the header ` +
-        `"Authorization: Bearer <key>", e.g. curl -H "Authorization: Bearer $(cat ${path.relative(process.cwd(), admin.file) || admin.file})" …\n`,
-    );
-  }
+  let step: StartupStep = 'configuration';
+  let config: Config | undefined;
+  try {
+    config = loadConfig();
+    setLogLevel(config.logLevel);
+    step = 'database';
+    const db = await connectDatabase(config, { log: (line) => logger.info(line) });
+    step = 'migrations';
+    const migrations = await migrate(db);
+    logger.info('migrations', { applied: migrations.applied, upToDate: migrations.skipped.length });
+    step = 'keys';
+    await announceAdminKey(db, config);
 
-  const yoga = createApp({ db, config });
-  const server = createServer(async (req, res) => {
-    if (req.url === '/health/live') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-    if (req.url === '/health/ready') {
-      const ok = await db.verify().then(() => true, () => false);
-      return void res.writeHead(ok ? 200 : 503, { 'content-type': 'text/plain' }).end(ok ? 'ready' : 'database unavailable');
-    }
-    return yoga(req, res);
-  });
-  server.listen(config.port, config.host, () => {
+    step = 'http';
+    const yoga = createApp({ db, config });
+    const server = createServer(createHttpHandler({ yoga, db }));
+    await listen(server, config);
     logger.info(`Provenant GraphQL API at http://${config.host}:${config.port}/graphql (GraphiQL in a browser)`);
-  });
+    stopOnSignals(server, config, () => db.close());
+  } catch (err) {
+    exitWithStartupFailure('provenant', step, err, { port: config?.port, host: config?.host });
+  }
+}
 
+async function announceAdminKey(db: Parameters<typeof bootstrapAdminKey>[0], config: Config): Promise<void> {
+  const admin = await bootstrapAdminKey(db, { file: ADMIN_KEY_FILE, limits: config.limits });
+  const shown = path.relative(process.cwd(), ADMIN_KEY_FILE) || ADMIN_KEY_FILE;
+  if (admin) {
+    say(
+      `No API keys existed: created an ADMIN key (${admin.id}) in ${admin.file}. Call the API with the header ` +
+        `"Authorization: Bearer <key>", e.g. curl -H "Authorization: Bearer $(cat ${shown})" …`,
+    );
+  } else if (existsSync(ADMIN_KEY_FILE)) {
+    say(`Admin key: ${shown} (GraphiQL: Headers pane, {"Authorization": "Bearer <key>"})`);
+  }
+}
+
+function listen(server: Server, config: Config): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function stopOnSignals(server: Server, config: Config, closeDb: () => Promise<void>): void {
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     logger.info('shutting down', { signal });
     server.close();
-    await db.close();
+    server.closeIdleConnections();
+    await closeDb();
+    if (!config.neo4j.uri) say('Provenant stopped. The local Neo4j (dev instance) keeps running; stop it with: npm run db:stop');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`provenant: failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
-});
+void main();

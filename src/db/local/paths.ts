@@ -30,6 +30,11 @@ export function boltPort(instance: Instance, env: NodeJS.ProcessEnv = process.en
   return port;
 }
 
+/** True when PROVENANT_NEO4J_PORT names the port; otherwise a running instance's own port is used. */
+export function portIsExplicit(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.PROVENANT_NEO4J_PORT !== undefined && env.PROVENANT_NEO4J_PORT !== '';
+}
+
 export const repoRoot = projectRoot;
 
 export const neo4jRoot = path.join(repoRoot, '.neo4j');

@@ -5,13 +5,12 @@ import { createApp } from './app.js';
 import { type Config, loadConfig } from './config.js';
 import { connectDatabase } from './db/connect.js';
 import { migrate } from './db/migrate.js';
-import { repoRoot } from './db/local/paths.js';
+import { adminKeyFile as ADMIN_KEY_FILE } from './db/local/paths.js';
 import { bootstrapAdminKey } from './domain/auth/bootstrap.js';
 import { createHttpHandler } from './http/handler.js';
 import { logger, setLogLevel } from './logger.js';
 import { exitWithStartupFailure, type StartupStep } from './startup-failure.js';
 
-const ADMIN_KEY_FILE = path.join(repoRoot, '.provenant', 'admin-key');
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /** Starts the API: validated config, the database (local or NEO4J_URI), migrations, then HTTP. */

@@ -38,6 +38,8 @@ export function portIsExplicit(env: NodeJS.ProcessEnv = process.env): boolean {
 export const repoRoot = projectRoot;
 
 export const neo4jRoot = path.join(repoRoot, '.neo4j');
+/** The ADMIN key created on the first start of an empty graph (local use; mode 0600). */
+export const adminKeyFile = path.join(repoRoot, '.provenant', 'admin-key');
 export const libDir = path.join(neo4jRoot, 'lib');
 export const pluginsDir = path.join(neo4jRoot, 'plugins');
 export const pomFile = path.join(repoRoot, 'db', 'pom.xml');

@@ -13,6 +13,8 @@ import { principalOf, useRequestGuards } from './limits/guard-plugin.js';
 import type { RateLimiter } from './limits/rate-limit.js';
 import { schema } from './graphql/index.js';
 import { logger } from './logger.js';
+import { useObservability } from './observability/graphql-plugin.js';
+import { metrics } from './observability/metrics.js';
 
 export interface AppDeps {
   db: Database;
@@ -93,7 +95,11 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, neve
     graphiql: graphiqlOptions(deps.graphiqlExampleOutput),
     renderGraphiQL: renderProvenantGraphiQL,
     logging: false,
-    plugins: [useRequestGuards({ authenticate, limits: deps.config.requestLimits, limiter: deps.limiter }), useRejectionLog()],
+    plugins: [
+      useRequestGuards({ authenticate, limits: deps.config.requestLimits, limiter: deps.limiter }),
+      useRejectionLog(),
+      useObservability(metrics),
+    ],
     maskedErrors: {
       maskError: (error) => maskError(error),
     },

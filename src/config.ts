@@ -20,6 +20,8 @@ const schema = z.object({
   PROVENANT_RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).max(1_000_000).default(100),
   PROVENANT_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(200),
   PROVENANT_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(60),
+  PROVENANT_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  PROVENANT_METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   PROVENANT_API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   PROVENANT_JWT_JWKS_URL: z.string().url().optional(),
@@ -63,6 +65,8 @@ export type Config = {
   /** Per-request limits on the HTTP/GraphQL boundary (see SECURITY.md). */
   requestLimits: RequestLimits;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** /metrics: on its own port, and/or behind a bearer token; off on the public port without a token. */
+  metrics: { port?: number; token?: string };
   auth: { apiKeyCacheSeconds: number; jwt: JwtConfig | null };
 };
 
@@ -104,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       authFailuresPerMinute: e.PROVENANT_AUTH_FAILURES_PER_MINUTE,
     },
     logLevel: e.LOG_LEVEL,
+    metrics: { port: e.PROVENANT_METRICS_PORT, token: e.PROVENANT_METRICS_TOKEN },
     auth: {
       apiKeyCacheSeconds: e.PROVENANT_API_KEY_CACHE_SECONDS,
       jwt:

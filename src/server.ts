@@ -7,7 +7,14 @@ import { connectDatabase } from './db/connect.js';
 import { migrate } from './db/migrate.js';
 import { adminKeyFile as ADMIN_KEY_FILE } from './db/local/paths.js';
 import { bootstrapAdminKey } from './domain/auth/bootstrap.js';
-import { createHttpHandler } from './http/handler.js';
+import { auditChainLength } from './domain/audit/chain-length.js';
+import { observeQueries } from './db/instrument.js';
+import { poolUse } from './db/pool-use.js';
+import { createHttpHandler, createMetricsHandler } from './http/handler.js';
+import { METRICS_PATH } from './http/metrics-endpoint.js';
+import { metrics } from './observability/metrics.js';
+import { queryObserver } from './observability/query-observer.js';
+import { startTracing, tracingRequested } from './observability/tracing.js';
 import { logger, setLogLevel } from './logger.js';
 import { exitWithStartupFailure, type StartupStep } from './startup-failure.js';
 
@@ -29,11 +36,26 @@ async function main(): Promise<void> {
     await announceAdminKey(db, config);
 
     step = 'http';
+    const tracing = tracingRequested() ? startTracing() : undefined;
+    observeQueries(queryObserver(metrics));
+    metrics.watchDatabase({ auditChainLength: () => auditChainLength(db), pool: () => poolUse(db.driver) });
     const yoga = createApp({ db, config });
-    const server = createServer(createHttpHandler({ yoga, db }));
-    await listen(server, config);
-    logger.info(`Provenant GraphQL API at http://${config.host}:${config.port}/graphql (GraphiQL in a browser)`);
-    stopOnSignals(server, config, () => db.close());
+    const server = createServer(createHttpHandler({ yoga, db, metrics, metricsAccess: config.metrics }));
+    await listen(server, config.port, config.host);
+    const servers = [server];
+    if (config.metrics.port !== undefined) {
+      const metricsServer = createServer(createMetricsHandler({ db, metrics, metricsAccess: config.metrics }));
+      await listen(metricsServer, config.metrics.port, config.host);
+      servers.push(metricsServer);
+    }
+    logger.info(`Provenant GraphQL API at http://${config.host}:${config.port}/graphql (GraphiQL in a browser)`, {
+      metrics: describeMetrics(config),
+      tracing: tracing ? 'OTLP' : 'off',
+    });
+    stopOnSignals(servers, config, async () => {
+      await tracing?.shutdown();
+      await db.close();
+    });
   } catch (err) {
     exitWithStartupFailure('provenant', step, err, { port: config?.port, host: config?.host });
   }
@@ -52,25 +74,33 @@ async function announceAdminKey(db: Parameters<typeof bootstrapAdminKey>[0], con
   }
 }
 
-function listen(server: Server, config: Config): Promise<void> {
+function describeMetrics(config: Config): string {
+  const { port, token } = config.metrics;
+  if (port !== undefined) return `http://${config.host}:${port}/metrics${token ? ' (bearer token)' : ''}`;
+  return token ? `${METRICS_PATH} on the API port (bearer token)` : 'off (set PROVENANT_METRICS_PORT or PROVENANT_METRICS_TOKEN)';
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(config.port, config.host, () => {
+    server.listen(port, host, () => {
       server.off('error', reject);
       resolve();
     });
   });
 }
 
-function stopOnSignals(server: Server, config: Config, closeDb: () => Promise<void>): void {
+function stopOnSignals(servers: Server[], config: Config, close: () => Promise<void>): void {
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info('shutting down', { signal });
-    server.close();
-    server.closeIdleConnections();
-    await closeDb();
+    for (const server of servers) {
+      server.close();
+      server.closeIdleConnections();
+    }
+    await close();
     if (!config.neo4j.uri) say('Provenant stopped. The local Neo4j (dev instance) keeps running; stop it with: npm run db:stop');
     process.exit(0);
   };

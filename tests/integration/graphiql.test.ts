@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { DEMO_BAD_OUTPUT } from '../../src/http/graphiql.js';
 import { createHttpHandler } from '../../src/http/handler.js';
+import { metrics } from '../../src/observability/metrics.js';
 import { loadDemoOrganisation, type SeedSummary } from '../../seed/organisation.js';
 import { launchChromium } from '../helpers/browser.js';
 import { startHarness } from '../helpers/harness.js';
@@ -21,7 +22,7 @@ beforeAll(async () => {
   key = await h.createKey(['AUDITOR']);
   // The same app as production, opening GraphiQL on this file's copy of the demo output.
   const yoga = createApp({ db: h.db, config: h.config, graphiqlExampleOutput: seed.examples.badOutput });
-  server = await listen(createHttpHandler({ yoga, db: h.db }));
+  server = await listen(createHttpHandler({ yoga, db: h.db, metrics }));
   chromium = await launchChromium();
 }, 240_000);
 

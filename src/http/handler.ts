@@ -39,7 +39,8 @@ function instrumented(deps: HttpHandlerDeps, metricsHere: boolean, token: string
     recordWhenDone(req, res, scope, route, deps.metrics);
     const parent = propagation.extract(context.active(), req.headers);
     const span = tracer.startSpan(
-      `${req.method ?? 'GET'} ${route === 'other' ? path.slice(0, 100) : path}`,
+      // Span names stay bounded: a path a client made up is not one.
+      route === 'other' ? (req.method ?? 'GET') : `${req.method ?? 'GET'} ${path}`,
       { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method ?? '', 'url.path': path.slice(0, 200), 'provenant.request_id': requestId } },
       parent,
     );

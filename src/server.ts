@@ -57,7 +57,7 @@ async function main(): Promise<void> {
       await db.close();
     });
   } catch (err) {
-    exitWithStartupFailure('provenant', step, err, { port: config?.port, host: config?.host });
+    exitWithStartupFailure('provenant', step, err, { port: config?.port, host: config?.host, metricsPort: config?.metrics.port });
   }
 }
 

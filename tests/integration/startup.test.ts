@@ -37,6 +37,21 @@ describe('start-up failures end in one line that names the fix', () => {
     }
   });
 
+  it('a taken metrics port names PROVENANT_METRICS_PORT', { timeout: 90_000 }, async () => {
+    const holder = createServer();
+    await new Promise<void>((r) => holder.listen(0, '127.0.0.1', r));
+    const { port } = holder.address() as AddressInfo;
+    try {
+      const r = await startServer({ PORT: '0', HOST: '127.0.0.1', PROVENANT_METRICS_PORT: String(port), NEO4J_URI: inject('neo4jUri') });
+      expect(r.code).toBe(1);
+      expect(r.lastLine).toBe(
+        `provenant: cannot start (http): port ${port} is in use: stop the other process or set PROVENANT_METRICS_PORT to a free port (e.g. PROVENANT_METRICS_PORT=${port + 1} npm start)`,
+      );
+    } finally {
+      holder.close();
+    }
+  });
+
   it('a bad setting', { timeout: 90_000 }, async () => {
     const r = await startServer({ PORT: 'abc' });
     expect(r.code).toBe(1);

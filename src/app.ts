@@ -9,10 +9,13 @@ import type { Database } from './db/database.js';
 import { createAuthenticator } from './domain/auth/authenticate.js';
 import type { Principal } from './domain/auth/principal.js';
 import { DomainError } from './domain/errors.js';
+import { graphiqlOptions, renderProvenantGraphiQL } from './http/graphiql.js';
 import { principalOf, useRequestGuards } from './limits/guard-plugin.js';
 import type { RateLimiter } from './limits/rate-limit.js';
 import { schema } from './graphql/index.js';
 import { logger } from './logger.js';
+import { useObservability } from './observability/graphql-plugin.js';
+import { metrics } from './observability/metrics.js';
 
 export interface AppDeps {
   db: Database;
@@ -22,6 +25,8 @@ export interface AppDeps {
   now?: () => Date;
   /** Replaces the per-principal rate limiter built from config (tests use a fake clock). */
   limiter?: RateLimiter;
+  /** The output GraphiQL's example query asks about (tests load the demo under a key prefix). */
+  graphiqlExampleOutput?: string;
 }
 
 /** Expected failures keep their code and message; anything else is masked and logged under a correlation id. */
@@ -90,10 +95,15 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, neve
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: { title: 'Provenant' },
+    graphiql: graphiqlOptions(deps.graphiqlExampleOutput),
+    renderGraphiQL: renderProvenantGraphiQL,
     cors: corsPolicy(deps.config.corsOrigins),
     logging: false,
-    plugins: [useRequestGuards({ authenticate, limits: deps.config.requestLimits, limiter: deps.limiter }), useRejectionLog()],
+    plugins: [
+      useRequestGuards({ authenticate, limits: deps.config.requestLimits, limiter: deps.limiter }),
+      useRejectionLog(),
+      useObservability(metrics),
+    ],
     maskedErrors: {
       maskError: (error) => maskError(error),
     },

@@ -11,7 +11,7 @@ interface RequestInfo {
 }
 
 /** Unexpected failures are masked and logged with a correlation id by maskError; they are not refusals. */
-const UNEXPECTED = new Set(['INTERNAL', 'INTERNAL_SERVER_ERROR']);
+export const UNEXPECTED = new Set(['INTERNAL', 'INTERNAL_SERVER_ERROR']);
 
 /**
  * Records every GraphQL request that ends in an expected error (FORBIDDEN, POLICY_VIOLATION,

@@ -26,6 +26,8 @@ const schema = z.object({
     .default('')
     .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
     .refine((list) => list.every(isOrigin), 'must be comma-separated origins such as https://ui.example.com (scheme, host and port; no path, no *)'),
+  PROVENANT_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  PROVENANT_METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   PROVENANT_API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   PROVENANT_JWT_JWKS_URL: z.string().url().optional(),
@@ -80,16 +82,25 @@ export type Config = {
   /** Origins whose browser pages may call the API (CORS); empty: none. */
   corsOrigins: string[];
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** /metrics: on its own port, and/or behind a bearer token; off on the public port without a token. */
+  metrics: { port?: number; token?: string };
   auth: { apiKeyCacheSeconds: number; jwt: JwtConfig | null };
 };
 
 export class ConfigError extends Error {}
 
+/** `=value` for a bad setting, so the message shows what was read; secrets are never echoed. */
+function shownValue(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (value === undefined || /PASSWORD|SECRET|TOKEN|KEY/.test(name)) return '';
+  return `=${JSON.stringify(value.slice(0, 60))}`;
+}
+
 /** Reads and validates configuration from the environment; throws one readable message listing every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}${shownValue(env, i.path.join('.'))}: ${i.message}`).join('; ');
     throw new ConfigError(`invalid configuration: ${problems}`);
   }
   const e = parsed.data;
@@ -118,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     corsOrigins: e.PROVENANT_CORS_ORIGINS,
     logLevel: e.LOG_LEVEL,
+    metrics: { port: e.PROVENANT_METRICS_PORT, token: e.PROVENANT_METRICS_TOKEN },
     auth: {
       apiKeyCacheSeconds: e.PROVENANT_API_KEY_CACHE_SECONDS,
       jwt:

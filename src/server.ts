@@ -1,52 +1,111 @@
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createApp } from './app.js';
-import { loadConfig } from './config.js';
+import { type Config, loadConfig } from './config.js';
 import { connectDatabase } from './db/connect.js';
 import { migrate } from './db/migrate.js';
-import { repoRoot } from './db/local/paths.js';
+import { adminKeyFile as ADMIN_KEY_FILE } from './db/local/paths.js';
 import { bootstrapAdminKey } from './domain/auth/bootstrap.js';
+import { auditChainLength } from './domain/audit/chain-length.js';
+import { observeQueries } from './db/instrument.js';
+import { poolUse } from './db/pool-use.js';
+import { createHttpHandler, createMetricsHandler } from './http/handler.js';
+import { METRICS_PATH } from './http/metrics-endpoint.js';
+import { metrics } from './observability/metrics.js';
+import { queryObserver } from './observability/query-observer.js';
+import { startTracing, tracingRequested } from './observability/tracing.js';
 import { logger, setLogLevel } from './logger.js';
+import { exitWithStartupFailure, type StartupStep } from './startup-failure.js';
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /** Starts the API: validated config, the database (local or NEO4J_URI), migrations, then HTTP. */
 async function main(): Promise<void> {
-  const config = loadConfig();
-  setLogLevel(config.logLevel);
-  const db = await connectDatabase(config, { log: (line) => logger.info(line) });
-  const migrations = await migrate(db);
-  logger.info('migrations', { applied: migrations.applied, upToDate: migrations.skipped.length });
-  const admin = await bootstrapAdminKey(db, { file: path.join(repoRoot, '.provenant', 'admin-key'), limits: config.limits });
-  if (admin) {
-    process.stdout.write(
-      `No API keys existed: created an ADMIN key (${admin.id}) in ${admin.file}. Call the API with the header ` +
-        `"Authorization: Bearer <key>", e.g. curl -H "Authorization: Bearer $(cat ${path.relative(process.cwd(), admin.file) || admin.file})" …\n`,
-    );
-  }
+  let step: StartupStep = 'configuration';
+  let config: Config | undefined;
+  try {
+    config = loadConfig();
+    setLogLevel(config.logLevel);
+    step = 'database';
+    const db = await connectDatabase(config, { log: (line) => logger.info(line) });
+    step = 'migrations';
+    const migrations = await migrate(db);
+    logger.info('migrations', { applied: migrations.applied, upToDate: migrations.skipped.length });
+    step = 'keys';
+    await announceAdminKey(db, config);
 
-  const yoga = createApp({ db, config });
-  const server = createServer(async (req, res) => {
-    if (req.url === '/health/live') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-    if (req.url === '/health/ready') {
-      const ok = await db.verify().then(() => true, () => false);
-      return void res.writeHead(ok ? 200 : 503, { 'content-type': 'text/plain' }).end(ok ? 'ready' : 'database unavailable');
+    step = 'http';
+    const tracing = tracingRequested() ? startTracing() : undefined;
+    observeQueries(queryObserver(metrics));
+    metrics.watchDatabase({ auditChainLength: () => auditChainLength(db), pool: () => poolUse(db.driver) });
+    const yoga = createApp({ db, config });
+    const server = createServer(createHttpHandler({ yoga, db, metrics, metricsAccess: config.metrics }));
+    await listen(server, config.port, config.host);
+    const servers = [server];
+    if (config.metrics.port !== undefined) {
+      const metricsServer = createServer(createMetricsHandler({ db, metrics, metricsAccess: config.metrics }));
+      await listen(metricsServer, config.metrics.port, config.host);
+      servers.push(metricsServer);
     }
-    return yoga(req, res);
-  });
-  server.listen(config.port, config.host, () => {
-    logger.info(`Provenant GraphQL API at http://${config.host}:${config.port}/graphql (GraphiQL in a browser)`);
-  });
+    logger.info(`Provenant GraphQL API at http://${config.host}:${config.port}/graphql (GraphiQL in a browser)`, {
+      metrics: describeMetrics(config),
+      tracing: tracing ? 'OTLP' : 'off',
+    });
+    stopOnSignals(servers, config, async () => {
+      await tracing?.shutdown();
+      await db.close();
+    });
+  } catch (err) {
+    exitWithStartupFailure('provenant', step, err, { port: config?.port, host: config?.host, metricsPort: config?.metrics.port });
+  }
+}
 
+async function announceAdminKey(db: Parameters<typeof bootstrapAdminKey>[0], config: Config): Promise<void> {
+  const admin = await bootstrapAdminKey(db, { file: ADMIN_KEY_FILE, limits: config.limits });
+  const shown = path.relative(process.cwd(), ADMIN_KEY_FILE) || ADMIN_KEY_FILE;
+  if (admin) {
+    say(
+      `No API keys existed: created an ADMIN key (${admin.id}) in ${admin.file}. Call the API with the header ` +
+        `"Authorization: Bearer <key>", e.g. curl -H "Authorization: Bearer $(cat ${shown})" …`,
+    );
+  } else if (existsSync(ADMIN_KEY_FILE)) {
+    say(`Admin key: ${shown} (GraphiQL: Headers pane, {"Authorization": "Bearer <key>"})`);
+  }
+}
+
+function describeMetrics(config: Config): string {
+  const { port, token } = config.metrics;
+  if (port !== undefined) return `http://${config.host}:${port}/metrics${token ? ' (bearer token)' : ''}`;
+  return token ? `${METRICS_PATH} on the API port (bearer token)` : 'off (set PROVENANT_METRICS_PORT or PROVENANT_METRICS_TOKEN)';
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function stopOnSignals(servers: Server[], config: Config, close: () => Promise<void>): void {
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     logger.info('shutting down', { signal });
-    server.close();
-    await db.close();
+    for (const server of servers) {
+      server.close();
+      server.closeIdleConnections();
+    }
+    await close();
+    if (!config.neo4j.uri) say('Provenant stopped. The local Neo4j (dev instance) keeps running; stop it with: npm run db:stop');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`provenant: failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
-});
+void main();

@@ -13,6 +13,7 @@ import { createApiKey, listApiKeys, revokeApiKey, type ApiKeyRecord } from '../d
 import { systemPrincipal } from '../domain/auth/principal.js';
 import type { DomainContext } from '../domain/context.js';
 import { DomainError } from '../domain/errors.js';
+import { exitWithStartupFailure } from '../startup-failure.js';
 
 const USAGE = [
   'usage: npm run keys -- create --principal <person:…|service:…> --role <ROLE> [--role <ROLE>…] [--clearance <CLASSIFICATION>] [--description <text>]',
@@ -98,7 +99,10 @@ function printTable(keys: ApiKeyRecord[]): void {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    console.error(`error: ${err instanceof DomainError ? `${err.code}: ` : ''}${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
+    if (err instanceof DomainError) {
+      console.error(`provenant keys: ${err.code}: ${err.message}`);
+      process.exit(1);
+    }
+    exitWithStartupFailure('provenant keys', 'database', err);
   },
 );

@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { runObserved } from './instrument.js';
 import { query } from './queries.js';
 import { toPlain } from './values.js';
 
@@ -12,8 +13,10 @@ export class Tx {
   constructor(private readonly tx: ManagedTransaction) {}
 
   async run(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    const result = await this.tx.run(query(name), params);
-    return result.records.map((r) => toPlain(r.toObject()) as Row);
+    return runObserved(name, async () => {
+      const result = await this.tx.run(query(name), params);
+      return result.records.map((r) => toPlain(r.toObject()) as Row);
+    });
   }
 
   async one(name: string, params: Record<string, unknown> = {}): Promise<Row | undefined> {

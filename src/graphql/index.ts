@@ -15,6 +15,7 @@ import './policies.js';
 import './audit.js';
 import './lineage.js';
 import './provenance.js';
+import './diff.js';
 import './search.js';
 import './viewer.js';
 

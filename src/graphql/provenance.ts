@@ -1,4 +1,3 @@
-import { diff, type Diff } from '../domain/diff/service.js';
 import { provenance, type Provenance, type ServedBy, type TrainingProvenance } from '../domain/provenance/service.js';
 import { Approval } from './approvals.js';
 import { DatasetVersion, ModelVersion, PromptVersion, RetrievalConfigVersion } from './artifacts.js';
@@ -58,24 +57,6 @@ const ProvenanceRef = builder.objectRef<Provenance>('Provenance').implement({
   }),
 });
 
-const FieldChangeRef = builder.objectRef<{ field: string; before: string | null; after: string | null }>('FieldChange').implement({
-  description: 'One field that differs; values are JSON text.',
-  fields: (t) => ({
-    field: t.exposeString('field', { nullable: false }),
-    before: t.string({ resolve: (c) => c.before }),
-    after: t.string({ resolve: (c) => c.after }),
-  }),
-});
-
-const DiffRef = builder.objectRef<Diff>('Diff').implement({
-  fields: (t) => ({
-    a: t.field({ type: Recorded, nullable: false, resolve: (d) => d.a as NodeRow }),
-    b: t.field({ type: Recorded, nullable: false, resolve: (d) => d.b as NodeRow }),
-    type: t.string({ nullable: false, resolve: (d) => d.kind }),
-    changes: t.field({ type: [FieldChangeRef], nullable: false, resolve: (d) => d.changes }),
-  }),
-});
-
 builder.queryFields((t) => ({
   provenance: t.field({
     type: ProvenanceRef,
@@ -84,12 +65,5 @@ builder.queryFields((t) => ({
     args: { outputId: t.arg.id({ required: true }), asOf: t.arg({ type: DateTime }) },
     extensions: priced({ kind: 'fixed', price: PROVENANCE_COST }),
     resolve: (_, args, ctx) => provenance(ctx.domain, args.outputId, args.asOf),
-  }),
-  diff: t.field({
-    type: DiffRef,
-    nullable: false,
-    description: 'What differs between two releases, or two versions of one artifact family.',
-    args: { a: t.arg.id({ required: true }), b: t.arg.id({ required: true }) },
-    resolve: (_, args, ctx) => diff(ctx.domain, args.a, args.b),
   }),
 }));

@@ -218,17 +218,33 @@ describe('lists', () => {
 });
 
 describe('diff of two versions', () => {
-  it('lists exactly the fields that differ', async () => {
+  it('lists exactly the fields that differ, with typed values, and the digest as sameContent', async () => {
     const ds = await f.artifact('dataset', 'diff');
     const a = await f.datasetVersion(ds, 'a', { rowCount: 10, labelQuality: 0.5 });
     const b = await f.datasetVersion(ds, 'b', { rowCount: 12, labelQuality: 0.5 });
-    const data = await h.ok(`query($a: ID!, $b: ID!) { diff(a: $a, b: $b) { type a { id } b { id } changes { field before after } } }`, { a, b });
+    const data = await h.ok(
+      `query($a: ID!, $b: ID!) { diff(a: $a, b: $b) { type sameContent pins { slot } a { id } b { id } changes { field before { ...V } after { ...V } } } }
+       fragment V on DiffValue { __typename ... on NumberValue { number } ... on TextValue { text } ... on IdValue { id } }`,
+      { a, b },
+    );
     expect(data.diff.type).toBe('DatasetVersion');
     expect(data.diff.a.id).toBe(a);
     expect(data.diff.b.id).toBe(b);
+    expect(data.diff.sameContent).toBe(false);
+    expect(data.diff.pins).toEqual([]);
     const byField = Object.fromEntries(data.diff.changes.map((c: any) => [c.field, [c.before, c.after]]));
-    expect(Object.keys(byField).sort()).toEqual(['digest', 'rowCount', 'uri']);
-    expect(byField.rowCount).toEqual(['10', '12']);
-    expect(byField.uri).toEqual([JSON.stringify(`s3://${h.prefix}/${ds}/a`), JSON.stringify(`s3://${h.prefix}/${ds}/b`)]);
+    expect(Object.keys(byField).sort()).toEqual(['rowCount', 'uri']);
+    expect(byField.rowCount).toEqual([{ __typename: 'NumberValue', number: 10 }, { __typename: 'NumberValue', number: 12 }]);
+    expect(byField.uri).toEqual([
+      { __typename: 'TextValue', text: `s3://${h.prefix}/${ds}/a` },
+      { __typename: 'TextValue', text: `s3://${h.prefix}/${ds}/b` },
+    ]);
+  });
+
+  it('says a version is the same content as itself, with no changes', async () => {
+    const ds = await f.artifact('dataset', 'diff-same');
+    const a = await f.datasetVersion(ds, 'a', { rowCount: 10, labelQuality: 0.5 });
+    const data = await h.ok(`query($a: ID!) { diff(a: $a, b: $a) { sameContent changes { field } } }`, { a });
+    expect(data.diff).toEqual({ sameContent: true, changes: [] });
   });
 });

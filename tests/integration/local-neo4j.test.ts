@@ -20,6 +20,23 @@ describe.skipIf(Boolean(process.env.NEO4J_URI))('local Neo4j (test instance)', (
     expect((await localNeo4jStatus('test')).pid).toBe(status.pid);
   });
 
+  it('is found on the port it runs on when PROVENANT_NEO4J_PORT is not set, and named when another port is asked for', async () => {
+    const running = await localNeo4jStatus('test');
+    const saved = process.env.PROVENANT_NEO4J_PORT;
+    try {
+      delete process.env.PROVENANT_NEO4J_PORT;
+      const found = await ensureLocalNeo4j({ instance: 'test' });
+      expect(found).toMatchObject({ uri: running.uri, started: false });
+      process.env.PROVENANT_NEO4J_PORT = String(running.port + 1);
+      await expect(ensureLocalNeo4j({ instance: 'test' })).rejects.toThrow(
+        `already running on port ${running.port} (pid ${running.pid}), but PROVENANT_NEO4J_PORT asks for ${running.port + 1}`,
+      );
+    } finally {
+      if (saved === undefined) delete process.env.PROVENANT_NEO4J_PORT;
+      else process.env.PROVENANT_NEO4J_PORT = saved;
+    }
+  });
+
   it('has APOC path expansion available', async () => {
     const { uri } = await ensureLocalNeo4j({ instance: 'test' });
     const driver = neo4j.driver(uri);

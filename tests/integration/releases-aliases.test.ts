@@ -69,21 +69,36 @@ describe('systems and releases', () => {
     expect(w.lastHasNextPage).toBe(false);
   });
 
-  it('diffs two releases: the changed pins and nothing else of substance', async () => {
+  it('diffs two releases: the changed pins, per artifact, and nothing else of substance', async () => {
+    const DIFF = `query($a: ID!, $b: ID!) { diff(a: $a, b: $b) { type sameContent pins { slot change artifact before after }
+      changes { field before { __typename ... on IdValue { id } ... on IdListValue { ids } } after { __typename } } } }`;
     const sys = await f.system('diff', 2);
-    const data = await h.ok(`query($a: ID!, $b: ID!) { diff(a: $a, b: $b) { type changes { field before after } } }`, { a: sys.releases[0], b: sys.releases[1] });
+    const data = await h.ok(DIFF, { a: sys.releases[0], b: sys.releases[1] });
     expect(data.diff.type).toBe('Release');
-    const fields = data.diff.changes.map((c: any) => c.field).sort();
-    expect(fields).toEqual(['digest', 'promptVersions']);
-    const prompts = data.diff.changes.find((c: any) => c.field === 'promptVersions');
-    expect(JSON.parse(prompts.before)).toEqual([sys.prompts[0]]);
-    expect(JSON.parse(prompts.after)).toEqual([sys.prompts[1]]);
+    expect(data.diff.sameContent).toBe(false);
+    // A new version of the pinned prompt is one CHANGED pin, not a removal and an addition; no digest entry.
+    expect(data.diff.pins).toEqual([
+      { slot: 'PROMPT', change: 'CHANGED', artifact: sys.prompts[0].replace(/@\d+$/, ''), before: sys.prompts[0], after: sys.prompts[1] },
+    ]);
+    expect(data.diff.changes).toEqual([]);
 
     const newModel = await f.modelVersion(sys.model);
     const r3 = await f.release(sys.system, { model: newModel, prompts: [sys.prompts[0]], retrievalConfig: sys.retrieval });
-    const d2 = await h.ok(`query($a: ID!, $b: ID!) { diff(a: $a, b: $b) { changes { field before after } } }`, { a: sys.releases[0], b: r3 });
-    expect(d2.diff.changes).toContainEqual({ field: 'modelVersion', before: JSON.stringify(sys.baseModel), after: JSON.stringify(newModel) });
-    expect(d2.diff.changes.map((c: any) => c.field)).not.toContain('promptVersions');
+    const d2 = await h.ok(DIFF, { a: sys.releases[0], b: r3 });
+    expect(d2.diff.pins).toEqual([
+      { slot: 'MODEL', change: 'CHANGED', artifact: sys.model, before: sys.baseModel, after: newModel },
+    ]);
+
+    // Dropping the retrieval config and adding a second prompt family: REMOVED and ADDED.
+    const other = await f.artifact('prompt', 'diff-extra');
+    const extra = await f.promptVersion(other, 'extra');
+    const r4 = await f.release(sys.system, { model: newModel, prompts: [sys.prompts[0], extra] });
+    const d3 = await h.ok(DIFF, { a: r3, b: r4 });
+    expect(d3.diff.pins).toEqual(expect.arrayContaining([
+      { slot: 'PROMPT', change: 'ADDED', artifact: other, before: null, after: extra },
+      { slot: 'RETRIEVAL_CONFIG', change: 'REMOVED', artifact: sys.retrieval.replace(/@\d+$/, ''), before: sys.retrieval, after: null },
+    ]));
+    expect(d3.diff.pins).toHaveLength(2);
   });
 });
 

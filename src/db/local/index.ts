@@ -3,7 +3,7 @@ import { configuredPort, writeConfig } from './config-file.js';
 import { LocalNeo4jError, PortInUseError, StartupError } from './errors.js';
 import { checkJava } from './java.js';
 import { withLock } from './lock.js';
-import { type Instance, NEO4J_VERSION, boltPort, instancePaths, type InstancePaths } from './paths.js';
+import { type Instance, NEO4J_VERSION, boltPort, instancePaths, type InstancePaths, portIsExplicit } from './paths.js';
 import { isAlive, portOpen, runningPid, startServer, stopServer } from './process.js';
 import { provision } from './provision.js';
 import { waitUntilReady } from './readiness.js';
@@ -64,22 +64,25 @@ export async function ensureLocalNeo4j(opts: EnsureOptions): Promise<LocalNeo4jC
   const port = boltPort(instance);
   const uri = uriFor(port);
   const paths = instancePaths(instance);
-  const connection = (started: boolean): LocalNeo4jConnection => ({ uri, user: 'neo4j', password: '', started });
+  const connection = (started: boolean, at = uri): LocalNeo4jConnection => ({ uri: at, user: 'neo4j', password: '', started });
 
   return withLock(paths.lockFile, timeoutMs + 60_000, async () => {
     const existing = await runningPid(paths);
     if (existing !== undefined) {
-      const runningPort = await configuredPort(paths);
-      if (runningPort !== undefined && runningPort !== port) {
+      // A running instance is found by its files, whatever port it was started on: every command agrees with it.
+      const runningPort = (await configuredPort(paths)) ?? port;
+      if (runningPort !== port && portIsExplicit()) {
         throw new LocalNeo4jError(
-          `the ${instance} instance is already running on port ${runningPort} (pid ${existing}), not ${port}: stop it first`,
+          `the ${instance} instance is already running on port ${runningPort} (pid ${existing}), but PROVENANT_NEO4J_PORT asks for ${port}: ` +
+            `set PROVENANT_NEO4J_PORT=${runningPort} (or unset it) to use it, or stop it first with npm run db:stop -- --instance ${instance}`,
         );
       }
-      if (!(await waitUntilReady(uri, { timeoutMs, stillAlive: () => isAlive(existing) }))) {
-        throw new StartupError(`the running ${instance} instance (pid ${existing}) does not answer on ${uri}`, await logTails(paths));
+      const runningUri = uriFor(runningPort);
+      if (!(await waitUntilReady(runningUri, { timeoutMs, stillAlive: () => isAlive(existing) }))) {
+        throw new StartupError(`the running ${instance} instance (pid ${existing}) does not answer on ${runningUri}`, await logTails(paths));
       }
-      log(`Neo4j ${instance} instance already running (pid ${existing}) on ${uri}`);
-      return connection(false);
+      log(`Neo4j ${instance} instance already running (pid ${existing}) on ${runningUri}`);
+      return connection(false, runningUri);
     }
 
     if (await portOpen(port)) {

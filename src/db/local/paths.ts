@@ -30,9 +30,16 @@ export function boltPort(instance: Instance, env: NodeJS.ProcessEnv = process.en
   return port;
 }
 
+/** True when PROVENANT_NEO4J_PORT names the port; otherwise a running instance's own port is used. */
+export function portIsExplicit(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.PROVENANT_NEO4J_PORT !== undefined && env.PROVENANT_NEO4J_PORT !== '';
+}
+
 export const repoRoot = projectRoot;
 
 export const neo4jRoot = path.join(repoRoot, '.neo4j');
+/** The ADMIN key created on the first start of an empty graph (local use; mode 0600). */
+export const adminKeyFile = path.join(repoRoot, '.provenant', 'admin-key');
 export const libDir = path.join(neo4jRoot, 'lib');
 export const pluginsDir = path.join(neo4jRoot, 'plugins');
 export const pomFile = path.join(repoRoot, 'db', 'pom.xml');

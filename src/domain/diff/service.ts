@@ -4,21 +4,31 @@ import type { DomainContext } from '../context.js';
 import { DomainError, notFound } from '../errors.js';
 import { requireId } from '../ids.js';
 import { getNodes } from '../nodes/read.js';
+import { PIN_FIELDS, pinChanges, type PinChange } from './pins.js';
+import { diffValue, sameValue, type DiffValue } from './values.js';
 
-/** Bookkeeping that differs between any two versions and says nothing about what changed. */
-const IGNORED = new Set(['id', 'version', 'createdAt', 'createdBy', 'createdInRequest', 'kind', 'versionCount', 'redacted']);
+/**
+ * Bookkeeping that differs between any two versions and says nothing about what changed. The digest
+ * is a summary of the content: it is answered as `sameContent`, not listed as a change of its own.
+ */
+const IGNORED = new Set(['id', 'version', 'createdAt', 'createdBy', 'createdInRequest', 'kind', 'versionCount', 'redacted', 'digest']);
 
 export interface FieldChange {
   field: string;
-  /** JSON of the value in `a`, or null when absent. */
-  before: string | null;
-  after: string | null;
+  /** The value in `a`, typed; null when absent. */
+  before: DiffValue | null;
+  after: DiffValue | null;
 }
 
 export interface Diff {
   a: Row;
   b: Row;
   kind: string;
+  /** Both carry the same content digest: nothing of substance differs. */
+  sameContent: boolean;
+  /** Releases: the pinned versions that were added, removed or changed, per artifact. */
+  pins: PinChange[];
+  /** Every other field that differs. */
   changes: FieldChange[];
 }
 
@@ -33,13 +43,18 @@ export async function diff(ctx: DomainContext, a: string, b: string): Promise<Di
   if (na.redacted || nb.redacted) {
     throw new DomainError('FORBIDDEN', `You are not cleared to compare ${na.redacted ? a : b}.`, { id: na.redacted ? a : b });
   }
-  const fields = [...new Set([...Object.keys(na), ...Object.keys(nb)])].filter((f) => !IGNORED.has(f)).sort();
+  const isRelease = pb.type === 'Release';
+  const skip = (f: string) => IGNORED.has(f) || (isRelease && f in PIN_FIELDS);
+  const fields = [...new Set([...Object.keys(na), ...Object.keys(nb)])].filter((f) => !skip(f)).sort();
   const changes = fields
-    .map((field) => ({ field, before: json(na[field]), after: json(nb[field]) }))
-    .filter((c) => c.before !== c.after);
-  return { a: na, b: nb, kind: pb.type, changes };
-}
-
-function json(v: unknown): string | null {
-  return v === undefined || v === null ? null : JSON.stringify(v);
+    .filter((field) => !sameValue(na[field], nb[field]))
+    .map((field) => ({ field, before: diffValue(na[field]), after: diffValue(nb[field]) }));
+  return {
+    a: na,
+    b: nb,
+    kind: pb.type,
+    sameContent: na.digest !== undefined && na.digest !== null && na.digest === nb.digest,
+    pins: isRelease ? pinChanges(na, nb) : [],
+    changes,
+  };
 }

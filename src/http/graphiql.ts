@@ -1,0 +1,55 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { GraphiQLOptions } from 'graphql-yoga';
+
+/**
+ * GraphiQL with every asset (scripts, styles, editor workers) inlined from the
+ * @graphql-yoga/render-graphiql package: the page works without internet access.
+ */
+
+/** An output the demo's bad release (policy-qa release 3) produced; the README quotes it too. */
+export const DEMO_BAD_OUTPUT = 'output:policy-qa-d40-002.1';
+
+export function graphiqlExampleQuery(outputId: string): string {
+  return `# Put your key in the Headers pane below:
+#   {"Authorization": "Bearer <key>"}
+# npm start wrote the admin key to .provenant/admin-key.
+#
+# An output of the bad release: its bill of materials
+# and whether production served it. Run it with ▶.
+query BadReleaseOutput {
+  provenance(outputId: "${outputId}") {
+    release { id }
+    servedByEnvironment(environment: "production")
+    model { id modelKind }
+    prompts { id message }
+    retrievalConfig { id index topK }
+    approvals { approver environment justification }
+  }
+}
+`;
+}
+
+/** Yoga's GraphiQL opens with `query` (its types only name `defaultQuery`, which it ignores). */
+export function graphiqlOptions(exampleOutputId = DEMO_BAD_OUTPUT): GraphiQLOptions & { query: string } {
+  const query = graphiqlExampleQuery(exampleOutputId);
+  return {
+    title: 'Provenant',
+    query,
+    defaultQuery: query,
+    headers: JSON.stringify({ Authorization: 'Bearer <key>' }, null, 2),
+    defaultEditorToolsVisibility: 'headers',
+  };
+}
+
+const pages = new Map<string, string>();
+
+/** The page is ~9 MB of inlined assets and the same for every request: render it once per option set. */
+export function renderProvenantGraphiQL(opts: GraphiQLOptions): string {
+  const key = JSON.stringify(opts);
+  let page = pages.get(key);
+  if (page === undefined) {
+    page = renderGraphiQL(opts);
+    pages.set(key, page);
+  }
+  return page;
+}

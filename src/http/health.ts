@@ -1,0 +1,25 @@
+import type { ServerResponse } from 'node:http';
+
+/** How long a readiness probe waits for the database before answering 503. */
+export const READINESS_TIMEOUT_MS = 2_000;
+
+/** Liveness paths: the process answers HTTP. Kubernetes-style and the original ones. */
+export const LIVE_PATHS = new Set(['/health/live', '/livez', '/healthz']);
+/** Readiness paths: the process can reach its database. */
+export const READY_PATHS = new Set(['/health/ready', '/readyz']);
+
+export function answerLive(res: ServerResponse): void {
+  res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end('ok');
+}
+
+export async function answerReady(res: ServerResponse, verify: () => Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), READINESS_TIMEOUT_MS);
+  });
+  const ok = await Promise.race([verify(), timeout]).then(() => true, () => false);
+  clearTimeout(timer);
+  res
+    .writeHead(ok ? 200 : 503, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
+    .end(ok ? 'ready' : 'database unavailable');
+}

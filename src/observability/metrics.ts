@@ -1,0 +1,112 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/** Every metric name starts with this; units are seconds and bytes, counters end in _total. */
+export const METRIC_PREFIX = 'provenant_';
+
+/** Latency buckets in seconds: sub-millisecond index lookups up to multi-second traversals. */
+const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/** The process's Prometheus registry and the metrics Provenant records (served at /metrics). */
+export class Metrics {
+  readonly registry = new Registry();
+
+  readonly httpRequests = new Counter({
+    name: `${METRIC_PREFIX}http_requests_total`,
+    help: 'HTTP requests by route and status code.',
+    labelNames: ['route', 'status'] as const,
+    registers: [this.registry],
+  });
+
+  readonly httpDuration = new Histogram({
+    name: `${METRIC_PREFIX}http_request_duration_seconds`,
+    help: 'HTTP request latency by route.',
+    labelNames: ['route'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+
+  readonly graphqlRequests = new Counter({
+    name: `${METRIC_PREFIX}graphql_requests_total`,
+    help: 'GraphQL operations by root field (operation) and outcome code (OK or extensions.code).',
+    labelNames: ['operation', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly graphqlDuration = new Histogram({
+    name: `${METRIC_PREFIX}graphql_request_duration_seconds`,
+    help: 'GraphQL operation latency (parse to result) by root field.',
+    labelNames: ['operation'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+
+  readonly rejected = new Counter({
+    name: `${METRIC_PREFIX}requests_rejected_total`,
+    help: 'Requests refused with an expected error, by reason (extensions.code).',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
+  readonly queryDuration = new Histogram({
+    name: `${METRIC_PREFIX}neo4j_query_duration_seconds`,
+    help: 'Neo4j query time by named query (cypher/queries/<query>.cypher), including failed attempts.',
+    labelNames: ['query', 'outcome'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+
+  readonly queryRows = new Counter({
+    name: `${METRIC_PREFIX}neo4j_query_rows_total`,
+    help: 'Rows returned by named query.',
+    labelNames: ['query'] as const,
+    registers: [this.registry],
+  });
+
+  readonly queriesInFlight = new Gauge({
+    name: `${METRIC_PREFIX}neo4j_queries_in_flight`,
+    help: 'Named queries running now.',
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry, prefix: METRIC_PREFIX });
+  }
+
+  /** Gauges read from the database and the driver at scrape time. */
+  watchDatabase(sources: { auditChainLength: () => Promise<number>; pool: () => PoolUse | undefined }): void {
+    const pool = sources.pool;
+    new Gauge({
+      name: `${METRIC_PREFIX}audit_chain_length`,
+      help: 'Events in the hash-chained audit trail (its head sequence number).',
+      registers: [this.registry],
+      async collect() {
+        this.set(await sources.auditChainLength().catch(() => Number.NaN));
+      },
+    });
+    new Gauge({
+      name: `${METRIC_PREFIX}neo4j_pool_connections`,
+      help: 'Neo4j driver connections by state (in_use, idle), summed over servers.',
+      labelNames: ['state'] as const,
+      registers: [this.registry],
+      collect() {
+        const use = pool();
+        if (!use) return;
+        this.set({ state: 'in_use' }, use.inUse);
+        this.set({ state: 'idle' }, use.idle);
+      },
+    });
+  }
+
+  /** The exposition text and its content type. */
+  async scrape(): Promise<{ contentType: string; body: string }> {
+    return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+  }
+}
+
+export interface PoolUse {
+  inUse: number;
+  idle: number;
+}
+
+/** The process's one metrics registry, shared by the HTTP layer, the GraphQL plugin and the query observer. */
+export const metrics = new Metrics();

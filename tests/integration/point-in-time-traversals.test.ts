@@ -144,12 +144,14 @@ describe('provenance follows the whole model chain', () => {
 describe('asOf in the future', () => {
   const beyond = () => new Date(Date.now() + MAX_CLOCK_SKEW_MS + 60_000).toISOString();
 
-  it.each([
+  type Request = () => [string, Record<string, unknown>];
+  it.each<[string, Request]>([
     ['lineage', () => [LINEAGE, { id: g.base, direction: 'BOTH', asOf: beyond() }]],
     ['impact', () => [IMPACT, { id: g.base, asOf: beyond() }]],
     ['provenance', () => [PROVENANCE, { id: g.output, asOf: beyond() }]],
     ['aliasTarget', () => [ALIAS_TARGET, { system: 'system:x', environment: 'production', asOf: beyond() }]],
-  ] as const)('%s refuses it with VALIDATION naming asOf', async (_name, args) => {
+    ['policy', () => ['query($system: ID!, $asOf: DateTime) { policy(system: $system, asOf: $asOf) { isDefault } }', { system: 'system:x', asOf: beyond() }]],
+  ])('%s refuses it with VALIDATION naming asOf', async (_name, args) => {
     const [query, vars] = args();
     const r = await h.gql(query, vars);
     expect(r.errors?.[0].extensions?.code).toBe('VALIDATION');

@@ -41,7 +41,6 @@ export function requireRootAt(id: string, row: Row | undefined, asOf: Date | nul
   }
 }
 
-
 export interface LineageEdge {
   from: string;
   to: string;

@@ -16,8 +16,10 @@ CALL (start) {
        collect(node)[0..$sample] AS sample
   ORDER BY kind
   RETURN collect({kind: kind, total: total, decisions: decisions,
-                  sample: [n IN sample | n {.id, .kind, .name, .version, .parent, .classification, .createdAt, .outputKind,
-                                            .decision, .primaryMetric, .score, .startedAt,
+                  sample: [n IN sample | n {.id, .kind, .name, .version, .parent, .classification, .createdAt,
+                                            labelFacts: CASE n.kind WHEN 'Output' THEN n {.outputKind, .decision}
+                                                                    WHEN 'EvaluationRun' THEN n {.primaryMetric, .score}
+                                                                    WHEN 'TrainingRun' THEN n {.startedAt} END,
                                             retractedAt: CASE WHEN $asOf IS NULL OR n.retractedAt <= $asOf THEN n.retractedAt END}]}) AS groups
 }
 RETURN start.id AS startId, start.createdAt AS startCreatedAt, groups

@@ -39,8 +39,10 @@ WITH start, nodes, apoc.map.fromPairs([n IN nodes | [n.id, true]]) AS kept
 RETURN start.id AS startId,
        start.createdAt AS startCreatedAt,
        size(nodes) AS visited,
-       [n IN nodes | n {.id, .kind, .name, .version, .parent, .classification, .createdAt, .outputKind, .decision,
-                        .primaryMetric, .score, .startedAt,
+       [n IN nodes | n {.id, .kind, .name, .version, .parent, .classification, .createdAt,
+                        labelFacts: CASE n.kind WHEN 'Output' THEN n {.outputKind, .decision}
+                                                WHEN 'EvaluationRun' THEN n {.primaryMetric, .score}
+                                                WHEN 'TrainingRun' THEN n {.startedAt} END,
                         retractedAt: CASE WHEN $asOf IS NULL OR n.retractedAt <= $asOf THEN n.retractedAt END}] AS nodes,
        COLLECT {
          UNWIND nodes AS a

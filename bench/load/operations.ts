@@ -80,7 +80,7 @@ export function operations(marker: GraphMarker, limits: Limits): Operation[] {
     kind: 'provenance',
     target: randomOutputs(marker, 99),
     graphql: (id) => ({ query: PROVENANCE_DOC, variables: { id } }),
-    cypher: (id) => ({ text: query('provenance'), params: provenanceParams(id) }),
+    cypher: (id) => ({ text: query('provenance'), params: provenanceParams(limits, id) }),
   };
   return [...lineage, provenance];
 }

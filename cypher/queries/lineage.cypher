@@ -1,15 +1,52 @@
-// Bounded breadth-first lineage around one node: at most $depth hops and $limit nodes, only over the
-// relationship types in $relationshipFilter (built in code from a fixed list), as the graph stood at $asOf.
+// Bounded breadth-first lineage around one node, as the graph stood at $asOf (null: as recorded so far).
+// The walk only steps over what existed then: a relationship whose `since` is at or before $asOf and
+// that had not ended (`until`) by then, into a node created at or before $asOf. So a node is in the
+// answer iff a path of at most $depth hops on which every node and relationship existed at $asOf
+// leads to it, and the cap ($limit, one more than maxNodes to tell "exactly" from "more") counts only
+// those nodes, nearest first.
+//
+// Why a level-by-level walk in reduce() rather than APOC or a variable-length pattern: APOC's
+// expanders cannot filter on properties while walking (filtering afterwards is wrong for BOTH and for
+// the cap), and the bounds of a variable-length or quantified pattern must be literals, while $depth
+// comes from the request. Each level is one COLLECT subquery that stops at $limit new nodes, so a
+// node with 100k neighbours costs no more than the cap. The relationship types below are
+// LINEAGE_RELATIONSHIPS in src/domain/lineage/service.ts (a unit test keeps them equal).
 MATCH (start:Node {id: $id})
-CALL apoc.path.subgraphAll(start, {relationshipFilter: $relationshipFilter, maxLevel: $depth, limit: $limit, bfs: true})
-YIELD nodes, relationships
-WITH start, nodes, relationships, size(nodes) AS visited
-WITH start, visited,
-     [n IN nodes WHERE $asOf IS NULL OR n.createdAt <= $asOf] AS kept,
-     [r IN relationships WHERE $asOf IS NULL OR r.since <= $asOf] AS rels
+WITH start, reduce(walk = {nodes: [start], seen: apoc.map.fromPairs([[start.id, true]]), frontier: [start]}, level IN range(1, $depth) |
+  CASE WHEN size(walk.frontier) = 0 OR size(walk.nodes) >= $limit THEN walk ELSE
+    [next IN [COLLECT {
+        UNWIND walk.frontier AS f
+        CALL (f) {
+          MATCH (f)-[r:USED|WAS_GENERATED_BY|WAS_DERIVED_FROM|PINS|VERSION_OF]->(m)
+          WHERE $direction <> 'DOWNSTREAM'
+          RETURN r, m
+          UNION ALL
+          MATCH (f)<-[r:USED|WAS_GENERATED_BY|WAS_DERIVED_FROM|PINS|VERSION_OF]-(m)
+          WHERE $direction <> 'UPSTREAM'
+          RETURN r, m
+        }
+        WITH r, m
+        WHERE walk.seen[m.id] IS NULL
+          AND ($asOf IS NULL OR (r.since <= $asOf AND m.createdAt <= $asOf))
+          AND (r.until IS NULL OR r.until > $asOf)
+        RETURN DISTINCT m
+        LIMIT $limit
+      }] |
+      {nodes: walk.nodes + next[0..$limit - size(walk.nodes)], seen: apoc.map.merge(walk.seen, apoc.map.fromPairs([n IN next | [n.id, true]])), frontier: next}][0]
+  END) AS walk
+WITH start, walk.nodes AS nodes
+WITH start, nodes, apoc.map.fromPairs([n IN nodes | [n.id, true]]) AS kept
 RETURN start.id AS startId,
        start.createdAt AS startCreatedAt,
-       visited,
-       [n IN kept | n {.id, .kind, .name, .version, .parent, .classification, .createdAt,
-                       retractedAt: CASE WHEN $asOf IS NULL OR n.retractedAt <= $asOf THEN n.retractedAt END}] AS nodes,
-       [r IN rels | {from: startNode(r).id, to: endNode(r).id, type: type(r), role: r.role}] AS edges
+       size(nodes) AS visited,
+       [n IN nodes | n {.id, .kind, .name, .version, .parent, .classification, .createdAt,
+                        labelFacts: CASE n.kind WHEN 'Output' THEN n {.outputKind, .decision}
+                                                WHEN 'EvaluationRun' THEN n {.primaryMetric, .score}
+                                                WHEN 'TrainingRun' THEN n {.startedAt} END,
+                        retractedAt: CASE WHEN $asOf IS NULL OR n.retractedAt <= $asOf THEN n.retractedAt END}] AS nodes,
+       COLLECT {
+         UNWIND nodes AS a
+         MATCH (a)-[r:USED|WAS_GENERATED_BY|WAS_DERIVED_FROM|PINS|VERSION_OF]->(b)
+         WHERE kept[b.id] AND ($asOf IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until > $asOf)
+         RETURN {from: a.id, to: b.id, type: type(r), role: r.role}
+       } AS edges

@@ -4,6 +4,8 @@ import type { Principal } from './auth/principal.js';
 export interface Limits {
   lineageMaxDepth: number;
   lineageMaxNodes: number;
+  /** Most model versions a provenance answer follows (the pinned one and the bases it derives from). */
+  provenanceMaxChain: number;
   maxBatch: number;
 }
 

@@ -6,7 +6,7 @@ import { builder } from './builder.js';
 import { forwardArgs, toConnection } from './connection.js';
 import { nodeRef, prop, type NodeRow } from './node-type.js';
 import { Release, System } from './releases.js';
-import { DateTime } from './scalars.js';
+import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
 
 export const Alias = nodeRef('Alias', 'An environment pointer (production, staging, …) of a system; every move is kept.');
 export const AliasMove = nodeRef('AliasMove', 'One move of an alias: who moved it, when, why, from which release to which.');
@@ -128,7 +128,7 @@ builder.queryFields((t) => ({
     type: AliasTargetRef,
     nullable: false,
     description: 'Where an alias pointed at `asOf` (default: now).',
-    args: { system: t.arg.id({ required: true }), environment: t.arg.string({ required: true }), asOf: t.arg({ type: DateTime }) },
+    args: { system: t.arg.id({ required: true }), environment: t.arg.string({ required: true }), asOf: t.arg({ type: DateTime, description: AS_OF_DESCRIPTION }) },
     resolve: (_, args, ctx) => aliasTarget(ctx.domain, args.system, args.environment, args.asOf),
   }),
 }));

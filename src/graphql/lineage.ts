@@ -1,10 +1,10 @@
-import { impact } from '../domain/impact/service.js';
+import { impact, type Impact, type ImpactGroup } from '../domain/impact/service.js';
 import { DEFAULT_LINEAGE_NODES, lineage, type LineageEdge, type LineageGraph, type LineageNode } from '../domain/lineage/service.js';
 import { getNodes } from '../domain/nodes/read.js';
 import { builder } from './builder.js';
 import { IMPACT_COST, priced } from './cost.js';
 import { Recorded, type NodeRow } from './node-type.js';
-import { DateTime } from './scalars.js';
+import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
 
 const Direction = builder.enumType('LineageDirection', {
   values: {
@@ -19,6 +19,11 @@ const LineageNodeRef = builder.objectRef<LineageNode>('LineageNode').implement({
   fields: (t) => ({
     id: t.id({ nullable: false, resolve: (n) => n.id }),
     type: t.string({ nullable: false, resolve: (n) => n.kind }),
+    label: t.string({
+      nullable: false,
+      resolve: (n) => n.label,
+      description: 'A readable name: "claims v3" for a dataset version, "policy-qa release 2", the name of a named thing, what and when for runs, invocations and outputs.',
+    }),
     name: t.string({ resolve: (n) => (n.name as string | undefined) ?? null }),
     version: t.int({ resolve: (n) => (n.version as number | undefined) ?? null }),
     createdAt: t.field({ type: DateTime, resolve: (n) => (n.createdAt as string | undefined) ?? null }),
@@ -52,11 +57,14 @@ const LineageGraphRef = builder.objectRef<LineageGraph>('LineageGraph').implemen
     asOf: t.field({ type: DateTime, resolve: (g) => g.asOf }),
     nodes: t.field({ type: [LineageNodeRef], nullable: false, resolve: (g) => g.nodes }),
     edges: t.field({ type: [LineageEdgeRef], nullable: false, resolve: (g) => g.edges }),
-    truncated: t.exposeBoolean('truncated', { nullable: false, description: 'True when the node cap was hit: more lies beyond what is returned.' }),
+    truncated: t.exposeBoolean('truncated', {
+      nullable: false,
+      description: 'True when the node cap was hit: more nodes (that existed at `asOf`) lie within the depth than are returned.',
+    }),
   }),
 });
 
-const ImpactGroupRef = builder.objectRef<{ kind: string; count: number; sample: LineageNode[] }>('ImpactGroup').implement({
+const ImpactGroupRef = builder.objectRef<ImpactGroup>('ImpactGroup').implement({
   fields: (t) => ({
     type: t.string({ nullable: false, resolve: (g) => g.kind }),
     count: t.exposeInt('count', { nullable: false }),
@@ -64,18 +72,17 @@ const ImpactGroupRef = builder.objectRef<{ kind: string; count: number; sample: 
   }),
 });
 
-const ImpactRef = builder
-  .objectRef<{ root: string; groups: Array<{ kind: string; count: number; sample: LineageNode[] }>; total: number; decisions: number; truncated: boolean }>('Impact')
-  .implement({
-    description: 'Everything downstream of a node, counted by type.',
-    fields: (t) => ({
-      root: t.exposeID('root', { nullable: false }),
-      total: t.exposeInt('total', { nullable: false }),
-      decisions: t.exposeInt('decisions', { nullable: false, description: 'How many downstream outputs are business decisions.' }),
-      truncated: t.exposeBoolean('truncated', { nullable: false }),
-      groups: t.field({ type: [ImpactGroupRef], nullable: false, resolve: (i) => i.groups }),
-    }),
-  });
+const ImpactRef = builder.objectRef<Impact>('Impact').implement({
+  description: 'Everything downstream of a node, counted by type, as the graph stood at `asOf`.',
+  fields: (t) => ({
+    root: t.exposeID('root', { nullable: false }),
+    asOf: t.field({ type: DateTime, resolve: (i) => i.asOf }),
+    total: t.exposeInt('total', { nullable: false }),
+    decisions: t.exposeInt('decisions', { nullable: false, description: 'How many downstream outputs are business decisions.' }),
+    truncated: t.exposeBoolean('truncated', { nullable: false }),
+    groups: t.field({ type: [ImpactGroupRef], nullable: false, resolve: (i) => i.groups }),
+  }),
+});
 
 builder.queryFields((t) => ({
   lineage: t.field({
@@ -86,8 +93,8 @@ builder.queryFields((t) => ({
       id: t.arg.id({ required: true }),
       direction: t.arg({ type: Direction, required: true }),
       depth: t.arg.int({ defaultValue: 3 }),
-      maxNodes: t.arg.int({ description: 'Cap on returned nodes (default 500); `truncated` says when it was hit.' }),
-      asOf: t.arg({ type: DateTime }),
+      maxNodes: t.arg.int({ description: 'Cap on returned nodes, the root included (default 500), nearest first; `truncated` says when it was hit.' }),
+      asOf: t.arg({ type: DateTime, description: AS_OF_DESCRIPTION }),
     },
     extensions: priced({ kind: 'items', arg: 'maxNodes', fallback: DEFAULT_LINEAGE_NODES }),
     resolve: (_, args, ctx) => lineage(ctx.domain, args),
@@ -96,8 +103,8 @@ builder.queryFields((t) => ({
     type: ImpactRef,
     nullable: false,
     description: 'What depends on a version: models trained on it, releases using them, outputs and decisions they produced.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true }), asOf: t.arg({ type: DateTime, description: AS_OF_DESCRIPTION }) },
     extensions: priced({ kind: 'fixed', price: IMPACT_COST }),
-    resolve: (_, args, ctx) => impact(ctx.domain, args.id),
+    resolve: (_, args, ctx) => impact(ctx.domain, args.id, args.asOf),
   }),
 }));

@@ -8,7 +8,7 @@ import { builder } from './builder.js';
 import { forwardArgs, toConnection } from './connection.js';
 import { nodeRef, prop, type NodeRow } from './node-type.js';
 import { Release, System } from './releases.js';
-import { DateTime } from './scalars.js';
+import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
 
 export const Policy = nodeRef('Policy', 'The promotion policy of one system; each change is a PolicyVersion.');
 export const PolicyVersion = nodeRef('PolicyVersion', 'One version of a system policy: what moving a gated environment requires. Superseded versions stay.');
@@ -139,7 +139,7 @@ builder.queryFields((t) => ({
     type: PolicyInForceRef,
     nullable: false,
     description: 'The policy in force for a system at `asOf` (default: now).',
-    args: { system: t.arg.id({ required: true }), asOf: t.arg({ type: DateTime }) },
+    args: { system: t.arg.id({ required: true }), asOf: t.arg({ type: DateTime, description: AS_OF_DESCRIPTION }) },
     resolve: (_, args, ctx) => getPolicy(ctx.domain, args.system, args.asOf),
   }),
   policyHistory: t.connection({

@@ -7,7 +7,7 @@ import { Invocation, Output } from './invocations.js';
 import { Recorded, type NodeRow } from './node-type.js';
 import { Release } from './releases.js';
 import { EvaluationRun, TrainingRun } from './runs.js';
-import { DateTime } from './scalars.js';
+import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
 
 const ServedByRef = builder.objectRef<ServedBy>('ServedBy').implement({
   description: 'An alias that pointed at the release when the output was produced.',
@@ -50,6 +50,10 @@ const ProvenanceRef = builder.objectRef<Provenance>('Provenance').implement({
       resolve: (p) => p.modelLineage as NodeRow[],
     }),
     trainingRuns: t.field({ type: [TrainingProvenanceRef], nullable: false, resolve: (p) => p.trainingRuns }),
+    truncated: t.exposeBoolean('truncated', {
+      nullable: false,
+      description: 'True when the model chain is longer than the configured bound (PROVENANT_PROVENANCE_MAX_CHAIN versions): `modelLineage` and `trainingRuns` then stop at the bound.',
+    }),
     prompts: t.field({ type: [PromptVersion], nullable: false, resolve: (p) => p.prompts as NodeRow[] }),
     retrievalConfig: t.field({ type: RetrievalConfigVersion, resolve: (p) => p.retrievalConfig as NodeRow | null }),
     approvals: t.field({ type: [Approval], nullable: false, resolve: (p) => p.approvals as NodeRow[] }),
@@ -62,7 +66,7 @@ builder.queryFields((t) => ({
     type: ProvenanceRef,
     nullable: false,
     description: 'Which release, alias, model (with its training data and base), prompts, retrieval config and approvals produced an output.',
-    args: { outputId: t.arg.id({ required: true }), asOf: t.arg({ type: DateTime }) },
+    args: { outputId: t.arg.id({ required: true }), asOf: t.arg({ type: DateTime, description: AS_OF_DESCRIPTION }) },
     extensions: priced({ kind: 'fixed', price: PROVENANCE_COST }),
     resolve: (_, args, ctx) => provenance(ctx.domain, args.outputId, args.asOf),
   }),

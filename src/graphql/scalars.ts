@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { MAX_CLOCK_SKEW_MS } from '../domain/clock.js';
 import { isIsoInstant } from '../domain/validate.js';
 import { builder } from './builder.js';
 
@@ -14,3 +15,8 @@ export const DateTime = builder.scalarType('DateTime', {
     return new Date(v);
   },
 });
+
+/** What every `asOf` argument means, said once. */
+export const AS_OF_DESCRIPTION =
+  `Answer as the graph stood at this instant (default: now): only what existed then, reached only through what existed then. ` +
+  `An instant more than ${MAX_CLOCK_SKEW_MS / 60_000} minutes (the clock-skew allowance) ahead of the server's clock is refused with VALIDATION.`;

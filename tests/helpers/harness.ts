@@ -23,6 +23,10 @@ export interface HarnessOptions {
   jwt?: JwtConfig;
   /** Request limits to override; the per-principal rate limit is off unless given here. */
   requestLimits?: Partial<Config['requestLimits']>;
+  /** Domain limits to override (lineage bounds, provenance chain bound, batch size). */
+  limits?: Partial<Config['limits']>;
+  /** The server's clock (default: the real one); every write is stamped with it. */
+  now?: () => Date;
 }
 
 /**
@@ -36,11 +40,13 @@ export async function startHarness(opts: HarnessOptions = {}) {
     neo4j: { ...base.neo4j, uri: inject('neo4jUri') },
     auth: { ...base.auth, jwt: opts.jwt ?? base.auth.jwt },
     requestLimits: { ...base.requestLimits, ratePerSecond: 0, authFailuresPerMinute: 0, ...opts.requestLimits },
+    limits: { ...base.limits, ...opts.limits },
   };
   const db = new Database({ uri: inject('neo4jUri'), user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database });
   await db.verify();
   let principal = opts.principal ?? systemPrincipal('person:test-admin');
-  const app = opts.auth === 'real' ? createApp({ db, config }) : createApp({ db, config, authenticate: async () => principal });
+  const now = opts.now;
+  const app = opts.auth === 'real' ? createApp({ db, config, now }) : createApp({ db, config, now, authenticate: async () => principal });
   const prefix = `t${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 
   async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResult<T>> {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Row, Tx } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
+import { checkAsOf } from '../as-of.js';
 import { authorize } from '../auth/permissions.js';
 import type { DomainContext } from '../context.js';
 import { DomainError, conflict } from '../errors.js';
@@ -138,6 +139,7 @@ export interface AliasTarget {
 export async function aliasTarget(ctx: DomainContext, system: string, environment: string, at?: Date | null): Promise<AliasTarget> {
   authorize(ctx.principal, 'lineage.read');
   const alias = validAliasId(system, environment);
+  checkAsOf(ctx, at);
   const when = at ?? ctx.now();
   const row = (await ctx.db.readQuery('alias-at', { alias, at: dateTimeParam(when) }))[0];
   return {

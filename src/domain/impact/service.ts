@@ -1,12 +1,11 @@
-import { intParam } from '../../db/values.js';
+import type { Row } from '../../db/database.js';
+import { dateTimeParam, intParam } from '../../db/values.js';
 import { authorize } from '../auth/permissions.js';
-import { redact } from '../auth/redaction.js';
+import { checkAsOf } from '../as-of.js';
 import type { DomainContext } from '../context.js';
-import { notFound } from '../errors.js';
 import { requireId } from '../ids.js';
-import { relationshipFilter, type LineageNode } from '../lineage/service.js';
+import { lineageNode, requireRootAt, type LineageNode } from '../lineage/service.js';
 
-const IMPACT_DEPTH = 12;
 const IMPACT_MAX_NODES = 1_000_000;
 const SAMPLE = 25;
 
@@ -23,34 +22,39 @@ export interface Impact {
   total: number;
   decisions: number;
   truncated: boolean;
+  asOf: string | null;
 }
 
-/** What depends on a version: models trained on it, releases using them, and what those produced. */
-export async function impact(ctx: DomainContext, id: string): Promise<Impact> {
+/**
+ * What depends on a version: models trained on it, releases using them, and what those produced, as
+ * the graph stood at `asOf` (only through what existed then).
+ */
+export async function impact(ctx: DomainContext, id: string, asOf?: Date | null): Promise<Impact> {
   authorize(ctx.principal, 'lineage.read');
   requireId('id', id);
-  const rows = await ctx.db.readQuery('impact', {
-    id,
-    relationshipFilter: relationshipFilter('DOWNSTREAM'),
-    depth: intParam(IMPACT_DEPTH),
-    limit: intParam(IMPACT_MAX_NODES + 1),
-    sample: intParam(SAMPLE),
-  });
-  if (rows.length === 0) {
-    const exists = await ctx.db.readQuery('nodes-get', { ids: [id] });
-    if (exists.length === 0) throw notFound(id);
-  }
-  const groups = rows.map((r) => ({
-    kind: String(r.kind),
-    count: Number(r.total),
-    sample: (r.sample as LineageNode[]).map((n) => redact(ctx.principal, n) as LineageNode),
+  checkAsOf(ctx, asOf);
+  const row = (
+    await ctx.db.readQuery('impact', {
+      id,
+      asOf: asOf ? dateTimeParam(asOf) : null,
+      limit: intParam(IMPACT_MAX_NODES + 1),
+      sample: intParam(SAMPLE),
+    })
+  )[0];
+  requireRootAt(id, row, asOf);
+  const found = row.groups as Array<{ kind: string; total: number; decisions: number; sample: Row[] }>;
+  const groups = found.map((g) => ({
+    kind: String(g.kind),
+    count: Number(g.total),
+    sample: g.sample.map((n) => lineageNode(ctx.principal, n)),
   }));
   const total = groups.reduce((s, g) => s + g.count, 0);
   return {
     root: id,
     groups,
     total,
-    decisions: rows.reduce((s, r) => s + Number(r.decisions), 0),
-    truncated: total >= IMPACT_MAX_NODES,
+    decisions: found.reduce((s, g) => s + Number(g.decisions), 0),
+    truncated: total > IMPACT_MAX_NODES,
+    asOf: asOf?.toISOString() ?? null,
   };
 }

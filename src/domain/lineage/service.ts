@@ -1,28 +1,50 @@
 import type { Row } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
 import { authorize } from '../auth/permissions.js';
+import type { Principal } from '../auth/principal.js';
 import { redact } from '../auth/redaction.js';
+import { checkAsOf } from '../as-of.js';
 import type { DomainContext, Limits } from '../context.js';
 import { DomainError, notFound } from '../errors.js';
 import { requireId } from '../ids.js';
+import { labelOf } from '../labels.js';
 
 export type Direction = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
 
 /**
- * PROV relations point from effect to cause (an output WAS_GENERATED_BY an invocation, which USED a
- * release, which PINS versions), so upstream follows them forwards and downstream backwards.
+ * The relationships lineage and impact walk. PROV relations point from effect to cause (an output
+ * WAS_GENERATED_BY an invocation, which USED a release, which PINS versions), so upstream follows them
+ * forwards and downstream backwards. The traversal queries name these types literally (Cypher cannot
+ * take relationship types as a parameter and still expand by type); a unit test keeps them equal.
  */
-const LINEAGE_RELATIONSHIPS = ['USED', 'WAS_GENERATED_BY', 'WAS_DERIVED_FROM', 'PINS', 'VERSION_OF'] as const;
-
-export function relationshipFilter(direction: Direction): string {
-  const arrow = direction === 'UPSTREAM' ? '>' : direction === 'DOWNSTREAM' ? '<' : '';
-  return LINEAGE_RELATIONSHIPS.map((t) => `${t}${arrow}`).join('|');
-}
+export const LINEAGE_RELATIONSHIPS = ['USED', 'WAS_GENERATED_BY', 'WAS_DERIVED_FROM', 'PINS', 'VERSION_OF'] as const;
 
 export interface LineageNode extends Row {
   id: string;
   kind: string;
+  /** Readable name for display ("claims v3", "policy-qa release 2"); see labelOf. */
+  label: string;
   redacted: boolean;
+}
+
+/**
+ * A node as a lineage-shaped answer shows it: redacted for the principal, then labelled. The queries
+ * send the few properties a label needs beyond the common ones (an output's decision, an evaluation's
+ * score) as `labelFacts`, only for the kinds that have them: a null column on every node of a large
+ * answer measurably slows it down.
+ */
+export function lineageNode(principal: Principal, row: Row): LineageNode {
+  const { labelFacts, ...common } = row;
+  const seen = redact(principal, { ...common, ...(labelFacts as Row | null) });
+  return { ...seen, id: String(seen.id), kind: String(seen.kind), label: labelOf(seen) };
+}
+
+/** A traversal's root must have existed at `asOf`: NOT_FOUND when it is not in the graph, or came later. */
+export function requireRootAt(id: string, row: Row | undefined, asOf: Date | null | undefined): asserts row is Row {
+  if (!row) throw notFound(id);
+  if (asOf && Date.parse(String(row.startCreatedAt)) > asOf.getTime()) {
+    throw new DomainError('NOT_FOUND', `${id} did not exist at ${asOf.toISOString()}.`, { id });
+  }
 }
 
 export interface LineageEdge {
@@ -39,7 +61,7 @@ export interface LineageGraph {
   asOf: string | null;
   nodes: LineageNode[];
   edges: LineageEdge[];
-  /** True when the node cap cut the traversal short: there is more beyond what is returned. */
+  /** True when the node cap cut the traversal short: more nodes (that existed at asOf) lie beyond what is returned. */
   truncated: boolean;
 }
 
@@ -73,7 +95,7 @@ export function lineageBounds(limits: Limits, args: Pick<LineageArgs, 'depth' | 
 export function lineageParams(args: LineageArgs, bounds: { depth: number; maxNodes: number }): Record<string, unknown> {
   return {
     id: args.id,
-    relationshipFilter: relationshipFilter(args.direction),
+    direction: args.direction,
     depth: intParam(bounds.depth),
     // One more than asked, to tell "exactly maxNodes" from "more than maxNodes".
     limit: intParam(bounds.maxNodes + 1),
@@ -87,13 +109,11 @@ export async function lineage(ctx: DomainContext, args: LineageArgs): Promise<Li
   requireId('id', args.id);
   const { depth, maxNodes } = lineageBounds(ctx.limits, args);
   checkBounds(ctx, depth, maxNodes);
+  checkAsOf(ctx, args.asOf);
   const rows = await ctx.db.readQuery('lineage', lineageParams(args, { depth, maxNodes }));
   const row = rows[0];
-  if (!row) throw notFound(args.id);
-  if (args.asOf && Date.parse(String(row.startCreatedAt)) > args.asOf.getTime()) {
-    throw new DomainError('NOT_FOUND', `${args.id} did not exist at ${args.asOf.toISOString()}.`, { id: args.id });
-  }
-  const all = row.nodes as LineageNode[];
+  requireRootAt(args.id, row, args.asOf);
+  const all = row.nodes as Row[];
   const truncated = Number(row.visited) > maxNodes;
   const kept = all.slice(0, maxNodes);
   const keptIds = new Set(kept.map((n) => n.id));
@@ -103,7 +123,7 @@ export async function lineage(ctx: DomainContext, args: LineageArgs): Promise<Li
     direction: args.direction,
     depth,
     asOf: args.asOf?.toISOString() ?? null,
-    nodes: kept.map((n) => redact(ctx.principal, n) as LineageNode),
+    nodes: kept.map((n) => lineageNode(ctx.principal, n)),
     edges,
     truncated,
   };

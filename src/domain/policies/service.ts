@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateTimeParam } from '../../db/values.js';
+import { checkAsOf } from '../as-of.js';
 import { authorize } from '../auth/permissions.js';
 import { digestOf } from '../audit/hash.js';
 import type { DomainContext } from '../context.js';
@@ -54,6 +55,7 @@ function settingsOf(p: PolicyInForce) {
 export async function getPolicy(ctx: DomainContext, system: string, asOf?: Date | null): Promise<PolicyInForce> {
   authorize(ctx.principal, 'catalog.read');
   const data = parse(z.object({ system: idOf('System') }), { system });
+  checkAsOf(ctx, asOf);
   return ctx.db.read((tx) => policyInForce(tx, data.system, asOf ?? null));
 }
 

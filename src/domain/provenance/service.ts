@@ -1,8 +1,9 @@
 import type { Row } from '../../db/database.js';
-import { dateTimeParam } from '../../db/values.js';
+import { dateTimeParam, intParam } from '../../db/values.js';
+import { checkAsOf } from '../as-of.js';
 import { authorize } from '../auth/permissions.js';
 import { redact } from '../auth/redaction.js';
-import type { DomainContext } from '../context.js';
+import type { DomainContext, Limits } from '../context.js';
 import { DomainError } from '../errors.js';
 import { requireId } from '../ids.js';
 
@@ -31,6 +32,11 @@ export interface Provenance {
   /** The pinned model version and the versions it was derived from (adapter → base, fine-tune → base). */
   modelLineage: Row[];
   trainingRuns: TrainingProvenance[];
+  /**
+   * True when the model chain is longer than the configured bound (limits.provenanceMaxChain):
+   * modelLineage and trainingRuns then stop at the bound.
+   */
+  truncated: boolean;
   prompts: Row[];
   retrievalConfig: Row | null;
   /** Approvals of the release or anything it pins that were in force when the output was produced. */
@@ -42,16 +48,17 @@ export interface Provenance {
 const END_OF_TIME = new Date('9999-12-31T23:59:59.999Z');
 
 /** The parameters of the `provenance` query (the benchmark runs the same ones). */
-export function provenanceParams(outputId: string, asOf?: Date | null): Record<string, unknown> {
+export function provenanceParams(limits: Limits, outputId: string, asOf?: Date | null): Record<string, unknown> {
   // Without asOf, everything recorded so far counts, including outputs stamped slightly ahead of our clock.
-  return { id: outputId, view: dateTimeParam(asOf ?? END_OF_TIME) };
+  return { id: outputId, view: dateTimeParam(asOf ?? END_OF_TIME), maxChain: intParam(limits.provenanceMaxChain) };
 }
 
 export async function provenance(ctx: DomainContext, outputId: string, asOf?: Date | null): Promise<Provenance> {
   authorize(ctx.principal, 'lineage.read');
   requireId('outputId', outputId, 'Output');
+  checkAsOf(ctx, asOf);
   const view = asOf ?? END_OF_TIME;
-  const rows = await ctx.db.readQuery('provenance', provenanceParams(outputId, asOf));
+  const rows = await ctx.db.readQuery('provenance', provenanceParams(ctx.limits, outputId, asOf));
   const row = rows[0];
   if (!row) {
     const when = asOf ? ` at ${asOf.toISOString()}` : '';
@@ -81,6 +88,7 @@ export async function provenance(ctx: DomainContext, outputId: string, asOf?: Da
         baseModels: used.filter((u) => u.kind === 'ModelVersion').map(see),
       })),
     ),
+    truncated: Boolean(row.truncated),
     prompts: pinned.filter((p) => p.role === 'prompt'),
     retrievalConfig: pinned.find((p) => p.role === 'retrieval') ?? null,
     approvals: (row.approvals as Row[]).map(see),

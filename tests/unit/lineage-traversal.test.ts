@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { query } from '../../src/db/queries.js';
+import { labelOf } from '../../src/domain/labels.js';
+import { LINEAGE_RELATIONSHIPS } from '../../src/domain/lineage/service.js';
+
+describe('the traversal queries walk the lineage relationships', () => {
+  // Cypher cannot expand by a parameterised list of types, so each traversal names them literally.
+  it.each(['lineage', 'impact'])('%s.cypher names exactly LINEAGE_RELATIONSHIPS in every pattern', (name) => {
+    const code = query(name).replace(/\/\/.*$/gm, '');
+    const lists = [...code.matchAll(/\[\w+:([A-Z_|]+)[\]*]/g)].map((m) => m[1].split('|').sort());
+    expect(lists.length).toBeGreaterThan(0);
+    for (const list of lists) expect(list).toEqual([...LINEAGE_RELATIONSHIPS].sort());
+  });
+});
+
+describe('labels', () => {
+  it('reads a version as its artifact key and number, a release by its system', () => {
+    expect(labelOf({ id: 'dataset:claims@3', kind: 'DatasetVersion' })).toBe('claims v3');
+    expect(labelOf({ id: 'model:kg-decision-ft@12', kind: 'ModelVersion' })).toBe('kg-decision-ft v12');
+    expect(labelOf({ id: 'release:policy-qa@2', kind: 'Release', notes: 'x' })).toBe('policy-qa release 2');
+  });
+
+  it('uses the name of a named thing, and its key when the name is hidden', () => {
+    expect(labelOf({ id: 'dataset:claims', kind: 'Dataset', name: 'Insurance claims' })).toBe('Insurance claims');
+    expect(labelOf({ id: 'dataset:claims', kind: 'Dataset', redacted: true })).toBe('claims');
+  });
+
+  it('says what and when for activities and outputs', () => {
+    const at = '2026-11-01T10:15:42.123Z';
+    expect(labelOf({ id: 'invocation:abc', kind: 'Invocation', parent: 'release:policy-qa@3', createdAt: at })).toBe(
+      'invocation of policy-qa release 3 at 2026-11-01 10:15 UTC',
+    );
+    expect(labelOf({ id: 'output:abc.2', kind: 'Output', parent: 'release:risk@1', outputKind: 'DECISION', decision: 'flag', createdAt: at })).toBe(
+      'decision "flag" of risk release 1 at 2026-11-01 10:15 UTC',
+    );
+    expect(labelOf({ id: 'training:k', kind: 'TrainingRun', startedAt: at, createdAt: '2026-11-02T00:00:00Z' })).toBe('training run at 2026-11-01 10:15 UTC');
+    expect(labelOf({ id: 'evaluation:k', kind: 'EvaluationRun', parent: 'model:m@2', primaryMetric: 'accuracy', score: 0.91 })).toBe(
+      'evaluation of m v2 (accuracy 0.91)',
+    );
+  });
+
+  it('never answers an empty label', () => {
+    expect(labelOf({ id: 'invocation:abc', kind: 'Invocation', redacted: true })).toBe('invocation');
+    expect(labelOf({ id: 'person:ann', kind: 'Person', name: '  ' })).toBe('ann');
+  });
+});

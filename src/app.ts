@@ -11,6 +11,7 @@ import { DomainError } from './domain/errors.js';
 import { principalOf, useRequestGuards } from './limits/guard-plugin.js';
 import type { RateLimiter } from './limits/rate-limit.js';
 import { schema } from './graphql/index.js';
+import { useHttpRoutes } from './http/routes.js';
 import { logger } from './logger.js';
 
 export interface AppDeps {
@@ -89,7 +90,7 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, neve
     landingPage: false,
     graphiql: { title: 'Provenant' },
     logging: false,
-    plugins: [useRequestGuards({ authenticate, limits: deps.config.requestLimits, limiter: deps.limiter }), useRejectionLog()],
+    plugins: [useHttpRoutes({ db: deps.db, config: deps.config, authenticate, now }), useRequestGuards({ authenticate, limits: deps.config.requestLimits, limiter: deps.limiter }), useRejectionLog()],
     maskedErrors: {
       maskError: (error) => maskError(error),
     },
@@ -101,6 +102,7 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, neve
         now,
         requestId: request.headers.get('x-request-id')?.slice(0, 100) || randomUUID(),
         limits: deps.config.limits,
+        prov: deps.config.prov,
       },
     }),
   });

@@ -20,6 +20,8 @@ const schema = z.object({
   PROVENANT_RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).max(1_000_000).default(100),
   PROVENANT_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(200),
   PROVENANT_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(60),
+  PROVENANT_PROV_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,30}$/, 'must be a short name (letters, digits, _ or -)').default('org'),
+  PROVENANT_PROV_NAMESPACE: z.string().url().default('https://provenant.example/id/'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   PROVENANT_API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   PROVENANT_JWT_JWKS_URL: z.string().url().optional(),
@@ -63,6 +65,8 @@ export type Config = {
   /** Per-request limits on the HTTP/GraphQL boundary (see SECURITY.md). */
   requestLimits: RequestLimits;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Where PROV exports put ids: `<prefix>:<id>` with the prefix bound to the namespace URI. */
+  prov: { prefix: string; uri: string };
   auth: { apiKeyCacheSeconds: number; jwt: JwtConfig | null };
 };
 
@@ -97,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       authFailuresPerMinute: e.PROVENANT_AUTH_FAILURES_PER_MINUTE,
     },
     logLevel: e.LOG_LEVEL,
+    prov: { prefix: e.PROVENANT_PROV_PREFIX, uri: e.PROVENANT_PROV_NAMESPACE },
     auth: {
       apiKeyCacheSeconds: e.PROVENANT_API_KEY_CACHE_SECONDS,
       jwt:

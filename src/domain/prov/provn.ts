@@ -1,7 +1,14 @@
 import { VOCAB, type ProvDocument, type ProvElement, type ProvRelation, type ProvValue } from './model.js';
 
-/** A local name as PROV-N allows it: letters, digits, `_ - . :` as they are, anything else backslash-escaped (PN_LOCAL_ESC). */
-const localName = (id: string) => id.replace(/[^A-Za-z0-9_\-.:]/g, (c) => `\\${c}`);
+/**
+ * A local name as PROV-N writes it: letters, digits and `_ - . / @ ~ & + * ? # $ !` as they are, `:`
+ * and the other PN_LOCAL_ESC characters backslash-escaped (`dataset\:claims@3`), anything else
+ * percent-encoded; a trailing `.` is escaped too.
+ */
+const localName = (id: string) =>
+  id
+    .replace(/[^A-Za-z0-9_\-./@~&+*?#$!]/g, (c) => ("=',-:;[]()".includes(c) ? `\\${c}` : encodeURIComponent(c)))
+    .replace(/\.$/, '\\.');
 
 const stringLiteral = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 

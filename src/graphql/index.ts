@@ -15,6 +15,8 @@ import './policies.js';
 import './audit.js';
 import './lineage.js';
 import './provenance.js';
+import './openlineage.js';
+import './prov.js';
 import './search.js';
 import './viewer.js';
 

@@ -5,7 +5,7 @@ import { builder } from './builder.js';
 import { Recorded, type NodeRow } from './node-type.js';
 import { DateTime } from './scalars.js';
 
-const Direction = builder.enumType('LineageDirection', {
+export const Direction = builder.enumType('LineageDirection', {
   values: {
     UPSTREAM: { description: 'What it was made from: versions, runs, datasets, base models.' },
     DOWNSTREAM: { description: 'What was made from it: models, releases, invocations, outputs.' },

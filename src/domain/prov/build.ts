@@ -60,20 +60,22 @@ function relation(type: string, from: ProvElement, to: ProvElement, role: string
 }
 
 interface AgentFacts {
+  /** Start and end of the activities among the nodes. */
+  times: Array<{ id: string; startedAt: string; endedAt: string | null }>;
   agents: Row[];
   links: Array<{ from: string; to: string; type: string; since: string | null }>;
 }
 
 /**
- * The agents responsible for the visible nodes of an answer, as the graph stood at asOf: who each
+ * Activity times and the agents responsible for the visible nodes of an answer, as the graph stood at asOf: who each
  * entity is attributed to, who each activity is associated with, and on whose behalf (team
  * membership) those agents act. Redacted nodes name no one: redaction hides who made them too.
  */
 async function agentFacts(ctx: DomainContext, ids: string[], asOf: Date | null): Promise<AgentFacts> {
-  if (ids.length === 0) return { agents: [], links: [] };
-  const rows = await ctx.db.readQuery('prov-agents', { ids, asOf: asOf ? dateTimeParam(asOf) : null });
-  const row = rows[0] ?? { agents: [], links: [] };
-  return { agents: row.agents as Row[], links: row.links as AgentFacts['links'] };
+  if (ids.length === 0) return { times: [], agents: [], links: [] };
+  const rows = await ctx.db.readQuery('prov-details', { ids, asOf: asOf ? dateTimeParam(asOf) : null });
+  const row = rows[0] ?? { times: [], agents: [], links: [] };
+  return { times: row.times as AgentFacts['times'], agents: row.agents as Row[], links: row.links as AgentFacts['links'] };
 }
 
 async function assemble(ctx: DomainContext, nodes: Row[], edges: Array<{ from: string; to: string; type: string; role: string | null }>, asOf: Date | null): Promise<ProvDocument> {
@@ -81,6 +83,10 @@ async function assemble(ctx: DomainContext, nodes: Row[], edges: Array<{ from: s
   for (const n of nodes) if (!elements.has(String(n.id))) elements.set(String(n.id), element(n));
   const visible = [...elements.values()].filter((e) => !e.attributes[v('redacted')]).map((e) => e.id);
   const facts = await agentFacts(ctx, visible, asOf);
+  for (const t of facts.times) {
+    const e = elements.get(t.id);
+    if (e?.cls === 'activity') Object.assign(e, { startTime: t.startedAt, endTime: t.endedAt });
+  }
   for (const a of facts.agents) if (!elements.has(String(a.id))) elements.set(String(a.id), element({ ...a, redacted: false }));
   const relations: ProvRelation[] = [];
   const seen = new Set<string>();

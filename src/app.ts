@@ -90,7 +90,7 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, neve
     landingPage: false,
     graphiql: { title: 'Provenant' },
     logging: false,
-    plugins: [useHttpRoutes({ db: deps.db, config: deps.config, authenticate, now }), useRequestGuards({ authenticate, limits: deps.config.requestLimits, limiter: deps.limiter }), useRejectionLog()],
+    plugins: [useHttpRoutes({ db: deps.db, config: deps.config, authenticate, now, limiter: deps.limiter }), useRequestGuards({ authenticate, limits: deps.config.requestLimits, limiter: deps.limiter }), useRejectionLog()],
     maskedErrors: {
       maskError: (error) => maskError(error),
     },

@@ -1,5 +1,6 @@
 // Links a run to the version of each input that was current when the run first named it; a dataset
 // nothing has written yet gets an observed version 1. A run keeps the version it first linked.
+// Returns every input version the run uses, by dataset.
 MATCH (r:Node {id: $run})
 UNWIND $inputs AS input
 MATCH (d:Node {id: input})
@@ -23,4 +24,6 @@ CALL (d, current) {
   RETURN current AS v
 }
 CREATE (r)-[:USED {since: $at, role: 'input'}]->(v)
-RETURN count(v) AS linked
+WITH count(v) AS linked
+MATCH (:Node {id: $run})-[:USED]->(u:LineageDatasetVersion)
+RETURN u.parent AS dataset, u.id AS version

@@ -108,8 +108,10 @@ const reported = (id: string, n: { namespace: string; name: string; facets?: Fac
  * latest report wins, so the result does not depend on arrival order. `fields` reads the graph
  * properties the facets map to (SQL, job type, data source).
  */
-async function storeFacets(step: Step, rows: Array<{ id: string; facetsView: unknown }>, reports: Reported[], fields: (f: Facets) => Record<string, unknown>): Promise<void> {
-  const updates = rows.flatMap((row) => {
+type FacetUpdate = { id: string; props: Record<string, unknown> };
+
+function facetUpdates(rows: Array<{ id: string; facetsView: unknown }>, reports: Reported[], fields: (f: Facets) => Record<string, unknown>): FacetUpdate[] {
+  return rows.flatMap((row) => {
     const mine = reports.filter((r) => r.id === row.id && r.facets && Object.keys(r.facets).length > 0);
     if (mine.length === 0) return [];
     const view = JSON.parse(String(row.facetsView ?? '{}')) as Record<string, TimedFacet>;
@@ -119,26 +121,30 @@ async function storeFacets(step: Step, rows: Array<{ id: string; facetsView: unk
     const facets = facetValues(view);
     return [{ id: row.id, props: { facetsView: json(view), facets: json(facets), ...fields(facets) } }];
   });
+}
+
+/** Writes the merged facets of jobs and datasets in one statement. */
+async function storeFacets(step: Step, updates: FacetUpdate[]): Promise<void> {
   if (updates.length > 0) await step.tx.run('ol-facets-set', { rows: updates });
 }
 
-async function mergeDatasets(step: Step, reports: Reported[]): Promise<void> {
+async function mergeDatasets(step: Step, reports: Reported[]): Promise<FacetUpdate[]> {
   // One row per dataset, in id order so concurrent writers lock them in the same order.
   const datasets = [...new Map(reports.map((r) => [r.id, { id: r.id, namespace: r.namespace, name: r.name }])).values()].sort((a, b) => a.id.localeCompare(b.id));
-  if (datasets.length === 0) return;
+  if (datasets.length === 0) return [];
   const rows = await step.tx.run('ol-datasets-merge', { datasets, at: step.at, actor: step.ctx.principal.id });
-  await storeFacets(step, rows as Array<{ id: string; facetsView: unknown }>, reports, dataSource);
+  return facetUpdates(rows as Array<{ id: string; facetsView: unknown }>, reports, dataSource);
 }
 
 const datasetReport = (d: OlDataset, time: string) => reported(datasetId(d.namespace, d.name), d, time);
 
-async function mergeJobs(step: Step, jobs: Array<Reported & { inputs: string[]; outputs: string[] }>): Promise<void> {
+async function mergeJobs(step: Step, jobs: Array<Reported & { inputs: string[]; outputs: string[] }>): Promise<FacetUpdate[]> {
   const rows = await step.tx.run('ol-jobs-merge', {
     jobs: jobs.map((j) => ({ id: j.id, namespace: j.namespace, name: j.name, inputs: j.inputs, outputs: j.outputs })),
     at: step.at,
     actor: step.ctx.principal.id,
   });
-  await storeFacets(step, rows as Array<{ id: string; facetsView: unknown }>, jobs, jobDetails);
+  return facetUpdates(rows as Array<{ id: string; facetsView: unknown }>, jobs, jobDetails);
 }
 
 const jobReport = (job: { namespace: string; name: string; facets?: Facets }, time: string, inputs: string[] = [], outputs: string[] = []) => ({
@@ -162,16 +168,17 @@ async function applyRunEvent(step: Step, id: string, event: RunEvent): Promise<s
   const columns = summary.completed ? outputs.flatMap((o) => columnEdges(o.facets).map((c) => ({ ...c, output: o.dsId }))) : [];
   const named: OlDataset[] = [...(event.inputs ?? []), ...(event.outputs ?? [])];
   const lineageInputs = columns.map((c) => ({ namespace: c.inNamespace, name: c.inName }));
-  await mergeDatasets(step, [
+  const datasetFacets = await mergeDatasets(step, [
     ...named.map((d) => datasetReport(d, event.eventTime)),
     ...[...Object.values(view.inputs), ...Object.values(view.outputs), ...lineageInputs].map((d) =>
       datasetReport({ namespace: d.namespace, name: d.name }, event.eventTime),
     ),
   ]);
-  await mergeJobs(step, [
+  const jobFacets = await mergeJobs(step, [
     jobReport(event.job, event.eventTime),
     ...(parent ? [jobReport({ namespace: parent.namespace, name: parent.name }, event.eventTime)] : []),
   ]);
+  await storeFacets(step, [...datasetFacets, ...jobFacets]);
   await tx.run('ol-run-apply', {
     id: rid,
     job: jobId(view.job.namespace, view.job.name),
@@ -192,7 +199,7 @@ async function applyRunEvent(step: Step, id: string, event: RunEvent): Promise<s
     actor,
   });
   const inputIds = [...new Set([...Object.keys(view.inputs), ...lineageInputs.map((d) => datasetId(d.namespace, d.name))])].sort();
-  if (inputIds.length > 0) await tx.run('ol-inputs-link', { run: rid, inputs: inputIds, at, actor });
+  const used = inputIds.length === 0 ? [] : await tx.run('ol-inputs-link', { run: rid, inputs: inputIds, at, actor });
   const written = outputs.length === 0 ? [] : await tx.run('ol-outputs-link', {
     run: rid,
     outputs: outputs.map((o) => ({ id: o.dsId, facets: json(o.facets), ...schemaFields(o.facets) })),
@@ -202,7 +209,7 @@ async function applyRunEvent(step: Step, id: string, event: RunEvent): Promise<s
     actor,
   });
   const versions = written.filter((w) => w.version !== null && w.version !== undefined).map((w) => [String(w.dataset), String(w.version)] as const);
-  if (columns.length > 0) await linkColumns(step, rid, new Map(versions), columns);
+  if (columns.length > 0) await linkColumns(step, rid, new Map(versions), new Map(used.map((u) => [String(u.dataset), String(u.version)])), columns);
   return [rid, ...versions.map(([, v]) => v)];
 }
 
@@ -210,9 +217,9 @@ async function linkColumns(
   step: Step,
   rid: string,
   outputVersions: Map<string, string>,
+  used: Map<string, string>,
   columns: Array<ReturnType<typeof columnEdges>[number] & { output: string }>,
 ): Promise<void> {
-  const used = new Map((await step.tx.run('ol-run-used', { run: rid })).map((r) => [String(r.dataset), String(r.version)]));
   const rows = columns.flatMap((c) => {
     const outVersion = outputVersions.get(c.output);
     const inVersion = used.get(datasetId(c.inNamespace, c.inName));
@@ -237,14 +244,14 @@ async function linkColumns(
 async function applyJobEvent(step: Step, event: JobEvent): Promise<string[]> {
   const inputs = event.inputs ?? [];
   const outputs = event.outputs ?? [];
-  await mergeDatasets(step, [...inputs, ...outputs].map((d) => datasetReport(d, event.eventTime)));
+  const datasetFacets = await mergeDatasets(step, [...inputs, ...outputs].map((d) => datasetReport(d, event.eventTime)));
   const job = jobReport(event.job, event.eventTime, inputs.map((d) => datasetId(d.namespace, d.name)), outputs.map((d) => datasetId(d.namespace, d.name)));
-  await mergeJobs(step, [job]);
+  await storeFacets(step, [...datasetFacets, ...(await mergeJobs(step, [job]))]);
   return [job.id];
 }
 
 async function applyDatasetEvent(step: Step, event: DatasetEvent): Promise<string[]> {
   const report = datasetReport(event.dataset, event.eventTime);
-  await mergeDatasets(step, [report]);
+  await storeFacets(step, await mergeDatasets(step, [report]));
   return [report.id];
 }

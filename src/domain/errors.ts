@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'UNAVAILABLE';
+  | 'UNAVAILABLE'
+  | 'BAD_REQUEST';
 
 export class DomainError extends Error {
   constructor(

@@ -5,6 +5,7 @@ import { logger } from '../logger.js';
 /** HTTP status of each expected failure on the plain HTTP routes (GraphQL keeps its own envelope). */
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400,
+  BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,

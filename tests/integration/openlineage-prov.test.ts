@@ -68,7 +68,7 @@ beforeAll(async () => {
   expect(await h.counts()).toEqual(before);
 
   const training = (await h.ok(`mutation($i: RecordTrainingRunInput!) { recordTrainingRun(input: $i) { trainingRun { id } } }`, {
-    i: { datasets: [trainingData], baseModel: base, startedAt: new Date(Date.now() - 60_000).toISOString() },
+    i: { datasets: [trainingData], baseModel: base, startedAt: new Date().toISOString() },
   })).recordTrainingRun.trainingRun.id;
   const tuned = await f.modelVersion(model, { modelKind: 'FINE_TUNED', baseVersion: base, trainingRun: training });
   const prompt = await f.artifact('prompt', 'claims-prompt');

@@ -73,7 +73,7 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
 
   return cmd.write({ count: rows.length, ids: rows.map((r) => r.id) }, async (tx) => {
     const releases = [...new Set(rows.map((r) => r.release))];
-    await requireNodes(tx, releases.map((id) => ({ field: 'invocations.release', id, types: ['Release'] })));
+    await requireNodes(tx, rows.map((r, i) => ({ field: `invocations.${i}.release`, id: r.release, types: ['Release'], usedAt: { field: `invocations.${i}.startedAt`, at: data.invocations[i].startedAt } })));
     const row = await tx.one('invocations-record', { rows, actor: ctx.principal.id, requestId: ctx.requestId });
     const result: InvocationBatchResult = {
       invocationIds: rows.map((r) => r.id),

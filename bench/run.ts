@@ -6,6 +6,7 @@ import type { Database } from '../src/db/database.js';
 import { localNeo4jStatus } from '../src/db/local/index.js';
 import { migrate } from '../src/db/migrate.js';
 import { ensureGraph } from './graph/index.js';
+import { benchOpenLineage } from './openlineage.js';
 import { createBenchKey } from './load/auth.js';
 import { apiClient, driverClient, type Client } from './load/clients.js';
 import { operations, type Operation } from './load/operations.js';
@@ -128,6 +129,7 @@ async function main(): Promise<void> {
       targets: evaluateTargets(cells, rss.peak),
     };
     process.stdout.write(`${printSummary(results)}\n`);
+    process.stdout.write(`${await benchOpenLineage(server.url, token)}\n`);
     log(`results written to ${writeResults(results)}`);
     const failedCells = cells.filter((c) => c.api.errors + c.driver.errors > 0);
     if (failedCells.length > 0) throw new BenchFailure(`${failedCells.length} cells had failed requests (see above)`);

@@ -13,6 +13,7 @@ import { graphiqlOptions, renderProvenantGraphiQL } from './http/graphiql.js';
 import { principalOf, useRequestGuards } from './limits/guard-plugin.js';
 import type { RateLimiter } from './limits/rate-limit.js';
 import { schema } from './graphql/index.js';
+import { useHttpRoutes } from './http/routes.js';
 import { logger } from './logger.js';
 import { useObservability } from './observability/graphql-plugin.js';
 import { metrics } from './observability/metrics.js';
@@ -100,6 +101,7 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, neve
     cors: corsPolicy(deps.config.corsOrigins),
     logging: false,
     plugins: [
+      useHttpRoutes({ db: deps.db, config: deps.config, authenticate, now, limiter: deps.limiter }),
       useRequestGuards({ authenticate, limits: deps.config.requestLimits, limiter: deps.limiter }),
       useRejectionLog(),
       useObservability(metrics),
@@ -115,6 +117,7 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, neve
         now,
         requestId: request.headers.get('x-request-id')?.slice(0, 100) || randomUUID(),
         limits: deps.config.limits,
+        prov: deps.config.prov,
       },
     }),
   });

@@ -29,6 +29,8 @@ const schema = z.object({
     .refine((list) => list.every(isOrigin), 'must be comma-separated origins such as https://ui.example.com (scheme, host and port; no path, no *)'),
   PROVENANT_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   PROVENANT_METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  PROVENANT_PROV_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,30}$/, 'must be a short name (letters, digits, _ or -)').default('org'),
+  PROVENANT_PROV_NAMESPACE: z.string().url().default('https://provenant.example/id/'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   PROVENANT_API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   PROVENANT_JWT_JWKS_URL: z.string().url().optional(),
@@ -85,6 +87,8 @@ export type Config = {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** /metrics: on its own port, and/or behind a bearer token; off on the public port without a token. */
   metrics: { port?: number; token?: string };
+  /** Where PROV exports put ids: `<prefix>:<id>` with the prefix bound to the namespace URI. */
+  prov: { prefix: string; uri: string };
   auth: { apiKeyCacheSeconds: number; jwt: JwtConfig | null };
 };
 
@@ -132,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: e.PROVENANT_CORS_ORIGINS,
     logLevel: e.LOG_LEVEL,
     metrics: { port: e.PROVENANT_METRICS_PORT, token: e.PROVENANT_METRICS_TOKEN },
+    prov: { prefix: e.PROVENANT_PROV_PREFIX, uri: e.PROVENANT_PROV_NAMESPACE },
     auth: {
       apiKeyCacheSeconds: e.PROVENANT_API_KEY_CACHE_SECONDS,
       jwt:

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import type { Principal } from './auth/principal.js';
+import type { ProvNamespace } from './prov/model.js';
 
 export interface Limits {
   lineageMaxDepth: number;
@@ -16,4 +17,6 @@ export interface DomainContext {
   now: () => Date;
   requestId: string;
   limits: Limits;
+  /** The namespace PROV exports put ids under (config); the documented default when absent. */
+  prov?: ProvNamespace;
 }

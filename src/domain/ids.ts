@@ -16,7 +16,8 @@ export type NodeType =
   | 'TrainingRun' | 'EvaluationRun' | 'Invocation' | 'Output'
   | 'Person' | 'Team' | 'ServiceAccount'
   | 'UseCase' | 'Approval'
-  | 'Policy' | 'PolicyVersion' | 'DriftAlert';
+  | 'Policy' | 'PolicyVersion' | 'DriftAlert'
+  | 'LineageJob' | 'LineageRun' | 'LineageEvent' | 'LineageDataset' | 'LineageDatasetVersion' | 'LineageColumn';
 
 /** Prefix → [type without version, type with version]. */
 const PREFIXES: Record<string, [NodeType | null, NodeType | null]> = {
@@ -39,6 +40,12 @@ const PREFIXES: Record<string, [NodeType | null, NodeType | null]> = {
   approval: ['Approval', null],
   policy: ['Policy', 'PolicyVersion'],
   drift: ['DriftAlert', null],
+  // Ingested from OpenLineage producers (src/domain/openlineage/keys.ts builds their keys).
+  job: ['LineageJob', null],
+  olrun: ['LineageRun', null],
+  olevent: ['LineageEvent', null],
+  oldataset: ['LineageDataset', 'LineageDatasetVersion'],
+  olcolumn: ['LineageColumn', null],
 };
 
 export const PREFIX_OF: Record<NodeType, string> = Object.fromEntries(

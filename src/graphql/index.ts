@@ -16,6 +16,8 @@ import './audit.js';
 import './lineage.js';
 import './provenance.js';
 import './diff.js';
+import './openlineage.js';
+import './prov.js';
 import './search.js';
 import './viewer.js';
 

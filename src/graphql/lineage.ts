@@ -6,7 +6,7 @@ import { IMPACT_COST, priced } from './cost.js';
 import { Recorded, type NodeRow } from './node-type.js';
 import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
 
-const Direction = builder.enumType('LineageDirection', {
+export const Direction = builder.enumType('LineageDirection', {
   values: {
     UPSTREAM: { description: 'What it was made from: versions, runs, datasets, base models.' },
     DOWNSTREAM: { description: 'What was made from it: models, releases, invocations, outputs.' },

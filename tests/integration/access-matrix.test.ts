@@ -90,6 +90,11 @@ const MUTATIONS: Record<string, Operation> = {
     doc: `mutation($input: RecordEvaluationInput!) { recordEvaluation(input: $input) ${T} }`,
     vars: (p) => ({ input: { subject: rel(p), startedAt: at, metrics: [{ name: 'accuracy', value: 0.9 }] } }),
   },
+  bindOpenLineageDataset: {
+    action: 'openlineage.bind',
+    doc: `mutation($input: BindOpenLineageDatasetInput!) { bindOpenLineageDataset(input: $input) ${T} }`,
+    vars: (p) => ({ input: { datasetVersion: `dataset:${p}-nosuch@1`, namespace: 'matrix', name: 'nosuch' } }),
+  },
   recordInvocations: {
     action: 'invocation.record',
     doc: `mutation($invocations: [InvocationInput!]!) { recordInvocations(invocations: $invocations) ${T} }`,
@@ -197,6 +202,9 @@ const QUERIES: Record<string, Operation> = {
   promotionCheck: list('promotionCheck', 'system: "system:matrix-nosuch", environment: "production", release: "release:matrix-nosuch@1"'),
   driftAlerts: list('driftAlerts', 'system: "system:matrix-nosuch"'),
   lineage: { action: 'lineage.read', doc: `{ lineage(id: "dataset:matrix-nosuch@1", direction: UPSTREAM) ${T} }` },
+  columnLineage: { action: 'lineage.read', doc: `{ columnLineage(datasetVersion: "oldataset:matrix-nosuch@1", column: "a") ${T} }` },
+  lineageProv: { action: 'lineage.read', doc: `{ lineageProv(id: "dataset:matrix-nosuch@1", direction: UPSTREAM) ${T} }` },
+  provenanceProv: { action: 'lineage.read', doc: `{ provenanceProv(outputId: "output:matrix-nosuch") ${T} }` },
   impact: { action: 'lineage.read', doc: `{ impact(id: "dataset:matrix-nosuch@1") ${T} }` },
   provenance: { action: 'lineage.read', doc: `{ provenance(outputId: "output:matrix-nosuch") ${T} }` },
   diff: { action: 'lineage.read', doc: `{ diff(a: "release:matrix-nosuch@1", b: "release:matrix-nosuch@2") ${T} }` },
@@ -207,6 +215,25 @@ const QUERIES: Record<string, Operation> = {
   apiKeys: { action: 'apikey.read', doc: `{ apiKeys(first: 1) ${T} }` },
   // Any authenticated principal, with or without roles: who am I.
   viewer: { action: null, doc: `{ viewer ${T} }` },
+};
+
+/** Plain HTTP operations beside GraphQL, with the same keys and the same matrix (403 where GraphQL says FORBIDDEN). */
+const HTTP: Record<string, { action: Action; method: string; path: (p: string) => string; body?: (p: string, role: string) => unknown }> = {
+  'POST /api/v1/lineage': {
+    action: 'openlineage.ingest',
+    method: 'POST',
+    path: () => '/api/v1/lineage',
+    body: (p, r) => ({
+      eventType: 'START',
+      eventTime: at,
+      producer: 'https://example.com/matrix',
+      schemaURL: 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent',
+      run: { runId: k(p, r, 'run') },
+      job: { namespace: `${p}-matrix`, name: 'job' },
+    }),
+  },
+  'GET /prov/lineage': { action: 'lineage.read', method: 'GET', path: () => '/prov/lineage?id=dataset:matrix-nosuch@1' },
+  'GET /prov/provenance': { action: 'lineage.read', method: 'GET', path: () => '/prov/provenance?outputId=output:matrix-nosuch' },
 };
 
 type Harness = Awaited<ReturnType<typeof startHarness>>;
@@ -229,7 +256,7 @@ describe('the matrix covers the whole API', () => {
   });
 
   it('exercises every action that has an API operation', () => {
-    const used = new Set([...Object.values(MUTATIONS), ...Object.values(QUERIES)].map((o) => o.action));
+    const used = new Set([...Object.values(MUTATIONS), ...Object.values(QUERIES), ...Object.values(HTTP)].map((o) => o.action));
     expect((Object.keys(ACTIONS) as Action[]).filter((a) => !used.has(a))).toEqual([]);
   });
 });
@@ -261,4 +288,21 @@ describe('mutations, per role', () => {
 
 describe('queries, per role', () => {
   it.each(cases(QUERIES))('$label', check);
+});
+
+describe('plain HTTP routes, per role', () => {
+  const httpCases = Object.entries(HTTP).flatMap(([name, op]) =>
+    ROLES.map((role) => ({ name, role, op, allowed: (ACTIONS[op.action] as readonly string[]).includes(role) })),
+  );
+  it.each(httpCases.map((c) => ({ ...c, label: `${c.name} as ${c.role}: ${c.allowed ? 'allowed' : 'FORBIDDEN'}` })))('$label', async (c) => {
+    const res = await h.app.fetch(`http://provenant.test${c.op.path(h.prefix)}`, {
+      method: c.op.method,
+      headers: { ...h.bearer(keys[c.role]), 'content-type': 'application/json' },
+      body: c.op.body ? JSON.stringify(c.op.body(h.prefix, c.role)) : undefined,
+    });
+    const body = (await res.json()) as { error?: { code: string } };
+    expect(res.status).not.toBe(401);
+    if (c.allowed) expect(body.error?.code ?? null, JSON.stringify(body)).not.toBe('FORBIDDEN');
+    else expect([res.status, body.error?.code]).toEqual([403, 'FORBIDDEN']);
+  });
 });

@@ -3,6 +3,8 @@ import { promote, rollback } from '../../src/domain/aliases/service.js';
 import { registerVersion } from '../../src/domain/artifacts/service.js';
 import { createApiKey } from '../../src/domain/auth/api-keys.js';
 import type { Principal } from '../../src/domain/auth/principal.js';
+import { ingestOpenLineage } from '../../src/domain/openlineage/ingest.js';
+import { datasetId } from '../../src/domain/openlineage/keys.js';
 import { openDriftAlert } from '../../src/domain/policies/drift.js';
 import { startHarness } from '../helpers/harness.js';
 import { ADMIN, fixtures, type Harness, type SystemFixture } from '../helpers/fixtures.js';
@@ -107,6 +109,7 @@ const MUTATIONS: Record<string, Generator> = {
     return { input: { id: String(alert.id), reason: 'r' } };
   },
   createApiKey: async () => ({ input: { principal: `service:${h.prefix}-inj`, roles: ['VIEWER'] } }),
+  bindOpenLineageDataset: async (n) => ({ input: { datasetVersion: await f.datasetVersion(dataset, `bind-${n}`), namespace: olNamespace(), name: 'out' } }),
   revokeApiKey: async () => {
     const created = await createApiKey(admin(), { principal: `service:${h.prefix}-inj`, roles: ['VIEWER'] });
     return { id: created.apiKey.id };
@@ -129,7 +132,35 @@ const QUERIES: Record<string, () => Record<string, unknown>> = {
   provenance: () => ({ outputId: output }),
   diff: () => ({ a: sys.releases[0], b: sys.releases[1] }),
   aliasTarget: () => ({ system: sys.system, environment: 'staging' }),
+  columnLineage: () => ({ datasetVersion: `${datasetId(olNamespace(), 'out')}@1`, column: 'b' }),
+  lineageProv: () => ({ id: dv, direction: 'DOWNSTREAM' }),
+  provenanceProv: () => ({ outputId: output }),
 };
+
+const olNamespace = () => `${h.prefix}-inj`;
+
+/** One completed OpenLineage run writing `out` (column b from in.a), for binding and column lineage. */
+async function ingestRun(): Promise<void> {
+  const field = (name: string) => ({ name, type: 'string' });
+  const event = (eventType: string, eventTime: string) => ({
+    eventType,
+    eventTime,
+    producer: 'https://example.com/injection',
+    schemaURL: 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent',
+    run: { runId: `${h.prefix}-inj-run` },
+    job: { namespace: olNamespace(), name: 'job' },
+    inputs: [{ namespace: olNamespace(), name: 'in' }],
+    outputs: [{
+      namespace: olNamespace(),
+      name: 'out',
+      facets: {
+        schema: { _producer: 'p', _schemaURL: 's', fields: [field('b')] },
+        columnLineage: { _producer: 'p', _schemaURL: 's', fields: { b: { inputFields: [{ namespace: olNamespace(), name: 'in', field: 'a' }] } } },
+      },
+    }],
+  });
+  await ingestOpenLineage(admin(), [event('START', new Date(Date.now() - 3_600_000).toISOString()), event('COMPLETE', new Date().toISOString())], 'batch');
+}
 
 let promptArtifactId = '';
 let retrievalArtifactId = '';
@@ -150,6 +181,7 @@ beforeAll(async () => {
   promptArtifactId = await f.artifact('prompt', 'inj-extra');
   retrievalArtifactId = await f.artifact('retrieval', 'inj-extra');
   output = (await f.invoke(sys.releases[0], 'inj-out', 1)).outputIds[0];
+  await ingestRun();
   h.actAs(INJECTOR);
 });
 

@@ -18,6 +18,8 @@ export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'run.training': '`recordTrainingRun`',
   'run.evaluation': '`recordEvaluation`',
   'invocation.record': '`recordInvocations`',
+  'openlineage.ingest': '`POST /api/v1/lineage`, `POST /api/v1/lineage/batch` (OpenLineage events)',
+  'openlineage.bind': '`bindOpenLineageDataset`',
   'agent.register': '`registerPerson`, `registerTeam`, `registerServiceAccount`',
   'usecase.register': '`registerUseCase`',
   'approval.record': '`recordApproval` (never for something you authored)',

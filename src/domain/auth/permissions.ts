@@ -21,6 +21,8 @@ export const ACTIONS = {
   'run.training': ['ENGINEER', 'ADMIN'],
   'run.evaluation': ['ENGINEER', 'ADMIN'],
   'invocation.record': ['ENGINEER', 'ADMIN'],
+  'openlineage.ingest': ['ENGINEER', 'ADMIN'],
+  'openlineage.bind': ['ENGINEER', 'ADMIN'],
   'agent.register': ['ADMIN'],
   'usecase.register': ['ANALYST', 'ENGINEER', 'ADMIN'],
   'approval.record': ['APPROVER', 'ADMIN'],

@@ -1,0 +1,16 @@
+// Column-level lineage of a completed run's outputs (from their columnLineage facets): each output
+// column DERIVED_FROM_COLUMN the input columns, one relationship per transformation.
+UNWIND $columns AS c
+MATCH (ov:Node {id: c.outVersion})
+MATCH (iv:Node {id: c.inVersion})
+MERGE (oc:Node {id: c.outId})
+  ON CREATE SET oc:LineageColumn, oc.kind = 'LineageColumn', oc.name = c.outField, oc.parent = c.outVersion, oc.createdAt = $at, oc.createdBy = $actor
+MERGE (oc)-[oof:COLUMN_OF]->(ov)
+  ON CREATE SET oof.since = $at
+MERGE (ic:Node {id: c.inId})
+  ON CREATE SET ic:LineageColumn, ic.kind = 'LineageColumn', ic.name = c.inField, ic.parent = c.inVersion, ic.createdAt = $at, ic.createdBy = $actor
+MERGE (ic)-[iof:COLUMN_OF]->(iv)
+  ON CREATE SET iof.since = $at
+MERGE (oc)-[d:DERIVED_FROM_COLUMN {transformation: c.transformation}]->(ic)
+  ON CREATE SET d.since = $at, d.type = c.type, d.subtype = c.subtype, d.description = c.description, d.masking = c.masking, d.run = $run
+RETURN count(d) AS links

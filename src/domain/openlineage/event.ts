@@ -1,0 +1,47 @@
+/** The parts of an OpenLineage event Provenant reads (after schema validation, so these shapes hold). */
+export type Facets = Record<string, unknown>;
+
+export interface OlDataset {
+  namespace: string;
+  name: string;
+  facets?: Facets;
+  inputFacets?: Facets;
+  outputFacets?: Facets;
+}
+
+export interface OlJob {
+  namespace: string;
+  name: string;
+  facets?: Facets;
+}
+
+export type RunState = 'START' | 'RUNNING' | 'COMPLETE' | 'ABORT' | 'FAIL' | 'OTHER';
+
+export interface RunEvent {
+  eventType?: RunState;
+  eventTime: string;
+  producer: string;
+  schemaURL: string;
+  run: { runId: string; facets?: Facets };
+  job: OlJob;
+  inputs?: OlDataset[];
+  outputs?: OlDataset[];
+}
+
+export interface JobEvent {
+  eventTime: string;
+  producer: string;
+  schemaURL: string;
+  job: OlJob;
+  inputs?: OlDataset[];
+  outputs?: OlDataset[];
+}
+
+export interface DatasetEvent {
+  eventTime: string;
+  producer: string;
+  schemaURL: string;
+  dataset: OlDataset;
+}
+
+export type OlEvent = { kind: 'RunEvent'; event: RunEvent } | { kind: 'JobEvent'; event: JobEvent } | { kind: 'DatasetEvent'; event: DatasetEvent };

@@ -1,0 +1,162 @@
+import { bindOpenLineageDataset, type Binding } from '../domain/openlineage/bind.js';
+import { columnLineage, type ColumnEdge, type ColumnLineage, type ColumnNode } from '../domain/openlineage/columns.js';
+import { builder } from './builder.js';
+import { nodeRef, prop } from './node-type.js';
+import { DateTime } from './scalars.js';
+
+export const LineageJob = nodeRef('LineageJob', 'An OpenLineage job: a PROV plan, named by its namespace and name.');
+export const LineageRun = nodeRef('LineageRun', 'An OpenLineage run: a PROV activity, with its state transitions and times.');
+export const LineageEvent = nodeRef('LineageEvent', 'One OpenLineage event as received (stored once per content).');
+export const LineageDataset = nodeRef('LineageDataset', 'A dataset named by OpenLineage producers (namespace and name).');
+export const LineageDatasetVersion = nodeRef(
+  'LineageDatasetVersion',
+  'A version of an OpenLineage dataset: one per completed run that wrote it, or `observed` when it was read before anything wrote it.',
+);
+export const LineageColumn = nodeRef('LineageColumn', 'A column of an OpenLineage dataset version that column-level lineage names.');
+
+const RunState = builder.enumType('LineageRunState', { values: ['START', 'RUNNING', 'COMPLETE', 'ABORT', 'FAIL', 'OTHER'] as const });
+
+builder.objectFields(LineageJob, (t) => ({
+  namespace: t.string({ resolve: prop.string('namespace') }),
+  name: t.string({ resolve: prop.string('name') }),
+  sql: t.string({ description: 'From the sql facet.', resolve: prop.string('sql') }),
+  jobType: t.string({ description: 'From the jobType facet (e.g. TASK, DAG, APPLICATION).', resolve: prop.string('jobType') }),
+  integration: t.string({ resolve: prop.string('integration') }),
+  facets: t.string({ description: 'Every facet reported for the job, latest report per facet (JSON text).', resolve: prop.string('facets') }),
+}));
+
+builder.objectFields(LineageRun, (t) => ({
+  runId: t.string({ resolve: prop.string('runId') }),
+  jobNamespace: t.string({ resolve: prop.string('jobNamespace') }),
+  jobName: t.string({ resolve: prop.string('jobName') }),
+  state: t.field({ type: RunState, resolve: (n) => (n.state as 'START' | undefined) ?? null }),
+  startedAt: t.field({ type: DateTime, resolve: (n) => (n.startedAt as string | undefined) ?? null }),
+  endedAt: t.field({ type: DateTime, resolve: (n) => (n.endedAt as string | undefined) ?? null }),
+  transitions: t.stringList({ description: 'Every event received, in event-time order, as "TYPE@time".', resolve: prop.strings('transitions') }),
+  errorMessage: t.string({ resolve: prop.string('errorMessage') }),
+  facets: t.string({ description: 'Every run facet reported, latest report per facet (JSON text).', resolve: prop.string('facets') }),
+}));
+
+builder.objectFields(LineageEvent, (t) => ({
+  eventKind: t.string({ resolve: prop.string('eventKind') }),
+  eventType: t.string({ resolve: prop.string('eventType') }),
+  eventTime: t.field({ type: DateTime, resolve: (n) => (n.eventTime as string | undefined) ?? null }),
+  producer: t.string({ resolve: prop.string('producer') }),
+  body: t.string({ description: 'The event as received (JSON text).', resolve: prop.string('body') }),
+}));
+
+builder.objectFields(LineageDataset, (t) => ({
+  namespace: t.string({ resolve: prop.string('namespace') }),
+  name: t.string({ resolve: prop.string('name') }),
+  sourceUri: t.string({ description: 'From the dataSource facet.', resolve: prop.string('sourceUri') }),
+  versionCount: t.int({ resolve: prop.int('versionCount') }),
+  facets: t.string({ description: 'Dataset facets, latest report per facet (JSON text).', resolve: prop.string('facets') }),
+}));
+
+builder.objectFields(LineageDatasetVersion, (t) => ({
+  namespace: t.string({ resolve: prop.string('namespace') }),
+  name: t.string({ resolve: prop.string('name') }),
+  version: t.int({ resolve: prop.int('version') }),
+  observed: t.boolean({ description: 'True when no run in the graph wrote it: it was first seen as an input.', resolve: prop.bool('observed') }),
+  schemaFields: t.stringList({ description: 'Column names from the schema facet.', resolve: prop.strings('schemaFields') }),
+  schemaTypes: t.stringList({ resolve: prop.strings('schemaTypes') }),
+  facets: t.string({ description: 'The facets the generating run reported for it (JSON text).', resolve: prop.string('facets') }),
+}));
+
+builder.objectFields(LineageColumn, (t) => ({
+  name: t.string({ resolve: prop.string('name') }),
+  datasetVersion: t.string({ resolve: prop.string('parent') }),
+}));
+
+const ColumnDirection = builder.enumType('ColumnLineageDirection', {
+  values: {
+    UPSTREAM: { description: 'The input columns it was derived from.' },
+    DOWNSTREAM: { description: 'The columns derived from it.' },
+  },
+});
+
+const ColumnRef = builder.objectRef<ColumnNode>('ColumnLineageColumn').implement({
+  fields: (t) => ({
+    id: t.exposeID('id', { nullable: false }),
+    name: t.exposeString('name', { nullable: false }),
+    datasetVersion: t.exposeID('version', { nullable: false }),
+    namespace: t.string({ resolve: (c) => c.dataset?.namespace ?? null }),
+    dataset: t.string({ resolve: (c) => c.dataset?.name ?? null }),
+  }),
+});
+
+const ColumnEdgeRef = builder.objectRef<ColumnEdge>('ColumnLineageEdge').implement({
+  description: 'One transformation: `from` was derived from `to`.',
+  fields: (t) => ({
+    from: t.exposeID('from', { nullable: false }),
+    to: t.exposeID('to', { nullable: false }),
+    type: t.exposeString('type', { nullable: false, description: 'DIRECT or INDIRECT (as the columnLineage facet says).' }),
+    subtype: t.string({ description: 'IDENTITY, TRANSFORMATION, AGGREGATION, JOIN, FILTER, GROUP_BY, …', resolve: (e) => e.subtype }),
+    description: t.string({ resolve: (e) => e.description }),
+    masking: t.boolean({ resolve: (e) => e.masking }),
+    run: t.string({ description: 'The run that derived it.', resolve: (e) => e.run }),
+  }),
+});
+
+const ColumnLineageRef = builder.objectRef<ColumnLineage>('ColumnLineage').implement({
+  fields: (t) => ({
+    root: t.exposeID('root', { nullable: false }),
+    depth: t.exposeInt('depth', { nullable: false }),
+    columns: t.field({ type: [ColumnRef], nullable: false, resolve: (c) => c.columns }),
+    edges: t.field({ type: [ColumnEdgeRef], nullable: false, resolve: (c) => c.edges }),
+    truncated: t.exposeBoolean('truncated', { nullable: false, description: 'True when the column cap was hit.' }),
+  }),
+});
+
+const BindingRef = builder.objectRef<Binding>('OpenLineageBinding').implement({
+  fields: (t) => ({
+    datasetVersion: t.exposeID('datasetVersion', { nullable: false }),
+    openLineageVersion: t.exposeID('openLineageVersion', { nullable: false }),
+    created: t.exposeBoolean('created', { nullable: false, description: 'False when the two were already bound.' }),
+  }),
+});
+
+const BindInput = builder.inputType('BindOpenLineageDatasetInput', {
+  fields: (t) => ({
+    datasetVersion: t.id({ required: true, description: 'The Provenant dataset version (e.g. training data).' }),
+    namespace: t.string({ required: true, description: 'The OpenLineage dataset namespace (e.g. bigquery, s3://bucket).' }),
+    name: t.string({ required: true }),
+    version: t.int({ description: 'Which of its versions; the latest when omitted.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  columnLineage: t.field({
+    type: ColumnLineageRef,
+    nullable: false,
+    description: 'Column-level lineage from OpenLineage: which input columns a column of a dataset version came from, or what it feeds.',
+    args: {
+      datasetVersion: t.arg.id({ required: true }),
+      column: t.arg.string({ required: true }),
+      direction: t.arg({ type: ColumnDirection, defaultValue: 'UPSTREAM' }),
+      depth: t.arg.int(),
+      maxNodes: t.arg.int(),
+      asOf: t.arg({ type: DateTime }),
+    },
+    resolve: (_r, a, ctx) =>
+      columnLineage(ctx.domain, {
+        version: String(a.datasetVersion),
+        field: a.column,
+        direction: a.direction ?? 'UPSTREAM',
+        depth: a.depth,
+        maxNodes: a.maxNodes,
+        asOf: a.asOf ?? null,
+      }),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  bindOpenLineageDataset: t.field({
+    type: BindingRef,
+    nullable: false,
+    description: 'Binds a Provenant dataset version to the OpenLineage dataset version it came from, so lineage runs on into the job run that wrote it.',
+    args: { input: t.arg({ type: BindInput, required: true }) },
+    resolve: (_r, { input }, ctx) => bindOpenLineageDataset(ctx.domain, { ...input, version: input.version ?? undefined }),
+  }),
+}));
+

@@ -1,0 +1,58 @@
+import { lineageAsProv, provenanceAsProv, serialise, type ProvExport, type ProvFormat } from '../domain/prov/export.js';
+import { builder } from './builder.js';
+import { Direction } from './lineage.js';
+import { DateTime } from './scalars.js';
+
+const Format = builder.enumType('ProvFormat', {
+  values: {
+    PROV_JSON: { value: 'json', description: 'PROV-JSON (application/json).' },
+    PROV_N: { value: 'provn', description: 'PROV-N (text/provenance-notation).' },
+  } as const,
+});
+
+const MEDIA_TYPES: Record<ProvFormat, string> = { json: 'application/json', provn: 'text/provenance-notation' };
+
+type Exported = ProvExport & { format: ProvFormat };
+
+const RecordCount = builder.objectRef<{ kind: string; count: number }>('ProvRecordCount').implement({
+  fields: (t) => ({ kind: t.exposeString('kind', { nullable: false }), count: t.exposeInt('count', { nullable: false }) }),
+});
+
+const ProvDocumentRef = builder.objectRef<Exported>('ProvDocument').implement({
+  description: 'A lineage or provenance answer as a W3C PROV document (the same answer, asOf and redaction as the GraphQL field).',
+  fields: (t) => ({
+    format: t.field({ type: Format, nullable: false, resolve: (d) => d.format }),
+    mediaType: t.string({ nullable: false, resolve: (d) => MEDIA_TYPES[d.format] }),
+    document: t.string({ nullable: false, description: 'The serialised document.', resolve: (d) => serialise(d.document, d.format) }),
+    records: t.field({
+      type: [RecordCount],
+      nullable: false,
+      description: 'How many records of each kind (entity, activity, agent, used, wasGeneratedBy, …) it holds.',
+      resolve: (d) => Object.entries(d.counts).sort(([a], [b]) => a.localeCompare(b)).map(([kind, count]) => ({ kind, count })),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  lineageProv: t.field({
+    type: ProvDocumentRef,
+    nullable: false,
+    description: 'The `lineage` answer with the same arguments, as a W3C PROV document (also: GET /prov/lineage).',
+    args: {
+      id: t.arg.id({ required: true }),
+      direction: t.arg({ type: Direction, required: true }),
+      depth: t.arg.int({ defaultValue: 3 }),
+      maxNodes: t.arg.int(),
+      asOf: t.arg({ type: DateTime }),
+      format: t.arg({ type: Format, defaultValue: 'json' }),
+    },
+    resolve: async (_r, { format, ...args }, ctx) => ({ ...(await lineageAsProv(ctx.domain, args)), format: format ?? 'json' }),
+  }),
+  provenanceProv: t.field({
+    type: ProvDocumentRef,
+    nullable: false,
+    description: 'The `provenance` answer of an output, as a W3C PROV document (also: GET /prov/provenance).',
+    args: { outputId: t.arg.id({ required: true }), asOf: t.arg({ type: DateTime }), format: t.arg({ type: Format, defaultValue: 'json' }) },
+    resolve: async (_r, a, ctx) => ({ ...(await provenanceAsProv(ctx.domain, String(a.outputId), a.asOf ?? null)), format: a.format ?? 'json' }),
+  }),
+}));

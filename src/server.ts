@@ -1,7 +1,7 @@
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
+import { createHttpServer } from './http-server.js';
 import { connectDatabase } from './db/connect.js';
 import { migrate } from './db/migrate.js';
 import { repoRoot } from './db/local/paths.js';
@@ -24,14 +24,7 @@ async function main(): Promise<void> {
   }
 
   const yoga = createApp({ db, config });
-  const server = createServer(async (req, res) => {
-    if (req.url === '/health/live') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-    if (req.url === '/health/ready') {
-      const ok = await db.verify().then(() => true, () => false);
-      return void res.writeHead(ok ? 200 : 503, { 'content-type': 'text/plain' }).end(ok ? 'ready' : 'database unavailable');
-    }
-    return yoga(req, res);
-  });
+  const server = createHttpServer(db, yoga);
   server.listen(config.port, config.host, () => {
     logger.info(`Provenant GraphQL API at http://${config.host}:${config.port}/graphql (GraphiQL in a browser)`);
   });

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { useRejectionLog } from './audit-log-plugin.js';
 import type { Config } from './config.js';
+import { corsPolicy } from './cors.js';
 import type { GraphQLContext } from './context.js';
 import type { Database } from './db/database.js';
 import { createAuthenticator } from './domain/auth/authenticate.js';
@@ -72,6 +73,8 @@ function httpOf(error: DomainError): { http?: { status: number; headers?: Record
     case 'PAYLOAD_TOO_LARGE':
       // The rest of the body is not read: the connection cannot be reused.
       return { http: { status: 413, headers: { connection: 'close' } } };
+    case 'BAD_REQUEST':
+      return { http: { status: 400 } };
     case 'UNSUPPORTED_MEDIA_TYPE':
       return { http: { status: 415 } };
     case 'UNAVAILABLE':
@@ -89,6 +92,7 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, neve
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: { title: 'Provenant' },
+    cors: corsPolicy(deps.config.corsOrigins),
     logging: false,
     plugins: [useRequestGuards({ authenticate, limits: deps.config.requestLimits, limiter: deps.limiter }), useRejectionLog()],
     maskedErrors: {

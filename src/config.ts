@@ -23,6 +23,12 @@ const schema = z.object({
   PROVENANT_RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).max(1_000_000).default(100),
   PROVENANT_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(200),
   PROVENANT_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(60),
+  PROVENANT_CONCURRENCY_PER_PRINCIPAL: z.coerce.number().int().min(0).max(10_000).default(8),
+  PROVENANT_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .refine((list) => list.every(isOrigin), 'must be comma-separated origins such as https://ui.example.com (scheme, host and port; no path, no *)'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   PROVENANT_API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   PROVENANT_JWT_JWKS_URL: z.string().url().optional(),
@@ -43,6 +49,15 @@ const schema = z.object({
   if (jwks > 0 && !e.PROVENANT_JWT_ISSUER) problem('PROVENANT_JWT_ISSUER', 'required when JWT verification is enabled');
   if (jwks > 0 && !e.PROVENANT_JWT_AUDIENCE) problem('PROVENANT_JWT_AUDIENCE', 'required when JWT verification is enabled');
 });
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 /** Bearer JWTs from an OIDC identity provider; null when the server accepts API keys only. */
 export interface JwtConfig {
@@ -65,6 +80,8 @@ export type Config = {
   limits: { lineageMaxDepth: number; lineageMaxNodes: number; maxBatch: number };
   /** Per-request limits on the HTTP/GraphQL boundary (see SECURITY.md). */
   requestLimits: RequestLimits;
+  /** Origins whose browser pages may call the API (CORS); empty: none. */
+  corsOrigins: string[];
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   auth: { apiKeyCacheSeconds: number; jwt: JwtConfig | null };
 };
@@ -104,11 +121,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: e.PROVENANT_MAX_ALIASES,
       maxDirectives: e.PROVENANT_MAX_DIRECTIVES,
       maxTokens: e.PROVENANT_MAX_TOKENS,
+      maxBatch: e.PROVENANT_MAX_BATCH,
+      lineageMaxNodes: e.PROVENANT_LINEAGE_MAX_NODES,
       maxBodyBytes: e.PROVENANT_MAX_BODY_BYTES,
       ratePerSecond: e.PROVENANT_RATE_LIMIT_PER_SECOND,
       rateBurst: e.PROVENANT_RATE_LIMIT_BURST,
       authFailuresPerMinute: e.PROVENANT_AUTH_FAILURES_PER_MINUTE,
+      concurrencyPerPrincipal: e.PROVENANT_CONCURRENCY_PER_PRINCIPAL,
     },
+    corsOrigins: e.PROVENANT_CORS_ORIGINS,
     logLevel: e.LOG_LEVEL,
     auth: {
       apiKeyCacheSeconds: e.PROVENANT_API_KEY_CACHE_SECONDS,

@@ -56,8 +56,9 @@ export async function startServer(neo4jUri: string, timeoutMs = 60_000): Promise
   const child: ChildProcess = spawn(process.execPath, ['dist/src/server.js'], {
     cwd: repoRoot,
     // NODE_ENV=production as a deployment runs it: graphql-js skips its development-only checks.
-    // The load comes from one key far faster than a real client: the per-principal rate limit is off.
-    env: { NODE_ENV: 'production', ...process.env, PROVENANT_RATE_LIMIT_PER_SECOND: '0', NEO4J_URI: neo4jUri, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn' },
+    // The load comes from one key far faster (and with more requests in flight) than a real client:
+    // the per-principal rate and concurrency limits are off.
+    env: { NODE_ENV: 'production', ...process.env, PROVENANT_RATE_LIMIT_PER_SECOND: '0', PROVENANT_CONCURRENCY_PER_PRINCIPAL: '0', NEO4J_URI: neo4jUri, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

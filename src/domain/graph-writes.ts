@@ -1,5 +1,6 @@
 import type { Tx, Row } from '../db/database.js';
 import { dateTimeParam } from '../db/values.js';
+import { assertNotBeforeCreation, type ClientTime } from './clock.js';
 import { DomainError } from './errors.js';
 import type { NodeType } from './ids.js';
 
@@ -32,9 +33,14 @@ export interface Reference {
   field: string;
   id: string;
   types: NodeType[];
+  /** When the client says it used this node (a run's or invocation's startedAt): not before the node was created. */
+  usedAt?: ClientTime;
 }
 
-/** Fails with NOT_FOUND (or VALIDATION for a wrong kind) unless every referenced node exists. */
+/**
+ * Fails with NOT_FOUND (or VALIDATION for a wrong kind, or for a client time before the node was
+ * created) unless every referenced node exists.
+ */
 export async function requireNodes(tx: Tx, refs: Reference[]): Promise<Map<string, Row>> {
   const unique = [...new Set(refs.map((r) => r.id))];
   const rows = unique.length === 0 ? [] : await tx.run('nodes-kinds', { ids: unique });
@@ -47,6 +53,7 @@ export async function requireNodes(tx: Tx, refs: Reference[]): Promise<Map<strin
     if (ref.types.length > 0 && !ref.types.includes(row.kind as NodeType)) {
       throw new DomainError('VALIDATION', `${ref.field}: "${ref.id}" is a ${String(row.kind)}, expected ${ref.types.join(' or ')}.`, { field: ref.field });
     }
+    if (ref.usedAt) assertNotBeforeCreation(ref.usedAt, { id: ref.id, createdAt: new Date(String(row.createdAt)) });
   }
   return found;
 }

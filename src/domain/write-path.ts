@@ -43,7 +43,19 @@ async function runWrite<R>(
       return result;
     });
   } catch (err) {
-    if (err instanceof ConstraintViolation) throw conflict(`The write conflicts with existing data: ${err.message}`);
+    if (err instanceof ConstraintViolation) throw constraintConflict(err.message);
     throw err;
   }
+}
+
+/**
+ * A uniqueness constraint refused the write (two writers raced for one key, or a key reused for
+ * different content). Neo4j's message names the node by its internal element id ("Node(52840)"),
+ * which clients must never see: name the business key instead, and only that.
+ */
+function constraintConflict(neo4jMessage: string) {
+  const taken = /property `(\w+)` = '((?:[^'\\]|\\.){1,300})'/.exec(neo4jMessage);
+  if (!taken) return conflict('The write conflicts with data that already exists (a uniqueness rule refused it); nothing was written.');
+  const [, field, value] = taken;
+  return conflict(`${field} "${value}" already exists; nothing was written. Use another key, or read the existing one.`, { field, [field]: value });
 }

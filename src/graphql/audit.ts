@@ -1,6 +1,7 @@
 import { authorize } from '../domain/auth/permissions.js';
 import { listAuditEvents, type AuditEvent } from '../domain/audit/query.js';
 import { verifyAuditTrail, type Verification } from '../domain/audit/verify.js';
+import { decodeCursor, encodeCursor, listKey, readSeq } from '../domain/cursor.js';
 import { DomainError } from '../domain/errors.js';
 import { MAX_PAGE } from '../domain/nodes/read.js';
 import { rejections, type Rejection } from '../rejections.js';
@@ -61,14 +62,6 @@ const pageInfo = <T>(items: Array<{ node: T; cursor: string }>, hasNextPage: boo
   pageInfo: { hasNextPage, hasPreviousPage: false, startCursor: items[0]?.cursor ?? null, endCursor: items.at(-1)?.cursor ?? null },
 });
 
-const rejectionCursor = (n: number) => Buffer.from(`rejection:${n}`).toString('base64url');
-
-function decodeRejectionCursor(cursor: string): number {
-  const m = /^rejection:([1-9][0-9]{0,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw new DomainError('VALIDATION', 'after: not a cursor this API issued; pass an endCursor from a previous page.', { field: 'after' });
-  return Number(m[1]);
-}
-
 builder.queryFields((t) => ({
   auditEvents: t.connection({
     type: AuditEventRef,
@@ -103,8 +96,9 @@ builder.queryFields((t) => ({
       if (first != null && (first < 1 || first > MAX_PAGE)) {
         throw new DomainError('VALIDATION', `first: must be between 1 and ${MAX_PAGE}.`, { field: 'first' });
       }
-      const page = rejections.list({ first: first ?? 20, before: after ? decodeRejectionCursor(after) : null, code: args.code, actor: args.actor });
-      return pageInfo(page.items.map((r) => ({ node: r, cursor: rejectionCursor(r.n) })), page.hasNextPage);
+      const list = listKey('rejections', { code: args.code ?? null, actor: args.actor ?? null });
+      const page = rejections.list({ first: first ?? 20, before: after ? decodeCursor(list, after, readSeq) : null, code: args.code, actor: args.actor });
+      return pageInfo(page.items.map((r) => ({ node: r, cursor: encodeCursor(list, r.n) })), page.hasNextPage);
     },
   }),
 }));

@@ -2,6 +2,7 @@ import { recordInvocations } from '../domain/invocations/service.js';
 import { listNodes } from '../domain/nodes/read.js';
 import { withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
+import { priced } from './cost.js';
 import { forwardArgs, TimeWindow, toConnection, windowArgs } from './connection.js';
 import { nodeRef, prop } from './node-type.js';
 import { Release } from './releases.js';
@@ -71,6 +72,7 @@ builder.mutationField('recordInvocations', (t) =>
     nullable: false,
     description: 'Records many invocations with their outputs in one transaction: all land or none.',
     args: { invocations: t.arg({ type: [InvocationInput], required: true }) },
+    extensions: priced({ kind: 'rows', arg: 'invocations' }),
     resolve: (_, { invocations }, ctx) =>
       recordInvocations(ctx.domain, {
         invocations: invocations.map((i) => ({ ...withoutNulls(i), startedAt: i.startedAt.toISOString(), outputs: i.outputs.map(withoutNulls) })),

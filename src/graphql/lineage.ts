@@ -1,7 +1,8 @@
 import { impact } from '../domain/impact/service.js';
-import { lineage, type LineageEdge, type LineageGraph, type LineageNode } from '../domain/lineage/service.js';
+import { DEFAULT_LINEAGE_NODES, lineage, type LineageEdge, type LineageGraph, type LineageNode } from '../domain/lineage/service.js';
 import { getNodes } from '../domain/nodes/read.js';
 import { builder } from './builder.js';
+import { IMPACT_COST, priced } from './cost.js';
 import { Recorded, type NodeRow } from './node-type.js';
 import { DateTime } from './scalars.js';
 
@@ -88,6 +89,7 @@ builder.queryFields((t) => ({
       maxNodes: t.arg.int({ description: 'Cap on returned nodes (default 500); `truncated` says when it was hit.' }),
       asOf: t.arg({ type: DateTime }),
     },
+    extensions: priced({ kind: 'items', arg: 'maxNodes', fallback: DEFAULT_LINEAGE_NODES }),
     resolve: (_, args, ctx) => lineage(ctx.domain, args),
   }),
   impact: t.field({
@@ -95,6 +97,7 @@ builder.queryFields((t) => ({
     nullable: false,
     description: 'What depends on a version: models trained on it, releases using them, outputs and decisions they produced.',
     args: { id: t.arg.id({ required: true }) },
+    extensions: priced({ kind: 'fixed', price: IMPACT_COST }),
     resolve: (_, args, ctx) => impact(ctx.domain, args.id),
   }),
 }));

@@ -3,6 +3,7 @@ import { provenance, type Provenance, type ServedBy, type TrainingProvenance } f
 import { Approval } from './approvals.js';
 import { DatasetVersion, ModelVersion, PromptVersion, RetrievalConfigVersion } from './artifacts.js';
 import { builder } from './builder.js';
+import { PROVENANCE_COST, priced } from './cost.js';
 import { Invocation, Output } from './invocations.js';
 import { Recorded, type NodeRow } from './node-type.js';
 import { Release } from './releases.js';
@@ -81,6 +82,7 @@ builder.queryFields((t) => ({
     nullable: false,
     description: 'Which release, alias, model (with its training data and base), prompts, retrieval config and approvals produced an output.',
     args: { outputId: t.arg.id({ required: true }), asOf: t.arg({ type: DateTime }) },
+    extensions: priced({ kind: 'fixed', price: PROVENANCE_COST }),
     resolve: (_, args, ctx) => provenance(ctx.domain, args.outputId, args.asOf),
   }),
   diff: t.field({

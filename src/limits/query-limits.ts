@@ -1,17 +1,19 @@
 import {
   GraphQLError,
   Kind,
+  getArgumentValues,
   getNamedType,
   getNullableType,
+  getVariableValues,
   isCompositeType,
   isListType,
   isObjectType,
   isInterfaceType,
   parse,
   visit,
-  type ArgumentNode,
   type ASTNode,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
@@ -22,6 +24,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { MAX_PAGE } from '../domain/nodes/read.js';
+import type { FieldCost } from '../graphql/cost.js';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -29,6 +32,10 @@ export interface QueryLimits {
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
+  /** Rows a request may write, over all its fields (PROVENANT_MAX_BATCH). */
+  maxBatch: number;
+  /** The most nodes a lineage answer may hold (PROVENANT_LINEAGE_MAX_NODES): a larger maxNodes is refused by lineage itself and priced at this. */
+  lineageMaxNodes: number;
 }
 
 /** A connection without `first` returns this many items (the domain's default page). */
@@ -59,7 +66,12 @@ export function limitedParse(maxTokens: number): typeof parse {
 interface Measure {
   depth: number;
   cost: number;
+  /** Rows written by fields priced by rows (recordInvocations' invocations). */
+  rows: number;
 }
+
+/** A field's argument values as execution will see them (literal, variable, variable default, field default); empty when unknown. */
+type ArgumentsOf = (field: GraphQLField<unknown, unknown>, node: FieldNode) => Record<string, unknown>;
 
 /**
  * Depth, alias and directive limits, checked at validation (before anything executes; they do not
@@ -76,7 +88,8 @@ export function queryLimitsRule(limits: QueryLimits): ValidationRule {
           if (def.kind !== Kind.OPERATION_DEFINITION) continue;
           const root = schema.getRootType(def.operation);
           if (!root) continue;
-          const m = measure(schema, (name) => context.getFragment(name), {}, root, def.selectionSet, fragments);
+          // Depth does not depend on argument values; cost does, and is measured before execution with the variables.
+          const m = measure(limits.lineageMaxNodes, schema, (name) => context.getFragment(name), () => ({}), root, def.selectionSet, fragments);
           if (m.depth > limits.maxDepth) {
             context.reportError(
               new GraphQLError(`The query is ${m.depth} levels deep; this server allows ${limits.maxDepth} (PROVENANT_MAX_QUERY_DEPTH).`, {
@@ -113,20 +126,23 @@ function checkCounts(context: ValidationContext, document: DocumentNode, limits:
   }
 }
 
-/** Depth and cost of a selection set on `type`; fragments are measured once each, and a cycle counts nothing (another rule reports it). */
+/** Depth, cost and rows of a selection set on `type`; fragments are measured once each, and a cycle counts nothing (another rule reports it). */
 function measure(
+  maxItems: number,
   schema: GraphQLSchema,
   fragment: (name: string) => FragmentDefinitionNode | null | undefined,
-  variables: Record<string, unknown>,
+  argumentsOf: ArgumentsOf,
   type: GraphQLCompositeType,
   selectionSet: SelectionSetNode,
   fragments: Map<string, Measure | 'visiting'>,
 ): Measure {
   let depth = 0;
   let cost = 0;
+  let rows = 0;
   const add = (m: Measure) => {
     depth = Math.max(depth, m.depth);
     cost += m.cost;
+    rows += m.rows;
   };
   for (const sel of selectionSet.selections) {
     if (sel.kind === Kind.FIELD) {
@@ -134,11 +150,13 @@ function measure(
       const field = fieldOf(type, sel.name.value);
       if (!field) continue; // unknown fields are reported by FieldsOnCorrectTypeRule
       const child = getNamedType(field.type);
-      const inner = sel.selectionSet && isCompositeType(child) ? measure(schema, fragment, variables, child, sel.selectionSet, fragments) : { depth: 0, cost: 0 };
-      add({ depth: 1 + inner.depth, cost: 1 + multiplier(type, field, sel.arguments ?? [], variables) * inner.cost });
+      const inner = sel.selectionSet && isCompositeType(child) ? measure(maxItems, schema, fragment, argumentsOf, child, sel.selectionSet, fragments) : { depth: 0, cost: 0, rows: 0 };
+      const args = argumentsOf(field, sel);
+      const priced = priceOf(field, args, maxItems);
+      add({ depth: 1 + inner.depth, cost: 1 + priced.cost + multiplier(type, field, args) * inner.cost, rows: priced.rows + inner.rows });
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
       const on = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : type;
-      if (on && isCompositeType(on)) add(measure(schema, fragment, variables, on, sel.selectionSet, fragments));
+      if (on && isCompositeType(on)) add(measure(maxItems, schema, fragment, argumentsOf, on, sel.selectionSet, fragments));
     } else {
       const name = sel.name.value;
       const known = fragments.get(name);
@@ -151,12 +169,12 @@ function measure(
       const on = def && schema.getType(def.typeCondition.name.value);
       if (!def || !on || !isCompositeType(on)) continue;
       fragments.set(name, 'visiting');
-      const m = measure(schema, fragment, variables, on, def.selectionSet, fragments);
+      const m = measure(maxItems, schema, fragment, argumentsOf, on, def.selectionSet, fragments);
       fragments.set(name, m);
       add(m);
     }
   }
-  return { depth, cost };
+  return { depth, cost, rows };
 }
 
 function fieldOf(type: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
@@ -164,45 +182,83 @@ function fieldOf(type: GraphQLCompositeType, name: string): GraphQLField<unknown
 }
 
 /** How many times a field's selection is resolved. */
-function multiplier(
-  parent: GraphQLCompositeType,
-  field: GraphQLField<unknown, unknown>,
-  args: readonly ArgumentNode[],
-  variables: Record<string, unknown>,
-): number {
+function multiplier(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
   const sizeArg = field.args.find((a) => a.name === 'first') ?? field.args.find((a) => a.name === 'ids');
   if (sizeArg) {
-    const given = args.find((a) => a.name.value === sizeArg.name)?.value;
-    const value = !given ? undefined : given.kind === Kind.VARIABLE ? variables[given.name.value] : given.kind === Kind.INT ? Number(given.value) : given.kind === Kind.LIST ? given.values : undefined;
-    // Not a 32-bit integer: coercion will refuse it as VALIDATION; cost it as the default.
+    const value = args[sizeArg.name];
     // A page larger than any list serves is refused by the list itself (VALIDATION, naming the bound).
-    if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 2 ** 31) return Math.max(1, sizeArg.name === 'first' ? Math.min(value, MAX_PAGE) : value);
+    if (typeof value === 'number' && Number.isInteger(value)) return Math.max(1, sizeArg.name === 'first' ? Math.min(value, MAX_PAGE) : value);
     if (Array.isArray(value)) return Math.max(1, value.length);
-    return typeof sizeArg.defaultValue === 'number' ? sizeArg.defaultValue : DEFAULT_PAGE;
+    return DEFAULT_PAGE;
   }
   if (!isListType(getNullableType(field.type))) return 1;
   // A connection's edges are already counted by the connection's `first`.
   return parent.name.endsWith('Connection') ? 1 : LIST_FACTOR;
 }
 
+/** What a field declared it can cost (`extensions.cost`, see src/graphql/cost.ts) with these arguments. */
+function priceOf(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, maxItems: number): { cost: number; rows: number } {
+  const price = (field.extensions as { cost?: FieldCost } | undefined)?.cost;
+  if (!price) return { cost: 0, rows: 0 };
+  switch (price.kind) {
+    case 'fixed':
+      return { cost: price.price, rows: 0 };
+    case 'items': {
+      const value = args[price.arg];
+      return { cost: Math.min(typeof value === 'number' && value > 0 ? value : price.fallback, maxItems), rows: 0 };
+    }
+    case 'rows': {
+      const value = args[price.arg];
+      return { cost: 0, rows: Array.isArray(value) ? value.length : 0 };
+    }
+  }
+}
+
 /**
- * What executing an operation may cost, with its variables: one per field, times the size of the
- * list it sits in (a connection's `first`, a `nodes(ids:)` list's length, LIST_FACTOR for other lists).
- * Null when it is within `maxCost`, else the error to answer with.
+ * What executing an operation may cost, with its variables coerced as execution will coerce them
+ * (graphql-js's own getVariableValues and getArgumentValues, so a value from a variable's default or a
+ * field's default counts exactly like one sent): one per field, plus what a field declared it can
+ * touch (lineage's maxNodes, impact's fixed price), times the size of the list it sits in (a
+ * connection's `first`, a `nodes(ids:)` list's length, LIST_FACTOR for other lists). Rows written
+ * (recordInvocations) are summed over the whole request against `maxBatch`, so aliases cannot
+ * multiply a batch. Null when within the limits, else the error to answer with.
  */
-export function costError(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>, maxCost: number): GraphQLError | null {
+export function operationLimitsError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  rawVariables: Record<string, unknown>,
+  limits: Pick<QueryLimits, 'maxCost' | 'maxBatch' | 'lineageMaxNodes'>,
+): GraphQLError | null {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const op = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
   const root = op && schema.getRootType(op.operation);
   if (!op || !root) return null;
+  const variables = getVariableValues(schema, op.variableDefinitions ?? [], rawVariables, { maxErrors: 1 });
+  // Variables that do not coerce are refused by execution itself (VALIDATION), before any resolver runs.
+  if (variables.errors) return null;
+  const coerced = variables.coerced;
+  const argumentsOf: ArgumentsOf = (field, node) => {
+    try {
+      return getArgumentValues(field, node, coerced);
+    } catch {
+      return {}; // an invalid literal: validation has refused the document already
+    }
+  };
   const fragmentDefs = new Map(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
-  const { cost } = measure(schema, (name) => fragmentDefs.get(name), variables, root, op.selectionSet, new Map());
-  if (cost <= maxCost) return null;
+  const { cost, rows } = measure(limits.lineageMaxNodes, schema, (name) => fragmentDefs.get(name), argumentsOf, root, op.selectionSet, new Map());
+  if (rows > limits.maxBatch) {
+    return new GraphQLError(
+      `The request writes ${rows} rows; this server allows ${limits.maxBatch} per request, however they are split across fields or aliases (PROVENANT_MAX_BATCH). Send the rest in another request.`,
+      { nodes: op, extensions: { code: 'VALIDATION', limit: 'batch', rows, max: limits.maxBatch } },
+    );
+  }
+  if (cost <= limits.maxCost) return null;
   return tooComplex(
-    `The query may cost ${cost > 1e12 ? 'more than 10^12' : Math.ceil(cost)} (one per field, times list sizes); this server allows ${maxCost} (PROVENANT_MAX_QUERY_COST). Ask for smaller pages or fewer nested lists.`,
+    `The query may cost ${cost > 1e12 ? 'more than 10^12' : Math.ceil(cost)} (one per field, plus what lineage, impact and provenance can touch, times list sizes); this server allows ${limits.maxCost} (PROVENANT_MAX_QUERY_COST). Ask for smaller pages, smaller maxNodes or fewer aliases.`,
     op,
-    { limit: 'cost', cost: Math.min(cost, Number.MAX_SAFE_INTEGER), max: maxCost },
+    { limit: 'cost', cost: Math.min(cost, Number.MAX_SAFE_INTEGER), max: limits.maxCost },
   );
 }

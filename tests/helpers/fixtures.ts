@@ -250,7 +250,7 @@ export function fixtures(h: Harness) {
 
   async function evaluate(subject: string, score = 0.9, threshold = 0.8): Promise<any> {
     const data = await h.ok(RECORD_EVALUATION, {
-      input: { subject, metrics: [{ name: 'accuracy', value: score }], threshold, startedAt: new Date(Date.now() - 60_000).toISOString() },
+      input: { subject, metrics: [{ name: 'accuracy', value: score }], threshold, startedAt: new Date().toISOString() },
     });
     return data.recordEvaluation.evaluationRun;
   }

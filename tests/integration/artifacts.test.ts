@@ -116,7 +116,7 @@ describe('version content', () => {
     const ds = await f.artifact('dataset', 'train');
     const dv = await f.datasetVersion(ds, 1);
     const run = (await h.ok(`mutation($input: RecordTrainingRunInput!) { recordTrainingRun(input: $input) { trainingRun { id } } }`, {
-      input: { datasets: [dv], baseModel: base, startedAt: new Date(Date.now() - 3_600_000).toISOString() },
+      input: { datasets: [dv], baseModel: base, startedAt: new Date().toISOString() },
     })).recordTrainingRun.trainingRun.id;
     const tuned = await f.modelVersion(model, { modelKind: 'FINE_TUNED', baseVersion: base, trainingRun: run });
     const adapter = await f.modelVersion(model, { modelKind: 'ADAPTER', baseVersion: base });

@@ -2,6 +2,8 @@ import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, maskError } from '../../src/app.js';
 import { DomainError } from '../../src/domain/errors.js';
+import { createNode } from '../../src/domain/graph-writes.js';
+import { command } from '../../src/domain/write-path.js';
 import { startHarness } from '../helpers/harness.js';
 import {
   ADMIN,
@@ -43,12 +45,13 @@ const PROVENANCE = `query($id: ID!) { provenance(outputId: $id) { asOf } }`;
 const IMPACT = `query($id: ID!) { impact(id: $id) { total } }`;
 const DIFF = `query($a: ID!, $b: ID!) { diff(a: $a, b: $b) { type } }`;
 const long = (n: number) => 'x'.repeat(n);
-const hourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
+// A client time may not precede what it refers to (created moments ago in this file).
+const justNow = () => new Date().toISOString();
 const promoteInput = (release: string, extra: Record<string, unknown> = {}) => ({ input: { system: sys.system, environment: 'staging', release, reason: 'test', ...extra } });
 const invocation = (key: string, release = sys.releases[0], extra: Record<string, unknown> = {}) => ({
   key: f.key(key),
   release,
-  startedAt: hourAgo(),
+  startedAt: justNow(),
   outputs: [{ summary: 'ok' }],
   ...extra,
 });
@@ -65,8 +68,8 @@ describe('unknown ids: NOT_FOUND', () => {
     ['a release of an unknown system', CREATE_RELEASE, () => ({ input: { system: `system:${f.key('nope')}`, model: sys.baseModel, prompts: [sys.prompts[0]] } })],
     ['promoting on an unknown system', PROMOTE, () => ({ input: { system: `system:${f.key('nope')}`, environment: 'staging', release: sys.releases[0], reason: 'x' } })],
     ['promoting an unknown release', PROMOTE, () => promoteInput(`release:${f.key('bad')}@99`)],
-    ['training on an unknown dataset version', RECORD_TRAINING, () => ({ input: { datasets: [`dataset:${f.key('nope')}@1`], startedAt: hourAgo() } })],
-    ['evaluating an unknown subject', RECORD_EVALUATION, () => ({ input: { subject: `release:${f.key('nope')}@1`, metrics: [{ name: 'a', value: 1 }], startedAt: hourAgo() } })],
+    ['training on an unknown dataset version', RECORD_TRAINING, () => ({ input: { datasets: [`dataset:${f.key('nope')}@1`], startedAt: justNow() } })],
+    ['evaluating an unknown subject', RECORD_EVALUATION, () => ({ input: { subject: `release:${f.key('nope')}@1`, metrics: [{ name: 'a', value: 1 }], startedAt: justNow() } })],
     ['retracting an unknown output', RETRACT, () => ({ input: { id: `output:${f.key('nope')}`, reason: 'x' } })],
     ['rolling back an alias that never moved', ROLLBACK, () => ({ input: { system: sys.system, environment: 'never-moved', reason: 'x' } })],
   ] as const)('%s', async (_name, doc, vars) => {
@@ -86,7 +89,7 @@ describe('malformed ids and ids of the wrong type: VALIDATION', () => {
     ['promote with a malformed system', PROMOTE, () => ({ input: { system: 'system', environment: 'staging', release: sys.releases[0], reason: 'x' } })],
     ['a release pinning a prompt version as its model', CREATE_RELEASE, () => ({ input: { system: sys.system, model: sys.prompts[0], prompts: [sys.prompts[0]] } })],
     ['a release with no prompts', CREATE_RELEASE, () => ({ input: { system: sys.system, model: sys.baseModel, prompts: [] } })],
-    ['training on a model version as a dataset', RECORD_TRAINING, () => ({ input: { datasets: [sys.baseModel], startedAt: hourAgo() } })],
+    ['training on a model version as a dataset', RECORD_TRAINING, () => ({ input: { datasets: [sys.baseModel], startedAt: justNow() } })],
     ['retracting a system', RETRACT, () => ({ input: { id: sys.system, reason: 'x' } })],
     ['a version registered under another family', registerVersionDoc('dataset'), () => ({ input: { artifact: sys.model, uri: 's3://x' } })],
   ] as const)('%s', async (_name, doc, vars) => {
@@ -194,6 +197,14 @@ describe('invocation batches are refused whole', () => {
     await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS, { invocations: rows });
   });
 
+  it('when an output key is already taken by an earlier batch: CONFLICT naming the key, never a Neo4j element id', async () => {
+    const taken = f.key('taken-output');
+    await h.ok(RECORD_INVOCATIONS, { invocations: [invocation('taken-1', sys.releases[0], { outputs: [{ key: taken }] })] });
+    const r = await expectRefused(h, 'CONFLICT', RECORD_INVOCATIONS, { invocations: [invocation('taken-2', sys.releases[0], { outputs: [{ key: taken }] })] });
+    expect(r.errors![0].message).toContain(`output:${taken}`);
+    expect(JSON.stringify(r.errors)).not.toMatch(/Node\(\d+\)|\d+:[0-9a-f-]{36}:\d+|constraint|`/i);
+  });
+
   it('when an invocation has no outputs', async () => {
     await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS, { invocations: [invocation('no-out', sys.releases[0], { outputs: [] })] });
   });
@@ -206,7 +217,7 @@ describe('invocation batches are refused whole', () => {
 describe('domain rules', () => {
   it('an evaluation primaryMetric must be one of its metrics', async () => {
     const r = await expectRefused(h, 'VALIDATION', RECORD_EVALUATION, {
-      input: { subject: sys.releases[0], metrics: [{ name: 'accuracy', value: 0.9 }], primaryMetric: 'f1', threshold: 0.5, startedAt: hourAgo() },
+      input: { subject: sys.releases[0], metrics: [{ name: 'accuracy', value: 0.9 }], primaryMetric: 'f1', threshold: 0.5, startedAt: justNow() },
     });
     expect(r.errors![0].message).toMatch(/primaryMetric/);
   });
@@ -250,6 +261,66 @@ describe('domain rules', () => {
   it('a principal without the role is FORBIDDEN and writes nothing', async () => {
     const viewer = { id: `person:${h.prefix}-viewer`, roles: ['VIEWER' as const], clearance: 'INTERNAL' as const, via: 'jwt' as const };
     await f.as(viewer, () => expectRefused(h, 'FORBIDDEN', registerArtifactDoc('dataset'), { input: { key: f.key('viewer'), name: 'x' } }));
+  });
+});
+
+describe('cursors page only the list that issued them', () => {
+  const end = async (query: string, variables: Record<string, unknown> = {}) => {
+    const cursor = (Object.values(await h.ok(query, variables))[0] as { pageInfo: { endCursor: string | null } }).pageInfo.endCursor;
+    expect(cursor).toBeTruthy();
+    return cursor!;
+  };
+  const refusedCursor = async (query: string, variables: Record<string, unknown>) => {
+    const r = await expectRefused(h, 'VALIDATION', query, variables);
+    expect(r.errors![0].message).toMatch(/not a cursor this API issued for this list/);
+    expect(r.errors![0].extensions?.field).toBe('after');
+  };
+
+  it('refuses a cursor from another list, from the same list with other filters, or from another parent', async () => {
+    await f.artifact('dataset', 'cursor-a');
+    const datasets = await end('{ datasets(first: 1) { pageInfo { endCursor } } }');
+    const models = 'query($after: String) { models(first: 1, after: $after) { edges { cursor } } }';
+    await refusedCursor(models, { after: datasets });
+    await refusedCursor('query($after: String, $w: TimeWindow) { datasets(first: 1, after: $after, window: $w) { edges { cursor } } }', {
+      after: datasets,
+      w: { createdAfter: '2020-01-01T00:00:00Z' },
+    });
+    // The same list takes it.
+    expect((await h.gql('query($after: String) { datasets(first: 1, after: $after) { edges { cursor } } }', { after: datasets })).errors).toBeUndefined();
+
+    const versionsOf = 'query($id: ID!, $after: String) { node(id: $id) { ... on Dataset { versions(first: 1, after: $after) { pageInfo { endCursor } } } } }';
+    const a = await f.artifact('dataset', 'cursor-parent-a');
+    const b = await f.artifact('dataset', 'cursor-parent-b');
+    await f.datasetVersion(a, 1);
+    await f.datasetVersion(b, 1);
+    const fromA = (await h.ok(versionsOf, { id: a })).node.versions.pageInfo.endCursor;
+    await refusedCursor(versionsOf, { id: b, after: fromA });
+    expect((await h.gql(versionsOf, { id: a, after: fromA })).errors).toBeUndefined();
+
+    await h.createKey(['VIEWER']);
+    const keys = await end('{ apiKeys(first: 1) { pageInfo { endCursor } } }');
+    await refusedCursor(models, { after: keys });
+    await refusedCursor('query($after: String) { apiKeys(first: 1, after: $after, includeRevoked: false) { edges { cursor } } }', { after: keys });
+
+    const audit = await end('{ auditEvents(first: 1) { pageInfo { endCursor } } }');
+    await refusedCursor('query($after: String) { auditEvents(first: 1, after: $after, actor: "person:someone") { edges { cursor } } }', { after: audit });
+    await refusedCursor('query($after: String) { apiKeys(first: 1, after: $after) { edges { cursor } } }', { after: audit });
+    expect((await h.gql('query($after: String) { auditEvents(first: 1, after: $after) { edges { cursor } } }', { after: audit })).errors).toBeUndefined();
+  });
+});
+
+describe('uniqueness conflicts', () => {
+  it('a write the database refuses for a taken key is a CONFLICT naming the key, not the internal node', async () => {
+    const id = await f.artifact('dataset', 'unique');
+    const before = await h.counts();
+    const err = await command(h.domainContext(ADMIN), 'artifact.register')
+      .write({ id }, async (tx, now) => ({ result: await createNode(tx, { type: 'Dataset', id, props: { name: 'again' } }, now, ADMIN.id), targets: [id] }))
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DomainError);
+    expect((err as DomainError).code).toBe('CONFLICT');
+    expect((err as DomainError).message).toBe(`id "${id}" already exists; nothing was written. Use another key, or read the existing one.`);
+    expect((err as DomainError).details).toEqual({ field: 'id', id });
+    expect(await h.counts()).toEqual(before);
   });
 });
 

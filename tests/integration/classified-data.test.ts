@@ -29,7 +29,7 @@ beforeAll(async () => {
   open = await f.datasetVersion(dataset, 'p', { classification: 'PUBLIC' });
   const model = await f.artifact('model', 'claims-model');
   const base = await f.modelVersion(model);
-  const run = (await setup.ok(RECORD_TRAINING, { input: { datasets: [restricted, confidential, open], baseModel: base, startedAt: new Date(Date.now() - 60_000).toISOString() } }))
+  const run = (await setup.ok(RECORD_TRAINING, { input: { datasets: [restricted, confidential, open], baseModel: base, startedAt: new Date().toISOString() } }))
     .recordTrainingRun.trainingRun.id;
   modelVersion = await f.modelVersion(model, { modelKind: 'FINE_TUNED', baseVersion: base, trainingRun: run });
   const prompt = await f.artifact('prompt', 'claims-prompt');

@@ -1,5 +1,5 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -135,6 +135,28 @@ async function jwt(claims: Record<string, unknown>, opts: { key?: CryptoKey; iss
     .sign(opts.key ?? signingKey);
 }
 
+/** Sends headers as separate lines, as Node's http client does for an array value (fetch would join duplicates). */
+function nodeHttp(headers: Record<string, string | string[]>, body: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: ACCEPT, ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let parsed: any = text;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          /* the assertion on the body will say so */
+        }
+        resolve({ status: res.statusCode ?? 0, headers: new Headers(res.headers as Record<string, string>), body: parsed });
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
 const q = (query: string, variables?: Record<string, unknown>) => post({ query, variables });
 const chunked = (text: string, size = 64 * 1024) =>
@@ -155,6 +177,8 @@ interface Case {
 }
 
 const VIEWER_Q = '{ viewer { __typename } }';
+/** A mutation that would write if it ran. */
+const REGISTER = (tag: string) => `mutation { registerDataset(input: {key: "hostile-${tag}", name: "hostile"}) { created } }`;
 /** A query about `depth` levels deep (3 + 4k + 1), with pages of one so that only its depth is at fault. */
 const nest = (depth: number) => {
   const k = Math.ceil((depth - 4) / 4);
@@ -188,6 +212,19 @@ const cases: Case[] = [
   },
   { name: 'unsigned JWT (alg none)', run: () => post({ query: VIEWER_Q }, `${b64({ alg: 'none' })}.${b64({ sub: 'mallory', roles: ['ADMIN'], iss: ISSUER, aud: AUDIENCE })}.`), code: 'UNAUTHENTICATED', status: 401 },
 
+  {
+    name: 'two Authorization headers',
+    run: () => nodeHttp({ authorization: [`Bearer ${key.viewer}`, `Bearer ${key.admin}`] }, JSON.stringify({ query: REGISTER(`${'two-auth'}`) })),
+    code: 'BAD_REQUEST',
+    status: 400,
+  },
+  {
+    name: 'two credentials joined in one Authorization header',
+    run: () => raw({ headers: { 'content-type': 'application/json', authorization: `Bearer ${key.viewer}, Bearer ${key.admin}` }, body: JSON.stringify({ query: REGISTER('joined-auth') }) }, null),
+    code: 'BAD_REQUEST',
+    status: 400,
+  },
+
   // --- transport -------------------------------------------------------------------------------
   ...['{', '{"query":', 'nul', '{"query": "{ viewer { __typename } }",}', "{'query': 1}", '\u0000\u0001\u0002'].map(
     (body): Case => ({ name: `malformed JSON ${JSON.stringify(body)}`, run: () => post(body), code: ['BAD_REQUEST', 'VALIDATION'], status: 400 }),
@@ -201,6 +238,19 @@ const cases: Case[] = [
     (type): Case => ({ name: `content type ${type}`, run: () => raw({ headers: { 'content-type': type }, body: JSON.stringify({ query: VIEWER_Q }) }), code: 'UNSUPPORTED_MEDIA_TYPE', status: 415 }),
   ),
   { name: 'no content type', run: () => raw({ body: new Blob([JSON.stringify({ query: VIEWER_Q })]) }), code: 'UNSUPPORTED_MEDIA_TYPE', status: 415 },
+  {
+    name: 'a mutation as multipart/form-data',
+    run: () => {
+      const form = new FormData();
+      form.append('operations', JSON.stringify({ query: REGISTER('multipart') }));
+      form.append('map', '{}');
+      return raw({ body: form });
+    },
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    status: 415,
+  },
+  { name: 'a mutation as a form-encoded body', run: () => raw({ body: new URLSearchParams({ query: REGISTER('form') }) }), code: 'UNSUPPORTED_MEDIA_TYPE', status: 415 },
+  { name: 'a mutation as application/graphql', run: () => raw({ headers: { 'content-type': 'application/graphql' }, body: REGISTER('graphql-body') }), code: 'UNSUPPORTED_MEDIA_TYPE', status: 415 },
   {
     name: 'GET with a mutation',
     run: () => raw({ method: 'GET', path: `/graphql?query=${encodeURIComponent('mutation { revokeApiKey(id: "apikey:0000000000000000") { id } }')}` }),
@@ -249,6 +299,47 @@ const cases: Case[] = [
     run: () => q('query($a: Int, $b: Int) { datasets(first: $a) { edges { node { versions(first: $b) { edges { node { id uri digest } } } } } } }', { a: 100, b: 100 }),
     code: 'QUERY_TOO_COMPLEX',
     status: [200, 400],
+  },
+  {
+    name: 'nested pages with variable defaults',
+    run: () => post({ query: 'query($a: Int = 100, $b: Int = 100) { datasets(first: $a) { edges { node { versions(first: $b) { edges { node { id uri digest } } } } } } }' }, key.viewer),
+    code: 'QUERY_TOO_COMPLEX',
+    status: [200, 400],
+  },
+  {
+    name: '30 aliased recordInvocations sharing one 1,000-row variable',
+    run: () =>
+      post(
+        {
+          query: `mutation($i: [InvocationInput!]!) { ${Array.from({ length: 30 }, (_, n) => `a${n}: recordInvocations(invocations: $i) { createdInvocations }`).join(' ')} }`,
+          variables: { i: Array.from({ length: 1000 }, (_, n) => ({ release: 'release:x@1', startedAt: new Date().toISOString(), outputs: [{ summary: String(n) }] })) },
+        },
+        key.engineer,
+      ),
+    code: 'VALIDATION',
+    status: [200, 400],
+  },
+  { name: '30 aliases of impact', run: () => post({ query: `{ ${Array.from({ length: 30 }, (_, n) => `a${n}: impact(id: "${restrictedVersion}") { total }`).join(' ')} }` }, key.viewer), code: 'QUERY_TOO_COMPLEX', status: [200, 400] },
+  {
+    name: '30 aliases of lineage(maxNodes: 2000)',
+    run: () => post({ query: `{ ${Array.from({ length: 30 }, (_, n) => `a${n}: lineage(id: "${restrictedVersion}", direction: BOTH, maxNodes: 2000) { truncated }`).join(' ')} }` }, key.viewer),
+    code: 'QUERY_TOO_COMPLEX',
+    status: [200, 400],
+  },
+  {
+    name: 'a cursor from another list',
+    run: async () => {
+      const cursor = (await q('{ datasets(first: 1) { pageInfo { endCursor } } }')).body.data.datasets.pageInfo.endCursor;
+      return q('query($c: String) { models(first: 1, after: $c) { edges { cursor } } }', { c: cursor });
+    },
+    code: 'VALIDATION',
+    status: 200,
+  },
+  {
+    name: 'a training run that started before its dataset was recorded',
+    run: () => q('mutation($i: RecordTrainingRunInput!) { recordTrainingRun(input: $i) { created } }', { i: { datasets: [restrictedVersion], startedAt: '2001-01-01T00:00:00Z' } }),
+    code: 'VALIDATION',
+    status: 200,
   },
   { name: 'unknown field', run: () => q('{ viewer { passwordHash } }'), code: INVALID, status: [200, 400] },
   { name: 'unknown root field', run: () => q('{ users { id } }'), code: INVALID, status: [200, 400] },
@@ -351,6 +442,18 @@ describe('hostile input through HTTP', () => {
     const r = await q('{ __schema { queryType { name } types { name fields { name type { name ofType { name ofType { name } } } } } } }');
     expect(r.body.errors).toBeUndefined();
     expect(r.body.data.__schema.queryType.name).toBe('Query');
+  });
+
+  it('answers no cross-origin request: CORS is closed by default', async () => {
+    for (const method of ['OPTIONS', 'POST']) {
+      const r = await raw({
+        method,
+        headers: { origin: 'https://evil.example', 'content-type': 'application/json', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' },
+        body: method === 'POST' ? JSON.stringify({ query: VIEWER_Q }) : undefined,
+      });
+      expect(r.headers.get('access-control-allow-origin'), method).toBeNull();
+      expect(r.headers.get('access-control-allow-credentials'), method).toBeNull();
+    }
   });
 
   it('rate-limits each principal: 429 with Retry-After, others unaffected', async () => {

@@ -39,7 +39,8 @@ let dv: string;
 let output: string;
 let seq = 0;
 
-const hourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
+// A client time may not precede what it refers to (created moments ago in this file).
+const justNow = () => new Date().toISOString();
 const admin = () => h.domainContext(ADMIN);
 
 type Generator = (n: number) => Promise<Record<string, unknown>>;
@@ -71,12 +72,12 @@ const MUTATIONS: Record<string, Generator> = {
     const move = await rollback(admin(), { system: sys.system, environment: `inj-${n}`, reason: 'setup' });
     return { input: { id: String(move.id), note: 'n' } };
   },
-  recordTrainingRun: async (n) => ({ input: { key: f.key(`inj-t-${n}`), datasets: [dv], startedAt: hourAgo() } }),
+  recordTrainingRun: async (n) => ({ input: { key: f.key(`inj-t-${n}`), datasets: [dv], startedAt: justNow() } }),
   recordEvaluation: async (n) => ({
-    input: { key: f.key(`inj-e-${n}`), subject: sys.releases[0], metrics: [{ name: 'accuracy', value: 0.9 }], startedAt: hourAgo() },
+    input: { key: f.key(`inj-e-${n}`), subject: sys.releases[0], metrics: [{ name: 'accuracy', value: 0.9 }], startedAt: justNow() },
   }),
   recordInvocations: async (n) => ({
-    invocations: [{ key: f.key(`inj-i-${n}`), release: sys.releases[0], startedAt: hourAgo(), outputs: [{ summary: 's' }] }],
+    invocations: [{ key: f.key(`inj-i-${n}`), release: sys.releases[0], startedAt: justNow(), outputs: [{ summary: 's' }] }],
   }),
   registerPerson: async (n) => ({ input: { key: f.key(`inj-person-${n}`), name: 'injection' } }),
   registerTeam: async (n) => ({ input: { key: f.key(`inj-team-${n}`), name: 'injection' } }),
@@ -225,6 +226,24 @@ describe.each(Object.keys(queryFields()).filter((q) => stringSites(queryFields()
         const what = `${name} ${site.label} = ${JSON.stringify(payload.slice(0, 60))}: ${(JSON.stringify(r.errors) ?? 'ok').slice(0, 300)}`;
         expect(codes(r.errors).every((c) => c === 'VALIDATION' || c === 'NOT_FOUND'), what).toBe(true);
       }
+    }
+    expect(await snapshot(h.db)).toEqual(before);
+  });
+});
+
+describe('injection strings in request headers', () => {
+  it('are never echoed as an allowed origin, never pick a body parser, never pass as a second credential; nothing changes', async () => {
+    const mutation = JSON.stringify({ query: `mutation { registerDataset(input: {key: "${f.key('header-injection')}", name: "h"}) { created } }` });
+    const before = await snapshot(h.db);
+    for (const payload of PAYLOADS.map((p) => p.replace(/[^\x20-\x7e]/g, '?'))) {
+      const send = (headers: Record<string, string>, body = mutation) =>
+        h.app.fetch('http://provenant.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+      const origin = await send({ origin: payload }, JSON.stringify({ query: '{ viewer { id } }' }));
+      expect(origin.headers.get('access-control-allow-origin'), payload).toBeNull();
+      const type = await send({ 'content-type': `multipart/form-data; boundary=${payload}` });
+      expect([type.status, ((await type.json()) as any).errors?.[0]?.extensions?.code], payload).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+      const twice = await send({ authorization: `Bearer x, ${payload}` });
+      expect([twice.status, ((await twice.json()) as any).errors?.[0]?.extensions?.code], payload).toEqual([400, 'BAD_REQUEST']);
     }
     expect(await snapshot(h.db)).toEqual(before);
   });

@@ -28,19 +28,21 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-const hourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
+// A client time may not precede what it refers to (created moments ago in this file).
+const justNow = () => new Date().toISOString();
 
 describe('training runs', () => {
   it('records what a run used; a resent key returns the first run', async () => {
     const ds = await f.artifact('dataset', 'train');
     const dv1 = await f.datasetVersion(ds, 1);
     const dv2 = await f.datasetVersion(ds, 2);
-    const startedAt = '2026-01-02T03:04:05.000Z';
-    const input = { key: f.key('train-1'), datasets: [dv1, dv2], baseModel: sys.baseModel, startedAt, endedAt: '2026-01-02T05:00:00.000Z', parameters: '{"epochs":3}', notes: 'first' };
+    const startedAt = new Date().toISOString();
+    const endedAt = new Date(Date.parse(startedAt) + 60_000).toISOString();
+    const input = { key: f.key('train-1'), datasets: [dv1, dv2], baseModel: sys.baseModel, startedAt, endedAt, parameters: '{"epochs":3}', notes: 'first' };
     const first = (await audited(h, RECORD_TRAINING, { input })).recordTrainingRun;
     expect(first).toEqual({
       created: true,
-      trainingRun: { id: `training:${input.key}`, status: 'SUCCEEDED', startedAt, endedAt: '2026-01-02T05:00:00.000Z', parameters: '{"epochs":3}' },
+      trainingRun: { id: `training:${input.key}`, status: 'SUCCEEDED', startedAt, endedAt, parameters: '{"epochs":3}' },
     });
     const used = await h.ok(`query($id: ID!) { lineage(id: $id, direction: UPSTREAM, depth: 1) { edges { from to type role } } }`, { id: first.trainingRun.id });
     expect(used.lineage.edges).toEqual(
@@ -62,7 +64,7 @@ describe('training runs', () => {
     const from = await instant();
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
-      ids.push((await h.ok(RECORD_TRAINING, { input: { datasets: [dv], startedAt: hourAgo(), status: i === 0 ? 'FAILED' : 'SUCCEEDED' } })).recordTrainingRun.trainingRun.id);
+      ids.push((await h.ok(RECORD_TRAINING, { input: { datasets: [dv], startedAt: justNow(), status: i === 0 ? 'FAILED' : 'SUCCEEDED' } })).recordTrainingRun.trainingRun.id);
     }
     expect(new Set(ids).size).toBe(5);
     const w = await walk(h, { field: 'trainingRuns', argDefs: '$w: TimeWindow', args: 'window: $w', vars: { w: { createdAfter: from } }, first: 2 });
@@ -73,7 +75,7 @@ describe('training runs', () => {
 });
 
 describe('evaluations', () => {
-  const evaluate = (input: Record<string, unknown>) => audited(h, RECORD_EVALUATION, { input: { subject: sys.releases[0], startedAt: hourAgo(), ...input } });
+  const evaluate = (input: Record<string, unknown>) => audited(h, RECORD_EVALUATION, { input: { subject: sys.releases[0], startedAt: justNow(), ...input } });
 
   it('computes passed from the primary metric and the threshold', async () => {
     const pass = (await evaluate({ metrics: [{ name: 'accuracy', value: 0.91 }, { name: 'latency', value: 300 }], threshold: 0.9 })).recordEvaluation.evaluationRun;
@@ -94,7 +96,7 @@ describe('evaluations', () => {
   it('evaluates versions too, links the evaluation dataset, and a resent key returns the first', async () => {
     const ds = await f.artifact('dataset', 'eval-set');
     const dv = await f.datasetVersion(ds, 1);
-    const input = { key: f.key('eval-1'), subject: sys.prompts[0], dataset: dv, metrics: [{ name: 'bleu', value: 0.4 }], threshold: 0.5, startedAt: hourAgo() };
+    const input = { key: f.key('eval-1'), subject: sys.prompts[0], dataset: dv, metrics: [{ name: 'bleu', value: 0.4 }], threshold: 0.5, startedAt: justNow() };
     const first = (await audited(h, RECORD_EVALUATION, { input })).recordEvaluation;
     expect(first).toMatchObject({ created: true, evaluationRun: { id: `evaluation:${input.key}`, subjectId: sys.prompts[0], passed: false } });
     const up = await h.ok(`query($id: ID!) { lineage(id: $id, direction: UPSTREAM, depth: 1) { edges { to role } } }`, { id: first.evaluationRun.id });
@@ -107,7 +109,7 @@ describe('evaluations', () => {
     const subject = sys.releases[1];
     const ids: string[] = [];
     for (const value of [0.5, 0.6, 0.7, 0.8]) {
-      ids.push((await h.ok(RECORD_EVALUATION, { input: { subject, metrics: [{ name: 'accuracy', value }], startedAt: hourAgo() } })).recordEvaluation.evaluationRun.id);
+      ids.push((await h.ok(RECORD_EVALUATION, { input: { subject, metrics: [{ name: 'accuracy', value }], startedAt: justNow() } })).recordEvaluation.evaluationRun.id);
     }
     const w = await walk(h, { field: 'evaluationRuns', argDefs: '$s: ID', args: 'subject: $s', vars: { s: subject }, first: 3 });
     expect(w.ids).toEqual([...ids].reverse());
@@ -132,10 +134,11 @@ describe('invocations', () => {
     }));
 
   let ids: { invocationIds: string[]; outputIds: string[] };
-  const at = new Date(Date.now() - 2 * 3_600_000).toISOString();
+  let at = '';
 
   it('records a batch of 500 with their outputs in one call', async () => {
     const before = await graphCounts(h);
+    at = new Date().toISOString(); // after the releases the batch uses were created
     const result = (await audited(h, RECORD_INVOCATIONS, { invocations: batch('big', 500, at) })).recordInvocations;
     expect(result.createdInvocations).toBe(500);
     expect(result.createdOutputs).toBe(600);
@@ -174,7 +177,7 @@ describe('invocations', () => {
     const changes: Array<[string, (b: typeof sent) => void]> = [
       ['an output summary', (b) => (b[4].outputs[0].summary = 'a different answer')],
       ['one more output', (b) => (b[2].outputs as Array<Record<string, unknown>>).push({ summary: 'extra' })],
-      ['an earlier startedAt', (b) => (b[3].startedAt = new Date(Date.parse(at) - 1000).toISOString())],
+      ['a later startedAt', (b) => (b[3].startedAt = new Date(Date.parse(at) + 1000).toISOString())],
       ['the latency', (b) => (b[1].latencyMs = 99)],
     ];
     for (const [what, change] of changes) {
@@ -244,5 +247,52 @@ describe('invocations', () => {
     for (const r of results) expect(r.invocationIds).toEqual(results[0].invocationIds);
     const after = await graphCounts(h);
     expect(after.nodes - before.nodes).toBe(110); // 50 invocations, 60 outputs
+  });
+});
+
+describe('client-supplied times', () => {
+  const createdAt = async (id: string): Promise<number> =>
+    Date.parse((await h.ok('query($id: ID!) { node(id: $id) { ... on Recorded { createdAt } } }', { id })).node.createdAt);
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const invocation = (release: string, startedAt: string, tag: string) => ({ key: f.key(`times-${tag}`), release, startedAt, outputs: [{ summary: tag }] });
+
+  it('an invocation may not start before the release it used was recorded (VALIDATION naming the row), nor far in the future', async () => {
+    const release = sys.releases[1];
+    const born = await createdAt(release);
+    for (const [tag, at] of [['2001', '2001-01-01T00:00:00Z'], ['1ms', iso(born - 1)]] as const) {
+      const r = await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS, { invocations: [invocation(release, justNow(), `ok-${tag}`), invocation(release, at, tag)] });
+      expect(r.errors![0].extensions?.field).toBe('invocations.1.startedAt');
+      expect(r.errors![0].message).toContain(release);
+    }
+    const future = await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS, { invocations: [invocation(release, iso(Date.now() + 10 * 60_000), 'future')] });
+    expect(future.errors![0].extensions?.field).toBe('invocations.0.startedAt');
+    // At the very instant the release was recorded, and a little ahead of our clock (skew), is fine.
+    const ok = (await audited(h, RECORD_INVOCATIONS, { invocations: [invocation(release, iso(born), 'at-birth'), invocation(release, iso(Date.now() + 60_000), 'skew')] })).recordInvocations;
+    expect(ok.createdInvocations).toBe(2);
+  });
+
+  it('a training run may not start before its datasets or base model were recorded', async () => {
+    const ds = await f.artifact('dataset', 'times');
+    const older = await f.datasetVersion(ds, 'older');
+    const newer = await f.datasetVersion(ds, 'newer');
+    const before = iso((await createdAt(newer)) - 1);
+    const r = await expectRefused(h, 'VALIDATION', RECORD_TRAINING, { input: { datasets: [older, newer], baseModel: sys.baseModel, startedAt: before } });
+    expect(r.errors![0].extensions).toMatchObject({ field: 'startedAt', id: newer });
+    const model = await f.artifact('model', 'times-base');
+    const base = await f.modelVersion(model);
+    const r2 = await expectRefused(h, 'VALIDATION', RECORD_TRAINING, { input: { datasets: [older], baseModel: base, startedAt: iso((await createdAt(base)) - 1) } });
+    expect(r2.errors![0].extensions).toMatchObject({ field: 'startedAt', id: base });
+    await audited(h, RECORD_TRAINING, { input: { datasets: [older, newer], baseModel: base, startedAt: justNow() } });
+  });
+
+  it('an evaluation may not start before its subject or its dataset were recorded', async () => {
+    const ds = await f.artifact('dataset', 'times-eval');
+    const dv = await f.datasetVersion(ds, 1);
+    const metrics = [{ name: 'accuracy', value: 0.9 }];
+    const r = await expectRefused(h, 'VALIDATION', RECORD_EVALUATION, { input: { subject: sys.releases[0], metrics, startedAt: '2001-01-01T00:00:00Z' } });
+    expect(r.errors![0].extensions).toMatchObject({ field: 'startedAt', id: sys.releases[0] });
+    const r2 = await expectRefused(h, 'VALIDATION', RECORD_EVALUATION, { input: { subject: sys.releases[0], dataset: dv, metrics, startedAt: iso((await createdAt(dv)) - 1) } });
+    expect(r2.errors![0].extensions).toMatchObject({ field: 'startedAt', id: dv });
+    await audited(h, RECORD_EVALUATION, { input: { subject: sys.releases[0], dataset: dv, metrics, startedAt: justNow() } });
   });
 });

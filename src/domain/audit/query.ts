@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dateTimeParam, intParam } from '../../db/values.js';
 import { authorize } from '../auth/permissions.js';
 import type { DomainContext } from '../context.js';
-import { DomainError } from '../errors.js';
+import { decodeCursor, encodeCursor, listKey, readSeq } from '../cursor.js';
 import { MAX_PAGE } from '../nodes/read.js';
 import { parse, text } from '../validate.js';
 
@@ -38,26 +38,19 @@ export async function listAuditEvents(ctx: DomainContext, input: z.input<typeof 
   authorize(ctx.principal, 'audit.read');
   const args = parse(auditArgs, input);
   const first = args.first ?? 20;
+  const list = listKey('audit', { target: args.target ?? null, actor: args.actor ?? null, action: args.action ?? null, from: args.from ?? null, to: args.to ?? null });
   const rows = await ctx.db.readQuery('audit-events', {
     target: args.target ?? null,
     actor: args.actor ?? null,
     action: args.action ?? null,
     from: args.from ? dateTimeParam(args.from) : null,
     to: args.to ? dateTimeParam(args.to) : null,
-    before: args.after ? intParam(decodeCursor(args.after)) : null,
+    before: args.after ? intParam(decodeCursor(list, args.after, readSeq)) : null,
     limit: intParam(first + 1),
   });
   const events = rows.map((r) => r.e as unknown as AuditEvent);
   return {
-    items: events.slice(0, first).map((event) => ({ event, cursor: encodeCursor(event.seq) })),
+    items: events.slice(0, first).map((event) => ({ event, cursor: encodeCursor(list, event.seq) })),
     hasNextPage: events.length > first,
   };
-}
-
-const encodeCursor = (seq: number) => Buffer.from(`audit:${seq}`).toString('base64url');
-
-function decodeCursor(cursor: string): number {
-  const m = /^audit:([1-9][0-9]{0,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw new DomainError('VALIDATION', 'after: not a cursor this API issued; pass an endCursor from a previous page.', { field: 'after' });
-  return Number(m[1]);
 }

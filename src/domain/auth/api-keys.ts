@@ -6,7 +6,8 @@ import { conflict, DomainError, notFound } from '../errors.js';
 import { idOf, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
 import { authorize } from './permissions.js';
-import { decodeCursor, encodeCursor } from '../nodes/read.js';
+import { decodeCursor, listKey } from '../cursor.js';
+import { keysetCursor, readKeyset } from '../nodes/read.js';
 import { newApiKey, normaliseApiKeyId } from './api-key-format.js';
 import { forgetApiKey } from './api-key-verify.js';
 import { CLASSIFICATIONS, ROLES } from './principal.js';
@@ -100,7 +101,8 @@ export async function listApiKeys(
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
     throw new DomainError('VALIDATION', `first: must be between 1 and ${MAX_PAGE}.`, { field: 'first' });
   }
-  const cursor = args.after ? decodeCursor(args.after) : null;
+  const list = listKey('apikeys', { includeRevoked: args.includeRevoked ?? true, principal: args.principal ?? null });
+  const cursor = args.after ? decodeCursor(list, args.after, readKeyset) : null;
   const rows = await ctx.db.readQuery('apikey-list', {
     includeRevoked: args.includeRevoked ?? true,
     principal: args.principal ?? null,
@@ -110,7 +112,7 @@ export async function listApiKeys(
   });
   const items = rows.slice(0, first).map((r) => {
     const node = r.k as ApiKeyRecord;
-    return { node, cursor: encodeCursor(node) };
+    return { node, cursor: keysetCursor(list, node) };
   });
   return { items, hasNextPage: rows.length > first };
 }

@@ -78,7 +78,7 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
 
   return cmd.write({ count: rows.length, ids: rows.map((r) => r.id) }, async (tx) => {
     const releases = [...new Set(rows.map((r) => r.release))];
-    await requireNodes(tx, releases.map((id) => ({ field: 'invocations.release', id, types: ['Release'] })));
+    await requireNodes(tx, rows.map((r, i) => ({ field: `invocations.${i}.release`, id: r.release, types: ['Release'], usedAt: { field: `invocations.${i}.startedAt`, at: data.invocations[i].startedAt } })));
     const existing = new Map(
       (await tx.run('invocations-existing', { releases, ids: rows.map((r) => r.id) })).map((r) => [String(r.id), r.digest as string | null]),
     );

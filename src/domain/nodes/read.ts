@@ -3,6 +3,7 @@ import { dateTimeParam, intParam } from '../../db/values.js';
 import { authorize } from '../auth/permissions.js';
 import { redact } from '../auth/redaction.js';
 import type { DomainContext } from '../context.js';
+import { decodeCursor, encodeCursor, listKey } from '../cursor.js';
 import { DomainError } from '../errors.js';
 import { parseId, type NodeType } from '../ids.js';
 
@@ -41,32 +42,36 @@ export async function listNodes(ctx: DomainContext, kind: NodeType, args: ListAr
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
     throw new DomainError('VALIDATION', `first: must be between 1 and ${MAX_PAGE}.`, { field: 'first' });
   }
-  const cursor = args.after ? decodeCursor(args.after) : null;
+  const filters = (args.filters ?? []).filter((f) => f.value !== undefined && f.value !== null);
+  const list = listKey(kind, {
+    parent: args.parent ?? null,
+    createdAfter: args.createdAfter ?? null,
+    createdBefore: args.createdBefore ?? null,
+    includeRetracted: args.includeRetracted ?? true,
+    filters,
+  });
+  const cursor = args.after ? decodeCursor(list, args.after, readKeyset) : null;
   const rows = await ctx.db.readQuery('nodes-list', {
     kind,
     parent: args.parent ?? null,
     createdAfter: args.createdAfter ? dateTimeParam(args.createdAfter) : null,
     createdBefore: args.createdBefore ? dateTimeParam(args.createdBefore) : null,
     includeRetracted: args.includeRetracted ?? true,
-    filters: (args.filters ?? []).filter((f) => f.value !== undefined && f.value !== null),
+    filters,
     cursorAt: cursor ? dateTimeParam(new Date(cursor.at)) : null,
     cursorId: cursor?.id ?? null,
     limit: intParam(first + 1),
   });
-  const items = rows.slice(0, first).map((r) => ({ node: redact(ctx.principal, r.n as Row), cursor: encodeCursor(r.n as Row) }));
+  const items = rows.slice(0, first).map((r) => ({ node: redact(ctx.principal, r.n as Row), cursor: keysetCursor(list, r.n as Row) }));
   return { items, hasNextPage: rows.length > first };
 }
 
-export function encodeCursor(row: Row): string {
-  return Buffer.from(JSON.stringify([row.createdAt, row.id])).toString('base64url');
-}
+/** A cursor for a list ordered by (createdAt, id), newest first. */
+export const keysetCursor = (list: string, row: Row): string => encodeCursor(list, [row.createdAt, row.id]);
 
-export function decodeCursor(cursor: string): { at: string; id: string } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at))) return { at, id };
-  } catch {
-    // fall through to the typed error
-  }
-  throw new DomainError('VALIDATION', 'after: not a cursor this API issued; pass an endCursor from a previous page.', { field: 'after' });
+/** The (createdAt, id) position of a keyset cursor; null when it is not one. */
+export function readKeyset(p: unknown): { at: string; id: string } | null {
+  if (!Array.isArray(p) || p.length !== 2) return null;
+  const [at, id] = p as unknown[];
+  return typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at)) ? { at, id } : null;
 }

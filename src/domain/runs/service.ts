@@ -32,9 +32,10 @@ export async function recordTrainingRun(ctx: DomainContext, input: unknown): Pro
   }
   const id = `training:${data.key ?? newKey(ctx.now())}`;
   return cmd.write(data, async (tx, now) => {
+    const usedAt = { field: 'startedAt', at: data.startedAt };
     await requireNodes(tx, [
-      ...data.datasets.map((d, i) => ({ field: `datasets[${i}]`, id: d, types: ['DatasetVersion' as const] })),
-      ...(data.baseModel ? [{ field: 'baseModel', id: data.baseModel, types: ['ModelVersion' as const] }] : []),
+      ...data.datasets.map((d, i) => ({ field: `datasets[${i}]`, id: d, types: ['DatasetVersion' as const], usedAt })),
+      ...(data.baseModel ? [{ field: 'baseModel', id: data.baseModel, types: ['ModelVersion' as const], usedAt }] : []),
     ]);
     const props = definedProps({
       status: data.status,
@@ -85,9 +86,10 @@ export async function recordEvaluation(ctx: DomainContext, input: unknown): Prom
   const primary = data.primaryMetric ?? data.metrics[0].name;
   const score = data.metrics.find((m) => m.name === primary)!.value;
   return cmd.write(data, async (tx, now) => {
+    const usedAt = { field: 'startedAt', at: data.startedAt };
     await requireNodes(tx, [
-      { field: 'subject', id: data.subject, types: [] },
-      ...(data.dataset ? [{ field: 'dataset', id: data.dataset, types: ['DatasetVersion' as const] }] : []),
+      { field: 'subject', id: data.subject, types: [], usedAt },
+      ...(data.dataset ? [{ field: 'dataset', id: data.dataset, types: ['DatasetVersion' as const], usedAt }] : []),
     ]);
     const props = definedProps({
       parent: data.subject,

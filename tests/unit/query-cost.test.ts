@@ -1,0 +1,44 @@
+import { buildSchema, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { operationLimitsError } from '../../src/limits/query-limits.js';
+
+/**
+ * The cost rule resolves argument values as graphql-js executes them: a literal, a sent variable, a
+ * variable's default and a field's default all count the same. A schema of its own, so the rule is
+ * checked apart from Provenant's fields.
+ */
+const schema = buildSchema(`
+  type Item { id: ID name: String }
+  type ItemsConnection { edges: [ItemEdge] }
+  type ItemEdge { node: Item }
+  type Query {
+    items(first: Int): ItemsConnection
+    itemsDefaulted(first: Int = 100): ItemsConnection
+  }
+`);
+const limits = { maxCost: 150, maxBatch: 10, lineageMaxNodes: 2000 };
+const cost = (doc: string, variables: Record<string, unknown> = {}) =>
+  operationLimitsError(schema, parse(doc), null, variables, limits)?.extensions?.cost ?? 'within';
+
+describe('cost of argument values', () => {
+  const selection = '{ edges { node { id name } } }';
+  it('counts a literal, a variable, a variable default and a field default alike', () => {
+    const literal = cost(`{ items(first: 100) ${selection} }`);
+    expect(literal).toBeGreaterThan(limits.maxCost);
+    expect(cost(`query($n: Int) { items(first: $n) ${selection} }`, { n: 100 })).toBe(literal);
+    expect(cost(`query($n: Int = 100) { items(first: $n) ${selection} }`)).toBe(literal);
+    expect(cost(`{ itemsDefaulted ${selection} }`)).toBe(literal);
+    expect(cost(`query($n: Int) { itemsDefaulted(first: $n) ${selection} }`)).toBe(literal);
+  });
+
+  it('lets a sent value override a default, and leaves bad variables to execution', () => {
+    expect(cost(`query($n: Int = 100) { items(first: $n) ${selection} }`, { n: 2 })).toBe('within');
+    expect(cost(`query($n: Int = 100) { items(first: $n) ${selection} }`, { n: 'many' })).toBe('within');
+  });
+
+  it('counts an expensive selection in a fragment once per spread', () => {
+    const once = cost(`{ ...F } fragment F on Query { items(first: 30) ${selection} }`);
+    expect(once).toBe('within');
+    expect(cost(`{ ...F a: items(first: 30) ${selection} } fragment F on Query { items(first: 30) ${selection} }`)).toBeGreaterThan(limits.maxCost);
+  });
+});

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness } from '../helpers/harness.js';
+import { startHarness, type GqlResult } from '../helpers/harness.js';
 import { codeOf, fixtures, RECORD_INVOCATIONS, type Harness, type SystemFixture } from '../helpers/fixtures.js';
 
 /**
@@ -33,12 +33,21 @@ describe('a read that runs past the read timeout', () => {
     expect(normal.errors, JSON.stringify(normal.errors)).toBeUndefined();
     expect(normal.data!.lineage.nodes.length).toBe(2000);
 
-    const t0 = Date.now();
-    const r = await tiny.gql(LINEAGE, { id: sys.baseModel });
+    // Neo4j checks timeouts periodically, so a warm, quick run can finish first: a few attempts, each
+    // either a full answer or QUERY_TIMEOUT, at least one of them stopped.
+    const attempts: Array<{ r: GqlResult; ms: number }> = [];
+    for (let i = 0; i < 5 && !attempts.some((a) => a.r.errors); i++) {
+      const t0 = Date.now();
+      attempts.push({ r: await tiny.gql(LINEAGE, { id: sys.baseModel }), ms: Date.now() - t0 });
+    }
+    for (const a of attempts.filter((x) => x.r.errors)) expect(a.r.errors!.map((e) => e.extensions?.code)).toEqual(['QUERY_TIMEOUT']);
+    const stopped = attempts.find((a) => a.r.errors);
+    expect(stopped, 'one of five reads is stopped at a 1 ms timeout').toBeDefined();
+    const { r, ms } = stopped!;
     expect(codeOf(r), JSON.stringify(r.errors)).toBe('QUERY_TIMEOUT');
     expect(r.status).toBe(200);
     expect(r.errors![0].message).toMatch(/smaller depth or maxNodes/);
     expect(r.errors![0].message).not.toMatch(/Neo|transaction/i);
-    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(ms).toBeLessThan(10_000);
   });
 });

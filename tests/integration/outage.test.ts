@@ -62,7 +62,8 @@ async function ready(): Promise<number> {
 beforeAll(async () => {
   const base = loadConfig();
   const target = await ensureLocalNeo4j({ instance: INSTANCE, port, log: (line) => process.stderr.write(`${line}\n`) });
-  config = { ...base, requestLimits: { ...base.requestLimits, ratePerSecond: 0, authFailuresPerMinute: 0 } };
+  // One key drives all eight clients: the per-principal rate and concurrency limits are off here.
+  config = { ...base, requestLimits: { ...base.requestLimits, ratePerSecond: 0, authFailuresPerMinute: 0, concurrencyPerPrincipal: 0 } };
   db = new Database({ uri: target.uri, user: target.user, password: target.password, database: config.neo4j.database, timeouts: config.neo4j.timeouts });
   await migrate(db);
   const admin = { db, principal: systemPrincipal('service:outage-test'), now: () => new Date(), requestId: `${prefix}-keys`, limits: config.limits };

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { GraphMarker } from './graph/marker.js';
 import type { RoundTrips } from './load/round-trips.js';
 import type { Summary } from './load/stats.js';
+import { formatTable } from './table.js';
+import { printWriteTable, type WriteCell } from './writes/index.js';
 
 export interface Cell {
   operation: string;
@@ -27,17 +29,31 @@ export interface Results {
   graph: GraphMarker;
   requestsPerCell: number;
   cells: Cell[];
+  /** recordInvocations over HTTP against a raw UNWIND … CREATE, per batch size (empty with --skip-writes). */
+  writes: WriteCell[];
   server: { peakRssMb: number; afterRssMb: number | null; startRssMb: number | null };
   roundTrips: RoundTrips[];
   targets: Target[];
 }
 
-const TARGETS = { ratioP50: 1.5, provenanceP99Ms: 50, rssMb: 300 };
+const TARGETS = { ratioP50: 1.5, provenanceP99Ms: 50, rssMb: 300, writeRatio: 0.8, writeRatioFromBatch: 1000 };
 
-export function evaluateTargets(cells: Cell[], peakRssMb: number): Target[] {
+export function evaluateTargets(cells: Cell[], peakRssMb: number, writes: WriteCell[]): Target[] {
+  const targets: Target[] = [];
+  const large = writes.filter((w) => w.batch >= TARGETS.writeRatioFromBatch);
+  if (large.length > 0) {
+    const worstWrite = large.reduce((w, c) => (c.ratio < w.ratio ? c : w), large[0]);
+    targets.push({
+      name: `recordInvocations ≥ ${TARGETS.writeRatio}× the raw driver UNWIND CREATE (batches ≥ ${TARGETS.writeRatioFromBatch})`,
+      value: `worst ${worstWrite.ratio.toFixed(2)}× (batch ${worstWrite.batch})`,
+      pass: worstWrite.ratio >= TARGETS.writeRatio,
+    });
+  }
+  if (cells.length === 0) return targets;
   const worst = cells.reduce((w, c) => (c.ratioP50 > w.ratioP50 ? c : w), cells[0]);
   const prov16 = cells.find((c) => c.kind === 'provenance' && c.concurrency === 16);
   return [
+    ...targets,
     { name: `API/driver ratio at p50 ≤ ${TARGETS.ratioP50} (every cell)`, value: `worst ${worst.ratioP50.toFixed(2)} (${worst.operation}, c=${worst.concurrency})`, pass: worst.ratioP50 <= TARGETS.ratioP50 },
     { name: `provenance p99 < ${TARGETS.provenanceP99Ms} ms at 16 clients (API)`, value: prov16 ? `${prov16.api.p99.toFixed(1)} ms` : 'not measured', pass: !!prov16 && prov16.api.p99 < TARGETS.provenanceP99Ms },
     { name: `server RSS < ${TARGETS.rssMb} MB (peak)`, value: `${peakRssMb.toFixed(0)} MB`, pass: peakRssMb > 0 && peakRssMb < TARGETS.rssMb },
@@ -62,9 +78,7 @@ export function printTable(cells: Cell[]): string {
     `${cpu(c.cpuMs.neo4jPerApiRequest)} | ${cpu(c.cpuMs.neo4jPerDriverRequest)}`,
     String(c.api.errors + c.driver.errors),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+  return formatTable(header, rows);
 }
 
 export function printSummary(results: Results): string {
@@ -73,8 +87,8 @@ export function printSummary(results: Results): string {
     '',
     `latency in ms; ${results.requestsPerCell} requests per cell after warm-up; ${results.machine.cpus} CPUs; graph: ${results.graph.outputs.toLocaleString('en')} outputs`,
     '',
-    printTable(results.cells),
-    '',
+    ...(results.cells.length > 0 ? [printTable(results.cells), ''] : []),
+    ...(results.writes.length > 0 ? ['writes: wall ms per batch, API over HTTP vs the same nodes by a raw driver UNWIND CREATE, interleaved', '', printWriteTable(results.writes), ''] : []),
     `server RSS: start ${fmt(s.startRssMb ?? Number.NaN)} MB, peak ${fmt(s.peakRssMb)} MB, after load ${fmt(s.afterRssMb ?? Number.NaN)} MB`,
     `Cypher statements per request: ${results.roundTrips.map((r) => `${r.operation}: ${r.queries}`).join('; ')}`,
     '',

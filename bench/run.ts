@@ -13,10 +13,13 @@ import { operations, type Operation } from './load/operations.js';
 import { countRoundTrips } from './load/round-trips.js';
 import { runLoad, warmUp, type LoadOptions } from './load/runner.js';
 import { BenchFailure, cpuMs, sampleRss, startServer, type ServerProcess } from './load/server.js';
+import { PRINCIPALS } from './graph/actors.js';
 import { log } from './progress.js';
+import { measureWrites } from './writes/index.js';
 import { evaluateTargets, printSummary, writeResults, type Cell, type Results } from './report.js';
 
-const USAGE = 'usage: npm run bench -- [--rebuild] [--outputs N] [--requests N] [--warmup N] [--cell-seconds N]';
+const USAGE =
+  'usage: npm run bench -- [--rebuild] [--outputs N] [--requests N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes]';
 
 function options() {
   const { values } = parseArgs({
@@ -26,6 +29,10 @@ function options() {
       requests: { type: 'string', default: '300' },
       warmup: { type: 'string', default: '30' },
       'cell-seconds': { type: 'string', default: '30' },
+      'write-rounds': { type: 'string', default: '5' },
+      'write-batches': { type: 'string', default: '100,1000,5000' },
+      'skip-reads': { type: 'boolean', default: false },
+      'skip-writes': { type: 'boolean', default: false },
     },
   });
   const num = (name: string, v: string, min: number) => {
@@ -39,6 +46,10 @@ function options() {
     requests: num('requests', values.requests!, 1),
     warmup: num('warmup', values.warmup!, 0),
     cellMs: num('cell-seconds', values['cell-seconds']!, 1) * 1000,
+    writeRounds: num('write-rounds', values['write-rounds']!, 1),
+    writeBatches: values['write-batches']!.split(',').map((b) => num('write-batches', b.trim(), 1)),
+    skipReads: values['skip-reads']!,
+    skipWrites: values['skip-writes']!,
   };
 }
 
@@ -113,10 +124,18 @@ async function main(): Promise<void> {
     for (const op of ops) await warmUp((i) => api(op, op.target(i)), 4, 100);
     const neo4jPid = config.neo4j.uri ? undefined : (await localNeo4jStatus('bench')).pid;
     const rss = sampleRss(server.rssMb);
-    const cells = await measure(ops, api, driverClient(db), { server: server.pid, neo4j: neo4jPid }, { requests: opts.requests, warmup: opts.warmup, maxMs: opts.cellMs });
+    const cells = opts.skipReads
+      ? []
+      : await measure(ops, api, driverClient(db), { server: server.pid, neo4j: neo4jPid }, { requests: opts.requests, warmup: opts.warmup, maxMs: opts.cellMs });
     await new Promise((r) => setTimeout(r, 1000));
     const afterRssMb = rss.take() ?? null;
     rss.stop();
+    const tooLarge = opts.writeBatches.find((b) => b > config.limits.maxBatch);
+    if (tooLarge) throw new BenchFailure(`--write-batches: ${tooLarge} is above PROVENANT_MAX_BATCH (${config.limits.maxBatch})`);
+    log(opts.skipWrites ? 'writes skipped (--skip-writes)' : `measuring recordInvocations against a raw UNWIND CREATE (batches ${opts.writeBatches.join(', ')}, ${opts.writeRounds} rounds) ...`);
+    const writes = opts.skipWrites
+      ? []
+      : await measureWrites(db, { url: server.url, token, actor: PRINCIPALS.engineer.id }, { batches: opts.writeBatches, rounds: opts.writeRounds });
 
     const results: Results = {
       at: new Date().toISOString(),
@@ -124,14 +143,15 @@ async function main(): Promise<void> {
       graph: marker,
       requestsPerCell: opts.requests,
       cells,
+      writes,
       server: { peakRssMb: Math.round(rss.peak * 10) / 10, afterRssMb: afterRssMb && Math.round(afterRssMb * 10) / 10, startRssMb },
       roundTrips,
-      targets: evaluateTargets(cells, rss.peak),
+      targets: evaluateTargets(cells, rss.peak, writes),
     };
     process.stdout.write(`${printSummary(results)}\n`);
     process.stdout.write(`${await benchOpenLineage(server.url, token)}\n`);
     log(`results written to ${writeResults(results)}`);
-    const failedCells = cells.filter((c) => c.api.errors + c.driver.errors > 0);
+    const failedCells = [...cells.filter((c) => c.api.errors + c.driver.errors > 0), ...writes.filter((w) => w.errors > 0)];
     if (failedCells.length > 0) throw new BenchFailure(`${failedCells.length} cells had failed requests (see above)`);
   } finally {
     await server?.stop();

@@ -8,7 +8,7 @@ import type { GraphQLContext } from './context.js';
 import type { Database } from './db/database.js';
 import { createAuthenticator } from './domain/auth/authenticate.js';
 import type { Principal } from './domain/auth/principal.js';
-import { DomainError } from './domain/errors.js';
+import { DomainError, fromDatabaseError } from './domain/errors.js';
 import { graphiqlOptions, renderProvenantGraphiQL } from './http/graphiql.js';
 import { principalOf, useRequestGuards } from './limits/guard-plugin.js';
 import type { RateLimiter } from './limits/rate-limit.js';
@@ -32,7 +32,8 @@ export interface AppDeps {
 
 /** Expected failures keep their code and message; anything else is masked and logged under a correlation id. */
 export function maskError(error: unknown): Error {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const raw = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const original = fromDatabaseError(raw) ?? raw;
   if (original instanceof DomainError) {
     return new GraphQLError(original.message, {
       path: error instanceof GraphQLError ? error.path : undefined,

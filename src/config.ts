@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_DB_TIMEOUTS, type DbTimeouts } from './db/database.js';
 import type { RequestLimits } from './limits/guard-plugin.js';
 
 const schema = z.object({
@@ -8,6 +9,8 @@ const schema = z.object({
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  PROVENANT_DB_UNAVAILABLE_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(DEFAULT_DB_TIMEOUTS.unavailableMs),
+  PROVENANT_DB_READ_TIMEOUT_MS: z.coerce.number().int().min(1).max(3_600_000).default(DEFAULT_DB_TIMEOUTS.readMs),
   PROVENANT_LINEAGE_MAX_DEPTH: z.coerce.number().int().min(1).max(50).default(10),
   PROVENANT_LINEAGE_MAX_NODES: z.coerce.number().int().min(10).max(100_000).default(2000),
   PROVENANT_PROVENANCE_MAX_CHAIN: z.coerce.number().int().min(2).max(1000).default(50),
@@ -78,7 +81,7 @@ export interface JwtConfig {
 export type Config = {
   host: string;
   port: number;
-  neo4j: { uri?: string; user: string; password: string; database: string };
+  neo4j: { uri?: string; user: string; password: string; database: string; timeouts: DbTimeouts };
   limits: { lineageMaxDepth: number; lineageMaxNodes: number; provenanceMaxChain: number; maxBatch: number };
   /** Per-request limits on the HTTP/GraphQL boundary (see SECURITY.md). */
   requestLimits: RequestLimits;
@@ -112,7 +115,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     host: e.HOST,
     port: e.PORT,
-    neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      timeouts: {
+        unavailableMs: e.PROVENANT_DB_UNAVAILABLE_TIMEOUT_MS,
+        readMs: e.PROVENANT_DB_READ_TIMEOUT_MS,
+        probeIntervalMs: DEFAULT_DB_TIMEOUTS.probeIntervalMs,
+      },
+    },
     limits: {
       lineageMaxDepth: e.PROVENANT_LINEAGE_MAX_DEPTH,
       lineageMaxNodes: e.PROVENANT_LINEAGE_MAX_NODES,

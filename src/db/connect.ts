@@ -20,7 +20,7 @@ export async function connectDatabase(config: Config, opts: { instance?: Instanc
   const target = config.neo4j.uri
     ? { uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password }
     : await ensureLocalNeo4j({ instance: opts.instance ?? 'dev', log: opts.log });
-  const db = new Database({ ...target, database: config.neo4j.database });
+  const db = new Database({ ...target, database: config.neo4j.database, timeouts: config.neo4j.timeouts });
   try {
     await db.verify();
   } catch (err) {

@@ -1,12 +1,14 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { logger } from '../logger.js';
+import { Availability } from './availability.js';
+import { classify, ConstraintViolation, DatabaseUnavailable, QueryLimitExceeded } from './errors.js';
 import { runObserved } from './instrument.js';
 import { query } from './queries.js';
 import { toPlain } from './values.js';
 
-export type Row = Record<string, unknown>;
+export { ConstraintViolation, DatabaseUnavailable, QueryLimitExceeded } from './errors.js';
 
-/** A uniqueness constraint refused a write: the caller maps it to a CONFLICT for the client. */
-export class ConstraintViolation extends Error {}
+export type Row = Record<string, unknown>;
 
 /** One unit of work's view of a transaction: run named queries, get plain rows back. */
 export class Tx {
@@ -24,41 +26,91 @@ export class Tx {
   }
 }
 
+/** How long the process waits for the database; the defaults are the configuration's defaults. */
+export interface DbTimeouts {
+  /** The bound on a request's wait while the database cannot be reached (then DatabaseUnavailable). */
+  unavailableMs: number;
+  /** Neo4j stops a read transaction that runs longer than this (then QueryLimitExceeded). */
+  readMs: number;
+  /** How often a database known to be down is probed for its return. */
+  probeIntervalMs: number;
+}
+
+export const DEFAULT_DB_TIMEOUTS: DbTimeouts = { unavailableMs: 5000, readMs: 15_000, probeIntervalMs: 1000 };
+
 export interface DbOptions {
   uri: string;
   user: string;
   password: string;
   database: string;
+  timeouts?: Partial<DbTimeouts>;
 }
+
+type Mode = 'READ' | 'WRITE';
 
 /** The process's one driver, always naming the database, one session per unit of work. */
 export class Database {
   readonly driver: Driver;
   readonly database: string;
   readonly uri: string;
+  readonly timeouts: DbTimeouts;
+  /** Whether the database can be reached, shared by every operation and the readiness check. */
+  readonly availability: Availability;
+  /** A separate, tiny driver for probes, so a busy pool never reads as an outage. */
+  private readonly probeDriver: Driver;
 
   constructor(opts: DbOptions) {
     this.uri = opts.uri;
+    this.timeouts = { ...DEFAULT_DB_TIMEOUTS, ...opts.timeouts };
+    const bound = this.timeouts.unavailableMs;
     const auth = opts.password ? neo4j.auth.basic(opts.user, opts.password) : undefined;
     this.driver = neo4j.driver(opts.uri, auth, {
       maxConnectionPoolSize: 64,
-      connectionAcquisitionTimeout: 30_000,
+      // Every wait the driver does on its own is bounded by the outage bound: a refused or silent
+      // server costs a request at most that long (the availability guard usually answers sooner).
+      connectionAcquisitionTimeout: bound,
+      connectionTimeout: Math.ceil(bound / 2),
+      maxTransactionRetryTime: bound,
       disableLosslessIntegers: false,
     });
+    this.probeDriver = neo4j.driver(opts.uri, auth, {
+      maxConnectionPoolSize: 2,
+      connectionAcquisitionTimeout: Math.ceil(bound / 2),
+      connectionTimeout: Math.ceil(bound / 2),
+      logging: { level: 'error', logger: () => {} },
+    });
     this.database = opts.database;
+    this.availability = new Availability((timeoutMs) => this.ping(timeoutMs), {
+      unavailableTimeoutMs: bound,
+      probeIntervalMs: this.timeouts.probeIntervalMs,
+      log: (event, detail) =>
+        event === 'down'
+          ? logger.error('database unavailable: requests answer UNAVAILABLE until it is back', { uri: this.uri, cause: detail })
+          : logger.info('database reachable again', { uri: this.uri, detail }),
+    });
   }
 
   async verify(): Promise<void> {
     await this.driver.verifyConnectivity({ database: this.database });
   }
 
-  async read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+  /** One trivial query on the probe driver. */
+  private async ping(timeoutMs: number): Promise<void> {
+    const session = this.probeDriver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead((tx) => work(new Tx(tx)));
+      await session.run(query('ping'), {}, { timeout: timeoutMs });
     } finally {
       await session.close();
     }
+  }
+
+  /** True when the database answers (cached briefly; a steady false while it is away). */
+  ready(): Promise<boolean> {
+    return this.availability.ready();
+  }
+
+  async read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.execute('READ', work);
   }
 
   /** Runs one named read query and returns its rows. */
@@ -67,20 +119,73 @@ export class Database {
   }
 
   async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    return this.execute('WRITE', work);
+  }
+
+  /**
+   * The one place a unit of work meets the driver: the outage bound, the read timeout, and the
+   * translation of driver failures into this layer's typed errors.
+   */
+  private async execute<T>(mode: Mode, work: (tx: Tx) => Promise<T>): Promise<T> {
     try {
-      return await session.executeWrite((tx) => work(new Tx(tx)));
+      return await this.availability.guard(async (abandoned) => {
+        const session = this.driver.session({
+          database: this.database,
+          defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+        });
+        try {
+          return await this.transaction(session, mode, async (tx) => {
+            if (abandoned()) throw new DatabaseUnavailable('gave up waiting for the database', 1);
+            try {
+              return await work(new Tx(tx));
+            } catch (err) {
+              throw this.inWork(err);
+            }
+          });
+        } finally {
+          await session.close();
+        }
+      });
     } catch (err) {
-      if (err instanceof Neo4jError && err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-        throw new ConstraintViolation(err.message);
-      }
-      throw err;
-    } finally {
-      await session.close();
+      throw this.translate(err);
+    }
+  }
+
+  private transaction<T>(session: Session, mode: Mode, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return mode === 'READ' ? session.executeRead(work, { timeout: this.timeouts.readMs }) : session.executeWrite(work);
+  }
+
+  /**
+   * Inside the driver's retry loop: memory-limit errors are "transient" to the driver, but the same
+   * query would hit the same limit again, so they leave the loop at once; a dropped connection
+   * starts a probe while the driver retries.
+   */
+  private inWork(err: unknown): unknown {
+    const failure = classify(err);
+    if (failure.kind === 'memory') return new QueryLimitExceeded('memory', failure.detail);
+    if (failure.kind === 'unavailable') this.availability.suspect();
+    return err;
+  }
+
+  private translate(err: unknown): unknown {
+    if (err instanceof DatabaseUnavailable || err instanceof QueryLimitExceeded) return err;
+    const failure = classify(err);
+    switch (failure.kind) {
+      case 'unavailable':
+        this.availability.suspect();
+        return new DatabaseUnavailable(`The database cannot be reached (${failure.detail}); retry shortly.`, 1);
+      case 'memory':
+      case 'timeout':
+        return new QueryLimitExceeded(failure.kind, failure.detail);
+      case 'constraint':
+        return new ConstraintViolation(failure.detail);
+      default:
+        return err;
     }
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    this.availability.close();
+    await Promise.all([this.driver.close(), this.probeDriver.close()]);
   }
 }

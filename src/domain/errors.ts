@@ -1,3 +1,5 @@
+import { DatabaseUnavailable, QueryLimitExceeded } from '../db/errors.js';
+
 /** Expected failures: each carries the code clients see in `extensions.code` and a message a person can act on. */
 export type ErrorCode =
   | 'NOT_FOUND'
@@ -10,7 +12,9 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'UNAVAILABLE'
-  | 'BAD_REQUEST';
+  | 'BAD_REQUEST'
+  | 'QUERY_TIMEOUT'
+  | 'RESOURCE_EXHAUSTED';
 
 export class DomainError extends Error {
   constructor(
@@ -36,3 +40,31 @@ export const forbidden = (message: string, details: Record<string, unknown> = {}
   new DomainError('FORBIDDEN', message, details);
 
 export const unauthenticated = (message: string) => new DomainError('UNAUTHENTICATED', message);
+
+/**
+ * The database layer's typed failures as the errors clients see: the one place they are mapped.
+ * Undefined for anything else (which stays an unexpected error).
+ */
+export function fromDatabaseError(err: unknown): DomainError | undefined {
+  if (err instanceof DatabaseUnavailable) {
+    // The cause (addresses, driver text) stays in the server log: it is not the client's business.
+    return new DomainError(
+      'UNAVAILABLE',
+      `The database is unavailable right now; retry in ${err.retryAfterSeconds} s. A write that got this answer was not acknowledged: resend it (with its keys, a resend is safe).`,
+      { retryAfterSeconds: err.retryAfterSeconds },
+    );
+  }
+  if (err instanceof QueryLimitExceeded && err.limit === 'timeout') {
+    return new DomainError(
+      'QUERY_TIMEOUT',
+      'The query ran longer than the database allows and was stopped. Ask for less: a smaller depth or maxNodes, a narrower filter, fewer aliased fields in one request, or page with first/after.',
+    );
+  }
+  if (err instanceof QueryLimitExceeded) {
+    return new DomainError(
+      'RESOURCE_EXHAUSTED',
+      'The query needed more database memory than is allowed and was stopped. Ask for less: a smaller depth or maxNodes, fewer aliased fields in one request, or page with first/after; if other heavy queries are running, retry later.',
+    );
+  }
+  return undefined;
+}

@@ -12,7 +12,7 @@ import { REQUEST_ID_HEADER, requestIdFrom } from './request-id.js';
 export interface HttpHandlerDeps {
   /** The GraphQL app (graphql-yoga), which also serves GraphiQL. */
   yoga: (req: IncomingMessage, res: ServerResponse) => unknown;
-  db: Pick<Database, 'verify'>;
+  db: Pick<Database, 'ready'>;
   metrics: Metrics;
   metricsAccess?: MetricsAccess;
 }
@@ -53,7 +53,7 @@ function instrumented(deps: HttpHandlerDeps, metricsHere: boolean, token: string
     withRequestScope(scope, () =>
       context.with(trace.setSpan(parent, span), () => {
         if (route === 'health') {
-          return LIVE_PATHS.has(path) ? answerLive(res) : void answerReady(res, () => deps.db.verify());
+          return LIVE_PATHS.has(path) ? answerLive(res) : void answerReady(res, () => deps.db.ready());
         }
         if (route === 'metrics') return void answerMetrics(req, res, deps.metrics, token);
         return rest(req, res);

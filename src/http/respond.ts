@@ -15,6 +15,9 @@ const STATUS: Record<ErrorCode, number> = {
   POLICY_VIOLATION: 422,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
+  // The database gave up on the query: the request was well-formed, the server could not answer it in budget.
+  RESOURCE_EXHAUSTED: 503,
+  QUERY_TIMEOUT: 504,
 };
 
 export const jsonResponse = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>

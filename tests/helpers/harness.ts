@@ -1,7 +1,7 @@
 import { inject } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { loadConfig, type Config, type JwtConfig } from '../../src/config.js';
-import { Database } from '../../src/db/database.js';
+import { Database, type DbTimeouts } from '../../src/db/database.js';
 import { createApiKey } from '../../src/domain/auth/api-keys.js';
 import { systemPrincipal, type Classification, type Principal, type Role } from '../../src/domain/auth/principal.js';
 import type { DomainContext } from '../../src/domain/context.js';
@@ -27,6 +27,8 @@ export interface HarnessOptions {
   limits?: Partial<Config['limits']>;
   /** The server's clock (default: the real one); every write is stamped with it. */
   now?: () => Date;
+  /** Database timeouts to override (e.g. a tiny read timeout). */
+  dbTimeouts?: Partial<DbTimeouts>;
 }
 
 /**
@@ -42,7 +44,13 @@ export async function startHarness(opts: HarnessOptions = {}) {
     requestLimits: { ...base.requestLimits, ratePerSecond: 0, authFailuresPerMinute: 0, ...opts.requestLimits },
     limits: { ...base.limits, ...opts.limits },
   };
-  const db = new Database({ uri: inject('neo4jUri'), user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database });
+  const db = new Database({
+    uri: inject('neo4jUri'),
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+    database: config.neo4j.database,
+    timeouts: { ...config.neo4j.timeouts, ...opts.dbTimeouts },
+  });
   await db.verify();
   let principal = opts.principal ?? systemPrincipal('person:test-admin');
   const now = opts.now;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness } from '../helpers/harness.js';
 import {
   audited,
+  codeOf,
   expectRefused,
   fixtures,
   graphCounts,
@@ -171,6 +172,28 @@ describe('invocations', () => {
     expect(again.invocationIds).toEqual(ids.invocationIds);
   });
 
+  it('a resend with different content is a CONFLICT naming the key, and writes nothing of its batch', async () => {
+    const sent = batch('big', 6, at);
+    const changes: Array<[string, (b: typeof sent) => void]> = [
+      ['an output summary', (b) => (b[4].outputs[0].summary = 'a different answer')],
+      ['one more output', (b) => (b[2].outputs as Array<Record<string, unknown>>).push({ summary: 'extra' })],
+      ['a later startedAt', (b) => (b[3].startedAt = new Date(Date.parse(at) + 1000).toISOString())],
+      ['the latency', (b) => (b[1].latencyMs = 99)],
+    ];
+    for (const [what, change] of changes) {
+      const resend = structuredClone(sent);
+      change(resend);
+      // A new invocation in the same batch is not written either.
+      resend.push(...batch('after-conflict', 1, at));
+      const r = await expectRefused(h, 'CONFLICT', RECORD_INVOCATIONS, { invocations: resend });
+      const changed = resend.findIndex((inv, i) => JSON.stringify(inv) !== JSON.stringify(sent[i]));
+      expect(r.errors?.[0].message, what).toContain(`"${sent[changed].key}" was already recorded with different content`);
+      expect(r.data).toBeNull();
+    }
+    const after = await h.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: `invocation:${f.key('after-conflict-0')}` });
+    expect(codeOf(after)).toBe('NOT_FOUND');
+  });
+
   it('a batch that overlaps an earlier one creates only the new invocations', async () => {
     const overlap = [...batch('big', 3, at), ...batch('more', 2, at)];
     const r = (await h.ok(RECORD_INVOCATIONS, { invocations: overlap })).recordInvocations;
@@ -211,6 +234,19 @@ describe('invocations', () => {
     expect(r.createdInvocations).toBe(1);
     const invocationKey = r.invocationIds[0].slice('invocation:'.length);
     expect(r.outputIds).toEqual([`output:${invocationKey}.1`, `output:${invocationKey}.2`]);
+  });
+
+  it('concurrent resends of one new batch create it once; the others get the same ids and create nothing', async () => {
+    // After the counting tests above, so its invocations do not change their totals.
+    const sent = batch('racing', 50, at);
+    const before = await graphCounts(h);
+    const answers = await Promise.all(Array.from({ length: 4 }, () => h.gql(RECORD_INVOCATIONS, { invocations: sent })));
+    for (const r of answers) expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    const results = answers.map((r) => r.data!.recordInvocations);
+    expect(results.map((r) => r.createdInvocations).sort((a, b) => a - b)).toEqual([0, 0, 0, 50]);
+    for (const r of results) expect(r.invocationIds).toEqual(results[0].invocationIds);
+    const after = await graphCounts(h);
+    expect(after.nodes - before.nodes).toBe(110); // 50 invocations, 60 outputs
   });
 });
 

@@ -17,6 +17,8 @@ export interface EnsureOptions {
   log?: (line: string) => void;
   /** How long to wait for the server to answer after starting it (default 120 s). */
   timeoutMs?: number;
+  /** The bolt port, instead of the instance's default or PROVENANT_NEO4J_PORT. */
+  port?: number;
 }
 
 export interface LocalNeo4jConnection {
@@ -61,7 +63,7 @@ export async function ensureLocalNeo4j(opts: EnsureOptions): Promise<LocalNeo4jC
   const { instance } = opts;
   const log = opts.log ?? (() => {});
   const timeoutMs = opts.timeoutMs ?? 120_000;
-  const port = boltPort(instance);
+  const port = opts.port ?? boltPort(instance);
   const uri = uriFor(port);
   const paths = instancePaths(instance);
   const connection = (started: boolean, at = uri): LocalNeo4jConnection => ({ uri: at, user: 'neo4j', password: '', started });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { dateTimeParam } from '../../db/values.js';
+import { sha256 } from '../audit/hash.js';
 import { assertNotInFuture } from '../clock.js';
 import type { DomainContext } from '../context.js';
-import { DomainError } from '../errors.js';
+import { conflict, DomainError } from '../errors.js';
 import { requireNodes } from '../graph-writes.js';
 import { newKey } from '../keys.js';
 import { idOf, key, parse, sha256Hex, text, timestamp } from '../validate.js';
@@ -38,7 +39,8 @@ export interface InvocationBatchResult {
 
 /**
  * Records many invocations with their outputs in one transaction. Invocation keys make a resend
- * idempotent; a batch with any bad row is refused whole.
+ * idempotent (the same ids back, nothing created); a key already recorded with different content is
+ * a CONFLICT. A batch with any bad row is refused whole.
  */
 export async function recordInvocations(ctx: DomainContext, input: unknown): Promise<InvocationBatchResult> {
   const cmd = command(ctx, 'invocation.record');
@@ -50,10 +52,9 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
   const rows = data.invocations.map((inv, i) => {
     assertNotInFuture(now, `invocations.${i}.startedAt`, inv.startedAt);
     const invocationKey = inv.key ?? newKey(now);
-    return {
-      id: `invocation:${invocationKey}`,
+    const content = {
       release: inv.release,
-      at: dateTimeParam(inv.startedAt),
+      startedAt: inv.startedAt.toISOString(),
       latencyMs: inv.latencyMs ?? null,
       costUsd: inv.costUsd ?? null,
       inputDigest: inv.inputDigest ?? null,
@@ -67,6 +68,10 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
         confidence: o.confidence ?? null,
       })),
     };
+    const { startedAt: _, ...stored } = content;
+    // The digest covers what a resend must repeat exactly: the invocation and every output, ids
+    // included. `content` is built field by field above, so its JSON has one fixed key order.
+    return { id: `invocation:${invocationKey}`, ...stored, at: dateTimeParam(inv.startedAt), digest: sha256(JSON.stringify(content)) };
   });
   assertUnique('invocations.key', rows.map((r) => r.id));
   assertUnique('outputs.key', rows.flatMap((r) => r.outputs.map((o) => o.id)));
@@ -74,12 +79,26 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
   return cmd.write({ count: rows.length, ids: rows.map((r) => r.id) }, async (tx) => {
     const releases = [...new Set(rows.map((r) => r.release))];
     await requireNodes(tx, rows.map((r, i) => ({ field: `invocations.${i}.release`, id: r.release, types: ['Release'], usedAt: { field: `invocations.${i}.startedAt`, at: data.invocations[i].startedAt } })));
-    const row = await tx.one('invocations-record', { rows, actor: ctx.principal.id, requestId: ctx.requestId });
+    const existing = new Map(
+      (await tx.run('invocations-existing', { releases, ids: rows.map((r) => r.id) })).map((r) => [String(r.id), r.digest as string | null]),
+    );
+    // An invocation recorded before digests were kept (null) is taken as a resend.
+    const conflicting = rows.filter((r) => existing.has(r.id) && (existing.get(r.id) ?? r.digest) !== r.digest);
+    if (conflicting.length > 0) {
+      const keys = conflicting.map((r) => r.id.slice('invocation:'.length));
+      throw conflict(
+        `invocations.key: "${keys[0]}"${keys.length > 1 ? ` and ${keys.length - 1} more` : ''} was already recorded with different content. ` +
+          'A resend must repeat the invocation and its outputs exactly; record a different invocation under a new key.',
+        { field: 'invocations.key', keys: keys.slice(0, 20) },
+      );
+    }
+    const fresh = rows.filter((r) => !existing.has(r.id));
+    const created = fresh.length > 0 ? await tx.one('invocations-record', { rows: fresh, actor: ctx.principal.id }) : undefined;
     const result: InvocationBatchResult = {
       invocationIds: rows.map((r) => r.id),
       outputIds: rows.flatMap((r) => r.outputs.map((o) => o.id)),
-      createdInvocations: Number(row?.invocations ?? 0),
-      createdOutputs: Number(row?.outputs ?? 0),
+      createdInvocations: fresh.length,
+      createdOutputs: Number(created?.outputs ?? 0),
     };
     return { result, targets: result.createdInvocations > 0 ? releases : [] };
   });

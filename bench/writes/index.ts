@@ -1,0 +1,207 @@
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
+import neo4j from 'neo4j-driver';
+import type { Database } from '../../src/db/database.js';
+import { post } from '../load/clients.js';
+import { log } from '../progress.js';
+import { formatTable } from '../table.js';
+
+/** One batch size's measurements: wall ms per batch on each path, median over the rounds. */
+export interface WriteCell {
+  batch: number;
+  rounds: number;
+  apiMs: number;
+  driverMs: number;
+  /** API throughput as a fraction of the raw driver's (driver ms / API ms): 1 means as fast. */
+  ratio: number;
+  errors: number;
+}
+
+const MUTATION = `mutation BenchWrite($invocations: [InvocationInput!]!) {
+  recordInvocations(invocations: $invocations) { createdInvocations createdOutputs }
+}`;
+
+/**
+ * The baseline: the same nodes, properties and relationships recordInvocations stores, created by
+ * one UNWIND … CREATE through the driver, with nothing else (no validation, no idempotency check,
+ * no audit event).
+ */
+const RAW_CREATE = `UNWIND $rows AS row
+MATCH (r:Node {id: row.release})
+CREATE (i:Node:Invocation {id: row.id, kind: 'Invocation', parent: row.release, createdAt: row.at, startedAt: row.at,
+  latencyMs: row.latencyMs, costUsd: row.costUsd, inputDigest: row.inputDigest, retrievedDocuments: row.retrievedDocuments,
+  createdBy: $actor, recordDigest: row.digest})
+CREATE (i)-[:USED {since: row.at, role: 'release'}]->(r)
+WITH i, row
+UNWIND row.outputs AS o
+CREATE (out:Node:Output {id: o.id, kind: 'Output', parent: row.release, invocation: row.id, outputKind: o.outputKind,
+  contentDigest: o.contentDigest, summary: o.summary, decision: o.decision, confidence: o.confidence,
+  createdAt: row.at, createdBy: $actor})
+CREATE (out)-[:WAS_GENERATED_BY {since: row.at}]->(i)
+RETURN count(out) AS outputs`;
+
+interface Invocation {
+  key: string;
+  release: string;
+  startedAt: string;
+  latencyMs: number;
+  costUsd: number;
+  inputDigest: string;
+  retrievedDocuments: string[];
+  outputs: Array<{ outputKind: 'TEXT' | 'DECISION'; summary?: string; decision?: string; confidence: number }>;
+}
+
+/** Every fourth invocation yields a decision beside its text answer, as in the read graph's traffic. */
+function batchOf(prefix: string, size: number, release: string, at: Date): Invocation[] {
+  return Array.from({ length: size }, (_, i) => ({
+    key: `${prefix}-${i}`,
+    release,
+    startedAt: new Date(at.getTime() + i).toISOString(),
+    latencyMs: 200 + (i % 700),
+    costUsd: 0.002,
+    inputDigest: (i.toString(16) + 'a'.repeat(64)).slice(0, 64),
+    retrievedDocuments: i % 3 === 0 ? ['doc:policy-7', 'doc:faq-2'] : [],
+    outputs: [
+      { outputKind: 'TEXT', summary: `answer ${i}`, confidence: 0.5 + (i % 50) / 100 },
+      ...(i % 4 === 0 ? [{ outputKind: 'DECISION' as const, decision: 'APPROVE', confidence: 0.9 }] : []),
+    ],
+  }));
+}
+
+function rawRows(batch: Invocation[]) {
+  return batch.map((inv) => ({
+    id: `invocation:${inv.key}`,
+    release: inv.release,
+    at: neo4j.types.DateTime.fromStandardDate(new Date(inv.startedAt)),
+    latencyMs: inv.latencyMs,
+    costUsd: inv.costUsd,
+    inputDigest: inv.inputDigest,
+    retrievedDocuments: inv.retrievedDocuments,
+    digest: inv.inputDigest,
+    outputs: inv.outputs.map((o, j) => ({
+      id: `output:${inv.key}.${j + 1}`,
+      outputKind: o.outputKind,
+      contentDigest: null,
+      summary: o.summary ?? null,
+      decision: o.decision ?? null,
+      confidence: o.confidence,
+    })),
+  }));
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/**
+ * recordInvocations over HTTP against the raw driver baseline, in the same run: for each round and
+ * batch size both paths write a fresh batch (alternating which goes first), and the median wall time
+ * per batch is compared. Everything written is deleted afterwards, so the read graph stays as built.
+ */
+export async function measureWrites(
+  db: Database,
+  server: { url: string; token: string; actor: string },
+  opts: { batches: number[]; rounds: number },
+): Promise<WriteCell[]> {
+  const release = await anyRelease(db);
+  const run = `benchw-${Date.now().toString(36)}`;
+  const url = new URL('/graphql', server.url);
+  const agent = new http.Agent({ keepAlive: true });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${server.token}` };
+  const api = async (batch: Invocation[]) => {
+    const { status, text } = await post(url, agent, headers, JSON.stringify({ query: MUTATION, variables: { invocations: batch } }));
+    const body = JSON.parse(text) as { data?: { recordInvocations?: { createdInvocations: number } }; errors?: Array<{ message: string }> };
+    if (status !== 200 || body.errors?.length || body.data?.recordInvocations?.createdInvocations !== batch.length) {
+      throw new Error(`HTTP ${status}: ${body.errors?.[0]?.message ?? text.slice(0, 200)}`);
+    }
+  };
+  const driver = async (batch: Invocation[]) => {
+    const session = db.driver.session({ database: db.database });
+    try {
+      await session.executeWrite((tx) => tx.run(RAW_CREATE, { rows: rawRows(batch), actor: server.actor }));
+    } finally {
+      await session.close();
+    }
+  };
+  const timed = async (fn: () => Promise<void>): Promise<number | null> => {
+    const t0 = performance.now();
+    try {
+      await fn();
+      return performance.now() - t0;
+    } catch (err) {
+      log(`write failed: ${err instanceof Error ? err.message : String(err)}`);
+      return null;
+    }
+  };
+
+  const at = new Date(Date.now() - 60_000);
+  // One unmeasured round of the smallest size warms both paths (JIT, query plans).
+  await api(batchOf(`${run}-warm-api`, opts.batches[0], release, at));
+  await driver(batchOf(`${run}-warm-drv`, opts.batches[0], release, at));
+  const samples = new Map(opts.batches.map((b) => [b, { api: [] as number[], driver: [] as number[], errors: 0 }]));
+  try {
+    for (let round = 0; round < opts.rounds; round++) {
+      for (const size of opts.batches) {
+        const s = samples.get(size)!;
+        const apiBatch = batchOf(`${run}-a${round}-${size}`, size, release, at);
+        const driverBatch = batchOf(`${run}-d${round}-${size}`, size, release, at);
+        const order = round % 2 === 0 ? (['driver', 'api'] as const) : (['api', 'driver'] as const);
+        for (const path of order) {
+          const ms = path === 'api' ? await timed(() => api(apiBatch)) : await timed(() => driver(driverBatch));
+          if (ms === null) s.errors += 1;
+          else s[path].push(ms);
+        }
+      }
+      log(`writes: round ${round + 1}/${opts.rounds} done`);
+    }
+  } finally {
+    agent.destroy();
+    await removeWritten(db, run);
+  }
+  return opts.batches.map((batch) => {
+    const s = samples.get(batch)!;
+    const apiMs = median(s.api);
+    const driverMs = median(s.driver);
+    return { batch, rounds: opts.rounds, apiMs, driverMs, ratio: driverMs / apiMs, errors: s.errors };
+  });
+}
+
+async function anyRelease(db: Database): Promise<string> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    const res = await session.run('MATCH (r:Release) RETURN r.id AS id ORDER BY r.createdAt LIMIT 1');
+    const id = res.records[0]?.get('id') as string | undefined;
+    if (!id) throw new Error('the bench graph has no release to record invocations against');
+    return id;
+  } finally {
+    await session.close();
+  }
+}
+
+/** Deletes this run's invocations and outputs (both paths), so reruns measure the same read graph. */
+async function removeWritten(db: Database, run: string): Promise<void> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    for (const prefix of [`invocation:${run}`, `output:${run}`]) {
+      await session.run('MATCH (n:Node) WHERE n.id STARTS WITH $prefix CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', { prefix });
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+export function printWriteTable(cells: WriteCell[]): string {
+  const header = ['recordInvocations batch', 'rounds', 'API ms (median)', 'driver ms (median)', 'API rows/s', 'driver rows/s', 'ratio API/driver', 'errors'];
+  const rows = cells.map((c) => [
+    String(c.batch),
+    String(c.rounds),
+    c.apiMs.toFixed(0),
+    c.driverMs.toFixed(0),
+    ((c.batch * 1000) / c.apiMs).toFixed(0),
+    ((c.batch * 1000) / c.driverMs).toFixed(0),
+    `${c.ratio.toFixed(2)}×`,
+    String(c.errors),
+  ]);
+  return formatTable(header, rows);
+}

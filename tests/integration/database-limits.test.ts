@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type GqlResult } from '../helpers/harness.js';
+import { codeOf, fixtures, RECORD_INVOCATIONS, type Harness, type SystemFixture } from '../helpers/fixtures.js';
+
+/**
+ * Neo4j's own limits reach the client as typed errors a person can act on: a second app over the same
+ * database with a read timeout of 1 ms makes Neo4j really stop its read transactions.
+ */
+let h: Harness;
+let tiny: Harness;
+let sys: SystemFixture;
+
+const LINEAGE = `query($id: ID!) { lineage(id: $id, direction: DOWNSTREAM, depth: 6, maxNodes: 2000) { truncated nodes { id } } }`;
+
+beforeAll(async () => {
+  h = await startHarness();
+  tiny = await startHarness({ dbTimeouts: { readMs: 1 } });
+  const f = fixtures(h);
+  sys = await f.system('limits', 1);
+  const at = new Date().toISOString(); // not before the release it uses
+  const invocations = Array.from({ length: 2000 }, (_, i) => ({ key: f.key(`inv-${i}`), release: sys.releases[0], startedAt: at, outputs: [{ summary: `answer ${i}` }] }));
+  await h.ok(RECORD_INVOCATIONS, { invocations });
+});
+afterAll(async () => {
+  await h?.close();
+  await tiny?.close();
+});
+
+describe('a read that runs past the read timeout', () => {
+  it('answers QUERY_TIMEOUT with what to do, not INTERNAL, and at once (no retries)', async () => {
+    // Over 2,000 nodes downstream of the base model (maxNodes is hit): the same read passes at the default timeout.
+    const normal = await h.gql(LINEAGE, { id: sys.baseModel });
+    expect(normal.errors, JSON.stringify(normal.errors)).toBeUndefined();
+    expect(normal.data!.lineage.nodes.length).toBe(2000);
+
+    // Neo4j checks timeouts periodically, so a warm, quick run can finish first: a few attempts, each
+    // either a full answer or QUERY_TIMEOUT, at least one of them stopped.
+    const attempts: Array<{ r: GqlResult; ms: number }> = [];
+    for (let i = 0; i < 5 && !attempts.some((a) => a.r.errors); i++) {
+      const t0 = Date.now();
+      attempts.push({ r: await tiny.gql(LINEAGE, { id: sys.baseModel }), ms: Date.now() - t0 });
+    }
+    for (const a of attempts.filter((x) => x.r.errors)) expect(a.r.errors!.map((e) => e.extensions?.code)).toEqual(['QUERY_TIMEOUT']);
+    const stopped = attempts.find((a) => a.r.errors);
+    expect(stopped, 'one of five reads is stopped at a 1 ms timeout').toBeDefined();
+    const { r, ms } = stopped!;
+    expect(codeOf(r), JSON.stringify(r.errors)).toBe('QUERY_TIMEOUT');
+    expect(r.status).toBe(200);
+    expect(r.errors![0].message).toMatch(/smaller depth or maxNodes/);
+    expect(r.errors![0].message).not.toMatch(/Neo|transaction/i);
+    expect(ms).toBeLessThan(10_000);
+  });
+});

@@ -21,6 +21,9 @@ export function renderConfig(paths: InstancePaths, port: number): string {
     `server.memory.heap.max_size=${HEAP.max}`,
     `server.memory.pagecache.size=${PAGECACHE}`,
     'dbms.memory.transaction.total.max=256m',
+    // Transaction timeouts are enforced by a monitor that wakes every 2 s by default: check often, so a
+    // read timeout (PROVENANT_DB_READ_TIMEOUT_MS) stops a query close to when it is due.
+    'db.transaction.monitor.check.interval=10ms',
     `server.directories.data=${p(paths.data)}`,
     `server.directories.logs=${p(paths.logs)}`,
     `server.directories.plugins=${p(pluginsDir)}`,

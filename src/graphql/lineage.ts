@@ -84,19 +84,25 @@ const ImpactRef = builder.objectRef<Impact>('Impact').implement({
   }),
 });
 
+/** Lineage's arguments, shared by every answer built from a lineage walk (the PROV export too). */
+export const lineageArgs = (t: Parameters<Parameters<typeof builder.queryFields>[0]>[0]) => ({
+  id: t.arg.id({ required: true }),
+  direction: t.arg({ type: Direction, required: true }),
+  depth: t.arg.int({ defaultValue: 3 }),
+  maxNodes: t.arg.int({ description: 'Cap on returned nodes, the root included (default 500), nearest first; `truncated` says when it was hit.' }),
+  asOf: t.arg({ type: DateTime, description: AS_OF_DESCRIPTION }),
+});
+
+/** A lineage walk costs what it may touch: its maxNodes. */
+export const LINEAGE_PRICE = priced({ kind: 'items', arg: 'maxNodes', fallback: DEFAULT_LINEAGE_NODES });
+
 builder.queryFields((t) => ({
   lineage: t.field({
     type: LineageGraphRef,
     nullable: false,
     description: 'The lineage graph around a node, bounded by depth and node count, as the graph stood at `asOf`.',
-    args: {
-      id: t.arg.id({ required: true }),
-      direction: t.arg({ type: Direction, required: true }),
-      depth: t.arg.int({ defaultValue: 3 }),
-      maxNodes: t.arg.int({ description: 'Cap on returned nodes, the root included (default 500), nearest first; `truncated` says when it was hit.' }),
-      asOf: t.arg({ type: DateTime, description: AS_OF_DESCRIPTION }),
-    },
-    extensions: priced({ kind: 'items', arg: 'maxNodes', fallback: DEFAULT_LINEAGE_NODES }),
+    args: lineageArgs(t),
+    extensions: LINEAGE_PRICE,
     resolve: (_, args, ctx) => lineage(ctx.domain, args),
   }),
   impact: t.field({

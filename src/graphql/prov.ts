@@ -1,7 +1,8 @@
 import { lineageAsProv, provenanceAsProv, serialise, type ProvExport, type ProvFormat } from '../domain/prov/export.js';
 import { builder } from './builder.js';
-import { Direction } from './lineage.js';
-import { DateTime } from './scalars.js';
+import { PROVENANCE_COST, priced } from './cost.js';
+import { LINEAGE_PRICE, lineageArgs } from './lineage.js';
+import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
 
 const Format = builder.enumType('ProvFormat', {
   values: {
@@ -38,21 +39,16 @@ builder.queryFields((t) => ({
     type: ProvDocumentRef,
     nullable: false,
     description: 'The `lineage` answer with the same arguments, as a W3C PROV document (also: GET /prov/lineage).',
-    args: {
-      id: t.arg.id({ required: true }),
-      direction: t.arg({ type: Direction, required: true }),
-      depth: t.arg.int({ defaultValue: 3 }),
-      maxNodes: t.arg.int(),
-      asOf: t.arg({ type: DateTime }),
-      format: t.arg({ type: Format, defaultValue: 'json' }),
-    },
+    args: { ...lineageArgs(t), format: t.arg({ type: Format, defaultValue: 'json' }) },
+    extensions: LINEAGE_PRICE,
     resolve: async (_r, { format, ...args }, ctx) => ({ ...(await lineageAsProv(ctx.domain, args)), format: format ?? 'json' }),
   }),
   provenanceProv: t.field({
     type: ProvDocumentRef,
     nullable: false,
     description: 'The `provenance` answer of an output, as a W3C PROV document (also: GET /prov/provenance).',
-    args: { outputId: t.arg.id({ required: true }), asOf: t.arg({ type: DateTime }), format: t.arg({ type: Format, defaultValue: 'json' }) },
+    args: { outputId: t.arg.id({ required: true }), asOf: t.arg({ type: DateTime, description: AS_OF_DESCRIPTION }), format: t.arg({ type: Format, defaultValue: 'json' }) },
+    extensions: priced({ kind: 'fixed', price: PROVENANCE_COST }),
     resolve: async (_r, a, ctx) => ({ ...(await provenanceAsProv(ctx.domain, String(a.outputId), a.asOf ?? null)), format: a.format ?? 'json' }),
   }),
 }));

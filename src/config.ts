@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_DB_TIMEOUTS, type DbTimeouts } from './db/database.js';
-import type { RequestLimits } from './limits/guard-plugin.js';
+import type { RequestLimits } from './http/guard-plugin.js';
 
 const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
-import type { Principal } from '../../src/domain/auth/principal.js';
+import type { Principal } from '../../src/domain/permissions/principal.js';
 import type { GqlResult, startHarness } from './harness.js';
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;

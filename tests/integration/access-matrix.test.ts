@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS, type Action } from '../../src/domain/auth/permissions.js';
-import { ROLES, type Role } from '../../src/domain/auth/principal.js';
+import { ACTIONS, type Action } from '../../src/domain/permissions/permissions.js';
+import { ROLES, type Role } from '../../src/domain/permissions/principal.js';
 import { schema } from '../../src/graphql/index.js';
 import { startHarness } from '../helpers/harness.js';
 

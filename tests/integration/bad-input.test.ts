@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, maskError } from '../../src/app.js';
+import { createApp, maskError } from '../../src/http/app.js';
 import { DomainError } from '../../src/domain/errors.js';
 import { createNode } from '../../src/domain/graph-writes.js';
 import { command } from '../../src/domain/write-path.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Principal } from '../../src/domain/auth/principal.js';
+import type { Principal } from '../../src/domain/permissions/principal.js';
 import { startHarness } from '../helpers/harness.js';
 import { ADMIN, codeOf, expectRefused, fixtures, RECORD_APPROVAL, ROLLBACK, type Harness } from '../helpers/fixtures.js';
 

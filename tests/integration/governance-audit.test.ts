@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventHash } from '../../src/domain/audit/append.js';
 import type { AuditEvent } from '../../src/domain/audit/query.js';
-import type { Principal } from '../../src/domain/auth/principal.js';
+import type { Principal } from '../../src/domain/permissions/principal.js';
 import { startHarness } from '../helpers/harness.js';
 import { ADMIN, codeOf, cypher, expectRefused, fixtures, instant, PROMOTE, type Harness } from '../helpers/fixtures.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Principal } from '../../src/domain/auth/principal.js';
+import type { Principal } from '../../src/domain/permissions/principal.js';
 import { startHarness } from '../helpers/harness.js';
 import { ADMIN, codeOf, cypher, expectRefused, fixtures, instant, PROMOTE, RETRACT, type Harness } from '../helpers/fixtures.js';
 

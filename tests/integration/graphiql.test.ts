@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.js';
+import { createApp } from '../../src/http/app.js';
 import { DEMO_BAD_OUTPUT } from '../../src/http/graphiql.js';
 import { createHttpHandler } from '../../src/http/handler.js';
 import { metrics } from '../../src/observability/metrics.js';

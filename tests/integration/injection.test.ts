@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { promote, rollback } from '../../src/domain/aliases/service.js';
 import { registerVersion } from '../../src/domain/artifacts/service.js';
-import { createApiKey } from '../../src/domain/auth/api-keys.js';
-import type { Principal } from '../../src/domain/auth/principal.js';
+import { createApiKey } from '../../src/domain/api-keys/service.js';
+import type { Principal } from '../../src/domain/permissions/principal.js';
 import { ingestOpenLineage } from '../../src/domain/openlineage/ingest.js';
 import { datasetId } from '../../src/domain/openlineage/keys.js';
 import { openDriftAlert } from '../../src/domain/policies/drift.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as ajvDraft04 from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Principal } from '../../src/domain/auth/principal.js';
+import type { Principal } from '../../src/domain/permissions/principal.js';
 import { datasetId } from '../../src/domain/openlineage/keys.js';
 import { projectPath } from '../../src/project-root.js';
 import { fixtures, instant } from '../helpers/fixtures.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.js';
+import { createApp } from '../../src/http/app.js';
 import { loadConfig } from '../../src/config.js';
 import { ADMIN, fixtures, sleep, type SystemFixture } from '../helpers/fixtures.js';
 import { snapshot } from '../helpers/graph-snapshot.js';

@@ -1,9 +1,9 @@
 import type { Plugin } from 'graphql-yoga';
-import type { Principal } from '../domain/auth/principal.js';
+import type { Principal } from '../domain/permissions/principal.js';
 import { DomainError } from '../domain/errors.js';
 import { readLimitedBody } from './body-limit.js';
 import { InFlightLimiter } from './in-flight.js';
-import { operationLimitsError, limitedParse, queryLimitsRule, type QueryLimits } from './query-limits.js';
+import { operationLimitsError, limitedParse, queryLimitsRule, type QueryLimits } from '../graphql/query-limits.js';
 import { RateLimiter } from './rate-limit.js';
 
 export interface RequestLimits extends QueryLimits {

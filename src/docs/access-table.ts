@@ -1,5 +1,5 @@
-import { ACTIONS, type Action } from './permissions.js';
-import { ROLES } from './principal.js';
+import { ACTIONS, type Action } from '../domain/permissions/permissions.js';
+import { ROLES } from '../domain/permissions/principal.js';
 
 /**
  * What each action covers in the API, for docs/access-control.md. Typed by Action, so a new action

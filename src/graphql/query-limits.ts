@@ -24,7 +24,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { MAX_PAGE } from '../domain/nodes/read.js';
-import type { FieldCost } from '../graphql/cost.js';
+import type { FieldCost } from './cost.js';
 
 export interface QueryLimits {
   maxDepth: number;

@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/database.js';
 import type { Limits } from '../context.js';
 import { DomainError } from '../errors.js';
-import { createApiKey } from './api-keys.js';
-import { systemPrincipal } from './principal.js';
+import { createApiKey } from './service.js';
+import { systemPrincipal } from '../permissions/principal.js';
 
 export const LOCAL_ADMIN = 'person:local-admin';
 

@@ -6,7 +6,7 @@ import { type Config, loadConfig } from './config.js';
 import { connectDatabase } from './db/connect.js';
 import { migrate } from './db/migrate.js';
 import { adminKeyFile as ADMIN_KEY_FILE } from './local-neo4j/paths.js';
-import { bootstrapAdminKey } from './domain/api-keys/bootstrap.js';
+import { bootstrapAdminKey } from './admin-key-file.js';
 import { auditChainLength } from './domain/audit/chain-length.js';
 import { observeQueries } from './db/instrument.js';
 import { poolUse } from './db/pool-use.js';

@@ -1,7 +1,7 @@
 import { inject } from 'vitest';
 import { createApp } from '../../src/http/app.js';
-import { loadConfig, type Config, type JwtConfig } from '../../src/config.js';
-import { Database, type DbTimeouts } from '../../src/db/database.js';
+import { loadConfig, type Config, type DbTimeouts, type JwtConfig } from '../../src/config.js';
+import { Database } from '../../src/db/database.js';
 import { createApiKey } from '../../src/domain/api-keys/service.js';
 import { systemPrincipal, type Classification, type Principal, type Role } from '../../src/domain/permissions/principal.js';
 import type { DomainContext } from '../../src/domain/context.js';

@@ -31,7 +31,6 @@ let signingKey: CryptoKey;
 let otherKey: CryptoKey;
 const key = { admin: '', engineer: '', viewer: '', auditor: '', revoked: '', changedSecret: '', lowClearance: '' };
 let restrictedVersion = '';
-let outputId = '';
 let first: GraphSnapshot;
 
 const listen = (s: Server) => new Promise<string>((resolve) => s.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(s.address() as AddressInfo).port}`)));
@@ -73,7 +72,6 @@ beforeAll(async () => {
       i: { artifact: `dataset:${h.prefix}-secret`, uri: 's3://secret/1', classification: 'RESTRICTED' },
     })
   ).registerDatasetVersion.version.id;
-  outputId = `output:${h.prefix}-nosuch`;
   first = await snapshot(h.db);
 }, 120_000);
 

@@ -162,7 +162,7 @@ describe('W3C PROV export', () => {
 
   it('PROV-N is read back by prov with the same counts', async () => {
     const exported = (await h.ok(LINEAGE_PROV, { id: output, format: 'PROV_N' })).lineageProv;
-    expect(exported.document).toMatch(/^document\n  prefix org <https:\/\/provenant.example\/id\/>/);
+    expect(exported.document).toMatch(/^document\n {2}prefix org <https:\/\/provenant.example\/id\/>/);
     const read = await readBack(exported.document, 'provn');
     expect(read.counts).toEqual(asMap(exported.records));
     expect(read.datetimes).toBeGreaterThan(0);

@@ -17,7 +17,7 @@ function keySet(config: JwtConfig): JWTVerifyGetKey {
   try {
     jwks = JSON.parse(readFileSync(config.jwksFile!, 'utf8'));
   } catch (err) {
-    throw new Error(`PROVENANT_JWT_JWKS_FILE: cannot read a JWKS from ${config.jwksFile}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`PROVENANT_JWT_JWKS_FILE: cannot read a JWKS from ${config.jwksFile}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   return createLocalJWKSet(jwks as Parameters<typeof createLocalJWKSet>[0]);
 }

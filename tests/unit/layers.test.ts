@@ -15,7 +15,8 @@ const SHARED = new Set(['config.ts', 'logger.ts', 'project-root.ts']);
 const ENTRY = new Set(['server.ts', 'startup-failure.ts', 'admin-key-file.ts', 'cli', 'docs']);
 
 function layerOf(file: string): Layer {
-  const [top] = path.relative(projectPath('src'), file).split(path.sep);
+  // Import specifiers name the compiled .js file of a .ts module.
+  const [top] = path.relative(projectPath('src'), file).replace(/\.js$/, '.ts').split(path.sep);
   if (SHARED.has(top)) return 'shared';
   if (ENTRY.has(top)) return 'entry';
   if ((LAYERS as readonly string[]).includes(top)) return top as Layer;

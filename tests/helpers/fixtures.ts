@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Principal } from '../../src/domain/permissions/principal.js';
-import type { GqlResult, startHarness } from './harness.js';
-
-export type Harness = Awaited<ReturnType<typeof startHarness>>;
+import type { GqlResult, Harness } from './harness.js';
 
 export const ADMIN: Principal = { id: 'person:test-admin', roles: ['ADMIN'], clearance: 'RESTRICTED', via: 'system' };
 
@@ -180,12 +178,14 @@ export function fixtures(h: Harness) {
   const key = (name: string) => `${h.prefix}-${name}`;
   const approver: Principal = { id: `person:${h.prefix}-approver`, roles: ['APPROVER'], clearance: 'RESTRICTED', via: 'jwt' };
 
+  /** Runs `work` as `p`, then acts again as whoever acted before (calls nest). */
   async function as<T>(p: Principal, work: () => Promise<T>): Promise<T> {
+    const previous = h.actingAs();
     h.actAs(p);
     try {
       return await work();
     } finally {
-      h.actAs(ADMIN);
+      h.actAs(previous);
     }
   }
 
@@ -300,3 +300,5 @@ export function fixtures(h: Harness) {
     invoke,
   };
 }
+
+export type Fixtures = ReturnType<typeof fixtures>;

@@ -1,10 +1,11 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { loadConfig, type Config, type DbTimeouts, type JwtConfig } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
 import { createApiKey } from '../../src/domain/api-keys/service.js';
 import { systemPrincipal, type Classification, type Principal, type Role } from '../../src/domain/permissions/principal.js';
 import type { DomainContext } from '../../src/domain/context.js';
+import { fixtures, type Fixtures } from './fixtures.js';
 
 export interface GqlResult<T = Record<string, any>> {
   status: number;
@@ -98,6 +99,10 @@ export async function startHarness(opts: HarnessOptions = {}) {
     actAs(p: Principal) {
       principal = p;
     },
+    /** Who requests act as now (auth 'injected'). */
+    actingAs(): Principal {
+      return principal;
+    },
     /** Node and relationship counts of the whole database: equal before and after a refused request. */
     async counts(): Promise<{ nodes: number; relationships: number; auditHead: number }> {
       const session = db.driver.session({ database: db.database });
@@ -118,4 +123,34 @@ export async function startHarness(opts: HarnessOptions = {}) {
       await db.close();
     },
   };
+}
+
+/** A started harness: the app, its database and the helpers above. */
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/**
+ * The test file's harness and fixtures: started before its first test, closed after its last. Call
+ * it at the top of the file; later beforeAll hooks (the file's own fixtures) run after it has started.
+ */
+export function useHarness(opts: HarnessOptions = {}): { h: Harness; f: Fixtures } {
+  let started: { h: Harness; f: Fixtures } | undefined;
+  beforeAll(async () => {
+    const h = await startHarness(opts);
+    started = { h, f: fixtures(h) };
+  });
+  afterAll(async () => {
+    await started?.h.close();
+  });
+  return { h: lateBound(() => started?.h), f: lateBound(() => started?.f) };
+}
+
+/** Stands for an object that exists only once beforeAll has run (so a file can name it at the top). */
+function lateBound<T extends object>(get: () => T | undefined): T {
+  return new Proxy({} as T, {
+    get(_target, property) {
+      const target = get();
+      if (!target) throw new Error('the harness is used before its beforeAll hook started it');
+      return Reflect.get(target, property);
+    },
+  });
 }

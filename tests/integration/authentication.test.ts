@@ -6,13 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JwtConfig } from '../../src/config.js';
 import { revokeApiKey } from '../../src/domain/api-keys/service.js';
 import { systemPrincipal } from '../../src/domain/permissions/principal.js';
-import { startHarness } from '../helpers/harness.js';
+import { type Harness, startHarness } from '../helpers/harness.js';
 
 const ISSUER = 'https://idp.example.test/realms/acme';
 const AUDIENCE = 'provenant';
 const VIEWER = '{ viewer { id roles clearance via } }';
 
-type Harness = Awaited<ReturnType<typeof startHarness>>;
 let h: Harness;
 let signingKey: CryptoKey;
 let otherKey: CryptoKey;

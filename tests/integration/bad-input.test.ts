@@ -1,15 +1,14 @@
 import { GraphQLError } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp, maskError } from '../../src/http/app.js';
 import { DomainError } from '../../src/domain/errors.js';
 import { createNode } from '../../src/domain/graph-writes.js';
 import { command } from '../../src/domain/write-path.js';
-import { startHarness } from '../helpers/harness.js';
+import { useHarness } from '../helpers/harness.js';
 import {
   ADMIN,
   CREATE_RELEASE,
   expectRefused,
-  fixtures,
   PROMOTE,
   RECORD_EVALUATION,
   RECORD_INVOCATIONS,
@@ -18,26 +17,21 @@ import {
   registerVersionDoc,
   RETRACT,
   ROLLBACK,
-  type Harness,
   type SystemFixture,
 } from '../helpers/fixtures.js';
 
-let h: Harness;
-let f: ReturnType<typeof fixtures>;
+const { h, f } = useHarness();
 let sys: SystemFixture;
 let other: SystemFixture;
 let dv: string;
 let output: string;
 
 beforeAll(async () => {
-  h = await startHarness();
-  f = fixtures(h);
   sys = await f.system('bad', 2);
   other = await f.system('bad-other', 1);
   dv = await f.datasetVersion(await f.artifact('dataset', 'bad'), 1);
   output = (await f.invoke(sys.releases[0], 'bad-out', 1)).outputIds[0];
 });
-afterAll(async () => h.close());
 
 const NODE = `query($id: ID!) { node(id: $id) { id } }`;
 const LINEAGE = `query($id: ID!, $depth: Int, $maxNodes: Int) { lineage(id: $id, direction: DOWNSTREAM, depth: $depth, maxNodes: $maxNodes) { root } }`;

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtures, RECORD_TRAINING } from '../helpers/fixtures.js';
-import { startHarness } from '../helpers/harness.js';
+import { type Harness, startHarness } from '../helpers/harness.js';
 
 /**
  * A principal not cleared for a node still sees that it exists — id, type, `redacted: true` — in
  * every read, and none of its fields. Lineage is the same graph for everyone.
  */
 
-type Harness = Awaited<ReturnType<typeof startHarness>>;
 let setup: Harness;
 let h: Harness;
 let internalKey: string;

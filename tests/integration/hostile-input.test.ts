@@ -9,7 +9,7 @@ import { createApp } from '../../src/http/app.js';
 import { revokeApiKey } from '../../src/domain/api-keys/service.js';
 import { systemPrincipal } from '../../src/domain/permissions/principal.js';
 import { verifyAuditTrail } from '../../src/domain/audit/verify.js';
-import { startHarness } from '../helpers/harness.js';
+import { type Harness, startHarness } from '../helpers/harness.js';
 import { snapshot, type GraphSnapshot } from '../helpers/graph-snapshot.js';
 
 /**
@@ -21,7 +21,6 @@ import { snapshot, type GraphSnapshot } from '../helpers/graph-snapshot.js';
 const ISSUER = 'https://idp.hostile.test/realms/acme';
 const AUDIENCE = 'provenant';
 
-type Harness = Awaited<ReturnType<typeof startHarness>>;
 let h: Harness;
 let server: Server;
 let limitedServer: Server;

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness } from '../helpers/harness.js';
-import { fixtures, instant, RECORD_TRAINING, RETRACT, type Harness } from '../helpers/fixtures.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useHarness } from '../helpers/harness.js';
+import { instant, RECORD_TRAINING, RETRACT } from '../helpers/fixtures.js';
 
-let h: Harness;
-let f: ReturnType<typeof fixtures>;
+const { h, f } = useHarness();
 
 /** One small organisation: a dataset trains a fine-tune, two releases pin it, one serves production. */
 const g = {} as {
@@ -15,8 +14,6 @@ const g = {} as {
 };
 
 beforeAll(async () => {
-  h = await startHarness();
-  f = fixtures(h);
   g.dataset = await f.artifact('dataset', 'claims');
   g.dv = await f.datasetVersion(g.dataset, 1);
   g.model = await f.artifact('model', 'classifier');
@@ -52,7 +49,6 @@ beforeAll(async () => {
   await instant();
   g.lateOutput = (await f.invoke(g.r1, 'late', 1)).outputIds[0];
 });
-afterAll(async () => h.close());
 
 const LINEAGE = `query($id: ID!, $direction: LineageDirection!, $depth: Int, $maxNodes: Int, $asOf: DateTime) {
   lineage(id: $id, direction: $direction, depth: $depth, maxNodes: $maxNodes, asOf: $asOf) {

@@ -8,7 +8,7 @@ import type { Principal } from '../../src/domain/permissions/principal.js';
 import { datasetId } from '../../src/domain/openlineage/keys.js';
 import { projectPath } from '../../src/project-root.js';
 import { fixtures, instant } from '../helpers/fixtures.js';
-import { startHarness } from '../helpers/harness.js';
+import { type Harness, startHarness } from '../helpers/harness.js';
 import { post, resetLineage, scenarioEvents } from '../helpers/openlineage.js';
 import { ensurePythonVenv, runPython } from '../setup/python-venv.js';
 
@@ -17,7 +17,7 @@ import { ensurePythonVenv, runPython } from '../setup/python-venv.js';
  * (output ← release ← fine-tuned model ← training run ← training dataset version ← bound OpenLineage
  * version ← Spark run ← its inputs), exported as W3C PROV and read back by the `prov` package.
  */
-let h: Awaited<ReturnType<typeof startHarness>>;
+let h: Harness;
 let engineer: Principal;
 let output: string;
 let trainingData: string;

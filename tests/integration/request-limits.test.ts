@@ -3,7 +3,7 @@ import { createApp } from '../../src/http/app.js';
 import { loadConfig } from '../../src/config.js';
 import { ADMIN, fixtures, sleep, type SystemFixture } from '../helpers/fixtures.js';
 import { snapshot } from '../helpers/graph-snapshot.js';
-import { startHarness } from '../helpers/harness.js';
+import { type Harness, useHarness, startHarness } from '../helpers/harness.js';
 
 /**
  * The request limits through yoga.fetch (in process, no socket; hostile-input.test.ts covers the
@@ -11,16 +11,9 @@ import { startHarness } from '../helpers/harness.js';
  * and nothing written.
  */
 
-type Harness = Awaited<ReturnType<typeof startHarness>>;
-let h: Harness;
+const { h } = useHarness({ requestLimits: { maxBodyBytes: 4096, maxDepth: 5, maxCost: 500, maxAliases: 3, maxDirectives: 2, maxTokens: 200, ratePerSecond: 0.5, rateBurst: 1000 } });
 
-beforeAll(async () => {
-  h = await startHarness({ requestLimits: { maxBodyBytes: 4096, maxDepth: 5, maxCost: 500, maxAliases: 3, maxDirectives: 2, maxTokens: 200, ratePerSecond: 0.5, rateBurst: 1000 } });
-});
 
-afterAll(async () => {
-  await h?.close();
-});
 
 async function call(body: BodyInit, headers: Record<string, string> = {}) {
   const res = await h.app.fetch('http://provenant.test/graphql', {

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness } from '../helpers/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useHarness } from '../helpers/harness.js';
 import {
   audited,
   codeOf,
   expectRefused,
-  fixtures,
   graphCounts,
   instant,
   RECORD_EVALUATION,
@@ -13,20 +12,15 @@ import {
   sha,
   unchanged,
   walk,
-  type Harness,
   type SystemFixture,
 } from '../helpers/fixtures.js';
 
-let h: Harness;
-let f: ReturnType<typeof fixtures>;
+const { h, f } = useHarness();
 let sys: SystemFixture;
 
 beforeAll(async () => {
-  h = await startHarness();
-  f = fixtures(h);
   sys = await f.system('runs', 2);
 });
-afterAll(async () => h.close());
 
 // A client time may not precede what it refers to (created moments ago in this file).
 const justNow = () => new Date().toISOString();

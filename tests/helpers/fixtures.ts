@@ -1,18 +1,15 @@
 import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Principal } from '../../src/domain/permissions/principal.js';
-import type { GqlResult, Harness } from './harness.js';
+import { testClock, type GqlResult, type Harness } from './harness.js';
 
 export const ADMIN: Principal = { id: 'person:test-admin', roles: ['ADMIN'], clearance: 'RESTRICTED', via: 'system' };
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** An instant strictly between what came before and what comes after (the server clock has ms precision). */
+/** An instant strictly between the writes before it and the writes after it (see TestClock). */
 export async function instant(): Promise<string> {
-  await sleep(15);
-  const t = new Date().toISOString();
-  await sleep(15);
-  return t;
+  return testClock.instant();
 }
 
 /** A sha256 hex digest of anything, for digest fields. */

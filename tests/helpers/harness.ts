@@ -13,6 +13,30 @@ export interface GqlResult<T = Record<string, any>> {
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
 }
 
+/**
+ * The clock every harness of a test file stamps writes with (unless given its own `now`): the real
+ * time, except that an instant handed to a test is strictly after every stamp before it and strictly
+ * before every stamp after it, so a test can name a point between two writes without waiting.
+ */
+export class TestClock {
+  /** The latest time (ms) handed out, as a stamp or an instant. */
+  private last = 0;
+
+  readonly now = (): Date => {
+    this.last = Math.max(Date.now(), this.last);
+    return new Date(this.last);
+  };
+
+  /** A time no earlier stamp reaches and every later stamp passes (the server's clock has ms precision). */
+  instant(): string {
+    const t = Math.max(Date.now(), this.last + 1);
+    this.last = t + 1;
+    return new Date(t).toISOString();
+  }
+}
+
+export const testClock = new TestClock();
+
 export interface HarnessOptions {
   principal?: Principal;
   /**
@@ -26,7 +50,7 @@ export interface HarnessOptions {
   requestLimits?: Partial<Config['requestLimits']>;
   /** Domain limits to override (lineage bounds, provenance chain bound, batch size). */
   limits?: Partial<Config['limits']>;
-  /** The server's clock (default: the real one); every write is stamped with it. */
+  /** The server's clock (default: testClock); every write is stamped with it. */
   now?: () => Date;
   /** Database timeouts to override (e.g. a tiny read timeout). */
   dbTimeouts?: Partial<DbTimeouts>;
@@ -54,7 +78,7 @@ export async function startHarness(opts: HarnessOptions = {}) {
   });
   await db.verify();
   let principal = opts.principal ?? systemPrincipal('person:test-admin');
-  const now = opts.now;
+  const now = opts.now ?? testClock.now;
   const app = opts.auth === 'real' ? createApp({ db, config, now }) : createApp({ db, config, now, authenticate: async () => principal });
   const prefix = `t${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 
@@ -75,7 +99,7 @@ export async function startHarness(opts: HarnessOptions = {}) {
     return r.data as T;
   }
 
-  function domainContext(p: Principal = principal, now: () => Date = () => new Date()): DomainContext {
+  function domainContext(p: Principal = principal, now: () => Date = testClock.now): DomainContext {
     return { db, principal: p, now, requestId: `test-${Math.random().toString(36).slice(2)}`, limits: config.limits };
   }
 

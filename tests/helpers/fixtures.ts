@@ -247,7 +247,7 @@ export function fixtures(h: Harness) {
 
   async function evaluate(subject: string, score = 0.9, threshold = 0.8): Promise<any> {
     const data = await h.ok(RECORD_EVALUATION, {
-      input: { subject, metrics: [{ name: 'accuracy', value: score }], threshold, startedAt: new Date().toISOString() },
+      input: { subject, metrics: [{ name: 'accuracy', value: score }], threshold, startedAt: testClock.now().toISOString() },
     });
     return data.recordEvaluation.evaluationRun;
   }
@@ -260,7 +260,7 @@ export function fixtures(h: Harness) {
 
   /** Records `count` invocations of a release at `at`, each with one TEXT output, every `decisionEvery`-th with a DECISION too. */
   async function invoke(release: string, tag: string, count: number, opts: { at?: string; decisionEvery?: number } = {}) {
-    const at = opts.at ?? new Date().toISOString();
+    const at = opts.at ?? testClock.now().toISOString();
     const invocations = Array.from({ length: count }, (_, i) => ({
       key: key(`${tag}-${i}`),
       release,

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useHarness } from '../helpers/harness.js';
+import { useHarness, testClock } from '../helpers/harness.js';
 import {
   ARTIFACT_MUTATIONS,
   audited,
@@ -110,7 +110,7 @@ describe('version content', () => {
     const ds = await f.artifact('dataset', 'train');
     const dv = await f.datasetVersion(ds, 1);
     const run = (await h.ok(`mutation($input: RecordTrainingRunInput!) { recordTrainingRun(input: $input) { trainingRun { id } } }`, {
-      input: { datasets: [dv], baseModel: base, startedAt: new Date().toISOString() },
+      input: { datasets: [dv], baseModel: base, startedAt: testClock.now().toISOString() },
     })).recordTrainingRun.trainingRun.id;
     const tuned = await f.modelVersion(model, { modelKind: 'FINE_TUNED', baseVersion: base, trainingRun: run });
     const adapter = await f.modelVersion(model, { modelKind: 'ADAPTER', baseVersion: base });

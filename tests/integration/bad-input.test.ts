@@ -4,7 +4,7 @@ import { createApp, maskError } from '../../src/http/app.js';
 import { DomainError } from '../../src/domain/errors.js';
 import { createNode } from '../../src/domain/graph-writes.js';
 import { command } from '../../src/domain/write-path.js';
-import { useHarness } from '../helpers/harness.js';
+import { useHarness, testClock } from '../helpers/harness.js';
 import {
   ADMIN,
   CREATE_RELEASE,
@@ -40,7 +40,7 @@ const IMPACT = `query($id: ID!) { impact(id: $id) { total } }`;
 const DIFF = `query($a: ID!, $b: ID!) { diff(a: $a, b: $b) { type } }`;
 const long = (n: number) => 'x'.repeat(n);
 // A client time may not precede what it refers to (created moments ago in this file).
-const justNow = () => new Date().toISOString();
+const justNow = () => testClock.now().toISOString();
 const promoteInput = (release: string, extra: Record<string, unknown> = {}) => ({ input: { system: sys.system, environment: 'staging', release, reason: 'test', ...extra } });
 const invocation = (key: string, release = sys.releases[0], extra: Record<string, unknown> = {}) => ({
   key: f.key(key),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, useHarness, startHarness, type GqlResult } from '../helpers/harness.js';
+import { type Harness, useHarness, startHarness, type GqlResult, testClock } from '../helpers/harness.js';
 import { codeOf, fixtures, RECORD_INVOCATIONS, type SystemFixture } from '../helpers/fixtures.js';
 
 /**
@@ -17,7 +17,7 @@ beforeAll(async () => {
   tiny = await startHarness({ dbTimeouts: { readMs: 1 } });
   const f = fixtures(h);
   sys = await f.system('limits', 1);
-  const at = new Date().toISOString(); // not before the release it uses
+  const at = testClock.now().toISOString(); // not before the release it uses
   const invocations = Array.from({ length: 2000 }, (_, i) => ({ key: f.key(`inv-${i}`), release: sys.releases[0], startedAt: at, outputs: [{ summary: `answer ${i}` }] }));
   await h.ok(RECORD_INVOCATIONS, { invocations });
 });

@@ -6,7 +6,7 @@ import type { Principal } from '../../src/domain/permissions/principal.js';
 import { ingestOpenLineage } from '../../src/domain/openlineage/ingest.js';
 import { datasetId } from '../../src/domain/openlineage/keys.js';
 import { openDriftAlert } from '../../src/domain/policies/drift.js';
-import { useHarness } from '../helpers/harness.js';
+import { useHarness, testClock } from '../helpers/harness.js';
 import { ADMIN, type SystemFixture } from '../helpers/fixtures.js';
 import { delta, snapshot, storedVerbatim } from '../helpers/graph-snapshot.js';
 import { documentFor, mutationFields, queryFields, setAt, stringSites } from '../helpers/schema-walk.js';
@@ -41,7 +41,7 @@ let output: string;
 let seq = 0;
 
 // A client time may not precede what it refers to (created moments ago in this file).
-const justNow = () => new Date().toISOString();
+const justNow = () => testClock.now().toISOString();
 const admin = () => h.domainContext(ADMIN);
 
 type Generator = (n: number) => Promise<Record<string, unknown>>;
@@ -158,7 +158,7 @@ async function ingestRun(): Promise<void> {
       },
     }],
   });
-  await ingestOpenLineage(admin(), [event('START', new Date(Date.now() - 3_600_000).toISOString()), event('COMPLETE', new Date().toISOString())], 'batch');
+  await ingestOpenLineage(admin(), [event('START', new Date(Date.now() - 3_600_000).toISOString()), event('COMPLETE', testClock.now().toISOString())], 'batch');
 }
 
 let promptArtifactId = '';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useHarness } from '../helpers/harness.js';
+import { useHarness, testClock } from '../helpers/harness.js';
 import { instant, RECORD_TRAINING, RETRACT } from '../helpers/fixtures.js';
 
 const { h, f } = useHarness();
@@ -19,7 +19,7 @@ beforeAll(async () => {
   g.model = await f.artifact('model', 'classifier');
   g.base = await f.modelVersion(g.model);
   g.beforeTraining = await instant();
-  g.run = (await h.ok(RECORD_TRAINING, { input: { datasets: [g.dv], baseModel: g.base, startedAt: new Date().toISOString() } })).recordTrainingRun.trainingRun.id;
+  g.run = (await h.ok(RECORD_TRAINING, { input: { datasets: [g.dv], baseModel: g.base, startedAt: testClock.now().toISOString() } })).recordTrainingRun.trainingRun.id;
   g.tuned = await f.modelVersion(g.model, { modelKind: 'FINE_TUNED', baseVersion: g.base, trainingRun: g.run });
   const prompt = await f.artifact('prompt', 'triage');
   g.p1 = await f.promptVersion(prompt, 'Flag risky claims: {{claim}}');

@@ -8,7 +8,7 @@ import type { Principal } from '../../src/domain/permissions/principal.js';
 import { datasetId } from '../../src/domain/openlineage/keys.js';
 import { projectPath } from '../../src/project-root.js';
 import { fixtures, instant } from '../helpers/fixtures.js';
-import { type Harness, startHarness } from '../helpers/harness.js';
+import { type Harness, startHarness, testClock } from '../helpers/harness.js';
 import { post, resetLineage, scenarioEvents } from '../helpers/openlineage.js';
 import { ensurePythonVenv, runPython } from '../setup/python-venv.js';
 
@@ -68,7 +68,7 @@ beforeAll(async () => {
   expect(await h.counts()).toEqual(before);
 
   const training = (await h.ok(`mutation($i: RecordTrainingRunInput!) { recordTrainingRun(input: $i) { trainingRun { id } } }`, {
-    i: { datasets: [trainingData], baseModel: base, startedAt: new Date().toISOString() },
+    i: { datasets: [trainingData], baseModel: base, startedAt: testClock.now().toISOString() },
   })).recordTrainingRun.trainingRun.id;
   const tuned = await f.modelVersion(model, { modelKind: 'FINE_TUNED', baseVersion: base, trainingRun: training });
   const prompt = await f.artifact('prompt', 'claims-prompt');

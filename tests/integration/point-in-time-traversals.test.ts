@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_CLOCK_SKEW_MS } from '../../src/domain/clock.js';
-import { type Harness, useHarness, startHarness } from '../helpers/harness.js';
+import { type Harness, useHarness, startHarness, testClock } from '../helpers/harness.js';
 import { ALIAS_TARGET, RECORD_TRAINING, instant } from '../helpers/fixtures.js';
 
 /**
@@ -47,7 +47,7 @@ beforeAll(async () => {
   g.chain = [g.base];
   g.runs = [];
   for (let i = 0; i < 7; i++) {
-    const run = (await h.ok(RECORD_TRAINING, { input: { datasets: [g.claims1], baseModel: g.chain.at(-1), startedAt: new Date().toISOString() } })).recordTrainingRun.trainingRun.id;
+    const run = (await h.ok(RECORD_TRAINING, { input: { datasets: [g.claims1], baseModel: g.chain.at(-1), startedAt: testClock.now().toISOString() } })).recordTrainingRun.trainingRun.id;
     g.runs.push(run);
     g.chain.push(await f.modelVersion(model, { modelKind: 'FINE_TUNED', baseVersion: g.chain.at(-1), trainingRun: run }));
   }

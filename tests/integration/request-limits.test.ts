@@ -3,7 +3,7 @@ import { createApp } from '../../src/http/app.js';
 import { loadConfig } from '../../src/config.js';
 import { ADMIN, fixtures, sleep, type SystemFixture } from '../helpers/fixtures.js';
 import { snapshot } from '../helpers/graph-snapshot.js';
-import { type Harness, useHarness, startHarness } from '../helpers/harness.js';
+import { type Harness, useHarness, startHarness, testClock } from '../helpers/harness.js';
 
 /**
  * The request limits through yoga.fetch (in process, no socket; hostile-input.test.ts covers the
@@ -241,7 +241,7 @@ describe('limits an attacker cannot step around', () => {
   });
 
   it('holds PROVENANT_MAX_BATCH per request: aliases sharing one 1,000-row variable are refused whole', async () => {
-    const at = new Date().toISOString();
+    const at = testClock.now().toISOString();
     const rows = (tag: string, n: number) =>
       Array.from({ length: n }, (_, i) => ({ key: `${d.prefix}-${tag}-${i}`, release: sys.releases[0], startedAt: at, outputs: [{ summary: String(i) }] }));
     const shared = `mutation($rows: [InvocationInput!]!) { ${aliases(30, 'recordInvocations(invocations: $rows) { createdInvocations }')} }`;

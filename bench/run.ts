@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { connectDatabase } from '../src/db/connect.js';
 import type { Database } from '../src/db/database.js';
-import { localNeo4jStatus } from '../src/db/local/index.js';
+import { localNeo4jStatus } from '../src/local-neo4j/index.js';
 import { migrate } from '../src/db/migrate.js';
 import { ensureGraph } from './graph/index.js';
 import { benchOpenLineage } from './openlineage.js';

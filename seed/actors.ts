@@ -1,5 +1,5 @@
 import { registerPerson, registerServiceAccount, registerTeam } from '../src/domain/agents/service.js';
-import { systemPrincipal, type Classification, type Principal, type Role } from '../src/domain/auth/principal.js';
+import { systemPrincipal, type Classification, type Principal, type Role } from '../src/domain/permissions/principal.js';
 import type { SeedRun } from './run.js';
 
 interface PersonSpec {

@@ -7,9 +7,9 @@
 import { parseArgs } from 'node:util';
 import { rm } from 'node:fs/promises';
 import { type Config, loadConfig } from '../src/config.js';
-import { localNeo4jStatus, stopLocalNeo4j } from '../src/db/local/index.js';
-import { adminKeyFile, portIsExplicit } from '../src/db/local/paths.js';
-import { bootstrapAdminKey } from '../src/domain/auth/bootstrap.js';
+import { localNeo4jStatus, stopLocalNeo4j } from '../src/local-neo4j/index.js';
+import { adminKeyFile, portIsExplicit } from '../src/local-neo4j/paths.js';
+import { bootstrapAdminKey } from '../src/admin-key-file.js';
 import { connectDatabase } from '../src/db/connect.js';
 import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';

@@ -1,5 +1,5 @@
 import type { Database } from '../src/db/database.js';
-import { systemPrincipal } from '../src/domain/auth/principal.js';
+import { systemPrincipal } from '../src/domain/permissions/principal.js';
 import type { Limits } from '../src/domain/context.js';
 import { getNodes } from '../src/domain/nodes/read.js';
 import { recordInvocations } from '../src/domain/invocations/service.js';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../src/db/database.js';
-import type { Principal } from '../src/domain/auth/principal.js';
+import type { Principal } from '../src/domain/permissions/principal.js';
 import type { DomainContext, Limits } from '../src/domain/context.js';
 
 const DAY_MS = 86_400_000;

@@ -2,7 +2,7 @@ import { aliasId, promote, rollback } from '../src/domain/aliases/service.js';
 import { recordApproval } from '../src/domain/approvals/service.js';
 import { registerArtifact, registerVersion } from '../src/domain/artifacts/service.js';
 import type { ArtifactFamily } from '../src/domain/artifacts/kinds.js';
-import { systemPrincipal } from '../src/domain/auth/principal.js';
+import { systemPrincipal } from '../src/domain/permissions/principal.js';
 import { listNodes } from '../src/domain/nodes/read.js';
 import { createRelease, registerSystem } from '../src/domain/releases/service.js';
 import { recordEvaluation, recordTrainingRun } from '../src/domain/runs/service.js';

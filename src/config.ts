@@ -1,6 +1,41 @@
 import { z } from 'zod';
-import { DEFAULT_DB_TIMEOUTS, type DbTimeouts } from './db/database.js';
-import type { RequestLimits } from './limits/guard-plugin.js';
+
+/** How long the process waits for the database; the defaults are the configuration's defaults. */
+export interface DbTimeouts {
+  /** The bound on a request's wait while the database cannot be reached (then DatabaseUnavailable). */
+  unavailableMs: number;
+  /** Neo4j stops a read transaction that runs longer than this (then QueryLimitExceeded). */
+  readMs: number;
+  /** How often a database known to be down is probed for its return. */
+  probeIntervalMs: number;
+}
+
+export const DEFAULT_DB_TIMEOUTS: DbTimeouts = { unavailableMs: 5000, readMs: 15_000, probeIntervalMs: 1000 };
+
+/** Limits on a GraphQL document, checked before it executes (src/graphql/query-limits.ts). */
+export interface QueryLimits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** Rows a request may write, over all its fields (PROVENANT_MAX_BATCH). */
+  maxBatch: number;
+  /** The most nodes a lineage answer may hold (PROVENANT_LINEAGE_MAX_NODES): a larger maxNodes is refused by lineage itself and priced at this. */
+  lineageMaxNodes: number;
+}
+
+/** Per-request limits on the HTTP/GraphQL boundary (src/http/guard-plugin.ts; see SECURITY.md). */
+export interface RequestLimits extends QueryLimits {
+  maxBodyBytes: number;
+  /** Requests per second per principal; 0 turns the limit off. */
+  ratePerSecond: number;
+  /** Refused credentials allowed per client address per minute (also the burst); 0 turns the limit off. */
+  authFailuresPerMinute: number;
+  rateBurst: number;
+  /** Requests one principal may have in flight at once; 0 turns the limit off. */
+  concurrencyPerPrincipal: number;
+}
 
 const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),

@@ -1,12 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createApp } from './app.js';
+import { createApp } from './http/app.js';
 import { type Config, loadConfig } from './config.js';
 import { connectDatabase } from './db/connect.js';
 import { migrate } from './db/migrate.js';
-import { adminKeyFile as ADMIN_KEY_FILE } from './db/local/paths.js';
-import { bootstrapAdminKey } from './domain/auth/bootstrap.js';
+import { adminKeyFile as ADMIN_KEY_FILE } from './local-neo4j/paths.js';
+import { bootstrapAdminKey } from './admin-key-file.js';
 import { auditChainLength } from './domain/audit/chain-length.js';
 import { observeQueries } from './db/instrument.js';
 import { poolUse } from './db/pool-use.js';

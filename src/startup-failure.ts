@@ -1,7 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { ConfigError } from './config.js';
 import { DatabaseUnreachable } from './db/connect.js';
-import { LocalNeo4jError } from './db/local/index.js';
+import { LocalNeo4jError } from './local-neo4j/index.js';
 
 /** The ports the process was asked to listen on, to name the one that failed. */
 export interface Where {

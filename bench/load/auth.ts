@@ -1,5 +1,5 @@
-import { systemPrincipal } from '../../src/domain/auth/principal.js';
-import { createApiKey } from '../../src/domain/auth/api-keys.js';
+import { systemPrincipal } from '../../src/domain/permissions/principal.js';
+import { createApiKey } from '../../src/domain/api-keys/service.js';
 import type { Database } from '../../src/db/database.js';
 import type { Limits } from '../../src/domain/context.js';
 import { PRINCIPALS } from '../graph/actors.js';

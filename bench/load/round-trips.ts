@@ -1,8 +1,8 @@
 import type { ManagedTransaction, Session } from 'neo4j-driver';
-import { createApp } from '../../src/app.js';
+import { createApp } from '../../src/http/app.js';
 import type { Config } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
-import { systemPrincipal } from '../../src/domain/auth/principal.js';
+import { systemPrincipal } from '../../src/domain/permissions/principal.js';
 import type { Operation } from './operations.js';
 
 export interface RoundTrips {

@@ -10,7 +10,7 @@ import {
   isInstance,
   localNeo4jStatus,
   stopLocalNeo4j,
-} from '../db/local/index.js';
+} from '../local-neo4j/index.js';
 
 const USAGE = 'usage: tsx src/cli/db.ts start|stop|status [--instance dev|test]';
 const log = (line: string) => console.log(line);

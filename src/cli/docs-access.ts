@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { withCurrentTable } from '../domain/auth/access-table.js';
+import { withCurrentTable } from '../docs/access-table.js';
 import { projectPath } from '../project-root.js';
 
 /** Regenerates the role matrix in docs/access-control.md from the code; a test fails when they differ. */

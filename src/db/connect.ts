@@ -1,7 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { Database } from './database.js';
-import { ensureLocalNeo4j, type Instance } from './local/index.js';
+import { ensureLocalNeo4j, type Instance } from '../local-neo4j/index.js';
 
 /** The configured Neo4j could not be reached or refused us; the message names the setting to check. */
 export class DatabaseUnreachable extends Error {

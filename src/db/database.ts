@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { DEFAULT_DB_TIMEOUTS, type DbTimeouts } from '../config.js';
 import { logger } from '../logger.js';
 import { Availability } from './availability.js';
 import { classify, ConstraintViolation, DatabaseUnavailable, QueryLimitExceeded } from './errors.js';
@@ -25,18 +26,6 @@ export class Tx {
     return (await this.run(name, params))[0];
   }
 }
-
-/** How long the process waits for the database; the defaults are the configuration's defaults. */
-export interface DbTimeouts {
-  /** The bound on a request's wait while the database cannot be reached (then DatabaseUnavailable). */
-  unavailableMs: number;
-  /** Neo4j stops a read transaction that runs longer than this (then QueryLimitExceeded). */
-  readMs: number;
-  /** How often a database known to be down is probed for its return. */
-  probeIntervalMs: number;
-}
-
-export const DEFAULT_DB_TIMEOUTS: DbTimeouts = { unavailableMs: 5000, readMs: 15_000, probeIntervalMs: 1000 };
 
 export interface DbOptions {
   uri: string;

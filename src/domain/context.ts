@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import type { Principal } from './auth/principal.js';
+import type { Principal } from './permissions/principal.js';
 import type { ProvNamespace } from './prov/model.js';
 
 export interface Limits {

@@ -1,6 +1,6 @@
 import { ConstraintViolation, type Tx } from '../db/database.js';
 import { appendAudit } from './audit/append.js';
-import { authorize, type Action } from './auth/permissions.js';
+import { authorize, type Action } from './permissions/permissions.js';
 import type { DomainContext } from './context.js';
 import { conflict } from './errors.js';
 

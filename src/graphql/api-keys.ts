@@ -1,5 +1,5 @@
-import { createApiKey, listApiKeys, revokeApiKey, type ApiKeyRecord, type CreatedApiKey } from '../domain/auth/api-keys.js';
-import { ROLES } from '../domain/auth/principal.js';
+import { createApiKey, listApiKeys, revokeApiKey, type ApiKeyRecord, type CreatedApiKey } from '../domain/api-keys/service.js';
+import { ROLES } from '../domain/permissions/principal.js';
 import { Classification, withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
 import { forwardArgs, toConnection } from './connection.js';

@@ -1,6 +1,6 @@
 import { registerArtifact, registerVersion } from '../domain/artifacts/service.js';
 import type { ArtifactFamily } from '../domain/artifacts/kinds.js';
-import { CLASSIFICATIONS } from '../domain/auth/principal.js';
+import { CLASSIFICATIONS } from '../domain/permissions/principal.js';
 import { listNodes } from '../domain/nodes/read.js';
 import { builder } from './builder.js';
 import { forwardArgs, TimeWindow, toConnection, windowArgs } from './connection.js';

@@ -1,10 +1,10 @@
-import { authorize } from '../domain/auth/permissions.js';
+import { authorize } from '../domain/permissions/permissions.js';
 import { listAuditEvents, type AuditEvent } from '../domain/audit/query.js';
 import { verifyAuditTrail, type Verification } from '../domain/audit/verify.js';
 import { decodeCursor, encodeCursor, listKey, readSeq } from '../domain/cursor.js';
 import { DomainError } from '../domain/errors.js';
 import { MAX_PAGE } from '../domain/nodes/read.js';
-import { rejections, type Rejection } from '../rejections.js';
+import { rejections, type Rejection } from '../domain/audit/rejections.js';
 import { builder } from './builder.js';
 import { forwardArgs } from './connection.js';
 import { DateTime } from './scalars.js';

@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
-import type { GraphQLContext } from '../context.js';
+import type { GraphQLContext } from './context.js';
 import { requireId } from '../domain/ids.js';
 
 export const builder = new SchemaBuilder<{

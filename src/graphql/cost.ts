@@ -1,6 +1,6 @@
 /**
  * What a field can cost beyond its selection, declared beside the field as `extensions: priced(…)`
- * and read by the cost rule (src/limits/query-limits.ts) before anything executes.
+ * and read by the cost rule (src/graphql/query-limits.ts) before anything executes.
  */
 export type FieldCost =
   /** Touches up to this argument's value in nodes (lineage's maxNodes); `fallback` when it is not sent. */

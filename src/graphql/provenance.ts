@@ -4,7 +4,7 @@ import { DatasetVersion, ModelVersion, PromptVersion, RetrievalConfigVersion } f
 import { builder } from './builder.js';
 import { PROVENANCE_COST, priced } from './cost.js';
 import { Invocation, Output } from './invocations.js';
-import { Recorded, type NodeRow } from './node-type.js';
+import type { NodeRow } from './node-type.js';
 import { Release } from './releases.js';
 import { EvaluationRun, TrainingRun } from './runs.js';
 import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';

@@ -1,4 +1,4 @@
-import type { Principal } from '../domain/auth/principal.js';
+import type { Principal } from '../domain/permissions/principal.js';
 import { Role } from './api-keys.js';
 import { Classification } from './artifacts.js';
 import { builder } from './builder.js';

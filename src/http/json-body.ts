@@ -1,7 +1,7 @@
 import { gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { DomainError } from '../domain/errors.js';
-import { payloadTooLarge, readLimitedBody } from '../limits/body-limit.js';
+import { payloadTooLarge, readLimitedBody } from './body-limit.js';
 
 const gunzipAsync = promisify(gunzip);
 

@@ -1,20 +1,15 @@
 import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
-import type { Principal } from '../../src/domain/auth/principal.js';
-import type { GqlResult, startHarness } from './harness.js';
-
-export type Harness = Awaited<ReturnType<typeof startHarness>>;
+import type { Principal } from '../../src/domain/permissions/principal.js';
+import { testClock, type GqlResult, type Harness } from './harness.js';
 
 export const ADMIN: Principal = { id: 'person:test-admin', roles: ['ADMIN'], clearance: 'RESTRICTED', via: 'system' };
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** An instant strictly between what came before and what comes after (the server clock has ms precision). */
+/** An instant strictly between the writes before it and the writes after it (see TestClock). */
 export async function instant(): Promise<string> {
-  await sleep(15);
-  const t = new Date().toISOString();
-  await sleep(15);
-  return t;
+  return testClock.instant();
 }
 
 /** A sha256 hex digest of anything, for digest fields. */
@@ -180,12 +175,14 @@ export function fixtures(h: Harness) {
   const key = (name: string) => `${h.prefix}-${name}`;
   const approver: Principal = { id: `person:${h.prefix}-approver`, roles: ['APPROVER'], clearance: 'RESTRICTED', via: 'jwt' };
 
+  /** Runs `work` as `p`, then acts again as whoever acted before (calls nest). */
   async function as<T>(p: Principal, work: () => Promise<T>): Promise<T> {
+    const previous = h.actingAs();
     h.actAs(p);
     try {
       return await work();
     } finally {
-      h.actAs(ADMIN);
+      h.actAs(previous);
     }
   }
 
@@ -250,7 +247,7 @@ export function fixtures(h: Harness) {
 
   async function evaluate(subject: string, score = 0.9, threshold = 0.8): Promise<any> {
     const data = await h.ok(RECORD_EVALUATION, {
-      input: { subject, metrics: [{ name: 'accuracy', value: score }], threshold, startedAt: new Date().toISOString() },
+      input: { subject, metrics: [{ name: 'accuracy', value: score }], threshold, startedAt: testClock.now().toISOString() },
     });
     return data.recordEvaluation.evaluationRun;
   }
@@ -263,7 +260,7 @@ export function fixtures(h: Harness) {
 
   /** Records `count` invocations of a release at `at`, each with one TEXT output, every `decisionEvery`-th with a DECISION too. */
   async function invoke(release: string, tag: string, count: number, opts: { at?: string; decisionEvery?: number } = {}) {
-    const at = opts.at ?? new Date().toISOString();
+    const at = opts.at ?? testClock.now().toISOString();
     const invocations = Array.from({ length: count }, (_, i) => ({
       key: key(`${tag}-${i}`),
       release,
@@ -300,3 +297,5 @@ export function fixtures(h: Harness) {
     invoke,
   };
 }
+
+export type Fixtures = ReturnType<typeof fixtures>;

@@ -1,16 +1,41 @@
-import { inject } from 'vitest';
-import { createApp } from '../../src/app.js';
-import { loadConfig, type Config, type JwtConfig } from '../../src/config.js';
-import { Database, type DbTimeouts } from '../../src/db/database.js';
-import { createApiKey } from '../../src/domain/auth/api-keys.js';
-import { systemPrincipal, type Classification, type Principal, type Role } from '../../src/domain/auth/principal.js';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { createApp } from '../../src/http/app.js';
+import { loadConfig, type Config, type DbTimeouts, type JwtConfig } from '../../src/config.js';
+import { Database } from '../../src/db/database.js';
+import { createApiKey } from '../../src/domain/api-keys/service.js';
+import { systemPrincipal, type Classification, type Principal, type Role } from '../../src/domain/permissions/principal.js';
 import type { DomainContext } from '../../src/domain/context.js';
+import { fixtures, type Fixtures } from './fixtures.js';
 
 export interface GqlResult<T = Record<string, any>> {
   status: number;
   data?: T;
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
 }
+
+/**
+ * The clock every harness of a test file stamps writes with (unless given its own `now`): the real
+ * time, except that an instant handed to a test is strictly after every stamp before it and strictly
+ * before every stamp after it, so a test can name a point between two writes without waiting.
+ */
+export class TestClock {
+  /** The latest time (ms) handed out, as a stamp or an instant. */
+  private last = 0;
+
+  readonly now = (): Date => {
+    this.last = Math.max(Date.now(), this.last);
+    return new Date(this.last);
+  };
+
+  /** A time no earlier stamp reaches and every later stamp passes (the server's clock has ms precision). */
+  instant(): string {
+    const t = Math.max(Date.now(), this.last + 1);
+    this.last = t + 1;
+    return new Date(t).toISOString();
+  }
+}
+
+export const testClock = new TestClock();
 
 export interface HarnessOptions {
   principal?: Principal;
@@ -25,7 +50,7 @@ export interface HarnessOptions {
   requestLimits?: Partial<Config['requestLimits']>;
   /** Domain limits to override (lineage bounds, provenance chain bound, batch size). */
   limits?: Partial<Config['limits']>;
-  /** The server's clock (default: the real one); every write is stamped with it. */
+  /** The server's clock (default: testClock); every write is stamped with it. */
   now?: () => Date;
   /** Database timeouts to override (e.g. a tiny read timeout). */
   dbTimeouts?: Partial<DbTimeouts>;
@@ -53,7 +78,7 @@ export async function startHarness(opts: HarnessOptions = {}) {
   });
   await db.verify();
   let principal = opts.principal ?? systemPrincipal('person:test-admin');
-  const now = opts.now;
+  const now = opts.now ?? testClock.now;
   const app = opts.auth === 'real' ? createApp({ db, config, now }) : createApp({ db, config, now, authenticate: async () => principal });
   const prefix = `t${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 
@@ -74,7 +99,7 @@ export async function startHarness(opts: HarnessOptions = {}) {
     return r.data as T;
   }
 
-  function domainContext(p: Principal = principal, now: () => Date = () => new Date()): DomainContext {
+  function domainContext(p: Principal = principal, now: () => Date = testClock.now): DomainContext {
     return { db, principal: p, now, requestId: `test-${Math.random().toString(36).slice(2)}`, limits: config.limits };
   }
 
@@ -98,6 +123,10 @@ export async function startHarness(opts: HarnessOptions = {}) {
     actAs(p: Principal) {
       principal = p;
     },
+    /** Who requests act as now (auth 'injected'). */
+    actingAs(): Principal {
+      return principal;
+    },
     /** Node and relationship counts of the whole database: equal before and after a refused request. */
     async counts(): Promise<{ nodes: number; relationships: number; auditHead: number }> {
       const session = db.driver.session({ database: db.database });
@@ -118,4 +147,34 @@ export async function startHarness(opts: HarnessOptions = {}) {
       await db.close();
     },
   };
+}
+
+/** A started harness: the app, its database and the helpers above. */
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/**
+ * The test file's harness and fixtures: started before its first test, closed after its last. Call
+ * it at the top of the file; later beforeAll hooks (the file's own fixtures) run after it has started.
+ */
+export function useHarness(opts: HarnessOptions = {}): { h: Harness; f: Fixtures } {
+  let started: { h: Harness; f: Fixtures } | undefined;
+  beforeAll(async () => {
+    const h = await startHarness(opts);
+    started = { h, f: fixtures(h) };
+  });
+  afterAll(async () => {
+    await started?.h.close();
+  });
+  return { h: lateBound(() => started?.h), f: lateBound(() => started?.f) };
+}
+
+/** Stands for an object that exists only once beforeAll has run (so a file can name it at the top). */
+function lateBound<T extends object>(get: () => T | undefined): T {
+  return new Proxy({} as T, {
+    get(_target, property) {
+      const target = get();
+      if (!target) throw new Error('the harness is used before its beforeAll hook started it');
+      return Reflect.get(target, property);
+    },
+  });
 }

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS, type Action } from '../../src/domain/auth/permissions.js';
-import { ROLES, type Role } from '../../src/domain/auth/principal.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ACTIONS, type Action } from '../../src/domain/permissions/permissions.js';
+import { ROLES, type Role } from '../../src/domain/permissions/principal.js';
 import { schema } from '../../src/graphql/index.js';
-import { startHarness } from '../helpers/harness.js';
+import { useHarness } from '../helpers/harness.js';
 
 /**
  * Every mutation and query, for every role, through real authentication (one API key per role,
@@ -236,18 +236,13 @@ const HTTP: Record<string, { action: Action; method: string; path: (p: string) =
   'GET /prov/provenance': { action: 'lineage.read', method: 'GET', path: () => '/prov/provenance?outputId=output:matrix-nosuch' },
 };
 
-type Harness = Awaited<ReturnType<typeof startHarness>>;
-let h: Harness;
+const { h } = useHarness({ auth: 'real' });
 const keys = {} as Record<Role, string>;
 
 beforeAll(async () => {
-  h = await startHarness({ auth: 'real' });
   for (const role of ROLES) keys[role] = await h.createKey([role], 'RESTRICTED', `person:${h.prefix}-${role.toLowerCase()}`);
 });
 
-afterAll(async () => {
-  await h.close();
-});
 
 describe('the matrix covers the whole API', () => {
   it('names every mutation and every query field of the schema', () => {

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness } from '../helpers/harness.js';
-import { audited, fixtures, graphCounts, RECORD_APPROVAL, RETRACT, unchanged, walk, type Harness, type SystemFixture } from '../helpers/fixtures.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useHarness } from '../helpers/harness.js';
+import { audited, graphCounts, RECORD_APPROVAL, RETRACT, unchanged, walk, type SystemFixture } from '../helpers/fixtures.js';
 
-let h: Harness;
-let f: ReturnType<typeof fixtures>;
+const { h, f } = useHarness();
 let sys: SystemFixture;
 
 beforeAll(async () => {
-  h = await startHarness();
-  f = fixtures(h);
   sys = await f.system('gov', 2);
 });
-afterAll(async () => h.close());
 
 const REGISTER_PERSON = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { created person { id name email } } }`;
 const REGISTER_TEAM = `mutation($input: RegisterTeamInput!) { registerTeam(input: $input) { created team { id name } } }`;

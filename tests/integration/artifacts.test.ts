@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness } from '../helpers/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useHarness, testClock } from '../helpers/harness.js';
 import {
   ARTIFACT_MUTATIONS,
   audited,
-  fixtures,
   unchanged,
   instant,
   registerArtifactDoc,
@@ -11,19 +10,14 @@ import {
   sha,
   walk,
   type Family,
-  type Harness,
 } from '../helpers/fixtures.js';
 
-let h: Harness;
-let f: ReturnType<typeof fixtures>;
+const { h, f } = useHarness();
 let fileStart: string;
 
 beforeAll(async () => {
-  h = await startHarness();
-  f = fixtures(h);
   fileStart = await instant();
 });
-afterAll(async () => h.close());
 
 const VERSION_INPUTS: Record<Family, (artifact: string, n: number) => Record<string, unknown>> = {
   dataset: (artifact, n) => ({ artifact, uri: `s3://bucket/claims/${n}`, rowCount: 1000 + n, labelQuality: 0.9, classification: 'INTERNAL', schema: '{"cols":["a"]}' }),
@@ -116,7 +110,7 @@ describe('version content', () => {
     const ds = await f.artifact('dataset', 'train');
     const dv = await f.datasetVersion(ds, 1);
     const run = (await h.ok(`mutation($input: RecordTrainingRunInput!) { recordTrainingRun(input: $input) { trainingRun { id } } }`, {
-      input: { datasets: [dv], baseModel: base, startedAt: new Date().toISOString() },
+      input: { datasets: [dv], baseModel: base, startedAt: testClock.now().toISOString() },
     })).recordTrainingRun.trainingRun.id;
     const tuned = await f.modelVersion(model, { modelKind: 'FINE_TUNED', baseVersion: base, trainingRun: run });
     const adapter = await f.modelVersion(model, { modelKind: 'ADAPTER', baseVersion: base });

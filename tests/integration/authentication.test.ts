@@ -4,15 +4,14 @@ import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JwtConfig } from '../../src/config.js';
-import { revokeApiKey } from '../../src/domain/auth/api-keys.js';
-import { systemPrincipal } from '../../src/domain/auth/principal.js';
-import { startHarness } from '../helpers/harness.js';
+import { revokeApiKey } from '../../src/domain/api-keys/service.js';
+import { systemPrincipal } from '../../src/domain/permissions/principal.js';
+import { type Harness, startHarness } from '../helpers/harness.js';
 
 const ISSUER = 'https://idp.example.test/realms/acme';
 const AUDIENCE = 'provenant';
 const VIEWER = '{ viewer { id roles clearance via } }';
 
-type Harness = Awaited<ReturnType<typeof startHarness>>;
 let h: Harness;
 let signingKey: CryptoKey;
 let otherKey: CryptoKey;

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness } from '../helpers/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useHarness } from '../helpers/harness.js';
 import { documentFor, malformedVariables, mutationFields } from '../helpers/schema-walk.js';
 
 /**
@@ -8,20 +8,15 @@ import { documentFor, malformedVariables, mutationFields } from '../helpers/sche
  * an ADMIN is refused as VALIDATION, so the input really is malformed.
  */
 
-type Harness = Awaited<ReturnType<typeof startHarness>>;
-let h: Harness;
+const { h } = useHarness({ auth: 'real' });
 let viewer: string;
 let admin: string;
 
 beforeAll(async () => {
-  h = await startHarness({ auth: 'real' });
   viewer = await h.createKey(['VIEWER'], 'RESTRICTED', `person:${h.prefix}-viewer`);
   admin = await h.createKey(['ADMIN'], 'RESTRICTED', `person:${h.prefix}-admin`);
 });
 
-afterAll(async () => {
-  await h?.close();
-});
 
 describe.each(Object.keys(mutationFields()).sort())('%s with malformed input', (name) => {
   const field = mutationFields()[name];

@@ -1,15 +1,14 @@
 import { GraphQLError } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, maskError } from '../../src/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp, maskError } from '../../src/http/app.js';
 import { DomainError } from '../../src/domain/errors.js';
 import { createNode } from '../../src/domain/graph-writes.js';
 import { command } from '../../src/domain/write-path.js';
-import { startHarness } from '../helpers/harness.js';
+import { useHarness, testClock } from '../helpers/harness.js';
 import {
   ADMIN,
   CREATE_RELEASE,
   expectRefused,
-  fixtures,
   PROMOTE,
   RECORD_EVALUATION,
   RECORD_INVOCATIONS,
@@ -18,26 +17,21 @@ import {
   registerVersionDoc,
   RETRACT,
   ROLLBACK,
-  type Harness,
   type SystemFixture,
 } from '../helpers/fixtures.js';
 
-let h: Harness;
-let f: ReturnType<typeof fixtures>;
+const { h, f } = useHarness();
 let sys: SystemFixture;
 let other: SystemFixture;
 let dv: string;
 let output: string;
 
 beforeAll(async () => {
-  h = await startHarness();
-  f = fixtures(h);
   sys = await f.system('bad', 2);
   other = await f.system('bad-other', 1);
   dv = await f.datasetVersion(await f.artifact('dataset', 'bad'), 1);
   output = (await f.invoke(sys.releases[0], 'bad-out', 1)).outputIds[0];
 });
-afterAll(async () => h.close());
 
 const NODE = `query($id: ID!) { node(id: $id) { id } }`;
 const LINEAGE = `query($id: ID!, $depth: Int, $maxNodes: Int) { lineage(id: $id, direction: DOWNSTREAM, depth: $depth, maxNodes: $maxNodes) { root } }`;
@@ -46,7 +40,7 @@ const IMPACT = `query($id: ID!) { impact(id: $id) { total } }`;
 const DIFF = `query($a: ID!, $b: ID!) { diff(a: $a, b: $b) { type } }`;
 const long = (n: number) => 'x'.repeat(n);
 // A client time may not precede what it refers to (created moments ago in this file).
-const justNow = () => new Date().toISOString();
+const justNow = () => testClock.now().toISOString();
 const promoteInput = (release: string, extra: Record<string, unknown> = {}) => ({ input: { system: sys.system, environment: 'staging', release, reason: 'test', ...extra } });
 const invocation = (key: string, release = sys.releases[0], extra: Record<string, unknown> = {}) => ({
   key: f.key(key),

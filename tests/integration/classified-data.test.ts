@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtures, RECORD_TRAINING } from '../helpers/fixtures.js';
-import { startHarness } from '../helpers/harness.js';
+import { type Harness, startHarness, testClock } from '../helpers/harness.js';
 
 /**
  * A principal not cleared for a node still sees that it exists — id, type, `redacted: true` — in
  * every read, and none of its fields. Lineage is the same graph for everyone.
  */
 
-type Harness = Awaited<ReturnType<typeof startHarness>>;
 let setup: Harness;
 let h: Harness;
 let internalKey: string;
@@ -29,7 +28,7 @@ beforeAll(async () => {
   open = await f.datasetVersion(dataset, 'p', { classification: 'PUBLIC' });
   const model = await f.artifact('model', 'claims-model');
   const base = await f.modelVersion(model);
-  const run = (await setup.ok(RECORD_TRAINING, { input: { datasets: [restricted, confidential, open], baseModel: base, startedAt: new Date().toISOString() } }))
+  const run = (await setup.ok(RECORD_TRAINING, { input: { datasets: [restricted, confidential, open], baseModel: base, startedAt: testClock.now().toISOString() } }))
     .recordTrainingRun.trainingRun.id;
   modelVersion = await f.modelVersion(model, { modelKind: 'FINE_TUNED', baseVersion: base, trainingRun: run });
   const prompt = await f.artifact('prompt', 'claims-prompt');

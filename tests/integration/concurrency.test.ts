@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type GqlResult } from '../helpers/harness.js';
-import { ALIAS_TARGET, cypher, fixtures, PROMOTE, registerVersionDoc, walk, type Harness } from '../helpers/fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { useHarness, type GqlResult } from '../helpers/harness.js';
+import { ALIAS_TARGET, cypher, PROMOTE, registerVersionDoc, walk } from '../helpers/fixtures.js';
 
-let h: Harness;
-let f: ReturnType<typeof fixtures>;
+const { h, f } = useHarness();
 
-beforeAll(async () => {
-  h = await startHarness();
-  f = fixtures(h);
-});
-afterAll(async () => h.close());
 
 /** Every concurrent request either succeeded or was refused with a typed, expected code. */
 function settle(results: GqlResult[]): { ok: GqlResult[]; refused: GqlResult[] } {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type GqlResult } from '../helpers/harness.js';
-import { codeOf, fixtures, RECORD_INVOCATIONS, type Harness, type SystemFixture } from '../helpers/fixtures.js';
+import { type Harness, useHarness, startHarness, type GqlResult, testClock } from '../helpers/harness.js';
+import { codeOf, fixtures, RECORD_INVOCATIONS, type SystemFixture } from '../helpers/fixtures.js';
 
 /**
  * Neo4j's own limits reach the client as typed errors a person can act on: a second app over the same
  * database with a read timeout of 1 ms makes Neo4j really stop its read transactions.
  */
-let h: Harness;
+const { h } = useHarness();
 let tiny: Harness;
 let sys: SystemFixture;
 
@@ -14,16 +14,14 @@ let sys: SystemFixture;
 const IMPACT = `query($id: ID!) { impact(id: $id) { total } }`;
 
 beforeAll(async () => {
-  h = await startHarness();
   tiny = await startHarness({ dbTimeouts: { readMs: 1 } });
   const f = fixtures(h);
   sys = await f.system('limits', 1);
-  const at = new Date().toISOString(); // not before the release it uses
+  const at = testClock.now().toISOString(); // not before the release it uses
   const invocations = Array.from({ length: 2000 }, (_, i) => ({ key: f.key(`inv-${i}`), release: sys.releases[0], startedAt: at, outputs: [{ summary: `answer ${i}` }] }));
   await h.ok(RECORD_INVOCATIONS, { invocations });
 });
 afterAll(async () => {
-  await h?.close();
   await tiny?.close();
 });
 

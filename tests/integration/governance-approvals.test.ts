@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Principal } from '../../src/domain/auth/principal.js';
-import { startHarness } from '../helpers/harness.js';
-import { ADMIN, codeOf, expectRefused, fixtures, RECORD_APPROVAL, ROLLBACK, type Harness } from '../helpers/fixtures.js';
+import { describe, expect, it } from 'vitest';
+import type { Principal } from '../../src/domain/permissions/principal.js';
+import { useHarness } from '../helpers/harness.js';
+import { ADMIN, codeOf, expectRefused, RECORD_APPROVAL, ROLLBACK } from '../helpers/fixtures.js';
 
-let h: Harness;
-let f: ReturnType<typeof fixtures>;
+const { h, f } = useHarness();
 
 const person = (name: string, roles: Principal['roles']): Principal => ({ id: `person:${h.prefix}-${name}`, roles, clearance: 'RESTRICTED', via: 'system' });
 const SET_POLICY = `mutation($input: SetPolicyInput!) { setPolicy(input: $input) { version { id } } }`;
@@ -13,11 +12,6 @@ const AWAITING = `query($s: ID) { aliasMovesAwaitingReview(system: $s) { edges {
 
 const approval = (subject: string, environment = 'production') => ({ input: { subject, environment, decision: 'APPROVED', justification: 'looks good' } });
 
-beforeAll(async () => {
-  h = await startHarness();
-  f = fixtures(h);
-});
-afterAll(async () => h.close());
 
 describe('separation of duties', () => {
   it('refuses the author of a release its approval, naming the rule', async () => {

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eventHash } from '../../src/domain/audit/append.js';
 import type { AuditEvent } from '../../src/domain/audit/query.js';
-import type { Principal } from '../../src/domain/auth/principal.js';
-import { startHarness } from '../helpers/harness.js';
-import { ADMIN, codeOf, cypher, expectRefused, fixtures, instant, PROMOTE, type Harness } from '../helpers/fixtures.js';
+import type { Principal } from '../../src/domain/permissions/principal.js';
+import { useHarness, startHarness } from '../helpers/harness.js';
+import { ADMIN, codeOf, cypher, expectRefused, instant, PROMOTE } from '../helpers/fixtures.js';
 
-let h: Harness;
-let f: ReturnType<typeof fixtures>;
+const { h, f } = useHarness();
 
 const person = (name: string, roles: Principal['roles']): Principal => ({ id: `person:${h.prefix}-${name}`, roles, clearance: 'RESTRICTED', via: 'system' });
 const EVENTS = `query($target: ID, $actor: String, $action: String, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
@@ -19,11 +18,8 @@ const REJECTED = `query($actor: String, $code: String, $first: Int) { rejectedRe
 let auditor: Principal;
 
 beforeAll(async () => {
-  h = await startHarness();
-  f = fixtures(h);
   auditor = person('auditor', ['AUDITOR']);
 });
-afterAll(async () => h.close());
 
 const asAuditor = async <T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> => f.as(auditor, () => h.ok<T>(query, variables));
 

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Principal } from '../../src/domain/auth/principal.js';
-import { startHarness } from '../helpers/harness.js';
-import { ADMIN, codeOf, cypher, expectRefused, fixtures, instant, PROMOTE, RETRACT, type Harness } from '../helpers/fixtures.js';
+import { describe, expect, it } from 'vitest';
+import type { Principal } from '../../src/domain/permissions/principal.js';
+import { useHarness } from '../helpers/harness.js';
+import { ADMIN, codeOf, cypher, expectRefused, instant, PROMOTE, RETRACT } from '../helpers/fixtures.js';
 
-let h: Harness;
-let f: ReturnType<typeof fixtures>;
+const { h, f } = useHarness();
 
 const SET_POLICY = `mutation($input: SetPolicyInput!) { setPolicy(input: $input) {
   isDefault gatedEnvironments requireApproval requirePassingEvaluation minScore blockOnOpenDriftAlert version { id version reason supersededAt } } }`;
@@ -17,11 +16,6 @@ const CHECK = `query($system: ID!, $environment: String!, $release: ID!) {
 
 const engineer = (name: string): Principal => ({ id: `person:${h.prefix}-${name}`, roles: ['ENGINEER'], clearance: 'INTERNAL', via: 'system' });
 
-beforeAll(async () => {
-  h = await startHarness();
-  f = fixtures(h);
-});
-afterAll(async () => h.close());
 
 /** Promotes to production and expects POLICY_VIOLATION with exactly these requirements unmet, nothing written. */
 async function refusedFor(system: string, release: string, requirements: string[]) {

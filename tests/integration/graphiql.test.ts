@@ -1,23 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.js';
+import { createApp } from '../../src/http/app.js';
 import { DEMO_BAD_OUTPUT } from '../../src/http/graphiql.js';
 import { createHttpHandler } from '../../src/http/handler.js';
 import { metrics } from '../../src/observability/metrics.js';
 import { loadDemoOrganisation, type SeedSummary } from '../../seed/organisation.js';
 import { launchChromium } from '../helpers/browser.js';
-import { startHarness } from '../helpers/harness.js';
+import { useHarness } from '../helpers/harness.js';
 import { listen } from '../helpers/http-server.js';
 
-type Harness = Awaited<ReturnType<typeof startHarness>>;
 
-let h: Harness;
+const { h } = useHarness({ auth: 'real' });
 let seed: SeedSummary;
 let server: Awaited<ReturnType<typeof listen>>;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let key: string;
 
 beforeAll(async () => {
-  h = await startHarness({ auth: 'real' });
   seed = await loadDemoOrganisation({ db: h.db, limits: h.config.limits, prefix: h.prefix });
   key = await h.createKey(['AUDITOR']);
   // The same app as production, opening GraphiQL on this file's copy of the demo output.
@@ -29,7 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await chromium?.close();
   await server?.close();
-  await h?.close();
 });
 
 describe('GraphiQL', () => {

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.js';
-import { revokeApiKey } from '../../src/domain/auth/api-keys.js';
-import { systemPrincipal } from '../../src/domain/auth/principal.js';
+import { createApp } from '../../src/http/app.js';
+import { revokeApiKey } from '../../src/domain/api-keys/service.js';
+import { systemPrincipal } from '../../src/domain/permissions/principal.js';
 import { verifyAuditTrail } from '../../src/domain/audit/verify.js';
-import { startHarness } from '../helpers/harness.js';
+import { type Harness, startHarness } from '../helpers/harness.js';
 import { snapshot, type GraphSnapshot } from '../helpers/graph-snapshot.js';
 
 /**
@@ -21,7 +21,6 @@ import { snapshot, type GraphSnapshot } from '../helpers/graph-snapshot.js';
 const ISSUER = 'https://idp.hostile.test/realms/acme';
 const AUDIENCE = 'provenant';
 
-type Harness = Awaited<ReturnType<typeof startHarness>>;
 let h: Harness;
 let server: Server;
 let limitedServer: Server;
@@ -31,7 +30,6 @@ let signingKey: CryptoKey;
 let otherKey: CryptoKey;
 const key = { admin: '', engineer: '', viewer: '', auditor: '', revoked: '', changedSecret: '', lowClearance: '' };
 let restrictedVersion = '';
-let outputId = '';
 let first: GraphSnapshot;
 
 const listen = (s: Server) => new Promise<string>((resolve) => s.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(s.address() as AddressInfo).port}`)));
@@ -73,7 +71,6 @@ beforeAll(async () => {
       i: { artifact: `dataset:${h.prefix}-secret`, uri: 's3://secret/1', classification: 'RESTRICTED' },
     })
   ).registerDatasetVersion.version.id;
-  outputId = `output:${h.prefix}-nosuch`;
   first = await snapshot(h.db);
 }, 120_000);
 

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { promote, rollback } from '../../src/domain/aliases/service.js';
 import { registerVersion } from '../../src/domain/artifacts/service.js';
-import { createApiKey } from '../../src/domain/auth/api-keys.js';
-import type { Principal } from '../../src/domain/auth/principal.js';
+import { createApiKey } from '../../src/domain/api-keys/service.js';
+import type { Principal } from '../../src/domain/permissions/principal.js';
 import { ingestOpenLineage } from '../../src/domain/openlineage/ingest.js';
 import { datasetId } from '../../src/domain/openlineage/keys.js';
 import { openDriftAlert } from '../../src/domain/policies/drift.js';
-import { startHarness } from '../helpers/harness.js';
-import { ADMIN, fixtures, type Harness, type SystemFixture } from '../helpers/fixtures.js';
+import { useHarness, testClock } from '../helpers/harness.js';
+import { ADMIN, type SystemFixture } from '../helpers/fixtures.js';
 import { delta, snapshot, storedVerbatim } from '../helpers/graph-snapshot.js';
 import { documentFor, mutationFields, queryFields, setAt, stringSites } from '../helpers/schema-walk.js';
 
@@ -33,8 +33,7 @@ const PAYLOADS = [
 // The injections run as an ADMIN who authored none of the fixtures (so separation of duties never refuses them).
 const INJECTOR: Principal = { id: 'person:injection-admin', roles: ['ADMIN'], clearance: 'RESTRICTED', via: 'system' };
 
-let h: Harness;
-let f: ReturnType<typeof fixtures>;
+const { h, f } = useHarness({ principal: ADMIN });
 let sys: SystemFixture;
 let dataset: string;
 let dv: string;
@@ -42,7 +41,7 @@ let output: string;
 let seq = 0;
 
 // A client time may not precede what it refers to (created moments ago in this file).
-const justNow = () => new Date().toISOString();
+const justNow = () => testClock.now().toISOString();
 const admin = () => h.domainContext(ADMIN);
 
 type Generator = (n: number) => Promise<Record<string, unknown>>;
@@ -159,7 +158,7 @@ async function ingestRun(): Promise<void> {
       },
     }],
   });
-  await ingestOpenLineage(admin(), [event('START', new Date(Date.now() - 3_600_000).toISOString()), event('COMPLETE', new Date().toISOString())], 'batch');
+  await ingestOpenLineage(admin(), [event('START', new Date(Date.now() - 3_600_000).toISOString()), event('COMPLETE', testClock.now().toISOString())], 'batch');
 }
 
 let promptArtifactId = '';
@@ -173,8 +172,6 @@ async function movedTwice(n: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  h = await startHarness({ principal: ADMIN });
-  f = fixtures(h);
   sys = await f.system('inj', 2);
   dataset = await f.artifact('dataset', 'inj');
   dv = await f.datasetVersion(dataset, 1);
@@ -185,9 +182,6 @@ beforeAll(async () => {
   h.actAs(INJECTOR);
 });
 
-afterAll(async () => {
-  await h?.close();
-});
 
 const codes = (errors: Array<{ extensions?: Record<string, any> }> | undefined) => (errors ?? []).map((e) => String(e.extensions?.code));
 

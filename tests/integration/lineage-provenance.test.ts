@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness } from '../helpers/harness.js';
-import { fixtures, instant, RECORD_TRAINING, RETRACT, type Harness } from '../helpers/fixtures.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useHarness, testClock } from '../helpers/harness.js';
+import { instant, RECORD_TRAINING, RETRACT } from '../helpers/fixtures.js';
 
-let h: Harness;
-let f: ReturnType<typeof fixtures>;
+const { h, f } = useHarness();
 
 /** One small organisation: a dataset trains a fine-tune, two releases pin it, one serves production. */
 const g = {} as {
@@ -15,14 +14,12 @@ const g = {} as {
 };
 
 beforeAll(async () => {
-  h = await startHarness();
-  f = fixtures(h);
   g.dataset = await f.artifact('dataset', 'claims');
   g.dv = await f.datasetVersion(g.dataset, 1);
   g.model = await f.artifact('model', 'classifier');
   g.base = await f.modelVersion(g.model);
   g.beforeTraining = await instant();
-  g.run = (await h.ok(RECORD_TRAINING, { input: { datasets: [g.dv], baseModel: g.base, startedAt: new Date().toISOString() } })).recordTrainingRun.trainingRun.id;
+  g.run = (await h.ok(RECORD_TRAINING, { input: { datasets: [g.dv], baseModel: g.base, startedAt: testClock.now().toISOString() } })).recordTrainingRun.trainingRun.id;
   g.tuned = await f.modelVersion(g.model, { modelKind: 'FINE_TUNED', baseVersion: g.base, trainingRun: g.run });
   const prompt = await f.artifact('prompt', 'triage');
   g.p1 = await f.promptVersion(prompt, 'Flag risky claims: {{claim}}');
@@ -52,7 +49,6 @@ beforeAll(async () => {
   await instant();
   g.lateOutput = (await f.invoke(g.r1, 'late', 1)).outputIds[0];
 });
-afterAll(async () => h.close());
 
 const LINEAGE = `query($id: ID!, $direction: LineageDirection!, $depth: Int, $maxNodes: Int, $asOf: DateTime) {
   lineage(id: $id, direction: $direction, depth: $depth, maxNodes: $maxNodes, asOf: $asOf) {

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { ensureLocalNeo4j, localNeo4jStatus } from '../../src/db/local/index.js';
-import { boltPort } from '../../src/db/local/paths.js';
+import { ensureLocalNeo4j, localNeo4jStatus } from '../../src/local-neo4j/index.js';
+import { boltPort } from '../../src/local-neo4j/paths.js';
 
 // The local instance is only used when no external server is configured.
 describe.skipIf(Boolean(process.env.NEO4J_URI))('local Neo4j (test instance)', () => {

@@ -8,10 +8,9 @@ import { setLogLevel } from '../../src/logger.js';
 import { metrics } from '../../src/observability/metrics.js';
 import { queryObserver } from '../../src/observability/query-observer.js';
 import { startTracing, tracingRequested } from '../../src/observability/tracing.js';
-import { startHarness } from '../helpers/harness.js';
+import { type Harness, startHarness } from '../helpers/harness.js';
 import { listen } from '../helpers/http-server.js';
 
-type Harness = Awaited<ReturnType<typeof startHarness>>;
 
 const TOKEN = 'metrics-token-for-tests-0123456789';
 const exporter = new InMemorySpanExporter();

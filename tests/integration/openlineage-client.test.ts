@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshot } from '../helpers/graph-snapshot.js';
-import { startHarness } from '../helpers/harness.js';
+import { type Harness, startHarness } from '../helpers/harness.js';
 import { cypher, resetLineage } from '../helpers/openlineage.js';
 import { ensurePythonVenv, runPython } from '../setup/python-venv.js';
 
@@ -12,7 +12,7 @@ import { ensurePythonVenv, runPython } from '../setup/python-venv.js';
  * posting through its HTTP transport, configured only with the API's base URL and an API key, to the
  * API served by node:http on 127.0.0.1.
  */
-let h: Awaited<ReturnType<typeof startHarness>>;
+let h: Harness;
 let server: Server;
 let baseUrl: string;
 

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { snapshot } from '../helpers/graph-snapshot.js';
-import { startHarness } from '../helpers/harness.js';
+import { useHarness } from '../helpers/harness.js';
 import { post } from '../helpers/openlineage.js';
 
 /** The plain HTTP routes refuse like /graphql does: credential guessing and request floods are throttled. */
-let h: Awaited<ReturnType<typeof startHarness>>;
+const { h } = useHarness({ auth: 'real', requestLimits: { authFailuresPerMinute: 2, ratePerSecond: 0.01, rateBurst: 1 } });
 
-beforeAll(async () => {
-  h = await startHarness({ auth: 'real', requestLimits: { authFailuresPerMinute: 2, ratePerSecond: 0.01, rateBurst: 1 } });
-});
-afterAll(async () => h.close());
 
 describe('POST /api/v1/lineage limits', () => {
   // The rate test runs first: after the credential test, this client address waits.

@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { snapshot } from '../helpers/graph-snapshot.js';
-import { startHarness } from '../helpers/harness.js';
+import { useHarness } from '../helpers/harness.js';
 import { cypher, lineageFingerprint, post, resetLineage, scenarioEvents, scenarioNames } from '../helpers/openlineage.js';
 
-let h: Awaited<ReturnType<typeof startHarness>>;
+const { h } = useHarness();
 
 beforeAll(async () => {
-  h = await startHarness();
   await resetLineage(h.db);
 });
 afterAll(async () => {
   await resetLineage(h.db);
-  await h.close();
 });
 
 async function ingest(events: unknown[]) {

@@ -4,11 +4,11 @@ import path from 'node:path';
 import * as ajvDraft04 from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Principal } from '../../src/domain/auth/principal.js';
+import type { Principal } from '../../src/domain/permissions/principal.js';
 import { datasetId } from '../../src/domain/openlineage/keys.js';
 import { projectPath } from '../../src/project-root.js';
 import { fixtures, instant } from '../helpers/fixtures.js';
-import { startHarness } from '../helpers/harness.js';
+import { type Harness, startHarness, testClock } from '../helpers/harness.js';
 import { post, resetLineage, scenarioEvents } from '../helpers/openlineage.js';
 import { ensurePythonVenv, runPython } from '../setup/python-venv.js';
 
@@ -17,7 +17,7 @@ import { ensurePythonVenv, runPython } from '../setup/python-venv.js';
  * (output ← release ← fine-tuned model ← training run ← training dataset version ← bound OpenLineage
  * version ← Spark run ← its inputs), exported as W3C PROV and read back by the `prov` package.
  */
-let h: Awaited<ReturnType<typeof startHarness>>;
+let h: Harness;
 let engineer: Principal;
 let output: string;
 let trainingData: string;
@@ -68,7 +68,7 @@ beforeAll(async () => {
   expect(await h.counts()).toEqual(before);
 
   const training = (await h.ok(`mutation($i: RecordTrainingRunInput!) { recordTrainingRun(input: $i) { trainingRun { id } } }`, {
-    i: { datasets: [trainingData], baseModel: base, startedAt: new Date().toISOString() },
+    i: { datasets: [trainingData], baseModel: base, startedAt: testClock.now().toISOString() },
   })).recordTrainingRun.trainingRun.id;
   const tuned = await f.modelVersion(model, { modelKind: 'FINE_TUNED', baseVersion: base, trainingRun: training });
   const prompt = await f.artifact('prompt', 'claims-prompt');
@@ -162,7 +162,7 @@ describe('W3C PROV export', () => {
 
   it('PROV-N is read back by prov with the same counts', async () => {
     const exported = (await h.ok(LINEAGE_PROV, { id: output, format: 'PROV_N' })).lineageProv;
-    expect(exported.document).toMatch(/^document\n  prefix org <https:\/\/provenant.example\/id\/>/);
+    expect(exported.document).toMatch(/^document\n {2}prefix org <https:\/\/provenant.example\/id\/>/);
     const read = await readBack(exported.document, 'provn');
     expect(read.counts).toEqual(asMap(exported.records));
     expect(read.datetimes).toBeGreaterThan(0);

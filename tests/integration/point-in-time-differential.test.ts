@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_CLOCK_SKEW_MS } from '../../src/domain/clock.js';
-import type { Principal } from '../../src/domain/auth/principal.js';
-import { startHarness } from '../helpers/harness.js';
+import type { Principal } from '../../src/domain/permissions/principal.js';
+import { type Harness, startHarness } from '../helpers/harness.js';
 import {
   ADMIN,
   ALIAS_TARGET,
@@ -16,7 +16,6 @@ import {
   registerArtifactDoc,
   registerVersionDoc,
   type Family,
-  type Harness,
 } from '../helpers/fixtures.js';
 import { NEVER, PointInTimeModel, type Direction } from '../helpers/point-in-time-model.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_CLOCK_SKEW_MS } from '../../src/domain/clock.js';
-import { startHarness } from '../helpers/harness.js';
-import { ALIAS_TARGET, RECORD_TRAINING, fixtures, instant, type Harness } from '../helpers/fixtures.js';
+import { type Harness, useHarness, startHarness, testClock } from '../helpers/harness.js';
+import { ALIAS_TARGET, RECORD_TRAINING, instant } from '../helpers/fixtures.js';
 
 /**
  * The cases the exactness issue found, each pinned down: traversals only step through what existed at
@@ -9,9 +9,8 @@ import { ALIAS_TARGET, RECORD_TRAINING, fixtures, instant, type Harness } from '
  * than 5 and says when its bound cuts it, and asOf in the future is refused.
  */
 
-let h: Harness;
+const { h, f } = useHarness();
 let short: Harness;
-let f: ReturnType<typeof fixtures>;
 
 const g = {} as {
   claims: string;
@@ -38,8 +37,6 @@ const lineage = async (vars: Record<string, unknown>) => (await h.ok(LINEAGE, va
 const ids = (nodes: Array<{ id: string }>) => nodes.map((n) => n.id).sort();
 
 beforeAll(async () => {
-  h = await startHarness();
-  f = fixtures(h);
   g.claims = await f.artifact('dataset', 'claims');
   g.claims1 = await f.datasetVersion(g.claims, 1);
   g.claims2 = await f.datasetVersion(g.claims, 2);
@@ -50,7 +47,7 @@ beforeAll(async () => {
   g.chain = [g.base];
   g.runs = [];
   for (let i = 0; i < 7; i++) {
-    const run = (await h.ok(RECORD_TRAINING, { input: { datasets: [g.claims1], baseModel: g.chain.at(-1), startedAt: new Date().toISOString() } })).recordTrainingRun.trainingRun.id;
+    const run = (await h.ok(RECORD_TRAINING, { input: { datasets: [g.claims1], baseModel: g.chain.at(-1), startedAt: testClock.now().toISOString() } })).recordTrainingRun.trainingRun.id;
     g.runs.push(run);
     g.chain.push(await f.modelVersion(model, { modelKind: 'FINE_TUNED', baseVersion: g.chain.at(-1), trainingRun: run }));
   }
@@ -65,7 +62,6 @@ beforeAll(async () => {
   short = await startHarness({ limits: { provenanceMaxChain: 5 } });
 });
 afterAll(async () => {
-  await h.close();
   await short.close();
 });
 

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness } from '../helpers/harness.js';
-import { ALIAS_TARGET, fixtures, instant, type Harness, type SystemFixture } from '../helpers/fixtures.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useHarness } from '../helpers/harness.js';
+import { ALIAS_TARGET, instant, type SystemFixture } from '../helpers/fixtures.js';
 
-let h: Harness;
-let f: ReturnType<typeof fixtures>;
+const { h, f } = useHarness();
 let sys: SystemFixture;
 let A: string;
 let B: string;
@@ -14,8 +13,6 @@ const moves = {} as { promoteA: any; promoteB: any; rollback: any };
 const out = {} as { a: string[]; b: string[]; aAgain: string[]; aWhileB: string[] };
 
 beforeAll(async () => {
-  h = await startHarness();
-  f = fixtures(h);
   sys = await f.system('pit', 2);
   [A, B] = sys.releases;
   // What the production gate asks for: a passing evaluation and an approval by someone other than the author.
@@ -37,7 +34,6 @@ beforeAll(async () => {
   t.afterRollback = await instant();
   out.aAgain = (await f.invoke(A, 'under-a-again', 1, { at: t.afterRollback })).outputIds;
 });
-afterAll(async () => h.close());
 
 const target = async (asOf?: string) => (await h.ok(ALIAS_TARGET, { system: sys.system, environment: 'production', asOf })).aliasTarget;
 

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness } from '../helpers/harness.js';
-import { ALIAS_TARGET, audited, CREATE_RELEASE, fixtures, instant, PROMOTE, ROLLBACK, unchanged, walk, type Harness } from '../helpers/fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from '../helpers/harness.js';
+import { ALIAS_TARGET, audited, CREATE_RELEASE, instant, PROMOTE, ROLLBACK, unchanged, walk } from '../helpers/fixtures.js';
 
-let h: Harness;
-let f: ReturnType<typeof fixtures>;
+const { h, f } = useHarness();
 
-beforeAll(async () => {
-  h = await startHarness();
-  f = fixtures(h);
-});
-afterAll(async () => h.close());
 
 describe('systems and releases', () => {
   it('registers a system once', async () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.js';
+import { createApp } from '../../src/http/app.js';
 import { loadConfig } from '../../src/config.js';
 import { ADMIN, fixtures, sleep, type SystemFixture } from '../helpers/fixtures.js';
 import { snapshot } from '../helpers/graph-snapshot.js';
-import { startHarness } from '../helpers/harness.js';
+import { type Harness, useHarness, startHarness, testClock } from '../helpers/harness.js';
 
 /**
  * The request limits through yoga.fetch (in process, no socket; hostile-input.test.ts covers the
@@ -11,16 +11,9 @@ import { startHarness } from '../helpers/harness.js';
  * and nothing written.
  */
 
-type Harness = Awaited<ReturnType<typeof startHarness>>;
-let h: Harness;
+const { h } = useHarness({ requestLimits: { maxBodyBytes: 4096, maxDepth: 5, maxCost: 500, maxAliases: 3, maxDirectives: 2, maxTokens: 200, ratePerSecond: 0.5, rateBurst: 1000 } });
 
-beforeAll(async () => {
-  h = await startHarness({ requestLimits: { maxBodyBytes: 4096, maxDepth: 5, maxCost: 500, maxAliases: 3, maxDirectives: 2, maxTokens: 200, ratePerSecond: 0.5, rateBurst: 1000 } });
-});
 
-afterAll(async () => {
-  await h?.close();
-});
 
 async function call(body: BodyInit, headers: Record<string, string> = {}) {
   const res = await h.app.fetch('http://provenant.test/graphql', {
@@ -248,7 +241,7 @@ describe('limits an attacker cannot step around', () => {
   });
 
   it('holds PROVENANT_MAX_BATCH per request: aliases sharing one 1,000-row variable are refused whole', async () => {
-    const at = new Date().toISOString();
+    const at = testClock.now().toISOString();
     const rows = (tag: string, n: number) =>
       Array.from({ length: n }, (_, i) => ({ key: `${d.prefix}-${tag}-${i}`, release: sys.releases[0], startedAt: at, outputs: [{ summary: String(i) }] }));
     const shared = `mutation($rows: [InvocationInput!]!) { ${aliases(30, 'recordInvocations(invocations: $rows) { createdInvocations }')} }`;

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness } from '../helpers/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useHarness, testClock } from '../helpers/harness.js';
 import {
   audited,
   codeOf,
   expectRefused,
-  fixtures,
   graphCounts,
   instant,
   RECORD_EVALUATION,
@@ -13,30 +12,25 @@ import {
   sha,
   unchanged,
   walk,
-  type Harness,
   type SystemFixture,
 } from '../helpers/fixtures.js';
 
-let h: Harness;
-let f: ReturnType<typeof fixtures>;
+const { h, f } = useHarness();
 let sys: SystemFixture;
 
 beforeAll(async () => {
-  h = await startHarness();
-  f = fixtures(h);
   sys = await f.system('runs', 2);
 });
-afterAll(async () => h.close());
 
 // A client time may not precede what it refers to (created moments ago in this file).
-const justNow = () => new Date().toISOString();
+const justNow = () => testClock.now().toISOString();
 
 describe('training runs', () => {
   it('records what a run used; a resent key returns the first run', async () => {
     const ds = await f.artifact('dataset', 'train');
     const dv1 = await f.datasetVersion(ds, 1);
     const dv2 = await f.datasetVersion(ds, 2);
-    const startedAt = new Date().toISOString();
+    const startedAt = testClock.now().toISOString();
     const endedAt = new Date(Date.parse(startedAt) + 60_000).toISOString();
     const input = { key: f.key('train-1'), datasets: [dv1, dv2], baseModel: sys.baseModel, startedAt, endedAt, parameters: '{"epochs":3}', notes: 'first' };
     const first = (await audited(h, RECORD_TRAINING, { input })).recordTrainingRun;
@@ -138,7 +132,7 @@ describe('invocations', () => {
 
   it('records a batch of 500 with their outputs in one call', async () => {
     const before = await graphCounts(h);
-    at = new Date().toISOString(); // after the releases the batch uses were created
+    at = testClock.now().toISOString(); // after the releases the batch uses were created
     const result = (await audited(h, RECORD_INVOCATIONS, { invocations: batch('big', 500, at) })).recordInvocations;
     expect(result.createdInvocations).toBe(500);
     expect(result.createdOutputs).toBe(600);
@@ -229,7 +223,7 @@ describe('invocations', () => {
 
   it('gives each output its own default key when the client names none', async () => {
     const r = (await h.ok(RECORD_INVOCATIONS, {
-      invocations: [{ release: sys.releases[1], startedAt: new Date().toISOString(), outputs: [{ summary: 'a' }, { summary: 'b' }] }],
+      invocations: [{ release: sys.releases[1], startedAt: testClock.now().toISOString(), outputs: [{ summary: 'a' }, { summary: 'b' }] }],
     })).recordInvocations;
     expect(r.createdInvocations).toBe(1);
     const invocationKey = r.invocationIds[0].slice('invocation:'.length);

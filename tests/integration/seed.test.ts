@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoOrganisation, type SeedSummary } from '../../seed/organisation.js';
-import { startHarness } from '../helpers/harness.js';
+import { useHarness } from '../helpers/harness.js';
 
-type Harness = Awaited<ReturnType<typeof startHarness>>;
 
-let h: Harness;
+const { h } = useHarness();
 let seed: SeedSummary;
 
 beforeAll(async () => {
-  h = await startHarness();
   seed = await loadDemoOrganisation({ db: h.db, limits: h.config.limits, prefix: h.prefix });
 }, 180_000);
 
-afterAll(async () => {
-  await h?.close();
-});
 
 /** Outputs of every release of the seeded systems, counted page by page through the API. */
 async function countOutputs(): Promise<number> {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { withCurrentTable } from '../../src/domain/auth/access-table.js';
+import { withCurrentTable } from '../../src/docs/access-table.js';
 
 describe('docs/access-control.md', () => {
   it('has the role matrix ACTIONS defines (run `npm run docs:access` after changing permissions)', () => {

@@ -4,7 +4,7 @@ import type { AuditEvent } from '../../src/domain/audit/query.js';
 import { checkBatch } from '../../src/domain/audit/verify.js';
 import { unmetRequirements, type PromotionFacts } from '../../src/domain/policies/gate.js';
 import { DEFAULT_POLICY } from '../../src/domain/policies/policy.js';
-import { RejectionLog } from '../../src/rejections.js';
+import { RejectionLog } from '../../src/domain/audit/rejections.js';
 
 function chain(n: number): AuditEvent[] {
   const events: AuditEvent[] = [];

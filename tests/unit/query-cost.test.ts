@@ -1,6 +1,6 @@
 import { buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { operationLimitsError } from '../../src/limits/query-limits.js';
+import { operationLimitsError } from '../../src/graphql/query-limits.js';
 
 /**
  * The cost rule resolves argument values as graphql-js executes them: a literal, a sent variable, a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from '../../src/limits/rate-limit.js';
+import { RateLimiter } from '../../src/http/rate-limit.js';
 
 describe('RateLimiter (token bucket per key)', () => {
   it('grants the burst, then refills at the rate, and says how long to wait', () => {

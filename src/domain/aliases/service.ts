@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Row, Tx } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
 import { checkAsOf } from '../as-of.js';
-import { authorize } from '../auth/permissions.js';
+import { authorize } from '../permissions/permissions.js';
 import type { DomainContext } from '../context.js';
 import { DomainError, conflict } from '../errors.js';
 import { requireNodes } from '../graph-writes.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLASSIFICATIONS } from '../auth/principal.js';
+import { CLASSIFICATIONS } from '../permissions/principal.js';
 import type { NodeType } from '../ids.js';
 import { idOf, jsonText, sha256Hex, text } from '../validate.js';
 

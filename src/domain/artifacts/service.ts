@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Row } from '../../db/database.js';
 import { dateTimeParam } from '../../db/values.js';
 import { digestOf } from '../audit/hash.js';
-import { redact } from '../auth/redaction.js';
+import { redact } from '../permissions/redaction.js';
 import type { DomainContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { createLinks, definedProps, requireNodes } from '../graph-writes.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateTimeParam, intParam } from '../../db/values.js';
-import { authorize } from '../auth/permissions.js';
+import { authorize } from '../permissions/permissions.js';
 import type { DomainContext } from '../context.js';
 import { decodeCursor, encodeCursor, listKey, readSeq } from '../cursor.js';
 import { MAX_PAGE } from '../nodes/read.js';

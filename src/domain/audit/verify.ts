@@ -1,5 +1,5 @@
 import { intParam } from '../../db/values.js';
-import { authorize } from '../auth/permissions.js';
+import { authorize } from '../permissions/permissions.js';
 import type { DomainContext } from '../context.js';
 import { eventHash, GENESIS_HASH } from './append.js';
 import type { AuditEvent } from './query.js';

@@ -1,5 +1,5 @@
 import type { Row } from '../../db/database.js';
-import { authorize } from '../auth/permissions.js';
+import { authorize } from '../permissions/permissions.js';
 import type { DomainContext } from '../context.js';
 import { DomainError, notFound } from '../errors.js';
 import { requireId } from '../ids.js';

@@ -1,6 +1,6 @@
 import type { Row } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
-import { authorize } from '../auth/permissions.js';
+import { authorize } from '../permissions/permissions.js';
 import { checkAsOf } from '../as-of.js';
 import type { DomainContext } from '../context.js';
 import { requireId } from '../ids.js';

@@ -1,8 +1,8 @@
 import type { Row } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
-import { authorize } from '../auth/permissions.js';
-import type { Principal } from '../auth/principal.js';
-import { redact } from '../auth/redaction.js';
+import { authorize } from '../permissions/permissions.js';
+import type { Principal } from '../permissions/principal.js';
+import { redact } from '../permissions/redaction.js';
 import { checkAsOf } from '../as-of.js';
 import type { DomainContext, Limits } from '../context.js';
 import { DomainError, notFound } from '../errors.js';

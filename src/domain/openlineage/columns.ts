@@ -1,5 +1,5 @@
 import { dateTimeParam, intParam } from '../../db/values.js';
-import { authorize } from '../auth/permissions.js';
+import { authorize } from '../permissions/permissions.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { requireId } from '../ids.js';

@@ -26,6 +26,7 @@ function buildAjv(): Ajv2020 {
   const uriReference = ajv.formats['uri-reference'];
   if (uriReference === undefined) throw new Error('ajv-formats did not register uri-reference');
   ajv.addFormat('uri', uriReference);
+  // eslint-disable-next-line no-control-regex -- a run id may be any text without control characters
   ajv.addFormat('uuid', /^(?!\s*$)[^\u0000-\u001f]{1,200}$/);
   return ajv;
 }

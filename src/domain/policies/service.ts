@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dateTimeParam } from '../../db/values.js';
 import { checkAsOf } from '../as-of.js';
-import { authorize } from '../auth/permissions.js';
+import { authorize } from '../permissions/permissions.js';
 import { digestOf } from '../audit/hash.js';
 import type { DomainContext } from '../context.js';
 import { requireNodes } from '../graph-writes.js';

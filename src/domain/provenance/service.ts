@@ -1,8 +1,8 @@
 import type { Row } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
 import { checkAsOf } from '../as-of.js';
-import { authorize } from '../auth/permissions.js';
-import { redact } from '../auth/redaction.js';
+import { authorize } from '../permissions/permissions.js';
+import { redact } from '../permissions/redaction.js';
 import type { DomainContext, Limits } from '../context.js';
 import { DomainError } from '../errors.js';
 import { requireId } from '../ids.js';

@@ -1,7 +1,7 @@
 import type { Row } from '../../db/database.js';
 import { intParam } from '../../db/values.js';
-import { authorize } from '../auth/permissions.js';
-import { redact } from '../auth/redaction.js';
+import { authorize } from '../permissions/permissions.js';
+import { redact } from '../permissions/redaction.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
 

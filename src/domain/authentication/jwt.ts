@@ -3,7 +3,7 @@ import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTPaylo
 import type { JwtConfig } from '../../config.js';
 import { logger } from '../../logger.js';
 import { DomainError, unauthenticated } from '../errors.js';
-import { CLASSIFICATIONS, ROLES, type Classification, type Principal, type Role } from './principal.js';
+import { CLASSIFICATIONS, ROLES, type Classification, type Principal, type Role } from '../permissions/principal.js';
 
 /** Asymmetric algorithms only: never "none", never HMAC (a public JWKS must not double as a shared secret). */
 const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
@@ -17,7 +17,7 @@ function keySet(config: JwtConfig): JWTVerifyGetKey {
   try {
     jwks = JSON.parse(readFileSync(config.jwksFile!, 'utf8'));
   } catch (err) {
-    throw new Error(`PROVENANT_JWT_JWKS_FILE: cannot read a JWKS from ${config.jwksFile}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`PROVENANT_JWT_JWKS_FILE: cannot read a JWKS from ${config.jwksFile}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   return createLocalJWKSet(jwks as Parameters<typeof createLocalJWKSet>[0]);
 }

@@ -23,20 +23,9 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import type { QueryLimits } from '../config.js';
 import { MAX_PAGE } from '../domain/nodes/read.js';
-import type { FieldCost } from '../graphql/cost.js';
-
-export interface QueryLimits {
-  maxDepth: number;
-  maxCost: number;
-  maxAliases: number;
-  maxDirectives: number;
-  maxTokens: number;
-  /** Rows a request may write, over all its fields (PROVENANT_MAX_BATCH). */
-  maxBatch: number;
-  /** The most nodes a lineage answer may hold (PROVENANT_LINEAGE_MAX_NODES): a larger maxNodes is refused by lineage itself and priced at this. */
-  lineageMaxNodes: number;
-}
+import type { FieldCost } from './cost.js';
 
 /** A connection without `first` returns this many items (the domain's default page). */
 const DEFAULT_PAGE = 20;

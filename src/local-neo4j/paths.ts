@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { projectRoot } from '../../project-root.js';
+import { projectRoot } from '../project-root.js';
 
 /** Versions resolved from Maven Central; passed to db/pom.xml as -D properties. */
 export const NEO4J_VERSION = '5.26.30';

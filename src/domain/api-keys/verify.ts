@@ -1,7 +1,7 @@
 import type { Database, Row } from '../../db/database.js';
 import { unauthenticated } from '../errors.js';
-import { parseApiKey, secretMatches } from './api-key-format.js';
-import { CLASSIFICATIONS, ROLES, type Classification, type Principal, type Role } from './principal.js';
+import { parseApiKey, secretMatches } from './format.js';
+import { CLASSIFICATIONS, ROLES, type Classification, type Principal, type Role } from '../permissions/principal.js';
 
 interface Cached {
   hash: string;

@@ -5,12 +5,12 @@ import type { DomainContext } from '../context.js';
 import { conflict, DomainError, notFound } from '../errors.js';
 import { idOf, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
-import { authorize } from './permissions.js';
+import { authorize } from '../permissions/permissions.js';
 import { decodeCursor, listKey } from '../cursor.js';
 import { keysetCursor, readKeyset } from '../nodes/read.js';
-import { newApiKey, normaliseApiKeyId } from './api-key-format.js';
-import { forgetApiKey } from './api-key-verify.js';
-import { CLASSIFICATIONS, ROLES } from './principal.js';
+import { newApiKey, normaliseApiKeyId } from './format.js';
+import { forgetApiKey } from './verify.js';
+import { CLASSIFICATIONS, ROLES } from '../permissions/principal.js';
 
 /** A stored key as clients see it: never its hash. */
 export interface ApiKeyRecord extends Row {

@@ -28,7 +28,7 @@ export async function withLock<T>(lockFile: string, timeoutMs: number, fn: () =>
         if (!again || !isAlive(again)) await rm(lockFile, { force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new Error(`timed out waiting for lock ${lockFile} held by pid ${owner}`);
+      if (Date.now() > deadline) throw new Error(`timed out waiting for lock ${lockFile} held by pid ${owner}`, { cause: err });
       await sleep(250);
     }
   }

@@ -1,4 +1,4 @@
-import { logger } from './logger.js';
+import { logger } from '../../logger.js';
 
 /** A request the API refused with an expected error: logged, kept in memory, never written to the graph. */
 export interface Rejection {

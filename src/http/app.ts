@@ -1,22 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { useRejectionLog } from './audit-log-plugin.js';
-import type { Config } from './config.js';
+import { useRejectionLog } from './rejection-log-plugin.js';
+import type { Config } from '../config.js';
 import { corsPolicy } from './cors.js';
-import type { GraphQLContext } from './context.js';
-import type { Database } from './db/database.js';
-import { createAuthenticator } from './domain/auth/authenticate.js';
-import type { Principal } from './domain/auth/principal.js';
-import { DomainError, fromDatabaseError } from './domain/errors.js';
-import { graphiqlOptions, renderProvenantGraphiQL } from './http/graphiql.js';
-import { principalOf, useRequestGuards } from './limits/guard-plugin.js';
-import type { RateLimiter } from './limits/rate-limit.js';
-import { schema } from './graphql/index.js';
-import { useHttpRoutes } from './http/routes.js';
-import { logger } from './logger.js';
-import { useObservability } from './observability/graphql-plugin.js';
-import { metrics } from './observability/metrics.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import type { Database } from '../db/database.js';
+import { createAuthenticator } from '../domain/authentication/authenticate.js';
+import type { Principal } from '../domain/permissions/principal.js';
+import { DomainError, fromDatabaseError } from '../domain/errors.js';
+import { graphiqlOptions, renderProvenantGraphiQL } from './graphiql.js';
+import { principalOf, useRequestGuards } from './guard-plugin.js';
+import type { RateLimiter } from './rate-limit.js';
+import { schema } from '../graphql/index.js';
+import { useHttpRoutes } from './routes.js';
+import { logger } from '../logger.js';
+import { useObservability } from './observability-plugin.js';
+import { metrics } from '../observability/metrics.js';
 
 export interface AppDeps {
   db: Database;

@@ -1,12 +1,12 @@
 import { SpanStatusCode, trace } from '@opentelemetry/api';
 import { getOperationAST, Kind, type DocumentNode, type ExecutionResult, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { UNEXPECTED } from '../audit-log-plugin.js';
-import type { GraphQLContext } from '../context.js';
-import { principalOf } from '../limits/guard-plugin.js';
-import type { Metrics } from './metrics.js';
-import { currentScope } from './request-scope.js';
-import { TRACER_NAME } from './tracing.js';
+import { UNEXPECTED } from './rejection-log-plugin.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { principalOf } from './guard-plugin.js';
+import type { Metrics } from '../observability/metrics.js';
+import { currentScope } from '../observability/request-scope.js';
+import { TRACER_NAME } from '../observability/tracing.js';
 
 /** The metrics label of a request refused before its operation was known (401, 413, 429, parse errors). */
 const NO_OPERATION = 'none';

@@ -1,10 +1,10 @@
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import { unauthenticated } from '../errors.js';
-import { looksLikeApiKey } from './api-key-format.js';
-import { verifyApiKey } from './api-key-verify.js';
+import { looksLikeApiKey } from '../api-keys/format.js';
+import { verifyApiKey } from '../api-keys/verify.js';
 import { createJwtVerifier, type JwtVerifier } from './jwt.js';
-import type { Principal } from './principal.js';
+import type { Principal } from '../permissions/principal.js';
 
 export type Authenticator = (authorization: string | null) => Promise<Principal>;
 

@@ -1,21 +1,11 @@
 import type { Plugin } from 'graphql-yoga';
-import type { Principal } from '../domain/auth/principal.js';
+import type { RequestLimits } from '../config.js';
+import type { Principal } from '../domain/permissions/principal.js';
 import { DomainError } from '../domain/errors.js';
 import { readLimitedBody } from './body-limit.js';
 import { InFlightLimiter } from './in-flight.js';
-import { operationLimitsError, limitedParse, queryLimitsRule, type QueryLimits } from './query-limits.js';
+import { operationLimitsError, limitedParse, queryLimitsRule } from '../graphql/query-limits.js';
 import { RateLimiter } from './rate-limit.js';
-
-export interface RequestLimits extends QueryLimits {
-  maxBodyBytes: number;
-  /** Requests per second per principal; 0 turns the limit off. */
-  ratePerSecond: number;
-  /** Refused credentials allowed per client address per minute (also the burst); 0 turns the limit off. */
-  authFailuresPerMinute: number;
-  rateBurst: number;
-  /** Requests one principal may have in flight at once; 0 turns the limit off. */
-  concurrencyPerPrincipal: number;
-}
 
 /** Media types whose bodies run operations: JSON only (yoga's JSON parser also reads the spec's application/graphql+json). */
 const JSON_BODY_TYPES = new Set(['application/json', 'application/graphql+json']);

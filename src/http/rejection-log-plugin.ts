@@ -1,8 +1,8 @@
 import { getOperationAST, type ExecutionResult, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { GraphQLContext } from './context.js';
-import { principalOf } from './limits/guard-plugin.js';
-import { rejections, type RejectionLog } from './rejections.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { principalOf } from './guard-plugin.js';
+import { rejections, type RejectionLog } from '../domain/audit/rejections.js';
 
 interface RequestInfo {
   actor: string | null;

@@ -9,7 +9,7 @@ export function renderConfig(paths: InstancePaths, port: number): string {
   // Forward slashes: neo4j.conf treats backslashes as escapes.
   const p = (s: string) => s.replaceAll('\\', '/');
   return [
-    '# Written by src/db/local/config-file.ts on every start; edits are overwritten.',
+    '# Written by src/local-neo4j/config-file.ts on every start; edits are overwritten.',
     'server.default_listen_address=127.0.0.1',
     'server.default_advertised_address=127.0.0.1',
     `server.bolt.listen_address=127.0.0.1:${port}`,

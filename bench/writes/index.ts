@@ -2,6 +2,7 @@ import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import neo4j from 'neo4j-driver';
 import type { Database } from '../../src/db/database.js';
+import { COUNT_BUCKET_WIDTHS_MS } from '../../src/domain/impact/counts.js';
 import { post } from '../load/clients.js';
 import { log } from '../progress.js';
 import { formatTable } from '../table.js';
@@ -109,12 +110,14 @@ export async function measureWrites(
   const url = new URL('/graphql', server.url);
   const agent = new http.Agent({ keepAlive: true });
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${server.token}` };
+  const recorded: Invocation[][] = [];
   const api = async (batch: Invocation[]) => {
     const { status, text } = await post(url, agent, headers, JSON.stringify({ query: MUTATION, variables: { invocations: batch } }));
     const body = JSON.parse(text) as { data?: { recordInvocations?: { createdInvocations: number } }; errors?: Array<{ message: string }> };
     if (status !== 200 || body.errors?.length || body.data?.recordInvocations?.createdInvocations !== batch.length) {
       throw new Error(`HTTP ${status}: ${body.errors?.[0]?.message ?? text.slice(0, 200)}`);
     }
+    recorded.push(batch);
   };
   const driver = async (batch: Invocation[]) => {
     const session = db.driver.session({ database: db.database });
@@ -157,7 +160,7 @@ export async function measureWrites(
     }
   } finally {
     agent.destroy();
-    await removeWritten(db, run);
+    await removeWritten(db, run, recorded.flat());
   }
   return opts.batches.map((batch) => {
     const s = samples.get(batch)!;
@@ -179,13 +182,36 @@ async function anyRelease(db: Database): Promise<string> {
   }
 }
 
-/** Deletes this run's invocations and outputs (both paths), so reruns measure the same read graph. */
-async function removeWritten(db: Database, run: string): Promise<void> {
+/**
+ * Deletes this run's invocations and outputs (both paths), so reruns measure the same read graph,
+ * and takes what the API recorded back out of the release's impact counts (the raw driver path
+ * never added to them).
+ */
+async function removeWritten(db: Database, run: string, recorded: Invocation[]): Promise<void> {
+  const deltas = new Map<string, { release: string; width: number; start: number; invocations: number; outputs: number; decisions: number }>();
+  for (const inv of recorded) {
+    const ms = Date.parse(inv.startedAt);
+    for (const width of COUNT_BUCKET_WIDTHS_MS) {
+      const start = Math.floor(ms / width) * width;
+      const key = `${inv.release}|${width}|${start}`;
+      const d = deltas.get(key) ?? { release: inv.release, width, start, invocations: 0, outputs: 0, decisions: 0 };
+      d.invocations += 1;
+      d.outputs += inv.outputs.length;
+      d.decisions += inv.outputs.filter((o) => o.outputKind === 'DECISION').length;
+      deltas.set(key, d);
+    }
+  }
   const session = db.driver.session({ database: db.database });
   try {
     for (const prefix of [`invocation:${run}`, `output:${run}`]) {
       await session.run('MATCH (n:Node) WHERE n.id STARTS WITH $prefix CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', { prefix });
     }
+    await session.run(
+      `UNWIND $deltas AS d
+       MATCH (c:ImpactCount {release: d.release, width: d.width, start: d.start})
+       SET c.invocations = c.invocations - d.invocations, c.outputs = c.outputs - d.outputs, c.decisions = c.decisions - d.decisions`,
+      { deltas: [...deltas.values()].map((d) => ({ ...d, width: neo4j.int(d.width), start: neo4j.int(d.start), invocations: neo4j.int(d.invocations), outputs: neo4j.int(d.outputs), decisions: neo4j.int(d.decisions) })) },
+    );
   } finally {
     await session.close();
   }

@@ -5,11 +5,21 @@ import { LINEAGE_RELATIONSHIPS } from '../../src/domain/lineage/service.js';
 
 describe('the traversal queries walk the lineage relationships', () => {
   // Cypher cannot expand by a parameterised list of types, so each traversal names them literally.
-  it.each(['lineage', 'impact'])('%s.cypher names exactly LINEAGE_RELATIONSHIPS in every pattern', (name) => {
-    const code = query(name).replace(/\/\/.*$/gm, '');
-    const lists = [...code.matchAll(/\[\w+:([A-Z_|]+)[\]*]/g)].map((m) => m[1].split('|').sort());
+  const typeLists = (name: string) =>
+    [...query(name).replace(/\/\/.*$/gm, '').matchAll(/\[\w+:([A-Z_|]+)[\]*]/g)].map((m) => m[1].split('|').sort());
+
+  it('lineage.cypher names exactly LINEAGE_RELATIONSHIPS in every pattern', () => {
+    const lists = typeLists('lineage');
     expect(lists.length).toBeGreaterThan(0);
     for (const list of lists) expect(list).toEqual([...LINEAGE_RELATIONSHIPS].sort());
+  });
+
+  // impact.cypher steps over USED apart from the rest (a release's invocations are counted, not walked).
+  it('impact.cypher steps over exactly LINEAGE_RELATIONSHIPS, and nothing else', () => {
+    const lists = typeLists('impact');
+    expect(lists.length).toBeGreaterThan(0);
+    for (const list of lists) for (const type of list) expect(LINEAGE_RELATIONSHIPS).toContain(type);
+    expect([...new Set(lists.flat())].sort()).toEqual([...LINEAGE_RELATIONSHIPS].sort());
   });
 });
 

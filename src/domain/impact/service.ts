@@ -5,9 +5,13 @@ import { checkAsOf } from '../as-of.js';
 import type { DomainContext } from '../context.js';
 import { requireId } from '../ids.js';
 import { lineageNode, requireRootAt, type LineageNode } from '../lineage/service.js';
+import { countWindows, RELEASE_USER_KINDS } from './counts.js';
 
+/** The most nodes the walk visits (invocations and outputs are counted, not visited); past it the answer says truncated. */
 const IMPACT_MAX_NODES = 1_000_000;
 const SAMPLE = 25;
+/** The latest instant a DateTime parameter holds: the sample bound when there is no asOf. */
+const END_OF_TIME = new Date(8.64e15);
 
 export interface ImpactGroup {
   kind: string;
@@ -37,24 +41,24 @@ export async function impact(ctx: DomainContext, id: string, asOf?: Date | null)
     await ctx.db.readQuery('impact', {
       id,
       asOf: asOf ? dateTimeParam(asOf) : null,
+      until: dateTimeParam(asOf ?? END_OF_TIME),
+      ...countWindows(asOf),
+      releaseUsers: RELEASE_USER_KINDS,
       limit: intParam(IMPACT_MAX_NODES + 1),
       sample: intParam(SAMPLE),
     })
   )[0];
   requireRootAt(id, row, asOf);
   const found = row.groups as Array<{ kind: string; total: number; decisions: number; sample: Row[] }>;
-  const groups = found.map((g) => ({
-    kind: String(g.kind),
-    count: Number(g.total),
-    sample: g.sample.map((n) => lineageNode(ctx.principal, n)),
-  }));
-  const total = groups.reduce((s, g) => s + g.count, 0);
+  const groups = found
+    .map((g) => ({ kind: String(g.kind), count: Number(g.total), sample: g.sample.map((n) => lineageNode(ctx.principal, n)) }))
+    .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
   return {
     root: id,
     groups,
-    total,
+    total: groups.reduce((s, g) => s + g.count, 0),
     decisions: found.reduce((s, g) => s + Number(g.decisions), 0),
-    truncated: total > IMPACT_MAX_NODES,
+    truncated: row.capped === true,
     asOf: asOf?.toISOString() ?? null,
   };
 }

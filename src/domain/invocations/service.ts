@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dateTimeParam } from '../../db/values.js';
 import { sha256 } from '../audit/hash.js';
+import { bucketWidthParams } from '../impact/counts.js';
 import { assertNotInFuture } from '../clock.js';
 import type { DomainContext } from '../context.js';
 import { conflict, DomainError } from '../errors.js';
@@ -79,9 +80,10 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
   return cmd.write({ count: rows.length, ids: rows.map((r) => r.id) }, async (tx) => {
     const releases = [...new Set(rows.map((r) => r.release))];
     await requireNodes(tx, rows.map((r, i) => ({ field: `invocations.${i}.release`, id: r.release, types: ['Release'], usedAt: { field: `invocations.${i}.startedAt`, at: data.invocations[i].startedAt } })));
-    const existing = new Map(
-      (await tx.run('invocations-existing', { releases, ids: rows.map((r) => r.id) })).map((r) => [String(r.id), r.digest as string | null]),
-    );
+    // One statement looks the batch up and creates what is new; a changed resend throws below,
+    // which rolls the creations back with the rest of the transaction.
+    const recorded = await tx.one('invocations-record', { releases, rows, actor: ctx.principal.id, bucketWidths: bucketWidthParams() });
+    const existing = new Map((recorded!.existing as Array<{ id: string; digest: string | null }>).map((e) => [e.id, e.digest]));
     // An invocation recorded before digests were kept (null) is taken as a resend.
     const conflicting = rows.filter((r) => existing.has(r.id) && (existing.get(r.id) ?? r.digest) !== r.digest);
     if (conflicting.length > 0) {
@@ -92,13 +94,12 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
         { field: 'invocations.key', keys: keys.slice(0, 20) },
       );
     }
-    const fresh = rows.filter((r) => !existing.has(r.id));
-    const created = fresh.length > 0 ? await tx.one('invocations-record', { rows: fresh, actor: ctx.principal.id }) : undefined;
+    const createdInvocations = rows.length - existing.size;
     const result: InvocationBatchResult = {
       invocationIds: rows.map((r) => r.id),
       outputIds: rows.flatMap((r) => r.outputs.map((o) => o.id)),
-      createdInvocations: fresh.length,
-      createdOutputs: Number(created?.outputs ?? 0),
+      createdInvocations,
+      createdOutputs: Number(recorded!.outputs),
     };
     return { result, targets: result.createdInvocations > 0 ? releases : [] };
   });

@@ -33,6 +33,7 @@ export const ACTIONS = {
   'drift.resolve': ['ENGINEER', 'ADMIN'],
   'apikey.create': ['ADMIN'],
   'apikey.revoke': ['ADMIN'],
+  'document.reembed': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;

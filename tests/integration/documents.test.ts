@@ -144,7 +144,7 @@ describe('registering document versions', () => {
 });
 
 describe('lineage from a retrieval config corpus', () => {
-  it('walks from the retrieval config version to the document versions, documents and chunks it covers, and back by impact', async () => {
+  it('walks from the retrieval config version to the document versions, documents and chunks it covers', async () => {
     const rc = (await h.ok(`mutation($input: RegisterArtifactInput!) { registerRetrievalConfig(input: $input) { retrievalConfig { id } } }`, { input: { key: key('policy-index'), name: 'Policy index' } }))
       .registerRetrievalConfig.retrievalConfig.id;
     const rcv = (await h.ok(`mutation($input: RegisterRetrievalConfigVersionInput!) { registerRetrievalConfigVersion(input: $input) { version { id documents { id } } } }`, {

@@ -1,7 +1,6 @@
 import type { DomainContext } from '../src/domain/context.js';
-import { registerDocument, registerDocumentVersion } from '../src/domain/documents/register.js';
 import { retrievePassages, type RetrievalMode } from '../src/domain/documents/retrieve.js';
-import { CORPUS, corpusText, SECOND_VERSIONS, type CorpusDocument } from '../seed/corpus.js';
+import { loadDemoCorpus } from '../seed/corpus.js';
 import { RETRIEVAL_QUERIES } from './retrieval-queries.js';
 
 const MODES: RetrievalMode[] = ['FULL_TEXT', 'VECTOR', 'HYBRID'];
@@ -13,22 +12,9 @@ export interface ModeScore {
   mrr: number;
 }
 
-/** Loads the demo corpus (both versions of each document) under `prefix`, idempotently. */
-async function loadCorpus(ctx: DomainContext, prefix: string): Promise<Record<CorpusDocument, string>> {
-  const ids = {} as Record<CorpusDocument, string>;
-  for (const doc of Object.keys(CORPUS) as CorpusDocument[]) {
-    const id = String((await registerDocument(ctx, { key: `${prefix}${doc}`, name: CORPUS[doc].title })).node.id);
-    const base = { document: id, title: CORPUS[doc].title, documentKind: CORPUS[doc].documentKind, classification: CORPUS[doc].classification, chunking: { strategy: 'HEADING', maxChars: 1200 } };
-    await registerDocumentVersion(ctx, { ...base, text: corpusText(doc) });
-    await registerDocumentVersion(ctx, { ...base, text: SECOND_VERSIONS[doc].edit(corpusText(doc)) });
-    ids[doc] = id;
-  }
-  return ids;
-}
-
 /** recall@5 and MRR (over the top 10) of full-text alone, vector alone and hybrid on the labelled queries. */
 export async function evaluateRetrieval(ctx: DomainContext, prefix = 'eval-'): Promise<ModeScore[]> {
-  const ids = await loadCorpus(ctx, prefix);
+  const ids = await loadDemoCorpus(ctx, prefix);
   const documents = Object.values(ids);
   const scores: ModeScore[] = [];
   for (const mode of MODES) {

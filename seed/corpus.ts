@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import type { DomainContext } from '../src/domain/context.js';
+import { registerDocument, registerDocumentVersion } from '../src/domain/documents/register.js';
 import { projectPath } from '../src/project-root.js';
 
 /** The demo's policy documents (seed/corpus/*.md, written for the demo), as their first versions. */
@@ -29,3 +31,17 @@ export const SECOND_VERSIONS: Record<CorpusDocument, { message: string; edit: (t
     edit: (t) => t.replace('Tier 2 models every two years', 'Tier 2 models every eighteen months'),
   },
 };
+
+/** Loads the demo corpus (both versions of each document) under a key prefix, idempotently (eval and bench). */
+export async function loadDemoCorpus(ctx: DomainContext, prefix: string): Promise<Record<CorpusDocument, string>> {
+  const ids = {} as Record<CorpusDocument, string>;
+  for (const doc of Object.keys(CORPUS) as CorpusDocument[]) {
+    const id = String((await registerDocument(ctx, { key: `${prefix}${doc}`, name: CORPUS[doc].title })).node.id);
+    const base = { document: id, title: CORPUS[doc].title, documentKind: CORPUS[doc].documentKind, classification: CORPUS[doc].classification, chunking: { strategy: 'HEADING', maxChars: 1200 } };
+    await registerDocumentVersion(ctx, { ...base, text: corpusText(doc) });
+    await registerDocumentVersion(ctx, { ...base, text: SECOND_VERSIONS[doc].edit(corpusText(doc)) });
+    ids[doc] = id;
+  }
+  return ids;
+}
+

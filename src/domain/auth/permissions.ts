@@ -33,7 +33,6 @@ export const ACTIONS = {
   'drift.resolve': ['ENGINEER', 'ADMIN'],
   'apikey.create': ['ADMIN'],
   'apikey.revoke': ['ADMIN'],
-  'document.reembed': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;

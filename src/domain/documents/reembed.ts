@@ -25,7 +25,8 @@ export interface ReembedResult extends ReembedProgress {
  * vectors have other dimensions, the vector index is dropped first and rebuilt at the new size.
  */
 export async function reembedChunks(ctx: DomainContext, embedder: Embedder, onProgress: (p: ReembedProgress) => void = () => {}): Promise<ReembedResult> {
-  const cmd = command(ctx, 'document.reembed');
+  // Re-embedding rewrites what version registration derived, so it is audited under the same action.
+  const cmd = command(ctx, 'version.register');
   const key = modelKey(embedder.model);
   const replaced = (await ctx.db.readQuery('chunks-foreign-model', { modelKey: key })).map((r) => ({ modelKey: String(r.modelKey), chunks: Number(r.chunks) }));
   const total = replaced.reduce((n, r) => n + r.chunks, 0);
@@ -42,7 +43,7 @@ export async function reembedChunks(ctx: DomainContext, embedder: Embedder, onPr
       indexRebuilt = true;
     }
     const rows = batch.map((r, i) => ({ id: String(r.id), embedding: vectors[i] }));
-    await cmd.write({ model: key, chunks: rows.map((r) => r.id) }, async (tx, now) => {
+    await cmd.write({ reembed: true, model: key, chunks: rows.map((r) => r.id) }, async (tx, now) => {
       await tx.run('chunks-reembed-set', { rows, model: embedder.model.name, modelVersion: embedder.model.version, modelKey: key, at: dateTimeParam(now) });
       return { result: null, targets: rows.map((r) => r.id) };
     });

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { connectDatabase } from '../src/db/connect.js';
 import { migrate } from '../src/db/migrate.js';
-import { systemPrincipal } from '../src/domain/auth/principal.js';
+import { systemPrincipal } from '../src/domain/permissions/principal.js';
 import { impact } from '../src/domain/impact/service.js';
 import { createBenchKey } from './load/auth.js';
 import { post } from './load/clients.js';

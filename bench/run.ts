@@ -7,6 +7,7 @@ import { localNeo4jStatus } from '../src/local-neo4j/index.js';
 import { migrate } from '../src/db/migrate.js';
 import { ensureGraph } from './graph/index.js';
 import { benchOpenLineage } from './openlineage.js';
+import { benchRetrieval } from './retrieval.js';
 import { createBenchKey } from './load/auth.js';
 import { apiClient, driverClient, type Client } from './load/clients.js';
 import { operations, type Operation } from './load/operations.js';
@@ -150,6 +151,7 @@ async function main(): Promise<void> {
     };
     process.stdout.write(`${printSummary(results)}\n`);
     process.stdout.write(`${await benchOpenLineage(server.url, token)}\n`);
+    process.stdout.write(`${await benchRetrieval(db, config)}\n`);
     log(`results written to ${writeResults(results)}`);
     const failedCells = [...cells.filter((c) => c.api.errors + c.driver.errors > 0), ...writes.filter((w) => w.errors > 0)];
     if (failedCells.length > 0) throw new BenchFailure(`${failedCells.length} cells had failed requests (see above)`);

@@ -1,6 +1,7 @@
 import { aliasId, promote, rollback } from '../src/domain/aliases/service.js';
 import { recordApproval } from '../src/domain/approvals/service.js';
 import { registerArtifact, registerVersion } from '../src/domain/artifacts/service.js';
+import { registerDocument, registerDocumentVersion } from '../src/domain/documents/register.js';
 import type { ArtifactFamily } from '../src/domain/artifacts/kinds.js';
 import { systemPrincipal } from '../src/domain/permissions/principal.js';
 import { listNodes } from '../src/domain/nodes/read.js';
@@ -9,6 +10,7 @@ import { recordEvaluation, recordTrainingRun } from '../src/domain/runs/service.
 import { registerUseCase } from '../src/domain/usecases/service.js';
 import { personPrincipal, type PersonName, type SystemName } from './actors.js';
 import type { SeedRun } from './run.js';
+import { CORPUS, corpusText, SECOND_VERSIONS, type CorpusDocument } from './corpus.js';
 
 /** One dated event of the demo's history. Steps run in time order; the clock is at `at` while one runs. */
 export interface Step {
@@ -57,6 +59,30 @@ export function stepBuilders(run: SeedRun) {
         const r = await registerVersion(run.as(personPrincipal(run, who)), family, { artifact, message, ...content((x) => run.ref(x)) });
         run.remember(ref, String(r.node.id));
         run.count(`${family}Versions`, r.created);
+      }),
+
+    document: (when: When, who: PersonName, key: CorpusDocument, description: string) =>
+      step(when, `document ${key}`, async () => {
+        const r = await registerDocument(run.as(personPrincipal(run, who)), { key: run.key(key), name: CORPUS[key].title, description });
+        run.remember(`document:${key}`, String(r.node.id));
+        run.count('documents', r.created);
+      }),
+
+    /** Version 1 is the corpus file; version 2 applies the document's published edit to it. */
+    documentVersion: (when: When, who: PersonName, key: CorpusDocument, n: 1 | 2) =>
+      step(when, `document version document:${key}@${n}`, async () => {
+        const text = n === 1 ? corpusText(key) : SECOND_VERSIONS[key].edit(corpusText(key));
+        const r = await registerDocumentVersion(run.as(personPrincipal(run, who)), {
+          document: run.ref(`document:${key}`),
+          title: CORPUS[key].title,
+          text,
+          documentKind: CORPUS[key].documentKind,
+          classification: CORPUS[key].classification,
+          chunking: { strategy: 'HEADING', maxChars: 1200 },
+          message: n === 1 ? 'First published version.' : SECOND_VERSIONS[key].message,
+        });
+        run.remember(`document:${key}@${n}`, String(r.node.id));
+        run.count('documentVersions', r.created);
       }),
 
     training: (when: When, who: PersonName, ref: string, hours: number, input: { datasets: string[]; baseModel: string; parameters: object; notes: string }) =>

@@ -22,6 +22,12 @@ export function policyQaStory(b: Builders): Step[] {
     b.artifact([0, '13:15'], 'alice', 'prompt', 'policy-qa-system', 'Policy assistant system prompt', 'Grounding and citation rules.'),
     b.artifact([0, '13:20'], 'alice', 'prompt', 'policy-qa-user', 'Policy assistant user template', 'How the question and the retrieved excerpts are laid out.'),
     b.artifact([0, '13:25'], 'alice', 'retrieval', 'policy-docs-index', 'Policy document index', 'Vector index over the policy corpus.'),
+    b.document([0, '13:30'], 'alice', 'ai-governance-policy', 'How AI systems are owned, approved, traced, monitored and rolled back.'),
+    b.document([0, '13:35'], 'alice', 'data-retention-rule', 'How long training, evaluation and invocation data is kept, and how it is deleted.'),
+    b.document([0, '13:40'], 'alice', 'model-risk-standard', 'Model inventory, independent validation, thresholds, incidents and periodic review.'),
+    b.documentVersion([1, '11:00'], 'alice', 'ai-governance-policy', 1),
+    b.documentVersion([1, '11:10'], 'alice', 'data-retention-rule', 1),
+    b.documentVersion([1, '11:20'], 'alice', 'model-risk-standard', 1),
 
     b.version([1, '10:00'], 'alice', 'dataset', 'dataset:policy-docs@1', 'Initial export from the policy portal (1,840 sections).', () => ({
       uri: 's3://nw-ml-data/policy-docs/v1/', schema: DOC_SCHEMA, rowCount: 1840, classification: 'INTERNAL',
@@ -112,6 +118,13 @@ export function policyQaStory(b: Builders): Step[] {
     b.move([43, '09:30'], 'alice', 'policy-qa', 'production', 'ROLLBACK', 'release:policy-qa@2',
       'Groundedness fell to 0.71 on production traffic (bar 0.85): answers summarise beyond the retrieved policy text. Back to the last good release.'),
 
+    b.documentVersion([44, '09:00'], 'alice', 'ai-governance-policy', 2),
+    b.documentVersion([44, '09:10'], 'alice', 'data-retention-rule', 2),
+    b.documentVersion([44, '09:20'], 'alice', 'model-risk-standard', 2),
+    b.version([45, '11:00'], 'alice', 'retrieval', 'retrieval:policy-docs-index@4', 'Index the governance documents themselves, chunked by heading and embedded locally.', (r) => ({
+      index: 'policy-documents', embeddingModel: 'multilingual-e5-small-q4', chunkStrategy: 'HEADING', chunkSize: 1200, chunkOverlap: 0, topK: 5, corpus: [r('dataset:policy-docs@3')],
+      documents: [r('document:ai-governance-policy@2'), r('document:data-retention-rule@2'), r('document:model-risk-standard@2')],
+    })),
     b.version([46, '10:00'], 'alice', 'prompt', 'prompt:policy-qa-system@4', 'Concise, but every sentence quoted from an excerpt; refuse when excerpts are insufficient.', () => ({
       template: SYSTEM_V4, promptKind: 'SYSTEM_PROMPT',
     })),

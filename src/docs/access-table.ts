@@ -6,12 +6,12 @@ import { ROLES } from '../domain/permissions/principal.js';
  * does not compile until it is described here.
  */
 export const ACTION_DESCRIPTIONS: Record<Action, string> = {
-  'catalog.read': '`node`, `nodes`, every list (`datasets`, `releases`, `approvals`, `aliasHistory`, …), `search`, and every field that loads a related node',
+  'catalog.read': '`node`, `nodes`, every list (`datasets`, `releases`, `approvals`, `aliasHistory`, …), `search`, `retrievePassages` (passages above your clearance are withheld), and every field that loads a related node',
   'lineage.read': '`lineage`, `impact`, `provenance`, `diff`, `aliasTarget`',
   'audit.read': 'query the audit trail by target, actor and time; verify the hash chain',
   'apikey.read': '`apiKeys` (never the secrets)',
-  'artifact.register': '`registerDataset`, `registerPrompt`, `registerModel`, `registerRetrievalConfig`, `registerSystem`',
-  'version.register': '`registerDatasetVersion`, `registerPromptVersion`, `registerModelVersion`, `registerRetrievalConfigVersion`',
+  'artifact.register': '`registerDataset`, `registerPrompt`, `registerModel`, `registerRetrievalConfig`, `registerDocument`, `registerSystem`',
+  'version.register': '`registerDatasetVersion`, `registerPromptVersion`, `registerModelVersion`, `registerRetrievalConfigVersion`, `registerDocumentVersion` (chunks and embeds the text), `npm run reembed`',
   'release.create': '`createRelease`',
   'alias.promote': '`promote` (production also needs what the system policy requires)',
   'alias.rollback': '`rollback` to a release approved before; flagged for review',

@@ -12,6 +12,7 @@ export type NodeType =
   | 'Prompt' | 'PromptVersion'
   | 'Model' | 'ModelVersion'
   | 'RetrievalConfig' | 'RetrievalConfigVersion'
+  | 'Document' | 'DocumentVersion' | 'Chunk'
   | 'System' | 'Release' | 'Alias' | 'AliasMove'
   | 'TrainingRun' | 'EvaluationRun' | 'Invocation' | 'Output'
   | 'Person' | 'Team' | 'ServiceAccount'
@@ -25,6 +26,8 @@ const PREFIXES: Record<string, [NodeType | null, NodeType | null]> = {
   prompt: ['Prompt', 'PromptVersion'],
   model: ['Model', 'ModelVersion'],
   retrieval: ['RetrievalConfig', 'RetrievalConfigVersion'],
+  document: ['Document', 'DocumentVersion'],
+  chunk: ['Chunk', null],
   system: ['System', null],
   release: [null, 'Release'],
   alias: ['Alias', null],

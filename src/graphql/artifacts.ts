@@ -86,7 +86,7 @@ builder.objectFields(RetrievalConfigVersion, (t) => ({
   corpus: t.field({ type: [DatasetVersion], description: 'The dataset versions the index was built from.', resolve: (n) => prop.strings('corpus')(n) ?? [] }),
 }));
 
-const RegisterArtifactInput = builder.inputType('RegisterArtifactInput', {
+export const RegisterArtifactInput = builder.inputType('RegisterArtifactInput', {
   fields: (t) => ({
     key: t.string({ required: true, description: 'Lower-case key; the id becomes "<family>:<key>".' }),
     name: t.string({ required: true }),
@@ -140,6 +140,7 @@ const versionInputs: Record<ArtifactFamily, ReturnType<typeof builder.inputType>
       chunkOverlap: t.int(),
       topK: t.int({ required: true }),
       corpus: t.idList({ description: 'The dataset versions the index was built from.' }),
+      documents: t.idList({ description: 'The document versions the index covers (retrievePassages with retrievalConfig searches exactly these).' }),
       message: t.string(),
     }),
   }),

@@ -19,6 +19,7 @@ import './diff.js';
 import './openlineage.js';
 import './prov.js';
 import './search.js';
+import './documents.js';
 import './viewer.js';
 
 /** The one place the schema is assembled; only the app and the schema printer import it. */

@@ -60,6 +60,16 @@ const MUTATIONS: Record<string, Operation> = {
     doc: `mutation($input: RegisterRetrievalConfigVersionInput!) { registerRetrievalConfigVersion(input: $input) ${T} }`,
     vars: (p) => ({ input: { artifact: `retrieval:${p}-nosuch`, chunkSize: 512, embeddingModel: 'e5', index: 'docs', topK: 5 } }),
   },
+  registerDocument: {
+    action: 'artifact.register',
+    doc: `mutation($input: RegisterArtifactInput!) { registerDocument(input: $input) ${T} }`,
+    vars: (p, r) => ({ input: { key: k(p, r, 'document'), name: 'matrix' } }),
+  },
+  registerDocumentVersion: {
+    action: 'version.register',
+    doc: `mutation($input: RegisterDocumentVersionInput!) { registerDocumentVersion(input: $input) ${T} }`,
+    vars: (p) => ({ input: { document: `document:${p}-nosuch`, title: 'matrix', text: 'Some policy words.', documentKind: 'INTERNAL_POLICY' } }),
+  },
   createRelease: {
     action: 'release.create',
     doc: `mutation($input: CreateReleaseInput!) { createRelease(input: $input) ${T} }`,
@@ -183,6 +193,9 @@ const QUERIES: Record<string, Operation> = {
   promptVersions: list('promptVersions'),
   retrievalConfigs: list('retrievalConfigs'),
   retrievalConfigVersions: list('retrievalConfigVersions'),
+  documents: list('documents'),
+  documentVersions: list('documentVersions'),
+  retrievePassages: { action: 'catalog.read', doc: `{ retrievePassages(query: "matrix", mode: FULL_TEXT) { withheld } }` },
   systems: list('systems'),
   releases: list('releases'),
   trainingRuns: list('trainingRuns'),

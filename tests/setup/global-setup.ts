@@ -2,6 +2,8 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.js';
 import { connectDatabase } from '../../src/db/connect.js';
 import { migrate } from '../../src/db/migrate.js';
+import { localEmbeddingPaths } from '../../src/embeddings/local/paths.js';
+import { provisionLocalModel } from '../../src/embeddings/local/provision.js';
 
 /**
  * Starts (or reuses) the project's test Neo4j instance (PROVENANT_TEST_INSTANCE, default "test"), or uses NEO4J_URI when set, and applies the
@@ -10,7 +12,10 @@ import { migrate } from '../../src/db/migrate.js';
 export default async function setup(project: TestProject): Promise<void> {
   const config = loadConfig();
   const instance = process.env.PROVENANT_TEST_INSTANCE ?? 'test';
-  const db = await connectDatabase(config, { instance, log: (line) => process.stderr.write(`${line}\n`) });
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  // The real local embedding model the document tests embed with (a no-op once .embeddings/ holds it).
+  await provisionLocalModel(localEmbeddingPaths(), log);
+  const db = await connectDatabase(config, { instance, log });
   try {
     await migrate(db);
     project.provide('neo4jUri', db.uri);

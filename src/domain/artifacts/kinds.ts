@@ -54,6 +54,8 @@ const retrievalContent = z.object({
   chunkOverlap: z.number().int().min(0).max(100_000).default(0),
   topK: z.number().int().min(1).max(1000),
   corpus: z.array(idOf('DatasetVersion')).max(100).default([]),
+  // Optional with no default, so the digest of a config that names no documents is what it always was.
+  documents: z.array(idOf('DocumentVersion')).max(100).optional(),
 });
 
 export const ARTIFACT_KINDS = {
@@ -82,7 +84,10 @@ export const ARTIFACT_KINDS = {
     artifact: 'RetrievalConfig',
     version: 'RetrievalConfigVersion',
     content: retrievalContent,
-    links: (c) => c.corpus.map((to, i) => ({ type: 'WAS_DERIVED_FROM', to, role: 'corpus', field: `corpus[${i}]` })),
+    links: (c) => [
+      ...c.corpus.map((to, i) => ({ type: 'WAS_DERIVED_FROM', to, role: 'corpus', field: `corpus[${i}]` })),
+      ...(c.documents ?? []).map((to, i) => ({ type: 'WAS_DERIVED_FROM', to, role: 'corpus', field: `documents[${i}]` })),
+    ],
   } satisfies ArtifactKind<typeof retrievalContent>,
 };
 

@@ -6,7 +6,7 @@ import { redact } from '../permissions/redaction.js';
 import type { DomainContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { createLinks, definedProps, requireNodes } from '../graph-writes.js';
-import { idOf as formatId } from '../ids.js';
+import { idOf as formatId, type NodeType } from '../ids.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { description, idOf, key, name, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
@@ -21,12 +21,16 @@ export interface Registered {
 
 /** Registers a dataset, prompt, model or retrieval config by key; registering an existing key returns it. */
 export async function registerArtifact(ctx: DomainContext, family: ArtifactFamily, input: unknown): Promise<Registered> {
+  return registerNamedArtifact(ctx, family, ARTIFACT_KINDS[family].artifact, input);
+}
+
+/** The same registration for any versioned family (documents have their own version path). */
+export async function registerNamedArtifact(ctx: DomainContext, family: string, type: NodeType, input: unknown): Promise<Registered> {
   const cmd = command(ctx, 'artifact.register');
-  const kind = ARTIFACT_KINDS[family];
   const data = parse(artifactInput, input);
-  const id = formatId(kind.artifact, data.key);
+  const id = formatId(type, data.key);
   return cmd.write({ family, ...data }, async (tx, now) => {
-    const result = await mergeNamedNode(tx, ctx, { type: kind.artifact, id, props: definedProps({ name: data.name, description: data.description }) }, now);
+    const result = await mergeNamedNode(tx, ctx, { type, id, props: definedProps({ name: data.name, description: data.description }) }, now);
     return { result, targets: result.created ? [id] : [] };
   });
 }

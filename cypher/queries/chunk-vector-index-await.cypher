@@ -1,0 +1,2 @@
+// Waits until the chunk vector index is online (it is populated in the background after creation).
+CALL db.awaitIndex('chunk_embedding', 300)

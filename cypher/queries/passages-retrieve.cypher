@@ -1,0 +1,47 @@
+// Hybrid retrieval's two candidate rankings over the chunks in scope, in one round trip (fusion is in
+// src/domain/documents/fusion.ts). In scope: chunks of the document versions in force at $asOf (null:
+// now) — for each document the newest version created by then and not retracted then — or, when
+// $versions is given (a retrieval config's corpus), exactly those versions as they existed at $asOf;
+// optionally only $documents. Scope is applied to each side's candidates (the best $candidates of its
+// index) before they are cut to $limit.
+// Chunks the principal is not cleared for ($visible) are withheld and only counted; chunks another
+// embedding model made are counted per model (`foreign`), so the caller refuses rather than mix vectors.
+WITH [v IN COLLECT {
+        MATCH (v:DocumentVersion)
+        WHERE ($versions IS NULL OR v.id IN $versions)
+          AND ($documents IS NULL OR v.parent IN $documents)
+          AND ($asOf IS NULL OR v.createdAt <= $asOf)
+          AND (v.retractedAt IS NULL OR ($asOf IS NOT NULL AND v.retractedAt > $asOf))
+          AND ($versions IS NOT NULL OR NOT EXISTS {
+            MATCH (w:DocumentVersion {parent: v.parent})
+            WHERE w.version > v.version
+              AND ($asOf IS NULL OR w.createdAt <= $asOf)
+              AND (w.retractedAt IS NULL OR ($asOf IS NOT NULL AND w.retractedAt > $asOf))
+          })
+        RETURN v
+      } | v.id] AS scope
+CALL (scope) {
+  WITH scope WHERE $text IS NOT NULL
+  CALL db.index.fulltext.queryNodes('chunk_text', $text, {limit: $candidates}) YIELD node, score
+  WITH node, score WHERE node.parent IN scope
+  RETURN collect({chunk: node, score: score}) AS textHits
+}
+CALL (scope) {
+  WITH scope WHERE $vector IS NOT NULL
+  CALL db.index.vector.queryNodes('chunk_embedding', $candidates, $vector) YIELD node, score
+  WITH node, score WHERE node.parent IN scope AND node.embeddingKey = $modelKey
+  RETURN collect({chunk: node, score: score}) AS vectorHits
+}
+WITH scope,
+     [h IN textHits WHERE h.chunk.classification IN $visible] AS textVisible,
+     [h IN vectorHits WHERE h.chunk.classification IN $visible] AS vectorVisible,
+     size([h IN textHits + vectorHits WHERE NOT h.chunk.classification IN $visible | h.chunk.id]) AS withheld
+RETURN size(scope) AS versionsInScope,
+       [h IN textVisible[0..$limit] | {score: h.score, chunk: {id: h.chunk.id, text: h.chunk.text, heading: h.chunk.heading, index: h.chunk.index, parent: h.chunk.parent, embeddingModel: h.chunk.embeddingModel, embeddingModelVersion: h.chunk.embeddingModelVersion}}] AS text,
+       [h IN vectorVisible[0..$limit] | {score: h.score, chunk: {id: h.chunk.id, text: h.chunk.text, heading: h.chunk.heading, index: h.chunk.index, parent: h.chunk.parent, embeddingModel: h.chunk.embeddingModel, embeddingModelVersion: h.chunk.embeddingModelVersion}}] AS vector,
+       withheld,
+       COLLECT {
+         MATCH (c:Chunk) WHERE c.parent IN scope AND c.embeddingKey <> $modelKey
+         WITH c.embeddingKey AS modelKey, count(c) AS chunks
+         RETURN {modelKey: modelKey, chunks: chunks}
+       } AS foreign

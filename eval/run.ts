@@ -1,0 +1,32 @@
+/**
+ * `npm run eval`: offline evaluations against the local database (dev instance, or NEO4J_URI;
+ * PROVENANT_INSTANCE picks another local instance). Each evaluation is its own file; this runner
+ * prints their figures.
+ */
+import { randomUUID } from 'node:crypto';
+import { loadConfig } from '../src/config.js';
+import { connectDatabase } from '../src/db/connect.js';
+import { migrate } from '../src/db/migrate.js';
+import { systemPrincipal } from '../src/domain/permissions/principal.js';
+import { RETRIEVAL_QUERIES } from './retrieval-queries.js';
+import { evaluateRetrieval } from './retrieval.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = await connectDatabase(config, { instance: process.env.PROVENANT_INSTANCE ?? 'dev' });
+  try {
+    await migrate(db);
+    const ctx = { db, principal: systemPrincipal('service:eval'), now: () => new Date(), requestId: `eval-${randomUUID()}`, limits: config.limits };
+    console.log(`retrieval: ${RETRIEVAL_QUERIES.length} labelled queries over the demo policy corpus (current versions)`);
+    const scores = await evaluateRetrieval(ctx);
+    console.log('mode        recall@5  MRR@10');
+    for (const s of scores) console.log(`${s.mode.padEnd(10)}  ${s.recallAt5.toFixed(3).padStart(8)}  ${s.mrr.toFixed(3).padStart(6)}`);
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`eval: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+/**
+ * Re-embeds every chunk that another embedding model embedded, with the configured model, showing
+ * progress. Retrieval refuses to rank vectors of different models together until this has run.
+ *   npm run reembed            (the dev database, or NEO4J_URI)
+ */
+import { randomUUID } from 'node:crypto';
+import { loadConfig } from '../config.js';
+import { connectDatabase } from '../db/connect.js';
+import { migrate } from '../db/migrate.js';
+import { systemPrincipal } from '../domain/permissions/principal.js';
+import { reembedChunks } from '../domain/documents/reembed.js';
+import { configuredEmbedder, modelKey } from '../llm/embeddings.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = await connectDatabase(config, { instance: process.env.PROVENANT_INSTANCE ?? 'dev' });
+  try {
+    await migrate(db);
+    const embedder = configuredEmbedder();
+    console.log(`re-embedding chunks with ${modelKey(embedder.model)} ...`);
+    const ctx = { db, principal: systemPrincipal('service:reembed-cli'), now: () => new Date(), requestId: `reembed-${randomUUID()}`, limits: config.limits };
+    const started = Date.now();
+    const result = await reembedChunks(ctx, embedder, ({ done, total }) => {
+      if (total > 0) process.stdout.write(`\r  ${done}/${total} chunks (${Math.round((100 * done) / total)}%)`);
+    });
+    if (result.total === 0) console.log('every chunk is already embedded by this model; nothing to do');
+    else {
+      console.log(`\nre-embedded ${result.done} chunks (${result.replaced.map((r) => `${r.chunks} from ${r.modelKey}`).join(', ')}) in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+        (result.indexRebuilt ? '; the vector index was rebuilt at the new dimensions' : ''));
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`reembed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

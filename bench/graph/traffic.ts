@@ -47,31 +47,47 @@ function invocation(p: Planned) {
   return { key: p.key, release: p.release, startedAt: p.startedAt.toISOString(), latencyMs: 200 + (p.seq % 700), costUsd: 0.002, outputs };
 }
 
-/** Records the traffic through recordInvocations in batches, systems round-robin, reporting outputs written. */
+/**
+ * Records the traffic through recordInvocations (the API's own write path, so the graph holds exactly
+ * what production writes would, counts kept at write time included) in batches, systems round-robin,
+ * reporting outputs written. Two batches are in flight: one is validated and hashed in this process
+ * while Neo4j commits the other.
+ */
 export async function recordTraffic(
   as: ContextFor,
   systems: SystemPlan[],
   perSystem: number,
   batchSize: number,
   onBatch: (outputs: number) => void,
+  inFlight = 2,
 ): Promise<number> {
-  const plans = systems.map((s) => plan(s, perSystem));
+  const batches = roundRobin(systems.map((s) => plan(s, perSystem)), batchSize);
   let outputs = 0;
+  const worker = async () => {
+    for (let next = batches.next(); !next.done; next = batches.next()) {
+      const result = await recordInvocations(as('gateway'), { invocations: next.value });
+      outputs += result.outputIds.length;
+      onBatch(outputs);
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  return outputs;
+}
+
+/** Batches of up to `size` invocations, one system after another until every plan is done. */
+function* roundRobin(plans: Generator<Planned>[], size: number): Generator<ReturnType<typeof invocation>[]> {
   for (let open = plans.length; open > 0; ) {
     open = 0;
     for (const gen of plans) {
       const batch: ReturnType<typeof invocation>[] = [];
-      while (batch.length < batchSize) {
+      while (batch.length < size) {
         const next = gen.next();
         if (next.done) break;
         batch.push(invocation(next.value));
       }
       if (batch.length === 0) continue;
       open += 1;
-      const result = await recordInvocations(as('gateway'), { invocations: batch });
-      outputs += result.outputIds.length;
-      onBatch(outputs);
+      yield batch;
     }
   }
-  return outputs;
 }

@@ -26,18 +26,25 @@ export interface GraphStore {
   close: () => Promise<void>;
 }
 
+/**
+ * The bench's own connection waits long before calling the database away: building a large graph on
+ * a busy machine makes single commits (and the probe behind them) slow, and a build that gives up
+ * at 60% starts again from nothing. The API server under test keeps the configured bounds.
+ */
+const BUILD_TIMEOUTS = { unavailableMs: 120_000, readMs: 600_000 };
+
 export const storeInstance = (outputs: number): string => `bench-${outputs}-r${BUILDER_REVISION}`;
 
 export async function openStore(config: Config, outputs: number): Promise<GraphStore> {
   if (config.neo4j.uri) {
-    const db = new Database({ uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database, timeouts: config.neo4j.timeouts });
+    const db = new Database({ uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database, timeouts: BUILD_TIMEOUTS });
     await db.verify();
     await migrate(db);
     return { db, diskBytes: () => undefined, close: () => db.close() };
   }
   const instance = storeInstance(outputs);
   const target = await ensureLocalNeo4j({ instance, port: boltPort('bench'), log, timeoutMs: 300_000 });
-  const db = new Database({ ...target, database: config.neo4j.database, timeouts: config.neo4j.timeouts });
+  const db = new Database({ ...target, database: config.neo4j.database, timeouts: BUILD_TIMEOUTS });
   await db.verify();
   await migrate(db);
   const data = instancePaths(instance).data;
@@ -49,9 +56,10 @@ export async function openStore(config: Config, outputs: number): Promise<GraphS
       store: dirBytes(path.join(data, 'databases', config.neo4j.database)),
       txLogs: dirBytes(path.join(data, 'transactions', config.neo4j.database)),
     }),
+    // Stopped only when this run started it (the next size needs the port); one found running stays up.
     close: async () => {
       await db.close();
-      await stopLocalNeo4j(instance, { log });
+      if (target.started) await stopLocalNeo4j(instance, { log });
     },
   };
 }

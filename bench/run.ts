@@ -136,9 +136,9 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
       throw new BenchFailure(`the API refused the first request: ${err instanceof Error ? err.message : String(err)}`);
     });
 
-    log('warming up the server (100 requests per operation) ...');
+    log('warming up the server (50 requests per operation) ...');
     const rss = sampleRss(server.rssMb);
-    for (const op of ops) await warmUp((i) => api(op, op.target(i)), 4, 100);
+    for (const op of ops) await warmUp((i) => api(op, op.target(i)), 4, 50);
     const warmRssMb = rss.restart();
     const cells = opts.skipReads
       ? []

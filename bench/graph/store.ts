@@ -1,9 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
+import { configuredPort } from '../../src/db/local/config-file.js';
 import path from 'node:path';
 import type { Config } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
 import { ensureLocalNeo4j, localNeo4jStatus, stopLocalNeo4j } from '../../src/db/local/index.js';
-import { boltPort, instancePaths } from '../../src/db/local/paths.js';
+import { boltPort, instancePaths, neo4jRoot } from '../../src/db/local/paths.js';
 import { migrate } from '../../src/db/migrate.js';
 import { log } from '../progress.js';
 import { BUILDER_REVISION } from './index.js';
@@ -31,7 +32,7 @@ export interface GraphStore {
  * a busy machine makes single commits (and the probe behind them) slow, and a build that gives up
  * at 60% starts again from nothing. The API server under test keeps the configured bounds.
  */
-const BUILD_TIMEOUTS = { unavailableMs: 120_000, readMs: 600_000 };
+export const BUILD_TIMEOUTS = { unavailableMs: 120_000, readMs: 600_000 };
 
 export const storeInstance = (outputs: number): string => `bench-${outputs}-r${BUILDER_REVISION}`;
 
@@ -43,7 +44,9 @@ export async function openStore(config: Config, outputs: number): Promise<GraphS
     return { db, diskBytes: () => undefined, close: () => db.close() };
   }
   const instance = storeInstance(outputs);
-  const target = await ensureLocalNeo4j({ instance, port: boltPort('bench'), log, timeoutMs: 300_000 });
+  const port = boltPort('bench');
+  await stopOtherSizes(instance, port);
+  const target = await ensureLocalNeo4j({ instance, port, log, timeoutMs: 300_000 });
   const db = new Database({ ...target, database: config.neo4j.database, timeouts: BUILD_TIMEOUTS });
   await db.verify();
   await migrate(db);
@@ -62,6 +65,21 @@ export async function openStore(config: Config, outputs: number): Promise<GraphS
       if (target.started) await stopLocalNeo4j(instance, { log });
     },
   };
+}
+
+/** Another size's instance left running on the bench port (say, by --build-only) makes way. */
+async function stopOtherSizes(instance: string, port: number): Promise<void> {
+  let names: string[];
+  try {
+    names = readdirSync(path.join(neo4jRoot, 'instances')).filter((n) => n.startsWith('bench-') && n !== instance);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    // (A stopped instance without a default port makes localNeo4jStatus throw: nothing to stop then.)
+    const running = await localNeo4jStatus(name).then((s) => s.running, () => false);
+    if (running && (await configuredPort(instancePaths(name))) === port) await stopLocalNeo4j(name, { log });
+  }
 }
 
 function dirBytes(dir: string): number {

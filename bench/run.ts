@@ -102,7 +102,8 @@ async function measure(
       }
       const cell: Cell = { operation: op.name, kind: op.kind, large: !!op.large, concurrency, api: a, driver: d ?? null, ratioP50: d ? a.p50 / d.p50 : null, cpuMs: cpu, peakRssMb: Math.round(cellRss()) };
       const vs = d ? ` | driver p50 ${d.p50.toFixed(1)} p99 ${d.p99.toFixed(1)} ms | ratio ${cell.ratioP50!.toFixed(2)}` : '';
-      log(`${op.name.padEnd(44)} c=${String(concurrency).padStart(2)}  API p50 ${a.p50.toFixed(1)} p99 ${a.p99.toFixed(1)} ms${vs} | RSS ${cell.peakRssMb} MB`);
+      const cpuLine = `CPU/req API ${cpu.serverPerApiRequest ?? '-'} ms, Neo4j ${cpu.neo4jPerApiRequest ?? '-'} | ${cpu.neo4jPerDriverRequest ?? '-'} ms`;
+      log(`${op.name.padEnd(44)} c=${String(concurrency).padStart(2)}  API p50 ${a.p50.toFixed(1)} p99 ${a.p99.toFixed(1)} ms${vs} | ${cpuLine} | RSS ${cell.peakRssMb} MB`);
       cells.push(cell);
     }
   }

@@ -8,13 +8,18 @@ import { printWriteTable, type WriteCell } from './writes/index.js';
 
 export interface Cell {
   operation: string;
-  kind: 'lineage' | 'provenance';
+  kind: 'lineage' | 'provenance' | 'impact';
+  /** The largest lineage answer a request may ask for (maxNodes at its cap). */
+  large: boolean;
   concurrency: number;
   api: Summary;
-  driver: Summary;
-  ratioP50: number;
+  /** The same Cypher through the bare driver; null for impact, which has no single-statement baseline. */
+  driver: Summary | null;
+  ratioP50: number | null;
   /** CPU ms per request: the API server's, and Neo4j's on each path (null when not measurable). */
   cpuMs: { serverPerApiRequest: number | null; neo4jPerApiRequest: number | null; neo4jPerDriverRequest: number | null };
+  /** The API server's highest RSS while this cell's API requests ran. */
+  peakRssMb: number;
 }
 
 export interface Target {
@@ -23,79 +28,182 @@ export interface Target {
   pass: boolean;
 }
 
-export interface Results {
-  at: string;
-  machine: { cpus: number; node: string };
+/** Everything measured on one graph size. */
+export interface SizeResults {
+  outputs: number;
   graph: GraphMarker;
-  requestsPerCell: number;
+  /** Bytes on disk of the store files and the transaction logs (local instances only). */
+  disk: { store: number; txLogs: number } | null;
   cells: Cell[];
   /** recordInvocations over HTTP against a raw UNWIND … CREATE, per batch size (empty with --skip-writes). */
   writes: WriteCell[];
-  server: { peakRssMb: number; afterRssMb: number | null; startRssMb: number | null };
+  /** Null with --build-only. */
+  server: { peakRssMb: number; afterRssMb: number | null; startRssMb: number | null; warmRssMb: number | null } | null;
   roundTrips: RoundTrips[];
+  openLineage: string | null;
+  /** Retrieval latency per mode and the embedding model's throughput (first size only). */
+  retrieval: string | null;
+}
+
+export interface Results {
+  at: string;
+  machine: { cpus: number; node: string };
+  requestsPerCell: number;
+  /** Smallest first: the baseline size, then the size asked for. */
+  sizes: SizeResults[];
   targets: Target[];
 }
 
-const TARGETS = { ratioP50: 1.5, provenanceP99Ms: 50, rssMb: 300, writeRatio: 0.8, writeRatioFromBatch: 1000 };
+export const TARGETS = {
+  ratioP50: 1.3,
+  provenanceP99VsDriver: 1.5,
+  largeAnswerCpu: 1.5,
+  impactP99Ms: 100,
+  impactGrowth: 1.5,
+  rssMb: 300,
+  writeRatio: 0.8,
+  writeRatioFromBatch: 1000,
+};
 
-export function evaluateTargets(cells: Cell[], peakRssMb: number, writes: WriteCell[]): Target[] {
-  const targets: Target[] = [];
-  const large = writes.filter((w) => w.batch >= TARGETS.writeRatioFromBatch);
-  if (large.length > 0) {
-    const worstWrite = large.reduce((w, c) => (c.ratio < w.ratio ? c : w), large[0]);
-    targets.push({
-      name: `recordInvocations ≥ ${TARGETS.writeRatio}× the raw driver UNWIND CREATE (batches ≥ ${TARGETS.writeRatioFromBatch})`,
-      value: `worst ${worstWrite.ratio.toFixed(2)}× (batch ${worstWrite.batch})`,
-      pass: worstWrite.ratio >= TARGETS.writeRatio,
-    });
-  }
-  if (cells.length === 0) return targets;
-  const worst = cells.reduce((w, c) => (c.ratioP50 > w.ratioP50 ? c : w), cells[0]);
-  const prov16 = cells.find((c) => c.kind === 'provenance' && c.concurrency === 16);
-  return [
-    ...targets,
-    { name: `API/driver ratio at p50 ≤ ${TARGETS.ratioP50} (every cell)`, value: `worst ${worst.ratioP50.toFixed(2)} (${worst.operation}, c=${worst.concurrency})`, pass: worst.ratioP50 <= TARGETS.ratioP50 },
-    { name: `provenance p99 < ${TARGETS.provenanceP99Ms} ms at 16 clients (API)`, value: prov16 ? `${prov16.api.p99.toFixed(1)} ms` : 'not measured', pass: !!prov16 && prov16.api.p99 < TARGETS.provenanceP99Ms },
-    { name: `server RSS < ${TARGETS.rssMb} MB (peak)`, value: `${peakRssMb.toFixed(0)} MB`, pass: peakRssMb > 0 && peakRssMb < TARGETS.rssMb },
-  ];
+/** API CPU over Neo4j CPU for the largest lineage answer, one client (Neo4j's measured on the driver path). */
+export function largeAnswerCpu(size: SizeResults): { cell: Cell; ratio: number } | undefined {
+  const cell = size.cells.find((c) => c.large && c.concurrency === 1);
+  const api = cell?.cpuMs.serverPerApiRequest;
+  const neo4j = cell?.cpuMs.neo4jPerDriverRequest;
+  return cell && api != null && neo4j ? { cell, ratio: api / neo4j } : undefined;
 }
 
-const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '-');
+const impactCell = (size: SizeResults, concurrency: number) => size.cells.find((c) => c.kind === 'impact' && c.concurrency === concurrency);
+
+export function evaluateTargets(sizes: SizeResults[]): Target[] {
+  const targets: Target[] = [];
+  for (const size of sizes) {
+    const at = `, ${size.outputs.toLocaleString('en')} outputs`;
+    const large = size.writes.filter((w) => w.batch >= TARGETS.writeRatioFromBatch);
+    if (large.length > 0) {
+      const worstWrite = large.reduce((w, c) => (c.ratio < w.ratio ? c : w), large[0]);
+      targets.push({
+        name: `recordInvocations ≥ ${TARGETS.writeRatio}× the raw driver UNWIND CREATE (batches ≥ ${TARGETS.writeRatioFromBatch}${at})`,
+        value: `worst ${worstWrite.ratio.toFixed(2)}× (batch ${worstWrite.batch})`,
+        pass: worstWrite.ratio >= TARGETS.writeRatio,
+      });
+    }
+    const compared = size.cells.filter((c) => c.ratioP50 !== null && !c.large);
+    if (compared.length > 0) {
+      const worst = compared.reduce((w, c) => (c.ratioP50! > w.ratioP50! ? c : w), compared[0]);
+      targets.push({ name: `API/driver p50 ≤ ${TARGETS.ratioP50} in every cell${at}`, value: `worst ${worst.ratioP50!.toFixed(2)} (${worst.operation}, c=${worst.concurrency})`, pass: worst.ratioP50! <= TARGETS.ratioP50 });
+    }
+    const prov16 = size.cells.find((c) => c.kind === 'provenance' && c.concurrency === 16);
+    if (prov16?.driver) {
+      const r = prov16.api.p99 / prov16.driver.p99;
+      targets.push({ name: `provenance p99 at 16 clients ≤ ${TARGETS.provenanceP99VsDriver}× the driver's${at}`, value: `${prov16.api.p99.toFixed(1)} vs ${prov16.driver.p99.toFixed(1)} ms (${r.toFixed(2)}×)`, pass: r <= TARGETS.provenanceP99VsDriver });
+    }
+    const cpu = largeAnswerCpu(size);
+    if (cpu) {
+      targets.push({
+        name: `API CPU per largest lineage answer ≤ ${TARGETS.largeAnswerCpu}× Neo4j's${at}`,
+        value: `${cpu.cell.cpuMs.serverPerApiRequest!.toFixed(1)} vs ${cpu.cell.cpuMs.neo4jPerDriverRequest!.toFixed(1)} ms (${cpu.ratio.toFixed(2)}×, ${cpu.cell.operation})`,
+        pass: cpu.ratio <= TARGETS.largeAnswerCpu,
+      });
+    }
+    const impact4 = impactCell(size, 4);
+    if (impact4) targets.push({ name: `impact p99 < ${TARGETS.impactP99Ms} ms at 4 clients${at}`, value: `${impact4.api.p99.toFixed(1)} ms`, pass: impact4.api.p99 < TARGETS.impactP99Ms });
+    if (size.server && size.cells.length > 0) {
+      targets.push({ name: `server RSS < ${TARGETS.rssMb} MB (peak${at})`, value: `${size.server.peakRssMb.toFixed(0)} MB`, pass: size.server.peakRssMb > 0 && size.server.peakRssMb < TARGETS.rssMb });
+    }
+  }
+  const [small, big] = [sizes[0], sizes.at(-1)!];
+  const [i1, i2] = [small && impactCell(small, 4), impactCell(big, 4)];
+  if (sizes.length > 1 && i1 && i2) {
+    const growth = i2.api.p99 / i1.api.p99;
+    targets.push({
+      name: `impact p99 at 4 clients on ${(big.outputs / small.outputs).toFixed(0)}× the outputs ≤ ${TARGETS.impactGrowth}× the smaller graph's`,
+      value: `${i2.api.p99.toFixed(1)} vs ${i1.api.p99.toFixed(1)} ms (${growth.toFixed(2)}×)`,
+      pass: growth <= TARGETS.impactGrowth,
+    });
+  }
+  return targets;
+}
+
+const fmt = (n: number | null | undefined) => (n != null && Number.isFinite(n) ? n.toFixed(1) : '-');
 
 export function printTable(cells: Cell[]): string {
-  const header = ['operation', 'conc', 'API p50', 'API p99', 'driver p50', 'driver p99', 'ratio p50', 'API req/s', 'CPU/req server', 'CPU/req neo4j API|drv', 'errors'];
+  const header = ['operation', 'conc', 'API p50', 'API p99', 'driver p50', 'driver p99', 'ratio p50', 'API req/s', 'CPU/req server', 'CPU/req neo4j API|drv', 'RSS MB', 'errors'];
   const cpu = (n: number | null) => (n === null ? '-' : n.toFixed(2));
   const rows = cells.map((c) => [
     c.operation,
     String(c.concurrency),
     fmt(c.api.p50),
     fmt(c.api.p99),
-    fmt(c.driver.p50),
-    fmt(c.driver.p99),
-    c.ratioP50.toFixed(2),
+    fmt(c.driver?.p50),
+    fmt(c.driver?.p99),
+    c.ratioP50 === null ? '-' : c.ratioP50.toFixed(2),
     fmt(c.api.throughput),
     cpu(c.cpuMs.serverPerApiRequest),
     `${cpu(c.cpuMs.neo4jPerApiRequest)} | ${cpu(c.cpuMs.neo4jPerDriverRequest)}`,
-    String(c.api.errors + c.driver.errors),
+    String(c.peakRssMb),
+    String(c.api.errors + (c.driver?.errors ?? 0)),
   ]);
   return formatTable(header, rows);
 }
 
-export function printSummary(results: Results): string {
-  const s = results.server;
-  const lines = [
+export function printSummary(results: Results, size: SizeResults): string {
+  const s = size.server!;
+  return [
     '',
-    `latency in ms; ${results.requestsPerCell} requests per cell after warm-up; ${results.machine.cpus} CPUs; graph: ${results.graph.outputs.toLocaleString('en')} outputs`,
+    `graph: ${size.outputs.toLocaleString('en')} outputs; latency in ms; ${results.requestsPerCell} requests per cell after warm-up; ${results.machine.cpus} CPUs`,
     '',
-    ...(results.cells.length > 0 ? [printTable(results.cells), ''] : []),
-    ...(results.writes.length > 0 ? ['writes: wall ms per batch, API over HTTP vs the same nodes by a raw driver UNWIND CREATE, interleaved', '', printWriteTable(results.writes), ''] : []),
-    `server RSS: start ${fmt(s.startRssMb ?? Number.NaN)} MB, peak ${fmt(s.peakRssMb)} MB, after load ${fmt(s.afterRssMb ?? Number.NaN)} MB`,
-    `Cypher statements per request: ${results.roundTrips.map((r) => `${r.operation}: ${r.queries}`).join('; ')}`,
+    ...(size.cells.length > 0 ? [printTable(size.cells), ''] : []),
+    ...(size.writes.length > 0 ? ['writes: wall ms per batch, API over HTTP vs the same nodes by a raw driver UNWIND CREATE, interleaved', '', printWriteTable(size.writes), ''] : []),
+    `server RSS: start ${fmt(s.startRssMb)} MB, after warm-up ${fmt(s.warmRssMb)} MB, peak ${fmt(s.peakRssMb)} MB, after load ${fmt(s.afterRssMb)} MB`,
+    ...(size.roundTrips.length > 0 ? [`Cypher statements per request: ${size.roundTrips.map((r) => `${r.operation}: ${r.queries}`).join('; ')}`] : []),
+  ].join('\n');
+}
+
+/** The sizes side by side: the figures the capacity model (docs/scaling.md) is built from. */
+export function printComparison(results: Results): string {
+  const sizes = results.sizes;
+  const header = ['', ...sizes.map((s) => `${s.outputs.toLocaleString('en')} outputs`)];
+  const row = (label: string, f: (s: SizeResults) => string) => [label, ...sizes.map(f)];
+  const mb = (b: number | undefined) => (b === undefined ? '-' : (b / 1_048_576).toFixed(0));
+  const rows = [
+    row('build time s (outputs/s)', (s) => `${s.graph.buildSeconds} (${Math.round(s.outputs / Math.max(s.graph.buildSeconds, 0.001)).toLocaleString('en')})`),
+    row('store MB on disk', (s) => mb(s.disk?.store)),
+    row('store bytes per output', (s) => (s.disk ? Math.round(s.disk.store / s.outputs).toLocaleString('en') : '-')),
+    row('transaction logs MB', (s) => mb(s.disk?.txLogs)),
+  ];
+  const opNames = [...new Set(sizes.flatMap((s) => s.cells.map((c) => `${c.operation}\u0000${c.concurrency}`)))];
+  for (const key of opNames) {
+    const [op, conc] = key.split('\u0000');
+    rows.push(row(`${op} c=${conc} p50 / p99`, (s) => {
+      const c = s.cells.find((x) => x.operation === op && String(x.concurrency) === conc);
+      return c ? `${fmt(c.api.p50)} / ${fmt(c.api.p99)}` : '-';
+    }));
+  }
+  rows.push(
+    row('worst API/driver p50 (small answers)', (s) => {
+      const r = s.cells.filter((c) => c.ratioP50 !== null && !c.large).map((c) => c.ratioP50!);
+      return r.length ? Math.max(...r).toFixed(2) : '-';
+    }),
+    row('largest answer: API CPU / Neo4j CPU', (s) => {
+      const cpu = largeAnswerCpu(s);
+      return cpu ? `${cpu.cell.cpuMs.serverPerApiRequest!.toFixed(1)} / ${cpu.cell.cpuMs.neo4jPerDriverRequest!.toFixed(1)} ms (${cpu.ratio.toFixed(2)}×)` : '-';
+    }),
+    row('recording rows/s (API, largest batch)', (s) => {
+      const w = s.writes.at(-1);
+      return w ? `${Math.round((w.batch * 1000) / w.apiMs).toLocaleString('en')} (batch ${w.batch})` : '-';
+    }),
+    row('API RSS MB start / warm / peak', (s) => (s.server ? `${fmt(s.server.startRssMb)} / ${fmt(s.server.warmRssMb)} / ${fmt(s.server.peakRssMb)}` : '-')),
+  );
+  return [
+    '',
+    'graph sizes side by side (API latency in ms; local single Neo4j instance)',
+    '',
+    formatTable(header, rows),
     '',
     'targets:',
     ...results.targets.map((t) => `  ${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.value}`),
-  ];
-  return lines.join('\n');
+  ].join('\n');
 }
 
 export function writeResults(results: Results): string {

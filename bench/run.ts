@@ -1,11 +1,8 @@
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config.js';
-import { connectDatabase } from '../src/db/connect.js';
-import type { Database } from '../src/db/database.js';
-import { localNeo4jStatus } from '../src/local-neo4j/index.js';
-import { migrate } from '../src/db/migrate.js';
+import { loadConfig, type Config } from '../src/config.js';
 import { ensureGraph } from './graph/index.js';
+import { openStore, storeInstance } from './graph/store.js';
 import { benchOpenLineage } from './openlineage.js';
 import { benchRetrieval } from './retrieval.js';
 import { createBenchKey } from './load/auth.js';
@@ -17,16 +14,21 @@ import { BenchFailure, cpuMs, sampleRss, startServer, type ServerProcess } from 
 import { PRINCIPALS } from './graph/actors.js';
 import { log } from './progress.js';
 import { measureWrites } from './writes/index.js';
-import { evaluateTargets, printSummary, writeResults, type Cell, type Results } from './report.js';
+import { evaluateTargets, printComparison, printSummary, writeResults, type Cell, type Results, type SizeResults } from './report.js';
 
 const USAGE =
-  'usage: npm run bench -- [--rebuild] [--outputs N] [--requests N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes]';
+  'usage: npm run bench -- [--outputs N] [--baseline N] [--build-only] [--rebuild] [--requests N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes] [--skip-openlineage] [--skip-retrieval]';
+
+/** The size every run measures beside the one asked for. */
+const BASELINE_OUTPUTS = 100_000;
 
 function options() {
   const { values } = parseArgs({
     options: {
       rebuild: { type: 'boolean', default: false },
-      outputs: { type: 'string', default: '100000' },
+      outputs: { type: 'string', default: String(BASELINE_OUTPUTS) },
+      baseline: { type: 'string', default: String(BASELINE_OUTPUTS) },
+      'build-only': { type: 'boolean', default: false },
       requests: { type: 'string', default: '300' },
       warmup: { type: 'string', default: '30' },
       'cell-seconds': { type: 'string', default: '30' },
@@ -34,6 +36,8 @@ function options() {
       'write-batches': { type: 'string', default: '100,1000,5000' },
       'skip-reads': { type: 'boolean', default: false },
       'skip-writes': { type: 'boolean', default: false },
+      'skip-openlineage': { type: 'boolean', default: false },
+      'skip-retrieval': { type: 'boolean', default: false },
     },
   });
   const num = (name: string, v: string, min: number) => {
@@ -41,9 +45,13 @@ function options() {
     if (!Number.isInteger(n) || n < min) throw new BenchFailure(`--${name} must be a whole number ≥ ${min} (${USAGE})`);
     return n;
   };
+  const outputs = num('outputs', values.outputs!, 1);
+  // --baseline 0 measures only --outputs.
+  const baseline = num('baseline', values.baseline!, 0);
   return {
     rebuild: values.rebuild!,
-    outputs: num('outputs', values.outputs!, 1),
+    sizes: [...new Set([baseline, outputs].filter((n) => n > 0))].sort((a, b) => a - b),
+    buildOnly: values['build-only']!,
     requests: num('requests', values.requests!, 1),
     warmup: num('warmup', values.warmup!, 0),
     cellMs: num('cell-seconds', values['cell-seconds']!, 1) * 1000,
@@ -51,10 +59,12 @@ function options() {
     writeBatches: values['write-batches']!.split(',').map((b) => num('write-batches', b.trim(), 1)),
     skipReads: values['skip-reads']!,
     skipWrites: values['skip-writes']!,
+    skipOpenLineage: values['skip-openlineage']!,
+    skipRetrieval: values['skip-retrieval']!,
   };
 }
 
-const CONCURRENCY = [1, 16];
+type Options = ReturnType<typeof options>;
 
 /** CPU ms per request a process spent while `work` ran (warm-up included). */
 async function withCpu<T extends { count: number; errors: number }>(pid: number | undefined, warmup: number, work: () => Promise<T>): Promise<[T, number | null]> {
@@ -71,13 +81,17 @@ async function measure(
   driver: Client,
   pids: { server: number; neo4j?: number },
   load: Omit<LoadOptions, 'concurrency'>,
+  cellRss: () => number,
 ): Promise<Cell[]> {
   const cells: Cell[] = [];
   for (const op of ops) {
-    for (const concurrency of CONCURRENCY) {
+    for (const concurrency of op.concurrency) {
       const opts = { ...load, concurrency };
       // Both paths ask for the same start nodes in the same order.
-      const [d, neo4jDriver] = await withCpu(pids.neo4j, load.warmup, () => runLoad((i) => driver(op, op.target(i)), opts));
+      const [d, neo4jDriver] = op.cypher
+        ? await withCpu(pids.neo4j, load.warmup, () => runLoad((i) => driver(op, op.target(i)), opts))
+        : [undefined, null];
+      cellRss();
       const serverBefore = cpuMs(pids.server);
       const [a, neo4jApi] = await withCpu(pids.neo4j, load.warmup, () => runLoad((i) => api(op, op.target(i)), opts));
       const serverAfter = cpuMs(pids.server);
@@ -87,29 +101,34 @@ async function measure(
         neo4jPerDriverRequest: neo4jDriver,
       };
       for (const [path, s] of [['driver', d], ['API', a]] as const) {
-        if (s.firstError) log(`${op.name} c=${concurrency} ${path}: ${s.errors} errors, first: ${s.firstError}`);
+        if (s?.firstError) log(`${op.name} c=${concurrency} ${path}: ${s.errors} errors, first: ${s.firstError}`);
       }
-      const cell: Cell = { operation: op.name, kind: op.kind, concurrency, api: a, driver: d, ratioP50: a.p50 / d.p50, cpuMs: cpu };
-      log(`${op.name.padEnd(44)} c=${String(concurrency).padStart(2)}  API p50 ${a.p50.toFixed(1)} p99 ${a.p99.toFixed(1)} ms | driver p50 ${d.p50.toFixed(1)} p99 ${d.p99.toFixed(1)} ms | ratio ${cell.ratioP50.toFixed(2)}`);
+      const cell: Cell = { operation: op.name, kind: op.kind, large: !!op.large, concurrency, api: a, driver: d ?? null, ratioP50: d ? a.p50 / d.p50 : null, cpuMs: cpu, peakRssMb: Math.round(cellRss()) };
+      const vs = d ? ` | driver p50 ${d.p50.toFixed(1)} p99 ${d.p99.toFixed(1)} ms | ratio ${cell.ratioP50!.toFixed(2)}` : '';
+      const cpuLine = `CPU/req API ${cpu.serverPerApiRequest ?? '-'} ms, Neo4j ${cpu.neo4jPerApiRequest ?? '-'} | ${cpu.neo4jPerDriverRequest ?? '-'} ms`;
+      log(`${op.name.padEnd(44)} c=${String(concurrency).padStart(2)}  API p50 ${a.p50.toFixed(1)} p99 ${a.p99.toFixed(1)} ms${vs} | ${cpuLine} | RSS ${cell.peakRssMb} MB`);
       cells.push(cell);
     }
   }
   return cells;
 }
 
-async function main(): Promise<void> {
-  const opts = options();
-  const config = loadConfig();
-  let db: Database | undefined;
+/** Builds (or reuses) one size's graph and measures it with its own API server. */
+async function measureSize(config: Config, opts: Options, outputs: number, first: boolean): Promise<SizeResults> {
+  log(`--- graph of ${outputs.toLocaleString('en')} outputs${config.neo4j.uri ? '' : ` (instance ${storeInstance(outputs)})`} ---`);
+  const store = await openStore(config, outputs);
   let server: ServerProcess | undefined;
   try {
-    db = await connectDatabase(config, { instance: 'bench', log });
-    await migrate(db);
-    const marker = await ensureGraph(db, config.limits, { systems: 4, releasesPerSystem: 15, outputs: opts.outputs, batchSize: 2500 }, opts.rebuild);
-    const ops = operations(marker, config.limits);
+    const db = store.db;
+    const marker = await ensureGraph(db, config.limits, { systems: 4, releasesPerSystem: 15, outputs, batchSize: 2500 }, opts.rebuild);
+    const disk = store.diskBytes();
+    if (disk) log(`store on disk: ${mb(disk.store)} MB (${Math.round(disk.store / marker.outputs)} bytes per output), transaction logs ${mb(disk.txLogs)} MB`);
+    const base: SizeResults = { outputs: marker.outputs, graph: marker, disk: disk ?? null, cells: [], writes: [], server: null, roundTrips: [], openLineage: null, retrieval: null };
+    if (opts.buildOnly) return base;
 
-    const roundTrips = await countRoundTrips(config, db, ops);
-    log(`Cypher statements per GraphQL request: ${roundTrips.map((r) => `${r.queries}`).join(', ')}`);
+    const ops = operations(marker, config.limits);
+    const roundTrips = first ? await countRoundTrips(config, db, ops) : [];
+    if (first) log(`Cypher statements per GraphQL request: ${roundTrips.map((r) => `${r.queries}`).join(', ')}`);
 
     const token = await createBenchKey(db, config.limits);
     log('starting the API server ...');
@@ -121,13 +140,13 @@ async function main(): Promise<void> {
       throw new BenchFailure(`the API refused the first request: ${err instanceof Error ? err.message : String(err)}`);
     });
 
-    log('warming up the server (100 requests per operation) ...');
-    for (const op of ops) await warmUp((i) => api(op, op.target(i)), 4, 100);
-    const neo4jPid = config.neo4j.uri ? undefined : (await localNeo4jStatus('bench')).pid;
+    log('warming up the server (50 requests per operation) ...');
     const rss = sampleRss(server.rssMb);
+    for (const op of ops) await warmUp((i) => api(op, op.target(i)), 4, 50);
+    const warmRssMb = rss.restart();
     const cells = opts.skipReads
       ? []
-      : await measure(ops, api, driverClient(db), { server: server.pid, neo4j: neo4jPid }, { requests: opts.requests, warmup: opts.warmup, maxMs: opts.cellMs });
+      : await measure(ops, api, driverClient(db), { server: server.pid, neo4j: store.neo4jPid }, { requests: opts.requests, warmup: opts.warmup, maxMs: opts.cellMs }, rss.restart);
     await new Promise((r) => setTimeout(r, 1000));
     const afterRssMb = rss.take() ?? null;
     rss.stop();
@@ -137,28 +156,49 @@ async function main(): Promise<void> {
     const writes = opts.skipWrites
       ? []
       : await measureWrites(db, { url: server.url, token, actor: PRINCIPALS.engineer.id }, { batches: opts.writeBatches, rounds: opts.writeRounds });
-
-    const results: Results = {
-      at: new Date().toISOString(),
-      machine: { cpus: cpus().length, node: process.version },
-      graph: marker,
-      requestsPerCell: opts.requests,
+    const openLineage = first && !opts.skipOpenLineage ? await benchOpenLineage(server.url, token) : null;
+    const retrieval = first && !opts.skipRetrieval ? await benchRetrieval(db, config) : null;
+    const r1 = (n: number | null) => n && Math.round(n * 10) / 10;
+    return {
+      ...base,
       cells,
       writes,
-      server: { peakRssMb: Math.round(rss.peak * 10) / 10, afterRssMb: afterRssMb && Math.round(afterRssMb * 10) / 10, startRssMb },
       roundTrips,
-      targets: evaluateTargets(cells, rss.peak, writes),
+      openLineage,
+      retrieval,
+      server: { peakRssMb: r1(rss.peak)!, afterRssMb: r1(afterRssMb), startRssMb: r1(startRssMb), warmRssMb: r1(warmRssMb) },
     };
-    process.stdout.write(`${printSummary(results)}\n`);
-    process.stdout.write(`${await benchOpenLineage(server.url, token)}\n`);
-    process.stdout.write(`${await benchRetrieval(db, config)}\n`);
-    log(`results written to ${writeResults(results)}`);
-    const failedCells = [...cells.filter((c) => c.api.errors + c.driver.errors > 0), ...writes.filter((w) => w.errors > 0)];
-    if (failedCells.length > 0) throw new BenchFailure(`${failedCells.length} cells had failed requests (see above)`);
   } finally {
     await server?.stop();
-    await db?.close();
+    await store.close();
   }
+}
+
+const mb = (bytes: number) => (bytes / 1_048_576).toFixed(0);
+
+async function main(): Promise<void> {
+  const opts = options();
+  const config = loadConfig();
+  if (config.neo4j.uri && opts.sizes.length > 1) {
+    throw new BenchFailure(`NEO4J_URI names one server, which holds one graph: pass --baseline 0 to measure --outputs ${opts.sizes.at(-1)} alone`);
+  }
+  const sizes: SizeResults[] = [];
+  for (const [i, outputs] of opts.sizes.entries()) sizes.push(await measureSize(config, opts, outputs, i === 0));
+
+  const results: Results = {
+    at: new Date().toISOString(),
+    machine: { cpus: cpus().length, node: process.version },
+    requestsPerCell: opts.requests,
+    sizes,
+    targets: evaluateTargets(sizes),
+  };
+  for (const s of sizes) if (s.server) process.stdout.write(`${printSummary(results, s)}\n`);
+  process.stdout.write(`${printComparison(results)}\n`);
+  for (const s of sizes) if (s.openLineage) process.stdout.write(`${s.openLineage}\n`);
+  for (const s of sizes) if (s.retrieval) process.stdout.write(`${s.retrieval}\n`);
+  log(`results written to ${writeResults(results)}`);
+  const failedCells = sizes.flatMap((s) => [...s.cells.filter((c) => c.api.errors + (c.driver?.errors ?? 0) > 0), ...s.writes.filter((w) => w.errors > 0)]);
+  if (failedCells.length > 0) throw new BenchFailure(`${failedCells.length} cells had failed requests (see above)`);
 }
 
 main().catch((err: unknown) => {

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { projectPath } from '../../src/project-root.js';
 import type { Database } from '../../src/db/database.js';
 import type { Limits } from '../../src/domain/context.js';
 import { log, Progress } from '../progress.js';
@@ -13,10 +15,29 @@ export interface GraphSpec extends StructureSpec {
 }
 
 /** Bumped when the builder changes shape, so an old graph is rebuilt rather than reused. */
-const BUILDER_REVISION = 1;
+export const BUILDER_REVISION = 1;
 
-const specKey = (s: GraphSpec) =>
-  createHash('sha256').update(JSON.stringify({ BUILDER_REVISION, systems: s.systems, releases: s.releasesPerSystem, outputs: s.outputs })).digest('hex').slice(0, 16);
+/**
+ * The write path's Cypher (migrations, and every query that creates, merges, sets or deletes): a
+ * graph written by an older write path (say, without counts kept at write time) is rebuilt, not
+ * measured as if it were current. Read queries are left out, so changing one keeps the graph.
+ */
+function writePathDigest(): string {
+  const hash = createHash('sha256');
+  for (const dir of ['migrations', 'queries']) {
+    for (const file of readdirSync(projectPath('cypher', dir)).filter((f) => f.endsWith('.cypher')).sort()) {
+      const text = readFileSync(projectPath('cypher', dir, file), 'utf8');
+      if (dir === 'migrations' || /\b(CREATE|MERGE|SET|DELETE)\b/.test(text)) hash.update(`${dir}/${file}\0${text}\0`);
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+export const specKey = (s: GraphSpec) =>
+  createHash('sha256')
+    .update(JSON.stringify({ BUILDER_REVISION, writePath: writePathDigest(), systems: s.systems, releases: s.releasesPerSystem, outputs: s.outputs }))
+    .digest('hex')
+    .slice(0, 16);
 
 /** Reuses a finished graph of the same spec; otherwise empties the bench database and builds one. */
 export async function ensureGraph(db: Database, limits: Limits, spec: GraphSpec, rebuild: boolean): Promise<GraphMarker> {

@@ -1,4 +1,6 @@
+import { DatabaseUnavailable } from '../../src/db/database.js';
 import { recordInvocations } from '../../src/domain/invocations/service.js';
+import { log } from '../progress.js';
 import type { ContextFor } from './actors.js';
 import type { SystemPlan } from './structure.js';
 
@@ -47,31 +49,60 @@ function invocation(p: Planned) {
   return { key: p.key, release: p.release, startedAt: p.startedAt.toISOString(), latencyMs: 200 + (p.seq % 700), costUsd: 0.002, outputs };
 }
 
-/** Records the traffic through recordInvocations in batches, systems round-robin, reporting outputs written. */
+/**
+ * Records the traffic through recordInvocations (the API's own write path, so the graph holds exactly
+ * what production writes would, counts kept at write time included) in batches, systems round-robin,
+ * reporting outputs written. With `inFlight` 2, one batch is validated and hashed here while Neo4j
+ * commits the other (the audit head serialises the commits themselves). A batch the database did not
+ * answer is sent again: invocation keys make a resend create nothing twice.
+ */
 export async function recordTraffic(
   as: ContextFor,
   systems: SystemPlan[],
   perSystem: number,
   batchSize: number,
   onBatch: (outputs: number) => void,
+  inFlight = 1,
 ): Promise<number> {
-  const plans = systems.map((s) => plan(s, perSystem));
+  const batches = roundRobin(systems.map((s) => plan(s, perSystem)), batchSize);
   let outputs = 0;
+  const worker = async () => {
+    for (let next = batches.next(); !next.done; next = batches.next()) {
+      const result = await withRetries(() => recordInvocations(as('gateway'), { invocations: next.value }));
+      outputs += result.outputIds.length;
+      onBatch(outputs);
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  return outputs;
+}
+
+async function withRetries<T>(work: () => Promise<T>, tries = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (err) {
+      if (!(err instanceof DatabaseUnavailable) || attempt === tries) throw err;
+      log(`a batch got no answer (${err.message}); sending it again (${attempt}/${tries - 1})`);
+      await new Promise((r) => setTimeout(r, 5000 * attempt));
+    }
+  }
+}
+
+/** Batches of up to `size` invocations, one system after another until every plan is done. */
+function* roundRobin(plans: Generator<Planned>[], size: number): Generator<ReturnType<typeof invocation>[]> {
   for (let open = plans.length; open > 0; ) {
     open = 0;
     for (const gen of plans) {
       const batch: ReturnType<typeof invocation>[] = [];
-      while (batch.length < batchSize) {
+      while (batch.length < size) {
         const next = gen.next();
         if (next.done) break;
         batch.push(invocation(next.value));
       }
       if (batch.length === 0) continue;
       open += 1;
-      const result = await recordInvocations(as('gateway'), { invocations: batch });
-      outputs += result.outputIds.length;
-      onBatch(outputs);
+      yield batch;
     }
   }
-  return outputs;
 }

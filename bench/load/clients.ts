@@ -42,6 +42,7 @@ export function post(url: URL, agent: http.Agent, headers: Record<string, string
 /** The same Cypher straight through the driver: one read transaction per request, every record read. */
 export function driverClient(db: Database): Client {
   return async (op, id) => {
+    if (!op.cypher) throw new Error(`${op.name} has no driver baseline`);
     const { text, params } = op.cypher(id);
     const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
     try {

@@ -5,18 +5,26 @@ import { provenanceParams } from '../../src/domain/provenance/service.js';
 import type { GraphMarker } from '../graph/marker.js';
 import { firstOutputId } from '../graph/traffic.js';
 
-/** One benchmarked request: the GraphQL operation a client sends, and the Cypher the service runs for it. */
+/**
+ * One benchmarked request: the GraphQL operation a client sends, and the Cypher the service runs for
+ * it. Impact has no driver baseline (its implementation may run several statements): its target is
+ * an absolute latency.
+ */
 export interface Operation {
   name: string;
-  kind: 'lineage' | 'provenance';
+  kind: 'lineage' | 'provenance' | 'impact';
+  /** Client counts the cells run at. */
+  concurrency: number[];
+  /** The large-answer cell: API CPU is compared with Neo4j's for it. */
+  large?: boolean;
   /** The i-th request's start node (deterministic, so both paths ask for the same ones). */
   target: (i: number) => string;
   graphql: (id: string) => { query: string; variables: Record<string, unknown> };
-  cypher: (id: string) => { text: string; params: Record<string, unknown> };
+  cypher?: (id: string) => { text: string; params: Record<string, unknown> };
 }
 
-const LINEAGE_DOC = `query BenchLineage($id: ID!, $direction: LineageDirection!, $depth: Int) {
-  lineage(id: $id, direction: $direction, depth: $depth) {
+const LINEAGE_DOC = `query BenchLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $maxNodes: Int) {
+  lineage(id: $id, direction: $direction, depth: $depth, maxNodes: $maxNodes) {
     root truncated
     nodes { id type name version createdAt redacted }
     edges { from to type role }
@@ -40,6 +48,17 @@ const PROVENANCE_DOC = `query BenchProvenance($id: ID!) {
   }
 }`;
 
+const IMPACT_DOC = `query BenchImpact($id: ID!) {
+  impact(id: $id) {
+    root total decisions truncated
+    groups { type count sample { id type name version createdAt } }
+  }
+}`;
+
+/** The client counts of the read cells; impact's target is stated at 4 concurrent clients. */
+export const CONCURRENCY = [1, 16];
+export const IMPACT_CONCURRENCY = [1, 4];
+
 /** Outputs spread over all systems, drawn from a fixed-seed sequence. */
 function randomOutputs(marker: GraphMarker, seed: number): (i: number) => string {
   return (i) => {
@@ -55,13 +74,15 @@ function mix(n: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-function lineageOperation(limits: Limits, direction: Direction, depth: number, target: (i: number) => string, from: string): Operation {
-  const args = { direction, depth };
+function lineageOperation(limits: Limits, direction: Direction, depth: number, target: (i: number) => string, from: string, maxNodes?: number): Operation {
+  const args = { direction, depth, maxNodes };
   return {
-    name: `lineage ${direction.toLowerCase()} d${depth} (${from})`,
+    name: `lineage ${direction.toLowerCase()} d${depth}${maxNodes ? ` max ${maxNodes}` : ''} (${from})`,
     kind: 'lineage',
+    concurrency: CONCURRENCY,
+    ...(maxNodes ? { large: true } : {}),
     target,
-    graphql: (id) => ({ query: LINEAGE_DOC, variables: { id, direction, depth } }),
+    graphql: (id) => ({ query: LINEAGE_DOC, variables: { id, direction, depth, maxNodes: maxNodes ?? null } }),
     cypher: (id) => ({
       text: query('lineage'),
       params: lineageParams({ ...args, id }, lineageBounds(limits, args)),
@@ -75,12 +96,22 @@ export function operations(marker: GraphMarker, limits: Limits): Operation[] {
     lineage.push(lineageOperation(limits, 'UPSTREAM', depth, randomOutputs(marker, depth), 'random output'));
     lineage.push(lineageOperation(limits, 'DOWNSTREAM', depth, () => marker.sampleDatasetVersion, marker.sampleDatasetVersion));
   }
+  // The largest answer a request may ask for: API CPU against Neo4j's is judged on it.
+  lineage.push(lineageOperation(limits, 'DOWNSTREAM', 10, () => marker.sampleDatasetVersion, marker.sampleDatasetVersion, limits.lineageMaxNodes));
   const provenance: Operation = {
     name: 'provenance (random output)',
     kind: 'provenance',
+    concurrency: CONCURRENCY,
     target: randomOutputs(marker, 99),
     graphql: (id) => ({ query: PROVENANCE_DOC, variables: { id } }),
     cypher: (id) => ({ text: query('provenance'), params: provenanceParams(limits, id) }),
   };
-  return [...lineage, provenance];
+  const impact: Operation = {
+    name: `impact (${marker.sampleDatasetVersion})`,
+    kind: 'impact',
+    concurrency: IMPACT_CONCURRENCY,
+    target: () => marker.sampleDatasetVersion,
+    graphql: (id) => ({ query: IMPACT_DOC, variables: { id } }),
+  };
+  return [...lineage, provenance, impact];
 }

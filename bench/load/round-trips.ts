@@ -3,6 +3,7 @@ import { createApp } from '../../src/http/app.js';
 import type { Config } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
 import { systemPrincipal } from '../../src/domain/permissions/principal.js';
+import { BUILD_TIMEOUTS } from '../graph/store.js';
 import type { Operation } from './operations.js';
 
 export interface RoundTrips {
@@ -16,7 +17,8 @@ export interface RoundTrips {
  * driver, with the injected authenticator, so only the resolvers' queries are counted.
  */
 export async function countRoundTrips(config: Config, like: Database, ops: Operation[]): Promise<RoundTrips[]> {
-  const db = new Database({ uri: like.uri, user: config.neo4j.user, password: config.neo4j.password, database: like.database });
+  // The bench's patient bounds: a first, cold query on a busy machine may take longer than a request may.
+  const db = new Database({ uri: like.uri, user: config.neo4j.user, password: config.neo4j.password, database: like.database, timeouts: BUILD_TIMEOUTS });
   let count = 0;
   const open = db.driver.session.bind(db.driver);
   const countingTx = (tx: ManagedTransaction): ManagedTransaction =>

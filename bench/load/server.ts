@@ -90,12 +90,14 @@ export async function startServer(neo4jUri: string, timeoutMs = 60_000): Promise
   throw new BenchFailure(done ? `server exited during start-up: ${reason}` : `server did not answer ${url}/health/ready within ${timeoutMs / 1000} s`);
 }
 
-/** Samples a process's RSS while load runs; `peak` is the highest sample. */
+/** Samples a process's RSS while load runs; `peak` is the highest sample (since the last `restart`). */
 export function sampleRss(read: () => number | undefined, everyMs = 200) {
   let peak = 0;
+  let sincePeak = 0;
   const take = () => {
     const v = read();
     if (v !== undefined && v > peak) peak = v;
+    if (v !== undefined && v > sincePeak) sincePeak = v;
     return v;
   };
   take();
@@ -104,6 +106,13 @@ export function sampleRss(read: () => number | undefined, everyMs = 200) {
     take,
     get peak() {
       return peak;
+    },
+    /** The highest sample since the previous call: one cell's peak. */
+    restart: () => {
+      take();
+      const p = sincePeak;
+      sincePeak = 0;
+      return p;
     },
     stop: () => clearInterval(timer),
   };

@@ -11,6 +11,9 @@
 // comes from the request. Each level is one COLLECT subquery that stops at $limit new nodes, so a
 // node with 100k neighbours costs no more than the cap. The relationship types below are
 // LINEAGE_RELATIONSHIPS in src/domain/lineage/service.ts (a unit test keeps them equal).
+//
+// Times leave as ISO-8601 UTC strings with milliseconds (what the API returns): a 2,000-node answer
+// then carries no temporal values for the driver to decode, its largest single cost in the API.
 MATCH (start:Node {id: $id})
 WITH start, reduce(walk = {nodes: [start], seen: apoc.map.fromPairs([[start.id, true]]), frontier: [start]}, level IN range(1, $depth) |
   CASE WHEN size(walk.frontier) = 0 OR size(walk.nodes) >= $limit THEN walk ELSE
@@ -37,13 +40,15 @@ WITH start, reduce(walk = {nodes: [start], seen: apoc.map.fromPairs([[start.id, 
 WITH start, walk.nodes AS nodes
 WITH start, nodes, apoc.map.fromPairs([n IN nodes | [n.id, true]]) AS kept
 RETURN start.id AS startId,
-       start.createdAt AS startCreatedAt,
+       CASE WHEN start.createdAt IS NOT NULL THEN apoc.temporal.format(datetime.fromepochmillis(start.createdAt.epochMillis), "yyyy-MM-dd'T'HH:mm:ss.SSSX") END AS startCreatedAt,
        size(nodes) AS visited,
-       [n IN nodes | n {.id, .kind, .name, .version, .parent, .classification, .createdAt,
+       [n IN nodes | n {.id, .kind, .name, .version, .parent, .classification,
+                        createdAt: CASE WHEN n.createdAt IS NOT NULL THEN apoc.temporal.format(datetime.fromepochmillis(n.createdAt.epochMillis), "yyyy-MM-dd'T'HH:mm:ss.SSSX") END,
                         labelFacts: CASE n.kind WHEN 'Output' THEN n {.outputKind, .decision}
                                                 WHEN 'EvaluationRun' THEN n {.primaryMetric, .score}
-                                                WHEN 'TrainingRun' THEN n {.startedAt} END,
-                        retractedAt: CASE WHEN $asOf IS NULL OR n.retractedAt <= $asOf THEN n.retractedAt END}] AS nodes,
+                                                WHEN 'TrainingRun' THEN {startedAt: CASE WHEN n.startedAt IS NOT NULL THEN apoc.temporal.format(datetime.fromepochmillis(n.startedAt.epochMillis), "yyyy-MM-dd'T'HH:mm:ss.SSSX") END} END,
+                        retractedAt: CASE WHEN n.retractedAt IS NOT NULL AND ($asOf IS NULL OR n.retractedAt <= $asOf)
+                                          THEN apoc.temporal.format(datetime.fromepochmillis(n.retractedAt.epochMillis), "yyyy-MM-dd'T'HH:mm:ss.SSSX") END}] AS nodes,
        COLLECT {
          UNWIND nodes AS a
          MATCH (a)-[r:USED|WAS_GENERATED_BY|WAS_DERIVED_FROM|PINS|VERSION_OF]->(b)

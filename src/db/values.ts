@@ -1,20 +1,35 @@
 import neo4j, { isInt, isDate, isDateTime, isNode, isRelationship, type Integer } from 'neo4j-driver';
 
-/** Converts driver values to plain JS at the boundary: safe integers to number, larger ones to string, temporal values to ISO strings. */
+/**
+ * Converts driver values to plain JS at the boundary: safe integers to number, larger ones to string,
+ * temporal values to ISO strings. Large answers pass through here value by value, so the common
+ * cases (scalars, lists, the driver's plain-object maps) are tested first and copied without
+ * intermediate arrays; queries that return large lists format their times in Cypher, so no temporal
+ * value needs decoding there.
+ */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (isInt(value as object)) {
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = toPlain(value[i]);
+    return out;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
+  if (isInt(value)) {
     const i = value as Integer;
     return i.inSafeRange() ? i.toNumber() : i.toString();
   }
-  if (typeof value !== 'object') return value;
-  if (isDateTime(value as object)) return isoFromDateTime(value as neo4j.DateTime);
-  if (isDate(value as object)) return String(value);
-  if (isNode(value as object)) return toPlain((value as neo4j.Node).properties);
-  if (isRelationship(value as object)) return toPlain((value as neo4j.Relationship).properties);
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (isDateTime(value)) return isoFromDateTime(value as neo4j.DateTime);
+  if (isDate(value)) return String(value);
+  if (isNode(value)) return plainMap((value as neo4j.Node).properties as Record<string, unknown>);
+  if (isRelationship(value)) return plainMap((value as neo4j.Relationship).properties as Record<string, unknown>);
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(map: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+  for (const k of Object.keys(map)) out[k] = toPlain(map[k]);
   return out;
 }
 

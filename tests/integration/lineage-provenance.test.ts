@@ -213,3 +213,29 @@ describe('impact', () => {
     expect(i).toMatchObject({ total: 0, decisions: 0, groups: [] });
   });
 });
+
+// Last in the file: it adds a release and outputs downstream of the shared dataset version.
+describe('times in lineage answers', () => {
+  it('are the same ISO-8601 millisecond UTC strings the node itself answers with, whole seconds and retractions included', async () => {
+    const release = await f.release(g.system, { model: g.tuned, prompts: [g.p2] });
+    // A whole second (at most one second ahead: inside the clock-skew allowance), the form a
+    // precision-dropping formatter would shorten.
+    const whole = new Date(Math.ceil(Date.now() / 1000) * 1000).toISOString();
+    const [kept, retracted] = (await f.invoke(release, 'times', 2, { at: whole })).outputIds;
+    await h.ok(RETRACT, { input: { id: retracted, reason: 'checking retraction times' } });
+    const L = `query($id: ID!) { lineage(id: $id, direction: BOTH, depth: 6, maxNodes: 2000) {
+      nodes { id type label createdAt retractedAt node { ... on Recorded { createdAt } ... on Output { retractedAt } ... on TrainingRun { startedAt } } } } }`;
+    const nodes = (await h.ok(L, { id: release })).lineage.nodes as Array<{
+      id: string; type: string; label: string; createdAt: string; retractedAt: string | null;
+      node: { createdAt: string; retractedAt?: string | null; startedAt?: string };
+    }>;
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    expect(byId.get(kept)).toMatchObject({ createdAt: whole, retractedAt: null });
+    expect(byId.get(retracted)!.retractedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(byId.get(retracted)!.retractedAt).toBe(byId.get(retracted)!.node.retractedAt);
+    const run = nodes.find((n) => n.type === 'TrainingRun')!;
+    expect(run.label).toBe(`training run at ${run.node.startedAt!.slice(0, 16).replace('T', ' ')} UTC`);
+    expect(nodes.length).toBeGreaterThan(8);
+    for (const n of nodes) expect(n.createdAt).toBe(n.node.createdAt);
+  });
+});

@@ -85,15 +85,7 @@ export function requireId(field: string, id: string, ...types: NodeType[]): Pars
   return parsed;
 }
 
-export function requireKey(field: string, key: string): string {
-  if (!KEY_PATTERN.test(key)) {
-    throw invalid(field, `"${truncate(key)}" is not a valid key: use 1-80 characters of a-z, 0-9, ".", "_" or "-", starting with a letter or digit.`);
-  }
-  return key;
-}
-
 export const idOf = (type: NodeType, key: string) => `${PREFIX_OF[type]}:${key}`;
-export const versionIdOf = (type: NodeType, key: string, n: number) => `${PREFIX_OF[type]}:${key}@${n}`;
 
 function truncate(s: unknown): string {
   const text = String(s);

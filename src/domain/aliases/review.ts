@@ -7,6 +7,7 @@ import { requireNodes } from '../graph-writes.js';
 import { listNodes, type ListArgs, type Page } from '../nodes/read.js';
 import { idOf, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
+import { cypher } from '../queries.js';
 
 const reviewInput = z.object({ id: idOf('AliasMove'), note: text(4000).min(1, 'say what the review found') });
 
@@ -19,7 +20,7 @@ export async function reviewAliasMove(ctx: DomainContext, input: unknown): Promi
   const data = parse(reviewInput, input);
   return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [{ field: 'id', id: data.id, types: ['AliasMove'] }]);
-    const move = (await tx.one('nodes-get', { ids: [data.id] }))!.n as Row;
+    const move = (await tx.one(cypher.nodesGet, { ids: [data.id] }))!.n;
     if (!move.flagged) throw conflict(`${data.id} was not flagged for review.`, { id: data.id });
     if (move.reviewedAt) throw conflict(`${data.id} was already reviewed by ${String(move.reviewedBy)} at ${String(move.reviewedAt)}.`, { id: data.id });
     if (move.createdBy === ctx.principal.id) {
@@ -29,9 +30,9 @@ export async function reviewAliasMove(ctx: DomainContext, input: unknown): Promi
         author: move.createdBy,
       });
     }
-    const row = await tx.one('alias-review', { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, note: data.note });
+    const row = await tx.one(cypher.aliasReview, { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, note: data.note });
     if (!row) throw conflict(`${data.id} is not awaiting review.`, { id: data.id });
-    return { result: row.m as Row, targets: [data.id, String(move.parent)] };
+    return { result: row.m, targets: [data.id, String(move.parent)] };
   });
 }
 

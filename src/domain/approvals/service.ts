@@ -7,6 +7,7 @@ import { newKey } from '../keys.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { idOf, key, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
+import { cypher } from '../queries.js';
 
 export const APPROVABLE = ['Release', 'DatasetVersion', 'PromptVersion', 'ModelVersion', 'RetrievalConfigVersion'] as const;
 
@@ -38,7 +39,7 @@ export async function recordApproval(ctx: DomainContext, input: unknown): Promis
 
 /** Separation of duties: whoever authored a release or version (its createdBy) cannot approve it, whatever their roles. */
 async function requireSeparateDuties(tx: Tx, ctx: DomainContext, subject: string): Promise<void> {
-  const author = ((await tx.one('nodes-get', { ids: [subject] }))?.n as Row | undefined)?.createdBy;
+  const author = (await tx.one(cypher.nodesGet, { ids: [subject] }))?.n.createdBy;
   if (author === ctx.principal.id) {
     throw forbidden(
       `Separation of duties: ${ctx.principal.id} authored ${subject} and cannot approve it; an APPROVER other than its author must.`,

@@ -5,6 +5,7 @@ import type { DomainContext } from '../context.js';
 import { decodeCursor, encodeCursor, listKey, readSeq } from '../cursor.js';
 import { MAX_PAGE } from '../nodes/read.js';
 import { parse, text } from '../validate.js';
+import { cypher } from '../queries.js';
 
 export interface AuditEvent {
   seq: number;
@@ -39,7 +40,7 @@ export async function listAuditEvents(ctx: DomainContext, input: z.input<typeof 
   const args = parse(auditArgs, input);
   const first = args.first ?? 20;
   const list = listKey('audit', { target: args.target ?? null, actor: args.actor ?? null, action: args.action ?? null, from: args.from ?? null, to: args.to ?? null });
-  const rows = await ctx.db.readQuery('audit-events', {
+  const rows = await ctx.db.readQuery(cypher.auditEvents, {
     target: args.target ?? null,
     actor: args.actor ?? null,
     action: args.action ?? null,
@@ -48,7 +49,7 @@ export async function listAuditEvents(ctx: DomainContext, input: z.input<typeof 
     before: args.after ? intParam(decodeCursor(list, args.after, readSeq)) : null,
     limit: intParam(first + 1),
   });
-  const events = rows.map((r) => r.e as unknown as AuditEvent);
+  const events = rows.map((r) => r.e);
   return {
     items: events.slice(0, first).map((event) => ({ event, cursor: encodeCursor(list, event.seq) })),
     hasNextPage: events.length > first,

@@ -11,6 +11,7 @@ import { keysetCursor, readKeyset } from '../nodes/read.js';
 import { newApiKey, normaliseApiKeyId } from './api-key-format.js';
 import { forgetApiKey } from './api-key-verify.js';
 import { CLASSIFICATIONS, ROLES } from './principal.js';
+import { cypher } from '../queries.js';
 
 /** A stored key as clients see it: never its hash. */
 export interface ApiKeyRecord extends Row {
@@ -50,7 +51,7 @@ export async function createApiKey(ctx: DomainContext, input: unknown, opts: { o
   // The audit digest covers what the key is, never its secret.
   return cmd.write({ id, ...data }, async (tx, now) => {
     if (opts.onlyIfNone) await requireNoKeys(tx);
-    const row = await tx.one('apikey-create', {
+    const row = await tx.one(cypher.apikeyCreate, {
       id,
       hash,
       principal: data.principal,
@@ -60,12 +61,12 @@ export async function createApiKey(ctx: DomainContext, input: unknown, opts: { o
       at: dateTimeParam(now),
       actor: ctx.principal.id,
     });
-    return { result: { apiKey: row!.k as ApiKeyRecord, key }, targets: [id, data.principal] };
+    return { result: { apiKey: row!.k, key }, targets: [id, data.principal] };
   });
 }
 
 async function requireNoKeys(tx: Tx): Promise<void> {
-  const row = await tx.one('apikey-bootstrap-lock');
+  const row = await tx.one(cypher.apikeyBootstrapLock);
   if (Number(row!.keys) > 0) throw conflict('API keys exist already.');
 }
 
@@ -74,10 +75,10 @@ export async function revokeApiKey(ctx: DomainContext, idInput: string): Promise
   const cmd = command(ctx, 'apikey.revoke');
   const id = normaliseApiKeyId('id', idInput);
   const revoked = await cmd.write({ id }, async (tx, now) => {
-    const row = await tx.one('apikey-revoke', { id, at: dateTimeParam(now), actor: ctx.principal.id });
+    const row = await tx.one(cypher.apikeyRevoke, { id, at: dateTimeParam(now), actor: ctx.principal.id });
     if (!row) throw notFound(id, 'API key');
     if (row.wasRevokedAt) throw conflict(`${id} was revoked already at ${String(row.wasRevokedAt)}.`, { id });
-    const key = row.k as ApiKeyRecord;
+    const key = row.k;
     return { result: key, targets: [id, key.principal] };
   });
   forgetApiKey(id);
@@ -103,7 +104,7 @@ export async function listApiKeys(
   }
   const list = listKey('apikeys', { includeRevoked: args.includeRevoked ?? true, principal: args.principal ?? null });
   const cursor = args.after ? decodeCursor(list, args.after, readKeyset) : null;
-  const rows = await ctx.db.readQuery('apikey-list', {
+  const rows = await ctx.db.readQuery(cypher.apikeyList, {
     includeRevoked: args.includeRevoked ?? true,
     principal: args.principal ?? null,
     cursorAt: cursor ? dateTimeParam(new Date(cursor.at)) : null,
@@ -111,7 +112,7 @@ export async function listApiKeys(
     limit: intParam(first + 1),
   });
   const items = rows.slice(0, first).map((r) => {
-    const node = r.k as ApiKeyRecord;
+    const node = r.k;
     return { node, cursor: keysetCursor(list, node) };
   });
   return { items, hasNextPage: rows.length > first };

@@ -1,10 +1,10 @@
-import type { Row } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
 import { authorize } from '../auth/permissions.js';
 import { checkAsOf } from '../as-of.js';
 import type { DomainContext } from '../context.js';
 import { requireId } from '../ids.js';
 import { lineageNode, requireRootAt, type LineageNode } from '../lineage/service.js';
+import { cypher } from '../queries.js';
 
 const IMPACT_MAX_NODES = 1_000_000;
 const SAMPLE = 25;
@@ -34,7 +34,7 @@ export async function impact(ctx: DomainContext, id: string, asOf?: Date | null)
   requireId('id', id);
   checkAsOf(ctx, asOf);
   const row = (
-    await ctx.db.readQuery('impact', {
+    await ctx.db.readQuery(cypher.impact, {
       id,
       asOf: asOf ? dateTimeParam(asOf) : null,
       limit: intParam(IMPACT_MAX_NODES + 1),
@@ -42,7 +42,7 @@ export async function impact(ctx: DomainContext, id: string, asOf?: Date | null)
     })
   )[0];
   requireRootAt(id, row, asOf);
-  const found = row.groups as Array<{ kind: string; total: number; decisions: number; sample: Row[] }>;
+  const found = row.groups;
   const groups = found.map((g) => ({
     kind: String(g.kind),
     count: Number(g.total),

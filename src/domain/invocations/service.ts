@@ -8,6 +8,7 @@ import { requireNodes } from '../graph-writes.js';
 import { newKey } from '../keys.js';
 import { idOf, key, parse, sha256Hex, text, timestamp } from '../validate.js';
 import { command } from '../write-path.js';
+import { cypher } from '../queries.js';
 
 const outputInput = z.object({
   key: key.optional(),
@@ -80,7 +81,7 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
     const releases = [...new Set(rows.map((r) => r.release))];
     await requireNodes(tx, rows.map((r, i) => ({ field: `invocations.${i}.release`, id: r.release, types: ['Release'], usedAt: { field: `invocations.${i}.startedAt`, at: data.invocations[i].startedAt } })));
     const existing = new Map(
-      (await tx.run('invocations-existing', { releases, ids: rows.map((r) => r.id) })).map((r) => [String(r.id), r.digest as string | null]),
+      (await tx.run(cypher.invocationsExisting, { releases, ids: rows.map((r) => r.id) })).map((r) => [String(r.id), r.digest]),
     );
     // An invocation recorded before digests were kept (null) is taken as a resend.
     const conflicting = rows.filter((r) => existing.has(r.id) && (existing.get(r.id) ?? r.digest) !== r.digest);
@@ -93,12 +94,12 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
       );
     }
     const fresh = rows.filter((r) => !existing.has(r.id));
-    const created = fresh.length > 0 ? await tx.one('invocations-record', { rows: fresh, actor: ctx.principal.id }) : undefined;
+    const created = fresh.length > 0 ? await tx.one(cypher.invocationsRecord, { rows: fresh, actor: ctx.principal.id }) : undefined;
     const result: InvocationBatchResult = {
       invocationIds: rows.map((r) => r.id),
       outputIds: rows.flatMap((r) => r.outputs.map((o) => o.id)),
       createdInvocations: fresh.length,
-      createdOutputs: Number(created?.outputs ?? 0),
+      createdOutputs: created?.outputs ?? 0,
     };
     return { result, targets: result.createdInvocations > 0 ? releases : [] };
   });

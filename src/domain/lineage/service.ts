@@ -1,4 +1,5 @@
 import type { Row } from '../../db/database.js';
+import type { ParamsOf } from '../../db/named-query.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
 import { authorize } from '../auth/permissions.js';
 import type { Principal } from '../auth/principal.js';
@@ -8,6 +9,7 @@ import type { DomainContext, Limits } from '../context.js';
 import { DomainError, notFound } from '../errors.js';
 import { requireId } from '../ids.js';
 import { labelOf } from '../labels.js';
+import { cypher } from '../queries.js';
 
 export type Direction = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
 
@@ -92,7 +94,7 @@ export function lineageBounds(limits: Limits, args: Pick<LineageArgs, 'depth' | 
 }
 
 /** The parameters of the `lineage` query for a request (the benchmark runs the same ones). */
-export function lineageParams(args: LineageArgs, bounds: { depth: number; maxNodes: number }): Record<string, unknown> {
+export function lineageParams(args: LineageArgs, bounds: { depth: number; maxNodes: number }): ParamsOf<typeof cypher.lineage> {
   return {
     id: args.id,
     direction: args.direction,
@@ -110,14 +112,14 @@ export async function lineage(ctx: DomainContext, args: LineageArgs): Promise<Li
   const { depth, maxNodes } = lineageBounds(ctx.limits, args);
   checkBounds(ctx, depth, maxNodes);
   checkAsOf(ctx, args.asOf);
-  const rows = await ctx.db.readQuery('lineage', lineageParams(args, { depth, maxNodes }));
+  const rows = await ctx.db.readQuery(cypher.lineage, lineageParams(args, { depth, maxNodes }));
   const row = rows[0];
   requireRootAt(args.id, row, args.asOf);
-  const all = row.nodes as Row[];
+  const all = row.nodes;
   const truncated = Number(row.visited) > maxNodes;
   const kept = all.slice(0, maxNodes);
   const keptIds = new Set(kept.map((n) => n.id));
-  const edges = (row.edges as LineageEdge[]).filter((e) => keptIds.has(e.from) && keptIds.has(e.to));
+  const edges = row.edges.filter((e) => keptIds.has(e.from) && keptIds.has(e.to));
   return {
     root: args.id,
     direction: args.direction,

@@ -6,13 +6,14 @@ import type { DomainContext } from '../context.js';
 import { decodeCursor, encodeCursor, listKey } from '../cursor.js';
 import { DomainError } from '../errors.js';
 import { parseId, type NodeType } from '../ids.js';
+import { cypher } from '../queries.js';
 
 /** Loads nodes by id in the order asked; a missing (or malformed) id yields null. */
 export async function getNodes(ctx: DomainContext, ids: readonly string[]): Promise<Array<Row | null>> {
   authorize(ctx.principal, 'catalog.read');
   const valid = ids.filter((id) => parseId(id) !== null);
-  const rows = valid.length === 0 ? [] : await ctx.db.readQuery('nodes-get', { ids: [...new Set(valid)] });
-  const byId = new Map(rows.map((r) => [String((r.n as Row).id), redact(ctx.principal, r.n as Row)]));
+  const rows = valid.length === 0 ? [] : await ctx.db.readQuery(cypher.nodesGet, { ids: [...new Set(valid)] });
+  const byId = new Map(rows.map((r) => [String(r.n.id), redact(ctx.principal, r.n)]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
@@ -51,7 +52,7 @@ export async function listNodes(ctx: DomainContext, kind: NodeType, args: ListAr
     filters,
   });
   const cursor = args.after ? decodeCursor(list, args.after, readKeyset) : null;
-  const rows = await ctx.db.readQuery('nodes-list', {
+  const rows = await ctx.db.readQuery(cypher.nodesList, {
     kind,
     parent: args.parent ?? null,
     createdAfter: args.createdAfter ? dateTimeParam(args.createdAfter) : null,
@@ -62,7 +63,7 @@ export async function listNodes(ctx: DomainContext, kind: NodeType, args: ListAr
     cursorId: cursor?.id ?? null,
     limit: intParam(first + 1),
   });
-  const items = rows.slice(0, first).map((r) => ({ node: redact(ctx.principal, r.n as Row), cursor: keysetCursor(list, r.n as Row) }));
+  const items = rows.slice(0, first).map((r) => ({ node: redact(ctx.principal, r.n), cursor: keysetCursor(list, r.n) }));
   return { items, hasNextPage: rows.length > first };
 }
 

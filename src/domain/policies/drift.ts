@@ -9,6 +9,7 @@ import { newKey } from '../keys.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { idOf, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
+import { cypher } from '../queries.js';
 
 const openInput = z.object({
   system: idOf('System'),
@@ -43,8 +44,8 @@ export async function resolveDriftAlert(ctx: DomainContext, input: unknown): Pro
   const data = parse(resolveInput, input);
   return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [{ field: 'id', id: data.id, types: ['DriftAlert'] }]);
-    const row = await tx.one('drift-resolve', { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, reason: data.reason });
+    const row = await tx.one(cypher.driftResolve, { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, reason: data.reason });
     if (!row) throw conflict(`${data.id} is already resolved.`, { id: data.id });
-    return { result: row.d as Row, targets: [data.id] };
+    return { result: row.d, targets: [data.id] };
   });
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Row } from '../../db/database.js';
 import { dateTimeParam } from '../../db/values.js';
 import type { Registered } from '../artifacts/service.js';
 import { digestOf } from '../audit/hash.js';
@@ -10,6 +9,7 @@ import { parseId } from '../ids.js';
 import { description as descriptionSchema, idOf, key as keySchema, name as nameSchema, parse, text } from '../validate.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { command } from '../write-path.js';
+import { cypher } from '../queries.js';
 
 const releaseInput = z.object({
   system: idOf('System'),
@@ -31,17 +31,17 @@ export async function createRelease(ctx: DomainContext, input: unknown): Promise
   const idBase = `release:${parseId(data.system)!.key}`;
 
   return cmd.write<Registered>(data, async (tx, now) => {
-    const lock = await tx.one('artifact-lock', { id: data.system, kind: 'System' });
+    const lock = await tx.one(cypher.artifactLock, { id: data.system, kind: 'System' });
     if (!lock) throw notFound(data.system, 'System');
-    const existing = await tx.one('version-by-digest', { parent: data.system, digest });
-    if (existing) return { result: { node: existing.v as Row, created: false }, targets: [] };
+    const existing = await tx.one(cypher.versionByDigest, { parent: data.system, digest });
+    if (existing) return { result: { node: existing.v, created: false }, targets: [] };
 
     await requireNodes(tx, [
       { field: 'model', id: data.model, types: ['ModelVersion'] },
       ...prompts.map((id, i) => ({ field: `prompts[${i}]`, id, types: ['PromptVersion' as const] })),
       ...(data.retrievalConfig ? [{ field: 'retrievalConfig', id: data.retrievalConfig, types: ['RetrievalConfigVersion' as const] }] : []),
     ]);
-    const row = await tx.one('version-create', {
+    const row = await tx.one(cypher.versionCreate, {
       parent: data.system,
       idBase,
       label: 'Release',
@@ -50,7 +50,7 @@ export async function createRelease(ctx: DomainContext, input: unknown): Promise
       at: dateTimeParam(now),
       actor: ctx.principal.id,
     });
-    const release = row!.v as Row;
+    const release = row!.v;
     const id = String(release.id);
     const pins: Link[] = [
       { type: 'PINS', from: id, to: data.model, role: 'model' },

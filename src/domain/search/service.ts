@@ -4,6 +4,7 @@ import { authorize } from '../auth/permissions.js';
 import { redact } from '../auth/redaction.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
+import { cypher } from '../queries.js';
 
 const MAX_RESULTS = 100;
 
@@ -35,6 +36,6 @@ export async function search(ctx: DomainContext, text: string, first = 20): Prom
   if (!Number.isInteger(first) || first < 1 || first > MAX_RESULTS) {
     throw new DomainError('VALIDATION', `first: must be between 1 and ${MAX_RESULTS}.`, { field: 'first' });
   }
-  const rows = await ctx.db.readQuery('search', { text: literalLuceneQuery(words), limit: intParam(first) });
-  return rows.map((r) => ({ node: redact(ctx.principal, r.n as Row), score: Number(r.score) }));
+  const rows = await ctx.db.readQuery(cypher.search, { text: literalLuceneQuery(words), limit: intParam(first) });
+  return rows.map((r) => ({ node: redact(ctx.principal, r.n), score: r.score }));
 }

@@ -17,8 +17,8 @@ import type { ColumnEdge, ColumnNode } from './openlineage/columns.js';
 type At = DateTime<number>;
 /** A nullable DateTime parameter. */
 type AtOrNull = At | null;
-/** A stored node's properties (a node row, as returned by `RETURN n`). */
-type NodeRow = Row;
+/** A stored node's properties (a node row, as returned by `RETURN n`): every node has an id and a kind. */
+export type NodeRow = Row & { id: string; kind: string };
 /** A DateTime as read back: an ISO-8601 string (values.ts toPlain). */
 type Iso = string;
 

@@ -23,7 +23,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { MAX_PAGE } from '../domain/nodes/read.js';
+import { DEFAULT_PAGE, MAX_PAGE } from '../domain/paging.js';
 import type { FieldCost } from '../graphql/cost.js';
 
 export interface QueryLimits {
@@ -38,8 +38,6 @@ export interface QueryLimits {
   lineageMaxNodes: number;
 }
 
-/** A connection without `first` returns this many items (the domain's default page). */
-const DEFAULT_PAGE = 20;
 /** What a list without a size argument (lineage nodes, a release's prompts, …) is assumed to hold. */
 const LIST_FACTOR = 10;
 

@@ -4,7 +4,9 @@ import { dateTimeParam } from '../../db/values.js';
 import type { DomainContext } from '../context.js';
 import { conflict, forbidden } from '../errors.js';
 import { requireNodes } from '../graph-writes.js';
-import { listNodes, type ListArgs, type Page } from '../nodes/read.js';
+import { listNodes, type ListArgs } from '../nodes/read.js';
+import type { Page } from '../paging.js';
+import type { NodeRow } from '../queries.js';
 import { idOf, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
 import { cypher } from '../queries.js';
@@ -37,7 +39,7 @@ export async function reviewAliasMove(ctx: DomainContext, input: unknown): Promi
 }
 
 /** Flagged moves nobody has reviewed yet, newest first; optionally of one system. */
-export async function movesAwaitingReview(ctx: DomainContext, args: Pick<ListArgs, 'first' | 'after'> & { system?: string | null }): Promise<Page> {
+export async function movesAwaitingReview(ctx: DomainContext, args: Pick<ListArgs, 'first' | 'after'> & { system?: string | null }): Promise<Page<NodeRow>> {
   const system = args.system ? parse(z.object({ system: idOf('System') }), { system: args.system }).system : null;
   return listNodes(ctx, 'AliasMove', {
     first: args.first,

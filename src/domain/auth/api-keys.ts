@@ -2,12 +2,11 @@ import { z } from 'zod';
 import type { Row, Tx } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
 import type { DomainContext } from '../context.js';
-import { conflict, DomainError, notFound } from '../errors.js';
+import { conflict, notFound } from '../errors.js';
 import { idOf, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
 import { authorize } from './permissions.js';
-import { decodeCursor, listKey } from '../cursor.js';
-import { keysetCursor, readKeyset } from '../nodes/read.js';
+import { byKeyset, openPage, type Page, type PageArgs } from '../paging.js';
 import { newApiKey, normaliseApiKeyId } from './api-key-format.js';
 import { forgetApiKey } from './api-key-verify.js';
 import { CLASSIFICATIONS, ROLES } from './principal.js';
@@ -85,35 +84,22 @@ export async function revokeApiKey(ctx: DomainContext, idInput: string): Promise
   return revoked;
 }
 
-export interface ApiKeyPage {
-  items: Array<{ node: ApiKeyRecord; cursor: string }>;
-  hasNextPage: boolean;
-}
-
-const MAX_PAGE = 100;
-
 /** Keys newest first, without their hashes. */
 export async function listApiKeys(
   ctx: DomainContext,
-  args: { first?: number | null; after?: string | null; includeRevoked?: boolean | null; principal?: string | null },
-): Promise<ApiKeyPage> {
+  args: PageArgs & { includeRevoked?: boolean | null; principal?: string | null },
+): Promise<Page<ApiKeyRecord>> {
   authorize(ctx.principal, 'apikey.read');
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-    throw new DomainError('VALIDATION', `first: must be between 1 and ${MAX_PAGE}.`, { field: 'first' });
-  }
-  const list = listKey('apikeys', { includeRevoked: args.includeRevoked ?? true, principal: args.principal ?? null });
-  const cursor = args.after ? decodeCursor(list, args.after, readKeyset) : null;
+  const shape = { includeRevoked: args.includeRevoked ?? true, principal: args.principal ?? null };
+  const paging = openPage('apikeys', shape, args, byKeyset);
   const rows = await ctx.db.readQuery(cypher.apikeyList, {
-    includeRevoked: args.includeRevoked ?? true,
-    principal: args.principal ?? null,
-    cursorAt: cursor ? dateTimeParam(new Date(cursor.at)) : null,
-    cursorId: cursor?.id ?? null,
-    limit: intParam(first + 1),
+    ...shape,
+    cursorAt: paging.after ? dateTimeParam(new Date(paging.after.at)) : null,
+    cursorId: paging.after?.id ?? null,
+    limit: intParam(paging.fetch),
   });
-  const items = rows.slice(0, first).map((r) => {
-    const node = r.k;
-    return { node, cursor: keysetCursor(list, node) };
-  });
-  return { items, hasNextPage: rows.length > first };
+  return paging.page(
+    rows.map((r) => r.k),
+    (k) => k,
+  );
 }

@@ -1,4 +1,4 @@
-import { invalid } from './errors.js';
+import { DomainError, invalid } from './errors.js';
 
 /**
  * Business ids: `<prefix>:<key>` for things, `<prefix>:<key>@<n>` for versions, never Neo4j element ids.
@@ -85,7 +85,18 @@ export function requireId(field: string, id: string, ...types: NodeType[]): Pars
   return parsed;
 }
 
-export const idOf = (type: NodeType, key: string) => `${PREFIX_OF[type]}:${key}`;
+/** The id of the `type` node with this key: `<prefix>:<key>`. The one place ids are put together. */
+export const nodeId = (type: NodeType, key: string) => `${PREFIX_OF[type]}:${key}`;
+
+/** The key part of an id that is known to be well formed (`claims` in `dataset:claims@3`). */
+export const keyOf = (id: string): string => parseId(id)!.key;
+
+/** A release id names its system by key (`release:<system key>@n`): VALIDATION unless `release` is one of `system`'s. */
+export function requireReleaseOfSystem(field: string, release: string, system: string): void {
+  if (parseId(release)?.key !== parseId(system)?.key) {
+    throw new DomainError('VALIDATION', `${field}: ${release} is not a release of ${system}.`, { field });
+  }
+}
 
 function truncate(s: unknown): string {
   const text = String(s);

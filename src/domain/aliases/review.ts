@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { Row } from '../../db/database.js';
 import { dateTimeParam } from '../../db/values.js';
 import type { DomainContext } from '../context.js';
-import { conflict, forbidden } from '../errors.js';
+import { conflict } from '../errors.js';
 import { requireNodes } from '../graph-writes.js';
 import { listNodes, type ListArgs } from '../nodes/read.js';
+import { requireOtherThanAuthor } from '../separation-of-duties.js';
 import type { Page } from '../paging.js';
 import type { NodeRow } from '../queries.js';
 import { idOf, parse, text } from '../validate.js';
@@ -25,13 +26,7 @@ export async function reviewAliasMove(ctx: DomainContext, input: unknown): Promi
     const move = (await tx.one(cypher.nodesGet, { ids: [data.id] }))!.n;
     if (!move.flagged) throw conflict(`${data.id} was not flagged for review.`, { id: data.id });
     if (move.reviewedAt) throw conflict(`${data.id} was already reviewed by ${String(move.reviewedBy)} at ${String(move.reviewedAt)}.`, { id: data.id });
-    if (move.createdBy === ctx.principal.id) {
-      throw forbidden(`Separation of duties: ${ctx.principal.id} made ${data.id} and cannot review it.`, {
-        rule: 'separation-of-duties',
-        subject: data.id,
-        author: move.createdBy,
-      });
-    }
+    requireOtherThanAuthor(ctx.principal.id, data.id, move.createdBy, `${ctx.principal.id} made ${data.id} and cannot review it.`);
     const row = await tx.one(cypher.aliasReview, { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, note: data.note });
     if (!row) throw conflict(`${data.id} is not awaiting review.`, { id: data.id });
     return { result: row.m, targets: [data.id, String(move.parent)] };

@@ -6,7 +6,7 @@ import { authorize } from '../auth/permissions.js';
 import type { DomainContext } from '../context.js';
 import { DomainError, conflict } from '../errors.js';
 import { requireNodes } from '../graph-writes.js';
-import { parseId } from '../ids.js';
+import { keyOf, nodeId, requireReleaseOfSystem } from '../ids.js';
 import { enforcePromotionPolicy, enforceRollbackPolicy } from '../policies/gate.js';
 import { idOf, key, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
@@ -15,7 +15,7 @@ import { cypher } from '../queries.js';
 
 const MAX_HISTORY = 1000;
 
-export const aliasId = (system: string, environment: string) => `alias:${parseId(system)!.key}/${environment}`;
+export const aliasId = (system: string, environment: string) => nodeId('Alias', `${keyOf(system)}/${environment}`);
 
 /** The alias id for client-supplied arguments, refusing malformed ones with VALIDATION. */
 export function validAliasId(system: string, environment: string): string {
@@ -106,9 +106,7 @@ async function requireReleaseOf(tx: Tx, system: string, release: string, field: 
   const found = await requireNodes(tx, [{ field, id: release, types: ['Release'] }]);
   const row = found.get(release)!;
   if (row.retractedAt) throw new DomainError('VALIDATION', `${field}: ${release} was retracted and cannot serve traffic.`, { field });
-  if (parseId(release)!.key !== parseId(system)!.key) {
-    throw new DomainError('VALIDATION', `${field}: ${release} is not a release of ${system}.`, { field });
-  }
+  requireReleaseOfSystem(field, release, system);
   return { id: release };
 }
 
@@ -120,7 +118,7 @@ async function moveAlias(
 ): Promise<Row> {
   const row = await tx.one(cypher.aliasMove, {
     ...move,
-    moveIdBase: `aliasmove:${move.alias.slice('alias:'.length)}`,
+    moveIdBase: nodeId('AliasMove', keyOf(move.alias)),
     at: dateTimeParam(now),
     actor,
   });

@@ -6,7 +6,7 @@ import { redact } from '../auth/redaction.js';
 import type { DomainContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { createLinks, definedProps, requireNodes } from '../graph-writes.js';
-import { idOf as formatId } from '../ids.js';
+import { nodeId } from '../ids.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { description, idOf, key, name, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
@@ -25,7 +25,7 @@ export async function registerArtifact(ctx: DomainContext, family: ArtifactFamil
   const cmd = command(ctx, 'artifact.register');
   const kind = ARTIFACT_KINDS[family];
   const data = parse(artifactInput, input);
-  const id = formatId(kind.artifact, data.key);
+  const id = nodeId(kind.artifact, data.key);
   return cmd.write({ family, ...data }, async (tx, now) => {
     const result = await mergeNamedNode(tx, ctx, { type: kind.artifact, id, props: definedProps({ name: data.name, description: data.description }) }, now);
     return { result, targets: result.created ? [id] : [] };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Tx } from '../../db/database.js';
 import { dateTimeParam } from '../../db/values.js';
-import { requireId } from '../ids.js';
+import { nodeId, requireId } from '../ids.js';
 import { key } from '../validate.js';
 import { cypher } from '../queries.js';
 
@@ -40,7 +40,7 @@ export interface PolicyInForce extends PolicySettings {
 }
 
 /** The policy id of a system; a malformed system id fails with VALIDATION. */
-export const policyIdOf = (system: string) => `policy:${requireId('system', system, 'System').key}`;
+export const policyIdOf = (system: string) => nodeId('Policy', requireId('system', system, 'System').key);
 
 /** The policy in force for a system at `at` (the latest when null), or the defaults when none was set. */
 export async function policyInForce(tx: Tx, system: string, at: Date | null): Promise<PolicyInForce> {

@@ -5,7 +5,7 @@ import { digestOf } from '../audit/hash.js';
 import type { DomainContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { createLinks, definedProps, requireNodes, type Link } from '../graph-writes.js';
-import { parseId } from '../ids.js';
+import { keyOf, nodeId } from '../ids.js';
 import { description as descriptionSchema, idOf, key as keySchema, name as nameSchema, parse, text } from '../validate.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { command } from '../write-path.js';
@@ -28,7 +28,7 @@ export async function createRelease(ctx: DomainContext, input: unknown): Promise
   const data = parse(releaseInput, input);
   const prompts = [...new Set(data.prompts)].sort();
   const digest = digestOf({ model: data.model, prompts, retrievalConfig: data.retrievalConfig ?? null });
-  const idBase = `release:${parseId(data.system)!.key}`;
+  const idBase = nodeId('Release', keyOf(data.system));
 
   return cmd.write<Registered>(data, async (tx, now) => {
     const lock = await tx.one(cypher.artifactLock, { id: data.system, kind: 'System' });
@@ -68,7 +68,7 @@ const systemInput = z.object({ key: keySchema, name: nameSchema, description: de
 export async function registerSystem(ctx: DomainContext, input: unknown): Promise<Registered> {
   const cmd = command(ctx, 'artifact.register');
   const data = parse(systemInput, input);
-  const id = `system:${data.key}`;
+  const id = nodeId('System', data.key);
   return cmd.write({ family: 'system', ...data }, async (tx, now) => {
     const result = await mergeNamedNode(tx, ctx, { type: 'System', id, props: definedProps({ name: data.name, description: data.description }) }, now);
     return { result, targets: result.created ? [id] : [] };

@@ -1,6 +1,6 @@
-// Everything downstream of one node within 12 hops, as the graph stood at $asOf (null: as recorded so
-// far), counted by kind, with a sample of each kind for display. As in lineage.cypher, the walk only
-// steps over relationships that existed at $asOf (since <= $asOf, not ended by then) into nodes created
+// Everything downstream of one node within 12 hops (IMPACT_DEPTH in src/domain/impact/service.ts), as
+// the graph stood at $asOf (null: as recorded so far), counted by kind, with a sample of each kind for
+// display. As in lineage.cypher, the walk only steps over relationships that existed at $asOf (since <= $asOf, not ended by then) into nodes created
 // by then, so counts are exact at $asOf. The depth is fixed here (a variable-length bound must be a
 // literal); the pruning breadth-first expansion visits each node once and streams, so the $limit cap
 // needs no list of everything seen. Relationship types: LINEAGE_RELATIONSHIPS in src/domain/lineage/service.ts.

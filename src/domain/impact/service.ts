@@ -6,13 +6,18 @@ import { requireId } from '../ids.js';
 import { lineageNode, requireRootAt, type LineageNode } from '../lineage/service.js';
 import { cypher } from '../queries.js';
 
-const IMPACT_MAX_NODES = 1_000_000;
-const SAMPLE = 25;
+/**
+ * How many hops impact walks downstream. Cypher takes a variable-length bound only as a literal, so
+ * impact.cypher writes it out; a unit test keeps the two equal.
+ */
+export const IMPACT_DEPTH = 12;
+/** Nodes of each kind an impact answer shows; `count` is the full number. */
+export const IMPACT_SAMPLE = 25;
 
 export interface ImpactGroup {
   kind: string;
   count: number;
-  /** Up to 25 of them, for display; `count` is the full number. */
+  /** Up to IMPACT_SAMPLE of them, for display; `count` is the full number. */
   sample: LineageNode[];
 }
 
@@ -37,8 +42,8 @@ export async function impact(ctx: DomainContext, id: string, asOf?: Date | null)
     await ctx.db.readQuery(cypher.impact, {
       id,
       asOf: asOf ? dateTimeParam(asOf) : null,
-      limit: intParam(IMPACT_MAX_NODES + 1),
-      sample: intParam(SAMPLE),
+      limit: intParam(ctx.limits.impactMaxNodes + 1),
+      sample: intParam(IMPACT_SAMPLE),
     })
   )[0];
   requireRootAt(id, row, asOf);
@@ -54,7 +59,7 @@ export async function impact(ctx: DomainContext, id: string, asOf?: Date | null)
     groups,
     total,
     decisions: found.reduce((s, g) => s + Number(g.decisions), 0),
-    truncated: total > IMPACT_MAX_NODES,
+    truncated: total > ctx.limits.impactMaxNodes,
     asOf: asOf?.toISOString() ?? null,
   };
 }

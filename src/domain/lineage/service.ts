@@ -87,10 +87,12 @@ export function checkBounds(ctx: DomainContext, depth: number, maxNodes: number)
 
 /** maxNodes when a request does not say (capped by PROVENANT_LINEAGE_MAX_NODES). */
 export const DEFAULT_LINEAGE_NODES = 500;
+/** depth when a request does not say. */
+export const DEFAULT_LINEAGE_DEPTH = 3;
 
 /** The bounds a request asks for, with the defaults filled in. */
 export function lineageBounds(limits: Limits, args: Pick<LineageArgs, 'depth' | 'maxNodes'>): { depth: number; maxNodes: number } {
-  return { depth: args.depth ?? 3, maxNodes: args.maxNodes ?? Math.min(DEFAULT_LINEAGE_NODES, limits.lineageMaxNodes) };
+  return { depth: args.depth ?? DEFAULT_LINEAGE_DEPTH, maxNodes: args.maxNodes ?? Math.min(DEFAULT_LINEAGE_NODES, limits.lineageMaxNodes) };
 }
 
 /** The parameters of the `lineage` query for a request (the benchmark runs the same ones). */

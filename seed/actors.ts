@@ -1,6 +1,7 @@
 import { registerPerson, registerServiceAccount, registerTeam } from '../src/domain/agents/service.js';
 import { systemPrincipal, type Classification, type Principal, type Role } from '../src/domain/permissions/principal.js';
 import type { SeedRun } from './run.js';
+import { nodeId } from '../src/domain/ids.js';
 
 interface PersonSpec {
   key: string;
@@ -40,12 +41,12 @@ export type SystemName = keyof typeof GATEWAYS;
 /** The principal a person acts as: their roles and clearance, as an identity provider would assert them. */
 export function personPrincipal(run: SeedRun, who: PersonName): Principal {
   const p: PersonSpec = PEOPLE[who];
-  return { id: `person:${run.key(p.key)}`, roles: p.roles, clearance: p.clearance, via: 'system' };
+  return { id: nodeId('Person', run.key(p.key)), roles: p.roles, clearance: p.clearance, via: 'system' };
 }
 
 /** Serving gateways record invocations on their own account. */
 export function gatewayPrincipal(run: SeedRun, system: SystemName): Principal {
-  return { id: `service:${run.key(GATEWAYS[system].key)}`, roles: ['ENGINEER'], clearance: 'INTERNAL', via: 'system' };
+  return { id: nodeId('ServiceAccount', run.key(GATEWAYS[system].key)), roles: ['ENGINEER'], clearance: 'INTERNAL', via: 'system' };
 }
 
 /** People, teams and gateway accounts, registered by the platform itself (only ADMIN registers agents). */
@@ -57,7 +58,7 @@ export async function registerActors(run: SeedRun): Promise<void> {
     run.count('people', r.created);
   }
   for (const t of TEAMS) {
-    const members = (Object.values(PEOPLE) as PersonSpec[]).filter((p) => p.team === t.key).map((p) => `person:${run.key(p.key)}`);
+    const members = (Object.values(PEOPLE) as PersonSpec[]).filter((p) => p.team === t.key).map((p) => nodeId('Person', run.key(p.key)));
     const r = await registerTeam(run.as(admin), { key: run.key(t.key), name: t.name, members });
     run.count('teams', r.created);
   }
@@ -66,7 +67,7 @@ export async function registerActors(run: SeedRun): Promise<void> {
       key: run.key(g.key),
       name: g.name,
       description: 'Records every production invocation and its outputs in batches.',
-      team: `team:${run.key('ml-platform')}`,
+      team: nodeId('Team', run.key('ml-platform')),
     });
     run.count('serviceAccounts', r.created);
   }

@@ -12,6 +12,7 @@ import { platformStory } from './story/platform.js';
 import { policyQaStory } from './story/policy-qa.js';
 import { useCaseStory } from './story/use-cases.js';
 import { generateTraffic, type TrafficEvent } from './traffic.js';
+import { nodeId } from '../src/domain/ids.js';
 
 export interface SeedOptions {
   db: Database;
@@ -143,7 +144,7 @@ async function exampleIds(run: SeedRun, traffic: TrafficEvent[]): Promise<SeedSu
   const rollbackAt = Date.parse(String(rolledBack!.createdAt));
   const outputOf = (e: TrafficEvent | undefined) => {
     if (!e) throw new Error('seed: the demo traffic lacks an example output');
-    return `output:${run.key(e.key)}.1`;
+    return nodeId('Output', `${run.key(e.key)}.1`);
   };
   const isBad = (e: TrafficEvent) => e.release === 'release:policy-qa@3';
   const lastBadMinute = traffic.filter(isBad).at(-1)?.minute ?? Infinity;
@@ -169,6 +170,6 @@ async function exampleIds(run: SeedRun, traffic: TrafficEvent[]): Promise<SeedSu
     trainingDatasets: [run.ref('dataset:kg-decisions@2'), run.ref('dataset:regulatory-texts@2')],
     adapterModel: run.ref('model:compliance-risk-lora@1'),
     datasetVersion: run.ref('dataset:policy-docs@2'),
-    auditor: `person:${run.key(PEOPLE.farah.key)}`,
+    auditor: nodeId('Person', run.key(PEOPLE.farah.key)),
   };
 }

@@ -11,6 +11,7 @@ import { registerUseCase } from '../src/domain/usecases/service.js';
 import { personPrincipal, type PersonName, type SystemName } from './actors.js';
 import type { SeedRun } from './run.js';
 import { CORPUS, corpusText, SECOND_VERSIONS, type CorpusDocument } from './corpus.js';
+import { nodeId } from '../src/domain/ids.js';
 
 /** One dated event of the demo's history. Steps run in time order; the clock is at `at` while one runs. */
 export interface Step {
@@ -35,7 +36,7 @@ export function stepBuilders(run: SeedRun) {
     system: (when: When, who: PersonName, key: SystemName, name: string, description: string) =>
       step(when, `system ${key}`, async () => {
         const r = await registerSystem(run.as(personPrincipal(run, who)), { key: run.key(key), name, description });
-        run.remember(`system:${key}`, String(r.node.id));
+        run.remember(nodeId('System', key), String(r.node.id));
         run.count('systems', r.created);
       }),
 
@@ -105,7 +106,7 @@ export function stepBuilders(run: SeedRun) {
     release: (when: When, who: PersonName, ref: string, input: { model: string; prompts: string[]; retrievalConfig?: string; notes: string }) =>
       step(when, `release ${ref}`, async () => {
         const r = await createRelease(run.as(personPrincipal(run, who)), {
-          system: run.ref(`system:${plainKey(ref)}`),
+          system: run.ref(nodeId('System', plainKey(ref))),
           model: run.ref(input.model),
           prompts: input.prompts.map((p) => run.ref(p)),
           retrievalConfig: input.retrievalConfig ? run.ref(input.retrievalConfig) : undefined,
@@ -144,7 +145,7 @@ export function stepBuilders(run: SeedRun) {
         when,
         `${kind.toLowerCase()} ${system}/${environment} → ${release}`,
         async () => {
-          const sys = run.ref(`system:${system}`);
+          const sys = run.ref(nodeId('System', system));
           const alias = aliasId(sys, environment);
           const seq = run.nextMove(alias);
           const target = run.ref(release);
@@ -157,7 +158,7 @@ export function stepBuilders(run: SeedRun) {
             ? await promote(ctx, { system: sys, environment, release: target, reason })
             : await rollback(ctx, { system: sys, environment, reason }));
           if (move.toRelease !== target) throw new Error(`seed: rollback of ${alias} went to ${String(move.toRelease)}, expected ${target}`);
-          run.remember(`aliasmove:${system}/${environment}/${seq}`, String(move.id));
+          run.remember(nodeId('AliasMove', `${system}/${environment}/${seq}`), String(move.id));
           run.count('aliasMoves', !done);
         },
         { system, environment, release },

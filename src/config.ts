@@ -48,6 +48,7 @@ const schema = z.object({
   PROVENANT_DB_READ_TIMEOUT_MS: z.coerce.number().int().min(1).max(3_600_000).default(DEFAULT_DB_TIMEOUTS.readMs),
   PROVENANT_LINEAGE_MAX_DEPTH: z.coerce.number().int().min(1).max(50).default(10),
   PROVENANT_LINEAGE_MAX_NODES: z.coerce.number().int().min(10).max(100_000).default(2000),
+  PROVENANT_IMPACT_MAX_NODES: z.coerce.number().int().min(10).max(10_000_000).default(1_000_000),
   PROVENANT_PROVENANCE_MAX_CHAIN: z.coerce.number().int().min(2).max(1000).default(50),
   PROVENANT_MAX_BATCH: z.coerce.number().int().min(1).max(100_000).default(5000),
   PROVENANT_MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
@@ -117,7 +118,7 @@ export type Config = {
   host: string;
   port: number;
   neo4j: { uri?: string; user: string; password: string; database: string; timeouts: DbTimeouts };
-  limits: { lineageMaxDepth: number; lineageMaxNodes: number; provenanceMaxChain: number; maxBatch: number };
+  limits: { lineageMaxDepth: number; lineageMaxNodes: number; impactMaxNodes: number; provenanceMaxChain: number; maxBatch: number };
   /** Per-request limits on the HTTP/GraphQL boundary (see SECURITY.md). */
   requestLimits: RequestLimits;
   /** Origins whose browser pages may call the API (CORS); empty: none. */
@@ -164,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: {
       lineageMaxDepth: e.PROVENANT_LINEAGE_MAX_DEPTH,
       lineageMaxNodes: e.PROVENANT_LINEAGE_MAX_NODES,
+      impactMaxNodes: e.PROVENANT_IMPACT_MAX_NODES,
       provenanceMaxChain: e.PROVENANT_PROVENANCE_MAX_CHAIN,
       maxBatch: e.PROVENANT_MAX_BATCH,
     },

@@ -1,15 +1,16 @@
-import { DatabaseUnavailable } from '../../src/db/database.js';
+import { DatabaseUnavailable } from '../../src/db/errors.js';
 import { recordInvocations } from '../../src/domain/invocations/service.js';
 import { log } from '../progress.js';
 import type { ContextFor } from './actors.js';
 import type { SystemPlan } from './structure.js';
+import { nodeId } from '../../src/domain/ids.js';
 
 /** Every fourth invocation yields a business decision beside its text answer. */
 export const outputsOf = (seq: number): number => (seq % 4 === 0 ? 2 : 1);
 
 /** Invocation keys are deterministic, so the benchmark can name a random output without a query. */
 export const invocationKey = (system: string, seq: number): string => `${system}-${seq}`;
-export const firstOutputId = (system: string, seq: number): string => `output:${invocationKey(system, seq)}.1`;
+export const firstOutputId = (system: string, seq: number): string => nodeId('Output', `${invocationKey(system, seq)}.1`);
 
 /** How many invocations each system needs for the graph to hold at least `outputs` outputs. */
 export function invocationsPerSystem(outputs: number, systems: number): number {

@@ -6,6 +6,7 @@ import { COUNT_BUCKET_WIDTHS_MS } from '../../src/domain/impact/counts.js';
 import { post } from '../load/clients.js';
 import { log } from '../progress.js';
 import { formatTable } from '../table.js';
+import { nodeId } from '../../src/domain/ids.js';
 
 /** One batch size's measurements: wall ms per batch on each path, median over the rounds. */
 export interface WriteCell {
@@ -71,7 +72,7 @@ function batchOf(prefix: string, size: number, release: string, at: Date): Invoc
 
 function rawRows(batch: Invocation[]) {
   return batch.map((inv) => ({
-    id: `invocation:${inv.key}`,
+    id: nodeId('Invocation', inv.key),
     release: inv.release,
     at: neo4j.types.DateTime.fromStandardDate(new Date(inv.startedAt)),
     latencyMs: inv.latencyMs,
@@ -80,7 +81,7 @@ function rawRows(batch: Invocation[]) {
     retrievedDocuments: inv.retrievedDocuments,
     digest: inv.inputDigest,
     outputs: inv.outputs.map((o, j) => ({
-      id: `output:${inv.key}.${j + 1}`,
+      id: nodeId('Output', `${inv.key}.${j + 1}`),
       outputKind: o.outputKind,
       contentDigest: null,
       summary: o.summary ?? null,
@@ -203,7 +204,7 @@ async function removeWritten(db: Database, run: string, recorded: Invocation[]):
   }
   const session = db.driver.session({ database: db.database });
   try {
-    for (const prefix of [`invocation:${run}`, `output:${run}`]) {
+    for (const prefix of [nodeId('Invocation', run), nodeId('Output', run)]) {
       await session.run('MATCH (n:Node) WHERE n.id STARTS WITH $prefix CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', { prefix });
     }
     await session.run(

@@ -1,5 +1,6 @@
-// Everything downstream of one node within 12 hops, as the graph stood at $asOf (null: as recorded so
-// far), counted by kind, with a sample of each kind for display. As in lineage.cypher, the walk only
+// Everything downstream of one node within 12 hops (IMPACT_DEPTH in src/domain/impact/service.ts),
+// as the graph stood at $asOf (null: as recorded so far), counted by kind, with a sample of each kind
+// for display. As in lineage.cypher, the walk only
 // steps over relationships that existed at $asOf (since <= $asOf, not ended by then) into nodes created
 // by then, level by level, so counts are exact at $asOf.
 //

@@ -4,26 +4,28 @@ import { logger } from '../logger.js';
 import { Availability } from './availability.js';
 import { classify, ConstraintViolation, DatabaseUnavailable, QueryLimitExceeded } from './errors.js';
 import { runObserved } from './instrument.js';
+import { defineQuery, type NamedQuery, type Params, type ParamsArg } from './named-query.js';
 import { query } from './queries.js';
 import { toPlain } from './values.js';
 
-export { ConstraintViolation, DatabaseUnavailable, QueryLimitExceeded } from './errors.js';
+export { ConstraintViolation } from './errors.js';
 
-export type Row = Record<string, unknown>;
+export type { Row } from './named-query.js';
 
 /** One unit of work's view of a transaction: run named queries, get plain rows back. */
 export class Tx {
   constructor(private readonly tx: ManagedTransaction) {}
 
-  async run(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return runObserved(name, async () => {
-      const result = await this.tx.run(query(name), params);
-      return result.records.map((r) => toPlain(r.toObject()) as Row);
+  async run<P extends Params, R>(q: NamedQuery<P, R>, ...[params]: ParamsArg<P>): Promise<R[]> {
+    return runObserved(q.name, async () => {
+      const result = await this.tx.run(query(q.name), params ?? {});
+      // The one place rows get their declared type: the query's entry states its RETURN clause.
+      return result.records.map((r) => toPlain(r.toObject()) as R);
     });
   }
 
-  async one(name: string, params: Record<string, unknown> = {}): Promise<Row | undefined> {
-    return (await this.run(name, params))[0];
+  async one<P extends Params, R>(q: NamedQuery<P, R>, ...args: ParamsArg<P>): Promise<R | undefined> {
+    return (await this.run(q, ...args))[0];
   }
 }
 
@@ -36,6 +38,9 @@ export interface DbOptions {
 }
 
 type Mode = 'READ' | 'WRITE';
+
+/** The probe's trivial query. */
+const PING = defineQuery<Record<string, never>, { ok: number }>('ping');
 
 /** The process's one driver, always naming the database, one session per unit of work. */
 export class Database {
@@ -87,7 +92,7 @@ export class Database {
   private async ping(timeoutMs: number): Promise<void> {
     const session = this.probeDriver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      await session.run(query('ping'), {}, { timeout: timeoutMs });
+      await session.run(query(PING.name), {}, { timeout: timeoutMs });
     } finally {
       await session.close();
     }
@@ -103,8 +108,8 @@ export class Database {
   }
 
   /** Runs one named read query and returns its rows. */
-  async readQuery(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.read((tx) => tx.run(name, params));
+  async readQuery<P extends Params, R>(q: NamedQuery<P, R>, ...args: ParamsArg<P>): Promise<R[]> {
+    return this.read((tx) => tx.run(q, ...args));
   }
 
   async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {

@@ -21,7 +21,3 @@ export function query(name: string): string {
   if (text === undefined) throw new Error(`no Cypher query named "${name}" in cypher/queries`);
   return text;
 }
-
-export function queryNames(): string[] {
-  return [...queries.keys()].sort();
-}

@@ -5,6 +5,8 @@ import type { ProvNamespace } from './prov/model.js';
 export interface Limits {
   lineageMaxDepth: number;
   lineageMaxNodes: number;
+  /** Most downstream nodes `impact` counts before it answers truncated. */
+  impactMaxNodes: number;
   /** Most model versions a provenance answer follows (the pinned one and the bases it derives from). */
   provenanceMaxChain: number;
   maxBatch: number;

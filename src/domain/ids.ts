@@ -1,4 +1,4 @@
-import { invalid } from './errors.js';
+import { DomainError, invalid } from './errors.js';
 
 /**
  * Business ids: `<prefix>:<key>` for things, `<prefix>:<key>@<n>` for versions, never Neo4j element ids.
@@ -88,15 +88,18 @@ export function requireId(field: string, id: string, ...types: NodeType[]): Pars
   return parsed;
 }
 
-export function requireKey(field: string, key: string): string {
-  if (!KEY_PATTERN.test(key)) {
-    throw invalid(field, `"${truncate(key)}" is not a valid key: use 1-80 characters of a-z, 0-9, ".", "_" or "-", starting with a letter or digit.`);
-  }
-  return key;
-}
+/** The id of the `type` node with this key: `<prefix>:<key>`. The one place ids are put together. */
+export const nodeId = (type: NodeType, key: string) => `${PREFIX_OF[type]}:${key}`;
 
-export const idOf = (type: NodeType, key: string) => `${PREFIX_OF[type]}:${key}`;
-export const versionIdOf = (type: NodeType, key: string, n: number) => `${PREFIX_OF[type]}:${key}@${n}`;
+/** The key part of an id that is known to be well formed (`claims` in `dataset:claims@3`). */
+export const keyOf = (id: string): string => parseId(id)!.key;
+
+/** A release id names its system by key (`release:<system key>@n`): VALIDATION unless `release` is one of `system`'s. */
+export function requireReleaseOfSystem(field: string, release: string, system: string): void {
+  if (parseId(release)?.key !== parseId(system)?.key) {
+    throw new DomainError('VALIDATION', `${field}: ${release} is not a release of ${system}.`, { field });
+  }
+}
 
 function truncate(s: unknown): string {
   const text = String(s);

@@ -2,6 +2,7 @@ import type { Row, Tx } from '../db/database.js';
 import { dateTimeParam } from '../db/values.js';
 import type { DomainContext } from './context.js';
 import type { NodeType } from './ids.js';
+import { cypher } from './queries.js';
 
 /**
  * Creates a node under a client-chosen id once; a repeat with the same id returns the first
@@ -13,7 +14,7 @@ export async function mergeNamedNode(
   node: { type: NodeType; id: string; props: Record<string, unknown> },
   now: Date,
 ): Promise<{ node: Row; created: boolean }> {
-  const row = await tx.one('named-node-merge', {
+  const row = await tx.one(cypher.namedNodeMerge, {
     id: node.id,
     label: node.type,
     props: node.props,
@@ -21,5 +22,5 @@ export async function mergeNamedNode(
     actor: ctx.principal.id,
     requestId: ctx.requestId,
   });
-  return { node: row!.n as Row, created: Boolean(row!.created) };
+  return { node: row!.n, created: row!.created };
 }

@@ -1,12 +1,10 @@
 import { authorize } from '../domain/permissions/permissions.js';
 import { listAuditEvents, type AuditEvent } from '../domain/audit/query.js';
 import { verifyAuditTrail, type Verification } from '../domain/audit/verify.js';
-import { decodeCursor, encodeCursor, listKey, readSeq } from '../domain/cursor.js';
-import { DomainError } from '../domain/errors.js';
-import { MAX_PAGE } from '../domain/nodes/read.js';
+import { bySeq, openPage } from '../domain/paging.js';
 import { rejections, type Rejection } from '../domain/audit/rejections.js';
 import { builder } from './builder.js';
-import { forwardArgs } from './connection.js';
+import { forwardArgs, toConnection } from './connection.js';
 import { DateTime } from './scalars.js';
 
 const AuditEventRef = builder.objectRef<AuditEvent>('AuditEvent').implement({
@@ -57,11 +55,6 @@ const RejectedRequestRef = builder.objectRef<Rejection>('RejectedRequest').imple
   }),
 });
 
-const pageInfo = <T>(items: Array<{ node: T; cursor: string }>, hasNextPage: boolean) => ({
-  edges: items,
-  pageInfo: { hasNextPage, hasPreviousPage: false, startCursor: items[0]?.cursor ?? null, endCursor: items.at(-1)?.cursor ?? null },
-});
-
 builder.queryFields((t) => ({
   auditEvents: t.connection({
     type: AuditEventRef,
@@ -74,10 +67,7 @@ builder.queryFields((t) => ({
       from: t.arg({ type: DateTime }),
       to: t.arg({ type: DateTime }),
     },
-    resolve: async (_, args, ctx) => {
-      const page = await listAuditEvents(ctx.domain, { ...args, ...forwardArgs(args) });
-      return pageInfo(page.items.map((i) => ({ node: i.event, cursor: i.cursor })), page.hasNextPage);
-    },
+    resolve: async (_, args, ctx) => toConnection(await listAuditEvents(ctx.domain, { ...args, ...forwardArgs(args) })),
   }),
   verifyAuditTrail: t.field({
     type: VerificationRef,
@@ -92,13 +82,9 @@ builder.queryFields((t) => ({
     args: { code: t.arg.string({ description: 'e.g. "FORBIDDEN".' }), actor: t.arg.string() },
     resolve: (_, args, ctx) => {
       authorize(ctx.domain.principal, 'audit.read');
-      const { first, after } = forwardArgs(args);
-      if (first != null && (first < 1 || first > MAX_PAGE)) {
-        throw new DomainError('VALIDATION', `first: must be between 1 and ${MAX_PAGE}.`, { field: 'first' });
-      }
-      const list = listKey('rejections', { code: args.code ?? null, actor: args.actor ?? null });
-      const page = rejections.list({ first: first ?? 20, before: after ? decodeCursor(list, after, readSeq) : null, code: args.code, actor: args.actor });
-      return pageInfo(page.items.map((r) => ({ node: r, cursor: encodeCursor(list, r.n) })), page.hasNextPage);
+      const paging = openPage('rejections', { code: args.code ?? null, actor: args.actor ?? null }, forwardArgs(args), bySeq((r: Rejection) => r.n));
+      const found = rejections.list({ first: paging.fetch, before: paging.after, code: args.code, actor: args.actor });
+      return toConnection(paging.page(found.items, (r) => r));
     },
   }),
 }));

@@ -1,6 +1,5 @@
-import type { Row } from '../db/database.js';
 import { DomainError } from '../domain/errors.js';
-import type { ListArgs, Page } from '../domain/nodes/read.js';
+import type { Page, PageArgs } from '../domain/paging.js';
 import { builder } from './builder.js';
 import { DateTime } from './scalars.js';
 
@@ -12,15 +11,16 @@ interface RelayArgs {
 }
 
 /** Lists page forward, newest first; backward arguments get a clear refusal instead of a silent ignore. */
-export function forwardArgs(args: RelayArgs): Pick<ListArgs, 'first' | 'after'> {
+export function forwardArgs(args: RelayArgs): PageArgs {
   if (args.last != null || args.before != null) {
     throw new DomainError('VALIDATION', 'last/before: lists page forward from the newest item; use first/after.', { field: 'last' });
   }
   return { first: args.first, after: args.after };
 }
 
-export function toConnection<N extends Row = Row & { id: string; kind: string }>(page: Page) {
-  const edges = page.items.map((i) => ({ cursor: i.cursor, node: i.node as N }));
+/** A domain page as a Relay connection. */
+export function toConnection<N>(page: Page<N>) {
+  const edges = page.items;
   return {
     edges,
     pageInfo: {

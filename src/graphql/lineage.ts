@@ -1,5 +1,5 @@
-import { impact, type Impact, type ImpactGroup } from '../domain/impact/service.js';
-import { DEFAULT_LINEAGE_NODES, lineage, type LineageEdge, type LineageGraph, type LineageNode } from '../domain/lineage/service.js';
+import { impact, IMPACT_SAMPLE, type Impact, type ImpactGroup } from '../domain/impact/service.js';
+import { DEFAULT_LINEAGE_DEPTH, DEFAULT_LINEAGE_NODES, lineage, type LineageEdge, type LineageGraph, type LineageNode } from '../domain/lineage/service.js';
 import { getNodes } from '../domain/nodes/read.js';
 import { builder } from './builder.js';
 import { IMPACT_COST, priced } from './cost.js';
@@ -68,7 +68,7 @@ const ImpactGroupRef = builder.objectRef<ImpactGroup>('ImpactGroup').implement({
   fields: (t) => ({
     type: t.string({ nullable: false, resolve: (g) => g.kind }),
     count: t.exposeInt('count', { nullable: false }),
-    sample: t.field({ type: [LineageNodeRef], nullable: false, description: 'Up to 25 of them.', resolve: (g) => g.sample }),
+    sample: t.field({ type: [LineageNodeRef], nullable: false, description: `Up to ${IMPACT_SAMPLE} of them.`, resolve: (g) => g.sample }),
   }),
 });
 
@@ -88,8 +88,10 @@ const ImpactRef = builder.objectRef<Impact>('Impact').implement({
 export const lineageArgs = (t: Parameters<Parameters<typeof builder.queryFields>[0]>[0]) => ({
   id: t.arg.id({ required: true }),
   direction: t.arg({ type: Direction, required: true }),
-  depth: t.arg.int({ defaultValue: 3 }),
-  maxNodes: t.arg.int({ description: 'Cap on returned nodes, the root included (default 500), nearest first; `truncated` says when it was hit.' }),
+  depth: t.arg.int({ defaultValue: DEFAULT_LINEAGE_DEPTH }),
+  maxNodes: t.arg.int({
+    description: `Cap on returned nodes, the root included (default ${DEFAULT_LINEAGE_NODES}), nearest first; \`truncated\` says when it was hit.`,
+  }),
   asOf: t.arg({ type: DateTime, description: AS_OF_DESCRIPTION }),
 });
 

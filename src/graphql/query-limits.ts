@@ -24,11 +24,9 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { QueryLimits } from '../config.js';
-import { MAX_PAGE } from '../domain/nodes/read.js';
+import { DEFAULT_PAGE, MAX_PAGE } from '../domain/paging.js';
 import type { FieldCost } from './cost.js';
 
-/** A connection without `first` returns this many items (the domain's default page). */
-const DEFAULT_PAGE = 20;
 /** What a list without a size argument (lineage nodes, a release's prompts, …) is assumed to hold. */
 const LIST_FACTOR = 10;
 

@@ -1,3 +1,4 @@
+import { DEFAULT_PAGE } from '../domain/paging.js';
 import { search } from '../domain/search/service.js';
 import { builder } from './builder.js';
 import { Recorded, type NodeRow } from './node-type.js';
@@ -14,7 +15,7 @@ builder.queryField('search', (t) =>
     type: [SearchHit],
     nullable: false,
     description: 'Datasets, prompts, models, retrieval configs, systems, use cases and agents whose name or description contains every word.',
-    args: { text: t.arg.string({ required: true }), first: t.arg.int({ defaultValue: 20 }) },
+    args: { text: t.arg.string({ required: true }), first: t.arg.int({ defaultValue: DEFAULT_PAGE }) },
     resolve: (_, args, ctx) => search(ctx.domain, args.text, args.first ?? undefined),
   }),
 );

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp, maskError } from '../../src/http/app.js';
 import { DomainError } from '../../src/domain/errors.js';
-import { createNode } from '../../src/domain/graph-writes.js';
+import { dateTimeParam } from '../../src/db/values.js';
 import { command } from '../../src/domain/write-path.js';
 import { useHarness, testClock } from '../helpers/harness.js';
 import {
@@ -19,6 +19,7 @@ import {
   ROLLBACK,
   type SystemFixture,
 } from '../helpers/fixtures.js';
+import { cypher } from '../../src/domain/queries.js';
 
 const { h, f } = useHarness();
 let sys: SystemFixture;
@@ -305,10 +306,18 @@ describe('cursors page only the list that issued them', () => {
 
 describe('uniqueness conflicts', () => {
   it('a write the database refuses for a taken key is a CONFLICT naming the key, not the internal node', async () => {
-    const id = await f.artifact('dataset', 'unique');
+    // A first version of a fresh artifact, numbered under another artifact whose first version exists: its id is taken.
+    const taken = await f.datasetVersion(await f.artifact('dataset', 'taken'), 1);
+    const fresh = await f.artifact('dataset', 'unique');
+    const id = taken;
     const before = await h.counts();
     const err = await command(h.domainContext(ADMIN), 'artifact.register')
-      .write({ id }, async (tx, now) => ({ result: await createNode(tx, { type: 'Dataset', id, props: { name: 'again' } }, now, ADMIN.id), targets: [id] }))
+      .write({ id }, async (tx, now) => {
+        await tx.one(cypher.artifactLock, { id: fresh, kind: 'Dataset' });
+        const props = { uri: 's3://again' };
+        const row = await tx.one(cypher.versionCreate, { parent: fresh, idBase: taken.split('@')[0], label: 'DatasetVersion', props, digest: 'x', at: dateTimeParam(now), actor: ADMIN.id });
+        return { result: row, targets: [id] };
+      })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DomainError);
     expect((err as DomainError).code).toBe('CONFLICT');

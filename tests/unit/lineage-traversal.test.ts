@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { query } from '../../src/db/queries.js';
 import { labelOf } from '../../src/domain/labels.js';
+import { IMPACT_DEPTH } from '../../src/domain/impact/service.js';
 import { LINEAGE_RELATIONSHIPS } from '../../src/domain/lineage/service.js';
 
 describe('the traversal queries walk the lineage relationships', () => {
@@ -20,6 +21,16 @@ describe('the traversal queries walk the lineage relationships', () => {
     expect(lists.length).toBeGreaterThan(0);
     for (const list of lists) for (const type of list) expect(LINEAGE_RELATIONSHIPS).toContain(type);
     expect([...new Set(lists.flat())].sort()).toEqual([...LINEAGE_RELATIONSHIPS].sort());
+  });
+});
+
+describe('impact walks IMPACT_DEPTH hops', () => {
+  // The bound of a variable-length pattern must be a literal: impact.cypher writes IMPACT_DEPTH out.
+  it('every variable-length pattern in impact.cypher is bounded by IMPACT_DEPTH', () => {
+    const code = query('impact').replace(/\/\/.*$/gm, '');
+    const bounds = [...code.matchAll(/\*(\d+)\.\.(\d+)\]/g)].map((m) => Number(m[2]));
+    expect(bounds.length).toBeGreaterThan(0);
+    expect(bounds.every((b) => b === IMPACT_DEPTH)).toBe(true);
   });
 });
 

@@ -2,11 +2,15 @@ import { z } from 'zod';
 import type { Row } from '../../db/database.js';
 import { dateTimeParam } from '../../db/values.js';
 import type { DomainContext } from '../context.js';
-import { conflict, forbidden } from '../errors.js';
+import { conflict } from '../errors.js';
 import { requireNodes } from '../graph-writes.js';
-import { listNodes, type ListArgs, type Page } from '../nodes/read.js';
+import { listNodes, type ListArgs } from '../nodes/read.js';
+import { requireOtherThanAuthor } from '../separation-of-duties.js';
+import type { Page } from '../paging.js';
+import type { NodeRow } from '../queries.js';
 import { idOf, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
+import { cypher } from '../queries.js';
 
 const reviewInput = z.object({ id: idOf('AliasMove'), note: text(4000).min(1, 'say what the review found') });
 
@@ -19,24 +23,18 @@ export async function reviewAliasMove(ctx: DomainContext, input: unknown): Promi
   const data = parse(reviewInput, input);
   return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [{ field: 'id', id: data.id, types: ['AliasMove'] }]);
-    const move = (await tx.one('nodes-get', { ids: [data.id] }))!.n as Row;
+    const move = (await tx.one(cypher.nodesGet, { ids: [data.id] }))!.n;
     if (!move.flagged) throw conflict(`${data.id} was not flagged for review.`, { id: data.id });
     if (move.reviewedAt) throw conflict(`${data.id} was already reviewed by ${String(move.reviewedBy)} at ${String(move.reviewedAt)}.`, { id: data.id });
-    if (move.createdBy === ctx.principal.id) {
-      throw forbidden(`Separation of duties: ${ctx.principal.id} made ${data.id} and cannot review it.`, {
-        rule: 'separation-of-duties',
-        subject: data.id,
-        author: move.createdBy,
-      });
-    }
-    const row = await tx.one('alias-review', { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, note: data.note });
+    requireOtherThanAuthor(ctx.principal.id, data.id, move.createdBy, `${ctx.principal.id} made ${data.id} and cannot review it.`);
+    const row = await tx.one(cypher.aliasReview, { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, note: data.note });
     if (!row) throw conflict(`${data.id} is not awaiting review.`, { id: data.id });
-    return { result: row.m as Row, targets: [data.id, String(move.parent)] };
+    return { result: row.m, targets: [data.id, String(move.parent)] };
   });
 }
 
 /** Flagged moves nobody has reviewed yet, newest first; optionally of one system. */
-export async function movesAwaitingReview(ctx: DomainContext, args: Pick<ListArgs, 'first' | 'after'> & { system?: string | null }): Promise<Page> {
+export async function movesAwaitingReview(ctx: DomainContext, args: Pick<ListArgs, 'first' | 'after'> & { system?: string | null }): Promise<Page<NodeRow>> {
   const system = args.system ? parse(z.object({ system: idOf('System') }), { system: args.system }).system : null;
   return listNodes(ctx, 'AliasMove', {
     first: args.first,

@@ -6,15 +6,16 @@ import { authorize } from '../permissions/permissions.js';
 import type { DomainContext } from '../context.js';
 import { DomainError, conflict } from '../errors.js';
 import { requireNodes } from '../graph-writes.js';
-import { parseId } from '../ids.js';
+import { keyOf, nodeId, requireReleaseOfSystem } from '../ids.js';
 import { enforcePromotionPolicy, enforceRollbackPolicy } from '../policies/gate.js';
 import { idOf, key, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
 import { rollbackTarget, type MoveRecord } from './rollback-target.js';
+import { cypher } from '../queries.js';
 
 const MAX_HISTORY = 1000;
 
-export const aliasId = (system: string, environment: string) => `alias:${parseId(system)!.key}/${environment}`;
+export const aliasId = (system: string, environment: string) => nodeId('Alias', `${keyOf(system)}/${environment}`);
 
 /** The alias id for client-supplied arguments, refusing malformed ones with VALIDATION. */
 export function validAliasId(system: string, environment: string): string {
@@ -67,7 +68,7 @@ export async function rollback(ctx: DomainContext, input: unknown): Promise<Row>
     await requireSystem(tx, data.system);
     const current = await lockAlias(tx, alias, data.system, data.environment, now, ctx.principal.id);
     if (!current) throw new DomainError('NOT_FOUND', `${alias} has never pointed at a release; there is nothing to roll back.`, { alias });
-    const history = (await tx.run('alias-moves', { alias, limit: intParam(MAX_HISTORY) })).map((r) => r.m as Row);
+    const history = (await tx.run(cypher.aliasMoves, { alias, limit: intParam(MAX_HISTORY) })).map((r) => r.m as Row);
     const target = data.to ?? rollbackTarget(current, history as unknown as MoveRecord[]);
     if (!target) {
       throw new DomainError('NOT_FOUND', `${alias} has no earlier release to roll back to.`, { alias, current });
@@ -97,17 +98,15 @@ async function requireSystem(tx: Tx, system: string): Promise<void> {
 }
 
 async function lockAlias(tx: Tx, alias: string, system: string, environment: string, now: Date, actor: string): Promise<string | null> {
-  const row = await tx.one('alias-lock', { id: alias, system, environment, at: dateTimeParam(now), actor });
-  return (row?.current as string | null) ?? null;
+  const row = await tx.one(cypher.aliasLock, { id: alias, system, environment, at: dateTimeParam(now), actor });
+  return row?.current ?? null;
 }
 
 async function requireReleaseOf(tx: Tx, system: string, release: string, field: string): Promise<Row> {
   const found = await requireNodes(tx, [{ field, id: release, types: ['Release'] }]);
   const row = found.get(release)!;
   if (row.retractedAt) throw new DomainError('VALIDATION', `${field}: ${release} was retracted and cannot serve traffic.`, { field });
-  if (parseId(release)!.key !== parseId(system)!.key) {
-    throw new DomainError('VALIDATION', `${field}: ${release} is not a release of ${system}.`, { field });
-  }
+  requireReleaseOfSystem(field, release, system);
   return { id: release };
 }
 
@@ -117,13 +116,13 @@ async function moveAlias(
   now: Date,
   actor: string,
 ): Promise<Row> {
-  const row = await tx.one('alias-move', {
+  const row = await tx.one(cypher.aliasMove, {
     ...move,
-    moveIdBase: `aliasmove:${move.alias.slice('alias:'.length)}`,
+    moveIdBase: nodeId('AliasMove', keyOf(move.alias)),
     at: dateTimeParam(now),
     actor,
   });
-  return row!.m as Row;
+  return row!.m;
 }
 
 export interface AliasTarget {
@@ -141,13 +140,13 @@ export async function aliasTarget(ctx: DomainContext, system: string, environmen
   const alias = validAliasId(system, environment);
   checkAsOf(ctx, at);
   const when = at ?? ctx.now();
-  const row = (await ctx.db.readQuery('alias-at', { alias, at: dateTimeParam(when) }))[0];
+  const row = (await ctx.db.readQuery(cypher.aliasAt, { alias, at: dateTimeParam(when) }))[0];
   return {
     alias,
     at: when.toISOString(),
-    release: (row?.release as string | undefined) ?? null,
-    since: (row?.since as string | undefined) ?? null,
-    until: (row?.until as string | undefined) ?? null,
-    move: (row?.move as string | undefined) ?? null,
+    release: row?.release ?? null,
+    since: row?.since ?? null,
+    until: row?.until ?? null,
+    move: row?.move ?? null,
   };
 }

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import type { Row, Tx } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
 import type { DomainContext } from '../context.js';
-import { conflict, DomainError, notFound } from '../errors.js';
+import { conflict, notFound } from '../errors.js';
 import { idOf, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
 import { authorize } from '../permissions/permissions.js';
-import { decodeCursor, listKey } from '../cursor.js';
-import { keysetCursor, readKeyset } from '../nodes/read.js';
+import { byKeyset, openPage, type Page, type PageArgs } from '../paging.js';
+import { cypher } from '../queries.js';
 import { newApiKey, normaliseApiKeyId } from './format.js';
 import { forgetApiKey } from './verify.js';
 import { CLASSIFICATIONS, ROLES } from '../permissions/principal.js';
@@ -50,7 +50,7 @@ export async function createApiKey(ctx: DomainContext, input: unknown, opts: { o
   // The audit digest covers what the key is, never its secret.
   return cmd.write({ id, ...data }, async (tx, now) => {
     if (opts.onlyIfNone) await requireNoKeys(tx);
-    const row = await tx.one('apikey-create', {
+    const row = await tx.one(cypher.apikeyCreate, {
       id,
       hash,
       principal: data.principal,
@@ -60,12 +60,12 @@ export async function createApiKey(ctx: DomainContext, input: unknown, opts: { o
       at: dateTimeParam(now),
       actor: ctx.principal.id,
     });
-    return { result: { apiKey: row!.k as ApiKeyRecord, key }, targets: [id, data.principal] };
+    return { result: { apiKey: row!.k, key }, targets: [id, data.principal] };
   });
 }
 
 async function requireNoKeys(tx: Tx): Promise<void> {
-  const row = await tx.one('apikey-bootstrap-lock');
+  const row = await tx.one(cypher.apikeyBootstrapLock);
   if (Number(row!.keys) > 0) throw conflict('API keys exist already.');
 }
 
@@ -74,45 +74,32 @@ export async function revokeApiKey(ctx: DomainContext, idInput: string): Promise
   const cmd = command(ctx, 'apikey.revoke');
   const id = normaliseApiKeyId('id', idInput);
   const revoked = await cmd.write({ id }, async (tx, now) => {
-    const row = await tx.one('apikey-revoke', { id, at: dateTimeParam(now), actor: ctx.principal.id });
+    const row = await tx.one(cypher.apikeyRevoke, { id, at: dateTimeParam(now), actor: ctx.principal.id });
     if (!row) throw notFound(id, 'API key');
     if (row.wasRevokedAt) throw conflict(`${id} was revoked already at ${String(row.wasRevokedAt)}.`, { id });
-    const key = row.k as ApiKeyRecord;
+    const key = row.k;
     return { result: key, targets: [id, key.principal] };
   });
   forgetApiKey(id);
   return revoked;
 }
 
-export interface ApiKeyPage {
-  items: Array<{ node: ApiKeyRecord; cursor: string }>;
-  hasNextPage: boolean;
-}
-
-const MAX_PAGE = 100;
-
 /** Keys newest first, without their hashes. */
 export async function listApiKeys(
   ctx: DomainContext,
-  args: { first?: number | null; after?: string | null; includeRevoked?: boolean | null; principal?: string | null },
-): Promise<ApiKeyPage> {
+  args: PageArgs & { includeRevoked?: boolean | null; principal?: string | null },
+): Promise<Page<ApiKeyRecord>> {
   authorize(ctx.principal, 'apikey.read');
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-    throw new DomainError('VALIDATION', `first: must be between 1 and ${MAX_PAGE}.`, { field: 'first' });
-  }
-  const list = listKey('apikeys', { includeRevoked: args.includeRevoked ?? true, principal: args.principal ?? null });
-  const cursor = args.after ? decodeCursor(list, args.after, readKeyset) : null;
-  const rows = await ctx.db.readQuery('apikey-list', {
-    includeRevoked: args.includeRevoked ?? true,
-    principal: args.principal ?? null,
-    cursorAt: cursor ? dateTimeParam(new Date(cursor.at)) : null,
-    cursorId: cursor?.id ?? null,
-    limit: intParam(first + 1),
+  const shape = { includeRevoked: args.includeRevoked ?? true, principal: args.principal ?? null };
+  const paging = openPage('apikeys', shape, args, byKeyset);
+  const rows = await ctx.db.readQuery(cypher.apikeyList, {
+    ...shape,
+    cursorAt: paging.after ? dateTimeParam(new Date(paging.after.at)) : null,
+    cursorId: paging.after?.id ?? null,
+    limit: intParam(paging.fetch),
   });
-  const items = rows.slice(0, first).map((r) => {
-    const node = r.k as ApiKeyRecord;
-    return { node, cursor: keysetCursor(list, node) };
-  });
-  return { items, hasNextPage: rows.length > first };
+  return paging.page(
+    rows.map((r) => r.k),
+    (k) => k,
+  );
 }

@@ -1,7 +1,8 @@
-import type { Database, Row } from '../../db/database.js';
+import type { Database } from '../../db/database.js';
 import { unauthenticated } from '../errors.js';
 import { parseApiKey, secretMatches } from './format.js';
 import { CLASSIFICATIONS, ROLES, type Classification, type Principal, type Role } from '../permissions/principal.js';
+import { cypher } from '../queries.js';
 
 interface Cached {
   hash: string;
@@ -32,11 +33,11 @@ export async function verifyApiKey(db: Database, token: string, cacheSeconds: nu
     if (secretMatches(parsed.secret, hit.hash)) return hit.principal;
     throw unauthenticated(REFUSED);
   }
-  const row = (await db.readQuery('apikey-get', { id: parsed.id }))[0]?.k as Row | undefined;
+  const row = (await db.readQuery(cypher.apikeyGet, { id: parsed.id }))[0]?.k;
   if (!row || row.revokedAt || !secretMatches(parsed.secret, String(row.hash))) throw unauthenticated(REFUSED);
   const principal: Principal = {
     id: String(row.principal),
-    roles: (row.roles as string[]).filter((r): r is Role => (ROLES as readonly string[]).includes(r)),
+    roles: row.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r)),
     clearance: (CLASSIFICATIONS as readonly string[]).includes(String(row.clearance)) ? (row.clearance as Classification) : 'PUBLIC',
     via: 'api-key',
     credential: parsed.id,

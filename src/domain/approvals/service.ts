@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { Row, Tx } from '../../db/database.js';
 import type { DomainContext } from '../context.js';
-import { forbidden } from '../errors.js';
 import { createLinks, requireNodes } from '../graph-writes.js';
 import { newKey } from '../keys.js';
 import { mergeNamedNode } from '../named-nodes.js';
+import { requireOtherThanAuthor } from '../separation-of-duties.js';
 import { idOf, key, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
+import { cypher } from '../queries.js';
+import { nodeId } from '../ids.js';
 
 export const APPROVABLE = ['Release', 'DatasetVersion', 'PromptVersion', 'ModelVersion', 'RetrievalConfigVersion'] as const;
 
@@ -24,7 +26,7 @@ export async function recordApproval(ctx: DomainContext, input: unknown): Promis
   return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [{ field: 'subject', id: data.subject, types: [...APPROVABLE] }]);
     if (data.decision === 'APPROVED') await requireSeparateDuties(tx, ctx, data.subject);
-    const id = `approval:${newKey(now)}`;
+    const id = nodeId('Approval', newKey(now));
     const { node } = await mergeNamedNode(
       tx,
       ctx,
@@ -38,11 +40,7 @@ export async function recordApproval(ctx: DomainContext, input: unknown): Promis
 
 /** Separation of duties: whoever authored a release or version (its createdBy) cannot approve it, whatever their roles. */
 async function requireSeparateDuties(tx: Tx, ctx: DomainContext, subject: string): Promise<void> {
-  const author = ((await tx.one('nodes-get', { ids: [subject] }))?.n as Row | undefined)?.createdBy;
-  if (author === ctx.principal.id) {
-    throw forbidden(
-      `Separation of duties: ${ctx.principal.id} authored ${subject} and cannot approve it; an APPROVER other than its author must.`,
-      { rule: 'separation-of-duties', subject, author },
-    );
-  }
+  const author = (await tx.one(cypher.nodesGet, { ids: [subject] }))?.n.createdBy;
+  const actor = ctx.principal.id;
+  requireOtherThanAuthor(actor, subject, author, `${actor} authored ${subject} and cannot approve it; an APPROVER other than its author must.`);
 }

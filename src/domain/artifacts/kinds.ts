@@ -92,4 +92,3 @@ export const ARTIFACT_KINDS = {
 };
 
 export type ArtifactFamily = keyof typeof ARTIFACT_KINDS;
-export type VersionContent<F extends ArtifactFamily> = z.input<(typeof ARTIFACT_KINDS)[F]['content']>;

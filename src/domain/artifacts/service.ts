@@ -6,11 +6,12 @@ import { redact } from '../permissions/redaction.js';
 import type { DomainContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { createLinks, definedProps, requireNodes } from '../graph-writes.js';
-import { idOf as formatId, type NodeType } from '../ids.js';
+import { nodeId, type NodeType } from '../ids.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { description, idOf, key, name, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
 import { ARTIFACT_KINDS, type ArtifactFamily } from './kinds.js';
+import { cypher } from '../queries.js';
 
 const artifactInput = z.object({ key, name, description });
 
@@ -28,7 +29,7 @@ export async function registerArtifact(ctx: DomainContext, family: ArtifactFamil
 export async function registerNamedArtifact(ctx: DomainContext, family: string, type: NodeType, input: unknown): Promise<Registered> {
   const cmd = command(ctx, 'artifact.register');
   const data = parse(artifactInput, input);
-  const id = formatId(type, data.key);
+  const id = nodeId(type, data.key);
   return cmd.write({ family, ...data }, async (tx, now) => {
     const result = await mergeNamedNode(tx, ctx, { type, id, props: definedProps({ name: data.name, description: data.description }) }, now);
     return { result, targets: result.created ? [id] : [] };
@@ -56,13 +57,13 @@ export async function registerVersion(ctx: DomainContext, family: ArtifactFamily
   const props = definedProps({ ...content, digest: undefined, message });
 
   return cmd.write<Registered>({ family, artifact, message, content }, async (tx, now) => {
-    const lock = await tx.one('artifact-lock', { id: artifact, kind: kind.artifact });
+    const lock = await tx.one(cypher.artifactLock, { id: artifact, kind: kind.artifact });
     if (!lock) throw notFound(artifact, kind.artifact);
-    const existing = await tx.one('version-by-digest', { parent: artifact, digest });
-    if (existing) return { result: { node: redact(ctx.principal, existing.v as Row), created: false }, targets: [] };
+    const existing = await tx.one(cypher.versionByDigest, { parent: artifact, digest });
+    if (existing) return { result: { node: redact(ctx.principal, existing.v), created: false }, targets: [] };
 
     await requireNodes(tx, links.map((l) => ({ field: l.field, id: l.to, types: [] })));
-    const row = await tx.one('version-create', {
+    const row = await tx.one(cypher.versionCreate, {
       parent: artifact,
       idBase: artifact,
       label: kind.version,
@@ -71,7 +72,7 @@ export async function registerVersion(ctx: DomainContext, family: ArtifactFamily
       at: dateTimeParam(now),
       actor: ctx.principal.id,
     });
-    const version = row!.v as Row;
+    const version = row!.v;
     await createLinks(tx, links.map((l) => ({ type: l.type as never, to: l.to, role: l.role, from: String(version.id) })), now);
     return { result: { node: version, created: true }, targets: [String(version.id)] };
   });

@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
 import { digestOf } from './hash.js';
+import { cypher } from '../queries.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -23,13 +24,13 @@ export function eventHash(e: { seq: number; at: string; actor: string; action: s
  * write-locks it, so concurrent writers queue here and the chain has no forks or gaps.
  */
 export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<number> {
-  const head = await tx.one('audit-head-lock');
+  const head = await tx.one(cypher.auditHeadLock, { genesis: GENESIS_HASH });
   const seq = Number(head!.seq);
   const prevHash = String(head!.hash);
   const at = entry.at.toISOString();
   const inputDigest = digestOf(entry.input ?? null);
   const hash = eventHash({ seq, at, actor: entry.actor, action: entry.action, targets: entry.targets, inputDigest, prevHash });
-  await tx.run('audit-append', {
+  await tx.run(cypher.auditAppend, {
     seq: intParam(seq),
     at: dateTimeParam(entry.at),
     actor: entry.actor,

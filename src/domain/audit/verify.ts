@@ -3,6 +3,7 @@ import { authorize } from '../permissions/permissions.js';
 import type { DomainContext } from '../context.js';
 import { eventHash, GENESIS_HASH } from './append.js';
 import type { AuditEvent } from './query.js';
+import { cypher } from '../queries.js';
 
 export interface Verification {
   ok: boolean;
@@ -51,7 +52,7 @@ const BATCH = 1000;
  */
 export async function verifyAuditTrail(ctx: DomainContext): Promise<Verification> {
   authorize(ctx.principal, 'audit.read');
-  const head = (await ctx.db.readQuery('audit-head', { genesis: GENESIS_HASH }))[0];
+  const head = (await ctx.db.readQuery(cypher.auditHead, { genesis: GENESIS_HASH }))[0];
   const headSeq = Number(head.seq);
   const headHash = String(head.hash);
   let cursor: ChainCursor = { seq: 0, hash: GENESIS_HASH };
@@ -64,8 +65,8 @@ export async function verifyAuditTrail(ctx: DomainContext): Promise<Verification
     reason: broken?.reason ?? null,
   });
   while (cursor.seq < headSeq) {
-    const rows = await ctx.db.readQuery('audit-range', { after: intParam(cursor.seq), upTo: intParam(headSeq), limit: intParam(BATCH) });
-    const events = rows.map((r) => r.e as unknown as AuditEvent);
+    const rows = await ctx.db.readQuery(cypher.auditRange, { after: intParam(cursor.seq), upTo: intParam(headSeq), limit: intParam(BATCH) });
+    const events = rows.map((r) => r.e);
     if (events.length === 0) {
       return result({ seq: cursor.seq + 1, reason: `seq ${cursor.seq + 1} is missing (the chain head is seq ${headSeq})` });
     }

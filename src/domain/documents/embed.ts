@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database.js';
+import { cypher } from '../queries.js';
 import { EmbeddingError, modelKey, type Embedder, type EmbeddingUse } from '../../llm/embeddings.js';
 import { DomainError } from '../errors.js';
 
@@ -25,7 +26,7 @@ export async function embedOrFail(embedder: Embedder, texts: string[], use: Embe
 export async function passageVectors(db: Database, embedder: Embedder, items: Array<{ text: string; textDigest: string }>): Promise<number[][]> {
   const key = modelKey(embedder.model);
   const known = new Map<string, number[]>();
-  const rows = await db.readQuery('chunk-vector-reuse', { digests: [...new Set(items.map((i) => i.textDigest))], modelKey: key });
+  const rows = await db.readQuery(cypher.chunkVectorReuse, { digests: [...new Set(items.map((i) => i.textDigest))], modelKey: key });
   for (const r of rows) if (Array.isArray(r.embedding)) known.set(String(r.digest), r.embedding.map(Number));
   const missing = items.filter((i) => !known.has(i.textDigest));
   const fresh = missing.length === 0 ? [] : await embedOrFail(embedder, missing.map((i) => i.text), 'passage');

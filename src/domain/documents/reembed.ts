@@ -1,4 +1,5 @@
 import { dateTimeParam, intParam } from '../../db/values.js';
+import { cypher } from '../queries.js';
 import { modelKey, type Embedder } from '../../llm/embeddings.js';
 import type { DomainContext } from '../context.js';
 import { command } from '../write-path.js';
@@ -28,23 +29,23 @@ export async function reembedChunks(ctx: DomainContext, embedder: Embedder, onPr
   // Re-embedding rewrites what version registration derived, so it is audited under the same action.
   const cmd = command(ctx, 'version.register');
   const key = modelKey(embedder.model);
-  const replaced = (await ctx.db.readQuery('chunks-foreign-model', { modelKey: key })).map((r) => ({ modelKey: String(r.modelKey), chunks: Number(r.chunks) }));
+  const replaced = (await ctx.db.readQuery(cypher.chunksForeignModel, { modelKey: key })).map((r) => ({ modelKey: String(r.modelKey), chunks: Number(r.chunks) }));
   const total = replaced.reduce((n, r) => n + r.chunks, 0);
   let done = 0;
   let indexRebuilt = false;
   onProgress({ done, total });
   while (done < total) {
-    const batch = await ctx.db.readQuery('chunks-reembed-batch', { modelKey: key, limit: intParam(REEMBED_BATCH) });
+    const batch = await ctx.db.readQuery(cypher.chunksReembedBatch, { modelKey: key, limit: intParam(REEMBED_BATCH) });
     if (batch.length === 0) break;
     const vectors = await embedOrFail(embedder, batch.map((r) => String(r.text)), 'passage');
     const dimensions = await vectorIndexDimensions(ctx.db);
     if (dimensions !== undefined && dimensions !== vectors[0].length) {
-      await ctx.db.write((tx) => tx.run('chunk-vector-index-drop'));
+      await ctx.db.write((tx) => tx.run(cypher.chunkVectorIndexDrop));
       indexRebuilt = true;
     }
     const rows = batch.map((r, i) => ({ id: String(r.id), embedding: vectors[i] }));
     await cmd.write({ reembed: true, model: key, chunks: rows.map((r) => r.id) }, async (tx, now) => {
-      await tx.run('chunks-reembed-set', { rows, model: embedder.model.name, modelVersion: embedder.model.version, modelKey: key, at: dateTimeParam(now) });
+      await tx.run(cypher.chunksReembedSet, { rows, model: embedder.model.name, modelVersion: embedder.model.version, modelKey: key, at: dateTimeParam(now) });
       return { result: null, targets: rows.map((r) => r.id) };
     });
     done += rows.length;

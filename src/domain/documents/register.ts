@@ -1,4 +1,5 @@
 import type { Row } from '../../db/database.js';
+import { cypher } from '../queries.js';
 import { dateTimeParam } from '../../db/values.js';
 import { configuredEmbedder, modelKey, type Embedder } from '../../llm/embeddings.js';
 import { registerNamedArtifact, type Registered } from '../artifacts/service.js';
@@ -37,9 +38,9 @@ export async function registerDocumentVersion(ctx: DomainContext, input: unknown
   const { document, message, chunking, ...content } = data;
   const digest = digestOf({ family: 'document', content: { ...content, effectiveFrom: content.effectiveFrom?.toISOString(), chunking } });
 
-  const parent = (await ctx.db.readQuery('nodes-kinds', { ids: [document] }))[0];
+  const parent = (await ctx.db.readQuery(cypher.nodesKinds, { ids: [document] }))[0];
   if (!parent || parent.kind !== 'Document') throw notFound(document, 'Document');
-  const existing = (await ctx.db.readQuery('version-by-digest', { parent: document, digest }))[0];
+  const existing = (await ctx.db.readQuery(cypher.versionByDigest, { parent: document, digest }))[0];
   if (existing) return { node: redact(ctx.principal, existing.v as Row), created: false };
 
   const chunks = chunkText(content.text, chunking).map((c) => ({ ...c, textDigest: sha256(c.text) }));
@@ -51,12 +52,12 @@ export async function registerDocumentVersion(ctx: DomainContext, input: unknown
   const model = embedder.model;
 
   return cmd.write<Registered>({ family: 'document', document, message, digest, chunking, chunks: chunks.length, embeddingModel: modelKey(model) }, async (tx, now) => {
-    const lock = await tx.one('artifact-lock', { id: document, kind: 'Document' });
+    const lock = await tx.one(cypher.artifactLock, { id: document, kind: 'Document' });
     if (!lock) throw notFound(document, 'Document');
-    const again = await tx.one('version-by-digest', { parent: document, digest });
+    const again = await tx.one(cypher.versionByDigest, { parent: document, digest });
     if (again) return { result: { node: redact(ctx.principal, again.v as Row), created: false }, targets: [] };
 
-    const row = await tx.one('version-create', {
+    const row = await tx.one(cypher.versionCreate, {
       parent: document,
       idBase: document,
       label: 'DocumentVersion',
@@ -81,7 +82,7 @@ export async function registerDocumentVersion(ctx: DomainContext, input: unknown
     });
     const version = row!.v as Row;
     const versionId = String(version.id);
-    await tx.run('chunks-create', {
+    await tx.run(cypher.chunksCreate, {
       version: versionId,
       at: dateTimeParam(now),
       actor: ctx.principal.id,

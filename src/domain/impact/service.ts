@@ -1,22 +1,26 @@
-import type { Row } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
 import { authorize } from '../permissions/permissions.js';
 import { checkAsOf } from '../as-of.js';
 import type { DomainContext } from '../context.js';
 import { requireId } from '../ids.js';
 import { lineageNode, requireRootAt, type LineageNode } from '../lineage/service.js';
+import { cypher } from '../queries.js';
 import { countWindows, RELEASE_USER_KINDS } from './counts.js';
 
-/** The most nodes the walk visits (invocations and outputs are counted, not visited); past it the answer says truncated. */
-const IMPACT_MAX_NODES = 1_000_000;
-const SAMPLE = 25;
+/**
+ * How many hops impact walks downstream. Cypher takes a range bound here only as a literal, so
+ * impact.cypher writes it out; a unit test keeps the two equal.
+ */
+export const IMPACT_DEPTH = 12;
+/** Nodes of each kind an impact answer shows; `count` is the full number. */
+export const IMPACT_SAMPLE = 25;
 /** The latest instant a DateTime parameter holds: the sample bound when there is no asOf. */
 const END_OF_TIME = new Date(8.64e15);
 
 export interface ImpactGroup {
   kind: string;
   count: number;
-  /** Up to 25 of them, for display; `count` is the full number. */
+  /** Up to IMPACT_SAMPLE of them, for display; `count` is the full number. */
   sample: LineageNode[];
 }
 
@@ -38,18 +42,18 @@ export async function impact(ctx: DomainContext, id: string, asOf?: Date | null)
   requireId('id', id);
   checkAsOf(ctx, asOf);
   const row = (
-    await ctx.db.readQuery('impact', {
+    await ctx.db.readQuery(cypher.impact, {
       id,
       asOf: asOf ? dateTimeParam(asOf) : null,
       until: dateTimeParam(asOf ?? END_OF_TIME),
       ...countWindows(asOf),
       releaseUsers: RELEASE_USER_KINDS,
-      limit: intParam(IMPACT_MAX_NODES + 1),
-      sample: intParam(SAMPLE),
+      limit: intParam(ctx.limits.impactMaxNodes + 1),
+      sample: intParam(IMPACT_SAMPLE),
     })
   )[0];
   requireRootAt(id, row, asOf);
-  const found = row.groups as Array<{ kind: string; total: number; decisions: number; sample: Row[] }>;
+  const found = row.groups;
   const groups = found
     .map((g) => ({ kind: String(g.kind), count: Number(g.total), sample: g.sample.map((n) => lineageNode(ctx.principal, n)) }))
     .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));

@@ -9,6 +9,8 @@ import { requireNodes } from '../graph-writes.js';
 import { newKey } from '../keys.js';
 import { idOf, key, parse, sha256Hex, text, timestamp } from '../validate.js';
 import { command } from '../write-path.js';
+import { cypher } from '../queries.js';
+import { keyOf, nodeId } from '../ids.js';
 
 const outputInput = z.object({
   key: key.optional(),
@@ -61,7 +63,7 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
       inputDigest: inv.inputDigest ?? null,
       retrievedDocuments: inv.retrievedDocuments,
       outputs: inv.outputs.map((o, j) => ({
-        id: `output:${o.key ?? `${invocationKey}.${j + 1}`}`,
+        id: nodeId('Output', o.key ?? `${invocationKey}.${j + 1}`),
         outputKind: o.outputKind,
         contentDigest: o.contentDigest ?? null,
         summary: o.summary ?? null,
@@ -72,7 +74,7 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
     const { startedAt: _, ...stored } = content;
     // The digest covers what a resend must repeat exactly: the invocation and every output, ids
     // included. `content` is built field by field above, so its JSON has one fixed key order.
-    return { id: `invocation:${invocationKey}`, ...stored, at: dateTimeParam(inv.startedAt), digest: sha256(JSON.stringify(content)) };
+    return { id: nodeId('Invocation', invocationKey), ...stored, at: dateTimeParam(inv.startedAt), digest: sha256(JSON.stringify(content)) };
   });
   assertUnique('invocations.key', rows.map((r) => r.id));
   assertUnique('outputs.key', rows.flatMap((r) => r.outputs.map((o) => o.id)));
@@ -82,12 +84,12 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
     await requireNodes(tx, rows.map((r, i) => ({ field: `invocations.${i}.release`, id: r.release, types: ['Release'], usedAt: { field: `invocations.${i}.startedAt`, at: data.invocations[i].startedAt } })));
     // One statement looks the batch up and creates what is new; a changed resend throws below,
     // which rolls the creations back with the rest of the transaction.
-    const recorded = await tx.one('invocations-record', { releases, rows, actor: ctx.principal.id, bucketWidths: bucketWidthParams() });
-    const existing = new Map((recorded!.existing as Array<{ id: string; digest: string | null }>).map((e) => [e.id, e.digest]));
+    const recorded = await tx.one(cypher.invocationsRecord, { releases, rows, actor: ctx.principal.id, bucketWidths: bucketWidthParams() });
+    const existing = new Map((recorded?.existing ?? []).map((e) => [e.id, e.digest]));
     // An invocation recorded before digests were kept (null) is taken as a resend.
     const conflicting = rows.filter((r) => existing.has(r.id) && (existing.get(r.id) ?? r.digest) !== r.digest);
     if (conflicting.length > 0) {
-      const keys = conflicting.map((r) => r.id.slice('invocation:'.length));
+      const keys = conflicting.map((r) => keyOf(r.id));
       throw conflict(
         `invocations.key: "${keys[0]}"${keys.length > 1 ? ` and ${keys.length - 1} more` : ''} was already recorded with different content. ` +
           'A resend must repeat the invocation and its outputs exactly; record a different invocation under a new key.',
@@ -99,7 +101,7 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
       invocationIds: rows.map((r) => r.id),
       outputIds: rows.flatMap((r) => r.outputs.map((o) => o.id)),
       createdInvocations,
-      createdOutputs: Number(recorded!.outputs),
+      createdOutputs: Number(recorded?.outputs ?? 0),
     };
     return { result, targets: result.createdInvocations > 0 ? releases : [] };
   });

@@ -1,4 +1,5 @@
 import type { Row } from '../../db/database.js';
+import type { ParamsOf } from '../../db/named-query.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
 import { authorize } from '../permissions/permissions.js';
 import type { Principal } from '../permissions/principal.js';
@@ -8,6 +9,7 @@ import type { DomainContext, Limits } from '../context.js';
 import { DomainError, notFound } from '../errors.js';
 import { requireId } from '../ids.js';
 import { labelOf } from '../labels.js';
+import { cypher } from '../queries.js';
 
 export type Direction = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
 
@@ -85,14 +87,16 @@ export function checkBounds(ctx: DomainContext, depth: number, maxNodes: number)
 
 /** maxNodes when a request does not say (capped by PROVENANT_LINEAGE_MAX_NODES). */
 export const DEFAULT_LINEAGE_NODES = 500;
+/** depth when a request does not say. */
+export const DEFAULT_LINEAGE_DEPTH = 3;
 
 /** The bounds a request asks for, with the defaults filled in. */
 export function lineageBounds(limits: Limits, args: Pick<LineageArgs, 'depth' | 'maxNodes'>): { depth: number; maxNodes: number } {
-  return { depth: args.depth ?? 3, maxNodes: args.maxNodes ?? Math.min(DEFAULT_LINEAGE_NODES, limits.lineageMaxNodes) };
+  return { depth: args.depth ?? DEFAULT_LINEAGE_DEPTH, maxNodes: args.maxNodes ?? Math.min(DEFAULT_LINEAGE_NODES, limits.lineageMaxNodes) };
 }
 
 /** The parameters of the `lineage` query for a request (the benchmark runs the same ones). */
-export function lineageParams(args: LineageArgs, bounds: { depth: number; maxNodes: number }): Record<string, unknown> {
+export function lineageParams(args: LineageArgs, bounds: { depth: number; maxNodes: number }): ParamsOf<typeof cypher.lineage> {
   return {
     id: args.id,
     direction: args.direction,
@@ -110,14 +114,14 @@ export async function lineage(ctx: DomainContext, args: LineageArgs): Promise<Li
   const { depth, maxNodes } = lineageBounds(ctx.limits, args);
   checkBounds(ctx, depth, maxNodes);
   checkAsOf(ctx, args.asOf);
-  const rows = await ctx.db.readQuery('lineage', lineageParams(args, { depth, maxNodes }));
+  const rows = await ctx.db.readQuery(cypher.lineage, lineageParams(args, { depth, maxNodes }));
   const row = rows[0];
   requireRootAt(args.id, row, args.asOf);
-  const all = row.nodes as Row[];
+  const all = row.nodes;
   const truncated = Number(row.visited) > maxNodes;
   const kept = all.slice(0, maxNodes);
   const keptIds = new Set(kept.map((n) => n.id));
-  const edges = (row.edges as LineageEdge[]).filter((e) => keptIds.has(e.from) && keptIds.has(e.to));
+  const edges = row.edges.filter((e) => keptIds.has(e.from) && keptIds.has(e.to));
   return {
     root: args.id,
     direction: args.direction,

@@ -5,6 +5,7 @@ import { DomainError } from '../errors.js';
 import { requireId } from '../ids.js';
 import { checkBounds, lineageBounds } from '../lineage/service.js';
 import { columnId } from './keys.js';
+import { cypher } from '../queries.js';
 
 export type ColumnDirection = 'UPSTREAM' | 'DOWNSTREAM';
 
@@ -55,7 +56,7 @@ export async function columnLineage(ctx: DomainContext, args: ColumnLineageArgs)
   const { depth, maxNodes } = lineageBounds(ctx.limits, args);
   checkBounds(ctx, depth, maxNodes);
   const root = columnId(args.version, args.field);
-  const rows = await ctx.db.readQuery('ol-column-lineage', {
+  const rows = await ctx.db.readQuery(cypher.olColumnLineage, {
     id: root,
     relationshipFilter: args.direction === 'UPSTREAM' ? 'DERIVED_FROM_COLUMN>' : '<DERIVED_FROM_COLUMN',
     depth: intParam(depth),
@@ -70,14 +71,14 @@ export async function columnLineage(ctx: DomainContext, args: ColumnLineageArgs)
       field: args.field,
     });
   }
-  const kept = (row.columns as ColumnNode[]).slice(0, maxNodes);
+  const kept = row.columns.slice(0, maxNodes);
   const ids = new Set(kept.map((c) => c.id));
   return {
     root,
     direction: args.direction,
     depth,
     columns: kept,
-    edges: (row.edges as ColumnEdge[]).filter((e) => ids.has(e.from) && ids.has(e.to)),
+    edges: row.edges.filter((e) => ids.has(e.from) && ids.has(e.to)),
     truncated: Number(row.visited) > maxNodes,
   };
 }

@@ -1,5 +1,5 @@
 import { sha256 } from '../audit/hash.js';
-import { idOf } from '../ids.js';
+import { nodeId } from '../ids.js';
 
 /** How much of a name stays readable in a key; the hash after it keeps keys unique. */
 const SLUG_MAX = 60;
@@ -22,16 +22,16 @@ export function olKey(...parts: string[]): string {
   return tail ? `${tail}-${hash}` : hash;
 }
 
-export const jobId = (namespace: string, name: string) => idOf('LineageJob', olKey(namespace, name));
-export const datasetId = (namespace: string, name: string) => idOf('LineageDataset', olKey(namespace, name));
-export const eventId = (digest: string) => idOf('LineageEvent', digest.slice(0, 32));
+export const jobId = (namespace: string, name: string) => nodeId('LineageJob', olKey(namespace, name));
+export const datasetId = (namespace: string, name: string) => nodeId('LineageDataset', olKey(namespace, name));
+export const eventId = (digest: string) => nodeId('LineageEvent', digest.slice(0, 32));
 
 /** A canonical lower-case UUID is its own key (it can never look like slug-plus-hash); any other run id is slugged. */
-export const runId = (id: string) => idOf('LineageRun', UUID.test(id) ? id : olKey(id));
+export const runId = (id: string) => nodeId('LineageRun', UUID.test(id) ? id : olKey(id));
 
 /** The last segment of a column id: readable field name plus hash, so names differing only in case stay apart. */
 export const fieldKey = (field: string) => olKey(field);
 
 /** A column of one dataset version: the version's key (`@n` as `.vn`), then the field's key. */
 export const columnId = (versionId: string, field: string) =>
-  idOf('LineageColumn', `${versionId.slice(versionId.indexOf(':') + 1).replace('@', '.v')}/${fieldKey(field)}`);
+  nodeId('LineageColumn', `${versionId.slice(versionId.indexOf(':') + 1).replace('@', '.v')}/${fieldKey(field)}`);

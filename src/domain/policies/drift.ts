@@ -2,13 +2,14 @@ import { z } from 'zod';
 import type { Row } from '../../db/database.js';
 import { dateTimeParam } from '../../db/values.js';
 import type { DomainContext } from '../context.js';
-import { DomainError, conflict } from '../errors.js';
+import { conflict } from '../errors.js';
 import { definedProps, requireNodes } from '../graph-writes.js';
-import { parseId } from '../ids.js';
+import { nodeId, requireReleaseOfSystem } from '../ids.js';
 import { newKey } from '../keys.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { idOf, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
+import { cypher } from '../queries.js';
 
 const openInput = z.object({
   system: idOf('System'),
@@ -20,15 +21,13 @@ const openInput = z.object({
 export async function openDriftAlert(ctx: DomainContext, input: unknown): Promise<Row> {
   const cmd = command(ctx, 'drift.open');
   const data = parse(openInput, input);
-  if (data.release && parseId(data.release)!.key !== parseId(data.system)!.key) {
-    throw new DomainError('VALIDATION', `release: ${data.release} is not a release of ${data.system}.`, { field: 'release' });
-  }
+  if (data.release) requireReleaseOfSystem('release', data.release, data.system);
   return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [
       { field: 'system', id: data.system, types: ['System'] },
       ...(data.release ? [{ field: 'release', id: data.release, types: ['Release' as const] }] : []),
     ]);
-    const id = `drift:${newKey(now)}`;
+    const id = nodeId('DriftAlert', newKey(now));
     const props = definedProps({ parent: data.system, system: data.system, release: data.release, reason: data.reason, open: true });
     const { node } = await mergeNamedNode(tx, ctx, { type: 'DriftAlert', id, props }, now);
     return { result: node, targets: [id, data.system, ...(data.release ? [data.release] : [])] };
@@ -43,8 +42,8 @@ export async function resolveDriftAlert(ctx: DomainContext, input: unknown): Pro
   const data = parse(resolveInput, input);
   return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [{ field: 'id', id: data.id, types: ['DriftAlert'] }]);
-    const row = await tx.one('drift-resolve', { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, reason: data.reason });
+    const row = await tx.one(cypher.driftResolve, { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, reason: data.reason });
     if (!row) throw conflict(`${data.id} is already resolved.`, { id: data.id });
-    return { result: row.d as Row, targets: [data.id] };
+    return { result: row.d, targets: [data.id] };
   });
 }

@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/database.js';
 import { DomainError } from '../errors.js';
 import { policyInForce, type PolicyInForce } from './policy.js';
+import { cypher } from '../queries.js';
 
 export type Requirement = 'approval' | 'evaluation' | 'drift';
 
@@ -42,14 +43,14 @@ export interface PromotionFacts {
 }
 
 export async function promotionFacts(tx: Tx, system: string, environment: string, release: string): Promise<PromotionFacts> {
-  const row = await tx.one('promotion-facts', { system, environment, release });
+  const row = await tx.one(cypher.promotionFacts, { system, environment, release });
   return {
     release,
     environment,
-    author: (row?.author as string | null | undefined) ?? null,
-    approvals: (row?.approvals as ApprovalFact[] | undefined) ?? [],
-    evaluations: (row?.evaluations as EvaluationFact[] | undefined) ?? [],
-    openDriftAlerts: (row?.openDriftAlerts as DriftFact[] | undefined) ?? [],
+    author: row?.author ?? null,
+    approvals: row?.approvals ?? [],
+    evaluations: row?.evaluations ?? [],
+    openDriftAlerts: row?.openDriftAlerts ?? [],
   };
 }
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import type { Row, Tx } from '../../db/database.js';
+import type { Tx } from '../../db/database.js';
 import { dateTimeParam } from '../../db/values.js';
-import { requireId } from '../ids.js';
+import { nodeId, requireId } from '../ids.js';
 import { key } from '../validate.js';
+import { cypher } from '../queries.js';
 
 /** What moving a gated environment's alias requires. */
 export interface PolicySettings {
@@ -39,12 +40,12 @@ export interface PolicyInForce extends PolicySettings {
 }
 
 /** The policy id of a system; a malformed system id fails with VALIDATION. */
-export const policyIdOf = (system: string) => `policy:${requireId('system', system, 'System').key}`;
+export const policyIdOf = (system: string) => nodeId('Policy', requireId('system', system, 'System').key);
 
 /** The policy in force for a system at `at` (the latest when null), or the defaults when none was set. */
 export async function policyInForce(tx: Tx, system: string, at: Date | null): Promise<PolicyInForce> {
-  const row = await tx.one('policy-current', { policy: policyIdOf(system), at: at ? dateTimeParam(at) : null });
-  const v = row?.v as Row | undefined;
+  const row = await tx.one(cypher.policyCurrent, { policy: policyIdOf(system), at: at ? dateTimeParam(at) : null });
+  const v = row?.v;
   if (!v) return { system, version: null, ...DEFAULT_POLICY };
   return {
     system,

@@ -4,6 +4,7 @@ import type { DomainContext } from '../context.js';
 import type { LineageGraph } from '../lineage/service.js';
 import type { Provenance } from '../provenance/service.js';
 import { DEFAULT_PROV_NAMESPACE, VOCAB, dateTime, qualifiedName, type ProvClass, type ProvDocument, type ProvElement, type ProvRelation, type ProvValue } from './model.js';
+import { cypher } from '../queries.js';
 
 const ACTIVITY_KINDS = new Set(['TrainingRun', 'EvaluationRun', 'Invocation', 'LineageRun', 'Approval', 'AliasMove']);
 const AGENT_KINDS = new Set(['Person', 'Team', 'ServiceAccount']);
@@ -73,9 +74,8 @@ interface AgentFacts {
  */
 async function agentFacts(ctx: DomainContext, ids: string[], asOf: Date | null): Promise<AgentFacts> {
   if (ids.length === 0) return { times: [], agents: [], links: [] };
-  const rows = await ctx.db.readQuery('prov-details', { ids, asOf: asOf ? dateTimeParam(asOf) : null });
-  const row = rows[0] ?? { times: [], agents: [], links: [] };
-  return { times: row.times as AgentFacts['times'], agents: row.agents as Row[], links: row.links as AgentFacts['links'] };
+  const rows = await ctx.db.readQuery(cypher.provDetails, { ids, asOf: asOf ? dateTimeParam(asOf) : null });
+  return rows[0] ?? { times: [], agents: [], links: [] };
 }
 
 async function assemble(ctx: DomainContext, nodes: Row[], edges: Array<{ from: string; to: string; type: string; role: string | null }>, asOf: Date | null): Promise<ProvDocument> {

@@ -1,4 +1,5 @@
 import type { Row } from '../../db/database.js';
+import type { ParamsOf } from '../../db/named-query.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
 import { checkAsOf } from '../as-of.js';
 import { authorize } from '../permissions/permissions.js';
@@ -6,6 +7,7 @@ import { redact } from '../permissions/redaction.js';
 import type { DomainContext, Limits } from '../context.js';
 import { DomainError } from '../errors.js';
 import { requireId } from '../ids.js';
+import { cypher } from '../queries.js';
 
 export interface TrainingProvenance {
   run: Row;
@@ -48,7 +50,7 @@ export interface Provenance {
 const END_OF_TIME = new Date('9999-12-31T23:59:59.999Z');
 
 /** The parameters of the `provenance` query (the benchmark runs the same ones). */
-export function provenanceParams(limits: Limits, outputId: string, asOf?: Date | null): Record<string, unknown> {
+export function provenanceParams(limits: Limits, outputId: string, asOf?: Date | null): ParamsOf<typeof cypher.provenance> {
   // Without asOf, everything recorded so far counts, including outputs stamped slightly ahead of our clock.
   return { id: outputId, view: dateTimeParam(asOf ?? END_OF_TIME), maxChain: intParam(limits.provenanceMaxChain) };
 }
@@ -58,21 +60,21 @@ export async function provenance(ctx: DomainContext, outputId: string, asOf?: Da
   requireId('outputId', outputId, 'Output');
   checkAsOf(ctx, asOf);
   const view = asOf ?? END_OF_TIME;
-  const rows = await ctx.db.readQuery('provenance', provenanceParams(ctx.limits, outputId, asOf));
+  const rows = await ctx.db.readQuery(cypher.provenance, provenanceParams(ctx.limits, outputId, asOf));
   const row = rows[0];
   if (!row) {
     const when = asOf ? ` at ${asOf.toISOString()}` : '';
     throw new DomainError('NOT_FOUND', `No output with id "${outputId}" existed${when}.`, { id: outputId });
   }
   const see = (r: Row) => redact(ctx.principal, hideLaterRetraction(r, view));
-  const pinned = (row.pinned as Row[]).map(see);
-  const chain = row.modelChain as Array<Row & { trainingRuns: Array<Row & { used: Row[] }> }>;
+  const pinned = row.pinned.map(see);
+  const chain = row.modelChain;
   const pinnedModel = pinned.find((p) => p.role === 'model') ?? null;
   return {
-    output: see(row.output as Row),
-    invocation: see(row.invocation as Row),
-    release: see(row.release as Row),
-    servedBy: (row.servedBy as Row[]).map((a) => ({
+    output: see(row.output),
+    invocation: see(row.invocation),
+    release: see(row.release),
+    servedBy: row.servedBy.map((a) => ({
       alias: String(a.id),
       system: String(a.system),
       environment: String(a.environment),
@@ -91,8 +93,8 @@ export async function provenance(ctx: DomainContext, outputId: string, asOf?: Da
     truncated: Boolean(row.truncated),
     prompts: pinned.filter((p) => p.role === 'prompt'),
     retrievalConfig: pinned.find((p) => p.role === 'retrieval') ?? null,
-    approvals: (row.approvals as Row[]).map(see),
-    evaluations: (row.evaluations as Row[]).map(see),
+    approvals: row.approvals.map(see),
+    evaluations: row.evaluations.map(see),
     asOf: (asOf ?? ctx.now()).toISOString(),
   };
 }

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import type { Row } from '../../db/database.js';
 import { dateTimeParam } from '../../db/values.js';
 import type { Registered } from '../artifacts/service.js';
 import { digestOf } from '../audit/hash.js';
 import type { DomainContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { createLinks, definedProps, requireNodes, type Link } from '../graph-writes.js';
-import { parseId } from '../ids.js';
+import { keyOf, nodeId } from '../ids.js';
 import { description as descriptionSchema, idOf, key as keySchema, name as nameSchema, parse, text } from '../validate.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { command } from '../write-path.js';
+import { cypher } from '../queries.js';
 
 const releaseInput = z.object({
   system: idOf('System'),
@@ -28,20 +28,20 @@ export async function createRelease(ctx: DomainContext, input: unknown): Promise
   const data = parse(releaseInput, input);
   const prompts = [...new Set(data.prompts)].sort();
   const digest = digestOf({ model: data.model, prompts, retrievalConfig: data.retrievalConfig ?? null });
-  const idBase = `release:${parseId(data.system)!.key}`;
+  const idBase = nodeId('Release', keyOf(data.system));
 
   return cmd.write<Registered>(data, async (tx, now) => {
-    const lock = await tx.one('artifact-lock', { id: data.system, kind: 'System' });
+    const lock = await tx.one(cypher.artifactLock, { id: data.system, kind: 'System' });
     if (!lock) throw notFound(data.system, 'System');
-    const existing = await tx.one('version-by-digest', { parent: data.system, digest });
-    if (existing) return { result: { node: existing.v as Row, created: false }, targets: [] };
+    const existing = await tx.one(cypher.versionByDigest, { parent: data.system, digest });
+    if (existing) return { result: { node: existing.v, created: false }, targets: [] };
 
     await requireNodes(tx, [
       { field: 'model', id: data.model, types: ['ModelVersion'] },
       ...prompts.map((id, i) => ({ field: `prompts[${i}]`, id, types: ['PromptVersion' as const] })),
       ...(data.retrievalConfig ? [{ field: 'retrievalConfig', id: data.retrievalConfig, types: ['RetrievalConfigVersion' as const] }] : []),
     ]);
-    const row = await tx.one('version-create', {
+    const row = await tx.one(cypher.versionCreate, {
       parent: data.system,
       idBase,
       label: 'Release',
@@ -50,7 +50,7 @@ export async function createRelease(ctx: DomainContext, input: unknown): Promise
       at: dateTimeParam(now),
       actor: ctx.principal.id,
     });
-    const release = row!.v as Row;
+    const release = row!.v;
     const id = String(release.id);
     const pins: Link[] = [
       { type: 'PINS', from: id, to: data.model, role: 'model' },
@@ -68,7 +68,7 @@ const systemInput = z.object({ key: keySchema, name: nameSchema, description: de
 export async function registerSystem(ctx: DomainContext, input: unknown): Promise<Registered> {
   const cmd = command(ctx, 'artifact.register');
   const data = parse(systemInput, input);
-  const id = `system:${data.key}`;
+  const id = nodeId('System', data.key);
   return cmd.write({ family: 'system', ...data }, async (tx, now) => {
     const result = await mergeNamedNode(tx, ctx, { type: 'System', id, props: definedProps({ name: data.name, description: data.description }) }, now);
     return { result, targets: result.created ? [id] : [] };

@@ -9,6 +9,7 @@ import { newKey } from '../keys.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { idOf, jsonText, key, parse, text, timestamp } from '../validate.js';
 import { command } from '../write-path.js';
+import { nodeId } from '../ids.js';
 
 const trainingInput = z.object({
   key: key.optional(),
@@ -30,7 +31,7 @@ export async function recordTrainingRun(ctx: DomainContext, input: unknown): Pro
     assertNotInFuture(ctx.now(), 'endedAt', data.endedAt);
     if (data.endedAt < data.startedAt) throw new DomainError('VALIDATION', 'endedAt: a run cannot end before it started.', { field: 'endedAt' });
   }
-  const id = `training:${data.key ?? newKey(ctx.now())}`;
+  const id = nodeId('TrainingRun', data.key ?? newKey(ctx.now()));
   return cmd.write(data, async (tx, now) => {
     const usedAt = { field: 'startedAt', at: data.startedAt };
     await requireNodes(tx, [
@@ -82,7 +83,7 @@ export async function recordEvaluation(ctx: DomainContext, input: unknown): Prom
     input,
   );
   assertNotInFuture(ctx.now(), 'startedAt', data.startedAt);
-  const id = `evaluation:${data.key ?? newKey(ctx.now())}`;
+  const id = nodeId('EvaluationRun', data.key ?? newKey(ctx.now()));
   const primary = data.primaryMetric ?? data.metrics[0].name;
   const score = data.metrics.find((m) => m.name === primary)!.value;
   return cmd.write(data, async (tx, now) => {

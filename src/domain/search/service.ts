@@ -4,8 +4,8 @@ import { authorize } from '../permissions/permissions.js';
 import { redact } from '../permissions/redaction.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
-
-const MAX_RESULTS = 100;
+import { DEFAULT_PAGE, pageSize } from '../paging.js';
+import { cypher } from '../queries.js';
 
 /** Lucene treats these as syntax; a person's search words should match literally. */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -26,15 +26,12 @@ export interface SearchHit {
 }
 
 /** Finds datasets, prompts, models, systems, use cases and agents by words in their name or description. */
-export async function search(ctx: DomainContext, text: string, first = 20): Promise<SearchHit[]> {
+export async function search(ctx: DomainContext, text: string, first = DEFAULT_PAGE): Promise<SearchHit[]> {
   authorize(ctx.principal, 'catalog.read');
   const words = text.trim();
   if (words.length === 0 || words.length > 200) {
     throw new DomainError('VALIDATION', 'text: give 1 to 200 characters to search for.', { field: 'text' });
   }
-  if (!Number.isInteger(first) || first < 1 || first > MAX_RESULTS) {
-    throw new DomainError('VALIDATION', `first: must be between 1 and ${MAX_RESULTS}.`, { field: 'first' });
-  }
-  const rows = await ctx.db.readQuery('search', { text: literalLuceneQuery(words), limit: intParam(first) });
-  return rows.map((r) => ({ node: redact(ctx.principal, r.n as Row), score: Number(r.score) }));
+  const rows = await ctx.db.readQuery(cypher.search, { text: literalLuceneQuery(words), limit: intParam(pageSize(first)) });
+  return rows.map((r) => ({ node: redact(ctx.principal, r.n), score: r.score }));
 }

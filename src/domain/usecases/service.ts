@@ -5,6 +5,7 @@ import { createLinks, definedProps, requireNodes } from '../graph-writes.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { description, idOf, key, name, parse } from '../validate.js';
 import { command } from '../write-path.js';
+import { nodeId } from '../ids.js';
 
 const level = z.enum(['LOW', 'MEDIUM', 'HIGH']);
 
@@ -28,7 +29,7 @@ export const useCaseInput = z.object({
 export async function registerUseCase(ctx: DomainContext, input: unknown): Promise<Registered> {
   const cmd = command(ctx, 'usecase.register');
   const { systems, key: k, ...props } = parse(useCaseInput, input);
-  const id = `usecase:${k}`;
+  const id = nodeId('UseCase', k);
   return cmd.write({ key: k, systems, ...props }, async (tx, now) => {
     await requireNodes(tx, systems.map((s, i) => ({ field: `systems[${i}]`, id: s, types: ['System' as const] })));
     const result = await mergeNamedNode(tx, ctx, { type: 'UseCase', id, props: definedProps(props) }, now);

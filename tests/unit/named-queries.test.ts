@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cypher } from '../../src/domain/queries.js';
+
+/**
+ * Named queries are typed entries (src/domain/queries.ts, defineQuery): every entry names a file
+ * under cypher/queries, every file has exactly one entry, and every entry has a caller.
+ */
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+function files(dir: string, ext: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path, ext) : path.endsWith(ext) ? [path] : [];
+  });
+}
+
+const sources = ['src', 'seed', 'bench'].flatMap((dir) => files(join(root, dir), '.ts')).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+
+/** `defineQuery<…>('name')`: type arguments may span lines and hold `;` and `>`, the name follows `>(`. */
+const DEFINITION = /defineQuery\s*(?:<[\s\S]*?>)?\(\s*'([a-z0-9-]+)'\s*\)/g;
+
+/** The query names given to defineQuery anywhere in the code, with where. */
+const defined = sources.flatMap(({ file, text }) =>
+  [...text.matchAll(DEFINITION)].map((m) => ({ name: m[1], where: relative(root, file) })),
+);
+
+const queryFiles = files(join(root, 'cypher', 'queries'), '.cypher').map((f) => basename(f, '.cypher'));
+
+describe('named queries', () => {
+  it('every defined name has its .cypher file, and every .cypher file is defined exactly once', () => {
+    const names = defined.map((d) => d.name);
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    expect(names.filter((n) => !queryFiles.includes(n))).toEqual([]);
+    expect(queryFiles.filter((f) => !names.includes(f)).sort()).toEqual([]);
+  });
+
+  it('every entry of the registry is called somewhere', () => {
+    const registry = join(root, 'src', 'domain', 'queries.ts');
+    const code = sources.filter((s) => s.file !== registry).map((s) => s.text).join('\n');
+    const unused = Object.keys(cypher).filter((key) => !new RegExp(`\\bcypher\\.${key}\\b`).test(code));
+    expect(unused).toEqual([]);
+  });
+
+  it('no call site names a query by a bare string', () => {
+    const byString = sources.flatMap(({ file, text }) =>
+      [...text.matchAll(/(?:\.one|\.run|readQuery|\bquery)\(\s*'([a-z0-9-]+)'/g)].map((m) => `${relative(root, file)}: ${m[1]}`),
+    );
+    expect(byString).toEqual([]);
+  });
+
+  it('the check finds definitions whose type arguments span lines', () => {
+    const text = "const x = defineQuery<\n  { id: string; at: Array<At> },\n  { n: Row }\n>('nodes-get');\nconst y = defineQuery('ping');";
+    expect([...text.matchAll(DEFINITION)].map((m) => m[1])).toEqual(['nodes-get', 'ping']);
+  });
+});

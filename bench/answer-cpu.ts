@@ -18,7 +18,9 @@ import { log } from './progress.js';
  * `npx tsx bench/answer-cpu.ts --outputs 100000 [--iterations 30]`.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { outputs: { type: 'string', default: '100000' }, iterations: { type: 'string', default: '30' } } });
+  const { values } = parseArgs({
+    options: { outputs: { type: 'string', default: '100000' }, iterations: { type: 'string', default: '30' } },
+  });
   const config = loadConfig();
   const store = await openStore(config, Number(values.outputs));
   const marker = await readMarker(store.db);
@@ -30,7 +32,10 @@ async function main(): Promise<void> {
   const body = JSON.stringify(op.graphql(op.target(0)));
   const steps: Record<string, () => Promise<unknown>> = {
     'driver (Bolt decode)': () => db.driver.executeQuery(text, params, { database: db.database, routing: neo4j.routing.READ }),
-    'driver + toPlain': async () => (await db.driver.executeQuery(text, params, { database: db.database, routing: neo4j.routing.READ })).records.map((r) => toPlain(r.toObject())),
+    'driver + toPlain': async () =>
+      (await db.driver.executeQuery(text, params, { database: db.database, routing: neo4j.routing.READ })).records.map((r) =>
+        toPlain(r.toObject()),
+      ),
     'GraphQL request (in process)': async () => {
       const res = await app.fetch('http://bench.local/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       const json = (await res.json()) as { errors?: Array<{ message: string }>; data?: { lineage: { nodes: unknown[] } } };
@@ -50,7 +55,9 @@ async function main(): Promise<void> {
       const neo1 = store.neo4jPid ? cpuMs(store.neo4jPid) : undefined;
       const ownMs = (own.user + own.system) / 1000 / n;
       const neoMs = neo0 !== undefined && neo1 !== undefined ? (neo1 - neo0) / n : Number.NaN;
-      log(`${name.padEnd(30)} this process ${ownMs.toFixed(1)} ms CPU per answer, Neo4j ${neoMs.toFixed(1)} ms (${(ownMs / neoMs).toFixed(2)}×)`);
+      log(
+        `${name.padEnd(30)} this process ${ownMs.toFixed(1)} ms CPU per answer, Neo4j ${neoMs.toFixed(1)} ms (${(ownMs / neoMs).toFixed(2)}×)`,
+      );
     }
   } finally {
     await db.close();

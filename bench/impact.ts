@@ -22,7 +22,9 @@ import { formatTable } from './table.js';
 const QUERY = `query($id: ID!, $asOf: DateTime) { impact(id: $id, asOf: $asOf) { total decisions truncated groups { type count sample { id } } } }`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { requests: { type: 'string', default: '200' }, concurrency: { type: 'string', default: '4' } } });
+  const { values } = parseArgs({
+    options: { requests: { type: 'string', default: '200' }, concurrency: { type: 'string', default: '4' } },
+  });
   const requests = Number(values.requests);
   const concurrency = Number(values.concurrency);
   const config = loadConfig();
@@ -43,9 +45,12 @@ async function main(): Promise<void> {
       const outputs = answer.groups.find((g) => g.kind === 'Output')?.count ?? 0;
       if (outputs > most) [root, most] = [id, outputs];
     }
-    for (const g of (await impact(ctx, root)).groups) if (g.kind === 'Release') for (const s of g.sample) earliest = Math.min(earliest, Date.parse(String(s.createdAt)));
+    for (const g of (await impact(ctx, root)).groups)
+      if (g.kind === 'Release') for (const s of g.sample) earliest = Math.min(earliest, Date.parse(String(s.createdAt)));
     const asOf = new Date((earliest + Date.now()) / 2).toISOString();
-    log(`impact root ${root}: ${most.toLocaleString('en')} outputs downstream of ${marker.outputs.toLocaleString('en')} in the graph; asOf cell at ${asOf}`);
+    log(
+      `impact root ${root}: ${most.toLocaleString('en')} outputs downstream of ${marker.outputs.toLocaleString('en')} in the graph; asOf cell at ${asOf}`,
+    );
 
     const token = await createBenchKey(db, config.limits);
     server = await startServer(db.uri);
@@ -58,7 +63,10 @@ async function main(): Promise<void> {
       if (status !== 200 || body.errors?.length) throw new Error(`HTTP ${status}: ${body.errors?.[0]?.message ?? text.slice(0, 200)}`);
     };
     const rows: string[][] = [];
-    for (const [label, asOfArg] of [['now', null], ['asOf', asOf]] as const) {
+    for (const [label, asOfArg] of [
+      ['now', null],
+      ['asOf', asOf],
+    ] as const) {
       const s = await runLoad(call(asOfArg), { concurrency, requests, warmup: 20, maxMs: 300_000 });
       log(`impact ${label}: p50 ${s.p50} ms, p99 ${s.p99} ms, ${s.errors} errors${s.firstError ? ` (first: ${s.firstError})` : ''}`);
       rows.push([label, String(concurrency), String(s.count), s.p50.toFixed(1), s.p99.toFixed(1), s.max.toFixed(1), String(s.errors)]);

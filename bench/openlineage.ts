@@ -30,19 +30,43 @@ function runEvents(namespace: string, i: number): Array<Record<string, unknown>>
     schemaURL: 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent',
     run: { runId },
     job: { namespace, name: `job_${i % 50}` },
-    inputs: [{ namespace, name: `raw.table_${i % 100}`, facets: { schema: { _producer: producer, _schemaURL: 'https://openlineage.io/spec/facets/1-2-0/SchemaDatasetFacet.json', fields: [field('a')] } } }],
-    outputs: [{
-      namespace,
-      name: `clean.table_${i % 100}`,
-      facets: {
-        schema: { _producer: producer, _schemaURL: 'https://openlineage.io/spec/facets/1-2-0/SchemaDatasetFacet.json', fields: [field('b')] },
-        columnLineage: {
-          _producer: producer,
-          _schemaURL: 'https://openlineage.io/spec/facets/1-2-0/ColumnLineageDatasetFacet.json',
-          fields: { b: { inputFields: [{ namespace, name: `raw.table_${i % 100}`, field: 'a', transformations: [{ type: 'DIRECT', subtype: 'IDENTITY' }] }] } },
+    inputs: [
+      {
+        namespace,
+        name: `raw.table_${i % 100}`,
+        facets: {
+          schema: {
+            _producer: producer,
+            _schemaURL: 'https://openlineage.io/spec/facets/1-2-0/SchemaDatasetFacet.json',
+            fields: [field('a')],
+          },
         },
       },
-    }],
+    ],
+    outputs: [
+      {
+        namespace,
+        name: `clean.table_${i % 100}`,
+        facets: {
+          schema: {
+            _producer: producer,
+            _schemaURL: 'https://openlineage.io/spec/facets/1-2-0/SchemaDatasetFacet.json',
+            fields: [field('b')],
+          },
+          columnLineage: {
+            _producer: producer,
+            _schemaURL: 'https://openlineage.io/spec/facets/1-2-0/ColumnLineageDatasetFacet.json',
+            fields: {
+              b: {
+                inputFields: [
+                  { namespace, name: `raw.table_${i % 100}`, field: 'a', transformations: [{ type: 'DIRECT', subtype: 'IDENTITY' }] },
+                ],
+              },
+            },
+          },
+        },
+      },
+    ],
   });
   return [base('START', t0), base('COMPLETE', t0 + 30_000)];
 }
@@ -66,7 +90,11 @@ async function postAll(url: string, token: string, bodies: unknown[], concurrenc
   return errors;
 }
 
-async function rate(label: string, events: number, work: () => Promise<number>): Promise<{ label: string; eventsPerSecond: number; errors: number }> {
+async function rate(
+  label: string,
+  events: number,
+  work: () => Promise<number>,
+): Promise<{ label: string; eventsPerSecond: number; errors: number }> {
   const t = performance.now();
   const errors = await work();
   const eventsPerSecond = events / ((performance.now() - t) / 1000);
@@ -78,14 +106,20 @@ export async function benchOpenLineage(serverUrl: string, token: string, opts = 
   const namespace = `bench-${Date.now().toString(36)}`;
   const single = Array.from({ length: opts.singleEvents / 2 }, (_, i) => runEvents(namespace, i)).flat();
   const batched = Array.from({ length: opts.batchEvents / 2 }, (_, i) => runEvents(`${namespace}-b`, i)).flat();
-  const batches = Array.from({ length: Math.ceil(batched.length / opts.batchSize) }, (_, i) => batched.slice(i * opts.batchSize, (i + 1) * opts.batchSize));
+  const batches = Array.from({ length: Math.ceil(batched.length / opts.batchSize) }, (_, i) =>
+    batched.slice(i * opts.batchSize, (i + 1) * opts.batchSize),
+  );
   const one = `${serverUrl}/api/v1/lineage`;
   const many = `${serverUrl}/api/v1/lineage/batch`;
   log('OpenLineage ingestion ...');
   const rows = [
     await rate(`single events (${opts.concurrency} clients)`, single.length, () => postAll(one, token, single, opts.concurrency, false)),
-    await rate(`single events redelivered (baseline: validate + dedupe)`, single.length, () => postAll(one, token, single, opts.concurrency, false)),
-    await rate(`batches of ${opts.batchSize}, gzip (${opts.concurrency} clients)`, batched.length, () => postAll(many, token, batches, opts.concurrency, true)),
+    await rate(`single events redelivered (baseline: validate + dedupe)`, single.length, () =>
+      postAll(one, token, single, opts.concurrency, false),
+    ),
+    await rate(`batches of ${opts.batchSize}, gzip (${opts.concurrency} clients)`, batched.length, () =>
+      postAll(many, token, batches, opts.concurrency, true),
+    ),
     await rate(`batches redelivered (baseline)`, batched.length, () => postAll(many, token, batches, opts.concurrency, true)),
   ];
   const [s, sBase, b, bBase] = rows;

@@ -17,7 +17,9 @@ export class Progress {
     const rate = secs > 0 ? Math.round(done / secs) : 0;
     const of = total > 0 ? `/${total.toLocaleString('en')}` : '';
     const pct = total > 0 ? `${((100 * done) / total).toFixed(0)}%, ` : '';
-    log(`${this.label}: ${done.toLocaleString('en')}${of} ${unit} (${pct}${rate.toLocaleString('en')} ${unit}/s, ${secs.toFixed(1)} s)${extra ? ` ${extra}` : ''}`);
+    log(
+      `${this.label}: ${done.toLocaleString('en')}${of} ${unit} (${pct}${rate.toLocaleString('en')} ${unit}/s, ${secs.toFixed(1)} s)${extra ? ` ${extra}` : ''}`,
+    );
   }
 
   elapsedSeconds(): number {

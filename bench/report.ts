@@ -91,12 +91,20 @@ export function evaluateTargets(sizes: SizeResults[]): Target[] {
     const compared = size.cells.filter((c) => c.ratioP50 !== null && !c.large);
     if (compared.length > 0) {
       const worst = compared.reduce((w, c) => (c.ratioP50! > w.ratioP50! ? c : w), compared[0]);
-      targets.push({ name: `API/driver p50 ≤ ${TARGETS.ratioP50} in every cell${at}`, value: `worst ${worst.ratioP50!.toFixed(2)} (${worst.operation}, c=${worst.concurrency})`, pass: worst.ratioP50! <= TARGETS.ratioP50 });
+      targets.push({
+        name: `API/driver p50 ≤ ${TARGETS.ratioP50} in every cell${at}`,
+        value: `worst ${worst.ratioP50!.toFixed(2)} (${worst.operation}, c=${worst.concurrency})`,
+        pass: worst.ratioP50! <= TARGETS.ratioP50,
+      });
     }
     const prov16 = size.cells.find((c) => c.kind === 'provenance' && c.concurrency === 16);
     if (prov16?.driver) {
       const r = prov16.api.p99 / prov16.driver.p99;
-      targets.push({ name: `provenance p99 at 16 clients ≤ ${TARGETS.provenanceP99VsDriver}× the driver's${at}`, value: `${prov16.api.p99.toFixed(1)} vs ${prov16.driver.p99.toFixed(1)} ms (${r.toFixed(2)}×)`, pass: r <= TARGETS.provenanceP99VsDriver });
+      targets.push({
+        name: `provenance p99 at 16 clients ≤ ${TARGETS.provenanceP99VsDriver}× the driver's${at}`,
+        value: `${prov16.api.p99.toFixed(1)} vs ${prov16.driver.p99.toFixed(1)} ms (${r.toFixed(2)}×)`,
+        pass: r <= TARGETS.provenanceP99VsDriver,
+      });
     }
     const cpu = largeAnswerCpu(size);
     if (cpu) {
@@ -107,9 +115,18 @@ export function evaluateTargets(sizes: SizeResults[]): Target[] {
       });
     }
     const impact4 = impactCell(size, 4);
-    if (impact4) targets.push({ name: `impact p99 < ${TARGETS.impactP99Ms} ms at 4 clients${at}`, value: `${impact4.api.p99.toFixed(1)} ms`, pass: impact4.api.p99 < TARGETS.impactP99Ms });
+    if (impact4)
+      targets.push({
+        name: `impact p99 < ${TARGETS.impactP99Ms} ms at 4 clients${at}`,
+        value: `${impact4.api.p99.toFixed(1)} ms`,
+        pass: impact4.api.p99 < TARGETS.impactP99Ms,
+      });
     if (size.server && size.cells.length > 0) {
-      targets.push({ name: `server RSS < ${TARGETS.rssMb} MB (peak${at})`, value: `${size.server.peakRssMb.toFixed(0)} MB`, pass: size.server.peakRssMb > 0 && size.server.peakRssMb < TARGETS.rssMb });
+      targets.push({
+        name: `server RSS < ${TARGETS.rssMb} MB (peak${at})`,
+        value: `${size.server.peakRssMb.toFixed(0)} MB`,
+        pass: size.server.peakRssMb > 0 && size.server.peakRssMb < TARGETS.rssMb,
+      });
     }
   }
   const [small, big] = [sizes[0], sizes.at(-1)!];
@@ -128,7 +145,20 @@ export function evaluateTargets(sizes: SizeResults[]): Target[] {
 const fmt = (n: number | null | undefined) => (n != null && Number.isFinite(n) ? n.toFixed(1) : '-');
 
 export function printTable(cells: Cell[]): string {
-  const header = ['operation', 'conc', 'API p50', 'API p99', 'driver p50', 'driver p99', 'ratio p50', 'API req/s', 'CPU/req server', 'CPU/req neo4j API|drv', 'RSS MB', 'errors'];
+  const header = [
+    'operation',
+    'conc',
+    'API p50',
+    'API p99',
+    'driver p50',
+    'driver p99',
+    'ratio p50',
+    'API req/s',
+    'CPU/req server',
+    'CPU/req neo4j API|drv',
+    'RSS MB',
+    'errors',
+  ];
   const cpu = (n: number | null) => (n === null ? '-' : n.toFixed(2));
   const rows = cells.map((c) => [
     c.operation,
@@ -154,9 +184,18 @@ export function printSummary(results: Results, size: SizeResults): string {
     `graph: ${size.outputs.toLocaleString('en')} outputs; latency in ms; ${results.requestsPerCell} requests per cell after warm-up; ${results.machine.cpus} CPUs`,
     '',
     ...(size.cells.length > 0 ? [printTable(size.cells), ''] : []),
-    ...(size.writes.length > 0 ? ['writes: wall ms per batch, API over HTTP vs the same nodes by a raw driver UNWIND CREATE, interleaved', '', printWriteTable(size.writes), ''] : []),
+    ...(size.writes.length > 0
+      ? [
+          'writes: wall ms per batch, API over HTTP vs the same nodes by a raw driver UNWIND CREATE, interleaved',
+          '',
+          printWriteTable(size.writes),
+          '',
+        ]
+      : []),
     `server RSS: start ${fmt(s.startRssMb)} MB, after warm-up ${fmt(s.warmRssMb)} MB, peak ${fmt(s.peakRssMb)} MB, after load ${fmt(s.afterRssMb)} MB`,
-    ...(size.roundTrips.length > 0 ? [`Cypher statements per request: ${size.roundTrips.map((r) => `${r.operation}: ${r.queries}`).join('; ')}`] : []),
+    ...(size.roundTrips.length > 0
+      ? [`Cypher statements per request: ${size.roundTrips.map((r) => `${r.operation}: ${r.queries}`).join('; ')}`]
+      : []),
   ].join('\n');
 }
 
@@ -167,7 +206,10 @@ export function printComparison(results: Results): string {
   const row = (label: string, f: (s: SizeResults) => string) => [label, ...sizes.map(f)];
   const mb = (b: number | undefined) => (b === undefined ? '-' : (b / 1_048_576).toFixed(0));
   const rows = [
-    row('build time s (outputs/s)', (s) => `${s.graph.buildSeconds} (${Math.round(s.outputs / Math.max(s.graph.buildSeconds, 0.001)).toLocaleString('en')})`),
+    row(
+      'build time s (outputs/s)',
+      (s) => `${s.graph.buildSeconds} (${Math.round(s.outputs / Math.max(s.graph.buildSeconds, 0.001)).toLocaleString('en')})`,
+    ),
     row('store MB on disk', (s) => mb(s.disk?.store)),
     row('store bytes per output', (s) => (s.disk ? Math.round(s.disk.store / s.outputs).toLocaleString('en') : '-')),
     row('transaction logs MB', (s) => mb(s.disk?.txLogs)),
@@ -175,10 +217,12 @@ export function printComparison(results: Results): string {
   const opNames = [...new Set(sizes.flatMap((s) => s.cells.map((c) => `${c.operation}\u0000${c.concurrency}`)))];
   for (const key of opNames) {
     const [op, conc] = key.split('\u0000');
-    rows.push(row(`${op} c=${conc} p50 / p99`, (s) => {
-      const c = s.cells.find((x) => x.operation === op && String(x.concurrency) === conc);
-      return c ? `${fmt(c.api.p50)} / ${fmt(c.api.p99)}` : '-';
-    }));
+    rows.push(
+      row(`${op} c=${conc} p50 / p99`, (s) => {
+        const c = s.cells.find((x) => x.operation === op && String(x.concurrency) === conc);
+        return c ? `${fmt(c.api.p50)} / ${fmt(c.api.p99)}` : '-';
+      }),
+    );
   }
   rows.push(
     row('worst API/driver p50 (small answers)', (s) => {
@@ -187,13 +231,17 @@ export function printComparison(results: Results): string {
     }),
     row('largest answer: API CPU / Neo4j CPU', (s) => {
       const cpu = largeAnswerCpu(s);
-      return cpu ? `${cpu.cell.cpuMs.serverPerApiRequest!.toFixed(1)} / ${cpu.cell.cpuMs.neo4jPerDriverRequest!.toFixed(1)} ms (${cpu.ratio.toFixed(2)}×)` : '-';
+      return cpu
+        ? `${cpu.cell.cpuMs.serverPerApiRequest!.toFixed(1)} / ${cpu.cell.cpuMs.neo4jPerDriverRequest!.toFixed(1)} ms (${cpu.ratio.toFixed(2)}×)`
+        : '-';
     }),
     row('recording rows/s (API, largest batch)', (s) => {
       const w = s.writes.at(-1);
       return w ? `${Math.round((w.batch * 1000) / w.apiMs).toLocaleString('en')} (batch ${w.batch})` : '-';
     }),
-    row('API RSS MB start / warm / peak', (s) => (s.server ? `${fmt(s.server.startRssMb)} / ${fmt(s.server.warmRssMb)} / ${fmt(s.server.peakRssMb)}` : '-')),
+    row('API RSS MB start / warm / peak', (s) =>
+      s.server ? `${fmt(s.server.startRssMb)} / ${fmt(s.server.warmRssMb)} / ${fmt(s.server.peakRssMb)}` : '-',
+    ),
   );
   return [
     '',

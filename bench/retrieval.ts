@@ -19,11 +19,19 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
  * its single-query latency.
  */
 export async function benchRetrieval(db: Database, config: Config): Promise<string> {
-  const ctx = { db, principal: systemPrincipal('service:bench'), now: () => new Date(), requestId: `bench-${randomUUID()}`, limits: config.limits };
+  const ctx = {
+    db,
+    principal: systemPrincipal('service:bench'),
+    now: () => new Date(),
+    requestId: `bench-${randomUUID()}`,
+    limits: config.limits,
+  };
   const ids = await loadDemoCorpus(ctx, 'bench-');
   const documents = Object.values(ids);
   const embedder = configuredEmbedder();
-  const lines = [`retrieval (${RETRIEVAL_QUERIES.length} queries × ${ROUNDS} rounds over the demo corpus, embedding model ${modelKey(embedder.model)}):`];
+  const lines = [
+    `retrieval (${RETRIEVAL_QUERIES.length} queries × ${ROUNDS} rounds over the demo corpus, embedding model ${modelKey(embedder.model)}):`,
+  ];
   const p50s: Record<string, number> = {};
   for (const mode of RETRIEVAL_MODES) {
     const times: number[] = [];
@@ -53,7 +61,9 @@ export async function benchRetrieval(db: Database, config: Config): Promise<stri
     single.push(performance.now() - t);
   }
   single.sort((a, b) => a - b);
-  lines.push(`embedding throughput: ${(batch.length / seconds).toFixed(1)} passages/s (${THROUGHPUT_PASSAGES} passages, ${Math.round(chars / batch.length)} chars each on average, ${seconds.toFixed(1)} s); one query p50 ${percentile(single, 50).toFixed(1)} ms`);
+  lines.push(
+    `embedding throughput: ${(batch.length / seconds).toFixed(1)} passages/s (${THROUGHPUT_PASSAGES} passages, ${Math.round(chars / batch.length)} chars each on average, ${seconds.toFixed(1)} s); one query p50 ${percentile(single, 50).toFixed(1)} ms`,
+  );
   return lines.join('\n');
 }
 

@@ -67,11 +67,18 @@ function options() {
 type Options = ReturnType<typeof options>;
 
 /** CPU ms per request a process spent while `work` ran (warm-up included). */
-async function withCpu<T extends { count: number; errors: number }>(pid: number | undefined, warmup: number, work: () => Promise<T>): Promise<[T, number | null]> {
+async function withCpu<T extends { count: number; errors: number }>(
+  pid: number | undefined,
+  warmup: number,
+  work: () => Promise<T>,
+): Promise<[T, number | null]> {
   const before = pid === undefined ? undefined : cpuMs(pid);
   const result = await work();
   const after = pid === undefined ? undefined : cpuMs(pid);
-  const per = before === undefined || after === undefined ? null : Math.round(((after - before) / (result.count + result.errors + warmup)) * 100) / 100;
+  const per =
+    before === undefined || after === undefined
+      ? null
+      : Math.round(((after - before) / (result.count + result.errors + warmup)) * 100) / 100;
   return [result, per];
 }
 
@@ -96,17 +103,35 @@ async function measure(
       const [a, neo4jApi] = await withCpu(pids.neo4j, load.warmup, () => runLoad((i) => api(op, op.target(i)), opts));
       const serverAfter = cpuMs(pids.server);
       const cpu = {
-        serverPerApiRequest: serverBefore === undefined || serverAfter === undefined ? null : Math.round(((serverAfter - serverBefore) / (a.count + a.errors + load.warmup)) * 100) / 100,
+        serverPerApiRequest:
+          serverBefore === undefined || serverAfter === undefined
+            ? null
+            : Math.round(((serverAfter - serverBefore) / (a.count + a.errors + load.warmup)) * 100) / 100,
         neo4jPerApiRequest: neo4jApi,
         neo4jPerDriverRequest: neo4jDriver,
       };
-      for (const [path, s] of [['driver', d], ['API', a]] as const) {
+      for (const [path, s] of [
+        ['driver', d],
+        ['API', a],
+      ] as const) {
         if (s?.firstError) log(`${op.name} c=${concurrency} ${path}: ${s.errors} errors, first: ${s.firstError}`);
       }
-      const cell: Cell = { operation: op.name, kind: op.kind, large: !!op.large, concurrency, api: a, driver: d ?? null, ratioP50: d ? a.p50 / d.p50 : null, cpuMs: cpu, peakRssMb: Math.round(cellRss()) };
+      const cell: Cell = {
+        operation: op.name,
+        kind: op.kind,
+        large: !!op.large,
+        concurrency,
+        api: a,
+        driver: d ?? null,
+        ratioP50: d ? a.p50 / d.p50 : null,
+        cpuMs: cpu,
+        peakRssMb: Math.round(cellRss()),
+      };
       const vs = d ? ` | driver p50 ${d.p50.toFixed(1)} p99 ${d.p99.toFixed(1)} ms | ratio ${cell.ratioP50!.toFixed(2)}` : '';
       const cpuLine = `CPU/req API ${cpu.serverPerApiRequest ?? '-'} ms, Neo4j ${cpu.neo4jPerApiRequest ?? '-'} | ${cpu.neo4jPerDriverRequest ?? '-'} ms`;
-      log(`${op.name.padEnd(44)} c=${String(concurrency).padStart(2)}  API p50 ${a.p50.toFixed(1)} p99 ${a.p99.toFixed(1)} ms${vs} | ${cpuLine} | RSS ${cell.peakRssMb} MB`);
+      log(
+        `${op.name.padEnd(44)} c=${String(concurrency).padStart(2)}  API p50 ${a.p50.toFixed(1)} p99 ${a.p99.toFixed(1)} ms${vs} | ${cpuLine} | RSS ${cell.peakRssMb} MB`,
+      );
       cells.push(cell);
     }
   }
@@ -122,8 +147,21 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
     const db = store.db;
     const marker = await ensureGraph(db, config.limits, { systems: 4, releasesPerSystem: 15, outputs, batchSize: 2500 }, opts.rebuild);
     const disk = store.diskBytes();
-    if (disk) log(`store on disk: ${mb(disk.store)} MB (${Math.round(disk.store / marker.outputs)} bytes per output), transaction logs ${mb(disk.txLogs)} MB`);
-    const base: SizeResults = { outputs: marker.outputs, graph: marker, disk: disk ?? null, cells: [], writes: [], server: null, roundTrips: [], openLineage: null, retrieval: null };
+    if (disk)
+      log(
+        `store on disk: ${mb(disk.store)} MB (${Math.round(disk.store / marker.outputs)} bytes per output), transaction logs ${mb(disk.txLogs)} MB`,
+      );
+    const base: SizeResults = {
+      outputs: marker.outputs,
+      graph: marker,
+      disk: disk ?? null,
+      cells: [],
+      writes: [],
+      server: null,
+      roundTrips: [],
+      openLineage: null,
+      retrieval: null,
+    };
     if (opts.buildOnly) return base;
 
     const ops = operations(marker, config.limits);
@@ -146,16 +184,31 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
     const warmRssMb = rss.restart();
     const cells = opts.skipReads
       ? []
-      : await measure(ops, api, driverClient(db), { server: server.pid, neo4j: store.neo4jPid }, { requests: opts.requests, warmup: opts.warmup, maxMs: opts.cellMs }, rss.restart);
+      : await measure(
+          ops,
+          api,
+          driverClient(db),
+          { server: server.pid, neo4j: store.neo4jPid },
+          { requests: opts.requests, warmup: opts.warmup, maxMs: opts.cellMs },
+          rss.restart,
+        );
     await new Promise((r) => setTimeout(r, 1000));
     const afterRssMb = rss.take() ?? null;
     rss.stop();
     const tooLarge = opts.writeBatches.find((b) => b > config.limits.maxBatch);
     if (tooLarge) throw new BenchFailure(`--write-batches: ${tooLarge} is above PROVENANT_MAX_BATCH (${config.limits.maxBatch})`);
-    log(opts.skipWrites ? 'writes skipped (--skip-writes)' : `measuring recordInvocations against a raw UNWIND CREATE (batches ${opts.writeBatches.join(', ')}, ${opts.writeRounds} rounds) ...`);
+    log(
+      opts.skipWrites
+        ? 'writes skipped (--skip-writes)'
+        : `measuring recordInvocations against a raw UNWIND CREATE (batches ${opts.writeBatches.join(', ')}, ${opts.writeRounds} rounds) ...`,
+    );
     const writes = opts.skipWrites
       ? []
-      : await measureWrites(db, { url: server.url, token, actor: PRINCIPALS.engineer.id }, { batches: opts.writeBatches, rounds: opts.writeRounds });
+      : await measureWrites(
+          db,
+          { url: server.url, token, actor: PRINCIPALS.engineer.id },
+          { batches: opts.writeBatches, rounds: opts.writeRounds },
+        );
     const openLineage = first && !opts.skipOpenLineage ? await benchOpenLineage(server.url, token) : null;
     const retrieval = first && !opts.skipRetrieval ? await benchRetrieval(db, config) : null;
     const r1 = (n: number | null) => n && Math.round(n * 10) / 10;
@@ -180,7 +233,9 @@ async function main(): Promise<void> {
   const opts = options();
   const config = loadConfig();
   if (config.neo4j.uri && opts.sizes.length > 1) {
-    throw new BenchFailure(`NEO4J_URI names one server, which holds one graph: pass --baseline 0 to measure --outputs ${opts.sizes.at(-1)} alone`);
+    throw new BenchFailure(
+      `NEO4J_URI names one server, which holds one graph: pass --baseline 0 to measure --outputs ${opts.sizes.at(-1)} alone`,
+    );
   }
   const sizes: SizeResults[] = [];
   for (const [i, outputs] of opts.sizes.entries()) sizes.push(await measureSize(config, opts, outputs, i === 0));
@@ -197,7 +252,10 @@ async function main(): Promise<void> {
   for (const s of sizes) if (s.openLineage) process.stdout.write(`${s.openLineage}\n`);
   for (const s of sizes) if (s.retrieval) process.stdout.write(`${s.retrieval}\n`);
   log(`results written to ${writeResults(results)}`);
-  const failedCells = sizes.flatMap((s) => [...s.cells.filter((c) => c.api.errors + (c.driver?.errors ?? 0) > 0), ...s.writes.filter((w) => w.errors > 0)]);
+  const failedCells = sizes.flatMap((s) => [
+    ...s.cells.filter((c) => c.api.errors + (c.driver?.errors ?? 0) > 0),
+    ...s.writes.filter((w) => w.errors > 0),
+  ]);
   if (failedCells.length > 0) throw new BenchFailure(`${failedCells.length} cells had failed requests (see above)`);
 }
 

@@ -30,4 +30,3 @@ export async function evaluateRetrieval(ctx: DomainContext, prefix = 'eval-'): P
   }
   return scores;
 }
-

@@ -16,7 +16,13 @@ async function main(): Promise<void> {
   const db = await connectDatabase(config, { instance: process.env.PROVENANT_INSTANCE ?? 'dev' });
   try {
     await migrate(db);
-    const ctx = { db, principal: systemPrincipal('service:eval'), now: () => new Date(), requestId: `eval-${randomUUID()}`, limits: config.limits };
+    const ctx = {
+      db,
+      principal: systemPrincipal('service:eval'),
+      now: () => new Date(),
+      requestId: `eval-${randomUUID()}`,
+      limits: config.limits,
+    };
     console.log(`retrieval: ${RETRIEVAL_QUERIES.length} labelled queries over the demo policy corpus (current versions)`);
     const scores = await evaluateRetrieval(ctx);
     console.log('mode        recall@5  MRR@10');
@@ -27,6 +33,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`eval: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.stderr.write(`eval: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });

@@ -21,7 +21,9 @@ const log = (line: string) => console.log(line);
 let step: StartupStep = 'configuration';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'if-empty': { type: 'boolean', default: false }, reset: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { 'if-empty': { type: 'boolean', default: false }, reset: { type: 'boolean', default: false } },
+  });
   step = 'configuration';
   const config = loadConfig();
   if (values.reset) await wipeLocalDemo(config);
@@ -38,11 +40,15 @@ async function main(): Promise<void> {
     }
     log(`seed: loading the demo organisation into ${db.uri}`);
     const summary = await loadDemoOrganisation({ db, limits: config.limits, log });
-    const counts = Object.entries(summary.counts).map(([kind, c]) => `${kind} ${c.total}${c.created === c.total ? '' : ` (${c.created} new)`}`);
+    const counts = Object.entries(summary.counts).map(
+      ([kind, c]) => `${kind} ${c.total}${c.created === c.total ? '' : ` (${c.created} new)`}`,
+    );
     log(`seed: done in ${(summary.elapsedMs / 1000).toFixed(1)}s, history ${summary.start.slice(0, 10)} → ${summary.end.slice(0, 10)}`);
     log(`seed: ${counts.join(', ')}`);
     if (values.reset) await renewAdminKey(db, config);
-    log(`seed: try provenance(outputId: "${summary.examples.badOutput}") or aliasTarget(system: "${summary.examples.systems['policy-qa']}", environment: "production", asOf: "${summary.examples.beforeRollback}")`);
+    log(
+      `seed: try provenance(outputId: "${summary.examples.badOutput}") or aliasTarget(system: "${summary.examples.systems['policy-qa']}", environment: "production", asOf: "${summary.examples.beforeRollback}")`,
+    );
   } finally {
     await db.close();
   }
@@ -54,7 +60,9 @@ async function main(): Promise<void> {
  */
 async function wipeLocalDemo(config: Config): Promise<void> {
   if (config.neo4j.uri) {
-    throw new Error(`demo:reset only resets the local dev instance, and NEO4J_URI is set (${config.neo4j.uri}): unset it to reset the local demo`);
+    throw new Error(
+      `demo:reset only resets the local dev instance, and NEO4J_URI is set (${config.neo4j.uri}): unset it to reset the local demo`,
+    );
   }
   const status = await localNeo4jStatus('dev');
   // Come back on the port it ran on, so a running `npm start` reconnects to it.

@@ -6,7 +6,11 @@ import { projectPath } from '../src/project-root.js';
 /** The demo's policy documents (seed/corpus/*.md, written for the demo), as their first versions. */
 export const CORPUS = {
   'ai-governance-policy': { title: 'AI Governance Policy (GOV-AI-001)', documentKind: 'INTERNAL_POLICY', classification: 'INTERNAL' },
-  'data-retention-rule': { title: 'Data Retention Rule for AI Systems (DR-AI-004)', documentKind: 'INTERNAL_POLICY', classification: 'INTERNAL' },
+  'data-retention-rule': {
+    title: 'Data Retention Rule for AI Systems (DR-AI-004)',
+    documentKind: 'INTERNAL_POLICY',
+    classification: 'INTERNAL',
+  },
   'model-risk-standard': { title: 'Model Risk Management Standard (MRM-STD-002)', documentKind: 'STANDARD', classification: 'INTERNAL' },
 } as const;
 
@@ -37,11 +41,16 @@ export async function loadDemoCorpus(ctx: DomainContext, prefix: string): Promis
   const ids = {} as Record<CorpusDocument, string>;
   for (const doc of Object.keys(CORPUS) as CorpusDocument[]) {
     const id = String((await registerDocument(ctx, { key: `${prefix}${doc}`, name: CORPUS[doc].title })).node.id);
-    const base = { document: id, title: CORPUS[doc].title, documentKind: CORPUS[doc].documentKind, classification: CORPUS[doc].classification, chunking: { strategy: 'HEADING', maxChars: 1200 } };
+    const base = {
+      document: id,
+      title: CORPUS[doc].title,
+      documentKind: CORPUS[doc].documentKind,
+      classification: CORPUS[doc].classification,
+      chunking: { strategy: 'HEADING', maxChars: 1200 },
+    };
     await registerDocumentVersion(ctx, { ...base, text: corpusText(doc) });
     await registerDocumentVersion(ctx, { ...base, text: SECOND_VERSIONS[doc].edit(corpusText(doc)) });
     ids[doc] = id;
   }
   return ids;
 }
-

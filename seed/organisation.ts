@@ -111,7 +111,10 @@ export async function loadDemoOrganisation(options: SeedOptions): Promise<SeedSu
       try {
         await item.step.run();
       } catch (err) {
-        throw new Error(`seed step "${item.step.label}" (${item.at.toISOString()}) failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+        throw new Error(
+          `seed step "${item.step.label}" (${item.at.toISOString()}) failed: ${err instanceof Error ? err.message : String(err)}`,
+          { cause: err },
+        );
       }
       stepsThisWeek += 1;
     } else {

@@ -29,7 +29,12 @@ export type When = [day: number, hhmm: string];
  * would have in an empty graph (e.g. "dataset:policy-docs@2"); `run.ref` maps it to the real one.
  */
 export function stepBuilders(run: SeedRun) {
-  const step = (when: When, label: string, work: () => Promise<void>, move?: Step['move']): Step => ({ at: run.at(...when), label, run: work, move });
+  const step = (when: When, label: string, work: () => Promise<void>, move?: Step['move']): Step => ({
+    at: run.at(...when),
+    label,
+    run: work,
+    move,
+  });
   const plainKey = (ref: string) => ref.slice(ref.indexOf(':') + 1).split('@')[0];
 
   return {
@@ -42,7 +47,11 @@ export function stepBuilders(run: SeedRun) {
 
     useCase: (when: When, who: PersonName, input: Record<string, unknown> & { key: string; systems: string[] }) =>
       step(when, `use case ${input.key}`, async () => {
-        const r = await registerUseCase(run.as(personPrincipal(run, who)), { ...input, key: run.key(input.key), systems: input.systems.map((s) => run.ref(s)) });
+        const r = await registerUseCase(run.as(personPrincipal(run, who)), {
+          ...input,
+          key: run.key(input.key),
+          systems: input.systems.map((s) => run.ref(s)),
+        });
         run.count('useCases', r.created);
       }),
 
@@ -54,7 +63,14 @@ export function stepBuilders(run: SeedRun) {
       }),
 
     /** `ref` is the version's logical id; content may name other logical ids through `r`. */
-    version: (when: When, who: PersonName, family: ArtifactFamily, ref: string, message: string, content: (r: (ref: string) => string) => Record<string, unknown>) =>
+    version: (
+      when: When,
+      who: PersonName,
+      family: ArtifactFamily,
+      ref: string,
+      message: string,
+      content: (r: (ref: string) => string) => Record<string, unknown>,
+    ) =>
       step(when, `version ${ref}`, async () => {
         const artifact = run.ref(`${family}:${plainKey(ref)}`);
         const r = await registerVersion(run.as(personPrincipal(run, who)), family, { artifact, message, ...content((x) => run.ref(x)) });
@@ -86,7 +102,13 @@ export function stepBuilders(run: SeedRun) {
         run.count('documentVersions', r.created);
       }),
 
-    training: (when: When, who: PersonName, ref: string, hours: number, input: { datasets: string[]; baseModel: string; parameters: object; notes: string }) =>
+    training: (
+      when: When,
+      who: PersonName,
+      ref: string,
+      hours: number,
+      input: { datasets: string[]; baseModel: string; parameters: object; notes: string },
+    ) =>
       step(when, `training run ${ref}`, async () => {
         // A run is reported once it has finished: it started `hours` before this step.
         const endedAt = run.now;
@@ -103,7 +125,12 @@ export function stepBuilders(run: SeedRun) {
         run.count('trainingRuns', r.created);
       }),
 
-    release: (when: When, who: PersonName, ref: string, input: { model: string; prompts: string[]; retrievalConfig?: string; notes: string }) =>
+    release: (
+      when: When,
+      who: PersonName,
+      ref: string,
+      input: { model: string; prompts: string[]; retrievalConfig?: string; notes: string },
+    ) =>
       step(when, `release ${ref}`, async () => {
         const r = await createRelease(run.as(personPrincipal(run, who)), {
           system: run.ref(nodeId('System', plainKey(ref))),
@@ -116,7 +143,12 @@ export function stepBuilders(run: SeedRun) {
         run.count('releases', r.created);
       }),
 
-    evaluation: (when: When, who: PersonName, key: string, input: { subject: string; dataset: string; metrics: Record<string, number>; threshold: number; notes: string }) =>
+    evaluation: (
+      when: When,
+      who: PersonName,
+      key: string,
+      input: { subject: string; dataset: string; metrics: Record<string, number>; threshold: number; notes: string },
+    ) =>
       step(when, `evaluation ${key}`, async () => {
         const r = await recordEvaluation(run.as(personPrincipal(run, who)), {
           key: run.key(key),
@@ -130,7 +162,14 @@ export function stepBuilders(run: SeedRun) {
         run.count('evaluations', r.created);
       }),
 
-    approval: (when: When, who: PersonName, subject: string, environment: string, decision: 'APPROVED' | 'REJECTED', justification: string) =>
+    approval: (
+      when: When,
+      who: PersonName,
+      subject: string,
+      environment: string,
+      decision: 'APPROVED' | 'REJECTED',
+      justification: string,
+    ) =>
       step(when, `${decision.toLowerCase()} ${subject} for ${environment}`, async () => {
         const id = run.ref(subject);
         const approver = personPrincipal(run, who);
@@ -140,7 +179,15 @@ export function stepBuilders(run: SeedRun) {
       }),
 
     /** Replays the n-th move of an alias: skipped when the alias history already has it. */
-    move: (when: When, who: PersonName, system: SystemName, environment: string, kind: 'PROMOTE' | 'ROLLBACK', release: string, reason: string) =>
+    move: (
+      when: When,
+      who: PersonName,
+      system: SystemName,
+      environment: string,
+      kind: 'PROMOTE' | 'ROLLBACK',
+      release: string,
+      reason: string,
+    ) =>
       step(
         when,
         `${kind.toLowerCase()} ${system}/${environment} → ${release}`,
@@ -151,13 +198,18 @@ export function stepBuilders(run: SeedRun) {
           const target = run.ref(release);
           const done = await moveAt(run, alias, seq);
           if (done && done.toRelease !== target) {
-            throw new Error(`seed: ${alias} move ${seq} went to ${String(done.toRelease)}, the demo expects ${target}; load into an empty graph or another prefix`);
+            throw new Error(
+              `seed: ${alias} move ${seq} went to ${String(done.toRelease)}, the demo expects ${target}; load into an empty graph or another prefix`,
+            );
           }
           const ctx = run.as(personPrincipal(run, who));
-          const move = done ?? (kind === 'PROMOTE'
-            ? await promote(ctx, { system: sys, environment, release: target, reason })
-            : await rollback(ctx, { system: sys, environment, reason }));
-          if (move.toRelease !== target) throw new Error(`seed: rollback of ${alias} went to ${String(move.toRelease)}, expected ${target}`);
+          const move =
+            done ??
+            (kind === 'PROMOTE'
+              ? await promote(ctx, { system: sys, environment, release: target, reason })
+              : await rollback(ctx, { system: sys, environment, reason }));
+          if (move.toRelease !== target)
+            throw new Error(`seed: rollback of ${alias} went to ${String(move.toRelease)}, expected ${target}`);
           run.remember(nodeId('AliasMove', `${system}/${environment}/${seq}`), String(move.id));
           run.count('aliasMoves', !done);
         },
@@ -173,12 +225,19 @@ async function findApproval(run: SeedRun, subject: string, environment: string, 
   const page = await listNodes(run.as(systemPrincipal()), 'Approval', {
     parent: subject,
     first: 1,
-    filters: [{ property: 'environment', value: environment }, { property: 'approver', value: approver }],
+    filters: [
+      { property: 'environment', value: environment },
+      { property: 'approver', value: approver },
+    ],
   });
   return page.items.length > 0;
 }
 
 async function moveAt(run: SeedRun, alias: string, seq: number) {
-  const page = await listNodes(run.as(systemPrincipal()), 'AliasMove', { parent: alias, first: 1, filters: [{ property: 'seq', value: seq }] });
+  const page = await listNodes(run.as(systemPrincipal()), 'AliasMove', {
+    parent: alias,
+    first: 1,
+    filters: [{ property: 'seq', value: seq }],
+  });
   return page.items[0]?.node ?? null;
 }

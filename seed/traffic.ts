@@ -50,18 +50,42 @@ const between = (rand: Rand, lo: number, hi: number, digits = 0) => Number((lo +
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 const POLICY_QUESTIONS = [
-  { q: 'How many days of carer\'s leave can I take?', docs: ['HR-POL-014#4.1'], a: 'Up to 5 paid days a year, more unpaid with manager approval' },
-  { q: 'Can I expense a client dinner over £150 per head?', docs: ['FIN-POL-007#2.3', 'ETH-POL-004#2'], a: 'Only with prior director approval and a hospitality declaration' },
+  {
+    q: "How many days of carer's leave can I take?",
+    docs: ['HR-POL-014#4.1'],
+    a: 'Up to 5 paid days a year, more unpaid with manager approval',
+  },
+  {
+    q: 'Can I expense a client dinner over £150 per head?',
+    docs: ['FIN-POL-007#2.3', 'ETH-POL-004#2'],
+    a: 'Only with prior director approval and a hospitality declaration',
+  },
   { q: 'How long do we keep customer call recordings?', docs: ['DP-POL-021#5'], a: 'Seven years for advised sales, one year otherwise' },
-  { q: 'Who approves a new third-party data processor?', docs: ['DP-POL-009#3.2', 'PROC-POL-003#1.4'], a: 'The DPO after a completed vendor risk assessment' },
+  {
+    q: 'Who approves a new third-party data processor?',
+    docs: ['DP-POL-009#3.2', 'PROC-POL-003#1.4'],
+    a: 'The DPO after a completed vendor risk assessment',
+  },
   { q: 'Is MFA required for contractor VPN access?', docs: ['SEC-POL-002#6.1'], a: 'Yes, hardware-key MFA for every contractor account' },
   { q: 'What is the gift declaration threshold?', docs: ['ETH-POL-004#2'], a: 'Any gift or hospitality worth £50 or more' },
-  { q: 'How do I report a suspected data breach?', docs: ['SEC-POL-011#1', 'DP-POL-021#8'], a: 'Within one hour to the security desk, who decide on ICO notification' },
+  {
+    q: 'How do I report a suspected data breach?',
+    docs: ['SEC-POL-011#1', 'DP-POL-021#8'],
+    a: 'Within one hour to the security desk, who decide on ICO notification',
+  },
   { q: 'Can I open the CRM on my personal phone?', docs: ['SEC-POL-005#3.3'], a: 'Only through the managed work profile' },
   { q: 'How much notice do I give for a remote-work request?', docs: ['HR-POL-022#2'], a: 'Four weeks, decided within two' },
-  { q: 'When must I disclose a conflict of interest?', docs: ['ETH-POL-001#3'], a: 'Before taking part in the decision, in the conflicts register' },
+  {
+    q: 'When must I disclose a conflict of interest?',
+    docs: ['ETH-POL-001#3'],
+    a: 'Before taking part in the decision, in the conflicts register',
+  },
   { q: 'What class of rail travel may I book?', docs: ['FIN-POL-012#1.2'], a: 'Standard class; first class for journeys over three hours' },
-  { q: 'Do complaints need a final response within 8 weeks?', docs: ['CS-POL-003#4', 'REG-DISP-1.6'], a: 'Yes, per DISP 1.6, with a referral-rights letter' },
+  {
+    q: 'Do complaints need a final response within 8 weeks?',
+    docs: ['CS-POL-003#4', 'REG-DISP-1.6'],
+    a: 'Yes, per DISP 1.6, with a referral-rights letter',
+  },
 ];
 const FILLER_DOCS = ['HR-POL-001#1', 'FIN-POL-007#1', 'SEC-POL-002#1', 'DP-POL-021#1', 'ETH-POL-004#1', 'PROC-POL-003#2'];
 
@@ -73,7 +97,16 @@ const TYPOLOGIES = [
   { id: 'T-11', name: 'early policy surrender', alert: 'single-premium policy surrendered after 23 days, refund to a third party' },
 ];
 
-const SUPPLIERS = ['Helix Components Ltd', 'Baltic Freight Services', 'Orchard Data Labs', 'Keystone Facilities plc', 'Meridian Print Co', 'Nordvik Analytics AS', 'Tamar Logistics', 'Crestline Security'];
+const SUPPLIERS = [
+  'Helix Components Ltd',
+  'Baltic Freight Services',
+  'Orchard Data Labs',
+  'Keystone Facilities plc',
+  'Meridian Print Co',
+  'Nordvik Analytics AS',
+  'Tamar Logistics',
+  'Crestline Security',
+];
 const SUPPLIER_FACTS = {
   approve: ['clean sanctions screen, 6-year trading history, ISO 27001', 'existing framework supplier, no adverse media'],
   review: ['beneficial owner also directs a declined supplier', 'accounts filed late twice in three years'],
@@ -103,9 +136,10 @@ const CONTENT: Record<SystemName, (rand: Rand, key: string, release: string) => 
     const decision = r < 0.3 ? 'flag' : r < 0.82 ? 'clear' : 'escalate';
     const confidence = decision === 'escalate' ? between(rand, 0.42, 0.59, 2) : between(rand, 0.7, 0.97, 2);
     const alert = `ALR-${sha(key).slice(0, 6).toUpperCase()}`;
-    const rationale = decision === 'clear'
-      ? `${alert}: pattern explained by documented ${pick(rand, ['payroll', 'property sale', 'inheritance', 'business account sweep'])}; ${t.id} not met.`
-      : `${alert}: ${t.alert}; matches ${t.id} (${t.name}).`;
+    const rationale =
+      decision === 'clear'
+        ? `${alert}: pattern explained by documented ${pick(rand, ['payroll', 'property sale', 'inheritance', 'business account sweep'])}; ${t.id} not met.`
+        : `${alert}: ${t.alert}; matches ${t.id} (${t.name}).`;
     return {
       latencyMs: between(rand, 1500, 4200),
       costUsd: between(rand, 0.0035, 0.0068, 4),
@@ -127,7 +161,9 @@ const CONTENT: Record<SystemName, (rand: Rand, key: string, release: string) => 
       costUsd: between(rand, 0.0006, 0.0011, 4),
       inputDigest: sha(`${key}:${supplier}`),
       retrievedDocuments: [],
-      outputs: [{ outputKind: 'DECISION', decision, confidence: between(rand, 0.6, 0.99, 2), summary: `${supplier}: ${decision} (${fact})` }],
+      outputs: [
+        { outputKind: 'DECISION', decision, confidence: between(rand, 0.6, 0.99, 2), summary: `${supplier}: ${decision} (${fact})` },
+      ],
     };
   },
 };

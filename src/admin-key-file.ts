@@ -8,7 +8,10 @@ import type { Limits } from './domain/context.js';
  * The first ADMIN key of an empty graph, written to a file only the local operator can read. Returns
  * the file, or null when keys exist already.
  */
-export async function bootstrapAdminKey(db: Database, opts: { file: string; limits: Limits }): Promise<{ file: string; id: string } | null> {
+export async function bootstrapAdminKey(
+  db: Database,
+  opts: { file: string; limits: Limits },
+): Promise<{ file: string; id: string } | null> {
   const created = await createFirstAdminKey(db, opts.limits);
   if (!created) return null;
   mkdirSync(dirname(opts.file), { recursive: true, mode: 0o700 });

@@ -37,59 +37,83 @@ export interface RequestLimits extends QueryLimits {
   concurrencyPerPrincipal: number;
 }
 
-const schema = z.object({
-  HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI').optional(),
-  NEO4J_USER: z.string().default('neo4j'),
-  NEO4J_PASSWORD: z.string().default(''),
-  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
-  PROVENANT_DB_UNAVAILABLE_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(DEFAULT_DB_TIMEOUTS.unavailableMs),
-  PROVENANT_DB_READ_TIMEOUT_MS: z.coerce.number().int().min(1).max(3_600_000).default(DEFAULT_DB_TIMEOUTS.readMs),
-  PROVENANT_LINEAGE_MAX_DEPTH: z.coerce.number().int().min(1).max(50).default(10),
-  PROVENANT_LINEAGE_MAX_NODES: z.coerce.number().int().min(10).max(100_000).default(2000),
-  PROVENANT_IMPACT_MAX_NODES: z.coerce.number().int().min(10).max(10_000_000).default(1_000_000),
-  PROVENANT_PROVENANCE_MAX_CHAIN: z.coerce.number().int().min(2).max(1000).default(50),
-  PROVENANT_MAX_BATCH: z.coerce.number().int().min(1).max(100_000).default(5000),
-  PROVENANT_MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
-  PROVENANT_MAX_QUERY_COST: z.coerce.number().int().min(10).max(10_000_000).default(10_000),
-  PROVENANT_MAX_ALIASES: z.coerce.number().int().min(0).max(10_000).default(30),
-  PROVENANT_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(10_000).default(50),
-  PROVENANT_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5000),
-  PROVENANT_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(8 * 1024 * 1024),
-  PROVENANT_RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).max(1_000_000).default(100),
-  PROVENANT_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(200),
-  PROVENANT_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(60),
-  PROVENANT_CONCURRENCY_PER_PRINCIPAL: z.coerce.number().int().min(0).max(10_000).default(8),
-  PROVENANT_CORS_ORIGINS: z
-    .string()
-    .default('')
-    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
-    .refine((list) => list.every(isOrigin), 'must be comma-separated origins such as https://ui.example.com (scheme, host and port; no path, no *)'),
-  PROVENANT_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
-  PROVENANT_METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
-  PROVENANT_PROV_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,30}$/, 'must be a short name (letters, digits, _ or -)').default('org'),
-  PROVENANT_PROV_NAMESPACE: z.string().url().default('https://provenant.example/id/'),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-  PROVENANT_API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
-  PROVENANT_JWT_JWKS_URL: z.string().url().optional(),
-  PROVENANT_JWT_JWKS_FILE: z.string().min(1).optional(),
-  PROVENANT_JWT_ISSUER: z.string().min(1).optional(),
-  PROVENANT_JWT_AUDIENCE: z.string().min(1).optional(),
-  PROVENANT_JWT_ROLES_CLAIM: z.string().min(1).default('roles'),
-  PROVENANT_JWT_CLEARANCE_CLAIM: z.string().min(1).default('clearance'),
-  PROVENANT_JWT_SUBJECT_PREFIX: z.string().default('person:'),
-  PROVENANT_JWT_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
-}).superRefine((e, ctx) => {
-  const jwks = [e.PROVENANT_JWT_JWKS_URL, e.PROVENANT_JWT_JWKS_FILE].filter(Boolean).length;
-  const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-  if (jwks > 1) problem('PROVENANT_JWT_JWKS_URL', 'set PROVENANT_JWT_JWKS_URL or PROVENANT_JWT_JWKS_FILE, not both');
-  if (jwks === 0 && (e.PROVENANT_JWT_ISSUER || e.PROVENANT_JWT_AUDIENCE)) {
-    problem('PROVENANT_JWT_JWKS_URL', 'JWT issuer/audience are set but no PROVENANT_JWT_JWKS_URL or PROVENANT_JWT_JWKS_FILE to verify tokens with');
-  }
-  if (jwks > 0 && !e.PROVENANT_JWT_ISSUER) problem('PROVENANT_JWT_ISSUER', 'required when JWT verification is enabled');
-  if (jwks > 0 && !e.PROVENANT_JWT_AUDIENCE) problem('PROVENANT_JWT_AUDIENCE', 'required when JWT verification is enabled');
-});
+const schema = z
+  .object({
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI')
+      .optional(),
+    NEO4J_USER: z.string().default('neo4j'),
+    NEO4J_PASSWORD: z.string().default(''),
+    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    PROVENANT_DB_UNAVAILABLE_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(DEFAULT_DB_TIMEOUTS.unavailableMs),
+    PROVENANT_DB_READ_TIMEOUT_MS: z.coerce.number().int().min(1).max(3_600_000).default(DEFAULT_DB_TIMEOUTS.readMs),
+    PROVENANT_LINEAGE_MAX_DEPTH: z.coerce.number().int().min(1).max(50).default(10),
+    PROVENANT_LINEAGE_MAX_NODES: z.coerce.number().int().min(10).max(100_000).default(2000),
+    PROVENANT_IMPACT_MAX_NODES: z.coerce.number().int().min(10).max(10_000_000).default(1_000_000),
+    PROVENANT_PROVENANCE_MAX_CHAIN: z.coerce.number().int().min(2).max(1000).default(50),
+    PROVENANT_MAX_BATCH: z.coerce.number().int().min(1).max(100_000).default(5000),
+    PROVENANT_MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+    PROVENANT_MAX_QUERY_COST: z.coerce.number().int().min(10).max(10_000_000).default(10_000),
+    PROVENANT_MAX_ALIASES: z.coerce.number().int().min(0).max(10_000).default(30),
+    PROVENANT_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(10_000).default(50),
+    PROVENANT_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5000),
+    PROVENANT_MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(1024 * 1024 * 1024)
+      .default(8 * 1024 * 1024),
+    PROVENANT_RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).max(1_000_000).default(100),
+    PROVENANT_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(200),
+    PROVENANT_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(60),
+    PROVENANT_CONCURRENCY_PER_PRINCIPAL: z.coerce.number().int().min(0).max(10_000).default(8),
+    PROVENANT_CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      )
+      .refine(
+        (list) => list.every(isOrigin),
+        'must be comma-separated origins such as https://ui.example.com (scheme, host and port; no path, no *)',
+      ),
+    PROVENANT_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    PROVENANT_METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+    PROVENANT_PROV_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9_-]{0,30}$/, 'must be a short name (letters, digits, _ or -)')
+      .default('org'),
+    PROVENANT_PROV_NAMESPACE: z.string().url().default('https://provenant.example/id/'),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    PROVENANT_API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+    PROVENANT_JWT_JWKS_URL: z.string().url().optional(),
+    PROVENANT_JWT_JWKS_FILE: z.string().min(1).optional(),
+    PROVENANT_JWT_ISSUER: z.string().min(1).optional(),
+    PROVENANT_JWT_AUDIENCE: z.string().min(1).optional(),
+    PROVENANT_JWT_ROLES_CLAIM: z.string().min(1).default('roles'),
+    PROVENANT_JWT_CLEARANCE_CLAIM: z.string().min(1).default('clearance'),
+    PROVENANT_JWT_SUBJECT_PREFIX: z.string().default('person:'),
+    PROVENANT_JWT_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  })
+  .superRefine((e, ctx) => {
+    const jwks = [e.PROVENANT_JWT_JWKS_URL, e.PROVENANT_JWT_JWKS_FILE].filter(Boolean).length;
+    const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (jwks > 1) problem('PROVENANT_JWT_JWKS_URL', 'set PROVENANT_JWT_JWKS_URL or PROVENANT_JWT_JWKS_FILE, not both');
+    if (jwks === 0 && (e.PROVENANT_JWT_ISSUER || e.PROVENANT_JWT_AUDIENCE)) {
+      problem(
+        'PROVENANT_JWT_JWKS_URL',
+        'JWT issuer/audience are set but no PROVENANT_JWT_JWKS_URL or PROVENANT_JWT_JWKS_FILE to verify tokens with',
+      );
+    }
+    if (jwks > 0 && !e.PROVENANT_JWT_ISSUER) problem('PROVENANT_JWT_ISSUER', 'required when JWT verification is enabled');
+    if (jwks > 0 && !e.PROVENANT_JWT_AUDIENCE) problem('PROVENANT_JWT_AUDIENCE', 'required when JWT verification is enabled');
+  });
 
 function isOrigin(value: string): boolean {
   try {
@@ -195,7 +219,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
               jwksUrl: e.PROVENANT_JWT_JWKS_URL,
               jwksFile: e.PROVENANT_JWT_JWKS_FILE,
               issuer: e.PROVENANT_JWT_ISSUER,
-              audience: e.PROVENANT_JWT_AUDIENCE.split(',').map((a) => a.trim()).filter(Boolean),
+              audience: e.PROVENANT_JWT_AUDIENCE.split(',')
+                .map((a) => a.trim())
+                .filter(Boolean),
               rolesClaim: e.PROVENANT_JWT_ROLES_CLAIM,
               clearanceClaim: e.PROVENANT_JWT_CLEARANCE_CLAIM,
               subjectPrefix: e.PROVENANT_JWT_SUBJECT_PREFIX,

@@ -25,7 +25,9 @@ export function describeStartupFailure(err: unknown, where: Where = {}): { line:
   if (err instanceof ConfigError) return { line: `${err.message}; fix or unset the variable (README, Configuration)` };
   if (code === 'EADDRINUSE') {
     const port = failedPort ?? '?';
-    return { line: `port ${port} is in use: stop the other process or set ${variable} to a free port (e.g. ${variable}=${Number(port) + 1 || 4001} npm start)` };
+    return {
+      line: `port ${port} is in use: stop the other process or set ${variable} to a free port (e.g. ${variable}=${Number(port) + 1 || 4001} npm start)`,
+    };
   }
   if (code === 'EACCES' && failedPort !== undefined) {
     return { line: `not allowed to listen on port ${failedPort}: choose a port above 1023 with ${variable}=…` };

@@ -25,7 +25,9 @@ export const BUILDER_REVISION = 1;
 function writePathDigest(): string {
   const hash = createHash('sha256');
   for (const dir of ['migrations', 'queries']) {
-    for (const file of readdirSync(projectPath('cypher', dir)).filter((f) => f.endsWith('.cypher')).sort()) {
+    for (const file of readdirSync(projectPath('cypher', dir))
+      .filter((f) => f.endsWith('.cypher'))
+      .sort()) {
       const text = readFileSync(projectPath('cypher', dir, file), 'utf8');
       if (dir === 'migrations' || /\b(CREATE|MERGE|SET|DELETE)\b/.test(text)) hash.update(`${dir}/${file}\0${text}\0`);
     }
@@ -35,7 +37,15 @@ function writePathDigest(): string {
 
 export const specKey = (s: GraphSpec) =>
   createHash('sha256')
-    .update(JSON.stringify({ BUILDER_REVISION, writePath: writePathDigest(), systems: s.systems, releases: s.releasesPerSystem, outputs: s.outputs }))
+    .update(
+      JSON.stringify({
+        BUILDER_REVISION,
+        writePath: writePathDigest(),
+        systems: s.systems,
+        releases: s.releasesPerSystem,
+        outputs: s.outputs,
+      }),
+    )
     .digest('hex')
     .slice(0, 16);
 
@@ -44,12 +54,16 @@ export async function ensureGraph(db: Database, limits: Limits, spec: GraphSpec,
   const key = specKey(spec);
   const existing = await readMarker(db);
   if (existing && existing.spec === key && !rebuild) {
-    log(`reusing the benchmark graph built ${existing.builtAt} (${existing.outputs.toLocaleString('en')} outputs; --rebuild to build it again)`);
+    log(
+      `reusing the benchmark graph built ${existing.builtAt} (${existing.outputs.toLocaleString('en')} outputs; --rebuild to build it again)`,
+    );
     return existing;
   }
   const nodes = await nodeCount(db);
   if (nodes > 0) {
-    log(`emptying the bench database (${nodes.toLocaleString('en')} nodes: ${rebuild ? '--rebuild' : existing ? 'different spec' : 'unfinished build'}) ...`);
+    log(
+      `emptying the bench database (${nodes.toLocaleString('en')} nodes: ${rebuild ? '--rebuild' : existing ? 'different spec' : 'unfinished build'}) ...`,
+    );
     await wipe(db);
   }
   return build(db, limits, spec, key);
@@ -63,11 +77,15 @@ async function build(db: Database, limits: Limits, spec: GraphSpec, key: string)
 
   const structureProgress = new Progress('structure');
   const structure = await buildStructure(as, clock, spec, (n) => structureProgress.tick(n, 0, 'writes'));
-  log(`structure: ${structure.writes} writes (${spec.systems} systems × ${spec.releasesPerSystem} releases) in ${structureProgress.elapsedSeconds().toFixed(1)} s`);
+  log(
+    `structure: ${structure.writes} writes (${spec.systems} systems × ${spec.releasesPerSystem} releases) in ${structureProgress.elapsedSeconds().toFixed(1)} s`,
+  );
 
   const perSystem = invocationsPerSystem(spec.outputs, spec.systems);
   const trafficProgress = new Progress('outputs');
-  const outputs = await recordTraffic(as, structure.systems, perSystem, batchSize, (n) => trafficProgress.tick(n, spec.outputs, 'outputs', `(batches of ${batchSize})`));
+  const outputs = await recordTraffic(as, structure.systems, perSystem, batchSize, (n) =>
+    trafficProgress.tick(n, spec.outputs, 'outputs', `(batches of ${batchSize})`),
+  );
 
   const marker: GraphMarker = {
     spec: key,
@@ -79,6 +97,8 @@ async function build(db: Database, limits: Limits, spec: GraphSpec, key: string)
     builtAt: new Date().toISOString(),
   };
   await writeMarker(db, marker);
-  log(`graph built in ${marker.buildSeconds} s: ${outputs.toLocaleString('en')} outputs, ${(await nodeCount(db)).toLocaleString('en')} nodes`);
+  log(
+    `graph built in ${marker.buildSeconds} s: ${outputs.toLocaleString('en')} outputs, ${(await nodeCount(db)).toLocaleString('en')} nodes`,
+  );
   return marker;
 }

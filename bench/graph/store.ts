@@ -38,7 +38,13 @@ export const storeInstance = (outputs: number): string => `bench-${outputs}-r${B
 
 export async function openStore(config: Config, outputs: number): Promise<GraphStore> {
   if (config.neo4j.uri) {
-    const db = new Database({ uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database, timeouts: BUILD_TIMEOUTS });
+    const db = new Database({
+      uri: config.neo4j.uri,
+      user: config.neo4j.user,
+      password: config.neo4j.password,
+      database: config.neo4j.database,
+      timeouts: BUILD_TIMEOUTS,
+    });
     await db.verify();
     await migrate(db);
     return { db, diskBytes: () => undefined, close: () => db.close() };
@@ -77,7 +83,10 @@ async function stopOtherSizes(instance: string, port: number): Promise<void> {
   }
   for (const name of names) {
     // (A stopped instance without a default port makes localNeo4jStatus throw: nothing to stop then.)
-    const running = await localNeo4jStatus(name).then((s) => s.running, () => false);
+    const running = await localNeo4jStatus(name).then(
+      (s) => s.running,
+      () => false,
+    );
     if (running && (await configuredPort(instancePaths(name))) === port) await stopLocalNeo4j(name, { log });
   }
 }

@@ -45,7 +45,12 @@ const RETRIEVAL_VERSIONS = 3;
  * API's write path): version chains, training runs, systems whose releases are evaluated, staged,
  * approved by someone other than their author and promoted to production, with one rollback each.
  */
-export async function buildStructure(as: ContextFor, clock: SimClock, spec: StructureSpec, onWrite: (n: number) => void): Promise<Structure> {
+export async function buildStructure(
+  as: ContextFor,
+  clock: SimClock,
+  spec: StructureSpec,
+  onWrite: (n: number) => void,
+): Promise<Structure> {
   let writes = 0;
   const step = async <T>(p: Promise<T>, advanceMs = 60_000): Promise<T> => {
     const result = await p;
@@ -72,13 +77,18 @@ export async function buildStructure(as: ContextFor, clock: SimClock, spec: Stru
     for (let v = 0; v < DATASET_VERSIONS; v++) {
       const prev = datasetVersions[name].at(-1);
       datasetVersions[name].push(
-        await version('dataset', id, {
-          uri: `s3://bench/${name}/v${v + 1}.parquet`,
-          rowCount: 10_000 * (v + 1),
-          labelQuality: 0.8 + v * 0.03,
-          classification: name === 'claims' ? 'CONFIDENTIAL' : 'INTERNAL',
-          derivedFrom: prev ? [prev] : [],
-        }, `refresh ${v + 1}`),
+        await version(
+          'dataset',
+          id,
+          {
+            uri: `s3://bench/${name}/v${v + 1}.parquet`,
+            rowCount: 10_000 * (v + 1),
+            labelQuality: 0.8 + v * 0.03,
+            classification: name === 'claims' ? 'CONFIDENTIAL' : 'INTERNAL',
+            derivedFrom: prev ? [prev] : [],
+          },
+          `refresh ${v + 1}`,
+        ),
       );
     }
   }
@@ -86,16 +96,30 @@ export async function buildStructure(as: ContextFor, clock: SimClock, spec: Stru
   const baseModel = await artifact('model', 'base-llm', 'Open-weights base LLM');
   const baseVersions: string[] = [];
   for (let v = 0; v < BASE_VERSIONS; v++) {
-    baseVersions.push(await version('model', baseModel, { provider: 'open-weights', modelKind: 'BASE', uri: `hf://base-llm/${v + 1}` }, `base ${v + 1}`));
+    baseVersions.push(
+      await version('model', baseModel, { provider: 'open-weights', modelKind: 'BASE', uri: `hf://base-llm/${v + 1}` }, `base ${v + 1}`),
+    );
   }
 
   const trained = async (modelId: string, kind: 'FINE_TUNED' | 'ADAPTER', key: string, datasets: string[], base: string) => {
-    const run = await step(recordTrainingRun(as('engineer'), { key, datasets, baseModel: base, startedAt: clock.now().toISOString(), status: 'SUCCEEDED' }), 3_600_000);
-    return version('model', modelId, { provider: 'in-house', modelKind: kind, baseVersion: base, trainingRun: String(run.node.id) }, `${kind.toLowerCase()} from ${base}`);
+    const run = await step(
+      recordTrainingRun(as('engineer'), { key, datasets, baseModel: base, startedAt: clock.now().toISOString(), status: 'SUCCEEDED' }),
+      3_600_000,
+    );
+    return version(
+      'model',
+      modelId,
+      { provider: 'in-house', modelKind: kind, baseVersion: base, trainingRun: String(run.node.id) },
+      `${kind.toLowerCase()} from ${base}`,
+    );
   };
 
   const systems: SystemPlan[] = [];
-  const releasesBySystem: Array<{ key: string; system: string; releases: Array<{ model: string; prompts: string[]; retrievalConfig?: string }> }> = [];
+  const releasesBySystem: Array<{
+    key: string;
+    system: string;
+    releases: Array<{ model: string; prompts: string[]; retrievalConfig?: string }>;
+  }> = [];
   for (let s = 0; s < spec.systems; s++) {
     const key = `bench-sys-${s + 1}`;
     const data = [DATASETS[s % DATASETS.length], DATASETS[(s + 1) % DATASETS.length]];
@@ -115,16 +139,41 @@ export async function buildStructure(as: ContextFor, clock: SimClock, spec: Stru
     const sysPromptVersions: string[] = [];
     const templateVersions: string[] = [];
     for (let v = 0; v < SYSTEM_PROMPT_VERSIONS; v++) {
-      sysPromptVersions.push(await version('prompt', sysPrompt, { template: `You are assistant ${key}, revision ${v + 1}. Cite sources.`, promptKind: 'SYSTEM_PROMPT' }, `revision ${v + 1}`));
+      sysPromptVersions.push(
+        await version(
+          'prompt',
+          sysPrompt,
+          { template: `You are assistant ${key}, revision ${v + 1}. Cite sources.`, promptKind: 'SYSTEM_PROMPT' },
+          `revision ${v + 1}`,
+        ),
+      );
     }
     for (let v = 0; v < TEMPLATE_VERSIONS; v++) {
-      templateVersions.push(await version('prompt', template, { template: `Question: {{question}}\nContext (${v + 1}): {{context}}`, variables: ['question', 'context'], promptKind: 'USER_TEMPLATE' }, `template ${v + 1}`));
+      templateVersions.push(
+        await version(
+          'prompt',
+          template,
+          {
+            template: `Question: {{question}}\nContext (${v + 1}): {{context}}`,
+            variables: ['question', 'context'],
+            promptKind: 'USER_TEMPLATE',
+          },
+          `template ${v + 1}`,
+        ),
+      );
     }
     const retrievalVersions: string[] = [];
     if (s % 4 !== 3) {
       const rc = await artifact('retrieval', `${key}-rag`, `${key} retrieval`);
       for (let v = 0; v < RETRIEVAL_VERSIONS; v++) {
-        retrievalVersions.push(await version('retrieval', rc, { index: `${key}-index`, embeddingModel: 'text-embed-3', chunkStrategy: 'SENTENCE', chunkSize: 256 * (v + 1), topK: 4 + v }, `retrieval ${v + 1}`));
+        retrievalVersions.push(
+          await version(
+            'retrieval',
+            rc,
+            { index: `${key}-index`, embeddingModel: 'text-embed-3', chunkStrategy: 'SENTENCE', chunkSize: 256 * (v + 1), topK: 4 + v },
+            `retrieval ${v + 1}`,
+          ),
+        );
       }
     }
     const system = String((await step(registerSystem(as('engineer'), { key, name: `Benchmark system ${s + 1}` }))).node.id);
@@ -132,7 +181,9 @@ export async function buildStructure(as: ContextFor, clock: SimClock, spec: Stru
     const releases = Array.from({ length: spec.releasesPerSystem }, (_, i) => ({
       model: models[Math.min(Math.floor((i * models.length) / spec.releasesPerSystem), models.length - 1)],
       prompts: [sysPromptVersions[Math.floor(i / 2) % SYSTEM_PROMPT_VERSIONS], templateVersions[i % TEMPLATE_VERSIONS]],
-      ...(retrievalVersions.length ? { retrievalConfig: retrievalVersions[Math.floor((i * retrievalVersions.length) / spec.releasesPerSystem)] } : {}),
+      ...(retrievalVersions.length
+        ? { retrievalConfig: retrievalVersions[Math.floor((i * retrievalVersions.length) / spec.releasesPerSystem)] }
+        : {}),
     }));
     releasesBySystem.push({ key, system, releases });
     systems.push({ key, windows: [] });
@@ -144,19 +195,35 @@ export async function buildStructure(as: ContextFor, clock: SimClock, spec: Stru
     for (let s = 0; s < releasesBySystem.length; s++) {
       const { system, releases } = releasesBySystem[s];
       const windows = systems[s].windows;
-      const release = String((await step(createRelease(as('engineer'), { system, ...releases[i], notes: `release ${i + 1}` }), DAY / 4)).node.id);
+      const release = String(
+        (await step(createRelease(as('engineer'), { system, ...releases[i], notes: `release ${i + 1}` }), DAY / 4)).node.id,
+      );
       const passes = i % 5 !== 4;
-      await step(recordEvaluation(as('engineer'), {
-        key: `${systems[s].key}-eval-${i + 1}`,
-        subject: release,
-        dataset: evalSet,
-        metrics: [{ name: 'accuracy', value: passes ? 0.9 + (i % 3) * 0.01 : 0.7 }, { name: 'groundedness', value: 0.88 }],
-        threshold: 0.85,
-        startedAt: clock.now().toISOString(),
-      }), DAY / 4);
+      await step(
+        recordEvaluation(as('engineer'), {
+          key: `${systems[s].key}-eval-${i + 1}`,
+          subject: release,
+          dataset: evalSet,
+          metrics: [
+            { name: 'accuracy', value: passes ? 0.9 + (i % 3) * 0.01 : 0.7 },
+            { name: 'groundedness', value: 0.88 },
+          ],
+          threshold: 0.85,
+          startedAt: clock.now().toISOString(),
+        }),
+        DAY / 4,
+      );
       await step(promote(as('engineer'), { system, environment: 'staging', release, reason: `stage release ${i + 1}` }), DAY / 2);
       if (!passes) continue; // failed its evaluation: stays in staging
-      await step(recordApproval(as('approver'), { subject: release, environment: 'production', decision: 'APPROVED', justification: 'evaluation passed; reviewed diff' }), DAY / 4);
+      await step(
+        recordApproval(as('approver'), {
+          subject: release,
+          environment: 'production',
+          decision: 'APPROVED',
+          justification: 'evaluation passed; reviewed diff',
+        }),
+        DAY / 4,
+      );
       await step(promote(as('engineer'), { system, environment: 'production', release, reason: `ship release ${i + 1}` }));
       openWindow(windows, release, clock.now().getTime());
       if (i === Math.floor(spec.releasesPerSystem * 0.6)) {

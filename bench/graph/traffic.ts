@@ -45,7 +45,9 @@ function* plan(system: SystemPlan, count: number): Generator<Planned> {
 }
 
 function invocation(p: Planned) {
-  const outputs: Array<Record<string, unknown>> = [{ outputKind: 'TEXT', summary: `answer ${p.seq}`, confidence: 0.5 + (p.seq % 50) / 100 }];
+  const outputs: Array<Record<string, unknown>> = [
+    { outputKind: 'TEXT', summary: `answer ${p.seq}`, confidence: 0.5 + (p.seq % 50) / 100 },
+  ];
   if (outputsOf(p.seq) === 2) outputs.push({ outputKind: 'DECISION', decision: p.seq % 3 === 0 ? 'ESCALATE' : 'APPROVE', confidence: 0.9 });
   return { key: p.key, release: p.release, startedAt: p.startedAt.toISOString(), latencyMs: 200 + (p.seq % 700), costUsd: 0.002, outputs };
 }
@@ -65,7 +67,10 @@ export async function recordTraffic(
   onBatch: (outputs: number) => void,
   inFlight = 1,
 ): Promise<number> {
-  const batches = roundRobin(systems.map((s) => plan(s, perSystem)), batchSize);
+  const batches = roundRobin(
+    systems.map((s) => plan(s, perSystem)),
+    batchSize,
+  );
   let outputs = 0;
   const worker = async () => {
     for (let next = batches.next(); !next.done; next = batches.next()) {
@@ -92,7 +97,7 @@ async function withRetries<T>(work: () => Promise<T>, tries = 5): Promise<T> {
 
 /** Batches of up to `size` invocations, one system after another until every plan is done. */
 function* roundRobin(plans: Generator<Planned>[], size: number): Generator<ReturnType<typeof invocation>[]> {
-  for (let open = plans.length; open > 0; ) {
+  for (let open = plans.length; open > 0;) {
     open = 0;
     for (const gen of plans) {
       const batch: ReturnType<typeof invocation>[] = [];

@@ -75,7 +75,14 @@ function mix(n: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-function lineageOperation(limits: Limits, direction: Direction, depth: number, target: (i: number) => string, from: string, maxNodes?: number): Operation {
+function lineageOperation(
+  limits: Limits,
+  direction: Direction,
+  depth: number,
+  target: (i: number) => string,
+  from: string,
+  maxNodes?: number,
+): Operation {
   const args = { direction, depth, maxNodes };
   return {
     name: `lineage ${direction.toLowerCase()} d${depth}${maxNodes ? ` max ${maxNodes}` : ''} (${from})`,
@@ -98,7 +105,9 @@ export function operations(marker: GraphMarker, limits: Limits): Operation[] {
     lineage.push(lineageOperation(limits, 'DOWNSTREAM', depth, () => marker.sampleDatasetVersion, marker.sampleDatasetVersion));
   }
   // The largest answer a request may ask for: API CPU against Neo4j's is judged on it.
-  lineage.push(lineageOperation(limits, 'DOWNSTREAM', 10, () => marker.sampleDatasetVersion, marker.sampleDatasetVersion, limits.lineageMaxNodes));
+  lineage.push(
+    lineageOperation(limits, 'DOWNSTREAM', 10, () => marker.sampleDatasetVersion, marker.sampleDatasetVersion, limits.lineageMaxNodes),
+  );
   const provenance: Operation = {
     name: 'provenance (random output)',
     kind: 'provenance',

@@ -18,7 +18,13 @@ export interface RoundTrips {
  */
 export async function countRoundTrips(config: Config, like: Database, ops: Operation[]): Promise<RoundTrips[]> {
   // The bench's patient bounds: a first, cold query on a busy machine may take longer than a request may.
-  const db = new Database({ uri: like.uri, user: config.neo4j.user, password: config.neo4j.password, database: like.database, timeouts: BUILD_TIMEOUTS });
+  const db = new Database({
+    uri: like.uri,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+    database: like.database,
+    timeouts: BUILD_TIMEOUTS,
+  });
   let count = 0;
   const open = db.driver.session.bind(db.driver);
   const countingTx = (tx: ManagedTransaction): ManagedTransaction =>

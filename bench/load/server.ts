@@ -58,7 +58,16 @@ export async function startServer(neo4jUri: string, timeoutMs = 60_000): Promise
     // NODE_ENV=production as a deployment runs it: graphql-js skips its development-only checks.
     // The load comes from one key far faster (and with more requests in flight) than a real client:
     // the per-principal rate and concurrency limits are off.
-    env: { NODE_ENV: 'production', ...process.env, PROVENANT_RATE_LIMIT_PER_SECOND: '0', PROVENANT_CONCURRENCY_PER_PRINCIPAL: '0', NEO4J_URI: neo4jUri, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn' },
+    env: {
+      NODE_ENV: 'production',
+      ...process.env,
+      PROVENANT_RATE_LIMIT_PER_SECOND: '0',
+      PROVENANT_CONCURRENCY_PER_PRINCIPAL: '0',
+      NEO4J_URI: neo4jUri,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -71,7 +80,10 @@ export async function startServer(neo4jUri: string, timeoutMs = 60_000): Promise
   let done = false;
   void exited.then(() => (done = true));
   while (!done && Date.now() < deadline) {
-    const ready = await fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) {
       return {
         url,
@@ -87,7 +99,9 @@ export async function startServer(neo4jUri: string, timeoutMs = 60_000): Promise
   }
   if (!done) child.kill('SIGKILL');
   const reason = stderr.trim().split('\n').at(-1) ?? '';
-  throw new BenchFailure(done ? `server exited during start-up: ${reason}` : `server did not answer ${url}/health/ready within ${timeoutMs / 1000} s`);
+  throw new BenchFailure(
+    done ? `server exited during start-up: ${reason}` : `server did not answer ${url}/health/ready within ${timeoutMs / 1000} s`,
+  );
 }
 
 /** Samples a process's RSS while load runs; `peak` is the highest sample (since the last `restart`). */

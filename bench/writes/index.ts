@@ -189,7 +189,10 @@ async function anyRelease(db: Database): Promise<string> {
  * never added to them).
  */
 async function removeWritten(db: Database, run: string, recorded: Invocation[]): Promise<void> {
-  const deltas = new Map<string, { release: string; width: number; start: number; invocations: number; outputs: number; decisions: number }>();
+  const deltas = new Map<
+    string,
+    { release: string; width: number; start: number; invocations: number; outputs: number; decisions: number }
+  >();
   for (const inv of recorded) {
     const ms = Date.parse(inv.startedAt);
     for (const width of COUNT_BUCKET_WIDTHS_MS) {
@@ -205,13 +208,24 @@ async function removeWritten(db: Database, run: string, recorded: Invocation[]):
   const session = db.driver.session({ database: db.database });
   try {
     for (const prefix of [nodeId('Invocation', run), nodeId('Output', run)]) {
-      await session.run('MATCH (n:Node) WHERE n.id STARTS WITH $prefix CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', { prefix });
+      await session.run('MATCH (n:Node) WHERE n.id STARTS WITH $prefix CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', {
+        prefix,
+      });
     }
     await session.run(
       `UNWIND $deltas AS d
        MATCH (c:ImpactCount {release: d.release, width: d.width, start: d.start})
        SET c.invocations = c.invocations - d.invocations, c.outputs = c.outputs - d.outputs, c.decisions = c.decisions - d.decisions`,
-      { deltas: [...deltas.values()].map((d) => ({ ...d, width: neo4j.int(d.width), start: neo4j.int(d.start), invocations: neo4j.int(d.invocations), outputs: neo4j.int(d.outputs), decisions: neo4j.int(d.decisions) })) },
+      {
+        deltas: [...deltas.values()].map((d) => ({
+          ...d,
+          width: neo4j.int(d.width),
+          start: neo4j.int(d.start),
+          invocations: neo4j.int(d.invocations),
+          outputs: neo4j.int(d.outputs),
+          decisions: neo4j.int(d.decisions),
+        })),
+      },
     );
   } finally {
     await session.close();
@@ -219,7 +233,16 @@ async function removeWritten(db: Database, run: string, recorded: Invocation[]):
 }
 
 export function printWriteTable(cells: WriteCell[]): string {
-  const header = ['recordInvocations batch', 'rounds', 'API ms (median)', 'driver ms (median)', 'API rows/s', 'driver rows/s', 'ratio API/driver', 'errors'];
+  const header = [
+    'recordInvocations batch',
+    'rounds',
+    'API ms (median)',
+    'driver ms (median)',
+    'API rows/s',
+    'driver rows/s',
+    'ratio API/driver',
+    'errors',
+  ];
   const rows = cells.map((c) => [
     String(c.batch),
     String(c.rounds),

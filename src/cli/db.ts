@@ -3,14 +3,7 @@
  *   tsx src/cli/db.ts start|stop|status [--instance dev|test]
  */
 import { parseArgs } from 'node:util';
-import {
-  type Instance,
-  LocalNeo4jError,
-  ensureLocalNeo4j,
-  isInstance,
-  localNeo4jStatus,
-  stopLocalNeo4j,
-} from '../local-neo4j/index.js';
+import { type Instance, LocalNeo4jError, ensureLocalNeo4j, isInstance, localNeo4jStatus, stopLocalNeo4j } from '../local-neo4j/index.js';
 
 const USAGE = 'usage: tsx src/cli/db.ts start|stop|status [--instance dev|test]';
 const log = (line: string) => console.log(line);

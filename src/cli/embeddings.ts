@@ -35,7 +35,9 @@ async function main(command: string | undefined): Promise<number> {
       return 0;
     }
     case 'status':
-      log(`provisioned: ${existsSync(paths.serve)} (${paths.venv}); ${existsSync(paths.pidFile) ? `pid file ${paths.pidFile}` : 'not running'}`);
+      log(
+        `provisioned: ${existsSync(paths.serve)} (${paths.venv}); ${existsSync(paths.pidFile) ? `pid file ${paths.pidFile}` : 'not running'}`,
+      );
       return 0;
     default:
       console.error('usage: npm run embeddings -- provision | start | stop | status');

@@ -44,7 +44,13 @@ async function main(): Promise<number> {
   const db = await connectDatabase(config, { instance: 'dev' });
   try {
     await migrate(db);
-    const ctx: DomainContext = { db, principal: systemPrincipal('service:keys-cli'), now: () => new Date(), requestId: `keys-cli-${randomUUID()}`, limits: config.limits };
+    const ctx: DomainContext = {
+      db,
+      principal: systemPrincipal('service:keys-cli'),
+      now: () => new Date(),
+      requestId: `keys-cli-${randomUUID()}`,
+      limits: config.limits,
+    };
     if (command === 'create') {
       const roles = (values.role ?? []).map((r) => r.toUpperCase());
       const { apiKey, key } = await createApiKey(ctx, {
@@ -93,7 +99,13 @@ function printTable(keys: ApiKeyRecord[]): void {
     ...keys.map((k) => [k.id, k.principal, k.roles.join(','), k.clearance, k.createdAt, k.createdBy, k.revokedAt ?? '-']),
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd());
+  for (const r of rows)
+    console.log(
+      r
+        .map((cell, c) => cell.padEnd(widths[c]))
+        .join('  ')
+        .trimEnd(),
+    );
 }
 
 main().then(

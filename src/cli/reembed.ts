@@ -18,15 +18,23 @@ async function main(): Promise<void> {
     await migrate(db);
     const embedder = configuredEmbedder();
     console.log(`re-embedding chunks with ${modelKey(embedder.model)} ...`);
-    const ctx = { db, principal: systemPrincipal('service:reembed-cli'), now: () => new Date(), requestId: `reembed-${randomUUID()}`, limits: config.limits };
+    const ctx = {
+      db,
+      principal: systemPrincipal('service:reembed-cli'),
+      now: () => new Date(),
+      requestId: `reembed-${randomUUID()}`,
+      limits: config.limits,
+    };
     const started = Date.now();
     const result = await reembedChunks(ctx, embedder, ({ done, total }) => {
       if (total > 0) process.stdout.write(`\r  ${done}/${total} chunks (${Math.round((100 * done) / total)}%)`);
     });
     if (result.total === 0) console.log('every chunk is already embedded by this model; nothing to do');
     else {
-      console.log(`\nre-embedded ${result.done} chunks (${result.replaced.map((r) => `${r.chunks} from ${r.modelKey}`).join(', ')}) in ${((Date.now() - started) / 1000).toFixed(1)} s` +
-        (result.indexRebuilt ? '; the vector index was rebuilt at the new dimensions' : ''));
+      console.log(
+        `\nre-embedded ${result.done} chunks (${result.replaced.map((r) => `${r.chunks} from ${r.modelKey}`).join(', ')}) in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+          (result.indexRebuilt ? '; the vector index was rebuilt at the new dimensions' : ''),
+      );
     }
   } finally {
     await db.close();

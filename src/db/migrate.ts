@@ -27,7 +27,9 @@ function statements(text: string): string[] {
  * and each applied file is recorded as a (:Migration) node with its checksum, so a re-run is a no-op.
  */
 export async function migrate(db: Database): Promise<MigrationResult> {
-  const files = readdirSync(migrationsDir).filter((f) => f.endsWith('.cypher')).sort();
+  const files = readdirSync(migrationsDir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort();
   const result: MigrationResult = { applied: [], skipped: [] };
   const session = db.driver.session({ database: db.database });
   try {
@@ -42,10 +44,7 @@ export async function migrate(db: Database): Promise<MigrationResult> {
       }
       // Schema statements cannot share a transaction with data writes, so each runs on its own.
       for (const statement of statements(text)) await session.run(statement);
-      await session.run(
-        'MERGE (m:Migration {id: $id}) SET m.checksum = $checksum, m.appliedAt = datetime()',
-        { id: file, checksum },
-      );
+      await session.run('MERGE (m:Migration {id: $id}) SET m.checksum = $checksum, m.appliedAt = datetime()', { id: file, checksum });
       result.applied.push(file);
     }
   } finally {

@@ -6,7 +6,8 @@ import type { Driver } from 'neo4j-driver';
  * the answer is undefined (the metric disappears) rather than wrong.
  */
 export function poolUse(driver: Driver): { inUse: number; idle: number } | undefined {
-  const pool = (driver as unknown as { _connectionProvider?: { _connectionPool?: InternalPool } | null })._connectionProvider?._connectionPool;
+  const pool = (driver as unknown as { _connectionProvider?: { _connectionPool?: InternalPool } | null })._connectionProvider
+    ?._connectionPool;
   if (!pool || typeof pool._activeResourceCounts !== 'object' || typeof pool._pools !== 'object') return undefined;
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const inUse = sum(Object.values(pool._activeResourceCounts).filter((n): n is number => typeof n === 'number'));

@@ -27,17 +27,13 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (id: string, what = 'node') =>
-  new DomainError('NOT_FOUND', `No ${what} with id "${id}" exists.`, { id });
+export const notFound = (id: string, what = 'node') => new DomainError('NOT_FOUND', `No ${what} with id "${id}" exists.`, { id });
 
-export const invalid = (field: string, problem: string) =>
-  new DomainError('VALIDATION', `${field}: ${problem}`, { field });
+export const invalid = (field: string, problem: string) => new DomainError('VALIDATION', `${field}: ${problem}`, { field });
 
-export const conflict = (message: string, details: Record<string, unknown> = {}) =>
-  new DomainError('CONFLICT', message, details);
+export const conflict = (message: string, details: Record<string, unknown> = {}) => new DomainError('CONFLICT', message, details);
 
-export const forbidden = (message: string, details: Record<string, unknown> = {}) =>
-  new DomainError('FORBIDDEN', message, details);
+export const forbidden = (message: string, details: Record<string, unknown> = {}) => new DomainError('FORBIDDEN', message, details);
 
 export const unauthenticated = (message: string) => new DomainError('UNAUTHENTICATED', message);
 

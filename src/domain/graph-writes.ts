@@ -49,10 +49,15 @@ export async function requireNodes(tx: Tx, refs: Reference[]): Promise<Map<strin
   for (const ref of refs) {
     const row = found.get(ref.id);
     if (!row || row.kind === null) {
-      throw new DomainError('NOT_FOUND', `${ref.field}: no ${ref.types.join(' or ')} with id "${ref.id}" exists.`, { field: ref.field, id: ref.id });
+      throw new DomainError('NOT_FOUND', `${ref.field}: no ${ref.types.join(' or ')} with id "${ref.id}" exists.`, {
+        field: ref.field,
+        id: ref.id,
+      });
     }
     if (ref.types.length > 0 && !ref.types.includes(row.kind as NodeType)) {
-      throw new DomainError('VALIDATION', `${ref.field}: "${ref.id}" is a ${String(row.kind)}, expected ${ref.types.join(' or ')}.`, { field: ref.field });
+      throw new DomainError('VALIDATION', `${ref.field}: "${ref.id}" is a ${String(row.kind)}, expected ${ref.types.join(' or ')}.`, {
+        field: ref.field,
+      });
     }
     if (ref.usedAt) assertNotBeforeCreation(ref.usedAt, { id: ref.id, createdAt: new Date(String(row.createdAt)) });
   }

@@ -14,11 +14,19 @@ export function labelOf(row: Row): string {
     case 'Invocation':
       return joined('invocation', of(row.parent), when(row.createdAt));
     case 'Output':
-      return joined(row.outputKind === 'DECISION' && typeof row.decision === 'string' ? `decision "${clip(row.decision)}"` : 'output', of(row.parent), when(row.createdAt));
+      return joined(
+        row.outputKind === 'DECISION' && typeof row.decision === 'string' ? `decision "${clip(row.decision)}"` : 'output',
+        of(row.parent),
+        when(row.createdAt),
+      );
     case 'TrainingRun':
       return joined('training run', when(row.startedAt ?? row.createdAt));
     case 'EvaluationRun':
-      return joined('evaluation', of(row.parent), typeof row.primaryMetric === 'string' && typeof row.score === 'number' ? `(${row.primaryMetric} ${row.score})` : null);
+      return joined(
+        'evaluation',
+        of(row.parent),
+        typeof row.primaryMetric === 'string' && typeof row.score === 'number' ? `(${row.primaryMetric} ${row.score})` : null,
+      );
     default:
       return typeof row.name === 'string' && row.name.trim() !== '' ? row.name : idLabel(id);
   }

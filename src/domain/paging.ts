@@ -87,7 +87,10 @@ export function openPage<R, P>(list: string, filters: Record<string, unknown>, a
  * instead of silently paging somewhere else.
  */
 function listKey(list: string, filters: Record<string, unknown>): string {
-  return createHash('sha256').update(JSON.stringify([list, filters])).digest('base64url').slice(0, 12);
+  return createHash('sha256')
+    .update(JSON.stringify([list, filters]))
+    .digest('base64url')
+    .slice(0, 12);
 }
 
 /** An opaque cursor: the list it belongs to and the position of an item in it. */

@@ -33,7 +33,9 @@ interface LinkParam {
 export const cypher = {
   // Nodes
   nodesGet: defineQuery<{ ids: string[] }, { n: NodeRow }>('nodes-get'),
-  nodesKinds: defineQuery<{ ids: string[] }, { id: string; kind: string | null; retractedAt: Iso | null; createdAt: Iso | null }>('nodes-kinds'),
+  nodesKinds: defineQuery<{ ids: string[] }, { id: string; kind: string | null; retractedAt: Iso | null; createdAt: Iso | null }>(
+    'nodes-kinds',
+  ),
   nodesList: defineQuery<
     {
       kind: string;
@@ -70,13 +72,17 @@ export const cypher = {
     { version: string; at: At; actor: string; chunks: Array<{ id: string; embedding: number[]; props: Row }> },
     Row
   >('chunks-create'),
-  chunkVectorReuse: defineQuery<{ digests: string[]; modelKey: string }, { digest: string; embedding: number[] | null }>('chunk-vector-reuse'),
+  chunkVectorReuse: defineQuery<{ digests: string[]; modelKey: string }, { digest: string; embedding: number[] | null }>(
+    'chunk-vector-reuse',
+  ),
   chunkVectorIndex: defineQuery<Record<string, never>, { dimensions: number | null; state: string }>('chunk-vector-index'),
   chunkVectorIndexCreate: defineQuery<{ dimensions: Integer }, Row>('chunk-vector-index-create'),
   chunkVectorIndexAwait: defineQuery<Record<string, never>, Row>('chunk-vector-index-await'),
   chunkVectorIndexDrop: defineQuery<Record<string, never>, Row>('chunk-vector-index-drop'),
   chunksForeignModel: defineQuery<{ modelKey: string }, { modelKey: string; chunks: number }>('chunks-foreign-model'),
-  chunksReembedBatch: defineQuery<{ modelKey: string; limit: Integer }, { id: string; text: string; previous: string | null }>('chunks-reembed-batch'),
+  chunksReembedBatch: defineQuery<{ modelKey: string; limit: Integer }, { id: string; text: string; previous: string | null }>(
+    'chunks-reembed-batch',
+  ),
   chunksReembedSet: defineQuery<
     { rows: Array<{ id: string; embedding: number[] }>; model: string; modelVersion: string; modelKey: string; at: At },
     Row
@@ -108,7 +114,17 @@ export const cypher = {
     { current: string | null; moves: number }
   >('alias-lock'),
   aliasMove: defineQuery<
-    { alias: string; release: string; from: string | null; moveKind: MoveRecord['moveKind']; reason: string; flagged: boolean; moveIdBase: string; at: At; actor: string },
+    {
+      alias: string;
+      release: string;
+      from: string | null;
+      moveKind: MoveRecord['moveKind'];
+      reason: string;
+      flagged: boolean;
+      moveIdBase: string;
+      at: At;
+      actor: string;
+    },
     { m: NodeRow }
   >('alias-move'),
   aliasMoves: defineQuery<{ alias: string; limit: Integer }, { m: NodeRow & MoveRecord }>('alias-moves'),
@@ -123,7 +139,14 @@ export const cypher = {
     {
       author: string | null;
       approvals: Array<{ id: string; decision: string; approver: string | null; createdAt: Iso; retractedAt: Iso | null }>;
-      evaluations: Array<{ id: string; score: number | null; threshold: number | null; passed: boolean | null; createdAt: Iso; retractedAt: Iso | null }>;
+      evaluations: Array<{
+        id: string;
+        score: number | null;
+        threshold: number | null;
+        passed: boolean | null;
+        createdAt: Iso;
+        retractedAt: Iso | null;
+      }>;
       openDriftAlerts: Array<{ id: string; release: string | null; reason: string | null; createdAt: Iso; createdBy: string }>;
     }
   >('promotion-facts'),
@@ -152,7 +175,12 @@ export const cypher = {
       limit: Integer;
       sample: Integer;
     },
-    { startId: string; startCreatedAt: Iso; capped: boolean; groups: Array<{ kind: string; total: number; decisions: number; sample: NodeRow[] }> }
+    {
+      startId: string;
+      startCreatedAt: Iso;
+      capped: boolean;
+      groups: Array<{ kind: string; total: number; decisions: number; sample: NodeRow[] }>;
+    }
   >('impact'),
   provenance: defineQuery<
     { id: string; view: At; maxChain: Integer },
@@ -181,11 +209,29 @@ export const cypher = {
   auditHead: defineQuery<{ genesis: string }, { seq: number; hash: string }>('audit-head'),
   auditHeadLock: defineQuery<{ genesis: string }, { seq: number; hash: string }>('audit-head-lock'),
   auditAppend: defineQuery<
-    { seq: Integer; at: At; actor: string; action: string; targets: string[]; inputDigest: string; prevHash: string; hash: string; requestId: string | null },
+    {
+      seq: Integer;
+      at: At;
+      actor: string;
+      action: string;
+      targets: string[];
+      inputDigest: string;
+      prevHash: string;
+      hash: string;
+      requestId: string | null;
+    },
     Row
   >('audit-append'),
   auditEvents: defineQuery<
-    { target: string | null; actor: string | null; action: string | null; from: AtOrNull; to: AtOrNull; before: Integer | null; limit: Integer },
+    {
+      target: string | null;
+      actor: string | null;
+      action: string | null;
+      from: AtOrNull;
+      to: AtOrNull;
+      before: Integer | null;
+      limit: Integer;
+    },
     { e: AuditEvent }
   >('audit-events'),
   auditRange: defineQuery<{ after: Integer; upTo: Integer; limit: Integer }, { e: AuditEvent }>('audit-range'),
@@ -237,7 +283,9 @@ export const cypher = {
     { id: string; job: string; parent: { id: string; runId: string; job: string } | null; props: Row; at: At; actor: string },
     { id: string }
   >('ol-run-apply'),
-  olInputsLink: defineQuery<{ run: string; inputs: string[]; at: At; actor: string }, { dataset: string; version: string }>('ol-inputs-link'),
+  olInputsLink: defineQuery<{ run: string; inputs: string[]; at: At; actor: string }, { dataset: string; version: string }>(
+    'ol-inputs-link',
+  ),
   olOutputsLink: defineQuery<
     { run: string; outputs: Row[]; completed: boolean; endedAt: AtOrNull; at: At; actor: string },
     { dataset: string; version: string | null }

@@ -14,7 +14,10 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<
 export const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 export const name = text(200).min(1, 'must not be empty');
 export const description = text(4000).optional();
-export const key = z.string().max(80, 'must be at most 80 characters').regex(KEY_PATTERN, 'use a-z, 0-9, ".", "_" or "-", starting with a letter or digit');
+export const key = z
+  .string()
+  .max(80, 'must be at most 80 characters')
+  .regex(KEY_PATTERN, 'use a-z, 0-9, ".", "_" or "-", starting with a letter or digit');
 export const sha256Hex = z.string().regex(/^(sha256:)?[a-f0-9]{64}$/, 'must be a sha256 hex digest');
 
 /** An id of one of the given node types. */
@@ -22,10 +25,13 @@ export const idOf = (...types: NodeType[]) =>
   z
     .string()
     .max(200, 'must be at most 200 characters')
-    .refine((v) => {
-      const p = parseId(v);
-      return p !== null && (types.length === 0 || types.includes(p.type));
-    }, { message: `must be the id of a ${types.join(' or ')}` });
+    .refine(
+      (v) => {
+        const p = parseId(v);
+        return p !== null && (types.length === 0 || types.includes(p.type));
+      },
+      { message: `must be the id of a ${types.join(' or ')}` },
+    );
 
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 

@@ -57,5 +57,8 @@ function constraintConflict(neo4jMessage: string) {
   const taken = /property `(\w+)` = '((?:[^'\\]|\\.){1,300})'/.exec(neo4jMessage);
   if (!taken) return conflict('The write conflicts with data that already exists (a uniqueness rule refused it); nothing was written.');
   const [, field, value] = taken;
-  return conflict(`${field} "${value}" already exists; nothing was written. Use another key, or read the existing one.`, { field, [field]: value });
+  return conflict(`${field} "${value}" already exists; nothing was written. Use another key, or read the existing one.`, {
+    field,
+    [field]: value,
+  });
 }

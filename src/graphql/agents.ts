@@ -9,9 +9,15 @@ export const Person = nodeRef('Person', 'A person who authors, approves or opera
 export const Team = nodeRef('Team', 'A team of people; service accounts can belong to one.');
 export const ServiceAccount = nodeRef('ServiceAccount', 'A non-human agent: a pipeline, a serving gateway, a script.');
 
-builder.objectFields(Person, (t) => ({ name: t.string({ resolve: prop.string('name') }), email: t.string({ resolve: prop.string('email') }) }));
+builder.objectFields(Person, (t) => ({
+  name: t.string({ resolve: prop.string('name') }),
+  email: t.string({ resolve: prop.string('email') }),
+}));
 builder.objectFields(Team, (t) => ({ name: t.string({ resolve: prop.string('name') }) }));
-builder.objectFields(ServiceAccount, (t) => ({ name: t.string({ resolve: prop.string('name') }), description: t.string({ resolve: prop.string('description') }) }));
+builder.objectFields(ServiceAccount, (t) => ({
+  name: t.string({ resolve: prop.string('name') }),
+  description: t.string({ resolve: prop.string('description') }),
+}));
 
 const PersonInput = builder.inputType('RegisterPersonInput', {
   fields: (t) => ({ key: t.string({ required: true }), name: t.string({ required: true }), email: t.string() }),
@@ -23,8 +29,7 @@ const ServiceAccountInput = builder.inputType('RegisterServiceAccountInput', {
   fields: (t) => ({ key: t.string({ required: true }), name: t.string({ required: true }), description: t.string(), team: t.id() }),
 });
 
-const agentPayload = (name: string, field: string, type: typeof Person) =>
-  registeredPayload(name, field, type, ALREADY_REGISTERED);
+const agentPayload = (name: string, field: string, type: typeof Person) => registeredPayload(name, field, type, ALREADY_REGISTERED);
 
 builder.mutationFields((t) => ({
   registerPerson: t.field({
@@ -48,8 +53,16 @@ builder.mutationFields((t) => ({
 }));
 
 builder.queryFields((t) => ({
-  people: t.connection({ type: Person, nullable: false, resolve: async (_, a, ctx) => toConnection(await listNodes(ctx.domain, 'Person', forwardArgs(a))) }),
-  teams: t.connection({ type: Team, nullable: false, resolve: async (_, a, ctx) => toConnection(await listNodes(ctx.domain, 'Team', forwardArgs(a))) }),
+  people: t.connection({
+    type: Person,
+    nullable: false,
+    resolve: async (_, a, ctx) => toConnection(await listNodes(ctx.domain, 'Person', forwardArgs(a))),
+  }),
+  teams: t.connection({
+    type: Team,
+    nullable: false,
+    resolve: async (_, a, ctx) => toConnection(await listNodes(ctx.domain, 'Team', forwardArgs(a))),
+  }),
   serviceAccounts: t.connection({
     type: ServiceAccount,
     nullable: false,

@@ -32,7 +32,10 @@ builder.objectFields(AliasMove, (t) => ({
   from: t.field({ type: Release, description: 'Null for the first move.', resolve: (n) => n.fromRelease as string | null }),
   to: t.field({ type: Release, resolve: (n) => n.toRelease as string | null }),
   reason: t.string({ resolve: prop.string('reason') }),
-  flaggedForReview: t.boolean({ description: 'Rollbacks skip the approval gate and are flagged for review; the flag stays after the review.', resolve: prop.bool('flagged') }),
+  flaggedForReview: t.boolean({
+    description: 'Rollbacks skip the approval gate and are flagged for review; the flag stays after the review.',
+    resolve: prop.bool('flagged'),
+  }),
   awaitingReview: t.boolean({
     description: 'Flagged and not yet reviewed.',
     resolve: (n) => (n.redacted ? null : Boolean(n.flagged) && !n.reviewedAt),
@@ -43,7 +46,9 @@ builder.objectFields(AliasMove, (t) => ({
 }));
 
 const AliasTargetRef = builder
-  .objectRef<{ alias: string; at: string; release: string | null; since: string | null; until: string | null; move: string | null }>('AliasTarget')
+  .objectRef<{ alias: string; at: string; release: string | null; since: string | null; until: string | null; move: string | null }>(
+    'AliasTarget',
+  )
   .implement({
     description: 'Where an alias pointed at one instant.',
     fields: (t) => ({
@@ -89,7 +94,8 @@ builder.mutationFields((t) => ({
   reviewAliasMove: t.field({
     type: AliasMove,
     nullable: false,
-    description: 'Records the review of a flagged move (an emergency rollback): who, when, what they found (APPROVER, ADMIN; not whoever made the move).',
+    description:
+      'Records the review of a flagged move (an emergency rollback): who, when, what they found (APPROVER, ADMIN; not whoever made the move).',
     args: { input: t.arg({ type: ReviewAliasMoveInput, required: true }) },
     resolve: async (_, { input }, ctx) => (await reviewAliasMove(ctx.domain, input)) as NodeRow,
   }),
@@ -128,7 +134,11 @@ builder.queryFields((t) => ({
     type: AliasTargetRef,
     nullable: false,
     description: 'Where an alias pointed at `asOf` (default: now).',
-    args: { system: t.arg.id({ required: true }), environment: t.arg.string({ required: true }), asOf: t.arg({ type: DateTime, description: AS_OF_DESCRIPTION }) },
+    args: {
+      system: t.arg.id({ required: true }),
+      environment: t.arg.string({ required: true }),
+      asOf: t.arg({ type: DateTime, description: AS_OF_DESCRIPTION }),
+    },
     resolve: (_, args, ctx) => aliasTarget(ctx.domain, args.system, args.environment, args.asOf),
   }),
 }));

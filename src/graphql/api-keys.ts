@@ -11,8 +11,16 @@ const ApiKey = builder.objectRef<ApiKeyRecord>('ApiKey').implement({
   description: 'A credential for a service or script. Only a hash of its secret is stored; the key itself was shown once.',
   fields: (t) => ({
     id: t.id({ nullable: false, resolve: (k) => k.id, description: 'apikey:<key id>; the key id is also the part after pvn_ in the key.' }),
-    principal: t.string({ nullable: false, description: 'Who the key acts as: a person or service account id.', resolve: (k) => k.principal }),
-    roles: t.field({ type: [Role], nullable: false, resolve: (k) => k.roles.filter((r): r is (typeof ROLES)[number] => (ROLES as readonly string[]).includes(r)) }),
+    principal: t.string({
+      nullable: false,
+      description: 'Who the key acts as: a person or service account id.',
+      resolve: (k) => k.principal,
+    }),
+    roles: t.field({
+      type: [Role],
+      nullable: false,
+      resolve: (k) => k.roles.filter((r): r is (typeof ROLES)[number] => (ROLES as readonly string[]).includes(r)),
+    }),
     clearance: t.field({ type: Classification, nullable: false, resolve: (k) => k.clearance as 'INTERNAL' }),
     description: t.string({ resolve: (k) => k.description ?? null }),
     createdAt: t.field({ type: DateTime, nullable: false, resolve: (k) => k.createdAt }),
@@ -68,6 +76,8 @@ builder.queryFields((t) => ({
       principal: t.arg.id({ description: 'Only keys acting as this principal.' }),
     },
     resolve: async (_, args, ctx) =>
-      toConnection<ApiKeyRecord>(await listApiKeys(ctx.domain, { ...forwardArgs(args), includeRevoked: args.includeRevoked, principal: args.principal })),
+      toConnection<ApiKeyRecord>(
+        await listApiKeys(ctx.domain, { ...forwardArgs(args), includeRevoked: args.includeRevoked, principal: args.principal }),
+      ),
   }),
 }));

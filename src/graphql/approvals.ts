@@ -51,6 +51,7 @@ builder.queryField('approvals', (t) =>
     type: Approval,
     nullable: false,
     args: { subject: t.arg.id({ description: 'Only approvals of this release or version.' }) },
-    resolve: async (_, args, ctx) => toConnection(await listNodes(ctx.domain, 'Approval', { ...forwardArgs(args), parent: args.subject ?? null })),
+    resolve: async (_, args, ctx) =>
+      toConnection(await listNodes(ctx.domain, 'Approval', { ...forwardArgs(args), parent: args.subject ?? null })),
   }),
 );

@@ -18,7 +18,10 @@ export const PromptVersion = nodeRef('PromptVersion', 'An immutable version of a
 export const Model = nodeRef('Model', 'A named model line: a base model and the fine-tunes and adapters built on it.');
 export const ModelVersion = nodeRef('ModelVersion', 'An immutable model version: base, fine-tuned, or an adapter of a base.');
 export const RetrievalConfig = nodeRef('RetrievalConfig', 'A named retrieval configuration.');
-export const RetrievalConfigVersion = nodeRef('RetrievalConfigVersion', 'An immutable retrieval setting: index, embedding model, chunking, top-k.');
+export const RetrievalConfigVersion = nodeRef(
+  'RetrievalConfigVersion',
+  'An immutable retrieval setting: index, embedding model, chunking, top-k.',
+);
 
 type ArtifactRef = typeof Dataset;
 
@@ -46,7 +49,11 @@ builder.objectFields(DatasetVersion, (t) => ({
   rowCount: t.float({ description: 'Rows in this version (Float: counts may exceed 32-bit).', resolve: prop.float('rowCount') }),
   labelQuality: t.float({ description: 'Share of labels that passed review, 0 to 1.', resolve: prop.float('labelQuality') }),
   classification: t.field({ type: Classification, resolve: (n) => (n.classification as (typeof CLASSIFICATIONS)[number]) ?? null }),
-  derivedFrom: t.field({ type: [DatasetVersion], description: 'The dataset versions this one was derived from.', resolve: (n) => prop.strings('derivedFrom')(n) ?? [] }),
+  derivedFrom: t.field({
+    type: [DatasetVersion],
+    description: 'The dataset versions this one was derived from.',
+    resolve: (n) => prop.strings('derivedFrom')(n) ?? [],
+  }),
 }));
 
 builder.objectFields(PromptVersion, (t) => ({
@@ -66,7 +73,11 @@ builder.objectFields(ModelVersion, (t) => ({
   model: t.field({ type: Model, resolve: (n) => n.parent as string | null }),
   provider: t.string({ resolve: prop.string('provider') }),
   modelKind: t.field({ type: ModelKind, resolve: (n) => (n.modelKind as 'BASE') ?? null }),
-  baseVersion: t.field({ type: ModelVersion, description: 'For a fine-tune or adapter: the version it was built on.', resolve: (n) => n.baseVersion as string | null }),
+  baseVersion: t.field({
+    type: ModelVersion,
+    description: 'For a fine-tune or adapter: the version it was built on.',
+    resolve: (n) => n.baseVersion as string | null,
+  }),
   trainingRunId: t.string({ description: 'The training run that produced it, if recorded.', resolve: prop.string('trainingRun') }),
   uri: t.string({ resolve: prop.string('uri') }),
   parameters: t.string({ description: 'JSON text of training or serving parameters.', resolve: prop.string('parameters') }),
@@ -83,7 +94,11 @@ builder.objectFields(RetrievalConfigVersion, (t) => ({
   chunkSize: t.int({ resolve: prop.int('chunkSize') }),
   chunkOverlap: t.int({ resolve: prop.int('chunkOverlap') }),
   topK: t.int({ resolve: prop.int('topK') }),
-  corpus: t.field({ type: [DatasetVersion], description: 'The dataset versions the index was built from.', resolve: (n) => prop.strings('corpus')(n) ?? [] }),
+  corpus: t.field({
+    type: [DatasetVersion],
+    description: 'The dataset versions the index was built from.',
+    resolve: (n) => prop.strings('corpus')(n) ?? [],
+  }),
 }));
 
 export const RegisterArtifactInput = builder.inputType('RegisterArtifactInput', {
@@ -140,7 +155,9 @@ const versionInputs: Record<ArtifactFamily, ReturnType<typeof builder.inputType>
       chunkOverlap: t.int(),
       topK: t.int({ required: true }),
       corpus: t.idList({ description: 'The dataset versions the index was built from.' }),
-      documents: t.idList({ description: 'The document versions the index covers (retrievePassages with retrievalConfig searches exactly these).' }),
+      documents: t.idList({
+        description: 'The document versions the index covers (retrievePassages with retrievalConfig searches exactly these).',
+      }),
       message: t.string(),
     }),
   }),
@@ -160,12 +177,18 @@ for (const { family, artifact, version, one, plural } of FAMILIES) {
     versions: t.connection({
       type: version,
       description: 'Versions, newest first.',
-      resolve: async (n, args, ctx) => toConnection(await listNodes(ctx.domain, version.name as never, { ...forwardArgs(args), parent: n.id })),
+      resolve: async (n, args, ctx) =>
+        toConnection(await listNodes(ctx.domain, version.name as never, { ...forwardArgs(args), parent: n.id })),
     }),
   }));
 
   const ArtifactPayload = registeredPayload(`Register${one}Payload`, lower, artifact, ALREADY_REGISTERED);
-  const VersionPayload = registeredPayload(`Register${one}VersionPayload`, 'version', version, 'False when a version with the same digest existed: it is returned instead.');
+  const VersionPayload = registeredPayload(
+    `Register${one}VersionPayload`,
+    'version',
+    version,
+    'False when a version with the same digest existed: it is returned instead.',
+  );
 
   builder.mutationField(`register${one}`, (t) =>
     t.field({

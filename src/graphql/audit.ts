@@ -26,10 +26,15 @@ const VerificationRef = builder.objectRef<Verification>('AuditVerification').imp
   description: 'The result of recomputing the audit chain from seq 1 to its head.',
   fields: (t) => ({
     ok: t.exposeBoolean('ok', { nullable: false }),
-    checked: t.exposeInt('checked', { nullable: false, description: 'Events verified intact before the first broken link (all of them when ok).' }),
+    checked: t.exposeInt('checked', {
+      nullable: false,
+      description: 'Events verified intact before the first broken link (all of them when ok).',
+    }),
     headSeq: t.exposeInt('headSeq', { nullable: false }),
     firstBrokenSeq: t.exposeInt('firstBrokenSeq'),
-    reason: t.exposeString('reason', { description: 'What is wrong at firstBrokenSeq: a changed field, a missing seq, a re-linked prevHash.' }),
+    reason: t.exposeString('reason', {
+      description: 'What is wrong at firstBrokenSeq: a changed field, a missing seq, a re-linked prevHash.',
+    }),
   }),
 });
 
@@ -42,7 +47,8 @@ const RejectedErrorRef = builder.objectRef<Rejection['errors'][number]>('Rejecte
 });
 
 const RejectedRequestRef = builder.objectRef<Rejection>('RejectedRequest').implement({
-  description: 'A request refused with an expected error. Kept in memory per API process (the last 1,000); the JSON log line is the durable record.',
+  description:
+    'A request refused with an expected error. Kept in memory per API process (the last 1,000); the JSON log line is the durable record.',
   fields: (t) => ({
     at: t.field({ type: DateTime, nullable: false, resolve: (r) => r.at }),
     requestId: t.exposeString('requestId', { nullable: false }),
@@ -78,11 +84,17 @@ builder.queryFields((t) => ({
   rejectedRequests: t.connection({
     type: RejectedRequestRef,
     nullable: false,
-    description: 'Requests this API process refused with an expected error, newest first (AUDITOR, ADMIN). Per process and bounded; the JSON log is the durable record.',
+    description:
+      'Requests this API process refused with an expected error, newest first (AUDITOR, ADMIN). Per process and bounded; the JSON log is the durable record.',
     args: { code: t.arg.string({ description: 'e.g. "FORBIDDEN".' }), actor: t.arg.string() },
     resolve: (_, args, ctx) => {
       authorize(ctx.domain.principal, 'audit.read');
-      const paging = openPage('rejections', { code: args.code ?? null, actor: args.actor ?? null }, forwardArgs(args), bySeq((r: Rejection) => r.n));
+      const paging = openPage(
+        'rejections',
+        { code: args.code ?? null, actor: args.actor ?? null },
+        forwardArgs(args),
+        bySeq((r: Rejection) => r.n),
+      );
       const found = rejections.list({ first: paging.fetch, before: paging.after, code: args.code, actor: args.actor });
       return toConnection(paging.page(found.items, (r) => r));
     },

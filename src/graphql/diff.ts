@@ -7,12 +7,24 @@ import { Recorded, type NodeRow } from './node-type.js';
 type Of<K extends DiffValue['kind']> = Extract<DiffValue, { kind: K }>;
 
 const IdValue = builder.objectRef<Of<'id'>>('IdValue').implement({ fields: (t) => ({ id: t.exposeID('id', { nullable: false }) }) });
-const TextValue = builder.objectRef<Of<'text'>>('TextValue').implement({ fields: (t) => ({ text: t.exposeString('text', { nullable: false }) }) });
-const NumberValue = builder.objectRef<Of<'number'>>('NumberValue').implement({ fields: (t) => ({ number: t.exposeFloat('number', { nullable: false }) }) });
-const BooleanValue = builder.objectRef<Of<'boolean'>>('BooleanValue').implement({ fields: (t) => ({ boolean: t.exposeBoolean('boolean', { nullable: false }) }) });
-const IdListValue = builder.objectRef<Of<'ids'>>('IdListValue').implement({ fields: (t) => ({ ids: t.exposeIDList('ids', { nullable: false }) }) });
-const TextListValue = builder.objectRef<Of<'texts'>>('TextListValue').implement({ fields: (t) => ({ texts: t.exposeStringList('texts', { nullable: false }) }) });
-const NumberListValue = builder.objectRef<Of<'numbers'>>('NumberListValue').implement({ fields: (t) => ({ numbers: t.exposeFloatList('numbers', { nullable: false }) }) });
+const TextValue = builder
+  .objectRef<Of<'text'>>('TextValue')
+  .implement({ fields: (t) => ({ text: t.exposeString('text', { nullable: false }) }) });
+const NumberValue = builder
+  .objectRef<Of<'number'>>('NumberValue')
+  .implement({ fields: (t) => ({ number: t.exposeFloat('number', { nullable: false }) }) });
+const BooleanValue = builder
+  .objectRef<Of<'boolean'>>('BooleanValue')
+  .implement({ fields: (t) => ({ boolean: t.exposeBoolean('boolean', { nullable: false }) }) });
+const IdListValue = builder
+  .objectRef<Of<'ids'>>('IdListValue')
+  .implement({ fields: (t) => ({ ids: t.exposeIDList('ids', { nullable: false }) }) });
+const TextListValue = builder
+  .objectRef<Of<'texts'>>('TextListValue')
+  .implement({ fields: (t) => ({ texts: t.exposeStringList('texts', { nullable: false }) }) });
+const NumberListValue = builder
+  .objectRef<Of<'numbers'>>('NumberListValue')
+  .implement({ fields: (t) => ({ numbers: t.exposeFloatList('numbers', { nullable: false }) }) });
 const JsonValue = builder.objectRef<Of<'json'>>('JsonValue').implement({
   description: 'A structured value (a map or a mixed list) as JSON text.',
   fields: (t) => ({ json: t.exposeString('json', { nullable: false }) }),
@@ -63,9 +75,22 @@ const DiffRef = builder.objectRef<Diff>('Diff').implement({
     a: t.field({ type: Recorded, nullable: false, resolve: (d) => d.a as NodeRow }),
     b: t.field({ type: Recorded, nullable: false, resolve: (d) => d.b as NodeRow }),
     type: t.string({ nullable: false, resolve: (d) => d.kind }),
-    sameContent: t.exposeBoolean('sameContent', { nullable: false, description: 'a and b have the same content digest: nothing of substance differs.' }),
-    pins: t.field({ type: [PinChangeRef], nullable: false, description: 'Releases: pinned versions added, removed or changed, per artifact.', resolve: (d) => d.pins }),
-    changes: t.field({ type: [FieldChangeRef], nullable: false, description: 'Every other field that differs (the digest is answered by sameContent).', resolve: (d) => d.changes }),
+    sameContent: t.exposeBoolean('sameContent', {
+      nullable: false,
+      description: 'a and b have the same content digest: nothing of substance differs.',
+    }),
+    pins: t.field({
+      type: [PinChangeRef],
+      nullable: false,
+      description: 'Releases: pinned versions added, removed or changed, per artifact.',
+      resolve: (d) => d.pins,
+    }),
+    changes: t.field({
+      type: [FieldChangeRef],
+      nullable: false,
+      description: 'Every other field that differs (the digest is answered by sameContent).',
+      resolve: (d) => d.changes,
+    }),
   }),
 });
 

@@ -11,8 +11,14 @@ import { priced } from './cost.js';
 import { nodeRef, ALREADY_REGISTERED, registeredPayload, type NodeRow } from './node-type.js';
 import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
 
-export const Document = nodeRef('Document', 'A named document (a regulation, an internal policy, a standard, a model card); its text lives in immutable versions.');
-export const DocumentVersion = nodeRef('DocumentVersion', 'An immutable, content-addressed version of a document, cut into chunks by a recorded strategy.');
+export const Document = nodeRef(
+  'Document',
+  'A named document (a regulation, an internal policy, a standard, a model card); its text lives in immutable versions.',
+);
+export const DocumentVersion = nodeRef(
+  'DocumentVersion',
+  'An immutable, content-addressed version of a document, cut into chunks by a recorded strategy.',
+);
 export const Chunk = nodeRef('Chunk', 'One passage of a document version, embedded by the model named on it.');
 
 const DocumentKind = builder.enumType('DocumentKind', { values: DOCUMENT_KINDS });
@@ -51,14 +57,24 @@ builder.objectFields(DocumentVersion, (t) => ({
   title: t.string({ resolve: (n) => str(n, 'title') }),
   text: t.string({ resolve: (n) => str(n, 'text') }),
   documentKind: t.field({ type: DocumentKind, resolve: (n) => oneOf(DOCUMENT_KINDS, n.documentKind) }),
-  classification: t.field({ type: Classification, resolve: (n) => oneOf(['PUBLIC', 'INTERNAL', 'CONFIDENTIAL', 'RESTRICTED'] as const, n.classification) }),
+  classification: t.field({
+    type: Classification,
+    resolve: (n) => oneOf(['PUBLIC', 'INTERNAL', 'CONFIDENTIAL', 'RESTRICTED'] as const, n.classification),
+  }),
   sourceUri: t.string({ resolve: (n) => str(n, 'sourceUri') }),
   effectiveFrom: t.field({ type: DateTime, resolve: (n) => str(n, 'effectiveFrom') }),
-  chunkStrategy: t.field({ type: DocumentChunkStrategy, description: 'How the text was chunked (with chunkMaxChars and chunkOverlapChars).', resolve: (n) => oneOf(CHUNK_STRATEGIES, n.chunkStrategy) }),
+  chunkStrategy: t.field({
+    type: DocumentChunkStrategy,
+    description: 'How the text was chunked (with chunkMaxChars and chunkOverlapChars).',
+    resolve: (n) => oneOf(CHUNK_STRATEGIES, n.chunkStrategy),
+  }),
   chunkMaxChars: t.int({ resolve: (n) => int(n, 'chunkMaxChars') }),
   chunkOverlapChars: t.int({ resolve: (n) => int(n, 'chunkOverlapChars') }),
   chunkCount: t.int({ resolve: (n) => int(n, 'chunkCount') }),
-  embeddingModel: t.string({ description: 'The model its chunks were embedded with when it was registered (each chunk names its current one).', resolve: (n) => str(n, 'embeddingModel') }),
+  embeddingModel: t.string({
+    description: 'The model its chunks were embedded with when it was registered (each chunk names its current one).',
+    resolve: (n) => str(n, 'embeddingModel'),
+  }),
   embeddingModelVersion: t.string({ resolve: (n) => str(n, 'embeddingModelVersion') }),
   chunks: t.connection({
     type: Chunk,
@@ -103,7 +119,10 @@ const PassageRef = builder.objectRef<Passage>('Passage').implement({
     fullTextRank: t.int({ resolve: (p) => p.fullText?.rank ?? null }),
     fullTextScore: t.float({ description: 'Lucene relevance (BM25).', resolve: (p) => p.fullText?.score ?? null }),
     vectorRank: t.int({ resolve: (p) => p.vector?.rank ?? null }),
-    vectorScore: t.float({ description: 'Cosine similarity as the vector index reports it (0 to 1).', resolve: (p) => p.vector?.score ?? null }),
+    vectorScore: t.float({
+      description: 'Cosine similarity as the vector index reports it (0 to 1).',
+      resolve: (p) => p.vector?.score ?? null,
+    }),
     embeddingModel: t.string({ nullable: false, resolve: (p) => `${p.chunk.embeddingModel}@${p.chunk.embeddingModelVersion}` }),
   }),
 });
@@ -113,10 +132,22 @@ const PassagesRef = builder.objectRef<PassageAnswer>('Passages').implement({
     passages: t.field({ type: [PassageRef], nullable: false, resolve: (a) => a.passages }),
     mode: t.field({ type: RetrievalMode, nullable: false, resolve: (a) => a.mode }),
     fusion: t.string({ nullable: false, description: 'How the two rankings were fused.', resolve: (a) => a.fusion }),
-    embeddingModel: t.string({ nullable: false, description: 'The configured model ("name@version"); only chunks it embedded are ranked by vector.', resolve: (a) => modelKey(a.embeddingModel) }),
+    embeddingModel: t.string({
+      nullable: false,
+      description: 'The configured model ("name@version"); only chunks it embedded are ranked by vector.',
+      resolve: (a) => modelKey(a.embeddingModel),
+    }),
     asOf: t.field({ type: DateTime, resolve: (a) => a.asOf }),
-    versionsInScope: t.int({ nullable: false, description: 'Document versions searched: in force at asOf, or the retrieval config\'s corpus.', resolve: (a) => a.versionsInScope }),
-    withheld: t.int({ nullable: false, description: 'Matching passages above your clearance: left out, only counted.', resolve: (a) => a.withheld }),
+    versionsInScope: t.int({
+      nullable: false,
+      description: "Document versions searched: in force at asOf, or the retrieval config's corpus.",
+      resolve: (a) => a.versionsInScope,
+    }),
+    withheld: t.int({
+      nullable: false,
+      description: 'Matching passages above your clearance: left out, only counted.',
+      resolve: (a) => a.withheld,
+    }),
   }),
 });
 
@@ -124,7 +155,9 @@ const ChunkingInput = builder.inputType('ChunkingInput', {
   fields: (t) => ({
     strategy: t.field({ type: DocumentChunkStrategy, description: 'Default HEADING.' }),
     maxChars: t.int({ description: 'Largest chunk, in characters (default 1200).' }),
-    overlapChars: t.int({ description: 'Characters of the previous chunk repeated at the start of the next (default 0, at most maxChars / 2).' }),
+    overlapChars: t.int({
+      description: 'Characters of the previous chunk repeated at the start of the next (default 0, at most maxChars / 2).',
+    }),
   }),
 });
 
@@ -132,7 +165,10 @@ const RegisterDocumentVersionInput = builder.inputType('RegisterDocumentVersionI
   fields: (t) => ({
     document: t.id({ required: true, description: 'The document, e.g. "document:ai-governance-policy".' }),
     title: t.string({ required: true }),
-    text: t.string({ required: true, description: 'The full text; markdown headings ("## 4 Retention") mark sections for HEADING chunking.' }),
+    text: t.string({
+      required: true,
+      description: 'The full text; markdown headings ("## 4 Retention") mark sections for HEADING chunking.',
+    }),
     documentKind: t.field({ type: DocumentKind, required: true }),
     classification: t.field({ type: Classification, description: 'Default INTERNAL; its chunks share it.' }),
     sourceUri: t.string(),
@@ -143,7 +179,12 @@ const RegisterDocumentVersionInput = builder.inputType('RegisterDocumentVersionI
 });
 
 const RegisterDocumentPayload = registeredPayload('RegisterDocumentPayload', 'document', Document, ALREADY_REGISTERED);
-const RegisterDocumentVersionPayload = registeredPayload('RegisterDocumentVersionPayload', 'version', DocumentVersion, 'False when a version with the same content existed: it is returned (and nothing is embedded).');
+const RegisterDocumentVersionPayload = registeredPayload(
+  'RegisterDocumentVersionPayload',
+  'version',
+  DocumentVersion,
+  'False when a version with the same content existed: it is returned (and nothing is embedded).',
+);
 
 builder.mutationFields((t) => ({
   registerDocument: t.field({
@@ -158,11 +199,15 @@ builder.mutationFields((t) => ({
   registerDocumentVersion: t.field({
     type: RegisterDocumentVersionPayload,
     nullable: false,
-    description: 'Registers a version: chunks its text by the given strategy and embeds every chunk (the same content returns the existing version).',
+    description:
+      'Registers a version: chunks its text by the given strategy and embeds every chunk (the same content returns the existing version).',
     args: { input: t.arg({ type: RegisterDocumentVersionInput, required: true }) },
     resolve: async (_, { input }, ctx) => {
       const { chunking, ...rest } = input;
-      const r = await registerDocumentVersion(ctx.domain, { ...withoutNulls(rest), ...(chunking ? { chunking: withoutNulls(chunking) } : {}) });
+      const r = await registerDocumentVersion(ctx.domain, {
+        ...withoutNulls(rest),
+        ...(chunking ? { chunking: withoutNulls(chunking) } : {}),
+      });
       return { node: { ...r.node, id: String(r.node.id), kind: String(r.node.kind) }, created: r.created };
     },
   }),
@@ -173,14 +218,17 @@ builder.queryFields((t) => ({
     type: Document,
     nullable: false,
     args: { window: t.arg({ type: TimeWindow }) },
-    resolve: async (_, args, ctx) => toConnection(await listNodes(ctx.domain, 'Document', { ...forwardArgs(args), ...windowArgs(args.window) })),
+    resolve: async (_, args, ctx) =>
+      toConnection(await listNodes(ctx.domain, 'Document', { ...forwardArgs(args), ...windowArgs(args.window) })),
   }),
   documentVersions: t.connection({
     type: DocumentVersion,
     nullable: false,
     args: { document: t.arg.id({ description: 'Only versions of this document.' }), window: t.arg({ type: TimeWindow }) },
     resolve: async (_, args, ctx) =>
-      toConnection(await listNodes(ctx.domain, 'DocumentVersion', { ...forwardArgs(args), ...windowArgs(args.window), parent: args.document ?? null })),
+      toConnection(
+        await listNodes(ctx.domain, 'DocumentVersion', { ...forwardArgs(args), ...windowArgs(args.window), parent: args.document ?? null }),
+      ),
   }),
   retrievePassages: t.field({
     type: PassagesRef,
@@ -190,11 +238,18 @@ builder.queryFields((t) => ({
       'Text is matched literally (never parsed as query syntax); a query without words returns no passages. Refused with CONFLICT when chunks in scope were embedded by another model than the configured one (run `npm run reembed`).',
     args: {
       query: t.arg.string({ required: true }),
-      first: t.arg.int({ defaultValue: RETRIEVAL_LIMITS.defaultFirst, description: `Passages to return (1 to ${RETRIEVAL_LIMITS.maxFirst}).` }),
+      first: t.arg.int({
+        defaultValue: RETRIEVAL_LIMITS.defaultFirst,
+        description: `Passages to return (1 to ${RETRIEVAL_LIMITS.maxFirst}).`,
+      }),
       asOf: t.arg({ type: DateTime, description: `${AS_OF_DESCRIPTION} Passages come from the document versions in force then.` }),
       documents: t.arg.idList({ description: 'Only these documents (ids such as "document:ai-governance-policy").' }),
       retrievalConfig: t.arg.id({ description: 'Search exactly the document versions this retrieval config version covers.' }),
-      mode: t.arg({ type: RetrievalMode, defaultValue: 'HYBRID', description: 'HYBRID (default), or one side alone (FULL_TEXT needs no embedding model).' }),
+      mode: t.arg({
+        type: RetrievalMode,
+        defaultValue: 'HYBRID',
+        description: 'HYBRID (default), or one side alone (FULL_TEXT needs no embedding model).',
+      }),
     },
     extensions: priced({ kind: 'items', arg: 'first', fallback: RETRIEVAL_LIMITS.defaultFirst }),
     resolve: (_, args, ctx) => retrievePassages(ctx.domain, withoutNulls(args)),

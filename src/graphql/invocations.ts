@@ -56,12 +56,17 @@ const InvocationInput = builder.inputType('InvocationInput', {
 });
 
 const RecordInvocationsResult = builder
-  .objectRef<{ invocationIds: string[]; outputIds: string[]; createdInvocations: number; createdOutputs: number }>('RecordInvocationsPayload')
+  .objectRef<{ invocationIds: string[]; outputIds: string[]; createdInvocations: number; createdOutputs: number }>(
+    'RecordInvocationsPayload',
+  )
   .implement({
     fields: (t) => ({
       invocationIds: t.exposeStringList('invocationIds', { nullable: false }),
       outputIds: t.exposeStringList('outputIds', { nullable: false }),
-      createdInvocations: t.exposeInt('createdInvocations', { nullable: false, description: 'Invocations new in this call (resent ones are skipped).' }),
+      createdInvocations: t.exposeInt('createdInvocations', {
+        nullable: false,
+        description: 'Invocations new in this call (resent ones are skipped).',
+      }),
       createdOutputs: t.exposeInt('createdOutputs', { nullable: false }),
     }),
   });
@@ -75,7 +80,11 @@ builder.mutationField('recordInvocations', (t) =>
     extensions: priced({ kind: 'rows', arg: 'invocations' }),
     resolve: (_, { invocations }, ctx) =>
       recordInvocations(ctx.domain, {
-        invocations: invocations.map((i) => ({ ...withoutNulls(i), startedAt: i.startedAt.toISOString(), outputs: i.outputs.map(withoutNulls) })),
+        invocations: invocations.map((i) => ({
+          ...withoutNulls(i),
+          startedAt: i.startedAt.toISOString(),
+          outputs: i.outputs.map(withoutNulls),
+        })),
       }),
   }),
 );
@@ -86,7 +95,9 @@ builder.queryFields((t) => ({
     nullable: false,
     args: { release: t.arg.id(), window: t.arg({ type: TimeWindow }) },
     resolve: async (_, args, ctx) =>
-      toConnection(await listNodes(ctx.domain, 'Invocation', { ...forwardArgs(args), ...windowArgs(args.window), parent: args.release ?? null })),
+      toConnection(
+        await listNodes(ctx.domain, 'Invocation', { ...forwardArgs(args), ...windowArgs(args.window), parent: args.release ?? null }),
+      ),
   }),
   outputs: t.connection({
     type: Output,

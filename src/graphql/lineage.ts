@@ -1,5 +1,12 @@
 import { impact, IMPACT_SAMPLE, type Impact, type ImpactGroup } from '../domain/impact/service.js';
-import { DEFAULT_LINEAGE_DEPTH, DEFAULT_LINEAGE_NODES, lineage, type LineageEdge, type LineageGraph, type LineageNode } from '../domain/lineage/service.js';
+import {
+  DEFAULT_LINEAGE_DEPTH,
+  DEFAULT_LINEAGE_NODES,
+  lineage,
+  type LineageEdge,
+  type LineageGraph,
+  type LineageNode,
+} from '../domain/lineage/service.js';
 import { getNodes } from '../domain/nodes/read.js';
 import { builder } from './builder.js';
 import { IMPACT_COST, priced } from './cost.js';
@@ -22,7 +29,8 @@ const LineageNodeRef = builder.objectRef<LineageNode>('LineageNode').implement({
     label: t.string({
       nullable: false,
       resolve: (n) => n.label,
-      description: 'A readable name: "claims v3" for a dataset version, "policy-qa release 2", the name of a named thing, what and when for runs, invocations and outputs.',
+      description:
+        'A readable name: "claims v3" for a dataset version, "policy-qa release 2", the name of a named thing, what and when for runs, invocations and outputs.',
     }),
     name: t.string({ resolve: (n) => (n.name as string | undefined) ?? null }),
     version: t.int({ resolve: (n) => (n.version as number | undefined) ?? null }),

@@ -13,9 +13,17 @@ export const Recorded = builder.interfaceRef<NodeRow>('Recorded').implement({
   description: 'A node of the append-only record.',
   fields: (t) => ({
     id: t.id({ nullable: false, resolve: (n) => n.id }),
-    createdAt: t.field({ type: DateTime, description: 'When it came to be (for runs, invocations and outputs: when they happened).', resolve: (n) => n.createdAt as string | null }),
+    createdAt: t.field({
+      type: DateTime,
+      description: 'When it came to be (for runs, invocations and outputs: when they happened).',
+      resolve: (n) => n.createdAt as string | null,
+    }),
     createdBy: t.string({ description: 'The principal that recorded it.', resolve: (n) => n.createdBy as string | null }),
-    retractedAt: t.field({ type: DateTime, description: 'When it was retracted; null while in force.', resolve: (n) => n.retractedAt as string | null }),
+    retractedAt: t.field({
+      type: DateTime,
+      description: 'When it was retracted; null while in force.',
+      resolve: (n) => n.retractedAt as string | null,
+    }),
     retractedBy: t.string({ resolve: (n) => n.retractedBy as string | null }),
     retractReason: t.string({ resolve: (n) => n.retractReason as string | null }),
     redacted: t.boolean({
@@ -31,15 +39,17 @@ export const Recorded = builder.interfaceRef<NodeRow>('Recorded').implement({
  * Field helpers read plain properties; every field but `id` is nullable so redaction never breaks a response.
  */
 export function nodeRef(name: NodeType, description: string) {
-  return builder.loadableNodeRef<NodeRow, string, string>(name, {
-    id: { resolve: (n) => n.id },
-    load: async (ids: string[], ctx) => (await getNodes(ctx.domain, ids)).map((r, i) => (r ?? notFound(ids[i], name)) as NodeRow | Error),
-  }).implement({
-    description,
-    interfaces: [Recorded],
-    isTypeOf: (o) => (o as NodeRow).kind === name,
-    fields: () => ({}),
-  });
+  return builder
+    .loadableNodeRef<NodeRow, string, string>(name, {
+      id: { resolve: (n) => n.id },
+      load: async (ids: string[], ctx) => (await getNodes(ctx.domain, ids)).map((r, i) => (r ?? notFound(ids[i], name)) as NodeRow | Error),
+    })
+    .implement({
+      description,
+      interfaces: [Recorded],
+      isTypeOf: (o) => (o as NodeRow).kind === name,
+      fields: () => ({}),
+    });
 }
 
 export const prop = {

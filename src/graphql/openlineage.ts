@@ -22,7 +22,10 @@ builder.objectFields(LineageJob, (t) => ({
   sql: t.string({ description: 'From the sql facet.', resolve: prop.string('sql') }),
   jobType: t.string({ description: 'From the jobType facet (e.g. TASK, DAG, APPLICATION).', resolve: prop.string('jobType') }),
   integration: t.string({ resolve: prop.string('integration') }),
-  facets: t.string({ description: 'Every facet reported for the job, latest report per facet (JSON text).', resolve: prop.string('facets') }),
+  facets: t.string({
+    description: 'Every facet reported for the job, latest report per facet (JSON text).',
+    resolve: prop.string('facets'),
+  }),
 }));
 
 builder.objectFields(LineageRun, (t) => ({
@@ -32,7 +35,10 @@ builder.objectFields(LineageRun, (t) => ({
   state: t.field({ type: RunState, resolve: (n) => (n.state as 'START' | undefined) ?? null }),
   startedAt: t.field({ type: DateTime, resolve: (n) => (n.startedAt as string | undefined) ?? null }),
   endedAt: t.field({ type: DateTime, resolve: (n) => (n.endedAt as string | undefined) ?? null }),
-  transitions: t.stringList({ description: 'Every event received, in event-time order, as "TYPE@time".', resolve: prop.strings('transitions') }),
+  transitions: t.stringList({
+    description: 'Every event received, in event-time order, as "TYPE@time".',
+    resolve: prop.strings('transitions'),
+  }),
   errorMessage: t.string({ resolve: prop.string('errorMessage') }),
   facets: t.string({ description: 'Every run facet reported, latest report per facet (JSON text).', resolve: prop.string('facets') }),
 }));
@@ -57,7 +63,10 @@ builder.objectFields(LineageDatasetVersion, (t) => ({
   namespace: t.string({ resolve: prop.string('namespace') }),
   name: t.string({ resolve: prop.string('name') }),
   version: t.int({ resolve: prop.int('version') }),
-  observed: t.boolean({ description: 'True when no run in the graph wrote it: it was first seen as an input.', resolve: prop.bool('observed') }),
+  observed: t.boolean({
+    description: 'True when no run in the graph wrote it: it was first seen as an input.',
+    resolve: prop.bool('observed'),
+  }),
   schemaFields: t.stringList({ description: 'Column names from the schema facet.', resolve: prop.strings('schemaFields') }),
   schemaTypes: t.stringList({ resolve: prop.strings('schemaTypes') }),
   facets: t.string({ description: 'The facets the generating run reported for it (JSON text).', resolve: prop.string('facets') }),
@@ -154,9 +163,9 @@ builder.mutationFields((t) => ({
   bindOpenLineageDataset: t.field({
     type: BindingRef,
     nullable: false,
-    description: 'Binds a Provenant dataset version to the OpenLineage dataset version it came from, so lineage runs on into the job run that wrote it.',
+    description:
+      'Binds a Provenant dataset version to the OpenLineage dataset version it came from, so lineage runs on into the job run that wrote it.',
     args: { input: t.arg({ type: BindInput, required: true }) },
     resolve: (_r, { input }, ctx) => bindOpenLineageDataset(ctx.domain, { ...input, version: input.version ?? undefined }),
   }),
 }));
-

@@ -11,8 +11,14 @@ import { Release, System } from './releases.js';
 import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
 
 export const Policy = nodeRef('Policy', 'The promotion policy of one system; each change is a PolicyVersion.');
-export const PolicyVersion = nodeRef('PolicyVersion', 'One version of a system policy: what moving a gated environment requires. Superseded versions stay.');
-export const DriftAlert = nodeRef('DriftAlert', 'A signal that a system (or one of its releases) drifted; while open it can block promotion.');
+export const PolicyVersion = nodeRef(
+  'PolicyVersion',
+  'One version of a system policy: what moving a gated environment requires. Superseded versions stay.',
+);
+export const DriftAlert = nodeRef(
+  'DriftAlert',
+  'A signal that a system (or one of its releases) drifted; while open it can block promotion.',
+);
 
 const settingsFields = {
   gatedEnvironments: 'Environments whose alias moves are gated (default: production).',
@@ -36,11 +42,18 @@ builder.objectFields(PolicyVersion, (t) => ({
   system: t.field({ type: System, resolve: (n) => n.system as string | null }),
   gatedEnvironments: t.stringList({ description: settingsFields.gatedEnvironments, resolve: prop.strings('gatedEnvironments') }),
   requireApproval: t.boolean({ description: settingsFields.requireApproval, resolve: prop.bool('requireApproval') }),
-  requirePassingEvaluation: t.boolean({ description: settingsFields.requirePassingEvaluation, resolve: prop.bool('requirePassingEvaluation') }),
+  requirePassingEvaluation: t.boolean({
+    description: settingsFields.requirePassingEvaluation,
+    resolve: prop.bool('requirePassingEvaluation'),
+  }),
   minScore: t.float({ description: settingsFields.minScore, resolve: prop.float('minScore') }),
   blockOnOpenDriftAlert: t.boolean({ description: settingsFields.blockOnOpenDriftAlert, resolve: prop.bool('blockOnOpenDriftAlert') }),
   reason: t.string({ resolve: prop.string('reason') }),
-  supersededAt: t.field({ type: DateTime, description: 'When a newer version replaced it; null while in force.', resolve: (n) => n.supersededAt as string | null }),
+  supersededAt: t.field({
+    type: DateTime,
+    description: 'When a newer version replaced it; null while in force.',
+    resolve: (n) => n.supersededAt as string | null,
+  }),
 }));
 
 builder.objectFields(DriftAlert, (t) => ({
@@ -61,7 +74,10 @@ const PolicyInForceRef = builder.objectRef<PolicyInForce>('PolicyInForce').imple
     isDefault: t.boolean({ nullable: false, resolve: (p) => p.version === null }),
     gatedEnvironments: t.exposeStringList('gatedEnvironments', { nullable: false, description: settingsFields.gatedEnvironments }),
     requireApproval: t.exposeBoolean('requireApproval', { nullable: false, description: settingsFields.requireApproval }),
-    requirePassingEvaluation: t.exposeBoolean('requirePassingEvaluation', { nullable: false, description: settingsFields.requirePassingEvaluation }),
+    requirePassingEvaluation: t.exposeBoolean('requirePassingEvaluation', {
+      nullable: false,
+      description: settingsFields.requirePassingEvaluation,
+    }),
     minScore: t.exposeFloat('minScore', { description: settingsFields.minScore }),
     blockOnOpenDriftAlert: t.exposeBoolean('blockOnOpenDriftAlert', { nullable: false, description: settingsFields.blockOnOpenDriftAlert }),
   }),

@@ -29,7 +29,10 @@ const ProvDocumentRef = builder.objectRef<Exported>('ProvDocument').implement({
       type: [RecordCount],
       nullable: false,
       description: 'How many records of each kind (entity, activity, agent, used, wasGeneratedBy, …) it holds.',
-      resolve: (d) => Object.entries(d.counts).sort(([a], [b]) => a.localeCompare(b)).map(([kind, count]) => ({ kind, count })),
+      resolve: (d) =>
+        Object.entries(d.counts)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([kind, count]) => ({ kind, count })),
     }),
   }),
 });
@@ -47,8 +50,15 @@ builder.queryFields((t) => ({
     type: ProvDocumentRef,
     nullable: false,
     description: 'The `provenance` answer of an output, as a W3C PROV document (also: GET /prov/provenance).',
-    args: { outputId: t.arg.id({ required: true }), asOf: t.arg({ type: DateTime, description: AS_OF_DESCRIPTION }), format: t.arg({ type: Format, defaultValue: 'json' }) },
+    args: {
+      outputId: t.arg.id({ required: true }),
+      asOf: t.arg({ type: DateTime, description: AS_OF_DESCRIPTION }),
+      format: t.arg({ type: Format, defaultValue: 'json' }),
+    },
     extensions: priced({ kind: 'fixed', price: PROVENANCE_COST }),
-    resolve: async (_r, a, ctx) => ({ ...(await provenanceAsProv(ctx.domain, String(a.outputId), a.asOf ?? null)), format: a.format ?? 'json' }),
+    resolve: async (_r, a, ctx) => ({
+      ...(await provenanceAsProv(ctx.domain, String(a.outputId), a.asOf ?? null)),
+      format: a.format ?? 'json',
+    }),
   }),
 }));

@@ -52,7 +52,8 @@ const ProvenanceRef = builder.objectRef<Provenance>('Provenance').implement({
     trainingRuns: t.field({ type: [TrainingProvenanceRef], nullable: false, resolve: (p) => p.trainingRuns }),
     truncated: t.exposeBoolean('truncated', {
       nullable: false,
-      description: 'True when the model chain is longer than the configured bound (PROVENANT_PROVENANCE_MAX_CHAIN versions): `modelLineage` and `trainingRuns` then stop at the bound.',
+      description:
+        'True when the model chain is longer than the configured bound (PROVENANT_PROVENANCE_MAX_CHAIN versions): `modelLineage` and `trainingRuns` then stop at the bound.',
     }),
     prompts: t.field({ type: [PromptVersion], nullable: false, resolve: (p) => p.prompts as NodeRow[] }),
     retrievalConfig: t.field({ type: RetrievalConfigVersion, resolve: (p) => p.retrievalConfig as NodeRow | null }),
@@ -65,7 +66,8 @@ builder.queryFields((t) => ({
   provenance: t.field({
     type: ProvenanceRef,
     nullable: false,
-    description: 'Which release, alias, model (with its training data and base), prompts, retrieval config and approvals produced an output.',
+    description:
+      'Which release, alias, model (with its training data and base), prompts, retrieval config and approvals produced an output.',
     args: { outputId: t.arg.id({ required: true }), asOf: t.arg({ type: DateTime, description: AS_OF_DESCRIPTION }) },
     extensions: priced({ kind: 'fixed', price: PROVENANCE_COST }),
     resolve: (_, args, ctx) => provenance(ctx.domain, args.outputId, args.asOf),

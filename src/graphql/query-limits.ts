@@ -76,7 +76,15 @@ export function queryLimitsRule(limits: QueryLimits): ValidationRule {
           const root = schema.getRootType(def.operation);
           if (!root) continue;
           // Depth does not depend on argument values; cost does, and is measured before execution with the variables.
-          const m = measure(limits.lineageMaxNodes, schema, (name) => context.getFragment(name), () => ({}), root, def.selectionSet, fragments);
+          const m = measure(
+            limits.lineageMaxNodes,
+            schema,
+            (name) => context.getFragment(name),
+            () => ({}),
+            root,
+            def.selectionSet,
+            fragments,
+          );
           if (m.depth > limits.maxDepth) {
             context.reportError(
               new GraphQLError(`The query is ${m.depth} levels deep; this server allows ${limits.maxDepth} (PROVENANT_MAX_QUERY_DEPTH).`, {
@@ -108,7 +116,9 @@ function checkCounts(context: ValidationContext, document: DocumentNode, limits:
   ];
   for (const [limit, count, max, variable] of counted) {
     if (count > max) {
-      context.reportError(tooComplex(`The document uses ${count} ${limit}; this server allows ${max} (${variable}).`, undefined, { limit, count, max }));
+      context.reportError(
+        tooComplex(`The document uses ${count} ${limit}; this server allows ${max} (${variable}).`, undefined, { limit, count, max }),
+      );
     }
   }
 }
@@ -137,7 +147,10 @@ function measure(
       const field = fieldOf(type, sel.name.value);
       if (!field) continue; // unknown fields are reported by FieldsOnCorrectTypeRule
       const child = getNamedType(field.type);
-      const inner = sel.selectionSet && isCompositeType(child) ? measure(maxItems, schema, fragment, argumentsOf, child, sel.selectionSet, fragments) : { depth: 0, cost: 0, rows: 0 };
+      const inner =
+        sel.selectionSet && isCompositeType(child)
+          ? measure(maxItems, schema, fragment, argumentsOf, child, sel.selectionSet, fragments)
+          : { depth: 0, cost: 0, rows: 0 };
       const args = argumentsOf(field, sel);
       const priced = priceOf(field, args, maxItems);
       add({ depth: 1 + inner.depth, cost: 1 + priced.cost + multiplier(type, field, args) * inner.cost, rows: priced.rows + inner.rows });
@@ -174,7 +187,8 @@ function multiplier(parent: GraphQLCompositeType, field: GraphQLField<unknown, u
   if (sizeArg) {
     const value = args[sizeArg.name];
     // A page larger than any list serves is refused by the list itself (VALIDATION, naming the bound).
-    if (typeof value === 'number' && Number.isInteger(value)) return Math.max(1, sizeArg.name === 'first' ? Math.min(value, MAX_PAGE) : value);
+    if (typeof value === 'number' && Number.isInteger(value))
+      return Math.max(1, sizeArg.name === 'first' ? Math.min(value, MAX_PAGE) : value);
     if (Array.isArray(value)) return Math.max(1, value.length);
     return DEFAULT_PAGE;
   }
@@ -235,7 +249,15 @@ export function operationLimitsError(
   const fragmentDefs = new Map(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
-  const { cost, rows } = measure(limits.lineageMaxNodes, schema, (name) => fragmentDefs.get(name), argumentsOf, root, op.selectionSet, new Map());
+  const { cost, rows } = measure(
+    limits.lineageMaxNodes,
+    schema,
+    (name) => fragmentDefs.get(name),
+    argumentsOf,
+    root,
+    op.selectionSet,
+    new Map(),
+  );
   if (rows > limits.maxBatch) {
     return new GraphQLError(
       `The request writes ${rows} rows; this server allows ${limits.maxBatch} per request, however they are split across fields or aliases (PROVENANT_MAX_BATCH). Send the rest in another request.`,

@@ -6,7 +6,10 @@ import { forwardArgs, TimeWindow, toConnection, windowArgs } from './connection.
 import { nodeRef, prop, ALREADY_REGISTERED, registeredPayload, type Registered } from './node-type.js';
 
 export const System = nodeRef('System', 'An AI system that serves a use case; releases are cut for it.');
-export const Release = nodeRef('Release', 'An immutable release of a system: it pins exact versions of model, prompts and retrieval config.');
+export const Release = nodeRef(
+  'Release',
+  'An immutable release of a system: it pins exact versions of model, prompts and retrieval config.',
+);
 
 builder.objectFields(System, (t) => ({
   name: t.string({ resolve: prop.string('name') }),
@@ -21,7 +24,10 @@ builder.objectFields(System, (t) => ({
 
 builder.objectFields(Release, (t) => ({
   version: t.int({ resolve: prop.int('version') }),
-  digest: t.string({ description: 'Digest of the pinned set: two releases with the same pins are one release.', resolve: prop.string('digest') }),
+  digest: t.string({
+    description: 'Digest of the pinned set: two releases with the same pins are one release.',
+    resolve: prop.string('digest'),
+  }),
   notes: t.string({ resolve: prop.string('notes') }),
   system: t.field({ type: System, resolve: (n) => n.parent as string | null }),
   model: t.field({ type: ModelVersion, resolve: (n) => n.modelVersion as string | null }),
@@ -44,7 +50,12 @@ const CreateReleaseInput = builder.inputType('CreateReleaseInput', {
 });
 
 const SystemPayload = registeredPayload('RegisterSystemPayload', 'system', System, ALREADY_REGISTERED);
-const ReleasePayload = registeredPayload('CreateReleasePayload', 'release', Release, 'False when a release with exactly these pins existed: it is returned instead.');
+const ReleasePayload = registeredPayload(
+  'CreateReleasePayload',
+  'release',
+  Release,
+  'False when a release with exactly these pins existed: it is returned instead.',
+);
 
 builder.mutationFields((t) => ({
   registerSystem: t.field({
@@ -66,7 +77,8 @@ builder.queryFields((t) => ({
     type: System,
     nullable: false,
     args: { window: t.arg({ type: TimeWindow }) },
-    resolve: async (_, args, ctx) => toConnection(await listNodes(ctx.domain, 'System', { ...forwardArgs(args), ...windowArgs(args.window) })),
+    resolve: async (_, args, ctx) =>
+      toConnection(await listNodes(ctx.domain, 'System', { ...forwardArgs(args), ...windowArgs(args.window) })),
   }),
   releases: t.connection({
     type: Release,

@@ -6,8 +6,14 @@ import { forwardArgs, TimeWindow, toConnection, windowArgs } from './connection.
 import { nodeRef, prop, registeredPayload, type Registered } from './node-type.js';
 import { DateTime } from './scalars.js';
 
-export const TrainingRun = nodeRef('TrainingRun', 'A training activity: the dataset versions and base model it used. Model versions name the run that produced them.');
-export const EvaluationRun = nodeRef('EvaluationRun', 'An evaluation of a release or version against an evaluation dataset, with its metrics.');
+export const TrainingRun = nodeRef(
+  'TrainingRun',
+  'A training activity: the dataset versions and base model it used. Model versions name the run that produced them.',
+);
+export const EvaluationRun = nodeRef(
+  'EvaluationRun',
+  'An evaluation of a release or version against an evaluation dataset, with its metrics.',
+);
 const RunStatus = builder.enumType('RunStatus', { values: ['RUNNING', 'SUCCEEDED', 'FAILED'] as const });
 
 const Metric = builder.objectRef<{ name: string; value: number }>('Metric').implement({
@@ -92,7 +98,8 @@ builder.queryFields((t) => ({
     type: TrainingRun,
     nullable: false,
     args: { window: t.arg({ type: TimeWindow }) },
-    resolve: async (_, args, ctx) => toConnection(await listNodes(ctx.domain, 'TrainingRun', { ...forwardArgs(args), ...windowArgs(args.window) })),
+    resolve: async (_, args, ctx) =>
+      toConnection(await listNodes(ctx.domain, 'TrainingRun', { ...forwardArgs(args), ...windowArgs(args.window) })),
   }),
   evaluationRuns: t.connection({
     type: EvaluationRun,
@@ -100,6 +107,8 @@ builder.queryFields((t) => ({
     description: 'Evaluations, newest first: the metric history of a release or version.',
     args: { subject: t.arg.id({ description: 'Only evaluations of this release or version.' }), window: t.arg({ type: TimeWindow }) },
     resolve: async (_, args, ctx) =>
-      toConnection(await listNodes(ctx.domain, 'EvaluationRun', { ...forwardArgs(args), ...windowArgs(args.window), parent: args.subject ?? null })),
+      toConnection(
+        await listNodes(ctx.domain, 'EvaluationRun', { ...forwardArgs(args), ...windowArgs(args.window), parent: args.subject ?? null }),
+      ),
   }),
 }));

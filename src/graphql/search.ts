@@ -14,7 +14,8 @@ builder.queryField('search', (t) =>
   t.field({
     type: [SearchHit],
     nullable: false,
-    description: 'Datasets, prompts, models, retrieval configs, systems, use cases and agents whose name or description contains every word.',
+    description:
+      'Datasets, prompts, models, retrieval configs, systems, use cases and agents whose name or description contains every word.',
     args: { text: t.arg.string({ required: true }), first: t.arg.int({ defaultValue: DEFAULT_PAGE }) },
     resolve: (_, args, ctx) => search(ctx.domain, args.text, args.first ?? undefined),
   }),

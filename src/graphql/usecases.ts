@@ -5,7 +5,10 @@ import { builder } from './builder.js';
 import { forwardArgs, toConnection } from './connection.js';
 import { nodeRef, prop, ALREADY_REGISTERED, registeredPayload, type Registered } from './node-type.js';
 
-export const UseCase = nodeRef('UseCase', 'A business use case and the factors that decide its strategy (prompting, retrieval, adapters, fine-tuning).');
+export const UseCase = nodeRef(
+  'UseCase',
+  'A business use case and the factors that decide its strategy (prompting, retrieval, adapters, fine-tuning).',
+);
 
 const Level = builder.enumType('Level', { values: ['LOW', 'MEDIUM', 'HIGH'] as const });
 const Need = builder.enumType('Need', { values: ['LOW', 'MEDIUM', 'HIGH', 'STRICT'] as const });
@@ -57,5 +60,9 @@ builder.mutationField('registerUseCase', (t) =>
 );
 
 builder.queryField('useCases', (t) =>
-  t.connection({ type: UseCase, nullable: false, resolve: async (_, a, ctx) => toConnection(await listNodes(ctx.domain, 'UseCase', forwardArgs(a))) }),
+  t.connection({
+    type: UseCase,
+    nullable: false,
+    resolve: async (_, a, ctx) => toConnection(await listNodes(ctx.domain, 'UseCase', forwardArgs(a))),
+  }),
 );

@@ -1,9 +1,13 @@
 import { DomainError } from '../domain/errors.js';
 
 export const payloadTooLarge = (maxBytes: number) =>
-  new DomainError('PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBytes} bytes, the limit of this server (PROVENANT_MAX_BODY_BYTES).`, {
-    maxBytes,
-  });
+  new DomainError(
+    'PAYLOAD_TOO_LARGE',
+    `The request body is larger than ${maxBytes} bytes, the limit of this server (PROVENANT_MAX_BODY_BYTES).`,
+    {
+      maxBytes,
+    },
+  );
 
 /**
  * The request, refused when its body exceeds `maxBytes`. A declared Content-Length is checked

@@ -39,7 +39,9 @@ export function useRequestGuards(opts: {
   const authenticateThrottled = async (request: Request, client: string): Promise<Principal> => {
     const wait = failures.wait(client);
     if (wait > 0) {
-      throw new DomainError('RATE_LIMITED', `Too many refused credentials from ${client}; retry in ${wait} s.`, { retryAfterSeconds: wait });
+      throw new DomainError('RATE_LIMITED', `Too many refused credentials from ${client}; retry in ${wait} s.`, {
+        retryAfterSeconds: wait,
+      });
     }
     try {
       return await opts.authenticate(request);
@@ -55,7 +57,9 @@ export function useRequestGuards(opts: {
       principals.set(request, principal);
       const retryAfter = limiter.take(principal.id);
       if (retryAfter > 0) {
-        throw new DomainError('RATE_LIMITED', `Too many requests from ${principal.id}; retry in ${retryAfter} s.`, { retryAfterSeconds: retryAfter });
+        throw new DomainError('RATE_LIMITED', `Too many requests from ${principal.id}; retry in ${retryAfter} s.`, {
+          retryAfterSeconds: retryAfter,
+        });
       }
       if (!requestParser || (request.method === 'POST' && !JSON_BODY_TYPES.has(mediaType(request)))) {
         throw new DomainError(
@@ -86,7 +90,13 @@ export function useRequestGuards(opts: {
       addValidationRule(rule);
     },
     onExecute({ args, setResultAndStopExecution }) {
-      const error = operationLimitsError(args.schema, args.document, args.operationName, (args.variableValues ?? {}) as Record<string, unknown>, limits);
+      const error = operationLimitsError(
+        args.schema,
+        args.document,
+        args.operationName,
+        (args.variableValues ?? {}) as Record<string, unknown>,
+        limits,
+      );
       if (error) setResultAndStopExecution({ errors: [error] });
     },
   };

@@ -41,7 +41,10 @@ function instrumented(deps: HttpHandlerDeps, metricsHere: boolean, token: string
     const span = tracer.startSpan(
       // Span names stay bounded: a path a client made up is not one.
       route === 'other' ? (req.method ?? 'GET') : `${req.method ?? 'GET'} ${path}`,
-      { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method ?? '', 'url.path': path.slice(0, 200), 'provenant.request_id': requestId } },
+      {
+        kind: SpanKind.SERVER,
+        attributes: { 'http.request.method': req.method ?? '', 'url.path': path.slice(0, 200), 'provenant.request_id': requestId },
+      },
       parent,
     );
     res.once('close', () => {

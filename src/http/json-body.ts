@@ -12,11 +12,17 @@ const gunzipAsync = promisify(gunzip);
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
   const type = request.headers.get('content-type');
   if (type !== null && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
-    throw new DomainError('UNSUPPORTED_MEDIA_TYPE', `Send the event as Content-Type: application/json (got "${type.slice(0, 100)}").`, { contentType: type.slice(0, 100) });
+    throw new DomainError('UNSUPPORTED_MEDIA_TYPE', `Send the event as Content-Type: application/json (got "${type.slice(0, 100)}").`, {
+      contentType: type.slice(0, 100),
+    });
   }
   const encoding = (request.headers.get('content-encoding') ?? 'identity').trim().toLowerCase();
   if (encoding !== 'identity' && encoding !== 'gzip') {
-    throw new DomainError('UNSUPPORTED_MEDIA_TYPE', `Content-Encoding "${encoding.slice(0, 40)}" is not supported: send the body plain or gzip-compressed.`, { contentEncoding: encoding.slice(0, 40) });
+    throw new DomainError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `Content-Encoding "${encoding.slice(0, 40)}" is not supported: send the body plain or gzip-compressed.`,
+      { contentEncoding: encoding.slice(0, 40) },
+    );
   }
   const limited = await readLimitedBody(request, maxBytes);
   const raw = Buffer.from(await limited.arrayBuffer());

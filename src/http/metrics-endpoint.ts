@@ -23,7 +23,9 @@ function tokenMatches(req: IncomingMessage, token: string): boolean {
 
 export async function answerMetrics(req: IncomingMessage, res: ServerResponse, metrics: Metrics, token: string | undefined): Promise<void> {
   if (token !== undefined && !tokenMatches(req, token)) {
-    res.writeHead(401, { 'content-type': 'text/plain; charset=utf-8', 'www-authenticate': 'Bearer' }).end('send Authorization: Bearer <PROVENANT_METRICS_TOKEN>');
+    res
+      .writeHead(401, { 'content-type': 'text/plain; charset=utf-8', 'www-authenticate': 'Bearer' })
+      .end('send Authorization: Bearer <PROVENANT_METRICS_TOKEN>');
     return;
   }
   const { contentType, body } = await metrics.scrape();

@@ -54,7 +54,13 @@ export function useObservability(metrics: Metrics): Plugin {
       setExecuteFn((execArgs) =>
         tracer.startActiveSpan(
           `graphql ${op?.name ?? 'operation'}`,
-          { attributes: { 'graphql.operation.type': op?.type ?? 'unknown', 'graphql.operation.name': op?.name ?? '', 'graphql.root_field': label } },
+          {
+            attributes: {
+              'graphql.operation.type': op?.type ?? 'unknown',
+              'graphql.operation.name': op?.name ?? '',
+              'graphql.root_field': label,
+            },
+          },
           async (span) => {
             const stop = metrics.graphqlDuration.startTimer({ operation: label });
             try {

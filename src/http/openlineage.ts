@@ -16,7 +16,9 @@ export async function postLineage(ctx: DomainContext, request: Request, form: 's
     throw new DomainError('VALIDATION', `events: ${OPENLINEAGE_BATCH_PATH} takes a JSON array of events.`, { field: 'events' });
   }
   if (form === 'single' && Array.isArray(body)) {
-    throw new DomainError('VALIDATION', `event: ${OPENLINEAGE_PATH} takes one event; send arrays to ${OPENLINEAGE_BATCH_PATH}.`, { field: 'event' });
+    throw new DomainError('VALIDATION', `event: ${OPENLINEAGE_PATH} takes one event; send arrays to ${OPENLINEAGE_BATCH_PATH}.`, {
+      field: 'event',
+    });
   }
   const result = await ingestOpenLineage(ctx, form === 'batch' ? (body as unknown[]) : [body], form);
   return jsonResponse(200, result);

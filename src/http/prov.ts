@@ -8,7 +8,10 @@ export const PROV_LINEAGE_PATH = '/prov/lineage';
 export const PROV_PROVENANCE_PATH = '/prov/provenance';
 export const PROV_PATHS = [PROV_LINEAGE_PATH, PROV_PROVENANCE_PATH] as const;
 
-const MEDIA_TYPE: Record<ProvFormat, string> = { json: 'application/json; charset=utf-8', provn: 'text/provenance-notation; charset=utf-8' };
+const MEDIA_TYPE: Record<ProvFormat, string> = {
+  json: 'application/json; charset=utf-8',
+  provn: 'text/provenance-notation; charset=utf-8',
+};
 const EXTENSION: Record<ProvFormat, string> = { json: 'json', provn: 'provn' };
 const DIRECTIONS: Direction[] = ['UPSTREAM', 'DOWNSTREAM', 'BOTH'];
 
@@ -50,8 +53,15 @@ export async function getProv(ctx: DomainContext, path: (typeof PROV_PATHS)[numb
   if (path === PROV_LINEAGE_PATH) {
     subject = required(url, 'id');
     const direction = (url.searchParams.get('direction') ?? 'UPSTREAM').toUpperCase() as Direction;
-    if (!DIRECTIONS.includes(direction)) throw new DomainError('VALIDATION', `direction: must be one of ${DIRECTIONS.join(', ')}.`, { field: 'direction' });
-    exported = await lineageAsProv(ctx, { id: subject, direction, depth: optionalInt(url, 'depth'), maxNodes: optionalInt(url, 'maxNodes'), asOf });
+    if (!DIRECTIONS.includes(direction))
+      throw new DomainError('VALIDATION', `direction: must be one of ${DIRECTIONS.join(', ')}.`, { field: 'direction' });
+    exported = await lineageAsProv(ctx, {
+      id: subject,
+      direction,
+      depth: optionalInt(url, 'depth'),
+      maxNodes: optionalInt(url, 'maxNodes'),
+      asOf,
+    });
   } else {
     subject = required(url, 'outputId');
     exported = await provenanceAsProv(ctx, subject, asOf);

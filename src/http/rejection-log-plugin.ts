@@ -37,7 +37,11 @@ export function useRejectionLog(log: RejectionLog = rejections): Plugin {
       const results = (Array.isArray(result) ? result : [result]) as Array<ExecutionResult | AsyncIterable<unknown>>;
       const errors = results.flatMap((r) => ((r as ExecutionResult).errors ?? []) as GraphQLError[]);
       const expected = errors
-        .map((e) => ({ field: e.path?.length ? String(e.path[0]) : null, code: String(e.extensions?.code ?? 'BAD_REQUEST'), reason: e.message }))
+        .map((e) => ({
+          field: e.path?.length ? String(e.path[0]) : null,
+          code: String(e.extensions?.code ?? 'BAD_REQUEST'),
+          reason: e.message,
+        }))
         .filter((e) => !UNEXPECTED.has(e.code));
       if (expected.length === 0) return;
       const info = seen.get(request);

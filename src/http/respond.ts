@@ -38,5 +38,7 @@ export function errorResponse(err: unknown): Response {
   }
   const correlationId = randomUUID();
   logger.error('unexpected error', { correlationId, error: err instanceof Error ? err.stack : String(err) });
-  return jsonResponse(500, { error: { code: 'INTERNAL', message: `Unexpected error; quote correlation id ${correlationId} when reporting it.`, correlationId } });
+  return jsonResponse(500, {
+    error: { code: 'INTERNAL', message: `Unexpected error; quote correlation id ${correlationId} when reporting it.`, correlationId },
+  });
 }

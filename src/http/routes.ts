@@ -31,7 +31,10 @@ function httpGuard(deps: RouteDeps): (request: Request, client: string) => Promi
   const failures = new RateLimiter(limits.authFailuresPerMinute / 60, Math.max(1, limits.authFailuresPerMinute));
   return async (request, client) => {
     const wait = failures.wait(client);
-    if (wait > 0) throw new DomainError('RATE_LIMITED', `Too many refused credentials from ${client}; retry in ${wait} s.`, { retryAfterSeconds: wait });
+    if (wait > 0)
+      throw new DomainError('RATE_LIMITED', `Too many refused credentials from ${client}; retry in ${wait} s.`, {
+        retryAfterSeconds: wait,
+      });
     let principal: Principal;
     try {
       principal = await deps.authenticate(request);
@@ -40,7 +43,10 @@ function httpGuard(deps: RouteDeps): (request: Request, client: string) => Promi
       throw err;
     }
     const retryAfter = limiter.take(principal.id);
-    if (retryAfter > 0) throw new DomainError('RATE_LIMITED', `Too many requests from ${principal.id}; retry in ${retryAfter} s.`, { retryAfterSeconds: retryAfter });
+    if (retryAfter > 0)
+      throw new DomainError('RATE_LIMITED', `Too many requests from ${principal.id}; retry in ${retryAfter} s.`, {
+        retryAfterSeconds: retryAfter,
+      });
     return principal;
   };
 }
@@ -58,14 +64,17 @@ export function useHttpRoutes(deps: RouteDeps): Plugin {
   const routes: Record<string, { method: string; handle: Handler }> = {
     [OPENLINEAGE_PATH]: { method: 'POST', handle: (ctx, request) => postLineage(ctx, request, 'single', maxBody) },
     [OPENLINEAGE_BATCH_PATH]: { method: 'POST', handle: (ctx, request) => postLineage(ctx, request, 'batch', maxBody) },
-    ...Object.fromEntries(PROV_PATHS.map((path) => [path, { method: 'GET', handle: (ctx: DomainContext, _r: Request, url: URL) => getProv(ctx, path, url) }])),
+    ...Object.fromEntries(
+      PROV_PATHS.map((path) => [path, { method: 'GET', handle: (ctx: DomainContext, _r: Request, url: URL) => getProv(ctx, path, url) }]),
+    ),
   };
   return {
     async onRequest({ request, url, endResponse, serverContext }) {
       const path = url.pathname.replace(/\/+$/, '') || '/';
       const route = routes[path];
       if (!route) return;
-      const client = (serverContext as { req?: { socket?: { remoteAddress?: string } } } | undefined)?.req?.socket?.remoteAddress ?? 'in-process';
+      const client =
+        (serverContext as { req?: { socket?: { remoteAddress?: string } } } | undefined)?.req?.socket?.remoteAddress ?? 'in-process';
       endResponse(await handle(deps, route, request, url, () => guard(request, client)));
     },
   };

@@ -35,7 +35,8 @@ interface EndpointOptions {
 /** Embeddings from an OpenAI-compatible `/v1/embeddings` endpoint through the official SDK, in batches. */
 function endpointEmbedder(opts: EndpointOptions): Embedder {
   let client: OpenAI | undefined;
-  const clientFor = async () => (client ??= new OpenAI({ baseURL: await opts.baseUrl(), apiKey: opts.apiKey, maxRetries: 2, timeout: 120_000 }));
+  const clientFor = async () =>
+    (client ??= new OpenAI({ baseURL: await opts.baseUrl(), apiKey: opts.apiKey, maxRetries: 2, timeout: 120_000 }));
   return {
     model: opts.model,
     async embed(texts, use) {
@@ -50,7 +51,8 @@ function endpointEmbedder(opts: EndpointOptions): Embedder {
           throw new EmbeddingError(`the embeddings endpoint failed: ${err instanceof Error ? err.message : String(err)}`);
         }
         const ordered = [...res.data].sort((a, b) => a.index - b.index);
-        if (ordered.length !== input.length) throw new EmbeddingError(`the embeddings endpoint returned ${ordered.length} vectors for ${input.length} texts`);
+        if (ordered.length !== input.length)
+          throw new EmbeddingError(`the embeddings endpoint returned ${ordered.length} vectors for ${input.length} texts`);
         vectors.push(...ordered.map((d) => d.embedding));
       }
       return vectors;
@@ -65,10 +67,13 @@ function endpointEmbedder(opts: EndpointOptions): Embedder {
 export function localEmbedder(port: number, batch: number, log?: (line: string) => void): Embedder {
   let baseUrl: Promise<string> | undefined;
   return endpointEmbedder({
-    baseUrl: () => (baseUrl ??= ensureLocalEmbeddingServer({ port, log }).then((s) => s.baseUrl).catch((err: unknown) => {
-      baseUrl = undefined;
-      throw err;
-    })),
+    baseUrl: () =>
+      (baseUrl ??= ensureLocalEmbeddingServer({ port, log })
+        .then((s) => s.baseUrl)
+        .catch((err: unknown) => {
+          baseUrl = undefined;
+          throw err;
+        })),
     apiKey: 'not-needed',
     requestModel: (use) => `e5-${use}`,
     model: { name: LOCAL_MODEL.name, version: LOCAL_MODEL.version },

@@ -81,7 +81,10 @@ export async function ensureLocalNeo4j(opts: EnsureOptions): Promise<LocalNeo4jC
       }
       const runningUri = uriFor(runningPort);
       if (!(await waitUntilReady(runningUri, { timeoutMs, stillAlive: () => isAlive(existing) }))) {
-        throw new StartupError(`the running ${instance} instance (pid ${existing}) does not answer on ${runningUri}`, await logTails(paths));
+        throw new StartupError(
+          `the running ${instance} instance (pid ${existing}) does not answer on ${runningUri}`,
+          await logTails(paths),
+        );
       }
       log(`Neo4j ${instance} instance already running (pid ${existing}) on ${runningUri}`);
       return connection(false, runningUri);

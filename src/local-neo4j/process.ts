@@ -118,10 +118,7 @@ export async function startServer(java: string, paths: InstancePaths): Promise<n
  * Stops the server: SIGTERM, then waits up to `timeoutMs` for a clean shutdown,
  * then SIGKILL. Returns false when it was not running.
  */
-export async function stopServer(
-  paths: InstancePaths,
-  opts: { timeoutMs?: number; log?: (line: string) => void } = {},
-): Promise<boolean> {
+export async function stopServer(paths: InstancePaths, opts: { timeoutMs?: number; log?: (line: string) => void } = {}): Promise<boolean> {
   const pid = await runningPid(paths);
   if (pid === undefined) return false;
   const log = opts.log ?? (() => {});

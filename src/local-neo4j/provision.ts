@@ -65,8 +65,10 @@ async function resolveInto(dir: string, profile: string, version: string, what: 
   const started = Date.now();
   await runMaven(
     [
-      '-f', pomFile,
-      '-P', profile,
+      '-f',
+      pomFile,
+      '-P',
+      profile,
       `-Dneo4j.version=${NEO4J_VERSION}`,
       `-Dapoc.version=${APOC_VERSION}`,
       'dependency:copy-dependencies',
@@ -92,10 +94,7 @@ async function resolveInto(dir: string, profile: string, version: string, what: 
  * resolving them with Maven when missing or of another version. Safe to call concurrently.
  */
 export async function provision(log: Log = () => {}): Promise<void> {
-  if (
-    (await markerVersion(libDir)) === (await stamp(NEO4J_VERSION)) &&
-    (await markerVersion(pluginsDir)) === (await stamp(APOC_VERSION))
-  ) {
+  if ((await markerVersion(libDir)) === (await stamp(NEO4J_VERSION)) && (await markerVersion(pluginsDir)) === (await stamp(APOC_VERSION))) {
     return;
   }
   await mkdir(neo4jRoot, { recursive: true });

@@ -19,10 +19,20 @@ export const sha = (seed: string | number) => createHash('sha256').update(String
 // Documents shared by the test files.
 
 export const ARTIFACT_MUTATIONS = {
-  dataset: { mutation: 'registerDataset', field: 'dataset', version: 'registerDatasetVersion', versionInput: 'RegisterDatasetVersionInput' },
+  dataset: {
+    mutation: 'registerDataset',
+    field: 'dataset',
+    version: 'registerDatasetVersion',
+    versionInput: 'RegisterDatasetVersionInput',
+  },
   prompt: { mutation: 'registerPrompt', field: 'prompt', version: 'registerPromptVersion', versionInput: 'RegisterPromptVersionInput' },
   model: { mutation: 'registerModel', field: 'model', version: 'registerModelVersion', versionInput: 'RegisterModelVersionInput' },
-  retrieval: { mutation: 'registerRetrievalConfig', field: 'retrievalConfig', version: 'registerRetrievalConfigVersion', versionInput: 'RegisterRetrievalConfigVersionInput' },
+  retrieval: {
+    mutation: 'registerRetrievalConfig',
+    field: 'retrievalConfig',
+    version: 'registerRetrievalConfigVersion',
+    versionInput: 'RegisterRetrievalConfigVersionInput',
+  },
 } as const;
 export type Family = keyof typeof ARTIFACT_MUTATIONS;
 
@@ -134,7 +144,15 @@ export interface Walk {
  */
 export async function walk(
   h: Harness,
-  opts: { field: string; argDefs?: string; args?: string; vars?: Record<string, unknown>; first: number; stop?: (ids: string[]) => boolean; maxPages?: number },
+  opts: {
+    field: string;
+    argDefs?: string;
+    args?: string;
+    vars?: Record<string, unknown>;
+    first: number;
+    stop?: (ids: string[]) => boolean;
+    maxPages?: number;
+  },
 ): Promise<Walk> {
   const defs = ['$first: Int', '$after: String', ...(opts.argDefs ? [opts.argDefs] : [])].join(', ');
   const args = ['first: $first', 'after: $after', ...(opts.args ? [opts.args] : [])].join(', ');
@@ -202,7 +220,15 @@ export function fixtures(h: Harness) {
   const promptVersion = async (prompt: string, template: string) =>
     (await version('prompt', { artifact: prompt, template, promptKind: 'SYSTEM_PROMPT', variables: ['question'] })).id;
   const modelVersion = async (model: string, extra: Record<string, unknown> = {}) =>
-    (await version('model', { artifact: model, provider: 'acme', modelKind: 'BASE', uri: `hf://${h.prefix}/${model}/${Math.random()}`, ...extra })).id;
+    (
+      await version('model', {
+        artifact: model,
+        provider: 'acme',
+        modelKind: 'BASE',
+        uri: `hf://${h.prefix}/${model}/${Math.random()}`,
+        ...extra,
+      })
+    ).id;
   const retrievalVersion = async (retrieval: string, topK = 5) =>
     (await version('retrieval', { artifact: retrieval, index: `idx-${h.prefix}`, embeddingModel: 'embed-3', chunkSize: 512, topK })).id;
 
@@ -213,7 +239,10 @@ export function fixtures(h: Harness) {
     return data.registerSystem.system.id;
   }
 
-  async function release(system: string, pins: { model: string; prompts: string[]; retrievalConfig?: string; notes?: string }): Promise<string> {
+  async function release(
+    system: string,
+    pins: { model: string; prompts: string[]; retrievalConfig?: string; notes?: string },
+  ): Promise<string> {
     const data = await h.ok(CREATE_RELEASE, { input: { system, ...pins } });
     return data.createRelease.release.id;
   }
@@ -224,7 +253,8 @@ export function fixtures(h: Harness) {
     const baseModel = await modelVersion(model);
     const prompt = await artifact('prompt', `${name}-prompt`);
     const prompts: string[] = [];
-    for (let i = 1; i <= releases; i++) prompts.push(await promptVersion(prompt, `You answer questions about ${name}, revision ${i}: {{question}}`));
+    for (let i = 1; i <= releases; i++)
+      prompts.push(await promptVersion(prompt, `You answer questions about ${name}, revision ${i}: {{question}}`));
     const retrievalArtifact = await artifact('retrieval', `${name}-index`);
     const retrieval = await retrievalVersion(retrievalArtifact);
     const sys = await registerSystem(name);
@@ -242,7 +272,10 @@ export function fixtures(h: Harness) {
   }
 
   async function approve(subject: string, environment = 'production', decision = 'APPROVED'): Promise<any> {
-    return as(approver, async () => (await h.ok(RECORD_APPROVAL, { input: { subject, environment, decision, justification: 'reviewed' } })).recordApproval);
+    return as(
+      approver,
+      async () => (await h.ok(RECORD_APPROVAL, { input: { subject, environment, decision, justification: 'reviewed' } })).recordApproval,
+    );
   }
 
   async function evaluate(subject: string, score = 0.9, threshold = 0.8): Promise<any> {

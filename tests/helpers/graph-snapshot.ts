@@ -21,7 +21,8 @@ async function run(db: Database, query: string): Promise<Array<Record<string, an
  */
 export async function snapshot(db: Database): Promise<GraphSnapshot> {
   const labels = (await run(db, 'CALL db.labels() YIELD label RETURN collect(label) AS l'))[0].l as string[];
-  const types = (await run(db, 'CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS t'))[0].t as string[];
+  const types = (await run(db, 'CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS t'))[0]
+    .t as string[];
   // Test code only: label and type names come from the database itself.
   const q = (name: string) => `\`${name.replace(/`/g, '``')}\``;
   const parts = [
@@ -39,7 +40,10 @@ export async function snapshot(db: Database): Promise<GraphSnapshot> {
 }
 
 /** What changed between two snapshots, per label and type (zeros left out). */
-export function delta(before: GraphSnapshot, after: GraphSnapshot): { labels: Record<string, number>; types: Record<string, number>; audit: number } {
+export function delta(
+  before: GraphSnapshot,
+  after: GraphSnapshot,
+): { labels: Record<string, number>; types: Record<string, number>; audit: number } {
   const diff = (a: Record<string, number>, b: Record<string, number>) =>
     Object.fromEntries(
       [...new Set([...Object.keys(a), ...Object.keys(b)])]

@@ -82,7 +82,11 @@ export async function startHarness(opts: HarnessOptions = {}) {
   const app = opts.auth === 'real' ? createApp({ db, config, now }) : createApp({ db, config, now, authenticate: async () => principal });
   const prefix = `t${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 
-  async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
+  async function gql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<GqlResult<T>> {
     const res = await app.fetch('http://provenant.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
@@ -105,7 +109,11 @@ export async function startHarness(opts: HarnessOptions = {}) {
 
   /** Issues an API key through the domain (as a system admin) and returns the whole key. */
   async function createKey(roles: Role[], clearance: Classification = 'INTERNAL', principalId = `service:${prefix}-key`): Promise<string> {
-    const created = await createApiKey(domainContext(systemPrincipal('service:test-harness')), { principal: principalId, roles, clearance });
+    const created = await createApiKey(domainContext(systemPrincipal('service:test-harness')), {
+      principal: principalId,
+      roles,
+      clearance,
+    });
     return created.key;
   }
 
@@ -138,7 +146,11 @@ export async function startHarness(opts: HarnessOptions = {}) {
            RETURN nodes, relationships, coalesce(h.seq, 0) AS auditHead`,
         );
         const rec = r.records[0];
-        return { nodes: Number(rec.get('nodes')), relationships: Number(rec.get('relationships')), auditHead: Number(rec.get('auditHead')) };
+        return {
+          nodes: Number(rec.get('nodes')),
+          relationships: Number(rec.get('relationships')),
+          auditHead: Number(rec.get('auditHead')),
+        };
       } finally {
         await session.close();
       }

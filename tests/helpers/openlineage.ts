@@ -8,7 +8,10 @@ import { projectPath } from '../../src/project-root.js';
 export const SCENARIOS_DIR = projectPath('..', 'shared', 'fixtures', 'openlineage');
 
 export const scenarioNames = (): string[] =>
-  readdirSync(SCENARIOS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  readdirSync(SCENARIOS_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 
 /** A scenario's events in emission order (the file names sort). */
 export function scenarioEvents(name: string): Array<Record<string, any>> {
@@ -21,7 +24,11 @@ export function scenarioEvents(name: string): Array<Record<string, any>> {
 
 type Fetcher = { fetch: (url: string, init: RequestInit) => Promise<Response> | Response };
 
-export async function post(app: Fetcher, body: unknown, opts: { path?: string; gzip?: boolean; raw?: string; headers?: Record<string, string> } = {}) {
+export async function post(
+  app: Fetcher,
+  body: unknown,
+  opts: { path?: string; gzip?: boolean; raw?: string; headers?: Record<string, string> } = {},
+) {
   const text = opts.raw ?? JSON.stringify(body);
   const headers: Record<string, string> = { 'content-type': 'application/json', ...opts.headers };
   if (opts.gzip) headers['content-encoding'] = 'gzip';

@@ -59,7 +59,10 @@ export class PointInTimeModel {
 
   link(type: string, from: string, to: string, since: number, role: string | null = null): void {
     const rel: MRel = { type, from, to, since, role };
-    for (const [map, key] of [[this.out, from], [this.in, to]] as const) {
+    for (const [map, key] of [
+      [this.out, from],
+      [this.in, to],
+    ] as const) {
       const list = map.get(key) ?? [];
       list.push(rel);
       map.set(key, list);
@@ -176,21 +179,34 @@ export class PointInTimeModel {
           const used = this.outAt(r.to, 'USED', view).map((u) => this.nodes.get(u.to)!);
           return {
             run: r.to,
-            datasets: used.filter((u) => u.kind === 'DatasetVersion').map((u) => u.id).sort(),
-            baseModels: used.filter((u) => u.kind === 'ModelVersion').map((u) => u.id).sort(),
+            datasets: used
+              .filter((u) => u.kind === 'DatasetVersion')
+              .map((u) => u.id)
+              .sort(),
+            baseModels: used
+              .filter((u) => u.kind === 'ModelVersion')
+              .map((u) => u.id)
+              .sort(),
           };
         }),
     );
     const servedBy: ModelProvenance['servedBy'] = [];
     for (const alias of this.aliasMoves.keys()) {
       const at = this.aliasTarget(alias, t);
-      if (at && at.release === release) servedBy.push({ alias, since: at.since, until: at.until !== null && at.until <= view ? at.until : null });
+      if (at && at.release === release)
+        servedBy.push({ alias, since: at.since, until: at.until !== null && at.until <= view ? at.until : null });
     }
     const subjects = new Set([release, ...pinned.map((p) => p.id), ...modelLineage]);
     const approvals: string[] = [];
     const evaluations: string[] = [];
     for (const n of this.nodes.values()) {
-      if (n.kind === 'Approval' && subjects.has(n.parent!) && n.decision === 'APPROVED' && n.createdAt <= t && (n.retractedAt === undefined || n.retractedAt > t)) {
+      if (
+        n.kind === 'Approval' &&
+        subjects.has(n.parent!) &&
+        n.decision === 'APPROVED' &&
+        n.createdAt <= t &&
+        (n.retractedAt === undefined || n.retractedAt > t)
+      ) {
         approvals.push(n.id);
       }
       if (n.kind === 'EvaluationRun' && n.parent === release && n.createdAt <= view) evaluations.push(n.id);

@@ -65,7 +65,6 @@ export function documentFor(kind: 'query' | 'mutation', field: GraphQLField<unkn
   return `${kind}${defs ? `(${defs})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
 }
 
-
 /**
  * Variables for every argument of a field, each well-typed for GraphQL but wrong for the domain:
  * empty strings and ids, negative numbers, a far-future DateTime; every optional input field set too.

@@ -68,7 +68,9 @@ const MUTATIONS: Record<string, Operation> = {
   registerDocumentVersion: {
     action: 'version.register',
     doc: `mutation($input: RegisterDocumentVersionInput!) { registerDocumentVersion(input: $input) ${T} }`,
-    vars: (p) => ({ input: { document: `document:${p}-nosuch`, title: 'matrix', text: 'Some policy words.', documentKind: 'INTERNAL_POLICY' } }),
+    vars: (p) => ({
+      input: { document: `document:${p}-nosuch`, title: 'matrix', text: 'Some policy words.', documentKind: 'INTERNAL_POLICY' },
+    }),
   },
   createRelease: {
     action: 'release.create',
@@ -183,7 +185,11 @@ const list = (name: string, args = ''): Operation => ({ action: 'catalog.read', 
 
 const QUERIES: Record<string, Operation> = {
   node: { action: 'catalog.read', doc: `query($id: ID!) { node(id: $id) { id } }`, vars: (p) => ({ id: `dataset:${p}-nosuch` }) },
-  nodes: { action: 'catalog.read', doc: `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, vars: (p) => ({ ids: [`dataset:${p}-nosuch`] }) },
+  nodes: {
+    action: 'catalog.read',
+    doc: `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
+    vars: (p) => ({ ids: [`dataset:${p}-nosuch`] }),
+  },
   search: { action: 'catalog.read', doc: `{ search(text: "matrix") { score } }` },
   datasets: list('datasets'),
   datasetVersions: list('datasetVersions'),
@@ -256,7 +262,6 @@ beforeAll(async () => {
   for (const role of ROLES) keys[role] = await h.createKey([role], 'RESTRICTED', `person:${h.prefix}-${role.toLowerCase()}`);
 });
 
-
 describe('the matrix covers the whole API', () => {
   it('names every mutation and every query field of the schema', () => {
     expect(Object.keys(MUTATIONS).sort()).toEqual(Object.keys(schema.getMutationType()!.getFields()).sort());
@@ -302,15 +307,18 @@ describe('plain HTTP routes, per role', () => {
   const httpCases = Object.entries(HTTP).flatMap(([name, op]) =>
     ROLES.map((role) => ({ name, role, op, allowed: (ACTIONS[op.action] as readonly string[]).includes(role) })),
   );
-  it.each(httpCases.map((c) => ({ ...c, label: `${c.name} as ${c.role}: ${c.allowed ? 'allowed' : 'FORBIDDEN'}` })))('$label', async (c) => {
-    const res = await h.app.fetch(`http://provenant.test${c.op.path(h.prefix)}`, {
-      method: c.op.method,
-      headers: { ...h.bearer(keys[c.role]), 'content-type': 'application/json' },
-      body: c.op.body ? JSON.stringify(c.op.body(h.prefix, c.role)) : undefined,
-    });
-    const body = (await res.json()) as { error?: { code: string } };
-    expect(res.status).not.toBe(401);
-    if (c.allowed) expect(body.error?.code ?? null, JSON.stringify(body)).not.toBe('FORBIDDEN');
-    else expect([res.status, body.error?.code]).toEqual([403, 'FORBIDDEN']);
-  });
+  it.each(httpCases.map((c) => ({ ...c, label: `${c.name} as ${c.role}: ${c.allowed ? 'allowed' : 'FORBIDDEN'}` })))(
+    '$label',
+    async (c) => {
+      const res = await h.app.fetch(`http://provenant.test${c.op.path(h.prefix)}`, {
+        method: c.op.method,
+        headers: { ...h.bearer(keys[c.role]), 'content-type': 'application/json' },
+        body: c.op.body ? JSON.stringify(c.op.body(h.prefix, c.role)) : undefined,
+      });
+      const body = (await res.json()) as { error?: { code: string } };
+      expect(res.status).not.toBe(401);
+      if (c.allowed) expect(body.error?.code ?? null, JSON.stringify(body)).not.toBe('FORBIDDEN');
+      else expect([res.status, body.error?.code]).toEqual([403, 'FORBIDDEN']);
+    },
+  );
 });

@@ -30,10 +30,19 @@ describe('agents', () => {
       expect(r).toEqual({ created: true, person: { id: `person:${f.key(name)}`, name, email: `${name}@example.com` } });
       people.push(r.person.id);
     }
-    const team = (await audited(h, REGISTER_TEAM, { input: { key: f.key('ml-platform'), name: 'ML platform', members: people.slice(0, 3) } })).registerTeam;
+    const team = (
+      await audited(h, REGISTER_TEAM, { input: { key: f.key('ml-platform'), name: 'ML platform', members: people.slice(0, 3) } })
+    ).registerTeam;
     expect(team).toEqual({ created: true, team: { id: `team:${f.key('ml-platform')}`, name: 'ML platform' } });
-    const svc = (await audited(h, REGISTER_SERVICE, { input: { key: f.key('gateway'), name: 'Gateway', description: 'serves traffic', team: team.team.id } })).registerServiceAccount;
-    expect(svc).toEqual({ created: true, serviceAccount: { id: `service:${f.key('gateway')}`, name: 'Gateway', description: 'serves traffic' } });
+    const svc = (
+      await audited(h, REGISTER_SERVICE, {
+        input: { key: f.key('gateway'), name: 'Gateway', description: 'serves traffic', team: team.team.id },
+      })
+    ).registerServiceAccount;
+    expect(svc).toEqual({
+      created: true,
+      serviceAccount: { id: `service:${f.key('gateway')}`, name: 'Gateway', description: 'serves traffic' },
+    });
 
     // The API has no membership field yet: check the links in the graph.
     const rels = await h.db.driver.executeQuery(
@@ -42,7 +51,10 @@ describe('agents', () => {
       { database: h.db.database },
     );
     expect(rels.records.map((r) => [r.get('kind'), r.get('id')])).toEqual([
-      ...people.slice(0, 3).sort().map((id) => ['Person', id]),
+      ...people
+        .slice(0, 3)
+        .sort()
+        .map((id) => ['Person', id]),
       ['ServiceAccount', svc.serviceAccount.id],
     ]);
 
@@ -83,8 +95,18 @@ describe('use cases', () => {
 
 describe('approvals', () => {
   it('records who approved, for which environment; lists them per subject', async () => {
-    const first = await f.as(f.approver, () => audited(h, RECORD_APPROVAL, { input: { subject: sys.releases[0], environment: 'production', decision: 'APPROVED', justification: 'eval ok' } }));
-    expect(first.recordApproval).toMatchObject({ subjectId: sys.releases[0], environment: 'production', decision: 'APPROVED', justification: 'eval ok', approver: f.approver.id });
+    const first = await f.as(f.approver, () =>
+      audited(h, RECORD_APPROVAL, {
+        input: { subject: sys.releases[0], environment: 'production', decision: 'APPROVED', justification: 'eval ok' },
+      }),
+    );
+    expect(first.recordApproval).toMatchObject({
+      subjectId: sys.releases[0],
+      environment: 'production',
+      decision: 'APPROVED',
+      justification: 'eval ok',
+      approver: f.approver.id,
+    });
     expect(first.recordApproval.id).toMatch(/^approval:/);
     const second = await f.approve(sys.releases[0], 'production', 'REJECTED');
     const third = await f.approve(sys.prompts[0], 'staging');
@@ -105,7 +127,10 @@ describe('retract', () => {
       expect(r).toMatchObject({ id, retractedBy: 'person:test-admin', retractReason: `withdraw ${id}` });
       expect(Date.parse(r.retractedAt)).toBeGreaterThan(Date.now() - 60_000);
       const after = await graphCounts(h);
-      expect({ nodes: after.nodes, relationships: after.relationships }).toEqual({ nodes: before.nodes, relationships: before.relationships });
+      expect({ nodes: after.nodes, relationships: after.relationships }).toEqual({
+        nodes: before.nodes,
+        relationships: before.relationships,
+      });
       const node = await h.ok(`query($id: ID!) { node(id: $id) { ... on Recorded { id retractedAt } } }`, { id });
       expect(node.node).toEqual({ id, retractedAt: r.retractedAt });
     }
@@ -119,7 +144,18 @@ describe('node(id)', () => {
     const out = await f.invoke(sys.releases[0], 'node', 1);
     await f.promote(sys.system, 'staging', sys.releases[0]);
     const ev = await f.evaluate(sys.releases[0]);
-    const ids = [sys.system, sys.releases[0], sys.baseModel, sys.prompts[0], sys.retrieval, out.invocationIds[0], out.outputIds[0], `alias:${sys.key}/staging`, `aliasmove:${sys.key}/staging/1`, ev.id];
+    const ids = [
+      sys.system,
+      sys.releases[0],
+      sys.baseModel,
+      sys.prompts[0],
+      sys.retrieval,
+      out.invocationIds[0],
+      out.outputIds[0],
+      `alias:${sys.key}/staging`,
+      `aliasmove:${sys.key}/staging/1`,
+      ev.id,
+    ];
     const data = await h.ok(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids });
     expect(data.nodes).toEqual([
       { __typename: 'System', id: ids[0] },

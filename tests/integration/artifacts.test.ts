@@ -20,10 +20,30 @@ beforeAll(async () => {
 });
 
 const VERSION_INPUTS: Record<Family, (artifact: string, n: number) => Record<string, unknown>> = {
-  dataset: (artifact, n) => ({ artifact, uri: `s3://bucket/claims/${n}`, rowCount: 1000 + n, labelQuality: 0.9, classification: 'INTERNAL', schema: '{"cols":["a"]}' }),
-  prompt: (artifact, n) => ({ artifact, template: `Answer carefully, v${n}: {{question}}`, variables: ['question'], promptKind: 'USER_TEMPLATE', message: `rev ${n}` }),
+  dataset: (artifact, n) => ({
+    artifact,
+    uri: `s3://bucket/claims/${n}`,
+    rowCount: 1000 + n,
+    labelQuality: 0.9,
+    classification: 'INTERNAL',
+    schema: '{"cols":["a"]}',
+  }),
+  prompt: (artifact, n) => ({
+    artifact,
+    template: `Answer carefully, v${n}: {{question}}`,
+    variables: ['question'],
+    promptKind: 'USER_TEMPLATE',
+    message: `rev ${n}`,
+  }),
   model: (artifact, n) => ({ artifact, provider: 'acme', modelKind: 'BASE', uri: `hf://acme/base-${n}`, parameters: '{"temperature":0}' }),
-  retrieval: (artifact, n) => ({ artifact, index: 'policies', embeddingModel: 'embed-3', chunkSize: 256 * n, chunkStrategy: 'SENTENCE', topK: 4 }),
+  retrieval: (artifact, n) => ({
+    artifact,
+    index: 'policies',
+    embeddingModel: 'embed-3',
+    chunkSize: 256 * n,
+    chunkStrategy: 'SENTENCE',
+    topK: 4,
+  }),
 };
 
 describe.each(Object.keys(ARTIFACT_MUTATIONS) as Family[])('%s family', (family) => {
@@ -34,7 +54,13 @@ describe.each(Object.keys(ARTIFACT_MUTATIONS) as Family[])('%s family', (family)
     const input = { key: f.key(`${family}-a`), name: `The ${family}`, description: 'for tests' };
     const first = (await audited(h, registerArtifactDoc(family), { input }))[m.mutation];
     expect(first.created).toBe(true);
-    expect(first[m.field]).toMatchObject({ id: `${family}:${input.key}`, name: input.name, description: 'for tests', versionCount: 0, createdBy: 'person:test-admin' });
+    expect(first[m.field]).toMatchObject({
+      id: `${family}:${input.key}`,
+      name: input.name,
+      description: 'for tests',
+      versionCount: 0,
+      createdBy: 'person:test-admin',
+    });
     artifactId = first[m.field].id;
 
     const again = (await unchanged(h, registerArtifactDoc(family), { input: { ...input, name: 'Another name' } }))[m.mutation];
@@ -54,7 +80,10 @@ describe.each(Object.keys(ARTIFACT_MUTATIONS) as Family[])('%s family', (family)
 
     const node = await h.ok(`query($id: ID!) { node(id: $id) { ... on Recorded { id } } }`, { id: artifactId });
     expect(node.node.id).toBe(artifactId);
-    const count = await h.ok(`query($id: ID!) { node(id: $id) { ... on ${family === 'retrieval' ? 'RetrievalConfig' : family[0].toUpperCase() + family.slice(1)} { versionCount } } }`, { id: artifactId });
+    const count = await h.ok(
+      `query($id: ID!) { node(id: $id) { ... on ${family === 'retrieval' ? 'RetrievalConfig' : family[0].toUpperCase() + family.slice(1)} { versionCount } } }`,
+      { id: artifactId },
+    );
     expect(count.node.versionCount).toBe(2);
   });
 });
@@ -109,9 +138,11 @@ describe('version content', () => {
     const base = await f.modelVersion(model);
     const ds = await f.artifact('dataset', 'train');
     const dv = await f.datasetVersion(ds, 1);
-    const run = (await h.ok(`mutation($input: RecordTrainingRunInput!) { recordTrainingRun(input: $input) { trainingRun { id } } }`, {
-      input: { datasets: [dv], baseModel: base, startedAt: testClock.now().toISOString() },
-    })).recordTrainingRun.trainingRun.id;
+    const run = (
+      await h.ok(`mutation($input: RecordTrainingRunInput!) { recordTrainingRun(input: $input) { trainingRun { id } } }`, {
+        input: { datasets: [dv], baseModel: base, startedAt: testClock.now().toISOString() },
+      })
+    ).recordTrainingRun.trainingRun.id;
     const tuned = await f.modelVersion(model, { modelKind: 'FINE_TUNED', baseVersion: base, trainingRun: run });
     const adapter = await f.modelVersion(model, { modelKind: 'ADAPTER', baseVersion: base });
     const data = await h.ok(
@@ -138,7 +169,16 @@ describe('version content', () => {
     );
     expect(data.nodes).toEqual([
       { id: pv, template: 'Hello {{name}}', variables: ['question'], promptKind: 'SYSTEM_PROMPT', prompt: { id: p } },
-      { id: rv, index: `idx-${h.prefix}`, embeddingModel: 'embed-3', chunkSize: 512, chunkOverlap: 0, chunkStrategy: 'FIXED', topK: 7, retrievalConfig: { id: r } },
+      {
+        id: rv,
+        index: `idx-${h.prefix}`,
+        embeddingModel: 'embed-3',
+        chunkSize: 512,
+        chunkOverlap: 0,
+        chunkStrategy: 'FIXED',
+        topK: 7,
+        retrievalConfig: { id: r },
+      },
     ]);
   });
 });
@@ -148,13 +188,22 @@ describe('lists', () => {
     const ds = await f.artifact('dataset', 'paged');
     const ids: string[] = [];
     for (let i = 0; i < 7; i++) ids.push(await f.datasetVersion(ds, i));
-    const w = await walk(h, { field: 'datasetVersions', argDefs: '$dataset: ID', args: 'dataset: $dataset', vars: { dataset: ds }, first: 3 });
+    const w = await walk(h, {
+      field: 'datasetVersions',
+      argDefs: '$dataset: ID',
+      args: 'dataset: $dataset',
+      vars: { dataset: ds },
+      first: 3,
+    });
     expect(w.pages.map((p) => p.length)).toEqual([3, 3, 1]);
     expect(w.ids).toEqual([...ids].reverse());
     expect(w.lastHasNextPage).toBe(false);
 
     // The nested connection on the artifact pages the same way.
-    const nested = await h.ok(`query($id: ID!) { node(id: $id) { ... on Dataset { versions(first: 5) { edges { node { id } } pageInfo { hasNextPage } } } } }`, { id: ds });
+    const nested = await h.ok(
+      `query($id: ID!) { node(id: $id) { ... on Dataset { versions(first: 5) { edges { node { id } } pageInfo { hasNextPage } } } } }`,
+      { id: ds },
+    );
     expect(nested.node.versions.edges.map((e: any) => e.node.id)).toEqual([...ids].reverse().slice(0, 5));
     expect(nested.node.versions.pageInfo.hasNextPage).toBe(true);
   });
@@ -168,7 +217,11 @@ describe('lists', () => {
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
       ids.push(
-        family === 'prompt' ? await f.promptVersion(a, `t${i}`) : family === 'model' ? await f.modelVersion(a) : await f.retrievalVersion(a, i + 1),
+        family === 'prompt'
+          ? await f.promptVersion(a, `t${i}`)
+          : family === 'model'
+            ? await f.modelVersion(a)
+            : await f.retrievalVersion(a, i + 1),
       );
     }
     const w = await walk(h, { field, argDefs: '$a: ID', args: `${arg}: $a`, vars: { a }, first: 2 });
@@ -191,7 +244,13 @@ describe('lists', () => {
     expect(w.pages.map((p) => p.length)).toEqual([3, 1]);
     expect(w.lastHasNextPage).toBe(false);
     // Everything this file registered earlier is outside the window but inside a wider one.
-    const wide = await walk(h, { field, argDefs: '$w: TimeWindow', args: 'window: $w', vars: { w: { createdAfter: fileStart } }, first: 50 });
+    const wide = await walk(h, {
+      field,
+      argDefs: '$w: TimeWindow',
+      args: 'window: $w',
+      vars: { w: { createdAfter: fileStart } },
+      first: 50,
+    });
     expect(wide.ids.slice(0, 4)).toEqual([...ids].reverse());
     expect(wide.ids.length).toBeGreaterThan(4);
     expect(new Set(wide.ids).size).toBe(wide.ids.length);
@@ -228,7 +287,10 @@ describe('diff of two versions', () => {
     expect(data.diff.pins).toEqual([]);
     const byField = Object.fromEntries(data.diff.changes.map((c: any) => [c.field, [c.before, c.after]]));
     expect(Object.keys(byField).sort()).toEqual(['rowCount', 'uri']);
-    expect(byField.rowCount).toEqual([{ __typename: 'NumberValue', number: 10 }, { __typename: 'NumberValue', number: 12 }]);
+    expect(byField.rowCount).toEqual([
+      { __typename: 'NumberValue', number: 10 },
+      { __typename: 'NumberValue', number: 12 },
+    ]);
     expect(byField.uri).toEqual([
       { __typename: 'TextValue', text: `s3://${h.prefix}/${ds}/a` },
       { __typename: 'TextValue', text: `s3://${h.prefix}/${ds}/b` },

@@ -84,7 +84,12 @@ describe('authentication through HTTP', () => {
     expect(key).toMatch(/^pvn_[a-f0-9]{16}_[A-Za-z0-9_-]{43}$/);
     const r = await h.gql(VIEWER, {}, h.bearer(key));
     expect(r.status).toBe(200);
-    expect(r.data?.viewer).toEqual({ id: `service:${h.prefix}-pipeline`, roles: ['ENGINEER', 'APPROVER'], clearance: 'CONFIDENTIAL', via: 'api-key' });
+    expect(r.data?.viewer).toEqual({
+      id: `service:${h.prefix}-pipeline`,
+      roles: ['ENGINEER', 'APPROVER'],
+      clearance: 'CONFIDENTIAL',
+      via: 'api-key',
+    });
   });
 
   it('refuses an unknown key and a known key id with the wrong secret alike', async () => {
@@ -141,7 +146,10 @@ describe('authentication through HTTP', () => {
   it('refuses expired, wrong-issuer, wrong-audience, badly signed, unknown-key, alg none and HS256 tokens', async () => {
     const claims = { realm_access: { roles: ['ADMIN'] } };
     await refused(h.bearer(await token(claims, { expiresIn: Math.floor(Date.now() / 1000) - 120 })), /token expired/);
-    await refused(h.bearer(await token(claims, { issuer: 'https://evil.example.test' })), /token issuer "https:\/\/evil\.example\.test" not accepted/);
+    await refused(
+      h.bearer(await token(claims, { issuer: 'https://evil.example.test' })),
+      /token issuer "https:\/\/evil\.example\.test" not accepted/,
+    );
     await refused(h.bearer(await token(claims, { audience: 'someone-else' })), /token audience .* not accepted/);
     await refused(h.bearer(await token(claims, { key: otherKey })), /token signature does not verify/);
     await refused(h.bearer(await token(claims, { key: otherKey, kid: 'k9' })), /no key in the identity provider's key set/);

@@ -17,7 +17,6 @@ beforeAll(async () => {
   admin = await h.createKey(['ADMIN'], 'RESTRICTED', `person:${h.prefix}-admin`);
 });
 
-
 describe.each(Object.keys(mutationFields()).sort())('%s with malformed input', (name) => {
   const field = mutationFields()[name];
   const doc = documentFor('mutation', field);
@@ -26,9 +25,15 @@ describe.each(Object.keys(mutationFields()).sort())('%s with malformed input', (
   it('is FORBIDDEN to a VIEWER, and VALIDATION to an ADMIN', async () => {
     const before = await h.counts();
     const asViewer = await h.gql(doc, vars, h.bearer(viewer));
-    expect(asViewer.errors?.map((e) => e.extensions?.code), JSON.stringify(asViewer.errors)).toEqual(['FORBIDDEN']);
+    expect(
+      asViewer.errors?.map((e) => e.extensions?.code),
+      JSON.stringify(asViewer.errors),
+    ).toEqual(['FORBIDDEN']);
     const asAdmin = await h.gql(doc, vars, h.bearer(admin));
-    expect(asAdmin.errors?.map((e) => e.extensions?.code), JSON.stringify(asAdmin.errors)).toEqual(['VALIDATION']);
+    expect(
+      asAdmin.errors?.map((e) => e.extensions?.code),
+      JSON.stringify(asAdmin.errors),
+    ).toEqual(['VALIDATION']);
     expect(await h.counts()).toEqual(before);
   });
 });

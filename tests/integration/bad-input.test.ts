@@ -42,7 +42,9 @@ const DIFF = `query($a: ID!, $b: ID!) { diff(a: $a, b: $b) { type } }`;
 const long = (n: number) => 'x'.repeat(n);
 // A client time may not precede what it refers to (created moments ago in this file).
 const justNow = () => testClock.now().toISOString();
-const promoteInput = (release: string, extra: Record<string, unknown> = {}) => ({ input: { system: sys.system, environment: 'staging', release, reason: 'test', ...extra } });
+const promoteInput = (release: string, extra: Record<string, unknown> = {}) => ({
+  input: { system: sys.system, environment: 'staging', release, reason: 'test', ...extra },
+});
 const invocation = (key: string, release = sys.releases[0], extra: Record<string, unknown> = {}) => ({
   key: f.key(key),
   release,
@@ -58,15 +60,43 @@ describe('unknown ids: NOT_FOUND', () => {
     ['provenance', PROVENANCE, () => ({ id: `output:${f.key('nope')}` })],
     ['impact', IMPACT, () => ({ id: `release:${f.key('nope')}@1` })],
     ['diff', DIFF, () => ({ a: sys.releases[0], b: `release:${f.key('bad')}@99` })],
-    ['a version of an unknown artifact', registerVersionDoc('dataset'), () => ({ input: { artifact: `dataset:${f.key('nope')}`, uri: 's3://x' } })],
-    ['a release pinning an unknown model version', CREATE_RELEASE, () => ({ input: { system: sys.system, model: `model:${f.key('nope')}@1`, prompts: [sys.prompts[0]] } })],
-    ['a release of an unknown system', CREATE_RELEASE, () => ({ input: { system: `system:${f.key('nope')}`, model: sys.baseModel, prompts: [sys.prompts[0]] } })],
-    ['promoting on an unknown system', PROMOTE, () => ({ input: { system: `system:${f.key('nope')}`, environment: 'staging', release: sys.releases[0], reason: 'x' } })],
+    [
+      'a version of an unknown artifact',
+      registerVersionDoc('dataset'),
+      () => ({ input: { artifact: `dataset:${f.key('nope')}`, uri: 's3://x' } }),
+    ],
+    [
+      'a release pinning an unknown model version',
+      CREATE_RELEASE,
+      () => ({ input: { system: sys.system, model: `model:${f.key('nope')}@1`, prompts: [sys.prompts[0]] } }),
+    ],
+    [
+      'a release of an unknown system',
+      CREATE_RELEASE,
+      () => ({ input: { system: `system:${f.key('nope')}`, model: sys.baseModel, prompts: [sys.prompts[0]] } }),
+    ],
+    [
+      'promoting on an unknown system',
+      PROMOTE,
+      () => ({ input: { system: `system:${f.key('nope')}`, environment: 'staging', release: sys.releases[0], reason: 'x' } }),
+    ],
     ['promoting an unknown release', PROMOTE, () => promoteInput(`release:${f.key('bad')}@99`)],
-    ['training on an unknown dataset version', RECORD_TRAINING, () => ({ input: { datasets: [`dataset:${f.key('nope')}@1`], startedAt: justNow() } })],
-    ['evaluating an unknown subject', RECORD_EVALUATION, () => ({ input: { subject: `release:${f.key('nope')}@1`, metrics: [{ name: 'a', value: 1 }], startedAt: justNow() } })],
+    [
+      'training on an unknown dataset version',
+      RECORD_TRAINING,
+      () => ({ input: { datasets: [`dataset:${f.key('nope')}@1`], startedAt: justNow() } }),
+    ],
+    [
+      'evaluating an unknown subject',
+      RECORD_EVALUATION,
+      () => ({ input: { subject: `release:${f.key('nope')}@1`, metrics: [{ name: 'a', value: 1 }], startedAt: justNow() } }),
+    ],
     ['retracting an unknown output', RETRACT, () => ({ input: { id: `output:${f.key('nope')}`, reason: 'x' } })],
-    ['rolling back an alias that never moved', ROLLBACK, () => ({ input: { system: sys.system, environment: 'never-moved', reason: 'x' } })],
+    [
+      'rolling back an alias that never moved',
+      ROLLBACK,
+      () => ({ input: { system: sys.system, environment: 'never-moved', reason: 'x' } }),
+    ],
   ] as const)('%s', async (_name, doc, vars) => {
     const r = await expectRefused(h, 'NOT_FOUND', doc, vars());
     expect(r.errors![0].message.length).toBeGreaterThan(10);
@@ -81,8 +111,16 @@ describe('malformed ids and ids of the wrong type: VALIDATION', () => {
     ['provenance of a release', PROVENANCE, () => ({ id: sys.releases[0] })],
     ['diff of a release and a dataset version', DIFF, () => ({ a: sys.releases[0], b: dv })],
     ['promote a dataset version', PROMOTE, () => promoteInput(dv)],
-    ['promote with a malformed system', PROMOTE, () => ({ input: { system: 'system', environment: 'staging', release: sys.releases[0], reason: 'x' } })],
-    ['a release pinning a prompt version as its model', CREATE_RELEASE, () => ({ input: { system: sys.system, model: sys.prompts[0], prompts: [sys.prompts[0]] } })],
+    [
+      'promote with a malformed system',
+      PROMOTE,
+      () => ({ input: { system: 'system', environment: 'staging', release: sys.releases[0], reason: 'x' } }),
+    ],
+    [
+      'a release pinning a prompt version as its model',
+      CREATE_RELEASE,
+      () => ({ input: { system: sys.system, model: sys.prompts[0], prompts: [sys.prompts[0]] } }),
+    ],
     ['a release with no prompts', CREATE_RELEASE, () => ({ input: { system: sys.system, model: sys.baseModel, prompts: [] } })],
     ['training on a model version as a dataset', RECORD_TRAINING, () => ({ input: { datasets: [sys.baseModel], startedAt: justNow() } })],
     ['retracting a system', RETRACT, () => ({ input: { id: sys.system, reason: 'x' } })],
@@ -126,10 +164,22 @@ describe('oversized strings: VALIDATION', () => {
   it.each([
     ['a 100k-character name', registerArtifactDoc('dataset'), () => ({ input: { key: f.key('long-name'), name: long(100_000) } })],
     ['a 100k-character key', registerArtifactDoc('dataset'), () => ({ input: { key: long(100_000), name: 'x' } })],
-    ['a 100k-character description', registerArtifactDoc('prompt'), () => ({ input: { key: f.key('long-desc'), name: 'x', description: long(100_000) } })],
-    ['a 100k-character prompt template', registerVersionDoc('prompt'), () => ({ input: { artifact: sys.prompts[0].split('@')[0], template: long(100_000), promptKind: 'SYSTEM_PROMPT' } })],
+    [
+      'a 100k-character description',
+      registerArtifactDoc('prompt'),
+      () => ({ input: { key: f.key('long-desc'), name: 'x', description: long(100_000) } }),
+    ],
+    [
+      'a 100k-character prompt template',
+      registerVersionDoc('prompt'),
+      () => ({ input: { artifact: sys.prompts[0].split('@')[0], template: long(100_000), promptKind: 'SYSTEM_PROMPT' } }),
+    ],
     ['a 100k-character reason', PROMOTE, () => promoteInput(sys.releases[1], { reason: long(100_000) })],
-    ['a 100k-character output summary', RECORD_INVOCATIONS, () => ({ invocations: [invocation('long-summary', sys.releases[0], { outputs: [{ summary: long(100_000) }] })] })],
+    [
+      'a 100k-character output summary',
+      RECORD_INVOCATIONS,
+      () => ({ invocations: [invocation('long-summary', sys.releases[0], { outputs: [{ summary: long(100_000) }] })] }),
+    ],
   ] as const)('%s', async (_name, doc, vars) => {
     await expectRefused(h, 'VALIDATION', doc, vars());
   });
@@ -162,7 +212,9 @@ describe('wrong GraphQL types', () => {
   });
 
   it('an unknown enum value is refused as VALIDATION', async () => {
-    await expectRefused(h, 'VALIDATION', registerVersionDoc('model'), { input: { artifact: sys.model, provider: 'acme', modelKind: 'HUGE' } });
+    await expectRefused(h, 'VALIDATION', registerVersionDoc('model'), {
+      input: { artifact: sys.model, provider: 'acme', modelKind: 'HUGE' },
+    });
   });
 });
 
@@ -176,7 +228,9 @@ describe('invocation batches are refused whole', () => {
 
   it('when one row started in the future', async () => {
     const future = new Date(Date.now() + 3_600_000).toISOString();
-    const r = await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS, { invocations: [invocation('future-1'), invocation('future-2', sys.releases[0], { startedAt: future })] });
+    const r = await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS, {
+      invocations: [invocation('future-1'), invocation('future-2', sys.releases[0], { startedAt: future })],
+    });
     expect(r.errors![0].extensions?.field).toBe('invocations.1.startedAt');
   });
 
@@ -195,7 +249,9 @@ describe('invocation batches are refused whole', () => {
   it('when an output key is already taken by an earlier batch: CONFLICT naming the key, never a Neo4j element id', async () => {
     const taken = f.key('taken-output');
     await h.ok(RECORD_INVOCATIONS, { invocations: [invocation('taken-1', sys.releases[0], { outputs: [{ key: taken }] })] });
-    const r = await expectRefused(h, 'CONFLICT', RECORD_INVOCATIONS, { invocations: [invocation('taken-2', sys.releases[0], { outputs: [{ key: taken }] })] });
+    const r = await expectRefused(h, 'CONFLICT', RECORD_INVOCATIONS, {
+      invocations: [invocation('taken-2', sys.releases[0], { outputs: [{ key: taken }] })],
+    });
     expect(r.errors![0].message).toContain(`output:${taken}`);
     expect(JSON.stringify(r.errors)).not.toMatch(/Node\(\d+\)|\d+:[0-9a-f-]{36}:\d+|constraint|`/i);
   });
@@ -212,13 +268,21 @@ describe('invocation batches are refused whole', () => {
 describe('domain rules', () => {
   it('an evaluation primaryMetric must be one of its metrics', async () => {
     const r = await expectRefused(h, 'VALIDATION', RECORD_EVALUATION, {
-      input: { subject: sys.releases[0], metrics: [{ name: 'accuracy', value: 0.9 }], primaryMetric: 'f1', threshold: 0.5, startedAt: justNow() },
+      input: {
+        subject: sys.releases[0],
+        metrics: [{ name: 'accuracy', value: 0.9 }],
+        primaryMetric: 'f1',
+        threshold: 0.5,
+        startedAt: justNow(),
+      },
     });
     expect(r.errors![0].message).toMatch(/primaryMetric/);
   });
 
   it('a FINE_TUNED model version must name its baseVersion', async () => {
-    const r = await expectRefused(h, 'VALIDATION', registerVersionDoc('model'), { input: { artifact: sys.model, provider: 'acme', modelKind: 'FINE_TUNED' } });
+    const r = await expectRefused(h, 'VALIDATION', registerVersionDoc('model'), {
+      input: { artifact: sys.model, provider: 'acme', modelKind: 'FINE_TUNED' },
+    });
     expect(r.errors![0].message).toMatch(/baseVersion/);
   });
 
@@ -229,7 +293,9 @@ describe('domain rules', () => {
 
   it('a rollback names only a release the alias served before', async () => {
     await f.promote(sys.system, 'rb-named', sys.releases[0]);
-    await expectRefused(h, 'VALIDATION', ROLLBACK, { input: { system: sys.system, environment: 'rb-named', to: sys.releases[1], reason: 'x' } });
+    await expectRefused(h, 'VALIDATION', ROLLBACK, {
+      input: { system: sys.system, environment: 'rb-named', to: sys.releases[1], reason: 'x' },
+    });
   });
 
   it('a rollback with nowhere to go is refused', async () => {
@@ -281,9 +347,12 @@ describe('cursors page only the list that issued them', () => {
       w: { createdAfter: '2020-01-01T00:00:00Z' },
     });
     // The same list takes it.
-    expect((await h.gql('query($after: String) { datasets(first: 1, after: $after) { edges { cursor } } }', { after: datasets })).errors).toBeUndefined();
+    expect(
+      (await h.gql('query($after: String) { datasets(first: 1, after: $after) { edges { cursor } } }', { after: datasets })).errors,
+    ).toBeUndefined();
 
-    const versionsOf = 'query($id: ID!, $after: String) { node(id: $id) { ... on Dataset { versions(first: 1, after: $after) { pageInfo { endCursor } } } } }';
+    const versionsOf =
+      'query($id: ID!, $after: String) { node(id: $id) { ... on Dataset { versions(first: 1, after: $after) { pageInfo { endCursor } } } } }';
     const a = await f.artifact('dataset', 'cursor-parent-a');
     const b = await f.artifact('dataset', 'cursor-parent-b');
     await f.datasetVersion(a, 1);
@@ -295,12 +364,18 @@ describe('cursors page only the list that issued them', () => {
     await h.createKey(['VIEWER']);
     const keys = await end('{ apiKeys(first: 1) { pageInfo { endCursor } } }');
     await refusedCursor(models, { after: keys });
-    await refusedCursor('query($after: String) { apiKeys(first: 1, after: $after, includeRevoked: false) { edges { cursor } } }', { after: keys });
+    await refusedCursor('query($after: String) { apiKeys(first: 1, after: $after, includeRevoked: false) { edges { cursor } } }', {
+      after: keys,
+    });
 
     const audit = await end('{ auditEvents(first: 1) { pageInfo { endCursor } } }');
-    await refusedCursor('query($after: String) { auditEvents(first: 1, after: $after, actor: "person:someone") { edges { cursor } } }', { after: audit });
+    await refusedCursor('query($after: String) { auditEvents(first: 1, after: $after, actor: "person:someone") { edges { cursor } } }', {
+      after: audit,
+    });
     await refusedCursor('query($after: String) { apiKeys(first: 1, after: $after) { edges { cursor } } }', { after: audit });
-    expect((await h.gql('query($after: String) { auditEvents(first: 1, after: $after) { edges { cursor } } }', { after: audit })).errors).toBeUndefined();
+    expect(
+      (await h.gql('query($after: String) { auditEvents(first: 1, after: $after) { edges { cursor } } }', { after: audit })).errors,
+    ).toBeUndefined();
   });
 });
 
@@ -315,7 +390,15 @@ describe('uniqueness conflicts', () => {
       .write({ id }, async (tx, now) => {
         await tx.one(cypher.artifactLock, { id: fresh, kind: 'Dataset' });
         const props = { uri: 's3://again' };
-        const row = await tx.one(cypher.versionCreate, { parent: fresh, idBase: taken.split('@')[0], label: 'DatasetVersion', props, digest: 'x', at: dateTimeParam(now), actor: ADMIN.id });
+        const row = await tx.one(cypher.versionCreate, {
+          parent: fresh,
+          idBase: taken.split('@')[0],
+          label: 'DatasetVersion',
+          props,
+          digest: 'x',
+          at: dateTimeParam(now),
+          actor: ADMIN.id,
+        });
         return { result: row, targets: [id] };
       })
       .catch((e: unknown) => e);
@@ -348,14 +431,20 @@ describe('unexpected errors are masked', () => {
   });
 
   it('maskError keeps expected errors and hides the rest', () => {
-    const typed = maskError(new GraphQLError('wrapped', { originalError: new DomainError('CONFLICT', 'already there', { id: 'x' }) })) as GraphQLError;
+    const typed = maskError(
+      new GraphQLError('wrapped', { originalError: new DomainError('CONFLICT', 'already there', { id: 'x' }) }),
+    ) as GraphQLError;
     expect(typed.message).toBe('already there');
     expect(typed.extensions).toEqual({ code: 'CONFLICT', id: 'x' });
 
-    const parse = maskError(new GraphQLError('Syntax Error: Unexpected <EOF>.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })) as GraphQLError;
+    const parse = maskError(
+      new GraphQLError('Syntax Error: Unexpected <EOF>.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
+    ) as GraphQLError;
     expect(parse.extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
 
-    const coercion = maskError(new GraphQLError('Variable "$d" got invalid value "x"', { originalError: new GraphQLError('Int cannot represent') })) as GraphQLError;
+    const coercion = maskError(
+      new GraphQLError('Variable "$d" got invalid value "x"', { originalError: new GraphQLError('Int cannot represent') }),
+    ) as GraphQLError;
     expect(coercion.extensions).toEqual({ code: 'VALIDATION' });
 
     const bug = new TypeError('Cannot read properties of undefined (reading "secret")');

@@ -28,8 +28,11 @@ beforeAll(async () => {
   open = await f.datasetVersion(dataset, 'p', { classification: 'PUBLIC' });
   const model = await f.artifact('model', 'claims-model');
   const base = await f.modelVersion(model);
-  const run = (await setup.ok(RECORD_TRAINING, { input: { datasets: [restricted, confidential, open], baseModel: base, startedAt: testClock.now().toISOString() } }))
-    .recordTrainingRun.trainingRun.id;
+  const run = (
+    await setup.ok(RECORD_TRAINING, {
+      input: { datasets: [restricted, confidential, open], baseModel: base, startedAt: testClock.now().toISOString() },
+    })
+  ).recordTrainingRun.trainingRun.id;
   modelVersion = await f.modelVersion(model, { modelKind: 'FINE_TUNED', baseVersion: base, trainingRun: run });
   const prompt = await f.artifact('prompt', 'claims-prompt');
   const pv = await f.promptVersion(prompt, 'Assess the claim: {{question}}');
@@ -99,15 +102,21 @@ describe('classified data', () => {
     expect((await as(restrictedKey, q, { id: restricted })).node).toMatchObject({ redacted: false, classification: 'RESTRICTED' });
 
     const list = `{ datasetVersions(first: 100) { edges { node { id redacted uri } } } }`;
-    const mine = (d: any) => d.datasetVersions.edges.map((e: any) => e.node).filter((n: any) => [restricted, confidential, open].includes(n.id));
+    const mine = (d: any) =>
+      d.datasetVersions.edges.map((e: any) => e.node).filter((n: any) => [restricted, confidential, open].includes(n.id));
     const low = mine(await as(internalKey, list));
     expect(low).toHaveLength(3);
-    expect(low.filter((n: any) => n.redacted).map((n: any) => n.id).sort()).toEqual([confidential, restricted].sort());
+    expect(
+      low
+        .filter((n: any) => n.redacted)
+        .map((n: any) => n.id)
+        .sort(),
+    ).toEqual([confidential, restricted].sort());
     expect(low.filter((n: any) => n.redacted).every((n: any) => n.uri === null)).toBe(true);
     expect(mine(await as(restrictedKey, list)).every((n: any) => !n.redacted && n.uri)).toBe(true);
   });
 
-  it("provenance lists the training data at every clearance, redacting what the caller is not cleared for", async () => {
+  it('provenance lists the training data at every clearance, redacting what the caller is not cleared for', async () => {
     const q = `query($id: ID!) { provenance(outputId: $id) {
       release { id redacted } model { id redacted }
       trainingRuns { run { id } datasets { id redacted uri classification } } } }`;
@@ -115,7 +124,11 @@ describe('classified data', () => {
     const high = (await as(restrictedKey, q, { id: output })).provenance;
     const ds = (p: any) => p.trainingRuns.flatMap((t: any) => t.datasets).sort((a: any, b: any) => a.id.localeCompare(b.id));
     expect(ds(low).map((d: any) => d.id)).toEqual(ds(high).map((d: any) => d.id));
-    expect(ds(low).map((d: any) => d.id).sort()).toEqual([restricted, confidential, open].sort());
+    expect(
+      ds(low)
+        .map((d: any) => d.id)
+        .sort(),
+    ).toEqual([restricted, confidential, open].sort());
     for (const d of ds(low)) {
       if (d.id === open) expect(d).toMatchObject({ redacted: false, classification: 'PUBLIC' });
       else expect(d).toEqual({ id: d.id, redacted: true, uri: null, classification: null });
@@ -127,7 +140,9 @@ describe('classified data', () => {
   it('a CONFIDENTIAL caller sees CONFIDENTIAL but not RESTRICTED; impact counts are the same at every clearance', async () => {
     const confidentialKey = await h.createKey(['VIEWER'], 'CONFIDENTIAL');
     const q = `query($id: ID!) { lineage(id: $id, direction: UPSTREAM, depth: 6) { nodes { id redacted } } }`;
-    const nodes = new Map<string, boolean>((await as(confidentialKey, q, { id: output })).lineage.nodes.map((n: any) => [n.id, n.redacted]));
+    const nodes = new Map<string, boolean>(
+      (await as(confidentialKey, q, { id: output })).lineage.nodes.map((n: any) => [n.id, n.redacted]),
+    );
     expect(nodes.get(restricted)).toBe(true);
     expect(nodes.get(confidential)).toBe(false);
 

@@ -4,7 +4,6 @@ import { ALIAS_TARGET, cypher, PROMOTE, registerVersionDoc, walk } from '../help
 
 const { h, f } = useHarness();
 
-
 /** Every concurrent request either succeeded or was refused with a typed, expected code. */
 function settle(results: GqlResult[]): { ok: GqlResult[]; refused: GqlResult[] } {
   const ok = results.filter((r) => !r.errors?.length);
@@ -15,9 +14,17 @@ function settle(results: GqlResult[]): { ok: GqlResult[]; refused: GqlResult[] }
 
 /** The history of one alias is one chain: seq 1..n, each move starts where the previous ended, one open interval. */
 async function expectConsistentHistory(system: string, key: string, environment: string, expectedMoves: number) {
-  const w = await walk(h, { field: 'aliasHistory', argDefs: '$s: ID!, $e: String!', args: 'system: $s, environment: $e', vars: { s: system, e: environment }, first: 100 });
+  const w = await walk(h, {
+    field: 'aliasHistory',
+    argDefs: '$s: ID!, $e: String!',
+    args: 'system: $s, environment: $e',
+    vars: { s: system, e: environment },
+    first: 100,
+  });
   expect(w.ids).toHaveLength(expectedMoves);
-  const data = await h.ok(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on AliasMove { id seq from { id } to { id } createdAt } } }`, { ids: w.ids });
+  const data = await h.ok(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on AliasMove { id seq from { id } to { id } createdAt } } }`, {
+    ids: w.ids,
+  });
   const history = [...data.nodes].sort((a: any, b: any) => a.seq - b.seq);
   expect(history.map((m: any) => m.seq)).toEqual(Array.from({ length: expectedMoves }, (_, i) => i + 1));
   expect(history[0].from).toBeNull();
@@ -29,7 +36,9 @@ async function expectConsistentHistory(system: string, key: string, environment:
 
   const now = (await h.ok(ALIAS_TARGET, { system, environment })).aliasTarget;
   expect(now.release.id).toBe(last.to.id);
-  const alias = await h.ok(`query($id: ID!) { node(id: $id) { ... on Alias { moveCount release { id } } } }`, { id: `alias:${key}/${environment}` });
+  const alias = await h.ok(`query($id: ID!) { node(id: $id) { ... on Alias { moveCount release { id } } } }`, {
+    id: `alias:${key}/${environment}`,
+  });
   expect(alias.node).toEqual({ moveCount: expectedMoves, release: { id: last.to.id } });
 
   const intervals = await cypher(
@@ -41,14 +50,17 @@ async function expectConsistentHistory(system: string, key: string, environment:
   expect(intervals).toHaveLength(expectedMoves);
   expect(intervals.filter((i) => i.until === null)).toHaveLength(1);
   expect(intervals.at(-1)).toMatchObject({ release: last.to.id, until: null, move: last.id });
-  for (let i = 1; i < intervals.length; i++) expect(intervals[i - 1].until, 'each interval ends where the next begins').toBe(intervals[i].since);
+  for (let i = 1; i < intervals.length; i++)
+    expect(intervals[i - 1].until, 'each interval ends where the next begins').toBe(intervals[i].since);
 }
 
 describe('concurrent promotions of one alias', () => {
   it('two at once: both land, one after the other', async () => {
     const sys = await f.system('race2', 2);
     const before = (await h.counts()).auditHead;
-    const results = await Promise.all(sys.releases.map((release) => h.gql(PROMOTE, { input: { system: sys.system, environment: 'staging', release, reason: 'race' } })));
+    const results = await Promise.all(
+      sys.releases.map((release) => h.gql(PROMOTE, { input: { system: sys.system, environment: 'staging', release, reason: 'race' } })),
+    );
     const { ok } = settle(results);
     expect(ok).toHaveLength(2);
     expect((await h.counts()).auditHead).toBe(before + 2);
@@ -58,7 +70,9 @@ describe('concurrent promotions of one alias', () => {
   it('eight at once on an alias that does not exist yet', async () => {
     const sys = await f.system('race8', 8);
     const before = (await h.counts()).auditHead;
-    const results = await Promise.all(sys.releases.map((release) => h.gql(PROMOTE, { input: { system: sys.system, environment: 'staging', release, reason: 'race' } })));
+    const results = await Promise.all(
+      sys.releases.map((release) => h.gql(PROMOTE, { input: { system: sys.system, environment: 'staging', release, reason: 'race' } })),
+    );
     const { ok } = settle(results);
     expect(ok).toHaveLength(8);
     expect((await h.counts()).auditHead).toBe(before + 8);
@@ -73,7 +87,9 @@ describe('concurrent promotions of one alias', () => {
     // Each release twice: the second of a pair may find the alias already on it.
     const targets = [...sys.releases, ...sys.releases];
     const before = (await h.counts()).auditHead;
-    const results = await Promise.all(targets.map((release) => h.gql(PROMOTE, { input: { system: sys.system, environment: 'staging', release, reason: 'race' } })));
+    const results = await Promise.all(
+      targets.map((release) => h.gql(PROMOTE, { input: { system: sys.system, environment: 'staging', release, reason: 'race' } })),
+    );
     const { ok, refused } = settle(results);
     expect(ok.length + refused.length).toBe(8);
     expect(ok.length).toBeGreaterThanOrEqual(3);

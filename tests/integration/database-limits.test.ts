@@ -18,7 +18,12 @@ beforeAll(async () => {
   const f = fixtures(h);
   sys = await f.system('limits', 1);
   const at = testClock.now().toISOString(); // not before the release it uses
-  const invocations = Array.from({ length: 2000 }, (_, i) => ({ key: f.key(`inv-${i}`), release: sys.releases[0], startedAt: at, outputs: [{ summary: `answer ${i}` }] }));
+  const invocations = Array.from({ length: 2000 }, (_, i) => ({
+    key: f.key(`inv-${i}`),
+    release: sys.releases[0],
+    startedAt: at,
+    outputs: [{ summary: `answer ${i}` }],
+  }));
   await h.ok(RECORD_INVOCATIONS, { invocations });
 });
 afterAll(async () => {

@@ -5,13 +5,19 @@ import { ADMIN, codeOf, expectRefused, RECORD_APPROVAL, ROLLBACK } from '../help
 
 const { h, f } = useHarness();
 
-const person = (name: string, roles: Principal['roles']): Principal => ({ id: `person:${h.prefix}-${name}`, roles, clearance: 'RESTRICTED', via: 'system' });
+const person = (name: string, roles: Principal['roles']): Principal => ({
+  id: `person:${h.prefix}-${name}`,
+  roles,
+  clearance: 'RESTRICTED',
+  via: 'system',
+});
 const SET_POLICY = `mutation($input: SetPolicyInput!) { setPolicy(input: $input) { version { id } } }`;
 const REVIEW = `mutation($input: ReviewAliasMoveInput!) { reviewAliasMove(input: $input) { id flaggedForReview awaitingReview reviewedAt reviewedBy reviewNote } }`;
 const AWAITING = `query($s: ID) { aliasMovesAwaitingReview(system: $s) { edges { node { id awaitingReview moveKind to { id } } } } }`;
 
-const approval = (subject: string, environment = 'production') => ({ input: { subject, environment, decision: 'APPROVED', justification: 'looks good' } });
-
+const approval = (subject: string, environment = 'production') => ({
+  input: { subject, environment, decision: 'APPROVED', justification: 'looks good' },
+});
 
 describe('separation of duties', () => {
   it('refuses the author of a release its approval, naming the rule', async () => {
@@ -44,7 +50,9 @@ describe('separation of duties', () => {
 
   it('lets an author record a rejection of their own work', async () => {
     const sys = await f.system('sod-reject', 1);
-    const data = await h.ok(RECORD_APPROVAL, { input: { subject: sys.releases[0], environment: 'production', decision: 'REJECTED', justification: 'not ready' } });
+    const data = await h.ok(RECORD_APPROVAL, {
+      input: { subject: sys.releases[0], environment: 'production', decision: 'REJECTED', justification: 'not ready' },
+    });
     expect(data.recordApproval.decision).toBe('REJECTED');
   });
 
@@ -77,19 +85,29 @@ describe('emergency rollback', () => {
     const oncall = person('oncall', ['ENGINEER']);
     h.actAs(oncall);
     // r3 was never approved: refused, nothing written.
-    const refused = await expectRefused(h, 'POLICY_VIOLATION', ROLLBACK, { input: { system: sys.system, environment: 'production', to: r3, reason: 'try' } });
+    const refused = await expectRefused(h, 'POLICY_VIOLATION', ROLLBACK, {
+      input: { system: sys.system, environment: 'production', to: r3, reason: 'try' },
+    });
     expect(refused.errors![0].extensions!.unmet).toEqual([
       { requirement: 'approval', detail: `no APPROVED approval of ${r3} for production by an APPROVER other than its author ${ADMIN.id}` },
     ]);
     expect(refused.errors![0].message).toContain('an emergency rollback may only return to a previously approved release');
 
     // The computed target from r2 is r1 (approved): allowed without a new approval.
-    const back = (await h.ok(ROLLBACK, { input: { system: sys.system, environment: 'production', reason: 'error rate doubled' } })).rollback;
-    expect(back).toMatchObject({ moveKind: 'ROLLBACK', from: { id: r2 }, to: { id: r1 }, flaggedForReview: true, reason: 'error rate doubled' });
+    const back = (await h.ok(ROLLBACK, { input: { system: sys.system, environment: 'production', reason: 'error rate doubled' } }))
+      .rollback;
+    expect(back).toMatchObject({
+      moveKind: 'ROLLBACK',
+      from: { id: r2 },
+      to: { id: r1 },
+      flaggedForReview: true,
+      reason: 'error rate doubled',
+    });
     // From r1 the computed target skips r2 (rolled back from) and lands on the never-approved r3: refused.
     await expectRefused(h, 'POLICY_VIOLATION', ROLLBACK, { input: { system: sys.system, environment: 'production', reason: 'again' } });
     // Named, r2 is allowed: it was approved.
-    const back2 = (await h.ok(ROLLBACK, { input: { system: sys.system, environment: 'production', to: r2, reason: 'r1 is worse' } })).rollback;
+    const back2 = (await h.ok(ROLLBACK, { input: { system: sys.system, environment: 'production', to: r2, reason: 'r1 is worse' } }))
+      .rollback;
     expect(back2).toMatchObject({ to: { id: r2 }, flaggedForReview: true });
 
     h.actAs(person('viewer', ['VIEWER']));
@@ -110,7 +128,13 @@ describe('emergency rollback', () => {
     expect(self.errors![0].extensions!.rule).toBe('separation-of-duties');
     h.actAs(f.approver);
     const reviewed = (await h.ok(REVIEW, { input: { id: back.id, note: 'justified: error budget exhausted' } })).reviewAliasMove;
-    expect(reviewed).toMatchObject({ id: back.id, flaggedForReview: true, awaitingReview: false, reviewedBy: f.approver.id, reviewNote: 'justified: error budget exhausted' });
+    expect(reviewed).toMatchObject({
+      id: back.id,
+      flaggedForReview: true,
+      awaitingReview: false,
+      reviewedBy: f.approver.id,
+      reviewNote: 'justified: error budget exhausted',
+    });
     expect(reviewed.reviewedAt).not.toBeNull();
     expect(codeOf(await h.gql(REVIEW, { input: { id: back.id, note: 'again' } }))).toBe('CONFLICT');
     h.actAs(ADMIN);
@@ -118,7 +142,10 @@ describe('emergency rollback', () => {
     const after = await h.ok(AWAITING, { s: sys.system });
     expect(after.aliasMovesAwaitingReview.edges.map((e: any) => e.node.id)).toEqual([back2.id]);
     // A promotion was never flagged: reviewing it is a conflict.
-    const history = await h.ok(`query($s: ID!) { aliasHistory(system: $s, environment: "production") { edges { node { id moveKind } } } }`, { s: sys.system });
+    const history = await h.ok(
+      `query($s: ID!) { aliasHistory(system: $s, environment: "production") { edges { node { id moveKind } } } }`,
+      { s: sys.system },
+    );
     const promotion = history.aliasHistory.edges.find((e: any) => e.node.moveKind === 'PROMOTE').node.id;
     h.actAs(f.approver);
     expect(codeOf(await h.gql(REVIEW, { input: { id: promotion, note: 'nothing to review' } }))).toBe('CONFLICT');
@@ -130,7 +157,9 @@ describe('emergency rollback', () => {
     await f.promote(sys.system, 'staging', sys.releases[0]);
     await f.promote(sys.system, 'staging', sys.releases[1]);
     h.actAs(person('eng', ['ENGINEER']));
-    expect((await h.ok(ROLLBACK, { input: { system: sys.system, environment: 'staging', reason: 'flaky' } })).rollback.to.id).toBe(sys.releases[0]);
+    expect((await h.ok(ROLLBACK, { input: { system: sys.system, environment: 'staging', reason: 'flaky' } })).rollback.to.id).toBe(
+      sys.releases[0],
+    );
     h.actAs(ADMIN);
   });
 });

@@ -7,7 +7,12 @@ import { ADMIN, codeOf, cypher, expectRefused, instant, PROMOTE } from '../helpe
 
 const { h, f } = useHarness();
 
-const person = (name: string, roles: Principal['roles']): Principal => ({ id: `person:${h.prefix}-${name}`, roles, clearance: 'RESTRICTED', via: 'system' });
+const person = (name: string, roles: Principal['roles']): Principal => ({
+  id: `person:${h.prefix}-${name}`,
+  roles,
+  clearance: 'RESTRICTED',
+  via: 'system',
+});
 const EVENTS = `query($target: ID, $actor: String, $action: String, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
   auditEvents(target: $target, actor: $actor, action: $action, from: $from, to: $to, first: $first, after: $after) {
     edges { cursor node { seq at actor action targets inputDigest prevHash hash requestId } } pageInfo { hasNextPage endCursor } } }`;
@@ -21,7 +26,8 @@ beforeAll(async () => {
   auditor = person('auditor', ['AUDITOR']);
 });
 
-const asAuditor = async <T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> => f.as(auditor, () => h.ok<T>(query, variables));
+const asAuditor = async <T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> =>
+  f.as(auditor, () => h.ok<T>(query, variables));
 
 describe('audit trail queries', () => {
   it('finds events by target, actor, action and time, newest first, paging by cursor', async () => {
@@ -43,7 +49,9 @@ describe('audit trail queries', () => {
 
     const window = (await asAuditor(EVENTS, { actor: eng.id, from: t1, to: t2 })).auditEvents.edges.map((e: any) => e.node.targets[0]);
     expect(window).toEqual([model]);
-    expect((await asAuditor(EVENTS, { actor: eng.id, from: t0, to: t1 })).auditEvents.edges.map((e: any) => e.node.targets[0])).toEqual([sys]);
+    expect((await asAuditor(EVENTS, { actor: eng.id, from: t0, to: t1 })).auditEvents.edges.map((e: any) => e.node.targets[0])).toEqual([
+      sys,
+    ]);
     expect((await asAuditor(EVENTS, { actor: eng.id, action: 'alias.promote' })).auditEvents.edges).toEqual([]);
 
     const page1 = (await asAuditor(EVENTS, { actor: eng.id, first: 1 })).auditEvents;
@@ -98,7 +106,10 @@ describe('audit chain verification', () => {
 
   it('names a re-linked event even when its own hash was recomputed', async () => {
     const forged = 'f'.repeat(64);
-    const { seq, result } = await tampered(`SET e.prevHash = $forged, e.hash = $hash`, (e) => ({ forged, hash: eventHash({ ...e, prevHash: forged }) }));
+    const { seq, result } = await tampered(`SET e.prevHash = $forged, e.hash = $hash`, (e) => ({
+      forged,
+      hash: eventHash({ ...e, prevHash: forged }),
+    }));
     expect(result).toMatchObject({ ok: false, firstBrokenSeq: seq });
     expect(result.reason).toContain('prevHash does not match');
   });
@@ -117,9 +128,13 @@ describe('rejected requests', () => {
     const sys = await f.system('rejected', 1);
     h.actAs(viewer);
     const before = await h.counts();
-    const r = await h.gql(`mutation Ship($input: PromoteInput!) { promote(input: $input) { id } }`, {
-      input: { system: sys.system, environment: 'production', release: sys.releases[0], reason: 'viewer tries' },
-    }, { 'x-request-id': `${h.prefix}-req-1` });
+    const r = await h.gql(
+      `mutation Ship($input: PromoteInput!) { promote(input: $input) { id } }`,
+      {
+        input: { system: sys.system, environment: 'production', release: sys.releases[0], reason: 'viewer tries' },
+      },
+      { 'x-request-id': `${h.prefix}-req-1` },
+    );
     expect(codeOf(r)).toBe('FORBIDDEN');
     expect(await h.counts()).toEqual(before);
     h.actAs(ADMIN);
@@ -127,7 +142,9 @@ describe('rejected requests', () => {
     // And a policy refusal by an engineer.
     const eng = person('eng-rej', ['ENGINEER']);
     h.actAs(eng);
-    await expectRefused(h, 'POLICY_VIOLATION', PROMOTE, { input: { system: sys.system, environment: 'production', release: sys.releases[0], reason: 'ship' } });
+    await expectRefused(h, 'POLICY_VIOLATION', PROMOTE, {
+      input: { system: sys.system, environment: 'production', release: sys.releases[0], reason: 'ship' },
+    });
     h.actAs(ADMIN);
 
     const listed = (await asAuditor(REJECTED, { actor: viewer.id })).rejectedRequests.edges.map((e: any) => e.node);

@@ -14,12 +14,18 @@ const RESOLVE_DRIFT = `mutation($input: ResolveDriftAlertInput!) { resolveDriftA
 const CHECK = `query($system: ID!, $environment: String!, $release: ID!) {
   promotionCheck(system: $system, environment: $environment, release: $release) { gated allowed unmet { requirement detail } policy { isDefault } } }`;
 
-const engineer = (name: string): Principal => ({ id: `person:${h.prefix}-${name}`, roles: ['ENGINEER'], clearance: 'INTERNAL', via: 'system' });
-
+const engineer = (name: string): Principal => ({
+  id: `person:${h.prefix}-${name}`,
+  roles: ['ENGINEER'],
+  clearance: 'INTERNAL',
+  via: 'system',
+});
 
 /** Promotes to production and expects POLICY_VIOLATION with exactly these requirements unmet, nothing written. */
 async function refusedFor(system: string, release: string, requirements: string[]) {
-  const r = await expectRefused(h, 'POLICY_VIOLATION', PROMOTE, { input: { system, environment: 'production', release, reason: 'ship it' } });
+  const r = await expectRefused(h, 'POLICY_VIOLATION', PROMOTE, {
+    input: { system, environment: 'production', release, reason: 'ship it' },
+  });
   const err = r.errors![0];
   expect(err.extensions!.unmet.map((u: any) => u.requirement)).toEqual(requirements);
   for (const u of err.extensions!.unmet) expect(err.message).toContain(`${u.requirement}: ${u.detail}`);
@@ -53,7 +59,9 @@ describe('the default policy', () => {
     const sys = await f.system('nothing', 1);
     await h.ok(OPEN_DRIFT, { input: { system: sys.system, reason: 'input distribution shifted' } });
     const err = await refusedFor(sys.system, sys.releases[0], ['approval', 'evaluation', 'drift']);
-    expect(err.message).toMatch(/^Promoting release:.+ to production is refused by the default policy of system:.+: 3 requirement\(s\) unmet: approval: /);
+    expect(err.message).toMatch(
+      /^Promoting release:.+ to production is refused by the default policy of system:.+: 3 requirement\(s\) unmet: approval: /,
+    );
     expect(err.extensions!.policy).toBeNull();
   });
 
@@ -86,19 +94,24 @@ describe('the default policy', () => {
     expect(err.extensions!.unmet[0].detail).toBe(`no passing evaluation of ${rel} (none recorded)`);
     await f.evaluate(rel, 0.71, 0.8);
     err = await refusedFor(sys.system, rel, ['evaluation']);
-    expect(err.extensions!.unmet[0].detail).toBe(`no passing evaluation of ${rel} (1 evaluation(s), none passed its threshold; best score 0.71)`);
+    expect(err.extensions!.unmet[0].detail).toBe(
+      `no passing evaluation of ${rel} (1 evaluation(s), none passed its threshold; best score 0.71)`,
+    );
   });
 
   it('blocks on an open drift alert and unblocks once it is resolved', async () => {
     const sys = await f.system('drift', 2);
     const [r1, r2] = sys.releases;
     await f.readyForProduction(r1);
-    const alert = (await h.ok(OPEN_DRIFT, { input: { system: sys.system, release: r1, reason: 'accuracy fell on new claims' } })).openDriftAlert;
+    const alert = (await h.ok(OPEN_DRIFT, { input: { system: sys.system, release: r1, reason: 'accuracy fell on new claims' } }))
+      .openDriftAlert;
     expect(alert).toMatchObject({ open: true, release: { id: r1 }, system: { id: sys.system }, createdBy: ADMIN.id });
     expect(alert.id).toMatch(/^drift:/);
 
     const err = await refusedFor(sys.system, r1, ['drift']);
-    expect(err.extensions!.unmet[0].detail).toMatch(new RegExp(`^open drift alert ${alert.id} since \\S+Z on ${r1}: accuracy fell on new claims$`));
+    expect(err.extensions!.unmet[0].detail).toMatch(
+      new RegExp(`^open drift alert ${alert.id} since \\S+Z on ${r1}: accuracy fell on new claims$`),
+    );
     // A drift alert blocks the whole system, not just the release it names.
     await f.readyForProduction(r2);
     await refusedFor(sys.system, r2, ['drift']);
@@ -108,14 +121,22 @@ describe('the default policy', () => {
 
     h.actAs(engineer('oncall'));
     const resolved = (await h.ok(RESOLVE_DRIFT, { input: { id: alert.id, reason: 'retrained on recent claims' } })).resolveDriftAlert;
-    expect(resolved).toMatchObject({ id: alert.id, open: false, resolvedBy: `person:${h.prefix}-oncall`, resolution: 'retrained on recent claims' });
+    expect(resolved).toMatchObject({
+      id: alert.id,
+      open: false,
+      resolvedBy: `person:${h.prefix}-oncall`,
+      resolution: 'retrained on recent claims',
+    });
     expect(codeOf(await h.gql(RESOLVE_DRIFT, { input: { id: alert.id, reason: 'again' } }))).toBe('CONFLICT');
     h.actAs(ADMIN);
 
-    expect((await h.ok(`query($s: ID!) { driftAlerts(system: $s, openOnly: true) { edges { node { id } } } }`, { s: sys.system })).driftAlerts.edges).toEqual([]);
-    expect((await h.ok(`query($s: ID!) { driftAlerts(system: $s) { edges { node { id open } } } }`, { s: sys.system })).driftAlerts.edges).toEqual([
-      { node: { id: alert.id, open: false } },
-    ]);
+    expect(
+      (await h.ok(`query($s: ID!) { driftAlerts(system: $s, openOnly: true) { edges { node { id } } } }`, { s: sys.system })).driftAlerts
+        .edges,
+    ).toEqual([]);
+    expect(
+      (await h.ok(`query($s: ID!) { driftAlerts(system: $s) { edges { node { id open } } } }`, { s: sys.system })).driftAlerts.edges,
+    ).toEqual([{ node: { id: alert.id, open: false } }]);
     expect((await f.promote(sys.system, 'production', r1)).to.id).toBe(r1);
   });
 
@@ -141,7 +162,11 @@ describe('the default policy', () => {
     expect(check.allowed).toBe(false);
     const err = await refusedFor(sys.system, rel, ['approval', 'evaluation']);
     expect(check.unmet).toEqual(err.extensions!.unmet);
-    expect((await h.ok(CHECK, { system: sys.system, environment: 'staging', release: rel })).promotionCheck).toMatchObject({ gated: false, allowed: true, unmet: [] });
+    expect((await h.ok(CHECK, { system: sys.system, environment: 'staging', release: rel })).promotionCheck).toMatchObject({
+      gated: false,
+      allowed: true,
+      unmet: [],
+    });
   });
 });
 
@@ -151,7 +176,9 @@ describe('setting a policy', () => {
     h.actAs(engineer('eng'));
     await expectRefused(h, 'FORBIDDEN', SET_POLICY, { input: { system: sys.system, minScore: 0.5, reason: 'looser' } });
     h.actAs(ADMIN);
-    await expectRefused(h, 'VALIDATION', SET_POLICY, { input: { system: sys.system, gatedEnvironments: ['Prod uction'], reason: 'bad env' } });
+    await expectRefused(h, 'VALIDATION', SET_POLICY, {
+      input: { system: sys.system, gatedEnvironments: ['Prod uction'], reason: 'bad env' },
+    });
     await expectRefused(h, 'NOT_FOUND', SET_POLICY, { input: { system: `system:${h.prefix}-nope`, reason: 'no system' } });
   });
 
@@ -159,7 +186,13 @@ describe('setting a policy', () => {
     const sys = await f.system('min-score', 1);
     const rel = sys.releases[0];
     const set = (await h.ok(SET_POLICY, { input: { system: sys.system, minScore: 0.95, reason: 'regulated answers' } })).setPolicy;
-    expect(set).toMatchObject({ isDefault: false, minScore: 0.95, gatedEnvironments: ['production'], requireApproval: true, version: { id: `policy:${sys.key}@1`, version: 1 } });
+    expect(set).toMatchObject({
+      isDefault: false,
+      minScore: 0.95,
+      gatedEnvironments: ['production'],
+      requireApproval: true,
+      version: { id: `policy:${sys.key}@1`, version: 1 },
+    });
     await f.readyForProduction(rel); // passes its own threshold 0.8 with 0.9
     const err = await refusedFor(sys.system, rel, ['evaluation']);
     expect(err.extensions!.unmet[0].detail).toBe(`no passing evaluation of ${rel} (best score 0.9 < minScore 0.95)`);
@@ -171,30 +204,56 @@ describe('setting a policy', () => {
 
   it('keeps every version: the old one is superseded, and asOf answers with the policy then', async () => {
     const sys = await f.system('versions', 1);
-    const first = (await h.ok(SET_POLICY, { input: { system: sys.system, gatedEnvironments: ['staging', 'production', 'staging'], reason: 'gate staging too' } })).setPolicy;
+    const first = (
+      await h.ok(SET_POLICY, {
+        input: { system: sys.system, gatedEnvironments: ['staging', 'production', 'staging'], reason: 'gate staging too' },
+      })
+    ).setPolicy;
     expect(first.gatedEnvironments).toEqual(['production', 'staging']);
     const between = await instant();
     // The same settings again change nothing.
-    const same = (await h.ok(SET_POLICY, { input: { system: sys.system, gatedEnvironments: ['production', 'staging'], reason: 'again' } })).setPolicy;
+    const same = (await h.ok(SET_POLICY, { input: { system: sys.system, gatedEnvironments: ['production', 'staging'], reason: 'again' } }))
+      .setPolicy;
     expect(same.version.id).toBe(first.version.id);
-    const second = (await h.ok(SET_POLICY, { input: { system: sys.system, requireApproval: false, blockOnOpenDriftAlert: false, reason: 'experiment' } })).setPolicy;
-    expect(second).toMatchObject({ gatedEnvironments: ['production'], requireApproval: false, blockOnOpenDriftAlert: false, version: { id: `policy:${sys.key}@2`, supersededAt: null } });
+    const second = (
+      await h.ok(SET_POLICY, { input: { system: sys.system, requireApproval: false, blockOnOpenDriftAlert: false, reason: 'experiment' } })
+    ).setPolicy;
+    expect(second).toMatchObject({
+      gatedEnvironments: ['production'],
+      requireApproval: false,
+      blockOnOpenDriftAlert: false,
+      version: { id: `policy:${sys.key}@2`, supersededAt: null },
+    });
 
-    const history = await h.ok(`query($s: ID!) { policyHistory(system: $s) { edges { node { id version reason supersededAt gatedEnvironments } } } }`, { s: sys.system });
+    const history = await h.ok(
+      `query($s: ID!) { policyHistory(system: $s) { edges { node { id version reason supersededAt gatedEnvironments } } } }`,
+      { s: sys.system },
+    );
     const nodes = history.policyHistory.edges.map((e: any) => e.node);
     expect(nodes.map((n: any) => n.id)).toEqual([`policy:${sys.key}@2`, `policy:${sys.key}@1`]);
     expect(nodes[1].supersededAt).not.toBeNull();
     expect(nodes[1].reason).toBe('gate staging too');
 
-    expect((await h.ok(POLICY, { system: sys.system, asOf: between })).policy).toMatchObject({ gatedEnvironments: ['production', 'staging'], requireApproval: true, version: { id: `policy:${sys.key}@1` } });
-    expect((await h.ok(POLICY, { system: sys.system })).policy).toMatchObject({ requireApproval: false, version: { id: `policy:${sys.key}@2` } });
+    expect((await h.ok(POLICY, { system: sys.system, asOf: between })).policy).toMatchObject({
+      gatedEnvironments: ['production', 'staging'],
+      requireApproval: true,
+      version: { id: `policy:${sys.key}@1` },
+    });
+    expect((await h.ok(POLICY, { system: sys.system })).policy).toMatchObject({
+      requireApproval: false,
+      version: { id: `policy:${sys.key}@2` },
+    });
   });
 
   it('gates what the policy names: staging when listed, production without an approval when not required', async () => {
     const sys = await f.system('custom-gates', 1);
     const rel = sys.releases[0];
-    await h.ok(SET_POLICY, { input: { system: sys.system, gatedEnvironments: ['production', 'staging'], requireApproval: false, reason: 'evaluation only' } });
-    const r = await expectRefused(h, 'POLICY_VIOLATION', PROMOTE, { input: { system: sys.system, environment: 'staging', release: rel, reason: 'try' } });
+    await h.ok(SET_POLICY, {
+      input: { system: sys.system, gatedEnvironments: ['production', 'staging'], requireApproval: false, reason: 'evaluation only' },
+    });
+    const r = await expectRefused(h, 'POLICY_VIOLATION', PROMOTE, {
+      input: { system: sys.system, environment: 'staging', release: rel, reason: 'try' },
+    });
     expect(r.errors![0].extensions!.unmet.map((u: any) => u.requirement)).toEqual(['evaluation']);
     await f.evaluate(rel);
     expect((await f.promote(sys.system, 'staging', rel)).to.id).toBe(rel);

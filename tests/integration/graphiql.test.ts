@@ -8,7 +8,6 @@ import { launchChromium } from '../helpers/browser.js';
 import { useHarness } from '../helpers/harness.js';
 import { listen } from '../helpers/http-server.js';
 
-
 const { h } = useHarness({ auth: 'real' });
 let seed: SeedSummary;
 let server: Awaited<ReturnType<typeof listen>>;
@@ -43,7 +42,10 @@ describe('GraphiQL', () => {
       if (!url.startsWith(server.url) && !url.startsWith('blob:') && !url.startsWith('data:')) foreign.push(url);
     });
     // Anything not served by Provenant itself is refused, as on a machine without internet access.
-    await page.route((url) => !url.href.startsWith(server.url) && url.protocol.startsWith('http'), (route) => route.abort());
+    await page.route(
+      (url) => !url.href.startsWith(server.url) && url.protocol.startsWith('http'),
+      (route) => route.abort(),
+    );
 
     await page.goto(`${server.url}/graphql`);
     const queryEditor = page.locator('.graphiql-query-editor');

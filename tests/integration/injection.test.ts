@@ -54,13 +54,19 @@ const MUTATIONS: Record<string, Generator> = {
   registerRetrievalConfig: async (n) => ({ input: { key: f.key(`inj-r-${n}`), name: 'injection' } }),
   registerSystem: async (n) => ({ input: { key: f.key(`inj-s-${n}`), name: 'injection' } }),
   registerDatasetVersion: async (n) => ({ input: { artifact: dataset, uri: `s3://${h.prefix}/inj/${n}` } }),
-  registerModelVersion: async (n) => ({ input: { artifact: sys.model, modelKind: 'BASE', provider: 'acme', uri: `hf://${h.prefix}/${n}` } }),
+  registerModelVersion: async (n) => ({
+    input: { artifact: sys.model, modelKind: 'BASE', provider: 'acme', uri: `hf://${h.prefix}/${n}` },
+  }),
   registerPromptVersion: async (n) => ({ input: { artifact: promptArtifact(), promptKind: 'SYSTEM_PROMPT', template: `template ${n}` } }),
   registerRetrievalConfigVersion: async (n) => ({
     input: { artifact: retrievalArtifact(), chunkSize: 100 + n, embeddingModel: 'e5', index: 'docs', topK: 5 },
   }),
   createRelease: async (n) => {
-    const pv = await registerVersion(admin(), 'prompt', { artifact: promptArtifact(), promptKind: 'SYSTEM_PROMPT', template: `release ${n}` });
+    const pv = await registerVersion(admin(), 'prompt', {
+      artifact: promptArtifact(),
+      promptKind: 'SYSTEM_PROMPT',
+      template: `release ${n}`,
+    });
     return { input: { system: sys.system, model: sys.baseModel, prompts: [String(pv.node.id)], retrievalConfig: sys.retrieval } };
   },
   promote: async (n) => ({ input: { system: sys.system, environment: `inj-${n}`, release: sys.releases[0], reason: 'r' } }),
@@ -108,7 +114,9 @@ const MUTATIONS: Record<string, Generator> = {
     return { input: { id: String(alert.id), reason: 'r' } };
   },
   createApiKey: async () => ({ input: { principal: `service:${h.prefix}-inj`, roles: ['VIEWER'] } }),
-  bindOpenLineageDataset: async (n) => ({ input: { datasetVersion: await f.datasetVersion(dataset, `bind-${n}`), namespace: olNamespace(), name: 'out' } }),
+  bindOpenLineageDataset: async (n) => ({
+    input: { datasetVersion: await f.datasetVersion(dataset, `bind-${n}`), namespace: olNamespace(), name: 'out' },
+  }),
   revokeApiKey: async () => {
     const created = await createApiKey(admin(), { principal: `service:${h.prefix}-inj`, roles: ['VIEWER'] });
     return { id: created.apiKey.id };
@@ -149,16 +157,26 @@ async function ingestRun(): Promise<void> {
     run: { runId: `${h.prefix}-inj-run` },
     job: { namespace: olNamespace(), name: 'job' },
     inputs: [{ namespace: olNamespace(), name: 'in' }],
-    outputs: [{
-      namespace: olNamespace(),
-      name: 'out',
-      facets: {
-        schema: { _producer: 'p', _schemaURL: 's', fields: [field('b')] },
-        columnLineage: { _producer: 'p', _schemaURL: 's', fields: { b: { inputFields: [{ namespace: olNamespace(), name: 'in', field: 'a' }] } } },
+    outputs: [
+      {
+        namespace: olNamespace(),
+        name: 'out',
+        facets: {
+          schema: { _producer: 'p', _schemaURL: 's', fields: [field('b')] },
+          columnLineage: {
+            _producer: 'p',
+            _schemaURL: 's',
+            fields: { b: { inputFields: [{ namespace: olNamespace(), name: 'in', field: 'a' }] } },
+          },
+        },
       },
-    }],
+    ],
   });
-  await ingestOpenLineage(admin(), [event('START', new Date(Date.now() - 3_600_000).toISOString()), event('COMPLETE', testClock.now().toISOString())], 'batch');
+  await ingestOpenLineage(
+    admin(),
+    [event('START', new Date(Date.now() - 3_600_000).toISOString()), event('COMPLETE', testClock.now().toISOString())],
+    'batch',
+  );
 }
 
 let promptArtifactId = '';
@@ -181,7 +199,6 @@ beforeAll(async () => {
   await ingestRun();
   h.actAs(INJECTOR);
 });
-
 
 const codes = (errors: Array<{ extensions?: Record<string, any> }> | undefined) => (errors ?? []).map((e) => String(e.extensions?.code));
 
@@ -225,7 +242,10 @@ describe.each(Object.keys(MUTATIONS))('mutation %s', (name) => {
         const after = await snapshot(h.db);
         const what = `${name} ${site.label} = ${JSON.stringify(value.slice(0, 60))}: ${JSON.stringify(r.errors ?? r.data).slice(0, 300)}`;
         if (r.errors) {
-          expect(codes(r.errors).every((c) => c === 'VALIDATION' || c === 'NOT_FOUND'), what).toBe(true);
+          expect(
+            codes(r.errors).every((c) => c === 'VALIDATION' || c === 'NOT_FOUND'),
+            what,
+          ).toBe(true);
           expect(after, what).toEqual(before);
         } else {
           expect(site.isId, `an id or key accepted: ${what}`).toBe(false);
@@ -250,7 +270,10 @@ describe.each(Object.keys(queryFields()).filter((q) => stringSites(queryFields()
       for (const payload of PAYLOADS) {
         const r = await h.gql(doc, setAt(base, site.path, payload));
         const what = `${name} ${site.label} = ${JSON.stringify(payload.slice(0, 60))}: ${(JSON.stringify(r.errors) ?? 'ok').slice(0, 300)}`;
-        expect(codes(r.errors).every((c) => c === 'VALIDATION' || c === 'NOT_FOUND'), what).toBe(true);
+        expect(
+          codes(r.errors).every((c) => c === 'VALIDATION' || c === 'NOT_FOUND'),
+          what,
+        ).toBe(true);
       }
     }
     expect(await snapshot(h.db)).toEqual(before);
@@ -259,7 +282,9 @@ describe.each(Object.keys(queryFields()).filter((q) => stringSites(queryFields()
 
 describe('injection strings in request headers', () => {
   it('are never echoed as an allowed origin, never pick a body parser, never pass as a second credential; nothing changes', async () => {
-    const mutation = JSON.stringify({ query: `mutation { registerDataset(input: {key: "${f.key('header-injection')}", name: "h"}) { created } }` });
+    const mutation = JSON.stringify({
+      query: `mutation { registerDataset(input: {key: "${f.key('header-injection')}", name: "h"}) { created } }`,
+    });
     const before = await snapshot(h.db);
     for (const payload of PAYLOADS.map((p) => p.replace(/[^\x20-\x7e]/g, '?'))) {
       const send = (headers: Record<string, string>, body = mutation) =>

@@ -6,11 +6,31 @@ const { h, f } = useHarness();
 
 /** One small organisation: a dataset trains a fine-tune, two releases pin it, one serves production. */
 const g = {} as {
-  dataset: string; dv: string; model: string; base: string; run: string; tuned: string;
-  p1: string; p2: string; rv: string; system: string; systemKey: string; r1: string; r2: string;
-  evaluation: string; approvalR1: string; approvalTuned: string; retractedApproval: string; lateApproval: string;
-  beforeTraining: string; afterReleases: string; outputsAt: string;
-  r1Outputs: string[]; r2Outputs: string[]; r1Invocations: string[]; lateOutput: string;
+  dataset: string;
+  dv: string;
+  model: string;
+  base: string;
+  run: string;
+  tuned: string;
+  p1: string;
+  p2: string;
+  rv: string;
+  system: string;
+  systemKey: string;
+  r1: string;
+  r2: string;
+  evaluation: string;
+  approvalR1: string;
+  approvalTuned: string;
+  retractedApproval: string;
+  lateApproval: string;
+  beforeTraining: string;
+  afterReleases: string;
+  outputsAt: string;
+  r1Outputs: string[];
+  r2Outputs: string[];
+  r1Invocations: string[];
+  lateOutput: string;
 };
 
 beforeAll(async () => {
@@ -19,7 +39,9 @@ beforeAll(async () => {
   g.model = await f.artifact('model', 'classifier');
   g.base = await f.modelVersion(g.model);
   g.beforeTraining = await instant();
-  g.run = (await h.ok(RECORD_TRAINING, { input: { datasets: [g.dv], baseModel: g.base, startedAt: testClock.now().toISOString() } })).recordTrainingRun.trainingRun.id;
+  g.run = (
+    await h.ok(RECORD_TRAINING, { input: { datasets: [g.dv], baseModel: g.base, startedAt: testClock.now().toISOString() } })
+  ).recordTrainingRun.trainingRun.id;
   g.tuned = await f.modelVersion(g.model, { modelKind: 'FINE_TUNED', baseVersion: g.base, trainingRun: g.run });
   const prompt = await f.artifact('prompt', 'triage');
   g.p1 = await f.promptVersion(prompt, 'Flag risky claims: {{claim}}');
@@ -56,8 +78,12 @@ const LINEAGE = `query($id: ID!, $direction: LineageDirection!, $depth: Int, $ma
 
 async function lineage(vars: Record<string, unknown>) {
   return (await h.ok(LINEAGE, vars)).lineage as {
-    root: string; depth: number; truncated: boolean; asOf: string | null;
-    nodes: Array<{ id: string; type: string; node: { id: string } }>; edges: Array<{ from: string; to: string; type: string; role: string | null }>;
+    root: string;
+    depth: number;
+    truncated: boolean;
+    asOf: string | null;
+    nodes: Array<{ id: string; type: string; node: { id: string } }>;
+    edges: Array<{ from: string; to: string; type: string; role: string | null }>;
   };
 }
 
@@ -78,7 +104,15 @@ describe('lineage', () => {
     expect(countByType(d3.nodes)).toEqual({ DatasetVersion: 1, TrainingRun: 1, ModelVersion: 1, Release: 2 });
 
     const d5 = await lineage({ id: g.dv, direction: 'DOWNSTREAM', depth: 5 });
-    expect(countByType(d5.nodes)).toEqual({ DatasetVersion: 1, TrainingRun: 1, ModelVersion: 1, Release: 2, EvaluationRun: 1, Invocation: 6, Output: 10 });
+    expect(countByType(d5.nodes)).toEqual({
+      DatasetVersion: 1,
+      TrainingRun: 1,
+      ModelVersion: 1,
+      Release: 2,
+      EvaluationRun: 1,
+      Invocation: 6,
+      Output: 10,
+    });
     expect(d5.truncated).toBe(false);
     // Every edge joins two returned nodes, and each node loads as itself.
     const ids = new Set(d5.nodes.map((n) => n.id));
@@ -90,7 +124,9 @@ describe('lineage', () => {
   it('UPSTREAM of an output reaches the training data and the base model, and nothing made alongside it', async () => {
     const up = await lineage({ id: g.r1Outputs[0], direction: 'UPSTREAM', depth: 10 });
     const ids = up.nodes.map((n) => n.id);
-    expect(ids).toEqual(expect.arrayContaining([g.r1Outputs[0], g.r1Invocations[0], g.r1, g.tuned, g.p1, g.rv, g.base, g.run, g.dv, g.dataset, g.model]));
+    expect(ids).toEqual(
+      expect.arrayContaining([g.r1Outputs[0], g.r1Invocations[0], g.r1, g.tuned, g.p1, g.rv, g.base, g.run, g.dv, g.dataset, g.model]),
+    );
     expect(ids).not.toContain(g.r2);
     expect(ids).not.toContain(g.r1Invocations[1]);
     expect(up.nodes.filter((n) => n.type === 'Output')).toHaveLength(1);
@@ -147,11 +183,16 @@ describe('provenance', () => {
     expect(p.output.id).toBe(g.r1Outputs[0]);
     expect(p.invocation.id).toBe(g.r1Invocations[0]);
     expect(p.release.id).toBe(g.r1);
-    expect(p.servedBy).toEqual([{ alias: `alias:${g.systemKey}/production`, system: g.system, environment: 'production', since: expect.any(String), until: null }]);
+    expect(p.servedBy).toEqual([
+      { alias: `alias:${g.systemKey}/production`, system: g.system, environment: 'production', since: expect.any(String), until: null },
+    ]);
     expect(Date.parse(p.servedBy[0].since)).toBeLessThan(Date.parse(g.outputsAt));
     expect(p.servedByEnvironment).toBe(true);
     expect(p.model.id).toBe(g.tuned);
-    expect(p.modelLineage).toEqual([{ id: g.tuned, modelKind: 'FINE_TUNED' }, { id: g.base, modelKind: 'BASE' }]);
+    expect(p.modelLineage).toEqual([
+      { id: g.tuned, modelKind: 'FINE_TUNED' },
+      { id: g.base, modelKind: 'BASE' },
+    ]);
     expect(p.trainingRuns).toEqual([{ run: { id: g.run }, datasets: [{ id: g.dv }], baseModels: [{ id: g.base }] }]);
     expect(p.prompts).toEqual([{ id: g.p1 }]);
     expect(p.retrievalConfig).toEqual({ id: g.rv });
@@ -226,7 +267,11 @@ describe('times in lineage answers', () => {
     const L = `query($id: ID!) { lineage(id: $id, direction: BOTH, depth: 6, maxNodes: 2000) {
       nodes { id type label createdAt retractedAt node { ... on Recorded { createdAt } ... on Output { retractedAt } ... on TrainingRun { startedAt } } } } }`;
     const nodes = (await h.ok(L, { id: release })).lineage.nodes as Array<{
-      id: string; type: string; label: string; createdAt: string; retractedAt: string | null;
+      id: string;
+      type: string;
+      label: string;
+      createdAt: string;
+      retractedAt: string | null;
       node: { createdAt: string; retractedAt?: string | null; startedAt?: string };
     }>;
     const byId = new Map(nodes.map((n) => [n.id, n]));

@@ -48,9 +48,7 @@ describe.skipIf(Boolean(process.env.NEO4J_URI))('local Neo4j (test instance)', (
         {},
         { database: 'neo4j' },
       );
-      expect(procs.records[0].get('names')).toEqual(
-        expect.arrayContaining(['apoc.path.subgraphAll', 'apoc.path.subgraphNodes']),
-      );
+      expect(procs.records[0].get('names')).toEqual(expect.arrayContaining(['apoc.path.subgraphAll', 'apoc.path.subgraphNodes']));
     } finally {
       await driver.close();
     }

@@ -11,7 +11,6 @@ import { startTracing, tracingRequested } from '../../src/observability/tracing.
 import { type Harness, startHarness } from '../helpers/harness.js';
 import { listen } from '../helpers/http-server.js';
 
-
 const TOKEN = 'metrics-token-for-tests-0123456789';
 const exporter = new InMemorySpanExporter();
 let tracing: { shutdown: () => Promise<void> };
@@ -41,7 +40,11 @@ afterAll(async () => {
 const QUERY = 'query ListSystems { systems(first: 3) { edges { node { id } } } }';
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 describe('request ids', () => {
@@ -86,7 +89,13 @@ describe('access log', () => {
     }
     const entries = lines.map((l) => JSON.parse(l)).filter((e) => e.message === 'request');
     const ok = entries.find((e) => e.requestId === 'log-1');
-    expect(ok).toMatchObject({ status: 200, principal: `service:${h.prefix}-key`, operation: 'ListSystems', outcome: 'OK', path: '/graphql' });
+    expect(ok).toMatchObject({
+      status: 200,
+      principal: `service:${h.prefix}-key`,
+      operation: 'ListSystems',
+      outcome: 'OK',
+      path: '/graphql',
+    });
     expect(ok.rows).toBeGreaterThanOrEqual(0);
     expect(ok.queries).toBeGreaterThan(0);
     expect(ok.durationMs).toBeGreaterThan(0);

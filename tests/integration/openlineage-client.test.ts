@@ -33,7 +33,13 @@ afterAll(async () => {
 const namespace = () => `${h.prefix}-etl`;
 
 async function runState(runId: string) {
-  return (await cypher(h.db, `MATCH (r:LineageRun {runId: $runId})-[:RUN_OF]->(j) RETURN r.state AS state, r.transitions AS transitions, j.sql AS sql, j.namespace AS ns`, { runId }))[0];
+  return (
+    await cypher(
+      h.db,
+      `MATCH (r:LineageRun {runId: $runId})-[:RUN_OF]->(j) RETURN r.state AS state, r.transitions AS transitions, j.sql AS sql, j.namespace AS ns`,
+      { runId },
+    )
+  )[0];
 }
 
 describe('openlineage-python HttpTransport', () => {
@@ -41,7 +47,9 @@ describe('openlineage-python HttpTransport', () => {
     it(`sends a run (START, COMPLETE), a JobEvent and a DatasetEvent that appear as lineage (${compression})`, async () => {
       const key = await h.createKey(['ENGINEER'], 'INTERNAL', `service:${h.prefix}-airflow-${compression}`);
       const runId = randomUUID();
-      const out = JSON.parse(await runPython('emit_events.py', [baseUrl, key, namespace(), runId, ...(compression === 'gzip' ? ['gzip'] : [])]));
+      const out = JSON.parse(
+        await runPython('emit_events.py', [baseUrl, key, namespace(), runId, ...(compression === 'gzip' ? ['gzip'] : [])]),
+      );
       expect(out).toEqual({ runId, events: 4 });
 
       expect(await runState(runId)).toMatchObject({
@@ -59,11 +67,19 @@ describe('openlineage-python HttpTransport', () => {
         { runId },
       );
       expect(versions).toEqual([{ fields: ['amount_eur'], subtype: 'TRANSFORMATION' }]);
-      const declared = await cypher(h.db, `MATCH (j:LineageJob {namespace: $ns, name: 'etl.declared'})-[:DECLARES_OUTPUT]->(d) RETURN d.name AS d`, { ns: namespace() });
+      const declared = await cypher(
+        h.db,
+        `MATCH (j:LineageJob {namespace: $ns, name: 'etl.declared'})-[:DECLARES_OUTPUT]->(d) RETURN d.name AS d`,
+        { ns: namespace() },
+      );
       expect(declared).toEqual([{ d: 'public.claims' }]);
-      expect(await cypher(h.db, `MATCH (d:LineageDataset {name: 'public.reference_rates'}) RETURN d.namespace AS ns`)).toEqual([{ ns: 'postgres://warehouse:5432' }]);
+      expect(await cypher(h.db, `MATCH (d:LineageDataset {name: 'public.reference_rates'}) RETURN d.namespace AS ns`)).toEqual([
+        { ns: 'postgres://warehouse:5432' },
+      ]);
       // Audited under the key's principal, through the one write path.
-      const audit = await cypher(h.db, `MATCH (e:AuditEvent {action: 'openlineage.ingest', actor: $actor}) RETURN count(e) AS n`, { actor: `service:${h.prefix}-airflow-${compression}` });
+      const audit = await cypher(h.db, `MATCH (e:AuditEvent {action: 'openlineage.ingest', actor: $actor}) RETURN count(e) AS n`, {
+        actor: `service:${h.prefix}-airflow-${compression}`,
+      });
       expect(audit[0].n).toBe(4);
     });
   }
@@ -81,7 +97,12 @@ describe('openlineage-python HttpTransport', () => {
 
   it('a wrong key: 401 and nothing is stored', async () => {
     const before = await snapshot(h.db);
-    const failed = await runPython('emit_events.py', [baseUrl, 'pvn_not_a_real_key_000000000000000000000000', namespace(), randomUUID()]).then(
+    const failed = await runPython('emit_events.py', [
+      baseUrl,
+      'pvn_not_a_real_key_000000000000000000000000',
+      namespace(),
+      randomUUID(),
+    ]).then(
       () => null,
       (err: { stderr?: string }) => err.stderr ?? '',
     );

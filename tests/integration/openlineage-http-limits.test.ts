@@ -6,7 +6,6 @@ import { post } from '../helpers/openlineage.js';
 /** The plain HTTP routes refuse like /graphql does: credential guessing and request floods are throttled. */
 const { h } = useHarness({ auth: 'real', requestLimits: { authFailuresPerMinute: 2, ratePerSecond: 0.01, rateBurst: 1 } });
 
-
 describe('POST /api/v1/lineage limits', () => {
   // The rate test runs first: after the credential test, this client address waits.
   it('a principal over its request rate gets 429 with Retry-After', async () => {
@@ -31,5 +30,4 @@ describe('POST /api/v1/lineage limits', () => {
     expect(third.body.error.code).toBe('RATE_LIMITED');
     expect(await snapshot(h.db)).toEqual(before);
   });
-
 });

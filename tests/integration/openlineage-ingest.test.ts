@@ -20,7 +20,11 @@ async function ingest(events: unknown[]) {
 }
 
 const run = async (runId: string) =>
-  (await cypher(h.db, `MATCH (r:LineageRun {runId: $runId})-[:RUN_OF]->(j) RETURN r {.*, job: j.name, jobNamespace: j.namespace} AS r`, { runId }))[0]?.r;
+  (
+    await cypher(h.db, `MATCH (r:LineageRun {runId: $runId})-[:RUN_OF]->(j) RETURN r {.*, job: j.name, jobNamespace: j.namespace} AS r`, {
+      runId,
+    })
+  )[0]?.r;
 
 /** Datasets with their versions: which run generated each, which runs used each. */
 async function versions(namespace: string, name: string) {
@@ -51,7 +55,9 @@ describe('every consumer scenario ingests and the graph holds what its scenario.
     expect(await versions('bigquery', 'test.table.input')).toEqual([
       { version: 1, observed: true, generatedBy: null, usedBy: ['run_id'], fields: null },
     ]);
-    expect(await versions('bigquery', 'test.table.output')).toMatchObject([{ version: 1, observed: false, generatedBy: 'run_id', usedBy: [] }]);
+    expect(await versions('bigquery', 'test.table.output')).toMatchObject([
+      { version: 1, observed: false, generatedBy: 'run_id', usedBy: [] },
+    ]);
     expect(await count('LineageJob')).toBe(1);
   });
 
@@ -60,11 +66,17 @@ describe('every consumer scenario ingests and the graph holds what its scenario.
     expect(await count('LineageJob')).toBe(4);
     expect(await count('LineageRun')).toBe(4);
     const parent = await run('019127de-fd25-7707-bfa4-3ec02693a531');
-    expect(parent).toMatchObject({ state: 'COMPLETE', job: 'open_lineage_integration_create_table', jobNamespace: 'testColumnLevelLineage' });
+    expect(parent).toMatchObject({
+      state: 'COMPLETE',
+      job: 'open_lineage_integration_create_table',
+      jobNamespace: 'testColumnLevelLineage',
+    });
     const ctas = await run('019127df-0850-72bc-b214-b255290588a6');
     expect(ctas.state).toBe('COMPLETE');
     expect(ctas.transitions.map((t: string) => t.split('@')[0])).toEqual(['START', 'RUNNING', 'RUNNING', 'COMPLETE']);
-    const children = await cypher(h.db, `MATCH (c:LineageRun)-[:HAS_PARENT]->(p:LineageRun {runId: $p}) RETURN count(c) AS n`, { p: parent.runId });
+    const children = await cypher(h.db, `MATCH (c:LineageRun)-[:HAS_PARENT]->(p:LineageRun {runId: $p}) RETURN count(c) AS n`, {
+      p: parent.runId,
+    });
     expect(Number(children[0].n)).toBe(3);
     // The two source tables were written by their CREATE TABLE runs, then read by the CTAS run.
     const s1 = await versions('file', '/tmp/cll_test/cll_source1');
@@ -96,17 +108,19 @@ describe('every consumer scenario ingests and the graph holds what its scenario.
     expect(runs[0].states).toEqual(['COMPLETE']);
     // Every entity of scenario.md that the events name (namespace = bucket or engine, name = object or table).
     const named = await cypher(h.db, `MATCH (d:LineageDataset) RETURN d.namespace + ' ' + d.name AS d ORDER BY d`);
-    expect(named.map((n) => n.d)).toEqual(expect.arrayContaining([
-      'bigquery mock-project.test.upload',
-      'bigquery mock-project.test.upload_cp',
-      'gs://mock-bucket copied.csv',
-      'gs://mock-bucket result.csv',
-      'gs://mock-bucket uploaded_file.txt',
-      'gs://mock-bucket copy_of_uploaded_file.txt',
-      'gs://mock-bucket uploaded_data.txt',
-      'gs://mock-bucket copy_of_uploaded_data.txt',
-      'file /files/temp/downloaded_file.txt',
-    ]));
+    expect(named.map((n) => n.d)).toEqual(
+      expect.arrayContaining([
+        'bigquery mock-project.test.upload',
+        'bigquery mock-project.test.upload_cp',
+        'gs://mock-bucket copied.csv',
+        'gs://mock-bucket result.csv',
+        'gs://mock-bucket uploaded_file.txt',
+        'gs://mock-bucket copy_of_uploaded_file.txt',
+        'gs://mock-bucket uploaded_data.txt',
+        'gs://mock-bucket copy_of_uploaded_data.txt',
+        'file /files/temp/downloaded_file.txt',
+      ]),
+    );
     // upload -> copy -> download: each task read the version the previous one wrote.
     const upload = await versions('bigquery', 'mock-project.test.upload');
     const copy = await run('01936893-9751-7b10-a4a7-cd7454722d0f');
@@ -209,20 +223,74 @@ describe('retries and reordering give the same graph', () => {
 
 describe('a bad event gets a 4xx with a reason and stores nothing', () => {
   const good = () => structuredClone(scenarioEvents('CLL')[7]);
-  const cases: Array<[string, () => { body?: unknown; raw?: string; gzip?: boolean; path?: string; headers?: Record<string, string> }, number, RegExp]> = [
+  const cases: Array<
+    [string, () => { body?: unknown; raw?: string; gzip?: boolean; path?: string; headers?: Record<string, string> }, number, RegExp]
+  > = [
     ['bad JSON', () => ({ raw: '{"eventType": "START", ' }), 400, /not valid JSON/],
-    ['unknown eventType', () => ({ body: { ...good(), eventType: 'FINISHED' } }), 400, /eventType: must be equal to one of the allowed values \(START, RUNNING, COMPLETE, ABORT, FAIL, OTHER\)/],
-    ['missing runId', () => { const e = good(); delete e.run.runId; return { body: e }; }, 400, /event\.run: must have required property 'runId'/],
-    ['wrong schema (eventTime not a date-time)', () => ({ body: { ...good(), eventTime: 'yesterday' } }), 400, /event\.eventTime: must match format "date-time"/],
-    ['wrong schema (a facet against its facet schema)', () => { const e = good(); e.outputs[0].facets.schema.fields = 'a,b'; return { body: e }; }, 400, /outputs\.0\.facets\.schema\.fields: must be array/],
+    [
+      'unknown eventType',
+      () => ({ body: { ...good(), eventType: 'FINISHED' } }),
+      400,
+      /eventType: must be equal to one of the allowed values \(START, RUNNING, COMPLETE, ABORT, FAIL, OTHER\)/,
+    ],
+    [
+      'missing runId',
+      () => {
+        const e = good();
+        delete e.run.runId;
+        return { body: e };
+      },
+      400,
+      /event\.run: must have required property 'runId'/,
+    ],
+    [
+      'wrong schema (eventTime not a date-time)',
+      () => ({ body: { ...good(), eventTime: 'yesterday' } }),
+      400,
+      /event\.eventTime: must match format "date-time"/,
+    ],
+    [
+      'wrong schema (a facet against its facet schema)',
+      () => {
+        const e = good();
+        e.outputs[0].facets.schema.fields = 'a,b';
+        return { body: e };
+      },
+      400,
+      /outputs\.0\.facets\.schema\.fields: must be array/,
+    ],
     ['not an event at all', () => ({ body: { hello: 'world' } }), 400, /not an OpenLineage event/],
-    ['oversize name', () => { const e = good(); e.job.name = 'x'.repeat(2000); return { body: e }; }, 400, /job\.name: must be at most 1024 characters/],
+    [
+      'oversize name',
+      () => {
+        const e = good();
+        e.job.name = 'x'.repeat(2000);
+        return { body: e };
+      },
+      400,
+      /job\.name: must be at most 1024 characters/,
+    ],
     ['an array sent to the single-event path', () => ({ body: [good()] }), 400, /send arrays to \/api\/v1\/lineage\/batch/],
-    ['a batch with one bad event', () => ({ body: [good(), { ...good(), eventType: 'NOPE' }], path: '/api/v1/lineage/batch' }), 400, /events\[1\]\.eventType/],
+    [
+      'a batch with one bad event',
+      () => ({ body: [good(), { ...good(), eventType: 'NOPE' }], path: '/api/v1/lineage/batch' }),
+      400,
+      /events\[1\]\.eventType/,
+    ],
     ['corrupt gzip', () => ({ raw: 'not gzip at all', headers: { 'content-encoding': 'gzip' } }), 400, /not valid gzip/],
     ['oversize body', () => ({ raw: JSON.stringify({ ...good(), padding: 'x'.repeat(9 * 1024 * 1024) }) }), 413, /larger than/],
-    ['a body that inflates past the limit', () => ({ raw: JSON.stringify({ ...good(), padding: 'x'.repeat(9 * 1024 * 1024) }), gzip: true }), 413, /larger than/],
-    ['not JSON content', () => ({ raw: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415, /application\/json/],
+    [
+      'a body that inflates past the limit',
+      () => ({ raw: JSON.stringify({ ...good(), padding: 'x'.repeat(9 * 1024 * 1024) }), gzip: true }),
+      413,
+      /larger than/,
+    ],
+    [
+      'not JSON content',
+      () => ({ raw: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+      415,
+      /application\/json/,
+    ],
   ];
 
   for (const [name, make, status, reason] of cases) {

@@ -30,8 +30,9 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'provenant-prov-'));
 
 // Both packages are CommonJS: under NodeNext the class and the plugin sit on `.default`.
 type Ajv04Class = new (options: ajvDraft04.Options) => { compile: (schema: unknown) => ajvDraft04.ValidateFunction };
-const Ajv04 = ((ajvDraft04 as unknown as { default: { default?: Ajv04Class } & Ajv04Class }).default.default ??
-  (ajvDraft04 as unknown as { default: Ajv04Class }).default);
+const Ajv04 =
+  (ajvDraft04 as unknown as { default: { default?: Ajv04Class } & Ajv04Class }).default.default ??
+  (ajvDraft04 as unknown as { default: Ajv04Class }).default;
 type Ajv04 = InstanceType<Ajv04Class>;
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv04) => Ajv04;
 const validateProvJson = addFormats(new Ajv04({ allErrors: true, strict: false })).compile(
@@ -46,8 +47,14 @@ beforeAll(async () => {
   h = await startHarness();
   await resetLineage(h.db);
   const f = fixtures(h);
-  const person = (await h.ok(`mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { person { id } } }`, { i: { key: `${h.prefix}-eng`, name: 'Data Engineer' } })).registerPerson.person.id;
-  await h.ok(`mutation($i: RegisterTeamInput!) { registerTeam(input: $i) { team { id } } }`, { i: { key: `${h.prefix}-data`, name: 'Data Platform', members: [person] } });
+  const person = (
+    await h.ok(`mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { person { id } } }`, {
+      i: { key: `${h.prefix}-eng`, name: 'Data Engineer' },
+    })
+  ).registerPerson.person.id;
+  await h.ok(`mutation($i: RegisterTeamInput!) { registerTeam(input: $i) { team { id } } }`, {
+    i: { key: `${h.prefix}-data`, name: 'Data Platform', members: [person] },
+  });
   engineer = { id: person, roles: ['ENGINEER', 'ADMIN'], clearance: 'RESTRICTED', via: 'system' };
   h.actAs(engineer);
   for (const e of scenarioEvents('CLL')) expect((await post(h.app, e)).status).toBe(200);
@@ -58,18 +65,25 @@ beforeAll(async () => {
   const base = await f.modelVersion(model);
   beforeBinding = await instant();
   const bind = `mutation($i: BindOpenLineageDatasetInput!) { bindOpenLineageDataset(input: $i) { datasetVersion openLineageVersion created } }`;
-  expect((await h.ok(bind, { i: { datasetVersion: trainingData, namespace: 'file', name: '/tmp/cll_test/tbl1' } })).bindOpenLineageDataset).toEqual({
+  expect(
+    (await h.ok(bind, { i: { datasetVersion: trainingData, namespace: 'file', name: '/tmp/cll_test/tbl1' } })).bindOpenLineageDataset,
+  ).toEqual({
     datasetVersion: trainingData,
     openLineageVersion: tbl1,
     created: true,
   });
   const before = await h.counts();
-  expect((await h.ok(bind, { i: { datasetVersion: trainingData, namespace: 'file', name: '/tmp/cll_test/tbl1' } })).bindOpenLineageDataset.created).toBe(false);
+  expect(
+    (await h.ok(bind, { i: { datasetVersion: trainingData, namespace: 'file', name: '/tmp/cll_test/tbl1' } })).bindOpenLineageDataset
+      .created,
+  ).toBe(false);
   expect(await h.counts()).toEqual(before);
 
-  const training = (await h.ok(`mutation($i: RecordTrainingRunInput!) { recordTrainingRun(input: $i) { trainingRun { id } } }`, {
-    i: { datasets: [trainingData], baseModel: base, startedAt: testClock.now().toISOString() },
-  })).recordTrainingRun.trainingRun.id;
+  const training = (
+    await h.ok(`mutation($i: RecordTrainingRunInput!) { recordTrainingRun(input: $i) { trainingRun { id } } }`, {
+      i: { datasets: [trainingData], baseModel: base, startedAt: testClock.now().toISOString() },
+    })
+  ).recordTrainingRun.trainingRun.id;
   const tuned = await f.modelVersion(model, { modelKind: 'FINE_TUNED', baseVersion: base, trainingRun: training });
   const prompt = await f.artifact('prompt', 'claims-prompt');
   const pv = await f.promptVersion(prompt, 'Classify: {{question}}');
@@ -89,7 +103,10 @@ const LINEAGE_PROV = `query($id: ID!, $asOf: DateTime, $format: ProvFormat) {
   lineageProv(id: $id, direction: UPSTREAM, depth: 10, asOf: $asOf, format: $format) { format mediaType document records { kind count } } }`;
 
 /** Reads a document back with the W3C reference implementation (prov on PyPI). */
-async function readBack(document: string, format: 'json' | 'provn'): Promise<{ counts: Record<string, number>; datetimes: number; namespaces: string[] }> {
+async function readBack(
+  document: string,
+  format: 'json' | 'provn',
+): Promise<{ counts: Record<string, number>; datetimes: number; namespaces: string[] }> {
   const file = path.join(tmp, `doc-${Math.random().toString(36).slice(2)}.${format}`);
   writeFileSync(file, document);
   return JSON.parse(await runPython('prov_counts.py', [file, format]));
@@ -100,7 +117,13 @@ function expectedFromLineage(answer: { nodes: Array<{ type: string }>; edges: Ar
   const counts: Record<string, number> = {};
   const add = (k: string) => (counts[k] = (counts[k] ?? 0) + 1);
   for (const n of answer.nodes) add(ACTIVITY_TYPES.has(n.type) ? 'activity' : AGENT_TYPES.has(n.type) ? 'agent' : 'entity');
-  const kinds: Record<string, string> = { USED: 'used', WAS_GENERATED_BY: 'wasGeneratedBy', WAS_DERIVED_FROM: 'wasDerivedFrom', PINS: 'wasDerivedFrom', VERSION_OF: 'specializationOf' };
+  const kinds: Record<string, string> = {
+    USED: 'used',
+    WAS_GENERATED_BY: 'wasGeneratedBy',
+    WAS_DERIVED_FROM: 'wasDerivedFrom',
+    PINS: 'wasDerivedFrom',
+    VERSION_OF: 'specializationOf',
+  };
   // Any other relationship between nodes of the answer (a run WRITES a dataset) is kept as wasInfluencedBy.
   for (const e of answer.edges) add(kinds[e.type] ?? 'wasInfluencedBy');
   return counts;
@@ -115,12 +138,15 @@ describe('lineage runs from an output back through the bound OpenLineage dataset
     const answer = (await h.ok(LINEAGE, { id: output })).lineage;
     const ids = answer.nodes.map((n: { id: string }) => n.id);
     expect(ids).toEqual(expect.arrayContaining([output, trainingData, tbl1, sparkRun, source1, source2]));
-    expect(answer.edges).toEqual(expect.arrayContaining([
-      { from: trainingData, to: tbl1, type: 'WAS_DERIVED_FROM' },
-      { from: tbl1, to: sparkRun, type: 'WAS_GENERATED_BY' },
-      { from: sparkRun, to: source1, type: 'USED' },
-    ]));
-    const prov = (await h.ok(`query($id: ID!) { provenance(outputId: $id) { trainingRuns { datasets { id } } } }`, { id: output })).provenance;
+    expect(answer.edges).toEqual(
+      expect.arrayContaining([
+        { from: trainingData, to: tbl1, type: 'WAS_DERIVED_FROM' },
+        { from: tbl1, to: sparkRun, type: 'WAS_GENERATED_BY' },
+        { from: sparkRun, to: source1, type: 'USED' },
+      ]),
+    );
+    const prov = (await h.ok(`query($id: ID!) { provenance(outputId: $id) { trainingRuns { datasets { id } } } }`, { id: output }))
+      .provenance;
     expect(prov.trainingRuns[0].datasets).toEqual([{ id: trainingData }]);
   });
 
@@ -129,11 +155,15 @@ describe('lineage runs from an output back through the bound OpenLineage dataset
       truncated columns { id name datasetVersion dataset } edges { from to type subtype } } }`;
     const up = (await h.ok(q, { v: tbl1, c: 'agg', d: 'UPSTREAM' })).columnLineage;
     const name = (id: string) => up.columns.find((c: { id: string }) => c.id === id);
-    const direct = up.edges.filter((e: { type: string }) => e.type === 'DIRECT').map((e: { to: string; subtype: string }) => `${name(e.to).dataset}.${name(e.to).name} ${e.subtype}`);
+    const direct = up.edges
+      .filter((e: { type: string }) => e.type === 'DIRECT')
+      .map((e: { to: string; subtype: string }) => `${name(e.to).dataset}.${name(e.to).name} ${e.subtype}`);
     expect(direct).toEqual(['/tmp/cll_test/cll_source2.c AGGREGATION']);
     expect(up.truncated).toBe(false);
     const down = (await h.ok(q, { v: source1, c: 'a', d: 'DOWNSTREAM' })).columnLineage;
-    expect(down.columns.map((c: { name: string; datasetVersion: string }) => `${c.datasetVersion === tbl1 ? 'tbl1' : 'src1'}.${c.name}`).sort()).toEqual(['src1.a', 'tbl1.agg', 'tbl1.ident', 'tbl1.trans']);
+    expect(
+      down.columns.map((c: { name: string; datasetVersion: string }) => `${c.datasetVersion === tbl1 ? 'tbl1' : 'src1'}.${c.name}`).sort(),
+    ).toEqual(['src1.a', 'tbl1.agg', 'tbl1.ident', 'tbl1.trans']);
     const missing = await h.gql(q, { v: tbl1, c: 'no_such_column' });
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
@@ -177,7 +207,9 @@ describe('W3C PROV export', () => {
     expect(derivations.filter((d) => d['prov:generatedEntity'] === `org:${trainingData}`)).toEqual([]);
     const now = (await h.ok(LINEAGE_PROV, { id: trainingData, format: 'PROV_JSON' })).lineageProv;
     const later = Object.values(JSON.parse(now.document).wasDerivedFrom ?? {}) as Array<Record<string, string>>;
-    expect(later.filter((d) => d['prov:generatedEntity'] === `org:${trainingData}`).map((d) => d['prov:usedEntity'])).toEqual([`org:${tbl1}`]);
+    expect(later.filter((d) => d['prov:generatedEntity'] === `org:${trainingData}`).map((d) => d['prov:usedEntity'])).toEqual([
+      `org:${tbl1}`,
+    ]);
   });
 
   it('redaction applies as in the answer: a node you are not cleared for keeps only its id and type, and names no one', async () => {
@@ -186,7 +218,10 @@ describe('W3C PROV export', () => {
       const exported = (await h.ok(LINEAGE_PROV, { id: output, format: 'PROV_JSON' })).lineageProv;
       const json = JSON.parse(exported.document);
       expect(validateProvJson(json)).toBe(true);
-      expect(json.entity[`org:${trainingData}`]).toEqual({ 'prov:type': { $: 'provenant:DatasetVersion', type: 'prov:QUALIFIED_NAME' }, 'provenant:redacted': true });
+      expect(json.entity[`org:${trainingData}`]).toEqual({
+        'prov:type': { $: 'provenant:DatasetVersion', type: 'prov:QUALIFIED_NAME' },
+        'provenant:redacted': true,
+      });
       const attributed = Object.values(json.wasAttributedTo ?? {}).map((r) => (r as Record<string, string>)['prov:entity']);
       expect(attributed).not.toContain(`org:${trainingData}`);
       expect(exported.document).not.toContain(`s3://${h.prefix}`);
@@ -196,7 +231,9 @@ describe('W3C PROV export', () => {
   });
 
   it('a provenance answer exports too, and the HTTP download gives the same document twice', async () => {
-    const exported = (await h.ok(`query($id: ID!) { provenanceProv(outputId: $id, format: PROV_JSON) { document records { kind count } } }`, { id: output })).provenanceProv;
+    const exported = (
+      await h.ok(`query($id: ID!) { provenanceProv(outputId: $id, format: PROV_JSON) { document records { kind count } } }`, { id: output })
+    ).provenanceProv;
     const json = JSON.parse(exported.document);
     expect(validateProvJson(json), JSON.stringify(validateProvJson.errors)).toBe(true);
     expect((await readBack(exported.document, 'json')).counts).toEqual(asMap(exported.records));
@@ -208,7 +245,9 @@ describe('W3C PROV export', () => {
     expect(first.headers.get('content-type')).toContain('text/provenance-notation');
     const text = await first.text();
     expect(await (await h.app.fetch(url)).text()).toBe(text);
-    expect((await readBack(text, 'provn')).counts).toEqual(asMap((await h.ok(LINEAGE_PROV, { id: output, format: 'PROV_N' })).lineageProv.records));
+    expect((await readBack(text, 'provn')).counts).toEqual(
+      asMap((await h.ok(LINEAGE_PROV, { id: output, format: 'PROV_N' })).lineageProv.records),
+    );
     const bad = await h.app.fetch('http://provenant.test/prov/lineage?id=nope&format=xml');
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.code).toBe('VALIDATION');

@@ -52,7 +52,12 @@ async function post(key: string, query: string, variables: Record<string, unknow
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
-  return { status: res.status, code: body.errors?.[0]?.extensions?.code ?? null, retryAfter: res.headers.get('retry-after'), data: body.data };
+  return {
+    status: res.status,
+    code: body.errors?.[0]?.extensions?.code ?? null,
+    retryAfter: res.headers.get('retry-after'),
+    data: body.data,
+  };
 }
 
 const REGISTER = `mutation($input: RegisterArtifactInput!) { registerDataset(input: $input) { created dataset { id } } }`;
@@ -67,9 +72,21 @@ beforeAll(async () => {
   const target = await ensureLocalNeo4j({ instance: INSTANCE, port, log: (line) => process.stderr.write(`${line}\n`) });
   // One key drives all eight clients: the per-principal rate and concurrency limits are off here.
   config = { ...base, requestLimits: { ...base.requestLimits, ratePerSecond: 0, authFailuresPerMinute: 0, concurrencyPerPrincipal: 0 } };
-  db = new Database({ uri: target.uri, user: target.user, password: target.password, database: config.neo4j.database, timeouts: config.neo4j.timeouts });
+  db = new Database({
+    uri: target.uri,
+    user: target.user,
+    password: target.password,
+    database: config.neo4j.database,
+    timeouts: config.neo4j.timeouts,
+  });
   await migrate(db);
-  const admin = { db, principal: systemPrincipal('service:outage-test'), now: () => new Date(), requestId: `${prefix}-keys`, limits: config.limits };
+  const admin = {
+    db,
+    principal: systemPrincipal('service:outage-test'),
+    now: () => new Date(),
+    requestId: `${prefix}-keys`,
+    limits: config.limits,
+  };
   adminKey = (await createApiKey(admin, { principal: `service:${prefix}-client`, roles: ['ENGINEER'], clearance: 'INTERNAL' })).key;
   // Issued before the outage and first presented during it: its lookup needs the database.
   freshKey = (await createApiKey(admin, { principal: `service:${prefix}-fresh`, roles: ['VIEWER'], clearance: 'INTERNAL' })).key;
@@ -97,8 +114,17 @@ describe('Neo4j stopped under load', () => {
         const key = `${prefix}-c${n}-${seq}`;
         const startedAt = Date.now();
         try {
-          const r = kind === 'write' ? await post(adminKey, REGISTER, { input: { key, name: `outage ${key}` } }) : await post(adminKey, READ, {});
-          outcomes.push({ kind, key: kind === 'write' ? key : undefined, startedAt, ms: Date.now() - startedAt, status: r.status, code: r.code, retryAfter: r.retryAfter });
+          const r =
+            kind === 'write' ? await post(adminKey, REGISTER, { input: { key, name: `outage ${key}` } }) : await post(adminKey, READ, {});
+          outcomes.push({
+            kind,
+            key: kind === 'write' ? key : undefined,
+            startedAt,
+            ms: Date.now() - startedAt,
+            status: r.status,
+            code: r.code,
+            retryAfter: r.retryAfter,
+          });
         } catch (err) {
           outcomes.push({ kind, startedAt, ms: Date.now() - startedAt, status: 0, code: `fetch failed: ${String(err)}`, retryAfter: null });
         }
@@ -156,7 +182,8 @@ describe('Neo4j stopped under load', () => {
     // timeout: that is QUERY_TIMEOUT, a typed answer too.)
     const failures = outcomes.filter((o) => !(o.status === 200 && o.code === null));
     expect(failures.length, 'some requests met the outage').toBeGreaterThan(CLIENTS);
-    const at = (o: Outcome) => `a ${o.kind} sent ${o.startedAt - stoppedAt} ms after the stop (restart began at ${restartBegan - stoppedAt} ms)`;
+    const at = (o: Outcome) =>
+      `a ${o.kind} sent ${o.startedAt - stoppedAt} ms after the stop (restart began at ${restartBegan - stoppedAt} ms)`;
     const slowAfterRestart = (o: Outcome) => o.startedAt + o.ms >= restartedAt && o.code === 'QUERY_TIMEOUT';
     for (const o of [...failures, ...fresh].filter((f) => !slowAfterRestart(f))) {
       expect({ status: o.status, code: o.code }, at(o)).toEqual({ status: 503, code: 'UNAVAILABLE' });
@@ -188,7 +215,13 @@ describe('Neo4j stopped under load', () => {
     expect(acknowledged.length).toBeGreaterThan(0);
     const found = await db.readQuery(cypher.nodesGet, { ids: acknowledged });
     expect(new Set(found.map((r) => String((r.n as { id: string }).id)))).toEqual(new Set(acknowledged));
-    const verification = await verifyAuditTrail({ db, principal: systemPrincipal('service:outage-auditor'), now: () => new Date(), requestId: `${prefix}-verify`, limits: config.limits });
+    const verification = await verifyAuditTrail({
+      db,
+      principal: systemPrincipal('service:outage-auditor'),
+      now: () => new Date(),
+      requestId: `${prefix}-verify`,
+      limits: config.limits,
+    });
     expect(verification).toMatchObject({ ok: true, firstBrokenSeq: null });
   }, 400_000);
 });

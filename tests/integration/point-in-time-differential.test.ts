@@ -31,7 +31,7 @@ import { NEVER, PointInTimeModel, type Direction } from '../helpers/point-in-tim
  */
 
 const HISTORIES = Number(process.env.PROVENANT_DIFF_HISTORIES ?? 3);
-const FIRST_SEED = process.env.PROVENANT_DIFF_SEED ? Number(process.env.PROVENANT_DIFF_SEED) : (Date.now() % 1_000_000_007);
+const FIRST_SEED = process.env.PROVENANT_DIFF_SEED ? Number(process.env.PROVENANT_DIFF_SEED) : Date.now() % 1_000_000_007;
 const WRITES = Number(process.env.PROVENANT_DIFF_WRITES ?? 30);
 
 function rng(seed: number) {
@@ -123,11 +123,21 @@ const key = (w: World, name: string) => `${w.prefix}-${name}-${++w.counter}`;
 async function artifact(w: World, family: Family, name: string): Promise<string> {
   const data = await write(w, registerArtifactDoc(family), { input: { key: key(w, name), name: `${family} ${name}` } });
   const id = Object.values(data as Record<string, any>)[0][family === 'retrieval' ? 'retrievalConfig' : family].id as string;
-  w.model.addNode({ id, kind: { dataset: 'Dataset', prompt: 'Prompt', model: 'Model', retrieval: 'RetrievalConfig' }[family], createdAt: w.clock.t });
+  w.model.addNode({
+    id,
+    kind: { dataset: 'Dataset', prompt: 'Prompt', model: 'Model', retrieval: 'RetrievalConfig' }[family],
+    createdAt: w.clock.t,
+  });
   return id;
 }
 
-async function version(w: World, family: Family, kind: string, input: Record<string, unknown>, links: Array<[string, string, string | null]>): Promise<string | null> {
+async function version(
+  w: World,
+  family: Family,
+  kind: string,
+  input: Record<string, unknown>,
+  links: Array<[string, string, string | null]>,
+): Promise<string | null> {
   const data = await write(w, registerVersionDoc(family), { input });
   if (!data) return null;
   const id = (Object.values(data as Record<string, any>)[0] as any).version.id as string;
@@ -139,12 +149,24 @@ async function version(w: World, family: Family, kind: string, input: Record<str
 
 async function datasetVersion(w: World): Promise<void> {
   const derivedFrom = w.datasetVersions.length > 0 && w.r.chance(0.4) ? [w.r.pick(w.datasetVersions)] : [];
-  const id = await version(w, 'dataset', 'DatasetVersion', { artifact: w.r.pick(w.datasets), uri: `s3://${key(w, 'dv')}`, derivedFrom }, derivedFrom.map((d) => ['WAS_DERIVED_FROM', d, null]));
+  const id = await version(
+    w,
+    'dataset',
+    'DatasetVersion',
+    { artifact: w.r.pick(w.datasets), uri: `s3://${key(w, 'dv')}`, derivedFrom },
+    derivedFrom.map((d) => ['WAS_DERIVED_FROM', d, null]),
+  );
   if (id) w.datasetVersions.push(id);
 }
 
 async function baseModel(w: World): Promise<string | null> {
-  const id = await version(w, 'model', 'ModelVersion', { artifact: w.r.pick(w.modelArtifacts), provider: 'acme', modelKind: 'BASE', uri: `hf://${key(w, 'm')}` }, []);
+  const id = await version(
+    w,
+    'model',
+    'ModelVersion',
+    { artifact: w.r.pick(w.modelArtifacts), provider: 'acme', modelKind: 'BASE', uri: `hf://${key(w, 'm')}` },
+    [],
+  );
   if (id) {
     w.models.push(id);
     w.chains.push([id]);
@@ -168,7 +190,14 @@ async function fineTune(w: World, chain: string[]): Promise<void> {
     w,
     'model',
     'ModelVersion',
-    { artifact: w.r.pick(w.modelArtifacts), provider: 'acme', modelKind: kind, baseVersion: tip, trainingRun: runId, uri: `hf://${key(w, 'ft')}` },
+    {
+      artifact: w.r.pick(w.modelArtifacts),
+      provider: 'acme',
+      modelKind: kind,
+      baseVersion: tip,
+      trainingRun: runId,
+      uri: `hf://${key(w, 'ft')}`,
+    },
     [
       ['WAS_DERIVED_FROM', tip, kind === 'ADAPTER' ? 'adapter-of' : 'fine-tuned-from'],
       ['WAS_GENERATED_BY', runId, null],
@@ -203,7 +232,13 @@ async function releaseOf(w: World, model: string): Promise<string | null> {
 
 async function evaluate(w: World, subject: string, pass = w.r.chance(0.8)): Promise<void> {
   const data = await write(w, RECORD_EVALUATION, {
-    input: { key: key(w, 'eval'), subject, metrics: [{ name: 'accuracy', value: pass ? 0.9 : 0.5 }], threshold: 0.8, startedAt: iso(w.clock.t + 1) },
+    input: {
+      key: key(w, 'eval'),
+      subject,
+      metrics: [{ name: 'accuracy', value: pass ? 0.9 : 0.5 }],
+      threshold: 0.8,
+      startedAt: iso(w.clock.t + 1),
+    },
   });
   if (!data) return;
   const id = data.recordEvaluation.evaluationRun.id as string;
@@ -214,7 +249,12 @@ async function evaluate(w: World, subject: string, pass = w.r.chance(0.8)): Prom
 
 async function approve(w: World, subject: string): Promise<void> {
   const decision = w.r.chance(0.9) ? 'APPROVED' : 'REJECTED';
-  const data = await write(w, RECORD_APPROVAL, { input: { subject, environment: 'production', decision, justification: 'reviewed' } }, w.approver);
+  const data = await write(
+    w,
+    RECORD_APPROVAL,
+    { input: { subject, environment: 'production', decision, justification: 'reviewed' } },
+    w.approver,
+  );
   if (!data) return;
   w.model.addNode({ id: data.recordApproval.id, kind: 'Approval', createdAt: w.clock.t, parent: subject, decision });
   if (decision === 'APPROVED') w.approved.add(subject);
@@ -252,7 +292,9 @@ async function invoke(w: World, release?: string): Promise<void> {
       release: rel,
       startedAt: iso(startedAt),
       outputs: Array.from({ length: w.r.int(1, 2) }, (_, j) =>
-        j === 1 || w.r.chance(0.2) ? { outputKind: 'DECISION', decision: w.r.pick(['flag', 'pass']) } : { outputKind: 'TEXT', summary: 'answer' },
+        j === 1 || w.r.chance(0.2)
+          ? { outputKind: 'DECISION', decision: w.r.pick(['flag', 'pass']) }
+          : { outputKind: 'TEXT', summary: 'answer' },
       ),
     };
   });
@@ -290,17 +332,31 @@ async function buildHistory(w: World): Promise<void> {
   w.modelArtifacts.push(await artifact(w, 'model', 'base'), await artifact(w, 'model', 'tuned'));
   const prompt = await artifact(w, 'prompt', 'system');
   const retrieval = await artifact(w, 'retrieval', 'index');
-  const sys = await write(w, `mutation($input: RegisterSystemInput!) { registerSystem(input: $input) { system { id } } }`, { input: { key: key(w, 'sys'), name: 'System' } });
+  const sys = await write(w, `mutation($input: RegisterSystemInput!) { registerSystem(input: $input) { system { id } } }`, {
+    input: { key: key(w, 'sys'), name: 'System' },
+  });
   w.system = sys.registerSystem.system.id;
   w.model.addNode({ id: w.system, kind: 'System', createdAt: w.clock.t });
   await datasetVersion(w);
   await datasetVersion(w);
   for (let i = 0; i < 2; i++) {
-    const pv = await version(w, 'prompt', 'PromptVersion', { artifact: prompt, template: `answer ${key(w, 'tpl')}: {{q}}`, promptKind: 'SYSTEM_PROMPT' }, []);
+    const pv = await version(
+      w,
+      'prompt',
+      'PromptVersion',
+      { artifact: prompt, template: `answer ${key(w, 'tpl')}: {{q}}`, promptKind: 'SYSTEM_PROMPT' },
+      [],
+    );
     if (pv) w.promptVersions.push(pv);
   }
   const corpus = [w.r.pick(w.datasetVersions)];
-  const rv = await version(w, 'retrieval', 'RetrievalConfigVersion', { artifact: retrieval, index: 'idx', embeddingModel: 'e3', chunkSize: 256, topK: 4, corpus }, corpus.map((d) => ['WAS_DERIVED_FROM', d, 'corpus']));
+  const rv = await version(
+    w,
+    'retrieval',
+    'RetrievalConfigVersion',
+    { artifact: retrieval, index: 'idx', embeddingModel: 'e3', chunkSize: 256, topK: 4, corpus },
+    corpus.map((d) => ['WAS_DERIVED_FROM', d, 'corpus']),
+  );
   if (rv) w.retrievalVersions.push(rv);
   // One chain deeper than the old provenance bound of 5 (7 to 9 fine-tunes on a base), grown among the
   // rest of the history; once complete, a release pins its tip and serves traffic.
@@ -312,8 +368,7 @@ async function buildHistory(w: World): Promise<void> {
     else if (deep.length >= deepTarget && deepRelease === null) {
       deepRelease = await releaseOf(w, deep.at(-1)!);
       if (deepRelease) await invoke(w, deepRelease);
-    }
-    else if (deepRelease && w.r.chance(0.15)) await invoke(w, deepRelease);
+    } else if (deepRelease && w.r.chance(0.15)) await invoke(w, deepRelease);
     else if (w.releases.length === 0) await release(w);
     else await w.r.pick(ACTIONS)(w);
   }
@@ -374,7 +429,9 @@ async function checkLineage(w: World, t: number | null): Promise<number> {
     const m = w.model.nodes.get(n.id)!;
     expect(n.type, msg).toBe(m.kind);
     expect(ms(n.createdAt), msg).toBe(m.createdAt);
-    expect(ms(n.retractedAt), `${msg}: retractedAt of ${n.id}`).toBe(m.retractedAt !== undefined && m.retractedAt <= at ? m.retractedAt : null);
+    expect(ms(n.retractedAt), `${msg}: retractedAt of ${n.id}`).toBe(
+      m.retractedAt !== undefined && m.retractedAt <= at ? m.retractedAt : null,
+    );
     expect(n.label.length, msg).toBeGreaterThan(0);
     const version = /^[a-z]+:(.+)@(\d+)$/.exec(n.id);
     if (version) expect(n.label, msg).toBe(m.kind === 'Release' ? `${version[1]} release ${version[2]}` : `${version[1]} v${version[2]}`);
@@ -428,14 +485,24 @@ async function checkProvenance(w: World, t: number | null): Promise<number> {
   expect(p.release.id, msg).toBe(want.release);
   expect(p.invocation.id, msg).toBe(want.invocation);
   expect(p.truncated, msg).toBe(want.truncated);
-  expect(p.modelLineage.map((m: any) => m.id), msg).toEqual(want.modelLineage);
+  expect(
+    p.modelLineage.map((m: any) => m.id),
+    msg,
+  ).toEqual(want.modelLineage);
   expect(p.model?.id ?? null, msg).toBe(want.pinned.find((x) => x.role === 'model')?.id ?? null);
-  expect(ids(p.prompts), msg).toEqual(want.pinned.filter((x) => x.role === 'prompt').map((x) => x.id).sort());
+  expect(ids(p.prompts), msg).toEqual(
+    want.pinned
+      .filter((x) => x.role === 'prompt')
+      .map((x) => x.id)
+      .sort(),
+  );
   expect(p.retrievalConfig?.id ?? null, msg).toBe(want.pinned.find((x) => x.role === 'retrieval')?.id ?? null);
   const runs = (p.trainingRuns as any[]).map((r) => ({ run: r.run.id, datasets: ids(r.datasets), baseModels: ids(r.baseModels) }));
   expect(runs, msg).toEqual(want.trainingRuns);
   const byAlias = (a: { alias: string }, b: { alias: string }) => a.alias.localeCompare(b.alias);
-  expect((p.servedBy as any[]).map((s) => ({ alias: s.alias, since: ms(s.since), until: ms(s.until) })).sort(byAlias), msg).toEqual(want.servedBy.sort(byAlias));
+  expect((p.servedBy as any[]).map((s) => ({ alias: s.alias, since: ms(s.since), until: ms(s.until) })).sort(byAlias), msg).toEqual(
+    want.servedBy.sort(byAlias),
+  );
   expect(ids(p.approvals), msg).toEqual(want.approvals);
   expect(ids(p.evaluations), msg).toEqual(want.evaluations);
   expect(ms(p.output.retractedAt), msg).toBe(want.outputRetractedAt);
@@ -479,7 +546,9 @@ const harnesses: Harness[] = [];
 
 afterAll(async () => {
   // The lead quotes this line.
-  console.log(`differential: ${total.histories} histories, ${total.checks} checks (first seed ${FIRST_SEED}); covered ${JSON.stringify(covered)}`);
+  console.log(
+    `differential: ${total.histories} histories, ${total.checks} checks (first seed ${FIRST_SEED}); covered ${JSON.stringify(covered)}`,
+  );
   await Promise.all(harnesses.map((h) => h.close()));
 });
 
@@ -493,12 +562,30 @@ describe('point in time, against an independent model', () => {
       const h = await startHarness({ now: () => new Date(clock.t), limits: { provenanceMaxChain: maxChain } });
       harnesses.push(h);
       const w: World = {
-        h, r, clock, maxChain,
+        h,
+        r,
+        clock,
+        maxChain,
         model: new PointInTimeModel(),
         approver: { id: `person:${h.prefix}-approver`, roles: ['APPROVER'], clearance: 'RESTRICTED', via: 'jwt' },
-        prefix: h.prefix, counter: 0,
-        datasets: [], datasetVersions: [], promptVersions: [], retrievalVersions: [], modelArtifacts: [], models: [], chains: [],
-        system: '', releases: [], evaluated: new Set(), approved: new Set(), retracted: new Set(), outputs: [], deepOutputs: [], writes: [], instants: [],
+        prefix: h.prefix,
+        counter: 0,
+        datasets: [],
+        datasetVersions: [],
+        promptVersions: [],
+        retrievalVersions: [],
+        modelArtifacts: [],
+        models: [],
+        chains: [],
+        system: '',
+        releases: [],
+        evaluated: new Set(),
+        approved: new Set(),
+        retracted: new Set(),
+        outputs: [],
+        deepOutputs: [],
+        writes: [],
+        instants: [],
       };
       let checks = 0;
       try {
@@ -508,12 +595,17 @@ describe('point in time, against an independent model', () => {
         for (let i = 0; i < 10; i++) checks += await compareAt(w, null);
         checks += await checkFuture(w);
       } catch (err) {
-        console.error(`point-in-time differential failed with seed ${seed} (replay: PROVENANT_DIFF_SEED=${seed} PROVENANT_DIFF_HISTORIES=1)`);
+        console.error(
+          `point-in-time differential failed with seed ${seed} (replay: PROVENANT_DIFF_SEED=${seed} PROVENANT_DIFF_HISTORIES=1)`,
+        );
         throw err;
       } finally {
         total = { histories: total.histories + 1, checks: total.checks + checks };
       }
-      expect(w.chains.some((c) => c.length >= 8), 'a fine-tune chain deeper than the old bound of 5').toBe(true);
+      expect(
+        w.chains.some((c) => c.length >= 8),
+        'a fine-tune chain deeper than the old bound of 5',
+      ).toBe(true);
     });
   }
 });

@@ -33,7 +33,12 @@ const PROVENANCE = `query($id: ID!, $asOf: DateTime) { provenance(outputId: $id,
   truncated model { id } modelLineage { id } trainingRuns { run { id } datasets { id } baseModels { id } } } }`;
 const IMPACT = `query($id: ID!, $asOf: DateTime) { impact(id: $id, asOf: $asOf) { total truncated groups { type count sample { id label } } } }`;
 
-const lineage = async (vars: Record<string, unknown>) => (await h.ok(LINEAGE, vars)).lineage as { truncated: boolean; nodes: Array<{ id: string; type: string; label: string }>; edges: unknown[] };
+const lineage = async (vars: Record<string, unknown>) =>
+  (await h.ok(LINEAGE, vars)).lineage as {
+    truncated: boolean;
+    nodes: Array<{ id: string; type: string; label: string }>;
+    edges: unknown[];
+  };
 const ids = (nodes: Array<{ id: string }>) => nodes.map((n) => n.id).sort();
 
 beforeAll(async () => {
@@ -47,7 +52,9 @@ beforeAll(async () => {
   g.chain = [g.base];
   g.runs = [];
   for (let i = 0; i < 7; i++) {
-    const run = (await h.ok(RECORD_TRAINING, { input: { datasets: [g.claims1], baseModel: g.chain.at(-1), startedAt: testClock.now().toISOString() } })).recordTrainingRun.trainingRun.id;
+    const run = (
+      await h.ok(RECORD_TRAINING, { input: { datasets: [g.claims1], baseModel: g.chain.at(-1), startedAt: testClock.now().toISOString() } })
+    ).recordTrainingRun.trainingRun.id;
     g.runs.push(run);
     g.chain.push(await f.modelVersion(model, { modelKind: 'FINE_TUNED', baseVersion: g.chain.at(-1), trainingRun: run }));
   }
@@ -146,7 +153,13 @@ describe('asOf in the future', () => {
     ['impact', () => [IMPACT, { id: g.base, asOf: beyond() }]],
     ['provenance', () => [PROVENANCE, { id: g.output, asOf: beyond() }]],
     ['aliasTarget', () => [ALIAS_TARGET, { system: 'system:x', environment: 'production', asOf: beyond() }]],
-    ['policy', () => ['query($system: ID!, $asOf: DateTime) { policy(system: $system, asOf: $asOf) { isDefault } }', { system: 'system:x', asOf: beyond() }]],
+    [
+      'policy',
+      () => [
+        'query($system: ID!, $asOf: DateTime) { policy(system: $system, asOf: $asOf) { isDefault } }',
+        { system: 'system:x', asOf: beyond() },
+      ],
+    ],
   ])('%s refuses it with VALIDATION naming asOf', async (_name, args) => {
     const [query, vars] = args();
     const r = await h.gql(query, vars);

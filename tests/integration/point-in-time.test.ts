@@ -62,7 +62,11 @@ describe('alias target over time', () => {
       move: { id: moves.promoteA.id, seq: 1 },
     });
     expect(await target(t.underB)).toMatchObject({ since: moves.promoteB.createdAt, until: moves.rollback.createdAt, move: { seq: 2 } });
-    expect(await target(t.afterRollback)).toMatchObject({ since: moves.rollback.createdAt, until: null, move: { id: moves.rollback.id, seq: 3 } });
+    expect(await target(t.afterRollback)).toMatchObject({
+      since: moves.rollback.createdAt,
+      until: null,
+      move: { id: moves.rollback.id, seq: 3 },
+    });
   });
 
   it('the intervals touch exactly at each move: no gap, no overlap', async () => {
@@ -77,7 +81,9 @@ describe('provenance at the moment an output was made', () => {
   it('an output made under A says A served production then, until B took over', async () => {
     const p = await provenance(out.a[0]);
     expect(p.release.id).toBe(A);
-    expect(p.servedBy).toEqual([{ alias: `alias:${sys.key}/production`, environment: 'production', since: moves.promoteA.createdAt, until: moves.promoteB.createdAt }]);
+    expect(p.servedBy).toEqual([
+      { alias: `alias:${sys.key}/production`, environment: 'production', since: moves.promoteA.createdAt, until: moves.promoteB.createdAt },
+    ]);
     expect(p.servedByEnvironment).toBe(true);
   });
 
@@ -85,7 +91,9 @@ describe('provenance at the moment an output was made', () => {
     const p = await provenance(out.b[0], t.afterRollback);
     expect(p.asOf).toBe(t.afterRollback);
     expect(p.release.id).toBe(B);
-    expect(p.servedBy).toEqual([{ alias: `alias:${sys.key}/production`, environment: 'production', since: moves.promoteB.createdAt, until: moves.rollback.createdAt }]);
+    expect(p.servedBy).toEqual([
+      { alias: `alias:${sys.key}/production`, environment: 'production', since: moves.promoteB.createdAt, until: moves.rollback.createdAt },
+    ]);
     expect(p.servedByEnvironment).toBe(true);
     // The same answer with no asOf, and for its DECISION output.
     expect((await provenance(out.b[1])).servedByEnvironment).toBe(true);
@@ -100,7 +108,9 @@ describe('provenance at the moment an output was made', () => {
 
   it('an output made after the rollback is served by A again', async () => {
     const p = await provenance(out.aAgain[0]);
-    expect(p.servedBy).toEqual([{ alias: `alias:${sys.key}/production`, environment: 'production', since: moves.rollback.createdAt, until: null }]);
+    expect(p.servedBy).toEqual([
+      { alias: `alias:${sys.key}/production`, environment: 'production', since: moves.rollback.createdAt, until: null },
+    ]);
   });
 
   it('an output did not exist before it was made', async () => {
@@ -110,7 +120,11 @@ describe('provenance at the moment an output was made', () => {
 
   it('lineage as of a moment only shows what was produced by then', async () => {
     const q = `query($id: ID!, $asOf: DateTime) { lineage(id: $id, direction: DOWNSTREAM, depth: 2, asOf: $asOf) { nodes { id type } } }`;
-    const ids = async (asOf?: string) => (await h.ok(q, { id: A, asOf })).lineage.nodes.filter((n: any) => n.type === 'Output').map((n: any) => n.id).sort();
+    const ids = async (asOf?: string) =>
+      (await h.ok(q, { id: A, asOf })).lineage.nodes
+        .filter((n: any) => n.type === 'Output')
+        .map((n: any) => n.id)
+        .sort();
     expect(await ids(t.underA)).toEqual([...out.a].sort());
     expect(await ids(t.underB)).toEqual([...out.a, ...out.aWhileB].sort());
     expect(await ids()).toEqual([...out.a, ...out.aWhileB, ...out.aAgain].sort());

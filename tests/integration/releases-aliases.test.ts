@@ -4,7 +4,6 @@ import { ALIAS_TARGET, audited, CREATE_RELEASE, instant, PROMOTE, ROLLBACK, unch
 
 const { h, f } = useHarness();
 
-
 describe('systems and releases', () => {
   it('registers a system once', async () => {
     const input = { key: f.key('sys-once'), name: 'Policy QA', description: 'answers policy questions' };
@@ -21,7 +20,13 @@ describe('systems and releases', () => {
   it('cuts a release pinning exact versions; the same pins (in any order) are the same release', async () => {
     const sys = await f.system('pins', 1);
     const p2 = await f.promptVersion(await f.artifact('prompt', 'pins-extra'), 'Second prompt');
-    const input = { system: sys.system, model: sys.baseModel, prompts: [sys.prompts[0], p2], retrievalConfig: sys.retrieval, notes: 'two prompts' };
+    const input = {
+      system: sys.system,
+      model: sys.baseModel,
+      prompts: [sys.prompts[0], p2],
+      retrievalConfig: sys.retrieval,
+      notes: 'two prompts',
+    };
     const first = (await audited(h, CREATE_RELEASE, { input })).createRelease;
     expect(first.created).toBe(true);
     expect(first.release).toMatchObject({
@@ -34,13 +39,15 @@ describe('systems and releases', () => {
     });
     expect(first.release.prompts.map((p: any) => p.id).sort()).toEqual([sys.prompts[0], p2].sort());
 
-    const again = (await unchanged(h, CREATE_RELEASE, { input: { ...input, prompts: [p2, sys.prompts[0], p2], notes: 'resent' } })).createRelease;
+    const again = (await unchanged(h, CREATE_RELEASE, { input: { ...input, prompts: [p2, sys.prompts[0], p2], notes: 'resent' } }))
+      .createRelease;
     expect(again.created).toBe(false);
     expect(again.release.id).toBe(first.release.id);
     expect(again.release.digest).toBe(first.release.digest);
 
     // Without the retrieval config it is a different pinned set.
-    const other = (await h.ok(CREATE_RELEASE, { input: { system: sys.system, model: sys.baseModel, prompts: [sys.prompts[0], p2] } })).createRelease;
+    const other = (await h.ok(CREATE_RELEASE, { input: { system: sys.system, model: sys.baseModel, prompts: [sys.prompts[0], p2] } }))
+      .createRelease;
     expect(other).toMatchObject({ created: true, release: { id: `release:${sys.key}@3`, retrievalConfig: null } });
   });
 
@@ -50,7 +57,10 @@ describe('systems and releases', () => {
     expect(w.pages.map((p) => p.length)).toEqual([2, 2, 1]);
     expect(w.ids).toEqual([...sys.releases].reverse());
     expect(w.lastHasNextPage).toBe(false);
-    const nested = await h.ok(`query($id: ID!) { node(id: $id) { ... on System { releaseCount releases(first: 10) { edges { node { id } } } } } }`, { id: sys.system });
+    const nested = await h.ok(
+      `query($id: ID!) { node(id: $id) { ... on System { releaseCount releases(first: 10) { edges { node { id } } } } } }`,
+      { id: sys.system },
+    );
     expect(nested.node.releaseCount).toBe(5);
     expect(nested.node.releases.edges.map((e: any) => e.node.id)).toEqual([...sys.releases].reverse());
   });
@@ -58,7 +68,13 @@ describe('systems and releases', () => {
   it('walks systems within a time window', async () => {
     const from = await instant();
     const ids = [await f.registerSystem('win-a'), await f.registerSystem('win-b'), await f.registerSystem('win-c')];
-    const w = await walk(h, { field: 'systems', argDefs: '$w: TimeWindow', args: 'window: $w', vars: { w: { createdAfter: from } }, first: 2 });
+    const w = await walk(h, {
+      field: 'systems',
+      argDefs: '$w: TimeWindow',
+      args: 'window: $w',
+      vars: { w: { createdAfter: from } },
+      first: 2,
+    });
     expect(w.ids).toEqual([...ids].reverse());
     expect(w.lastHasNextPage).toBe(false);
   });
@@ -79,19 +95,19 @@ describe('systems and releases', () => {
     const newModel = await f.modelVersion(sys.model);
     const r3 = await f.release(sys.system, { model: newModel, prompts: [sys.prompts[0]], retrievalConfig: sys.retrieval });
     const d2 = await h.ok(DIFF, { a: sys.releases[0], b: r3 });
-    expect(d2.diff.pins).toEqual([
-      { slot: 'MODEL', change: 'CHANGED', artifact: sys.model, before: sys.baseModel, after: newModel },
-    ]);
+    expect(d2.diff.pins).toEqual([{ slot: 'MODEL', change: 'CHANGED', artifact: sys.model, before: sys.baseModel, after: newModel }]);
 
     // Dropping the retrieval config and adding a second prompt family: REMOVED and ADDED.
     const other = await f.artifact('prompt', 'diff-extra');
     const extra = await f.promptVersion(other, 'extra');
     const r4 = await f.release(sys.system, { model: newModel, prompts: [sys.prompts[0], extra] });
     const d3 = await h.ok(DIFF, { a: r3, b: r4 });
-    expect(d3.diff.pins).toEqual(expect.arrayContaining([
-      { slot: 'PROMPT', change: 'ADDED', artifact: other, before: null, after: extra },
-      { slot: 'RETRIEVAL_CONFIG', change: 'REMOVED', artifact: sys.retrieval.replace(/@\d+$/, ''), before: sys.retrieval, after: null },
-    ]));
+    expect(d3.diff.pins).toEqual(
+      expect.arrayContaining([
+        { slot: 'PROMPT', change: 'ADDED', artifact: other, before: null, after: extra },
+        { slot: 'RETRIEVAL_CONFIG', change: 'REMOVED', artifact: sys.retrieval.replace(/@\d+$/, ''), before: sys.retrieval, after: null },
+      ]),
+    );
     expect(d3.diff.pins).toHaveLength(2);
   });
 });
@@ -100,7 +116,8 @@ describe('aliases (staging: no promotion gate)', () => {
   it('promotes, keeps every move, and answers where the alias points', async () => {
     const sys = await f.system('promote', 2);
     const [r1, r2] = sys.releases;
-    const m1 = (await audited(h, PROMOTE, { input: { system: sys.system, environment: 'staging', release: r1, reason: 'first cut' } })).promote;
+    const m1 = (await audited(h, PROMOTE, { input: { system: sys.system, environment: 'staging', release: r1, reason: 'first cut' } }))
+      .promote;
     expect(m1).toMatchObject({
       id: `aliasmove:${sys.key}/staging/1`,
       seq: 1,
@@ -116,14 +133,29 @@ describe('aliases (staging: no promotion gate)', () => {
     expect(m2).toMatchObject({ seq: 2, from: { id: r1 }, to: { id: r2 } });
 
     const now = (await h.ok(ALIAS_TARGET, { system: sys.system, environment: 'staging' })).aliasTarget;
-    expect(now).toMatchObject({ alias: `alias:${sys.key}/staging`, release: { id: r2 }, since: m2.createdAt, until: null, move: { id: m2.id, seq: 2 } });
+    expect(now).toMatchObject({
+      alias: `alias:${sys.key}/staging`,
+      release: { id: r2 },
+      since: m2.createdAt,
+      until: null,
+      move: { id: m2.id, seq: 2 },
+    });
 
     const alias = await h.ok(
       `query($s: ID!) { aliases(system: $s) { edges { node { id environment moveCount release { id } system { id } history(first: 10) { edges { node { seq } } } } } } }`,
       { s: sys.system },
     );
     expect(alias.aliases.edges).toEqual([
-      { node: { id: `alias:${sys.key}/staging`, environment: 'staging', moveCount: 2, release: { id: r2 }, system: { id: sys.system }, history: { edges: [{ node: { seq: 2 } }, { node: { seq: 1 } }] } } },
+      {
+        node: {
+          id: `alias:${sys.key}/staging`,
+          environment: 'staging',
+          moveCount: 2,
+          release: { id: r2 },
+          system: { id: sys.system },
+          history: { edges: [{ node: { seq: 2 } }, { node: { seq: 1 } }] },
+        },
+      },
     ]);
   });
 
@@ -142,7 +174,14 @@ describe('aliases (staging: no promotion gate)', () => {
     for (const r of sys.releases) await f.promote(sys.system, 'staging', r);
 
     const back1 = (await audited(h, ROLLBACK, { input: { system: sys.system, environment: 'staging', reason: 'r3 is bad' } })).rollback;
-    expect(back1).toMatchObject({ seq: 4, moveKind: 'ROLLBACK', flaggedForReview: true, reason: 'r3 is bad', from: { id: r3 }, to: { id: r2 } });
+    expect(back1).toMatchObject({
+      seq: 4,
+      moveKind: 'ROLLBACK',
+      flaggedForReview: true,
+      reason: 'r3 is bad',
+      from: { id: r3 },
+      to: { id: r2 },
+    });
 
     // From r2 the last release served before it is r3, but r3 was rolled back from: r1 is next.
     const back2 = await f.rollback(sys.system, 'staging');
@@ -156,7 +195,11 @@ describe('aliases (staging: no promotion gate)', () => {
     expect((await h.ok(ALIAS_TARGET, { system: sys.system, environment: 'staging' })).aliasTarget.release.id).toBe(r1);
 
     // A named target still works, even a release that was rolled back from.
-    expect(await f.rollback(sys.system, 'staging', r3, 'r3 was fine after all')).toMatchObject({ seq: 6, from: { id: r1 }, to: { id: r3 } });
+    expect(await f.rollback(sys.system, 'staging', r3, 'r3 was fine after all')).toMatchObject({
+      seq: 6,
+      from: { id: r1 },
+      to: { id: r3 },
+    });
   });
 
   it('rolls back to a named release the alias served before', async () => {
@@ -166,12 +209,26 @@ describe('aliases (staging: no promotion gate)', () => {
     const move = await f.rollback(sys.system, 'staging', r1, 'straight to the first');
     expect(move).toMatchObject({ seq: 4, moveKind: 'ROLLBACK', from: { id: r3 }, to: { id: r1 } });
 
-    const history = await walk(h, { field: 'aliasHistory', argDefs: '$s: ID!, $e: String!', args: 'system: $s, environment: $e', vars: { s: sys.system, e: 'staging' }, first: 3 });
+    const history = await walk(h, {
+      field: 'aliasHistory',
+      argDefs: '$s: ID!, $e: String!',
+      args: 'system: $s, environment: $e',
+      vars: { s: sys.system, e: 'staging' },
+      first: 3,
+    });
     const key = `aliasmove:${sys.key}/staging`;
     expect(history.ids).toEqual([`${key}/4`, `${key}/3`, `${key}/2`, `${key}/1`]);
     expect(history.lastHasNextPage).toBe(false);
-    const moves = await h.ok(`query($s: ID!) { aliasHistory(system: $s, environment: "staging", first: 10) { edges { node { from { id } to { id } } } } }`, { s: sys.system });
-    expect(moves.aliasHistory.edges.map((e: any) => [e.node.from?.id ?? null, e.node.to.id])).toEqual([[r3, r1], [r2, r3], [r1, r2], [null, r1]]);
+    const moves = await h.ok(
+      `query($s: ID!) { aliasHistory(system: $s, environment: "staging", first: 10) { edges { node { from { id } to { id } } } } }`,
+      { s: sys.system },
+    );
+    expect(moves.aliasHistory.edges.map((e: any) => [e.node.from?.id ?? null, e.node.to.id])).toEqual([
+      [r3, r1],
+      [r2, r3],
+      [r1, r2],
+      [null, r1],
+    ]);
   });
 
   it('keeps environments apart', async () => {
@@ -194,7 +251,9 @@ describe('production', () => {
     await f.readyForProduction(release);
     const move = await f.promote(sys.system, 'production', release, 'approved go-live');
     expect(move).toMatchObject({ seq: 1, environment: 'production', to: { id: release } });
-    const approvals = await h.ok(`query($s: ID) { approvals(subject: $s) { edges { node { approver decision environment } } } }`, { s: release });
+    const approvals = await h.ok(`query($s: ID) { approvals(subject: $s) { edges { node { approver decision environment } } } }`, {
+      s: release,
+    });
     expect(approvals.approvals.edges).toEqual([{ node: { approver: f.approver.id, decision: 'APPROVED', environment: 'production' } }]);
   });
 });

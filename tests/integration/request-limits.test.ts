@@ -11,9 +11,18 @@ import { type Harness, useHarness, startHarness, testClock } from '../helpers/ha
  * and nothing written.
  */
 
-const { h } = useHarness({ requestLimits: { maxBodyBytes: 4096, maxDepth: 5, maxCost: 500, maxAliases: 3, maxDirectives: 2, maxTokens: 200, ratePerSecond: 0.5, rateBurst: 1000 } });
-
-
+const { h } = useHarness({
+  requestLimits: {
+    maxBodyBytes: 4096,
+    maxDepth: 5,
+    maxCost: 500,
+    maxAliases: 3,
+    maxDirectives: 2,
+    maxTokens: 200,
+    ratePerSecond: 0.5,
+    rateBurst: 1000,
+  },
+});
 
 async function call(body: BodyInit, headers: Record<string, string> = {}) {
   const res = await h.app.fetch('http://provenant.test/graphql', {
@@ -22,7 +31,11 @@ async function call(body: BodyInit, headers: Record<string, string> = {}) {
     body,
     duplex: 'half',
   } as RequestInit);
-  return { status: res.status, headers: res.headers, body: (await res.json()) as { data?: any; errors?: Array<{ extensions?: Record<string, any>; message: string }> } };
+  return {
+    status: res.status,
+    headers: res.headers,
+    body: (await res.json()) as { data?: any; errors?: Array<{ extensions?: Record<string, any>; message: string }> },
+  };
 }
 
 const stream = (text: string, chunk = 512) =>
@@ -63,7 +76,10 @@ describe('body size', () => {
 describe('documents', () => {
   const refused = async (query: string, code: string, variables?: Record<string, unknown>) => {
     const r = await call(JSON.stringify({ query, variables }));
-    expect(r.body.errors?.map((e) => e.extensions?.code), JSON.stringify(r.body)).toContain(code);
+    expect(
+      r.body.errors?.map((e) => e.extensions?.code),
+      JSON.stringify(r.body),
+    ).toContain(code);
     expect(r.body.data ?? null).toBeNull();
     return r;
   };
@@ -79,13 +95,20 @@ describe('documents', () => {
     await refused('{ datasets(first: 100) { edges { node { id name description } } } }', 'QUERY_TOO_COMPLEX');
     await refused('query($n: Int) { datasets(first: $n) { edges { node { id name description } } } }', 'QUERY_TOO_COMPLEX', { n: 100 });
     await refused('query($n: Int = 100) { datasets(first: $n) { edges { node { id name description } } } }', 'QUERY_TOO_COMPLEX');
-    await refused('query($ids: [ID!]!) { nodes(ids: $ids) { id ... on DatasetVersion { uri digest } } }', 'QUERY_TOO_COMPLEX', { ids: Array.from({ length: 300 }, () => 'x') });
-    const ok = await call(JSON.stringify({ query: 'query($n: Int) { datasets(first: $n) { edges { node { id } } } }', variables: { n: 5 } }));
+    await refused('query($ids: [ID!]!) { nodes(ids: $ids) { id ... on DatasetVersion { uri digest } } }', 'QUERY_TOO_COMPLEX', {
+      ids: Array.from({ length: 300 }, () => 'x'),
+    });
+    const ok = await call(
+      JSON.stringify({ query: 'query($n: Int) { datasets(first: $n) { edges { node { id } } } }', variables: { n: 5 } }),
+    );
     expect(ok.body.errors).toBeUndefined();
   });
 
   it('refuses too many aliases, directives and tokens', async () => {
-    await refused('{ a: viewer { __typename } b: viewer { __typename } c: viewer { __typename } d: viewer { __typename } }', 'QUERY_TOO_COMPLEX');
+    await refused(
+      '{ a: viewer { __typename } b: viewer { __typename } c: viewer { __typename } d: viewer { __typename } }',
+      'QUERY_TOO_COMPLEX',
+    );
     await refused('{ viewer @include(if: true) @skip(if: false) { __typename @include(if: true) } }', 'QUERY_TOO_COMPLEX');
     await refused(`{ ${'__typename '.repeat(300)} }`, 'QUERY_TOO_COMPLEX');
   });
@@ -101,7 +124,11 @@ describe('rate limit', () => {
     const limited = await startHarness({ requestLimits: { ratePerSecond: 0.5, rateBurst: 2 } });
     try {
       const hit = () =>
-        limited.app.fetch('http://provenant.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: small });
+        limited.app.fetch('http://provenant.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: small,
+        });
       expect((await hit()).status).toBe(200);
       expect((await hit()).status).toBe(200);
       const res = await hit();
@@ -190,7 +217,10 @@ describe('configuration', () => {
       lineageMaxNodes: 2000,
       concurrencyPerPrincipal: 0,
     });
-    expect(loadConfig({ PROVENANT_CORS_ORIGINS: 'https://ui.example.com, http://localhost:5173' }).corsOrigins).toEqual(['https://ui.example.com', 'http://localhost:5173']);
+    expect(loadConfig({ PROVENANT_CORS_ORIGINS: 'https://ui.example.com, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://ui.example.com',
+      'http://localhost:5173',
+    ]);
     for (const bad of ['*', 'https://ui.example.com/app', 'ui.example.com', 'ftp://x.example.com']) {
       expect(() => loadConfig({ PROVENANT_CORS_ORIGINS: bad }), bad).toThrow(/PROVENANT_CORS_ORIGINS/);
     }
@@ -220,7 +250,10 @@ describe('limits an attacker cannot step around', () => {
   const refusedUnchanged = async (code: string, query: string, variables: Record<string, unknown> = {}) => {
     const before = await snapshot(d.db);
     const r = await d.gql(query, variables);
-    expect(r.errors?.map((e) => e.extensions?.code), JSON.stringify(r.errors)?.slice(0, 400)).toEqual([code]);
+    expect(
+      r.errors?.map((e) => e.extensions?.code),
+      JSON.stringify(r.errors)?.slice(0, 400),
+    ).toEqual([code]);
     expect(r.data ?? null).toBeNull();
     expect(await snapshot(d.db)).toEqual(before);
     return r.errors![0];
@@ -229,7 +262,8 @@ describe('limits an attacker cannot step around', () => {
   const aliases = (n: number, field: string) => Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ');
 
   it('counts page sizes from variable defaults exactly as sent ones', async () => {
-    const doc = 'query($n: Int = 100, $m: Int = 100) { datasets(first: $n) { edges { node { versions(first: $m) { edges { node { id uri digest } } } } } } }';
+    const doc =
+      'query($n: Int = 100, $m: Int = 100) { datasets(first: $n) { edges { node { versions(first: $m) { edges { node { id uri digest } } } } } } }';
     const sent = await refusedUnchanged('QUERY_TOO_COMPLEX', doc, { n: 100, m: 100 });
     const defaulted = await refusedUnchanged('QUERY_TOO_COMPLEX', doc);
     const mixed = await refusedUnchanged('QUERY_TOO_COMPLEX', doc, { n: 100 });
@@ -243,33 +277,53 @@ describe('limits an attacker cannot step around', () => {
   it('holds PROVENANT_MAX_BATCH per request: aliases sharing one 1,000-row variable are refused whole', async () => {
     const at = testClock.now().toISOString();
     const rows = (tag: string, n: number) =>
-      Array.from({ length: n }, (_, i) => ({ key: `${d.prefix}-${tag}-${i}`, release: sys.releases[0], startedAt: at, outputs: [{ summary: String(i) }] }));
+      Array.from({ length: n }, (_, i) => ({
+        key: `${d.prefix}-${tag}-${i}`,
+        release: sys.releases[0],
+        startedAt: at,
+        outputs: [{ summary: String(i) }],
+      }));
     const shared = `mutation($rows: [InvocationInput!]!) { ${aliases(30, 'recordInvocations(invocations: $rows) { createdInvocations }')} }`;
     const e = await refusedUnchanged('VALIDATION', shared, { rows: rows('shared', 1000) });
     expect(e.extensions).toMatchObject({ limit: 'batch', rows: 30_000, max: 5000 });
     expect(e.message).toMatch(/PROVENANT_MAX_BATCH/);
     // Two fields each under the per-call limit, together over it.
-    await refusedUnchanged('VALIDATION', 'mutation($a: [InvocationInput!]!, $b: [InvocationInput!]!) { a: recordInvocations(invocations: $a) { createdInvocations } b: recordInvocations(invocations: $b) { createdInvocations } }', {
-      a: rows('a', 2600),
-      b: rows('b', 2600),
-    });
+    await refusedUnchanged(
+      'VALIDATION',
+      'mutation($a: [InvocationInput!]!, $b: [InvocationInput!]!) { a: recordInvocations(invocations: $a) { createdInvocations } b: recordInvocations(invocations: $b) { createdInvocations } }',
+      {
+        a: rows('a', 2600),
+        b: rows('b', 2600),
+      },
+    );
     // Within the budget, both fields run.
-    const ok = await d.ok('mutation($a: [InvocationInput!]!, $b: [InvocationInput!]!) { a: recordInvocations(invocations: $a) { createdInvocations } b: recordInvocations(invocations: $b) { createdInvocations } }', {
-      a: rows('ok-a', 3),
-      b: rows('ok-b', 4),
-    });
+    const ok = await d.ok(
+      'mutation($a: [InvocationInput!]!, $b: [InvocationInput!]!) { a: recordInvocations(invocations: $a) { createdInvocations } b: recordInvocations(invocations: $b) { createdInvocations } }',
+      {
+        a: rows('ok-a', 3),
+        b: rows('ok-b', 4),
+      },
+    );
     expect([ok.a.createdInvocations, ok.b.createdInvocations]).toEqual([3, 4]);
   });
 
   it('prices impact, lineage (by maxNodes, sent or defaulted) and provenance, so a flood of aliases is refused up front', async () => {
     const release = sys.releases[0];
     await refusedUnchanged('QUERY_TOO_COMPLEX', `{ ${aliases(30, `impact(id: "${release}") { total }`)} }`);
-    await refusedUnchanged('QUERY_TOO_COMPLEX', `{ ${aliases(30, `lineage(id: "${release}", direction: BOTH, maxNodes: 2000) { truncated }`)} }`);
-    await refusedUnchanged('QUERY_TOO_COMPLEX', `query($m: Int = 2000) { ${aliases(6, `lineage(id: "${release}", direction: BOTH, maxNodes: $m) { truncated }`)} }`);
+    await refusedUnchanged(
+      'QUERY_TOO_COMPLEX',
+      `{ ${aliases(30, `lineage(id: "${release}", direction: BOTH, maxNodes: 2000) { truncated }`)} }`,
+    );
+    await refusedUnchanged(
+      'QUERY_TOO_COMPLEX',
+      `query($m: Int = 2000) { ${aliases(6, `lineage(id: "${release}", direction: BOTH, maxNodes: $m) { truncated }`)} }`,
+    );
     await refusedUnchanged('QUERY_TOO_COMPLEX', `{ ${aliases(21, `lineage(id: "${release}", direction: BOTH) { truncated }`)} }`);
     await refusedUnchanged('QUERY_TOO_COMPLEX', `{ ${aliases(30, 'provenance(outputId: "output:x") { asOf }')} }`);
     // One of each is well within the budget.
-    const one = await d.gql(`{ impact(id: "${release}") { total } lineage(id: "${release}", direction: BOTH, maxNodes: 2000) { truncated } }`);
+    const one = await d.gql(
+      `{ impact(id: "${release}") { total } lineage(id: "${release}", direction: BOTH, maxNodes: 2000) { truncated } }`,
+    );
     expect(one.errors).toBeUndefined();
     // A maxNodes over PROVENANT_LINEAGE_MAX_NODES is priced at the limit and refused by lineage itself, naming the bound.
     const over = await d.gql(`{ lineage(id: "${release}", direction: BOTH, maxNodes: 1000000) { truncated } }`);
@@ -280,8 +334,15 @@ describe('limits an attacker cannot step around', () => {
     const registerDataset = (key: string) => `mutation { registerDataset(input: {key: "${key}", name: "media"}) { created } }`;
     const exists = async (id: string) => ((await d.gql('query($id: ID!) { node(id: $id) { id } }', { id })).data?.node ?? null) !== null;
     const post = async (body: BodyInit, contentType?: string) => {
-      const res = await d.app.fetch('http://provenant.test/graphql', { method: 'POST', headers: contentType ? { 'content-type': contentType } : {}, body });
-      return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: Array<{ extensions?: Record<string, unknown> }> } };
+      const res = await d.app.fetch('http://provenant.test/graphql', {
+        method: 'POST',
+        headers: contentType ? { 'content-type': contentType } : {},
+        body,
+      });
+      return {
+        status: res.status,
+        body: (await res.json()) as { data?: unknown; errors?: Array<{ extensions?: Record<string, unknown> }> },
+      };
     };
 
     it('run only from JSON: multipart, form-encoded and application/graphql bodies get 415 and run nothing', async () => {
@@ -317,7 +378,11 @@ describe('limits an attacker cannot step around', () => {
       headers.append('authorization', 'Bearer pvn_a_b');
       headers.append('authorization', 'Bearer pvn_c_d');
       const before = await snapshot(d.db);
-      const res = await d.app.fetch('http://provenant.test/graphql', { method: 'POST', headers, body: JSON.stringify({ query: registerDataset(key) }) });
+      const res = await d.app.fetch('http://provenant.test/graphql', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: registerDataset(key) }),
+      });
       expect(res.status).toBe(400);
       expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
       expect(await snapshot(d.db)).toEqual(before);
@@ -332,7 +397,11 @@ describe('limits an attacker cannot step around', () => {
         headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
       });
     const simple = (app: typeof d.app, origin: string) =>
-      app.fetch('http://provenant.test/graphql', { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ viewer { __typename } }' }) });
+      app.fetch('http://provenant.test/graphql', {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ viewer { __typename } }' }),
+      });
 
     it('is closed by default: no origin is answered', async () => {
       for (const origin of [ALLOWED, 'https://evil.example', 'null']) {
@@ -368,7 +437,12 @@ describe('requests in flight per principal', () => {
     try {
       const QUERY = JSON.stringify({ query: '{ viewer { __typename } }' });
       const call = (body: BodyInit) =>
-        c.app.fetch('http://provenant.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+        c.app.fetch('http://provenant.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+          duplex: 'half',
+        } as RequestInit);
       // Two requests held open: their bodies have not finished arriving.
       const held: Array<{ finish: () => void; response: Promise<Response> }> = [];
       for (let i = 0; i < 2; i++) {

@@ -32,13 +32,23 @@ describe('training runs', () => {
     const dv2 = await f.datasetVersion(ds, 2);
     const startedAt = testClock.now().toISOString();
     const endedAt = new Date(Date.parse(startedAt) + 60_000).toISOString();
-    const input = { key: f.key('train-1'), datasets: [dv1, dv2], baseModel: sys.baseModel, startedAt, endedAt, parameters: '{"epochs":3}', notes: 'first' };
+    const input = {
+      key: f.key('train-1'),
+      datasets: [dv1, dv2],
+      baseModel: sys.baseModel,
+      startedAt,
+      endedAt,
+      parameters: '{"epochs":3}',
+      notes: 'first',
+    };
     const first = (await audited(h, RECORD_TRAINING, { input })).recordTrainingRun;
     expect(first).toEqual({
       created: true,
       trainingRun: { id: `training:${input.key}`, status: 'SUCCEEDED', startedAt, endedAt, parameters: '{"epochs":3}' },
     });
-    const used = await h.ok(`query($id: ID!) { lineage(id: $id, direction: UPSTREAM, depth: 1) { edges { from to type role } } }`, { id: first.trainingRun.id });
+    const used = await h.ok(`query($id: ID!) { lineage(id: $id, direction: UPSTREAM, depth: 1) { edges { from to type role } } }`, {
+      id: first.trainingRun.id,
+    });
     expect(used.lineage.edges).toEqual(
       expect.arrayContaining([
         { from: first.trainingRun.id, to: dv1, type: 'USED', role: 'training-data' },
@@ -58,10 +68,19 @@ describe('training runs', () => {
     const from = await instant();
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
-      ids.push((await h.ok(RECORD_TRAINING, { input: { datasets: [dv], startedAt: justNow(), status: i === 0 ? 'FAILED' : 'SUCCEEDED' } })).recordTrainingRun.trainingRun.id);
+      ids.push(
+        (await h.ok(RECORD_TRAINING, { input: { datasets: [dv], startedAt: justNow(), status: i === 0 ? 'FAILED' : 'SUCCEEDED' } }))
+          .recordTrainingRun.trainingRun.id,
+      );
     }
     expect(new Set(ids).size).toBe(5);
-    const w = await walk(h, { field: 'trainingRuns', argDefs: '$w: TimeWindow', args: 'window: $w', vars: { w: { createdAfter: from } }, first: 2 });
+    const w = await walk(h, {
+      field: 'trainingRuns',
+      argDefs: '$w: TimeWindow',
+      args: 'window: $w',
+      vars: { w: { createdAfter: from } },
+      first: 2,
+    });
     expect(w.ids).toEqual([...ids].reverse());
     expect(w.pages.map((p) => p.length)).toEqual([2, 2, 1]);
     expect(w.lastHasNextPage).toBe(false);
@@ -69,18 +88,38 @@ describe('training runs', () => {
 });
 
 describe('evaluations', () => {
-  const evaluate = (input: Record<string, unknown>) => audited(h, RECORD_EVALUATION, { input: { subject: sys.releases[0], startedAt: justNow(), ...input } });
+  const evaluate = (input: Record<string, unknown>) =>
+    audited(h, RECORD_EVALUATION, { input: { subject: sys.releases[0], startedAt: justNow(), ...input } });
 
   it('computes passed from the primary metric and the threshold', async () => {
-    const pass = (await evaluate({ metrics: [{ name: 'accuracy', value: 0.91 }, { name: 'latency', value: 300 }], threshold: 0.9 })).recordEvaluation.evaluationRun;
+    const pass = (
+      await evaluate({
+        metrics: [
+          { name: 'accuracy', value: 0.91 },
+          { name: 'latency', value: 300 },
+        ],
+        threshold: 0.9,
+      })
+    ).recordEvaluation.evaluationRun;
     expect(pass).toMatchObject({ subjectId: sys.releases[0], primaryMetric: 'accuracy', score: 0.91, threshold: 0.9, passed: true });
-    expect(pass.metrics).toEqual([{ name: 'accuracy', value: 0.91 }, { name: 'latency', value: 300 }]);
+    expect(pass.metrics).toEqual([
+      { name: 'accuracy', value: 0.91 },
+      { name: 'latency', value: 300 },
+    ]);
 
     const exactly = (await evaluate({ metrics: [{ name: 'accuracy', value: 0.9 }], threshold: 0.9 })).recordEvaluation.evaluationRun;
     expect(exactly.passed).toBe(true);
 
-    const fail = (await evaluate({ metrics: [{ name: 'accuracy', value: 0.95 }, { name: 'faithfulness', value: 0.6 }], primaryMetric: 'faithfulness', threshold: 0.7 }))
-      .recordEvaluation.evaluationRun;
+    const fail = (
+      await evaluate({
+        metrics: [
+          { name: 'accuracy', value: 0.95 },
+          { name: 'faithfulness', value: 0.6 },
+        ],
+        primaryMetric: 'faithfulness',
+        threshold: 0.7,
+      })
+    ).recordEvaluation.evaluationRun;
     expect(fail).toMatchObject({ primaryMetric: 'faithfulness', score: 0.6, passed: false });
 
     const none = (await evaluate({ metrics: [{ name: 'accuracy', value: 0.1 }] })).recordEvaluation.evaluationRun;
@@ -90,11 +129,28 @@ describe('evaluations', () => {
   it('evaluates versions too, links the evaluation dataset, and a resent key returns the first', async () => {
     const ds = await f.artifact('dataset', 'eval-set');
     const dv = await f.datasetVersion(ds, 1);
-    const input = { key: f.key('eval-1'), subject: sys.prompts[0], dataset: dv, metrics: [{ name: 'bleu', value: 0.4 }], threshold: 0.5, startedAt: justNow() };
+    const input = {
+      key: f.key('eval-1'),
+      subject: sys.prompts[0],
+      dataset: dv,
+      metrics: [{ name: 'bleu', value: 0.4 }],
+      threshold: 0.5,
+      startedAt: justNow(),
+    };
     const first = (await audited(h, RECORD_EVALUATION, { input })).recordEvaluation;
-    expect(first).toMatchObject({ created: true, evaluationRun: { id: `evaluation:${input.key}`, subjectId: sys.prompts[0], passed: false } });
-    const up = await h.ok(`query($id: ID!) { lineage(id: $id, direction: UPSTREAM, depth: 1) { edges { to role } } }`, { id: first.evaluationRun.id });
-    expect(up.lineage.edges).toEqual(expect.arrayContaining([{ to: sys.prompts[0], role: 'subject' }, { to: dv, role: 'evaluation-data' }]));
+    expect(first).toMatchObject({
+      created: true,
+      evaluationRun: { id: `evaluation:${input.key}`, subjectId: sys.prompts[0], passed: false },
+    });
+    const up = await h.ok(`query($id: ID!) { lineage(id: $id, direction: UPSTREAM, depth: 1) { edges { to role } } }`, {
+      id: first.evaluationRun.id,
+    });
+    expect(up.lineage.edges).toEqual(
+      expect.arrayContaining([
+        { to: sys.prompts[0], role: 'subject' },
+        { to: dv, role: 'evaluation-data' },
+      ]),
+    );
     const again = (await unchanged(h, RECORD_EVALUATION, { input })).recordEvaluation;
     expect(again).toMatchObject({ created: false, evaluationRun: { id: first.evaluationRun.id } });
   });
@@ -103,7 +159,10 @@ describe('evaluations', () => {
     const subject = sys.releases[1];
     const ids: string[] = [];
     for (const value of [0.5, 0.6, 0.7, 0.8]) {
-      ids.push((await h.ok(RECORD_EVALUATION, { input: { subject, metrics: [{ name: 'accuracy', value }], startedAt: justNow() } })).recordEvaluation.evaluationRun.id);
+      ids.push(
+        (await h.ok(RECORD_EVALUATION, { input: { subject, metrics: [{ name: 'accuracy', value }], startedAt: justNow() } }))
+          .recordEvaluation.evaluationRun.id,
+      );
     }
     const w = await walk(h, { field: 'evaluationRuns', argDefs: '$s: ID', args: 'subject: $s', vars: { s: subject }, first: 3 });
     expect(w.ids).toEqual([...ids].reverse());
@@ -122,9 +181,13 @@ describe('invocations', () => {
       costUsd: 0.002,
       inputDigest: sha(`${tag}-${i}`),
       retrievedDocuments: i % 2 ? ['doc:a', 'doc:b'] : [],
-      outputs: i % 5 === 0
-        ? [{ outputKind: 'TEXT', summary: `answer ${i}` }, { outputKind: 'DECISION', decision: 'flag', confidence: 0.8, key: f.key(`${tag}-${i}-decision`) }]
-        : [{ summary: `answer ${i}`, contentDigest: sha(i) }],
+      outputs:
+        i % 5 === 0
+          ? [
+              { outputKind: 'TEXT', summary: `answer ${i}` },
+              { outputKind: 'DECISION', decision: 'flag', confidence: 0.8, key: f.key(`${tag}-${i}-decision`) },
+            ]
+          : [{ summary: `answer ${i}`, contentDigest: sha(i) }],
     }));
 
   let ids: { invocationIds: string[]; outputIds: string[] };
@@ -139,7 +202,11 @@ describe('invocations', () => {
     expect(result.invocationIds).toHaveLength(500);
     expect(result.outputIds).toHaveLength(600);
     expect(result.invocationIds[0]).toBe(`invocation:${f.key('big-0')}`);
-    expect(result.outputIds.slice(0, 3)).toEqual([`output:${f.key('big-0')}.1`, `output:${f.key('big-0-decision')}`, `output:${f.key('big-1')}.1`]);
+    expect(result.outputIds.slice(0, 3)).toEqual([
+      `output:${f.key('big-0')}.1`,
+      `output:${f.key('big-0-decision')}`,
+      `output:${f.key('big-1')}.1`,
+    ]);
     ids = result;
     const after = await graphCounts(h);
     // 1100 nodes; per invocation a USED link, per output a WAS_GENERATED_BY link.
@@ -155,8 +222,24 @@ describe('invocations', () => {
       { ids: [ids.invocationIds[1], ids.outputIds[1]] },
     );
     expect(data.nodes).toEqual([
-      { id: ids.invocationIds[1], startedAt: at, latencyMs: 1, costUsd: 0.002, inputDigest: sha('big-1'), retrievedDocuments: ['doc:a', 'doc:b'], release: { id: sys.releases[0] } },
-      { id: ids.outputIds[1], outputKind: 'DECISION', decision: 'flag', confidence: 0.8, summary: null, invocation: { id: ids.invocationIds[0] }, release: { id: sys.releases[0] } },
+      {
+        id: ids.invocationIds[1],
+        startedAt: at,
+        latencyMs: 1,
+        costUsd: 0.002,
+        inputDigest: sha('big-1'),
+        retrievedDocuments: ['doc:a', 'doc:b'],
+        release: { id: sys.releases[0] },
+      },
+      {
+        id: ids.outputIds[1],
+        outputKind: 'DECISION',
+        decision: 'flag',
+        confidence: 0.8,
+        summary: null,
+        invocation: { id: ids.invocationIds[0] },
+        release: { id: sys.releases[0] },
+      },
     ]);
   });
 
@@ -214,17 +297,29 @@ describe('invocations', () => {
     expect(decisions.ids).toHaveLength(101);
     expect(decisions.pages.map((p) => p.length)).toEqual([40, 40, 21]);
     expect(decisions.ids.every((id) => id.endsWith('-decision'))).toBe(true);
-    const text = await walk(h, { field: 'outputs', argDefs: '$r: ID, $k: OutputKind', args: 'release: $r, outputKind: $k', vars: { r: sys.releases[0], k: 'TEXT' }, first: 100 });
+    const text = await walk(h, {
+      field: 'outputs',
+      argDefs: '$r: ID, $k: OutputKind',
+      args: 'release: $r, outputKind: $k',
+      vars: { r: sys.releases[0], k: 'TEXT' },
+      first: 100,
+    });
     expect(text.ids).toHaveLength(502);
     expect(new Set([...text.ids, ...decisions.ids]).size).toBe(603);
-    const other = await h.ok(`query($r: ID) { outputs(release: $r) { edges { node { id } } pageInfo { hasNextPage } } }`, { r: sys.releases[1] });
+    const other = await h.ok(`query($r: ID) { outputs(release: $r) { edges { node { id } } pageInfo { hasNextPage } } }`, {
+      r: sys.releases[1],
+    });
     expect(other.outputs).toEqual({ edges: [], pageInfo: { hasNextPage: false } });
   });
 
   it('gives each output its own default key when the client names none', async () => {
-    const r = (await h.ok(RECORD_INVOCATIONS, {
-      invocations: [{ release: sys.releases[1], startedAt: testClock.now().toISOString(), outputs: [{ summary: 'a' }, { summary: 'b' }] }],
-    })).recordInvocations;
+    const r = (
+      await h.ok(RECORD_INVOCATIONS, {
+        invocations: [
+          { release: sys.releases[1], startedAt: testClock.now().toISOString(), outputs: [{ summary: 'a' }, { summary: 'b' }] },
+        ],
+      })
+    ).recordInvocations;
     expect(r.createdInvocations).toBe(1);
     const invocationKey = r.invocationIds[0].slice('invocation:'.length);
     expect(r.outputIds).toEqual([`output:${invocationKey}.1`, `output:${invocationKey}.2`]);
@@ -248,20 +343,36 @@ describe('client-supplied times', () => {
   const createdAt = async (id: string): Promise<number> =>
     Date.parse((await h.ok('query($id: ID!) { node(id: $id) { ... on Recorded { createdAt } } }', { id })).node.createdAt);
   const iso = (ms: number) => new Date(ms).toISOString();
-  const invocation = (release: string, startedAt: string, tag: string) => ({ key: f.key(`times-${tag}`), release, startedAt, outputs: [{ summary: tag }] });
+  const invocation = (release: string, startedAt: string, tag: string) => ({
+    key: f.key(`times-${tag}`),
+    release,
+    startedAt,
+    outputs: [{ summary: tag }],
+  });
 
   it('an invocation may not start before the release it used was recorded (VALIDATION naming the row), nor far in the future', async () => {
     const release = sys.releases[1];
     const born = await createdAt(release);
-    for (const [tag, at] of [['2001', '2001-01-01T00:00:00Z'], ['1ms', iso(born - 1)]] as const) {
-      const r = await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS, { invocations: [invocation(release, justNow(), `ok-${tag}`), invocation(release, at, tag)] });
+    for (const [tag, at] of [
+      ['2001', '2001-01-01T00:00:00Z'],
+      ['1ms', iso(born - 1)],
+    ] as const) {
+      const r = await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS, {
+        invocations: [invocation(release, justNow(), `ok-${tag}`), invocation(release, at, tag)],
+      });
       expect(r.errors![0].extensions?.field).toBe('invocations.1.startedAt');
       expect(r.errors![0].message).toContain(release);
     }
-    const future = await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS, { invocations: [invocation(release, iso(Date.now() + 10 * 60_000), 'future')] });
+    const future = await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS, {
+      invocations: [invocation(release, iso(Date.now() + 10 * 60_000), 'future')],
+    });
     expect(future.errors![0].extensions?.field).toBe('invocations.0.startedAt');
     // At the very instant the release was recorded, and a little ahead of our clock (skew), is fine.
-    const ok = (await audited(h, RECORD_INVOCATIONS, { invocations: [invocation(release, iso(born), 'at-birth'), invocation(release, iso(Date.now() + 60_000), 'skew')] })).recordInvocations;
+    const ok = (
+      await audited(h, RECORD_INVOCATIONS, {
+        invocations: [invocation(release, iso(born), 'at-birth'), invocation(release, iso(Date.now() + 60_000), 'skew')],
+      })
+    ).recordInvocations;
     expect(ok.createdInvocations).toBe(2);
   });
 
@@ -270,11 +381,15 @@ describe('client-supplied times', () => {
     const older = await f.datasetVersion(ds, 'older');
     const newer = await f.datasetVersion(ds, 'newer');
     const before = iso((await createdAt(newer)) - 1);
-    const r = await expectRefused(h, 'VALIDATION', RECORD_TRAINING, { input: { datasets: [older, newer], baseModel: sys.baseModel, startedAt: before } });
+    const r = await expectRefused(h, 'VALIDATION', RECORD_TRAINING, {
+      input: { datasets: [older, newer], baseModel: sys.baseModel, startedAt: before },
+    });
     expect(r.errors![0].extensions).toMatchObject({ field: 'startedAt', id: newer });
     const model = await f.artifact('model', 'times-base');
     const base = await f.modelVersion(model);
-    const r2 = await expectRefused(h, 'VALIDATION', RECORD_TRAINING, { input: { datasets: [older], baseModel: base, startedAt: iso((await createdAt(base)) - 1) } });
+    const r2 = await expectRefused(h, 'VALIDATION', RECORD_TRAINING, {
+      input: { datasets: [older], baseModel: base, startedAt: iso((await createdAt(base)) - 1) },
+    });
     expect(r2.errors![0].extensions).toMatchObject({ field: 'startedAt', id: base });
     await audited(h, RECORD_TRAINING, { input: { datasets: [older, newer], baseModel: base, startedAt: justNow() } });
   });
@@ -283,9 +398,13 @@ describe('client-supplied times', () => {
     const ds = await f.artifact('dataset', 'times-eval');
     const dv = await f.datasetVersion(ds, 1);
     const metrics = [{ name: 'accuracy', value: 0.9 }];
-    const r = await expectRefused(h, 'VALIDATION', RECORD_EVALUATION, { input: { subject: sys.releases[0], metrics, startedAt: '2001-01-01T00:00:00Z' } });
+    const r = await expectRefused(h, 'VALIDATION', RECORD_EVALUATION, {
+      input: { subject: sys.releases[0], metrics, startedAt: '2001-01-01T00:00:00Z' },
+    });
     expect(r.errors![0].extensions).toMatchObject({ field: 'startedAt', id: sys.releases[0] });
-    const r2 = await expectRefused(h, 'VALIDATION', RECORD_EVALUATION, { input: { subject: sys.releases[0], dataset: dv, metrics, startedAt: iso((await createdAt(dv)) - 1) } });
+    const r2 = await expectRefused(h, 'VALIDATION', RECORD_EVALUATION, {
+      input: { subject: sys.releases[0], dataset: dv, metrics, startedAt: iso((await createdAt(dv)) - 1) },
+    });
     expect(r2.errors![0].extensions).toMatchObject({ field: 'startedAt', id: dv });
     await audited(h, RECORD_EVALUATION, { input: { subject: sys.releases[0], dataset: dv, metrics, startedAt: justNow() } });
   });

@@ -2,14 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoOrganisation, type SeedSummary } from '../../seed/organisation.js';
 import { useHarness } from '../helpers/harness.js';
 
-
 const { h } = useHarness();
 let seed: SeedSummary;
 
 beforeAll(async () => {
   seed = await loadDemoOrganisation({ db: h.db, limits: h.config.limits, prefix: h.prefix });
 }, 180_000);
-
 
 /** Outputs of every release of the seeded systems, counted page by page through the API. */
 async function countOutputs(): Promise<number> {
@@ -85,16 +83,25 @@ describe('demo organisation', () => {
       `query($id: ID!) { node(id: $id) { ... on AliasMove { moveKind flaggedForReview reason from { id } to { id } } } }`,
       { id: seed.examples.rollbackMove },
     );
-    expect(node).toMatchObject({ moveKind: 'ROLLBACK', flaggedForReview: true, from: { id: seed.examples.badRelease }, to: { id: seed.examples.goodRelease } });
+    expect(node).toMatchObject({
+      moveKind: 'ROLLBACK',
+      flaggedForReview: true,
+      from: { id: seed.examples.badRelease },
+      to: { id: seed.examples.goodRelease },
+    });
     expect(node.reason).toMatch(/groundedness/i);
   });
 
   it('keeps every approval independent of the release author, and records one rejection', async () => {
     const approvals: Array<{ subjectId: string; decision: string; approver: string; author: string }> = [];
     for (const system of Object.values(seed.examples.systems)) {
-      const { releases } = await h.ok(`query($s: ID!) { releases(system: $s, first: 100) { edges { node { id createdBy } } } }`, { s: system });
+      const { releases } = await h.ok(`query($s: ID!) { releases(system: $s, first: 100) { edges { node { id createdBy } } } }`, {
+        s: system,
+      });
       for (const { node } of releases.edges) {
-        const r = await h.ok(`query($id: ID!) { approvals(subject: $id, first: 100) { edges { node { subjectId decision approver } } } }`, { id: node.id });
+        const r = await h.ok(`query($id: ID!) { approvals(subject: $id, first: 100) { edges { node { subjectId decision approver } } } }`, {
+          id: node.id,
+        });
         approvals.push(...r.approvals.edges.map((e: any) => ({ ...e.node, author: node.createdBy })));
       }
     }
@@ -117,7 +124,9 @@ describe('demo organisation', () => {
   });
 
   it('traces a policy corpus downstream through the retrieval index to releases and their outputs', async () => {
-    const { impact } = await h.ok(`query($id: ID!) { impact(id: $id) { total groups { type count } } }`, { id: seed.examples.datasetVersion });
+    const { impact } = await h.ok(`query($id: ID!) { impact(id: $id) { total groups { type count } } }`, {
+      id: seed.examples.datasetVersion,
+    });
     const count = (type: string) => impact.groups.find((g: { type: string }) => g.type === type)?.count ?? 0;
     expect(count('RetrievalConfigVersion')).toBeGreaterThanOrEqual(1);
     expect(count('Release')).toBeGreaterThanOrEqual(1);

@@ -30,7 +30,9 @@ describe('start-up failures end in one line that names the fix', () => {
     try {
       const r = await startServer({ PORT: String(port), HOST: '127.0.0.1', NEO4J_URI: inject('neo4jUri') });
       expect(r.code).toBe(1);
-      expect(r.lastLine).toBe(`provenant: cannot start (http): port ${port} is in use: stop the other process or set PORT to a free port (e.g. PORT=${port + 1} npm start)`);
+      expect(r.lastLine).toBe(
+        `provenant: cannot start (http): port ${port} is in use: stop the other process or set PORT to a free port (e.g. PORT=${port + 1} npm start)`,
+      );
       expect(r.stderr).not.toMatch(/\n\s+at /);
     } finally {
       holder.close();
@@ -55,7 +57,9 @@ describe('start-up failures end in one line that names the fix', () => {
   it('a bad setting', { timeout: 90_000 }, async () => {
     const r = await startServer({ PORT: 'abc' });
     expect(r.code).toBe(1);
-    expect(r.lastLine).toMatch(/^provenant: cannot start \(configuration\): invalid configuration: PORT="abc": .*; fix or unset the variable/);
+    expect(r.lastLine).toMatch(
+      /^provenant: cannot start \(configuration\): invalid configuration: PORT="abc": .*; fix or unset the variable/,
+    );
   });
 
   it('an unreachable NEO4J_URI, in Provenant words', { timeout: 90_000 }, async () => {

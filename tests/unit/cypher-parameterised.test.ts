@@ -85,7 +85,9 @@ describe('every Cypher query is parameterised', () => {
 
   it('cypher/queries/*.cypher build no Cypher at run time', () => {
     const dir = join(root, 'cypher', 'queries');
-    const offenders = files(dir, '.cypher').flatMap((file) => dynamicCypher(readFileSync(file, 'utf8')).map((d) => `${relative(root, file)}: ${d}`));
+    const offenders = files(dir, '.cypher').flatMap((file) =>
+      dynamicCypher(readFileSync(file, 'utf8')).map((d) => `${relative(root, file)}: ${d}`),
+    );
     expect(offenders).toEqual([]);
   });
 });

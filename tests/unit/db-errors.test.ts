@@ -26,7 +26,9 @@ describe('classify', () => {
   });
 
   it('a full pool is unavailable; a socket error is unavailable; anything else is other', () => {
-    expect(classify(driverError('Connection acquisition timed out in 5000 ms. Pool status: Active conn count = 64, Idle conn count = 0.')).kind).toBe('unavailable');
+    expect(
+      classify(driverError('Connection acquisition timed out in 5000 ms. Pool status: Active conn count = 64, Idle conn count = 0.')).kind,
+    ).toBe('unavailable');
     expect(classify(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:7687'), { code: 'ECONNREFUSED' })).kind).toBe('unavailable');
     expect(classify(new TypeError('x is undefined')).kind).toBe('other');
   });

@@ -21,7 +21,13 @@ Detail text.`;
 describe('chunking', () => {
   it('HEADING: sections carry their heading path, long sections split at paragraphs, offsets point into the text', () => {
     const chunks = chunkText(DOC, { strategy: 'HEADING', maxChars: 800, overlapChars: 0 });
-    expect(chunks.map((c) => c.heading)).toEqual(['', 'Policy › 1 Scope', 'Policy › 2 Rules', 'Policy › 2 Rules', 'Policy › 2 Rules › 2.1 Detail']);
+    expect(chunks.map((c) => c.heading)).toEqual([
+      '',
+      'Policy › 1 Scope',
+      'Policy › 2 Rules',
+      'Policy › 2 Rules',
+      'Policy › 2 Rules › 2.1 Detail',
+    ]);
     expect(chunks.map((c) => c.index)).toEqual([0, 1, 2, 3, 4]);
     for (const c of chunks) {
       expect(c.text.length).toBeLessThanOrEqual(800);
@@ -61,7 +67,16 @@ describe('full-text query text', () => {
 
 describe('reciprocal rank fusion', () => {
   it('sums 1/(60+rank) over both rankings and orders by it', () => {
-    const fused = reciprocalRankFusion([{ id: 'a', score: 9 }, { id: 'b', score: 5 }], [{ id: 'b', score: 0.9 }, { id: 'c', score: 0.8 }]);
+    const fused = reciprocalRankFusion(
+      [
+        { id: 'a', score: 9 },
+        { id: 'b', score: 5 },
+      ],
+      [
+        { id: 'b', score: 0.9 },
+        { id: 'c', score: 0.8 },
+      ],
+    );
     expect(fused.map((f) => f.id)).toEqual(['b', 'a', 'c']);
     expect(fused[0]).toEqual({ id: 'b', score: 1 / 62 + 1 / 61, fullText: { rank: 2, score: 5 }, vector: { rank: 1, score: 0.9 } });
     expect(fused[1].vector).toBeNull();

@@ -22,24 +22,27 @@ describe('impact count buckets', () => {
 
   // A brute-force check of the windows: every bucket of every width, at instants around T, is summed
   // exactly once when it ends by the finest boundary before T, and never when it does not.
-  it.each(['2026-11-30T23:59:59.999Z', '2026-12-01T00:00:00.000Z', '1969-12-31T23:59:59.999Z', '2001-02-03T04:05:06.789Z'])('covers everything before %s exactly once', (iso) => {
-    const t = Date.parse(iso);
-    const { ranges, restFrom } = plain(countWindows(new Date(t)));
-    expect(restFrom).not.toBeNull();
-    expect(t - restFrom!).toBeGreaterThanOrEqual(0);
-    expect(t - restFrom!).toBeLessThan(COUNT_BUCKET_WIDTHS_MS.at(-1)!);
-    // Instants spread over the last few coarse buckets, each counted by exactly one summed bucket or the rest.
-    const probes = [t, t - 1, restFrom!, restFrom! - 1, t - 40_000, t - 3_600_000, t - 86_400_000 * 30, t - 86_400_000 * 800, t + 1];
-    for (const at of probes) {
-      let hits = 0;
-      for (const r of ranges) {
-        const start = Math.floor(at / r.width) * r.width;
-        if (start >= r.from && start < r.to) hits++;
+  it.each(['2026-11-30T23:59:59.999Z', '2026-12-01T00:00:00.000Z', '1969-12-31T23:59:59.999Z', '2001-02-03T04:05:06.789Z'])(
+    'covers everything before %s exactly once',
+    (iso) => {
+      const t = Date.parse(iso);
+      const { ranges, restFrom } = plain(countWindows(new Date(t)));
+      expect(restFrom).not.toBeNull();
+      expect(t - restFrom!).toBeGreaterThanOrEqual(0);
+      expect(t - restFrom!).toBeLessThan(COUNT_BUCKET_WIDTHS_MS.at(-1)!);
+      // Instants spread over the last few coarse buckets, each counted by exactly one summed bucket or the rest.
+      const probes = [t, t - 1, restFrom!, restFrom! - 1, t - 40_000, t - 3_600_000, t - 86_400_000 * 30, t - 86_400_000 * 800, t + 1];
+      for (const at of probes) {
+        let hits = 0;
+        for (const r of ranges) {
+          const start = Math.floor(at / r.width) * r.width;
+          if (start >= r.from && start < r.to) hits++;
+        }
+        const inRest = at >= restFrom! && at <= t;
+        expect(hits + (inRest ? 1 : 0), `instant ${new Date(at).toISOString()}`).toBe(at <= t ? 1 : 0);
       }
-      const inRest = at >= restFrom! && at <= t;
-      expect(hits + (inRest ? 1 : 0), `instant ${new Date(at).toISOString()}`).toBe(at <= t ? 1 : 0);
-    }
-  });
+    },
+  );
 
   it('without asOf the coarsest buckets hold everything and nothing is counted from the index', () => {
     const { ranges, restFrom } = plain(countWindows(null));

@@ -7,7 +7,11 @@ import { LINEAGE_RELATIONSHIPS } from '../../src/domain/lineage/service.js';
 describe('the traversal queries walk the lineage relationships', () => {
   // Cypher cannot expand by a parameterised list of types, so each traversal names them literally.
   const typeLists = (name: string) =>
-    [...query(name).replace(/\/\/.*$/gm, '').matchAll(/\[\w+:([A-Z_|]+)[\]*]/g)].map((m) => m[1].split('|').sort());
+    [
+      ...query(name)
+        .replace(/\/\/.*$/gm, '')
+        .matchAll(/\[\w+:([A-Z_|]+)[\]*]/g),
+    ].map((m) => m[1].split('|').sort());
 
   it('lineage.cypher names exactly LINEAGE_RELATIONSHIPS in every pattern', () => {
     const lists = typeLists('lineage');
@@ -51,10 +55,12 @@ describe('labels', () => {
     expect(labelOf({ id: 'invocation:abc', kind: 'Invocation', parent: 'release:policy-qa@3', createdAt: at })).toBe(
       'invocation of policy-qa release 3 at 2026-11-01 10:15 UTC',
     );
-    expect(labelOf({ id: 'output:abc.2', kind: 'Output', parent: 'release:risk@1', outputKind: 'DECISION', decision: 'flag', createdAt: at })).toBe(
-      'decision "flag" of risk release 1 at 2026-11-01 10:15 UTC',
+    expect(
+      labelOf({ id: 'output:abc.2', kind: 'Output', parent: 'release:risk@1', outputKind: 'DECISION', decision: 'flag', createdAt: at }),
+    ).toBe('decision "flag" of risk release 1 at 2026-11-01 10:15 UTC');
+    expect(labelOf({ id: 'training:k', kind: 'TrainingRun', startedAt: at, createdAt: '2026-11-02T00:00:00Z' })).toBe(
+      'training run at 2026-11-01 10:15 UTC',
     );
-    expect(labelOf({ id: 'training:k', kind: 'TrainingRun', startedAt: at, createdAt: '2026-11-02T00:00:00Z' })).toBe('training run at 2026-11-01 10:15 UTC');
     expect(labelOf({ id: 'evaluation:k', kind: 'EvaluationRun', parent: 'model:m@2', primaryMetric: 'accuracy', score: 0.91 })).toBe(
       'evaluation of m v2 (accuracy 0.91)',
     );

@@ -18,7 +18,9 @@ function files(dir: string, ext: string): string[] {
   });
 }
 
-const sources = ['src', 'seed', 'bench'].flatMap((dir) => files(join(root, dir), '.ts')).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+const sources = ['src', 'seed', 'bench']
+  .flatMap((dir) => files(join(root, dir), '.ts'))
+  .map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 
 /** `defineQuery<…>('name')`: type arguments may span lines and hold `;` and `>`, the name follows `>(`. */
 const DEFINITION = /defineQuery\s*(?:<[\s\S]*?>)?\(\s*'([a-z0-9-]+)'\s*\)/g;
@@ -40,7 +42,10 @@ describe('named queries', () => {
 
   it('every entry of the registry is called somewhere', () => {
     const registry = join(root, 'src', 'domain', 'queries.ts');
-    const code = sources.filter((s) => s.file !== registry).map((s) => s.text).join('\n');
+    const code = sources
+      .filter((s) => s.file !== registry)
+      .map((s) => s.text)
+      .join('\n');
     const unused = Object.keys(cypher).filter((key) => !new RegExp(`\\bcypher\\.${key}\\b`).test(code));
     expect(unused).toEqual([]);
   });

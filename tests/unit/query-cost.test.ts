@@ -39,6 +39,8 @@ describe('cost of argument values', () => {
   it('counts an expensive selection in a fragment once per spread', () => {
     const once = cost(`{ ...F } fragment F on Query { items(first: 30) ${selection} }`);
     expect(once).toBe('within');
-    expect(cost(`{ ...F a: items(first: 30) ${selection} } fragment F on Query { items(first: 30) ${selection} }`)).toBeGreaterThan(limits.maxCost);
+    expect(cost(`{ ...F a: items(first: 30) ${selection} } fragment F on Query { items(first: 30) ${selection} }`)).toBeGreaterThan(
+      limits.maxCost,
+    );
   });
 });

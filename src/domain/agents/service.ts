@@ -19,7 +19,14 @@ export async function registerPerson(ctx: DomainContext, input: unknown): Promis
 export async function registerTeam(ctx: DomainContext, input: unknown): Promise<Registered> {
   const cmd = command(ctx, 'agent.register');
   const { members, ...data } = parse(teamInput, input);
-  return registerAgent(ctx, cmd, 'Team', 'team', data, members.map((m) => ({ from: m, role: 'member' })));
+  return registerAgent(
+    ctx,
+    cmd,
+    'Team',
+    'team',
+    data,
+    members.map((m) => ({ from: m, role: 'member' })),
+  );
 }
 
 export async function registerServiceAccount(ctx: DomainContext, input: unknown): Promise<Registered> {

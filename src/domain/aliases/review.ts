@@ -25,7 +25,8 @@ export async function reviewAliasMove(ctx: DomainContext, input: unknown): Promi
     await requireNodes(tx, [{ field: 'id', id: data.id, types: ['AliasMove'] }]);
     const move = (await tx.one(cypher.nodesGet, { ids: [data.id] }))!.n;
     if (!move.flagged) throw conflict(`${data.id} was not flagged for review.`, { id: data.id });
-    if (move.reviewedAt) throw conflict(`${data.id} was already reviewed by ${String(move.reviewedBy)} at ${String(move.reviewedAt)}.`, { id: data.id });
+    if (move.reviewedAt)
+      throw conflict(`${data.id} was already reviewed by ${String(move.reviewedBy)} at ${String(move.reviewedAt)}.`, { id: data.id });
     requireOtherThanAuthor(ctx.principal.id, data.id, move.createdBy, `${ctx.principal.id} made ${data.id} and cannot review it.`);
     const row = await tx.one(cypher.aliasReview, { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, note: data.note });
     if (!row) throw conflict(`${data.id} is not awaiting review.`, { id: data.id });
@@ -34,7 +35,10 @@ export async function reviewAliasMove(ctx: DomainContext, input: unknown): Promi
 }
 
 /** Flagged moves nobody has reviewed yet, newest first; optionally of one system. */
-export async function movesAwaitingReview(ctx: DomainContext, args: Pick<ListArgs, 'first' | 'after'> & { system?: string | null }): Promise<Page<NodeRow>> {
+export async function movesAwaitingReview(
+  ctx: DomainContext,
+  args: Pick<ListArgs, 'first' | 'after'> & { system?: string | null },
+): Promise<Page<NodeRow>> {
   const system = args.system ? parse(z.object({ system: idOf('System') }), { system: args.system }).system : null;
   return listNodes(ctx, 'AliasMove', {
     first: args.first,

@@ -51,7 +51,12 @@ export async function promote(ctx: DomainContext, input: unknown): Promise<Row> 
     if (current === data.release) {
       throw conflict(`${alias} already points at ${data.release}; nothing to promote.`, { alias, release: data.release });
     }
-    const move = await moveAlias(tx, { alias, release: String(release.id), from: current, moveKind: 'PROMOTE', reason: data.reason, flagged: false }, afterLock(ctx, now), ctx.principal.id);
+    const move = await moveAlias(
+      tx,
+      { alias, release: String(release.id), from: current, moveKind: 'PROMOTE', reason: data.reason, flagged: false },
+      afterLock(ctx, now),
+      ctx.principal.id,
+    );
     return { result: move, targets: [alias, String(move.id), data.release] };
   });
 }
@@ -74,12 +79,19 @@ export async function rollback(ctx: DomainContext, input: unknown): Promise<Row>
       throw new DomainError('NOT_FOUND', `${alias} has no earlier release to roll back to.`, { alias, current });
     }
     if (!history.some((m) => m.toRelease === target)) {
-      throw new DomainError('VALIDATION', `to: ${target} never served ${alias}; roll back only to a release the alias served before.`, { field: 'to' });
+      throw new DomainError('VALIDATION', `to: ${target} never served ${alias}; roll back only to a release the alias served before.`, {
+        field: 'to',
+      });
     }
     if (target === current) throw conflict(`${alias} already points at ${target}.`, { alias });
     await requireReleaseOf(tx, data.system, target, 'to');
     await enforceRollbackPolicy(tx, data.system, data.environment, target);
-    const move = await moveAlias(tx, { alias, release: target, from: current, moveKind: 'ROLLBACK', reason: data.reason, flagged: true }, afterLock(ctx, now), ctx.principal.id);
+    const move = await moveAlias(
+      tx,
+      { alias, release: target, from: current, moveKind: 'ROLLBACK', reason: data.reason, flagged: true },
+      afterLock(ctx, now),
+      ctx.principal.id,
+    );
     return { result: move, targets: [alias, String(move.id), target, current] };
   });
 }

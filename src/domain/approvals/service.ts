@@ -30,7 +30,18 @@ export async function recordApproval(ctx: DomainContext, input: unknown): Promis
     const { node } = await mergeNamedNode(
       tx,
       ctx,
-      { type: 'Approval', id, props: { parent: data.subject, subject: data.subject, environment: data.environment, decision: data.decision, justification: data.justification, approver: ctx.principal.id } },
+      {
+        type: 'Approval',
+        id,
+        props: {
+          parent: data.subject,
+          subject: data.subject,
+          environment: data.environment,
+          decision: data.decision,
+          justification: data.justification,
+          approver: ctx.principal.id,
+        },
+      },
       now,
     );
     await createLinks(tx, [{ type: 'APPROVES', from: id, to: data.subject, role: data.decision }], now);
@@ -42,5 +53,10 @@ export async function recordApproval(ctx: DomainContext, input: unknown): Promis
 async function requireSeparateDuties(tx: Tx, ctx: DomainContext, subject: string): Promise<void> {
   const author = (await tx.one(cypher.nodesGet, { ids: [subject] }))?.n.createdBy;
   const actor = ctx.principal.id;
-  requireOtherThanAuthor(actor, subject, author, `${actor} authored ${subject} and cannot approve it; an APPROVER other than its author must.`);
+  requireOtherThanAuthor(
+    actor,
+    subject,
+    author,
+    `${actor} authored ${subject} and cannot approve it; an APPROVER other than its author must.`,
+  );
 }

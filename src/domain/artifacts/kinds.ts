@@ -76,7 +76,16 @@ export const ARTIFACT_KINDS = {
     version: 'ModelVersion',
     content: modelContent,
     links: (c) => [
-      ...(c.baseVersion ? [{ type: 'WAS_DERIVED_FROM', to: c.baseVersion, field: 'baseVersion', role: c.modelKind === 'ADAPTER' ? 'adapter-of' : 'fine-tuned-from' }] : []),
+      ...(c.baseVersion
+        ? [
+            {
+              type: 'WAS_DERIVED_FROM',
+              to: c.baseVersion,
+              field: 'baseVersion',
+              role: c.modelKind === 'ADAPTER' ? 'adapter-of' : 'fine-tuned-from',
+            },
+          ]
+        : []),
       ...(c.trainingRun ? [{ type: 'WAS_GENERATED_BY', to: c.trainingRun, field: 'trainingRun' }] : []),
     ],
   } satisfies ArtifactKind<typeof modelContent>,

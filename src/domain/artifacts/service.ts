@@ -31,7 +31,12 @@ export async function registerNamedArtifact(ctx: DomainContext, family: string, 
   const data = parse(artifactInput, input);
   const id = nodeId(type, data.key);
   return cmd.write({ family, ...data }, async (tx, now) => {
-    const result = await mergeNamedNode(tx, ctx, { type, id, props: definedProps({ name: data.name, description: data.description }) }, now);
+    const result = await mergeNamedNode(
+      tx,
+      ctx,
+      { type, id, props: definedProps({ name: data.name, description: data.description }) },
+      now,
+    );
     return { result, targets: result.created ? [id] : [] };
   });
 }
@@ -62,7 +67,10 @@ export async function registerVersion(ctx: DomainContext, family: ArtifactFamily
     const existing = await tx.one(cypher.versionByDigest, { parent: artifact, digest });
     if (existing) return { result: { node: redact(ctx.principal, existing.v), created: false }, targets: [] };
 
-    await requireNodes(tx, links.map((l) => ({ field: l.field, id: l.to, types: [] })));
+    await requireNodes(
+      tx,
+      links.map((l) => ({ field: l.field, id: l.to, types: [] })),
+    );
     const row = await tx.one(cypher.versionCreate, {
       parent: artifact,
       idBase: artifact,
@@ -73,7 +81,11 @@ export async function registerVersion(ctx: DomainContext, family: ArtifactFamily
       actor: ctx.principal.id,
     });
     const version = row!.v;
-    await createLinks(tx, links.map((l) => ({ type: l.type as never, to: l.to, role: l.role, from: String(version.id) })), now);
+    await createLinks(
+      tx,
+      links.map((l) => ({ type: l.type as never, to: l.to, role: l.role, from: String(version.id) })),
+      now,
+    );
     return { result: { node: version, created: true }, targets: [String(version.id)] };
   });
 }

@@ -15,8 +15,24 @@ export interface AuditEntry {
 }
 
 /** The fields an event's hash covers, in one place so append and verify agree. */
-export function eventHash(e: { seq: number; at: string; actor: string; action: string; targets: string[]; inputDigest: string; prevHash: string }): string {
-  return digestOf({ seq: e.seq, at: e.at, actor: e.actor, action: e.action, targets: e.targets, inputDigest: e.inputDigest, prevHash: e.prevHash });
+export function eventHash(e: {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  targets: string[];
+  inputDigest: string;
+  prevHash: string;
+}): string {
+  return digestOf({
+    seq: e.seq,
+    at: e.at,
+    actor: e.actor,
+    action: e.action,
+    targets: e.targets,
+    inputDigest: e.inputDigest,
+    prevHash: e.prevHash,
+  });
 }
 
 /**

@@ -32,8 +32,19 @@ const auditArgs = z.object({
 export async function listAuditEvents(ctx: DomainContext, input: z.input<typeof auditArgs>): Promise<Page<AuditEvent>> {
   authorize(ctx.principal, 'audit.read');
   const args = parse(auditArgs, input);
-  const shape = { target: args.target ?? null, actor: args.actor ?? null, action: args.action ?? null, from: args.from ?? null, to: args.to ?? null };
-  const paging = openPage('audit', shape, args, bySeq((e: AuditEvent) => e.seq));
+  const shape = {
+    target: args.target ?? null,
+    actor: args.actor ?? null,
+    action: args.action ?? null,
+    from: args.from ?? null,
+    to: args.to ?? null,
+  };
+  const paging = openPage(
+    'audit',
+    shape,
+    args,
+    bySeq((e: AuditEvent) => e.seq),
+  );
   const rows = await ctx.db.readQuery(cypher.auditEvents, {
     ...shape,
     from: args.from ? dateTimeParam(args.from) : null,

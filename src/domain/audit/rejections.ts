@@ -38,7 +38,10 @@ export class RejectionLog {
   }
 
   /** Newest first, optionally only before position `before`, filtered by code and actor. */
-  list(opts: { first: number; before?: number | null; code?: string | null; actor?: string | null }): { items: Rejection[]; hasNextPage: boolean } {
+  list(opts: { first: number; before?: number | null; code?: string | null; actor?: string | null }): {
+    items: Rejection[];
+    hasNextPage: boolean;
+  } {
     const matches: Rejection[] = [];
     for (let i = this.ring.length - 1; i >= 0 && matches.length <= opts.first; i--) {
       const r = this.ring[i];

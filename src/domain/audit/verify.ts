@@ -30,13 +30,23 @@ export type Break = { seq: number; reason: string };
 export function checkBatch(cursor: ChainCursor, events: AuditEvent[]): { cursor: ChainCursor; broken: Break | null } {
   let { seq, hash } = cursor;
   for (const e of events) {
-    if (e.seq !== seq + 1) return { cursor: { seq, hash }, broken: { seq: seq + 1, reason: `seq ${seq + 1} is missing (the next event found is seq ${e.seq})` } };
+    if (e.seq !== seq + 1)
+      return {
+        cursor: { seq, hash },
+        broken: { seq: seq + 1, reason: `seq ${seq + 1} is missing (the next event found is seq ${e.seq})` },
+      };
     if (e.prevHash !== hash) {
-      return { cursor: { seq, hash }, broken: { seq: e.seq, reason: `seq ${e.seq}: prevHash does not match the hash of seq ${seq} (the chain was re-linked)` } };
+      return {
+        cursor: { seq, hash },
+        broken: { seq: e.seq, reason: `seq ${e.seq}: prevHash does not match the hash of seq ${seq} (the chain was re-linked)` },
+      };
     }
     const recomputed = eventHash({ ...e, targets: e.targets ?? [] });
     if (recomputed !== e.hash) {
-      return { cursor: { seq, hash }, broken: { seq: e.seq, reason: `seq ${e.seq}: stored hash does not match its fields (an audited field was changed)` } };
+      return {
+        cursor: { seq, hash },
+        broken: { seq: e.seq, reason: `seq ${e.seq}: stored hash does not match its fields (an audited field was changed)` },
+      };
     }
     seq = e.seq;
     hash = e.hash;
@@ -65,7 +75,11 @@ export async function verifyAuditTrail(ctx: DomainContext): Promise<Verification
     reason: broken?.reason ?? null,
   });
   while (cursor.seq < headSeq) {
-    const rows = await ctx.db.readQuery(cypher.auditRange, { after: intParam(cursor.seq), upTo: intParam(headSeq), limit: intParam(BATCH) });
+    const rows = await ctx.db.readQuery(cypher.auditRange, {
+      after: intParam(cursor.seq),
+      upTo: intParam(headSeq),
+      limit: intParam(BATCH),
+    });
     const events = rows.map((r) => r.e);
     if (events.length === 0) {
       return result({ seq: cursor.seq + 1, reason: `seq ${cursor.seq + 1} is missing (the chain head is seq ${headSeq})` });
@@ -76,7 +90,10 @@ export async function verifyAuditTrail(ctx: DomainContext): Promise<Verification
     if (step.broken) return result(step.broken);
   }
   if (cursor.hash !== headHash) {
-    return result({ seq: headSeq, reason: `the chain head records hash ${headHash.slice(0, 12)}… for seq ${headSeq}, but the event's hash is ${cursor.hash.slice(0, 12)}…` });
+    return result({
+      seq: headSeq,
+      reason: `the chain head records hash ${headHash.slice(0, 12)}… for seq ${headSeq}, but the event's hash is ${cursor.hash.slice(0, 12)}…`,
+    });
   }
   return result(null);
 }

@@ -17,7 +17,10 @@ function keySet(config: JwtConfig): JWTVerifyGetKey {
   try {
     jwks = JSON.parse(readFileSync(config.jwksFile!, 'utf8'));
   } catch (err) {
-    throw new Error(`PROVENANT_JWT_JWKS_FILE: cannot read a JWKS from ${config.jwksFile}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    throw new Error(
+      `PROVENANT_JWT_JWKS_FILE: cannot read a JWKS from ${config.jwksFile}: ${err instanceof Error ? err.message : String(err)}`,
+      { cause: err },
+    );
   }
   return createLocalJWKSet(jwks as Parameters<typeof createLocalJWKSet>[0]);
 }
@@ -44,24 +47,36 @@ export function createJwtVerifier(config: JwtConfig): JwtVerifier {
 
 function refusal(err: unknown, config: JwtConfig): Error {
   const clip = (v: unknown) => JSON.stringify(v ?? null).slice(0, 200);
-  if (err instanceof errors.JWTExpired) return unauthenticated(`token expired${typeof err.payload.exp === 'number' ? ` at ${new Date(err.payload.exp * 1000).toISOString()}` : ''}`);
+  if (err instanceof errors.JWTExpired)
+    return unauthenticated(
+      `token expired${typeof err.payload.exp === 'number' ? ` at ${new Date(err.payload.exp * 1000).toISOString()}` : ''}`,
+    );
   if (err instanceof errors.JWTClaimValidationFailed) {
-    if (err.claim === 'iss') return unauthenticated(`token issuer ${clip(err.payload.iss)} not accepted; this server accepts "${config.issuer}"`);
-    if (err.claim === 'aud') return unauthenticated(`token audience ${clip(err.payload.aud)} not accepted; this server is ${clip(config.audience.join(', '))}`);
+    if (err.claim === 'iss')
+      return unauthenticated(`token issuer ${clip(err.payload.iss)} not accepted; this server accepts "${config.issuer}"`);
+    if (err.claim === 'aud')
+      return unauthenticated(`token audience ${clip(err.payload.aud)} not accepted; this server is ${clip(config.audience.join(', '))}`);
     if (err.claim === 'nbf') return unauthenticated('token not valid yet (nbf is in the future)');
     return unauthenticated(`token claim "${err.claim}" ${err.reason === 'missing' ? 'is missing' : 'is invalid'}`);
   }
   if (err instanceof errors.JOSEAlgNotAllowed) return unauthenticated(`token algorithm not accepted; use one of ${ALGORITHMS.join(', ')}`);
   if (err instanceof errors.JWSSignatureVerificationFailed) return unauthenticated('token signature does not verify');
-  if (err instanceof errors.JWKSNoMatchingKey) return unauthenticated("no key in the identity provider's key set matches the token's kid/alg");
-  if (err instanceof errors.JWKSMultipleMatchingKeys) return unauthenticated("several keys in the identity provider's key set match the token; give it a kid");
+  if (err instanceof errors.JWKSNoMatchingKey)
+    return unauthenticated("no key in the identity provider's key set matches the token's kid/alg");
+  if (err instanceof errors.JWKSMultipleMatchingKeys)
+    return unauthenticated("several keys in the identity provider's key set match the token; give it a kid");
   if (err instanceof errors.JWSInvalid || err instanceof errors.JWTInvalid || err instanceof errors.JOSENotSupported) {
     return unauthenticated(`malformed token: ${err.message}`);
   }
   // The key set could not be fetched: not the caller's fault, and worth retrying.
   if (err instanceof errors.JWKSTimeout || isFetchFailure(err)) {
-    logger.warn('identity provider key set unreachable', { jwksUrl: config.jwksUrl, error: err instanceof Error ? err.message : String(err) });
-    return new DomainError('UNAVAILABLE', "The identity provider's key set could not be fetched to verify the token; try again shortly.", { retryAfterSeconds: 5 });
+    logger.warn('identity provider key set unreachable', {
+      jwksUrl: config.jwksUrl,
+      error: err instanceof Error ? err.message : String(err),
+    });
+    return new DomainError('UNAVAILABLE', "The identity provider's key set could not be fetched to verify the token; try again shortly.", {
+      retryAfterSeconds: 5,
+    });
   }
   // Key set unusable in some other way: a server problem, masked and logged upstream.
   return err instanceof Error ? err : new Error(String(err));
@@ -80,7 +95,13 @@ function principalFrom(payload: JWTPayload, config: JwtConfig): Principal {
     throw unauthenticated('token subject (sub) must be a non-empty string of at most 200 printable characters');
   }
   const id = /^(person|service):/.test(sub) ? sub : `${config.subjectPrefix}${sub}`;
-  return { id, roles: rolesFrom(claimAt(payload, config.rolesClaim)), clearance: clearanceFrom(claimAt(payload, config.clearanceClaim), config), via: 'jwt', credential: config.issuer };
+  return {
+    id,
+    roles: rolesFrom(claimAt(payload, config.rolesClaim)),
+    clearance: clearanceFrom(claimAt(payload, config.clearanceClaim), config),
+    via: 'jwt',
+    credential: config.issuer,
+  };
 }
 
 /** Known role names in any case, from a list or a space/comma-separated string; unknown names are ignored. */

@@ -92,7 +92,9 @@ function headingChunks(text: string, s: ChunkingStrategy): Array<Omit<TextChunk,
 /** Packs a section's paragraphs into chunks of at most maxChars; an overlong paragraph is windowed. */
 function packSection(paragraphs: Piece[], heading: string, s: ChunkingStrategy): Array<Omit<TextChunk, 'index'>> {
   const pieces = paragraphs.flatMap((p) =>
-    p.text.length <= s.maxChars ? [p] : fixedChunks(p.text, { ...s, overlapChars: 0 }).map((c) => ({ text: c.text, start: p.start + c.charStart })),
+    p.text.length <= s.maxChars
+      ? [p]
+      : fixedChunks(p.text, { ...s, overlapChars: 0 }).map((c) => ({ text: c.text, start: p.start + c.charStart })),
   );
   const out: Array<Omit<TextChunk, 'index'> & { ownText: string }> = [];
   let current: Piece[] = [];
@@ -103,7 +105,13 @@ function packSection(paragraphs: Piece[], heading: string, s: ChunkingStrategy):
     const previous = out.length > 0 ? out[out.length - 1] : undefined;
     const overlap = previous && s.overlapChars > 0 ? tail(previous.ownText, s.overlapChars) : '';
     const last = current[current.length - 1];
-    out.push({ text: overlap ? `${overlap}\n\n${own}` : own, ownText: own, heading, charStart: current[0].start, charEnd: last.start + last.text.length });
+    out.push({
+      text: overlap ? `${overlap}\n\n${own}` : own,
+      ownText: own,
+      heading,
+      charStart: current[0].start,
+      charEnd: last.start + last.text.length,
+    });
     current = [];
   };
   for (const piece of pieces) {

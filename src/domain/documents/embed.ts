@@ -6,9 +6,13 @@ import { DomainError } from '../errors.js';
 /** The embedding endpoint (or the local model) failed: nothing was written, and the caller may retry. */
 export function embeddingUnavailable(err: unknown): DomainError {
   const detail = err instanceof Error ? err.message : String(err);
-  return new DomainError('UNAVAILABLE', `The embedding model could not be reached (${detail.slice(0, 300)}); nothing was written. Retry, or check the embedding configuration.`, {
-    cause: err instanceof EmbeddingError ? 'embeddings' : 'embedding-server',
-  });
+  return new DomainError(
+    'UNAVAILABLE',
+    `The embedding model could not be reached (${detail.slice(0, 300)}); nothing was written. Retry, or check the embedding configuration.`,
+    {
+      cause: err instanceof EmbeddingError ? 'embeddings' : 'embedding-server',
+    },
+  );
 }
 
 export async function embedOrFail(embedder: Embedder, texts: string[], use: EmbeddingUse): Promise<number[][]> {
@@ -23,13 +27,24 @@ export async function embedOrFail(embedder: Embedder, texts: string[], use: Embe
  * Vectors for passages: reused from chunks this model already embedded with the same text (a new
  * version re-embeds only what changed), the rest from the model. Runs outside any transaction.
  */
-export async function passageVectors(db: Database, embedder: Embedder, items: Array<{ text: string; textDigest: string }>): Promise<number[][]> {
+export async function passageVectors(
+  db: Database,
+  embedder: Embedder,
+  items: Array<{ text: string; textDigest: string }>,
+): Promise<number[][]> {
   const key = modelKey(embedder.model);
   const known = new Map<string, number[]>();
   const rows = await db.readQuery(cypher.chunkVectorReuse, { digests: [...new Set(items.map((i) => i.textDigest))], modelKey: key });
   for (const r of rows) if (Array.isArray(r.embedding)) known.set(String(r.digest), r.embedding.map(Number));
   const missing = items.filter((i) => !known.has(i.textDigest));
-  const fresh = missing.length === 0 ? [] : await embedOrFail(embedder, missing.map((i) => i.text), 'passage');
+  const fresh =
+    missing.length === 0
+      ? []
+      : await embedOrFail(
+          embedder,
+          missing.map((i) => i.text),
+          'passage',
+        );
   missing.forEach((item, i) => known.set(item.textDigest, fresh[i]));
   return items.map((i) => known.get(i.textDigest) ?? []);
 }

@@ -10,7 +10,11 @@ export const MAX_QUERY_TERMS = 64;
  * operators): such a query matches nothing rather than failing to parse.
  */
 export function passageQuery(text: string): string | null {
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, MAX_QUERY_TERMS);
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, MAX_QUERY_TERMS);
   if (words.length === 0) return null;
   return words.map(literalLuceneQuery).join(' OR ');
 }

@@ -25,11 +25,18 @@ export interface ReembedResult extends ReembedProgress {
  * one audited transaction, so an interrupted run resumes where it stopped). When the new model's
  * vectors have other dimensions, the vector index is dropped first and rebuilt at the new size.
  */
-export async function reembedChunks(ctx: DomainContext, embedder: Embedder, onProgress: (p: ReembedProgress) => void = () => {}): Promise<ReembedResult> {
+export async function reembedChunks(
+  ctx: DomainContext,
+  embedder: Embedder,
+  onProgress: (p: ReembedProgress) => void = () => {},
+): Promise<ReembedResult> {
   // Re-embedding rewrites what version registration derived, so it is audited under the same action.
   const cmd = command(ctx, 'version.register');
   const key = modelKey(embedder.model);
-  const replaced = (await ctx.db.readQuery(cypher.chunksForeignModel, { modelKey: key })).map((r) => ({ modelKey: String(r.modelKey), chunks: Number(r.chunks) }));
+  const replaced = (await ctx.db.readQuery(cypher.chunksForeignModel, { modelKey: key })).map((r) => ({
+    modelKey: String(r.modelKey),
+    chunks: Number(r.chunks),
+  }));
   const total = replaced.reduce((n, r) => n + r.chunks, 0);
   let done = 0;
   let indexRebuilt = false;
@@ -37,7 +44,11 @@ export async function reembedChunks(ctx: DomainContext, embedder: Embedder, onPr
   while (done < total) {
     const batch = await ctx.db.readQuery(cypher.chunksReembedBatch, { modelKey: key, limit: intParam(REEMBED_BATCH) });
     if (batch.length === 0) break;
-    const vectors = await embedOrFail(embedder, batch.map((r) => String(r.text)), 'passage');
+    const vectors = await embedOrFail(
+      embedder,
+      batch.map((r) => String(r.text)),
+      'passage',
+    );
     const dimensions = await vectorIndexDimensions(ctx.db);
     if (dimensions !== undefined && dimensions !== vectors[0].length) {
       await ctx.db.write((tx) => tx.run(cypher.chunkVectorIndexDrop));
@@ -45,7 +56,13 @@ export async function reembedChunks(ctx: DomainContext, embedder: Embedder, onPr
     }
     const rows = batch.map((r, i) => ({ id: String(r.id), embedding: vectors[i] }));
     await cmd.write({ reembed: true, model: key, chunks: rows.map((r) => r.id) }, async (tx, now) => {
-      await tx.run(cypher.chunksReembedSet, { rows, model: embedder.model.name, modelVersion: embedder.model.version, modelKey: key, at: dateTimeParam(now) });
+      await tx.run(cypher.chunksReembedSet, {
+        rows,
+        model: embedder.model.name,
+        modelVersion: embedder.model.version,
+        modelKey: key,
+        at: dateTimeParam(now),
+      });
       return { result: null, targets: rows.map((r) => r.id) };
     });
     done += rows.length;

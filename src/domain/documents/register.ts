@@ -32,7 +32,11 @@ const chunkId = (versionId: string, index: number) => {
  * chunk embedded (outside the transaction) and stored as a node derived from the version. The version,
  * its chunks and the audit event land in one transaction, or nothing does.
  */
-export async function registerDocumentVersion(ctx: DomainContext, input: unknown, embedder: Embedder = configuredEmbedder()): Promise<Registered> {
+export async function registerDocumentVersion(
+  ctx: DomainContext,
+  input: unknown,
+  embedder: Embedder = configuredEmbedder(),
+): Promise<Registered> {
   const cmd = command(ctx, 'version.register');
   const data = parse(documentVersionInput, input);
   const { document, message, chunking, ...content } = data;
@@ -45,64 +49,70 @@ export async function registerDocumentVersion(ctx: DomainContext, input: unknown
 
   const chunks = chunkText(content.text, chunking).map((c) => ({ ...c, textDigest: sha256(c.text) }));
   if (chunks.length > DOCUMENT_LIMITS.maxChunks) {
-    throw invalid('chunking', `the text makes ${chunks.length} chunks, more than the ${DOCUMENT_LIMITS.maxChunks} a version may have: raise maxChars or split the document.`);
+    throw invalid(
+      'chunking',
+      `the text makes ${chunks.length} chunks, more than the ${DOCUMENT_LIMITS.maxChunks} a version may have: raise maxChars or split the document.`,
+    );
   }
   const vectors = await passageVectors(ctx.db, embedder, chunks);
   await ensureVectorIndex(ctx.db, vectors[0].length);
   const model = embedder.model;
 
-  return cmd.write<Registered>({ family: 'document', document, message, digest, chunking, chunks: chunks.length, embeddingModel: modelKey(model) }, async (tx, now) => {
-    const lock = await tx.one(cypher.artifactLock, { id: document, kind: 'Document' });
-    if (!lock) throw notFound(document, 'Document');
-    const again = await tx.one(cypher.versionByDigest, { parent: document, digest });
-    if (again) return { result: { node: redact(ctx.principal, again.v as Row), created: false }, targets: [] };
+  return cmd.write<Registered>(
+    { family: 'document', document, message, digest, chunking, chunks: chunks.length, embeddingModel: modelKey(model) },
+    async (tx, now) => {
+      const lock = await tx.one(cypher.artifactLock, { id: document, kind: 'Document' });
+      if (!lock) throw notFound(document, 'Document');
+      const again = await tx.one(cypher.versionByDigest, { parent: document, digest });
+      if (again) return { result: { node: redact(ctx.principal, again.v as Row), created: false }, targets: [] };
 
-    const row = await tx.one(cypher.versionCreate, {
-      parent: document,
-      idBase: document,
-      label: 'DocumentVersion',
-      digest,
-      at: dateTimeParam(now),
-      actor: ctx.principal.id,
-      props: {
-        title: content.title,
-        text: content.text,
-        documentKind: content.documentKind,
-        classification: content.classification,
-        ...(content.sourceUri !== undefined ? { sourceUri: content.sourceUri } : {}),
-        ...(content.effectiveFrom !== undefined ? { effectiveFrom: dateTimeParam(content.effectiveFrom) } : {}),
-        ...(message !== undefined ? { message } : {}),
-        chunkStrategy: chunking.strategy,
-        chunkMaxChars: chunking.maxChars,
-        chunkOverlapChars: chunking.overlapChars,
-        chunkCount: chunks.length,
-        embeddingModel: model.name,
-        embeddingModelVersion: model.version,
-      },
-    });
-    const version = row!.v as Row;
-    const versionId = String(version.id);
-    await tx.run(cypher.chunksCreate, {
-      version: versionId,
-      at: dateTimeParam(now),
-      actor: ctx.principal.id,
-      chunks: chunks.map((c, i) => ({
-        id: chunkId(versionId, c.index),
-        embedding: vectors[i],
+      const row = await tx.one(cypher.versionCreate, {
+        parent: document,
+        idBase: document,
+        label: 'DocumentVersion',
+        digest,
+        at: dateTimeParam(now),
+        actor: ctx.principal.id,
         props: {
-          index: c.index,
-          text: c.text,
-          heading: c.heading,
-          charStart: c.charStart,
-          charEnd: c.charEnd,
-          textDigest: c.textDigest,
+          title: content.title,
+          text: content.text,
+          documentKind: content.documentKind,
+          classification: content.classification,
+          ...(content.sourceUri !== undefined ? { sourceUri: content.sourceUri } : {}),
+          ...(content.effectiveFrom !== undefined ? { effectiveFrom: dateTimeParam(content.effectiveFrom) } : {}),
+          ...(message !== undefined ? { message } : {}),
+          chunkStrategy: chunking.strategy,
+          chunkMaxChars: chunking.maxChars,
+          chunkOverlapChars: chunking.overlapChars,
+          chunkCount: chunks.length,
           embeddingModel: model.name,
           embeddingModelVersion: model.version,
-          embeddingKey: modelKey(model),
-          embeddedAt: dateTimeParam(now),
         },
-      })),
-    });
-    return { result: { node: redact(ctx.principal, version), created: true }, targets: [versionId] };
-  });
+      });
+      const version = row!.v as Row;
+      const versionId = String(version.id);
+      await tx.run(cypher.chunksCreate, {
+        version: versionId,
+        at: dateTimeParam(now),
+        actor: ctx.principal.id,
+        chunks: chunks.map((c, i) => ({
+          id: chunkId(versionId, c.index),
+          embedding: vectors[i],
+          props: {
+            index: c.index,
+            text: c.text,
+            heading: c.heading,
+            charStart: c.charStart,
+            charEnd: c.charEnd,
+            textDigest: c.textDigest,
+            embeddingModel: model.name,
+            embeddingModelVersion: model.version,
+            embeddingKey: modelKey(model),
+            embeddedAt: dateTimeParam(now),
+          },
+        })),
+      });
+      return { result: { node: redact(ctx.principal, version), created: true }, targets: [versionId] };
+    },
+  );
 }

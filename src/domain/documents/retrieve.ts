@@ -18,7 +18,14 @@ export const RETRIEVAL_MODES = ['HYBRID', 'FULL_TEXT', 'VECTOR'] as const;
 export type RetrievalMode = (typeof RETRIEVAL_MODES)[number];
 
 /** Bounds of one retrieval: passages returned, and candidates each index yields before scope filtering. */
-export const RETRIEVAL_LIMITS = { maxFirst: 50, defaultFirst: 5, candidatesPerPassage: 20, minCandidates: 100, maxCandidates: 1000, maxQueryChars: 1000 } as const;
+export const RETRIEVAL_LIMITS = {
+  maxFirst: 50,
+  defaultFirst: 5,
+  candidatesPerPassage: 20,
+  minCandidates: 100,
+  maxCandidates: 1000,
+  maxQueryChars: 1000,
+} as const;
 
 const retrieveInput = z.object({
   query: text(RETRIEVAL_LIMITS.maxQueryChars),
@@ -85,13 +92,25 @@ async function corpusOf(ctx: DomainContext, id: string, asOf: Date | null): Prom
  * rank fusion. Vectors of another model are never ranked together with the query's: retrieval is
  * refused (CONFLICT) until `npm run reembed` has re-embedded them, unless mode is FULL_TEXT.
  */
-export async function retrievePassages(ctx: DomainContext, input: unknown, embedder: Embedder = configuredEmbedder()): Promise<PassageAnswer> {
+export async function retrievePassages(
+  ctx: DomainContext,
+  input: unknown,
+  embedder: Embedder = configuredEmbedder(),
+): Promise<PassageAnswer> {
   authorize(ctx.principal, 'catalog.read');
   const args = parse(retrieveInput, input);
   const asOf = args.asOf ?? null;
   checkAsOf(ctx, asOf);
   const model = embedder.model;
-  const empty: PassageAnswer = { passages: [], mode: args.mode, fusion: FUSION_DESCRIPTION, embeddingModel: model, asOf, versionsInScope: 0, withheld: 0 };
+  const empty: PassageAnswer = {
+    passages: [],
+    mode: args.mode,
+    fusion: FUSION_DESCRIPTION,
+    embeddingModel: model,
+    asOf,
+    versionsInScope: 0,
+    withheld: 0,
+  };
   const versions = args.retrievalConfig ? await corpusOf(ctx, args.retrievalConfig, asOf) : null;
   if (!hasWords(args.query)) return empty;
 
@@ -100,7 +119,10 @@ export async function retrievePassages(ctx: DomainContext, input: unknown, embed
   const vector = args.mode === 'FULL_TEXT' ? null : (await embedOrFail(embedder, [args.query], 'query'))[0];
   if (vector && vector.length !== dimensions) throw dimensionMismatch(dimensions, vector.length);
 
-  const candidates = Math.min(RETRIEVAL_LIMITS.maxCandidates, Math.max(RETRIEVAL_LIMITS.minCandidates, args.first * RETRIEVAL_LIMITS.candidatesPerPassage));
+  const candidates = Math.min(
+    RETRIEVAL_LIMITS.maxCandidates,
+    Math.max(RETRIEVAL_LIMITS.minCandidates, args.first * RETRIEVAL_LIMITS.candidatesPerPassage),
+  );
   const row = (
     await ctx.db.readQuery(cypher.passagesRetrieve, {
       text: args.mode === 'VECTOR' ? null : passageQuery(args.query),
@@ -114,7 +136,9 @@ export async function retrievePassages(ctx: DomainContext, input: unknown, embed
       limit: intParam(args.first),
     })
   )[0];
-  const foreign = Array.isArray(row.foreign) ? row.foreign.map((f: Row) => ({ modelKey: String(f.modelKey), chunks: Number(f.chunks) })) : [];
+  const foreign = Array.isArray(row.foreign)
+    ? row.foreign.map((f: Row) => ({ modelKey: String(f.modelKey), chunks: Number(f.chunks) }))
+    : [];
   if (foreign.length > 0 && args.mode !== 'FULL_TEXT') {
     const total = foreign.reduce((n, f) => n + f.chunks, 0);
     throw new DomainError(
@@ -132,7 +156,16 @@ export async function retrievePassages(ctx: DomainContext, input: unknown, embed
     .flatMap((f) => {
       const chunk = chunks.get(f.id);
       if (!chunk) return [];
-      return [{ chunk, documentVersion: chunk.parent, document: chunk.parent.split('@')[0], score: f.score, fullText: f.fullText, vector: f.vector }];
+      return [
+        {
+          chunk,
+          documentVersion: chunk.parent,
+          document: chunk.parent.split('@')[0],
+          score: f.score,
+          fullText: f.fullText,
+          vector: f.vector,
+        },
+      ];
     });
   return { ...empty, passages, versionsInScope: Number(row.versionsInScope), withheld: Number(row.withheld) };
 }

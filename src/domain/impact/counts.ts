@@ -30,7 +30,11 @@ export const bucketWidthParams = () => COUNT_BUCKET_WIDTHS_MS.map((w) => intPara
 export function countWindows(asOf: Date | null | undefined) {
   const widths = COUNT_BUCKET_WIDTHS_MS;
   if (!asOf) {
-    return { topWidth: intParam(widths[0]), ranges: [{ width: intParam(widths[0]), from: intParam(Number.MIN_SAFE_INTEGER), to: intParam(Number.MAX_SAFE_INTEGER) }], restFrom: null };
+    return {
+      topWidth: intParam(widths[0]),
+      ranges: [{ width: intParam(widths[0]), from: intParam(Number.MIN_SAFE_INTEGER), to: intParam(Number.MAX_SAFE_INTEGER) }],
+      restFrom: null,
+    };
   }
   const t = asOf.getTime();
   let from = Number.MIN_SAFE_INTEGER;

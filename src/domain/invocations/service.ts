@@ -48,7 +48,9 @@ export interface InvocationBatchResult {
 export async function recordInvocations(ctx: DomainContext, input: unknown): Promise<InvocationBatchResult> {
   const cmd = command(ctx, 'invocation.record');
   const data = parse(
-    z.object({ invocations: z.array(invocationInput).min(1).max(ctx.limits.maxBatch, `at most ${ctx.limits.maxBatch} invocations per call`) }),
+    z.object({
+      invocations: z.array(invocationInput).min(1).max(ctx.limits.maxBatch, `at most ${ctx.limits.maxBatch} invocations per call`),
+    }),
     input,
   );
   const now = ctx.now();
@@ -74,14 +76,33 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
     const { startedAt: _, ...stored } = content;
     // The digest covers what a resend must repeat exactly: the invocation and every output, ids
     // included. `content` is built field by field above, so its JSON has one fixed key order.
-    return { id: nodeId('Invocation', invocationKey), ...stored, at: dateTimeParam(inv.startedAt), digest: sha256(JSON.stringify(content)) };
+    return {
+      id: nodeId('Invocation', invocationKey),
+      ...stored,
+      at: dateTimeParam(inv.startedAt),
+      digest: sha256(JSON.stringify(content)),
+    };
   });
-  assertUnique('invocations.key', rows.map((r) => r.id));
-  assertUnique('outputs.key', rows.flatMap((r) => r.outputs.map((o) => o.id)));
+  assertUnique(
+    'invocations.key',
+    rows.map((r) => r.id),
+  );
+  assertUnique(
+    'outputs.key',
+    rows.flatMap((r) => r.outputs.map((o) => o.id)),
+  );
 
   return cmd.write({ count: rows.length, ids: rows.map((r) => r.id) }, async (tx) => {
     const releases = [...new Set(rows.map((r) => r.release))];
-    await requireNodes(tx, rows.map((r, i) => ({ field: `invocations.${i}.release`, id: r.release, types: ['Release'], usedAt: { field: `invocations.${i}.startedAt`, at: data.invocations[i].startedAt } })));
+    await requireNodes(
+      tx,
+      rows.map((r, i) => ({
+        field: `invocations.${i}.release`,
+        id: r.release,
+        types: ['Release'],
+        usedAt: { field: `invocations.${i}.startedAt`, at: data.invocations[i].startedAt },
+      })),
+    );
     // One statement looks the batch up and creates what is new; a changed resend throws below,
     // which rolls the creations back with the rest of the transaction.
     const recorded = await tx.one(cypher.invocationsRecord, { releases, rows, actor: ctx.principal.id, bucketWidths: bucketWidthParams() });

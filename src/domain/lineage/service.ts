@@ -78,10 +78,16 @@ export interface LineageArgs {
 export function checkBounds(ctx: DomainContext, depth: number, maxNodes: number): void {
   const { lineageMaxDepth, lineageMaxNodes } = ctx.limits;
   if (!Number.isInteger(depth) || depth < 1 || depth > lineageMaxDepth) {
-    throw new DomainError('VALIDATION', `depth: must be a whole number from 1 to ${lineageMaxDepth}.`, { field: 'depth', max: lineageMaxDepth });
+    throw new DomainError('VALIDATION', `depth: must be a whole number from 1 to ${lineageMaxDepth}.`, {
+      field: 'depth',
+      max: lineageMaxDepth,
+    });
   }
   if (!Number.isInteger(maxNodes) || maxNodes < 1 || maxNodes > lineageMaxNodes) {
-    throw new DomainError('VALIDATION', `maxNodes: must be a whole number from 1 to ${lineageMaxNodes}.`, { field: 'maxNodes', max: lineageMaxNodes });
+    throw new DomainError('VALIDATION', `maxNodes: must be a whole number from 1 to ${lineageMaxNodes}.`, {
+      field: 'maxNodes',
+      max: lineageMaxNodes,
+    });
   }
 }
 

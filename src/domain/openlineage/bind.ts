@@ -44,6 +44,9 @@ export async function bindOpenLineageDataset(ctx: DomainContext, input: unknown)
     const openLineageVersion = String(latest.id);
     const row = await tx.one(cypher.olBind, { datasetVersion: data.datasetVersion, openLineageVersion, at: dateTimeParam(now) });
     const created = Boolean(row?.created);
-    return { result: { datasetVersion: data.datasetVersion, openLineageVersion, created }, targets: created ? [data.datasetVersion, openLineageVersion] : [] };
+    return {
+      result: { datasetVersion: data.datasetVersion, openLineageVersion, created },
+      targets: created ? [data.datasetVersion, openLineageVersion] : [],
+    };
   });
 }

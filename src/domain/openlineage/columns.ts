@@ -66,10 +66,14 @@ export async function columnLineage(ctx: DomainContext, args: ColumnLineageArgs)
   const row = rows[0];
   const existed = row && !(args.asOf && Date.parse(String(row.startCreatedAt)) > args.asOf.getTime());
   if (!existed) {
-    throw new DomainError('NOT_FOUND', `${args.version} has no column "${args.field}" with column lineage${args.asOf ? ` at ${args.asOf.toISOString()}` : ''}.`, {
-      id: args.version,
-      field: args.field,
-    });
+    throw new DomainError(
+      'NOT_FOUND',
+      `${args.version} has no column "${args.field}" with column lineage${args.asOf ? ` at ${args.asOf.toISOString()}` : ''}.`,
+      {
+        id: args.version,
+        field: args.field,
+      },
+    );
   }
   const kept = row.columns.slice(0, maxNodes);
   const ids = new Set(kept.map((c) => c.id));

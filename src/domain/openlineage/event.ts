@@ -44,4 +44,5 @@ export interface DatasetEvent {
   dataset: OlDataset;
 }
 
-export type OlEvent = { kind: 'RunEvent'; event: RunEvent } | { kind: 'JobEvent'; event: JobEvent } | { kind: 'DatasetEvent'; event: DatasetEvent };
+export type OlEvent =
+  { kind: 'RunEvent'; event: RunEvent } | { kind: 'JobEvent'; event: JobEvent } | { kind: 'DatasetEvent'; event: DatasetEvent };

@@ -17,10 +17,20 @@ export function dataSource(facets: Facets | undefined): { sourceName: string | n
   return { sourceName: str(ds.name), sourceUri: str(ds.uri) };
 }
 
-export function jobDetails(facets: Facets | undefined): { sql: string | null; jobType: string | null; integration: string | null; processingType: string | null } {
+export function jobDetails(facets: Facets | undefined): {
+  sql: string | null;
+  jobType: string | null;
+  integration: string | null;
+  processingType: string | null;
+} {
   const f = obj(facets);
   const type = obj(f.jobType);
-  return { sql: str(obj(f.sql).query), jobType: str(type.jobType), integration: str(type.integration), processingType: str(type.processingType) };
+  return {
+    sql: str(obj(f.sql).query),
+    jobType: str(type.jobType),
+    integration: str(type.integration),
+    processingType: str(type.processingType),
+  };
 }
 
 export function parentRun(facets: Facets | undefined): { runId: string; namespace: string; name: string } | null {
@@ -32,10 +42,18 @@ export function parentRun(facets: Facets | undefined): { runId: string; namespac
   return runId && namespace && name ? { runId, namespace, name } : null;
 }
 
-export function runDetails(facets: Facets | undefined): { nominalStart: string | null; nominalEnd: string | null; errorMessage: string | null } {
+export function runDetails(facets: Facets | undefined): {
+  nominalStart: string | null;
+  nominalEnd: string | null;
+  errorMessage: string | null;
+} {
   const f = obj(facets);
   const nominal = obj(f.nominalTime);
-  return { nominalStart: str(nominal.nominalStartTime), nominalEnd: str(nominal.nominalEndTime), errorMessage: str(obj(f.errorMessage).message) };
+  return {
+    nominalStart: str(nominal.nominalStartTime),
+    nominalEnd: str(nominal.nominalEndTime),
+    errorMessage: str(obj(f.errorMessage).message),
+  };
 }
 
 export interface ColumnEdge {
@@ -60,19 +78,21 @@ export function columnEdges(facets: Facets | undefined): ColumnEdge[] {
     const s = obj(spec);
     const legacyType = str(s.transformationType);
     const legacyDescription = str(s.transformationDescription);
-    return list(s.inputFields).map(obj).flatMap((input) => {
-      const base = { outField, inNamespace: String(input.namespace), inName: String(input.name), inField: String(input.field) };
-      const transformations = list(input.transformations).map(obj);
-      if (transformations.length === 0) {
-        return [{ ...base, type: legacyType ?? 'UNKNOWN', subtype: null, description: legacyDescription, masking: null }];
-      }
-      return transformations.map((t) => ({
-        ...base,
-        type: str(t.type) ?? 'UNKNOWN',
-        subtype: str(t.subtype),
-        description: str(t.description),
-        masking: typeof t.masking === 'boolean' ? t.masking : null,
-      }));
-    });
+    return list(s.inputFields)
+      .map(obj)
+      .flatMap((input) => {
+        const base = { outField, inNamespace: String(input.namespace), inName: String(input.name), inField: String(input.field) };
+        const transformations = list(input.transformations).map(obj);
+        if (transformations.length === 0) {
+          return [{ ...base, type: legacyType ?? 'UNKNOWN', subtype: null, description: legacyDescription, masking: null }];
+        }
+        return transformations.map((t) => ({
+          ...base,
+          type: str(t.type) ?? 'UNKNOWN',
+          subtype: str(t.subtype),
+          description: str(t.description),
+          masking: typeof t.masking === 'boolean' ? t.masking : null,
+        }));
+      });
   });
 }

@@ -111,7 +111,11 @@ const reported = (id: string, n: { namespace: string; name: string; facets?: Fac
  */
 type FacetUpdate = { id: string; props: Record<string, unknown> };
 
-function facetUpdates(rows: Array<{ id: string; facetsView: unknown }>, reports: Reported[], fields: (f: Facets) => Record<string, unknown>): FacetUpdate[] {
+function facetUpdates(
+  rows: Array<{ id: string; facetsView: unknown }>,
+  reports: Reported[],
+  fields: (f: Facets) => Record<string, unknown>,
+): FacetUpdate[] {
   return rows.flatMap((row) => {
     const mine = reports.filter((r) => r.id === row.id && r.facets && Object.keys(r.facets).length > 0);
     if (mine.length === 0) return [];
@@ -131,7 +135,9 @@ async function storeFacets(step: Step, updates: FacetUpdate[]): Promise<void> {
 
 async function mergeDatasets(step: Step, reports: Reported[]): Promise<FacetUpdate[]> {
   // One row per dataset, in id order so concurrent writers lock them in the same order.
-  const datasets = [...new Map(reports.map((r) => [r.id, { id: r.id, namespace: r.namespace, name: r.name }])).values()].sort((a, b) => a.id.localeCompare(b.id));
+  const datasets = [...new Map(reports.map((r) => [r.id, { id: r.id, namespace: r.namespace, name: r.name }])).values()].sort((a, b) =>
+    a.id.localeCompare(b.id),
+  );
   if (datasets.length === 0) return [];
   const rows = await step.tx.run(cypher.olDatasetsMerge, { datasets, at: step.at, actor: step.ctx.principal.id });
   return facetUpdates(rows as Array<{ id: string; facetsView: unknown }>, reports, dataSource);
@@ -148,7 +154,12 @@ async function mergeJobs(step: Step, jobs: Array<Reported & { inputs: string[]; 
   return facetUpdates(rows as Array<{ id: string; facetsView: unknown }>, jobs, jobDetails);
 }
 
-const jobReport = (job: { namespace: string; name: string; facets?: Facets }, time: string, inputs: string[] = [], outputs: string[] = []) => ({
+const jobReport = (
+  job: { namespace: string; name: string; facets?: Facets },
+  time: string,
+  inputs: string[] = [],
+  outputs: string[] = [],
+) => ({
   ...reported(jobId(job.namespace, job.name), job, time),
   inputs,
   outputs,
@@ -201,16 +212,22 @@ async function applyRunEvent(step: Step, id: string, event: RunEvent): Promise<s
   });
   const inputIds = [...new Set([...Object.keys(view.inputs), ...lineageInputs.map((d) => datasetId(d.namespace, d.name))])].sort();
   const used = inputIds.length === 0 ? [] : await tx.run(cypher.olInputsLink, { run: rid, inputs: inputIds, at, actor });
-  const written = outputs.length === 0 ? [] : await tx.run(cypher.olOutputsLink, {
-    run: rid,
-    outputs: outputs.map((o) => ({ id: o.dsId, facets: json(o.facets), ...schemaFields(o.facets) })),
-    completed: summary.completed,
-    endedAt: summary.endedAt ? when(summary.endedAt) : null,
-    at,
-    actor,
-  });
-  const versions = written.filter((w) => w.version !== null && w.version !== undefined).map((w) => [String(w.dataset), String(w.version)] as const);
-  if (columns.length > 0) await linkColumns(step, rid, new Map(versions), new Map(used.map((u) => [String(u.dataset), String(u.version)])), columns);
+  const written =
+    outputs.length === 0
+      ? []
+      : await tx.run(cypher.olOutputsLink, {
+          run: rid,
+          outputs: outputs.map((o) => ({ id: o.dsId, facets: json(o.facets), ...schemaFields(o.facets) })),
+          completed: summary.completed,
+          endedAt: summary.endedAt ? when(summary.endedAt) : null,
+          at,
+          actor,
+        });
+  const versions = written
+    .filter((w) => w.version !== null && w.version !== undefined)
+    .map((w) => [String(w.dataset), String(w.version)] as const);
+  if (columns.length > 0)
+    await linkColumns(step, rid, new Map(versions), new Map(used.map((u) => [String(u.dataset), String(u.version)])), columns);
   return [rid, ...versions.map(([, v]) => v)];
 }
 
@@ -225,19 +242,21 @@ async function linkColumns(
     const outVersion = outputVersions.get(c.output);
     const inVersion = used.get(datasetId(c.inNamespace, c.inName));
     if (!outVersion || !inVersion) return [];
-    return [{
-      outVersion,
-      inVersion,
-      outId: columnId(outVersion, c.outField),
-      inId: columnId(inVersion, c.inField),
-      outField: c.outField,
-      inField: c.inField,
-      transformation: [c.type, c.subtype ?? '', c.description ?? '', c.masking === null ? '' : String(c.masking)].join('|'),
-      type: c.type,
-      subtype: c.subtype,
-      description: c.description,
-      masking: c.masking,
-    }];
+    return [
+      {
+        outVersion,
+        inVersion,
+        outId: columnId(outVersion, c.outField),
+        inId: columnId(inVersion, c.inField),
+        outField: c.outField,
+        inField: c.inField,
+        transformation: [c.type, c.subtype ?? '', c.description ?? '', c.masking === null ? '' : String(c.masking)].join('|'),
+        type: c.type,
+        subtype: c.subtype,
+        description: c.description,
+        masking: c.masking,
+      },
+    ];
   });
   if (rows.length > 0) await step.tx.run(cypher.olColumnsLink, { columns: rows, run: rid, at: step.at, actor: step.ctx.principal.id });
 }
@@ -245,8 +264,16 @@ async function linkColumns(
 async function applyJobEvent(step: Step, event: JobEvent): Promise<string[]> {
   const inputs = event.inputs ?? [];
   const outputs = event.outputs ?? [];
-  const datasetFacets = await mergeDatasets(step, [...inputs, ...outputs].map((d) => datasetReport(d, event.eventTime)));
-  const job = jobReport(event.job, event.eventTime, inputs.map((d) => datasetId(d.namespace, d.name)), outputs.map((d) => datasetId(d.namespace, d.name)));
+  const datasetFacets = await mergeDatasets(
+    step,
+    [...inputs, ...outputs].map((d) => datasetReport(d, event.eventTime)),
+  );
+  const job = jobReport(
+    event.job,
+    event.eventTime,
+    inputs.map((d) => datasetId(d.namespace, d.name)),
+    outputs.map((d) => datasetId(d.namespace, d.name)),
+  );
   await storeFacets(step, [...datasetFacets, ...(await mergeJobs(step, [job]))]);
   return [job.id];
 }

@@ -14,7 +14,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  */
 export function olKey(...parts: string[]): string {
   const slug = parts
-    .map((p) => p.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-._]+|[-._]+$/g, ''))
+    .map((p) =>
+      p
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^[-._]+|[-._]+$/g, ''),
+    )
     .filter(Boolean)
     .join('/');
   const tail = slug.length > SLUG_MAX ? slug.slice(slug.length - SLUG_MAX).replace(/^[^a-z0-9]+/, '') : slug;

@@ -113,4 +113,8 @@ export function summarise(view: RunView): RunSummary {
 
 /** Only the facet values, for storing on a node. */
 export const facetValues = (facets: Record<string, TimedFacet>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(facets).sort(([a], [b]) => a.localeCompare(b)).map(([k, f]) => [k, f.value]));
+  Object.fromEntries(
+    Object.entries(facets)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, f]) => [k, f.value]),
+  );

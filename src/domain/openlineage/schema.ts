@@ -44,7 +44,9 @@ const eventValidators: Record<EventKind, ValidateFunction> = {
 
 /** Each facet schema file validates a facets object (`{ "schema": {...} }`); the file name says which object it belongs to. */
 function facetValidators(): Record<FacetTarget, ValidateFunction> {
-  const files = readdirSync(`${specDir}/facets`).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(`${specDir}/facets`)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const ids: Record<FacetTarget, string[]> = { Run: [], Job: [], Dataset: [] };
   for (const file of files) {
     const schema = readJson(`${specDir}/facets/${file}`);
@@ -71,9 +73,11 @@ function describe(errors: ErrorObject[] | null | undefined, at: string): string 
   if (!e) return `${at}: does not match the OpenLineage schema`;
   const where = `${at}${e.instancePath.replace(/\//g, '.')}`;
   const extra =
-    e.keyword === 'enum' ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')})`
-    : e.keyword === 'additionalProperties' ? ` ("${(e.params as { additionalProperty: string }).additionalProperty}")`
-    : '';
+    e.keyword === 'enum'
+      ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')})`
+      : e.keyword === 'additionalProperties'
+        ? ` ("${(e.params as { additionalProperty: string }).additionalProperty}")`
+        : '';
   return `${where}: ${e.message ?? 'is invalid'}${extra}`;
 }
 
@@ -81,11 +85,18 @@ function describe(errors: ErrorObject[] | null | undefined, at: string): string 
  * Checks one parsed body against the OpenLineage schema and the facet schemas Provenant knows, and
  * returns a reason a producer's log can show when it does not match (null when it does).
  */
-export function schemaProblem(event: unknown, at = 'event'): { kind: EventKind; problem: null } | { kind: EventKind | null; problem: string } {
+export function schemaProblem(
+  event: unknown,
+  at = 'event',
+): { kind: EventKind; problem: null } | { kind: EventKind | null; problem: string } {
   if (event === null || typeof event !== 'object' || Array.isArray(event)) return { kind: null, problem: `${at}: must be a JSON object` };
   const body = event as Record<string, unknown>;
   const kind = eventKindOf(body);
-  if (!kind) return { kind: null, problem: `${at}: not an OpenLineage event (a RunEvent has "run" and "job", a JobEvent "job", a DatasetEvent "dataset")` };
+  if (!kind)
+    return {
+      kind: null,
+      problem: `${at}: not an OpenLineage event (a RunEvent has "run" and "job", a JobEvent "job", a DatasetEvent "dataset")`,
+    };
   const validate = eventValidators[kind];
   if (!validate(body)) return { kind, problem: `${describe(validate.errors, at)} [${kind}]` };
   for (const [path, target, value] of facetObjects(body)) {

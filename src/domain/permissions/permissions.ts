@@ -44,9 +44,12 @@ export function isAllowed(principal: Principal, action: Action): boolean {
 
 export function authorize(principal: Principal, action: Action): void {
   if (!isAllowed(principal, action)) {
-    throw forbidden(`${principal.id} (roles: ${principal.roles.join(', ') || 'none'}) may not ${action}; it needs one of: ${ACTIONS[action].join(', ')}.`, {
-      action,
-      required: ACTIONS[action],
-    });
+    throw forbidden(
+      `${principal.id} (roles: ${principal.roles.join(', ') || 'none'}) may not ${action}; it needs one of: ${ACTIONS[action].join(', ')}.`,
+      {
+        action,
+        required: ACTIONS[action],
+      },
+    );
   }
 }

@@ -64,7 +64,10 @@ function countingApprovals(f: PromotionFacts): ApprovalFact[] {
 }
 
 const decisionsInForce = (f: PromotionFacts) => f.approvals.filter((a) => !a.retractedAt && a.approver !== f.author);
-const lastRejection = (f: PromotionFacts) => decisionsInForce(f).filter((a) => a.decision === 'REJECTED').at(-1);
+const lastRejection = (f: PromotionFacts) =>
+  decisionsInForce(f)
+    .filter((a) => a.decision === 'REJECTED')
+    .at(-1);
 
 export function approvalUnmet(f: PromotionFacts): Unmet | null {
   if (countingApprovals(f).length > 0) return null;
@@ -139,11 +142,11 @@ export async function checkPromotion(tx: Tx, system: string, environment: string
 export function policyViolation(what: string, policy: PolicyInForce, unmet: Unmet[], details: Record<string, unknown> = {}): DomainError {
   const list = unmet.map((u) => `${u.requirement}: ${u.detail}`).join('; ');
   const source = policy.version ?? `the default policy of ${policy.system}`;
-  return new DomainError(
-    'POLICY_VIOLATION',
-    `${what} is refused by ${source}: ${unmet.length} requirement(s) unmet: ${list}.`,
-    { policy: policy.version, unmet, ...details },
-  );
+  return new DomainError('POLICY_VIOLATION', `${what} is refused by ${source}: ${unmet.length} requirement(s) unmet: ${list}.`, {
+    policy: policy.version,
+    unmet,
+    ...details,
+  });
 }
 
 /** Refuses (POLICY_VIOLATION, nothing written) a promotion the system's policy does not allow. */
@@ -163,9 +166,14 @@ export async function enforceRollbackPolicy(tx: Tx, system: string, environment:
   if (!policy.gatedEnvironments.includes(environment) || !policy.requireApproval) return;
   const unmet = approvalUnmet(await promotionFacts(tx, system, environment, release));
   if (unmet) {
-    throw policyViolation(`Rolling ${environment} back to ${release} (an emergency rollback may only return to a previously approved release)`, policy, [unmet], {
-      release,
-      environment,
-    });
+    throw policyViolation(
+      `Rolling ${environment} back to ${release} (an emergency rollback may only return to a previously approved release)`,
+      policy,
+      [unmet],
+      {
+        release,
+        environment,
+      },
+    );
   }
 }

@@ -3,7 +3,17 @@ import { dateTimeParam } from '../../db/values.js';
 import type { DomainContext } from '../context.js';
 import type { LineageGraph } from '../lineage/service.js';
 import type { Provenance } from '../provenance/service.js';
-import { DEFAULT_PROV_NAMESPACE, VOCAB, dateTime, qualifiedName, type ProvClass, type ProvDocument, type ProvElement, type ProvRelation, type ProvValue } from './model.js';
+import {
+  DEFAULT_PROV_NAMESPACE,
+  VOCAB,
+  dateTime,
+  qualifiedName,
+  type ProvClass,
+  type ProvDocument,
+  type ProvElement,
+  type ProvRelation,
+  type ProvValue,
+} from './model.js';
 import { cypher } from '../queries.js';
 
 const ACTIVITY_KINDS = new Set(['TrainingRun', 'EvaluationRun', 'Invocation', 'LineageRun', 'Approval', 'AliasMove']);
@@ -12,7 +22,21 @@ const PLAN_KINDS = new Set(['LineageJob']);
 /** Properties that become typed dateTime attributes; activities' start and end are PROV times. */
 const TIME_PROPS = new Set(['createdAt', 'retractedAt', 'producedAt', 'lastEventTime']);
 /** Properties a PROV reader gets as attributes (everything else stays in Provenant). */
-const ATTRIBUTE_PROPS = ['name', 'version', 'parent', 'classification', 'state', 'namespace', 'jobNamespace', 'jobName', 'environment', 'decision', 'role', 'digest', 'uri'];
+const ATTRIBUTE_PROPS = [
+  'name',
+  'version',
+  'parent',
+  'classification',
+  'state',
+  'namespace',
+  'jobNamespace',
+  'jobName',
+  'environment',
+  'decision',
+  'role',
+  'digest',
+  'uri',
+];
 
 export const classOf = (kind: string): ProvClass => (ACTIVITY_KINDS.has(kind) ? 'activity' : AGENT_KINDS.has(kind) ? 'agent' : 'entity');
 
@@ -26,7 +50,8 @@ function element(row: Row): ProvElement {
   if (row.redacted) attributes[v('redacted')] = true;
   for (const key of ATTRIBUTE_PROPS) {
     const value = row[key];
-    if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) attributes[v(key)] = value;
+    if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)))
+      attributes[v(key)] = value;
   }
   for (const key of TIME_PROPS) if (typeof row[key] === 'string') attributes[v(key)] = dateTime(String(row[key]));
   const e: ProvElement = { id: String(row.id), cls, attributes };
@@ -47,14 +72,16 @@ function relation(type: string, from: ProvElement, to: ProvElement, role: string
   if (role) attributes['prov:role'] = role;
   const base = { subject: from.id, object: to.id, attributes };
   if (type === 'USED' && from.cls === 'activity' && to.cls === 'entity') return { kind: 'used', ...base, time: since ?? null };
-  if (type === 'WAS_GENERATED_BY' && from.cls === 'entity' && to.cls === 'activity') return { kind: 'wasGeneratedBy', ...base, time: since ?? null };
+  if (type === 'WAS_GENERATED_BY' && from.cls === 'entity' && to.cls === 'activity')
+    return { kind: 'wasGeneratedBy', ...base, time: since ?? null };
   if ((type === 'WAS_DERIVED_FROM' || type === 'PINS') && from.cls === 'entity' && to.cls === 'entity') {
     if (type === 'PINS') attributes['prov:type'] = qualifiedName(v('pins'));
     return { kind: 'wasDerivedFrom', ...base };
   }
   if (type === 'VERSION_OF' && from.cls === 'entity' && to.cls === 'entity') return { kind: 'specializationOf', ...base };
   if (type === 'WAS_ATTRIBUTED_TO' && from.cls === 'entity' && to.cls === 'agent') return { kind: 'wasAttributedTo', ...base };
-  if ((type === 'WAS_ATTRIBUTED_TO' || type === 'WAS_ASSOCIATED_WITH') && from.cls === 'activity' && to.cls === 'agent') return { kind: 'wasAssociatedWith', ...base };
+  if ((type === 'WAS_ATTRIBUTED_TO' || type === 'WAS_ASSOCIATED_WITH') && from.cls === 'activity' && to.cls === 'agent')
+    return { kind: 'wasAssociatedWith', ...base };
   if (type === 'MEMBER_OF' && from.cls === 'agent' && to.cls === 'agent') return { kind: 'actedOnBehalfOf', ...base };
   attributes['prov:type'] = qualifiedName(v(type));
   return { kind: 'wasInfluencedBy', ...base };
@@ -78,7 +105,12 @@ async function agentFacts(ctx: DomainContext, ids: string[], asOf: Date | null):
   return rows[0] ?? { times: [], agents: [], links: [] };
 }
 
-async function assemble(ctx: DomainContext, nodes: Row[], edges: Array<{ from: string; to: string; type: string; role: string | null }>, asOf: Date | null): Promise<ProvDocument> {
+async function assemble(
+  ctx: DomainContext,
+  nodes: Row[],
+  edges: Array<{ from: string; to: string; type: string; role: string | null }>,
+  asOf: Date | null,
+): Promise<ProvDocument> {
   const elements = new Map<string, ProvElement>();
   for (const n of nodes) if (!elements.has(String(n.id))) elements.set(String(n.id), element(n));
   const visible = [...elements.values()].filter((e) => !e.attributes[v('redacted')]).map((e) => e.id);
@@ -110,7 +142,8 @@ export async function provOfLineage(ctx: DomainContext, graph: LineageGraph): Pr
 export async function provOfProvenance(ctx: DomainContext, p: Provenance, asOf: Date | null): Promise<ProvDocument> {
   const nodes: Row[] = [p.output, p.invocation, p.release];
   const edges: Array<{ from: string; to: string; type: string; role: string | null }> = [];
-  const add = (type: string, from: Row, to: Row, role: string | null = null) => edges.push({ type, from: String(from.id), to: String(to.id), role });
+  const add = (type: string, from: Row, to: Row, role: string | null = null) =>
+    edges.push({ type, from: String(from.id), to: String(to.id), role });
   add('WAS_GENERATED_BY', p.output, p.invocation);
   add('USED', p.invocation, p.release, 'release');
   for (const pinned of [...(p.model ? [p.model] : []), ...p.prompts, ...(p.retrievalConfig ? [p.retrievalConfig] : [])]) {

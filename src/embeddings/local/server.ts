@@ -25,7 +25,9 @@ function isOurServer(pid: number, paths: LocalEmbeddingPaths): boolean {
   if (!isAlive(pid)) return false;
   if (process.platform !== 'linux') return true;
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').some((arg) => arg === paths.serve);
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+      .split('\0')
+      .some((arg) => arg === paths.serve);
   } catch {
     return false;
   }
@@ -65,18 +67,27 @@ async function waitUntilAnswering(port: number, pid: number, timeoutMs: number):
  * provisions the venv once, starts the server detached when none runs (pid and port in
  * .embeddings/run), and reuses a running one. Parallel callers serialise on a lock file.
  */
-export async function ensureLocalEmbeddingServer(opts: { port: number; log?: (line: string) => void; paths?: LocalEmbeddingPaths }): Promise<LocalEmbeddingServer> {
+export async function ensureLocalEmbeddingServer(opts: {
+  port: number;
+  log?: (line: string) => void;
+  paths?: LocalEmbeddingPaths;
+}): Promise<LocalEmbeddingServer> {
   const paths = opts.paths ?? localEmbeddingPaths();
   const log = opts.log ?? (() => {});
   await mkdir(paths.run, { recursive: true });
   return withLock(paths.lockFile, 20 * 60_000, async () => {
     const running = await runningServer(paths);
     if (running) {
-      if (await waitUntilAnswering(running.port, running.pid, START_TIMEOUT_MS)) return { baseUrl: baseUrlFor(running.port), pid: running.pid, started: false };
-      throw new LocalEmbeddingServerError(`the local embedding server (pid ${running.pid}) does not answer on port ${running.port}; see ${paths.logFile}`);
+      if (await waitUntilAnswering(running.port, running.pid, START_TIMEOUT_MS))
+        return { baseUrl: baseUrlFor(running.port), pid: running.pid, started: false };
+      throw new LocalEmbeddingServerError(
+        `the local embedding server (pid ${running.pid}) does not answer on port ${running.port}; see ${paths.logFile}`,
+      );
     }
     if (await portOpen(opts.port)) {
-      throw new LocalEmbeddingServerError(`port ${opts.port} is in use by another process: set PROVENANT_LOCAL_EMBEDDING_PORT to a free port`);
+      throw new LocalEmbeddingServerError(
+        `port ${opts.port} is in use by another process: set PROVENANT_LOCAL_EMBEDDING_PORT to a free port`,
+      );
     }
     await provisionLocalModel(paths, log);
     log(`starting the local embedding server (${LOCAL_MODEL.name}, ${LOCAL_MODEL.version}) on ${baseUrlFor(opts.port)} ...`);
@@ -100,7 +111,9 @@ export async function ensureLocalEmbeddingServer(opts: { port: number; log?: (li
     if (!(await waitUntilAnswering(opts.port, pid, START_TIMEOUT_MS))) {
       if (isAlive(pid)) process.kill(pid, 'SIGTERM');
       await rm(paths.pidFile, { force: true });
-      throw new LocalEmbeddingServerError(`the local embedding server did not answer within ${START_TIMEOUT_MS / 1000} s; see ${paths.logFile}`);
+      throw new LocalEmbeddingServerError(
+        `the local embedding server did not answer within ${START_TIMEOUT_MS / 1000} s; see ${paths.logFile}`,
+      );
     }
     log(`local embedding server ready (pid ${pid})`);
     return { baseUrl: baseUrlFor(opts.port), pid, started: true };

@@ -1,4 +1,4 @@
-// Everything downstream of one node within 12 hops (IMPACT_DEPTH in src/domain/impact/service.ts),
+// Everything downstream of one node within $depth hops (IMPACT_DEPTH in src/domain/impact/service.ts),
 // as the graph stood at $asOf (null: as recorded so far), counted by kind, with a sample of each kind
 // for display. As in lineage.cypher, the walk only
 // steps over relationships that existed at $asOf (since <= $asOf, not ended by then) into nodes created
@@ -7,8 +7,8 @@
 // Invocations and their outputs, the part of the graph that grows without bound, are never walked:
 // an invocation USED one release and is used by nothing but its own outputs, so they are counted from
 // the ImpactCount buckets kept for each release in the transaction that records them
-// (invocations-record.cypher). A release first reached at hop d adds its invocations when d < 12 and
-// their outputs when d < 11. At $asOf a count is the sum of whole buckets before it ($ranges), plus
+// (invocations-record.cypher). A release first reached at hop d adds its invocations when d < $depth and
+// their outputs when d < $depth - 1. At $asOf a count is the sum of whole buckets before it ($ranges), plus
 // the few recorded between the start of the finest bucket holding $asOf ($restFrom) and $asOf, counted
 // from the (kind, parent, createdAt) index. So the cost follows the versions and releases downstream,
 // not their outputs.
@@ -19,7 +19,7 @@
 // LINEAGE_RELATIONSHIPS in src/domain/lineage/service.ts.
 MATCH (start:Node {id: $id})
 WITH start, reduce(walk = {nodes: [], seen: apoc.map.fromPairs([[start.id, true]]), frontier: [start],
-                           releases: CASE WHEN start:Release THEN [{release: start, depth: 0}] ELSE [] END}, level IN range(1, 12) |
+                           releases: CASE WHEN start:Release THEN [{release: start, depth: 0}] ELSE [] END}, level IN range(1, $depth) |
   CASE WHEN size(walk.frontier) = 0 OR size(walk.nodes) >= $limit THEN walk ELSE
     [next IN [COLLECT {
         UNWIND walk.frontier AS f
@@ -64,10 +64,10 @@ WITH start, reduce(walk = {nodes: [], seen: apoc.map.fromPairs([[start.id, true]
        releases: walk.releases + [n IN next WHERE n:Release | {release: n, depth: level}]}][0]
   END) AS walk
 WITH start, walk.nodes AS nodes, size(walk.nodes) >= $limit AS capped,
-     [x IN walk.releases WHERE x.depth < 12] AS invoked, [x IN walk.releases WHERE x.depth < 11 | x.release] AS produced
+     [x IN walk.releases WHERE x.depth < $depth] AS invoked, [x IN walk.releases WHERE x.depth < $depth - 1 | x.release] AS produced
 CALL (invoked) {
   UNWIND invoked AS x
-  WITH x.release AS r, x.depth < 11 AS withOutputs
+  WITH x.release AS r, x.depth < $depth - 1 AS withOutputs
   CALL (r) {
     UNWIND $ranges AS b
     MATCH (c:ImpactCount)

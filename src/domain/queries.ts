@@ -172,6 +172,7 @@ export const cypher = {
       ranges: Array<{ width: Integer; from: Integer; to: Integer }>;
       restFrom: AtOrNull;
       releaseUsers: readonly string[];
+      depth: Integer;
       limit: Integer;
       sample: Integer;
     },

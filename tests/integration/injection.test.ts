@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { promote, rollback } from '../../src/domain/aliases/service.js';
 import { registerVersion } from '../../src/domain/artifacts/service.js';
+import { CHUNK_LIMITS } from '../../src/domain/documents/chunking.js';
+import { registerDocument } from '../../src/domain/documents/register.js';
 import { createApiKey } from '../../src/domain/api-keys/service.js';
 import type { Principal } from '../../src/domain/permissions/principal.js';
 import { ingestOpenLineage } from '../../src/domain/openlineage/ingest.js';
@@ -45,6 +47,9 @@ const justNow = () => testClock.now().toISOString();
 const admin = () => h.domainContext(ADMIN);
 
 type Generator = (n: number) => Promise<Record<string, unknown>>;
+
+/** One chunk for any text the payloads hold, so an injected text changes the graph exactly as a normal one. */
+const WHOLE_TEXT = { strategy: 'FIXED', maxChars: CHUNK_LIMITS.maxChars, overlapChars: 0 };
 
 /** A minimal valid call of each mutation, with whatever it needs set up first; each call is fresh (n is unique). */
 const MUTATIONS: Record<string, Generator> = {
@@ -117,6 +122,19 @@ const MUTATIONS: Record<string, Generator> = {
   bindOpenLineageDataset: async (n) => ({
     input: { datasetVersion: await f.datasetVersion(dataset, `bind-${n}`), namespace: olNamespace(), name: 'out' },
   }),
+  registerDocument: async (n) => ({ input: { key: f.key(`inj-doc-${n}`), name: 'injection' } }),
+  registerDocumentVersion: async (n) => {
+    const doc = await registerDocument(admin(), { key: f.key(`inj-docv-${n}`), name: 'injection' });
+    return {
+      input: {
+        document: String(doc.node.id),
+        title: 'Injection',
+        documentKind: 'INTERNAL_POLICY',
+        text: `# Rule ${n}\n\nKeep records.`,
+        chunking: WHOLE_TEXT,
+      },
+    };
+  },
   revokeApiKey: async () => {
     const created = await createApiKey(admin(), { principal: `service:${h.prefix}-inj`, roles: ['VIEWER'] });
     return { id: created.apiKey.id };
@@ -136,6 +154,7 @@ const QUERIES: Record<string, () => Record<string, unknown>> = {
   driftAlerts: () => ({ system: sys.system }),
   lineage: () => ({ id: dv, direction: 'DOWNSTREAM' }),
   impact: () => ({ id: dv }),
+  retrievePassages: () => ({ query: 'retention of training data' }),
   provenance: () => ({ outputId: output }),
   diff: () => ({ a: sys.releases[0], b: sys.releases[1] }),
   aliasTarget: () => ({ system: sys.system, environment: 'staging' }),

@@ -22,8 +22,8 @@ const sources = ['src', 'seed', 'bench']
   .flatMap((dir) => files(join(root, dir), '.ts'))
   .map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 
-/** `defineQuery<…>('name')`: type arguments may span lines and hold `;` and `>`, the name follows `>(`. */
-const DEFINITION = /defineQuery\s*(?:<[\s\S]*?>)?\(\s*'([a-z0-9-]+)'\s*\)/g;
+/** `defineQuery<…>('name')`: type arguments may span lines and hold `;` and `>`, the name follows `>(` (a formatter may wrap it and add a trailing comma). */
+const DEFINITION = /defineQuery\s*(?:<[\s\S]*?>)?\(\s*'([a-z0-9-]+)'\s*,?\s*\)/g;
 
 /** The query names given to defineQuery anywhere in the code, with where. */
 const defined = sources.flatMap(({ file, text }) =>

@@ -7,10 +7,7 @@ import { lineageNode, requireRootAt, type LineageNode } from '../lineage/service
 import { cypher } from '../queries.js';
 import { countWindows, RELEASE_USER_KINDS } from './counts.js';
 
-/**
- * How many hops impact walks downstream. Cypher takes a range bound here only as a literal, so
- * impact.cypher writes it out; a unit test keeps the two equal.
- */
+/** How many hops impact walks downstream (impact.cypher's $depth). */
 export const IMPACT_DEPTH = 12;
 /** Nodes of each kind an impact answer shows; `count` is the full number. */
 export const IMPACT_SAMPLE = 25;
@@ -48,6 +45,7 @@ export async function impact(ctx: DomainContext, id: string, asOf?: Date | null)
       until: dateTimeParam(asOf ?? END_OF_TIME),
       ...countWindows(asOf),
       releaseUsers: RELEASE_USER_KINDS,
+      depth: intParam(IMPACT_DEPTH),
       limit: intParam(ctx.limits.impactMaxNodes + 1),
       sample: intParam(IMPACT_SAMPLE),
     })

@@ -209,20 +209,8 @@ export const cypher = {
   // Audit trail
   auditHead: defineQuery<{ genesis: string }, { seq: number; hash: string }>('audit-head'),
   auditHeadLock: defineQuery<{ genesis: string }, { seq: number; hash: string }>('audit-head-lock'),
-  auditAppend: defineQuery<
-    {
-      seq: Integer;
-      at: At;
-      actor: string;
-      action: string;
-      targets: string[];
-      inputDigest: string;
-      prevHash: string;
-      hash: string;
-      requestId: string | null;
-    },
-    Row
-  >('audit-append'),
+  /** An event as query.ts reads it back, with its sequence number and time as the database stores them. */
+  auditAppend: defineQuery<Omit<AuditEvent, 'seq' | 'at'> & { seq: Integer; at: At }, Row>('audit-append'),
   auditEvents: defineQuery<
     {
       target: string | null;

@@ -2,6 +2,7 @@ import type { Tx } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
 import { digestOf } from './hash.js';
 import { cypher } from '../queries.js';
+import type { AuditEvent } from './query.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -15,15 +16,7 @@ export interface AuditEntry {
 }
 
 /** The fields an event's hash covers, in one place so append and verify agree. */
-export function eventHash(e: {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  targets: string[];
-  inputDigest: string;
-  prevHash: string;
-}): string {
+export function eventHash(e: Omit<AuditEvent, 'hash' | 'requestId'>): string {
   return digestOf({
     seq: e.seq,
     at: e.at,

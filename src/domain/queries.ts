@@ -1,5 +1,6 @@
 import type { DateTime, Integer } from 'neo4j-driver';
 import { defineQuery, type Row } from '../db/named-query.js';
+import type { BucketDelta } from './impact/counts.js';
 import type { MoveRecord } from './aliases/rollback-target.js';
 import type { AuditEvent } from './audit/query.js';
 import type { ApiKeyRecord } from './api-keys/service.js';
@@ -153,10 +154,10 @@ export const cypher = {
   driftResolve: defineQuery<{ id: string; at: At; actor: string; reason: string }, { d: NodeRow }>('drift-resolve'),
 
   // Invocations
-  invocationsRecord: defineQuery<
-    { releases: string[]; rows: Row[]; actor: string; bucketWidths: Integer[] },
-    { existing: Array<{ id: string; digest: string | null }>; outputs: number }
-  >('invocations-record'),
+  invocationsLock: defineQuery<{ releases: string[]; ids: string[] }, { id: string; digest: string | null }>('invocations-lock'),
+  invocationsCreate: defineQuery<{ releases: string[]; rows: Row[]; actor: string; buckets: BucketDelta[] }, { outputs: number }>(
+    'invocations-create',
+  ),
 
   // Lineage, impact, provenance, PROV
   lineage: defineQuery<

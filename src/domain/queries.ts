@@ -1,7 +1,7 @@
 import type { DateTime, Integer } from 'neo4j-driver';
 import { defineQuery, type Row } from '../db/named-query.js';
 import type { BucketDelta } from './impact/counts.js';
-import type { MoveRecord } from './aliases/rollback-target.js';
+import type { MoveKind } from './aliases/move-kinds.js';
 import type { AuditEvent } from './audit/query.js';
 import type { ApiKeyRecord } from './api-keys/service.js';
 import type { LineageEdge } from './lineage/service.js';
@@ -119,7 +119,7 @@ export const cypher = {
       alias: string;
       release: string;
       from: string | null;
-      moveKind: MoveRecord['moveKind'];
+      moveKind: MoveKind;
       reason: string;
       flagged: boolean;
       moveIdBase: string;
@@ -128,7 +128,9 @@ export const cypher = {
     },
     { m: NodeRow }
   >('alias-move'),
-  aliasMoves: defineQuery<{ alias: string; limit: Integer }, { m: NodeRow & MoveRecord }>('alias-moves'),
+  aliasRollbackTarget: defineQuery<{ alias: string; current: string; to: string | null }, { target: string | null; toServed: boolean }>(
+    'alias-rollback-target',
+  ),
   aliasReview: defineQuery<{ id: string; at: At; actor: string; note: string }, { m: NodeRow }>('alias-review'),
   aliasAt: defineQuery<{ alias: string; at: At }, { release: string; since: Iso; until: Iso | null; move: string }>('alias-at'),
 

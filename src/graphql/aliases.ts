@@ -1,3 +1,4 @@
+import { MOVE_KINDS } from '../domain/aliases/move-kinds.js';
 import { aliasTarget, promote, rollback, validAliasId } from '../domain/aliases/service.js';
 import { movesAwaitingReview, reviewAliasMove } from '../domain/aliases/review.js';
 import { listNodes } from '../domain/nodes/read.js';
@@ -10,7 +11,7 @@ import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
 
 export const Alias = nodeRef('Alias', 'An environment pointer (production, staging, …) of a system; every move is kept.');
 export const AliasMove = nodeRef('AliasMove', 'One move of an alias: who moved it, when, why, from which release to which.');
-const MoveKind = builder.enumType('AliasMoveKind', { values: ['PROMOTE', 'ROLLBACK'] as const });
+const MoveKind = builder.enumType('AliasMoveKind', { values: MOVE_KINDS });
 
 builder.objectFields(Alias, (t) => ({
   environment: t.string({ resolve: prop.string('environment') }),

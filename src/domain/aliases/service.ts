@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Row, Tx } from '../../db/database.js';
-import { dateTimeParam, intParam } from '../../db/values.js';
+import { dateTimeParam } from '../../db/values.js';
 import { checkAsOf } from '../as-of.js';
 import { authorize } from '../permissions/permissions.js';
 import type { DomainContext } from '../context.js';
@@ -10,10 +10,8 @@ import { keyOf, nodeId, requireReleaseOfSystem } from '../ids.js';
 import { enforcePromotionPolicy, enforceRollbackPolicy } from '../policies/gate.js';
 import { idOf, key, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
-import { rollbackTarget, type MoveRecord } from './rollback-target.js';
+import type { MoveKind } from './move-kinds.js';
 import { cypher } from '../queries.js';
-
-const MAX_HISTORY = 1000;
 
 export const aliasId = (system: string, environment: string) => nodeId('Alias', `${keyOf(system)}/${environment}`);
 
@@ -73,12 +71,12 @@ export async function rollback(ctx: DomainContext, input: unknown): Promise<Row>
     await requireSystem(tx, data.system);
     const current = await lockAlias(tx, alias, data.system, data.environment, now, ctx.principal.id);
     if (!current) throw new DomainError('NOT_FOUND', `${alias} has never pointed at a release; there is nothing to roll back.`, { alias });
-    const history = (await tx.run(cypher.aliasMoves, { alias, limit: intParam(MAX_HISTORY) })).map((r) => r.m as Row);
-    const target = data.to ?? rollbackTarget(current, history as unknown as MoveRecord[]);
+    const found = await tx.one(cypher.aliasRollbackTarget, { alias, current, to: data.to ?? null });
+    const target = data.to ?? found?.target ?? null;
     if (!target) {
       throw new DomainError('NOT_FOUND', `${alias} has no earlier release to roll back to.`, { alias, current });
     }
-    if (!history.some((m) => m.toRelease === target)) {
+    if (data.to && !found?.toServed) {
       throw new DomainError('VALIDATION', `to: ${target} never served ${alias}; roll back only to a release the alias served before.`, {
         field: 'to',
       });
@@ -124,7 +122,7 @@ async function requireReleaseOf(tx: Tx, system: string, release: string, field: 
 
 async function moveAlias(
   tx: Tx,
-  move: { alias: string; release: string; from: string | null; moveKind: 'PROMOTE' | 'ROLLBACK'; reason: string; flagged: boolean },
+  move: { alias: string; release: string; from: string | null; moveKind: MoveKind; reason: string; flagged: boolean },
   now: Date,
   actor: string,
 ): Promise<Row> {

@@ -22,11 +22,9 @@ export interface HandledEvidence {
   facts: Record<string, EvidenceFact>;
 }
 
-/** Handles are E1, E2, …: short, meaningless outside the request, and never mistaken for a graph id. */
-export const HANDLE_PATTERN = /^E[1-9][0-9]*$/;
-
 /**
- * The evidence of one request under per-request handles. The model is given handles, never ids, so a
+ * The evidence of one request under per-request handles E1, E2, … (short, meaningless outside the
+ * request, never mistaken for a graph id). The model is given handles, never ids, so a
  * claim can cite only what this request gave it: a hallucinated handle or a real id from elsewhere in
  * the graph resolves to nothing. One table may grow over a conversation (`ask` adds each tool result's
  * evidence); the same id always gets the same handle.

@@ -98,12 +98,15 @@ export const cypher = {
       documents: string[] | null;
       visible: string[];
       candidates: Integer;
+      exactMax: Integer;
       limit: Integer;
     },
     {
       text: Array<{ score: number; chunk: Row }>;
       vector: Array<{ score: number; chunk: Row }>;
       withheld: number;
+      textWindowFull: boolean;
+      vectorWindowFull: boolean;
       versionsInScope: number;
       foreign: Array<{ modelKey: string; chunks: number }>;
     }

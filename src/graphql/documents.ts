@@ -148,6 +148,11 @@ const PassagesRef = builder.objectRef<PassageAnswer>('Passages').implement({
       description: 'Matching passages above your clearance: left out, only counted.',
       resolve: (a) => a.withheld,
     }),
+    truncated: t.boolean({
+      nullable: false,
+      description: `True when fewer than \`first\` passages came back from a side whose candidate window (the best ${RETRIEVAL_LIMITS.minCandidates}–${RETRIEVAL_LIMITS.maxCandidates} of the whole index) was full before filtering by scope and clearance: passages in scope may lie beyond it. Vectors are ranked exactly, not through the window, when the scope holds at most ${RETRIEVAL_LIMITS.exactVectorMaxChunks} chunks; narrow \`documents\` or \`retrievalConfig\` to get there.`,
+      resolve: (a) => a.truncated,
+    }),
   }),
 });
 

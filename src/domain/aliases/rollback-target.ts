@@ -1,7 +1,11 @@
+/** How an alias moved: forward through the approval gate, or back (flagged for review). */
+export const MOVE_KINDS = ['PROMOTE', 'ROLLBACK'] as const;
+export type MoveKind = (typeof MOVE_KINDS)[number];
+
 /** One recorded move of an alias, newest first when passed in a list. */
 export interface MoveRecord {
   seq: number;
-  moveKind: 'PROMOTE' | 'ROLLBACK';
+  moveKind: MoveKind;
   fromRelease: string | null;
   toRelease: string;
 }

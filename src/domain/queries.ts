@@ -198,7 +198,7 @@ export const cypher = {
       pinned: NodeRow[];
       modelChain: Array<NodeRow & { trainingRuns: Array<NodeRow & { used: NodeRow[] }> }>;
       truncated: boolean;
-      servedBy: NodeRow[];
+      servedBy: Array<{ id: string; system: string; environment: string; since: Iso; until: Iso | null }>;
       approvals: NodeRow[];
       evaluations: NodeRow[];
     }

@@ -28,7 +28,6 @@ import {
 } from 'graphql';
 import type { QueryLimits } from '../config.js';
 import { DEFAULT_PAGE, MAX_PAGE } from '../domain/paging.js';
-import type { FieldCost } from './cost.js';
 
 /** What a list without a size argument (lineage nodes, a release's prompts, …) is assumed to hold. */
 const LIST_FACTOR = 10;
@@ -60,7 +59,7 @@ interface Measure {
   rows: number;
 }
 
-/** A field's argument values as execution will see them (literal, variable, variable default, field default); empty when unknown. */
+/** A field's argument values the way execution will see them (literal, variable, variable default, field default); empty when unknown. */
 type ArgumentsOf = (field: GraphQLField<unknown, unknown>, node: FieldNode) => Record<string, unknown>;
 
 /**
@@ -202,7 +201,7 @@ function multiplier(parent: GraphQLCompositeType, field: GraphQLField<unknown, u
 
 /** What a field declared it can cost (`extensions.cost`, see src/graphql/cost.ts) with these arguments. */
 function priceOf(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, maxItems: number): { cost: number; rows: number } {
-  const price = (field.extensions as { cost?: FieldCost } | undefined)?.cost;
+  const price = field.extensions.cost;
   if (!price) return { cost: 0, rows: 0 };
   switch (price.kind) {
     case 'fixed':
@@ -250,7 +249,7 @@ function coerceForPricing(
 }
 
 /**
- * What executing an operation may cost, with its variables coerced as execution will coerce them
+ * What executing an operation may cost, with its variables coerced the way execution will coerce them
  * (graphql-js's own getVariableValues and getArgumentValues, so a value from a variable's default or a
  * field's default counts exactly like one sent): one per field, plus what a field declared it can
  * touch (lineage's maxNodes, impact's fixed price), times the size of the list it sits in (a

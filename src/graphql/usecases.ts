@@ -1,33 +1,36 @@
 import { listNodes } from '../domain/nodes/read.js';
-import { registerUseCase } from '../domain/usecases/service.js';
+import type { z } from 'zod';
+import { registerUseCase, useCaseInput } from '../domain/usecases/service.js';
+import { DATA_AVAILABILITIES, DOMAIN_STABILITIES, KNOWLEDGE_FRESHNESSES, LEVELS, NEEDS } from '../domain/usecases/factors.js';
 import { withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
 import { forwardArgs, toConnection } from './connection.js';
-import { nodeRef, prop, ALREADY_REGISTERED, registeredPayload, type Registered } from './node-type.js';
+import { sameFields } from './input-check.js';
+import { nodeRef, ALREADY_REGISTERED, registeredPayload } from './node-type.js';
 
 export const UseCase = nodeRef(
   'UseCase',
   'A business use case and the factors that decide its strategy (prompting, retrieval, adapters, fine-tuning).',
 );
 
-const Level = builder.enumType('Level', { values: ['LOW', 'MEDIUM', 'HIGH'] as const });
-const Need = builder.enumType('Need', { values: ['LOW', 'MEDIUM', 'HIGH', 'STRICT'] as const });
-const DataAvailability = builder.enumType('DataAvailability', { values: ['SCARCE', 'MODERATE', 'ABUNDANT'] as const });
-const DomainStability = builder.enumType('DomainStability', { values: ['VOLATILE', 'EVOLVING', 'STABLE'] as const });
-const KnowledgeFreshness = builder.enumType('KnowledgeFreshness', { values: ['STATIC', 'PERIODIC', 'CONTINUOUS'] as const });
+const Level = builder.enumType('Level', { values: LEVELS });
+const Need = builder.enumType('Need', { values: NEEDS });
+const DataAvailability = builder.enumType('DataAvailability', { values: DATA_AVAILABILITIES });
+const DomainStability = builder.enumType('DomainStability', { values: DOMAIN_STABILITIES });
+const KnowledgeFreshness = builder.enumType('KnowledgeFreshness', { values: KNOWLEDGE_FRESHNESSES });
 
 builder.objectFields(UseCase, (t) => ({
-  name: t.string({ resolve: prop.string('name') }),
-  description: t.string({ resolve: prop.string('description') }),
-  dataAvailability: t.field({ type: DataAvailability, resolve: (n) => (n.dataAvailability as 'SCARCE') ?? null }),
-  labelQuality: t.field({ type: Level, resolve: (n) => (n.labelQuality as 'LOW') ?? null }),
-  domainStability: t.field({ type: DomainStability, resolve: (n) => (n.domainStability as 'STABLE') ?? null }),
-  knowledgeFreshness: t.field({ type: KnowledgeFreshness, resolve: (n) => (n.knowledgeFreshness as 'STATIC') ?? null }),
-  traceabilityNeed: t.field({ type: Need, resolve: (n) => (n.traceabilityNeed as 'LOW') ?? null }),
-  rollbackNeed: t.field({ type: Need, resolve: (n) => (n.rollbackNeed as 'LOW') ?? null }),
-  valueRoi: t.field({ type: Level, resolve: (n) => (n.valueRoi as 'LOW') ?? null }),
-  latencyBudgetMs: t.int({ resolve: prop.int('latencyBudgetMs') }),
-  costBudgetUsdPer1k: t.float({ resolve: prop.float('costBudgetUsdPer1k') }),
+  name: t.exposeString('name'),
+  description: t.exposeString('description'),
+  dataAvailability: t.expose('dataAvailability', { type: DataAvailability }),
+  labelQuality: t.expose('labelQuality', { type: Level }),
+  domainStability: t.expose('domainStability', { type: DomainStability }),
+  knowledgeFreshness: t.expose('knowledgeFreshness', { type: KnowledgeFreshness }),
+  traceabilityNeed: t.expose('traceabilityNeed', { type: Need }),
+  rollbackNeed: t.expose('rollbackNeed', { type: Need }),
+  valueRoi: t.expose('valueRoi', { type: Level }),
+  latencyBudgetMs: t.exposeInt('latencyBudgetMs'),
+  costBudgetUsdPer1k: t.exposeFloat('costBudgetUsdPer1k'),
 }));
 
 const UseCaseInput = builder.inputType('RegisterUseCaseInput', {
@@ -47,6 +50,7 @@ const UseCaseInput = builder.inputType('RegisterUseCaseInput', {
     systems: t.idList({ description: 'Systems that serve this use case.' }),
   }),
 });
+sameFields<typeof UseCaseInput.$inferInput, z.input<typeof useCaseInput>>(true);
 
 const UseCasePayload = registeredPayload('RegisterUseCasePayload', 'useCase', UseCase, ALREADY_REGISTERED);
 
@@ -55,7 +59,7 @@ builder.mutationField('registerUseCase', (t) =>
     type: UseCasePayload,
     nullable: false,
     args: { input: t.arg({ type: UseCaseInput, required: true }) },
-    resolve: async (_, { input }, ctx) => (await registerUseCase(ctx.domain, withoutNulls(input))) as Registered,
+    resolve: (_, { input }, ctx) => registerUseCase(ctx.domain, withoutNulls(input)),
   }),
 );
 

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Row } from '../../db/database.js';
 import { dateTimeParam } from '../../db/values.js';
 import { digestOf } from '../audit/hash.js';
 import { redact } from '../permissions/redaction.js';
@@ -10,23 +9,29 @@ import { nodeId, type NodeType } from '../ids.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { description, idOf, key, name, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
-import { ARTIFACT_KINDS, type ArtifactFamily } from './kinds.js';
+import { ARTIFACT_KINDS, type ArtifactFamily, type ArtifactKind, type ArtifactOf, type VersionOf } from './kinds.js';
 import { cypher } from '../queries.js';
+import { nodeOf, type NodeOf, type Registered } from '../nodes/types.js';
 
-const artifactInput = z.object({ key, name, description });
-
-export interface Registered {
-  node: Row;
-  created: boolean;
-}
+/** What registering an artifact (or any named, versioned thing) takes. */
+export const artifactInput = z.object({ key, name, description });
 
 /** Registers a dataset, prompt, model or retrieval config by key; registering an existing key returns it. */
-export async function registerArtifact(ctx: DomainContext, family: ArtifactFamily, input: unknown): Promise<Registered> {
+export async function registerArtifact(
+  ctx: DomainContext,
+  family: ArtifactFamily,
+  input: unknown,
+): Promise<Registered<NodeOf<ArtifactOf>>> {
   return registerNamedArtifact(ctx, family, ARTIFACT_KINDS[family].artifact, input);
 }
 
 /** The same registration for any versioned family (documents have their own version path). */
-export async function registerNamedArtifact(ctx: DomainContext, family: string, type: NodeType, input: unknown): Promise<Registered> {
+export async function registerNamedArtifact<K extends NodeType>(
+  ctx: DomainContext,
+  family: string,
+  type: K,
+  input: unknown,
+): Promise<Registered<NodeOf<K>>> {
   const cmd = command(ctx, 'artifact.register');
   const data = parse(artifactInput, input);
   const id = nodeId(type, data.key);
@@ -41,7 +46,8 @@ export async function registerNamedArtifact(ctx: DomainContext, family: string, 
   });
 }
 
-const versionEnvelope = z.object({
+/** What every version registration takes besides its content. */
+export const versionEnvelope = z.object({
   artifact: z.string(),
   message: text(2000).optional(),
 });
@@ -50,22 +56,26 @@ const versionEnvelope = z.object({
  * Registers a new immutable version. The server assigns its number; content with a digest the
  * artifact already has returns that version instead of a new one.
  */
-export async function registerVersion(ctx: DomainContext, family: ArtifactFamily, input: Record<string, unknown>): Promise<Registered> {
+export async function registerVersion<F extends ArtifactFamily>(
+  ctx: DomainContext,
+  family: F,
+  input: Record<string, unknown>,
+): Promise<Registered<NodeOf<VersionOf<F>>>> {
   const cmd = command(ctx, 'version.register');
-  const kind = ARTIFACT_KINDS[family];
+  const kind: ArtifactKind & { version: VersionOf<F> } = ARTIFACT_KINDS[family];
   const { artifact, message } = parse(versionEnvelope.extend({ artifact: idOf(kind.artifact) }), input);
   const { artifact: _a, message: _m, ...rest } = input;
   const content = parse(kind.content, rest) as Record<string, unknown>;
-  const links = (kind.links as (c: unknown) => Array<{ type: string; to: string; role?: string; field: string }>)(content);
+  const links = kind.links(content);
   const digest = normaliseDigest(content.digest as string | undefined) ?? digestOf({ family, content });
   // References stay readable as properties too; the links below make them traversable.
   const props = definedProps({ ...content, digest: undefined, message });
 
-  return cmd.write<Registered>({ family, artifact, message, content }, async (tx, now) => {
+  return cmd.write<Registered<NodeOf<VersionOf<F>>>>({ family, artifact, message, content }, async (tx, now) => {
     const lock = await tx.one(cypher.artifactLock, { id: artifact, kind: kind.artifact });
     if (!lock) throw notFound(artifact, kind.artifact);
     const existing = await tx.one(cypher.versionByDigest, { parent: artifact, digest });
-    if (existing) return { result: { node: redact(ctx.principal, existing.v), created: false }, targets: [] };
+    if (existing) return { result: { node: nodeOf(kind.version, redact(ctx.principal, existing.v)), created: false }, targets: [] };
 
     await requireNodes(
       tx,
@@ -80,13 +90,13 @@ export async function registerVersion(ctx: DomainContext, family: ArtifactFamily
       at: dateTimeParam(now),
       actor: ctx.principal.id,
     });
-    const version = row!.v;
+    const version = nodeOf(kind.version, row!.v);
     await createLinks(
       tx,
-      links.map((l) => ({ type: l.type as never, to: l.to, role: l.role, from: String(version.id) })),
+      links.map((l) => ({ type: l.type, to: l.to, role: l.role, from: version.id })),
       now,
     );
-    return { result: { node: version, created: true }, targets: [String(version.id)] };
+    return { result: { node: version, created: true }, targets: [version.id] };
   });
 }
 

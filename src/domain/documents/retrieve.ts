@@ -16,6 +16,7 @@ import { dimensionMismatch, vectorIndexDimensions } from './vector-index.js';
 
 export const RETRIEVAL_MODES = ['HYBRID', 'FULL_TEXT', 'VECTOR'] as const;
 export type RetrievalMode = (typeof RETRIEVAL_MODES)[number];
+export const DEFAULT_RETRIEVAL_MODE: RetrievalMode = 'HYBRID';
 
 /** Bounds of one retrieval: passages returned, and candidates each index yields before scope filtering. */
 export const RETRIEVAL_LIMITS = {
@@ -35,7 +36,7 @@ const retrieveInput = z.object({
   asOf: z.date().nullish(),
   documents: z.array(idOf('Document')).min(1).max(100).nullish(),
   retrievalConfig: idOf('RetrievalConfigVersion').nullish(),
-  mode: z.enum(RETRIEVAL_MODES).default('HYBRID'),
+  mode: z.enum(RETRIEVAL_MODES).default(DEFAULT_RETRIEVAL_MODE),
 });
 
 /** The part of a chunk a passage shows. */

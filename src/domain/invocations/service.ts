@@ -13,16 +13,20 @@ import type { Tx } from '../../db/database.js';
 import { cypher } from '../queries.js';
 import { keyOf, nodeId } from '../ids.js';
 
-const outputInput = z.object({
+/** A plain output, or a business decision (a risk flag). */
+export const OUTPUT_KINDS = ['TEXT', 'DECISION'] as const;
+export type OutputKind = (typeof OUTPUT_KINDS)[number];
+
+export const outputInput = z.object({
   key: key.optional(),
-  outputKind: z.enum(['TEXT', 'DECISION']).default('TEXT'),
+  outputKind: z.enum(OUTPUT_KINDS).default('TEXT'),
   contentDigest: sha256Hex.optional(),
   summary: text(2000).optional(),
   decision: text(200).optional(),
   confidence: z.number().min(0).max(1).optional(),
 });
 
-const invocationInput = z.object({
+export const invocationInput = z.object({
   key: key.optional(),
   release: idOf('Release'),
   startedAt: timestamp,

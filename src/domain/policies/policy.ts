@@ -17,8 +17,11 @@ export interface PolicySettings {
   blockOnOpenDriftAlert: boolean;
 }
 
+/** The environment gated when no policy says otherwise, and the one an auditor means by default. */
+export const PRODUCTION = 'production';
+
 export const DEFAULT_POLICY: PolicySettings = {
-  gatedEnvironments: ['production'],
+  gatedEnvironments: [PRODUCTION],
   requireApproval: true,
   requirePassingEvaluation: true,
   minScore: null,

@@ -1,32 +1,31 @@
 import { z } from 'zod';
-import type { Registered } from '../artifacts/service.js';
 import type { DomainContext } from '../context.js';
 import { createLinks, definedProps, requireNodes } from '../graph-writes.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { description, idOf, key, name, parse } from '../validate.js';
 import { command } from '../write-path.js';
 import { nodeId } from '../ids.js';
-
-const level = z.enum(['LOW', 'MEDIUM', 'HIGH']);
+import type { NodeOf, Registered } from '../nodes/types.js';
+import { DATA_AVAILABILITIES, DOMAIN_STABILITIES, KNOWLEDGE_FRESHNESSES, LEVELS, NEEDS } from './factors.js';
 
 /** The decision-support profile of a use case: the factors the seed article weighs. */
 export const useCaseInput = z.object({
   key,
   name,
   description,
-  dataAvailability: z.enum(['SCARCE', 'MODERATE', 'ABUNDANT']),
-  labelQuality: level,
-  domainStability: z.enum(['VOLATILE', 'EVOLVING', 'STABLE']),
-  knowledgeFreshness: z.enum(['STATIC', 'PERIODIC', 'CONTINUOUS']),
-  traceabilityNeed: z.enum(['LOW', 'MEDIUM', 'HIGH', 'STRICT']),
-  rollbackNeed: z.enum(['LOW', 'MEDIUM', 'HIGH', 'STRICT']),
-  valueRoi: level,
+  dataAvailability: z.enum(DATA_AVAILABILITIES),
+  labelQuality: z.enum(LEVELS),
+  domainStability: z.enum(DOMAIN_STABILITIES),
+  knowledgeFreshness: z.enum(KNOWLEDGE_FRESHNESSES),
+  traceabilityNeed: z.enum(NEEDS),
+  rollbackNeed: z.enum(NEEDS),
+  valueRoi: z.enum(LEVELS),
   latencyBudgetMs: z.number().int().min(1).max(3_600_000).optional(),
   costBudgetUsdPer1k: z.number().min(0).max(1_000_000).optional(),
   systems: z.array(idOf('System')).max(50).default([]),
 });
 
-export async function registerUseCase(ctx: DomainContext, input: unknown): Promise<Registered> {
+export async function registerUseCase(ctx: DomainContext, input: unknown): Promise<Registered<NodeOf<'UseCase'>>> {
   const cmd = command(ctx, 'usecase.register');
   const { systems, key: k, ...props } = parse(useCaseInput, input);
   const id = nodeId('UseCase', k);

@@ -10,7 +10,7 @@ import {
 import type { z } from 'zod';
 import { CHUNK_LIMITS, CHUNK_STRATEGIES, DEFAULT_CHUNK_STRATEGY } from '../domain/documents/chunking.js';
 import { DEFAULT_CLASSIFICATION } from '../domain/permissions/principal.js';
-import { DOCUMENT_KINDS, documentVersionInput } from '../domain/documents/input.js';
+import { chunkingInput, DOCUMENT_KINDS, documentVersionInput } from '../domain/documents/input.js';
 import { modelKey } from '../llm/embeddings.js';
 import { listNodes } from '../domain/nodes/read.js';
 import { Classification, RegisterArtifactInput, RetrievalConfigVersion, withoutNulls } from './artifacts.js';
@@ -152,6 +152,7 @@ const ChunkingInput = builder.inputType('ChunkingInput', {
     }),
   }),
 });
+sameFields<typeof ChunkingInput.$inferInput, NonNullable<z.input<typeof chunkingInput>>>(true);
 
 const RegisterDocumentVersionInput = builder.inputType('RegisterDocumentVersionInput', {
   fields: (t) => ({

@@ -9,7 +9,8 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 /** Bounds of one document version: its text and the chunks it may be cut into. */
 export const DOCUMENT_LIMITS = { maxTextChars: 400_000, maxChunks: 2000 } as const;
 
-const chunking = z
+/** How a document version's text is cut into chunks. */
+export const chunkingInput = z
   .object({
     strategy: z.enum(CHUNK_STRATEGIES).default(DEFAULT_CHUNK_STRATEGY),
     maxChars: z.number().int().min(CHUNK_LIMITS.minChars).max(CHUNK_LIMITS.maxChars).default(CHUNK_LIMITS.defaultMaxChars),
@@ -26,7 +27,7 @@ export const documentVersionInput = z.object({
   classification: z.enum(CLASSIFICATIONS).default(DEFAULT_CLASSIFICATION),
   sourceUri: text(2000).optional(),
   effectiveFrom: timestamp.optional(),
-  chunking,
+  chunking: chunkingInput,
   message: text(2000).optional(),
 });
 

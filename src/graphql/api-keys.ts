@@ -7,7 +7,7 @@ import {
   type ApiKeyRecord,
   type CreatedApiKey,
 } from '../domain/api-keys/service.js';
-import { ROLES } from '../domain/permissions/principal.js';
+import { DEFAULT_CLASSIFICATION, ROLES } from '../domain/permissions/principal.js';
 import { Classification, withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
 import { forwardArgs, toConnection } from './connection.js';
@@ -39,7 +39,7 @@ const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
   fields: (t) => ({
     principal: t.id({ required: true, description: 'person:… or service:…' }),
     roles: t.field({ type: [Role], required: true }),
-    clearance: t.field({ type: Classification, description: 'Highest classification it may read; default INTERNAL.' }),
+    clearance: t.field({ type: Classification, description: `Highest classification it may read; default ${DEFAULT_CLASSIFICATION}.` }),
     description: t.string({ description: 'What the key is for, e.g. "nightly evaluation pipeline".' }),
   }),
 });

@@ -8,8 +8,9 @@ import {
   type PassageAnswer,
 } from '../domain/documents/retrieve.js';
 import type { z } from 'zod';
-import { CHUNK_LIMITS, CHUNK_STRATEGIES } from '../domain/documents/chunking.js';
-import { DOCUMENT_KINDS, documentVersionInput } from '../domain/documents/input.js';
+import { CHUNK_LIMITS, CHUNK_STRATEGIES, DEFAULT_CHUNK_STRATEGY } from '../domain/documents/chunking.js';
+import { DEFAULT_CLASSIFICATION } from '../domain/permissions/principal.js';
+import { chunkingInput, DOCUMENT_KINDS, documentVersionInput } from '../domain/documents/input.js';
 import { modelKey } from '../llm/embeddings.js';
 import { listNodes } from '../domain/nodes/read.js';
 import { Classification, RegisterArtifactInput, RetrievalConfigVersion, withoutNulls } from './artifacts.js';
@@ -149,13 +150,14 @@ const PassagesRef = builder.objectRef<PassageAnswer>('Passages').implement({
 
 const ChunkingInput = builder.inputType('ChunkingInput', {
   fields: (t) => ({
-    strategy: t.field({ type: DocumentChunkStrategy, description: 'Default HEADING.' }),
+    strategy: t.field({ type: DocumentChunkStrategy, description: `Default ${DEFAULT_CHUNK_STRATEGY}.` }),
     maxChars: t.int({ description: `Largest chunk, in characters (default ${CHUNK_LIMITS.defaultMaxChars}).` }),
     overlapChars: t.int({
       description: `Characters of the previous chunk repeated at the start of the next (default ${CHUNK_LIMITS.defaultOverlapChars}, at most maxChars / 2).`,
     }),
   }),
 });
+sameFields<typeof ChunkingInput.$inferInput, NonNullable<z.input<typeof chunkingInput>>>(true);
 
 const RegisterDocumentVersionInput = builder.inputType('RegisterDocumentVersionInput', {
   fields: (t) => ({
@@ -166,7 +168,7 @@ const RegisterDocumentVersionInput = builder.inputType('RegisterDocumentVersionI
       description: 'The full text; markdown headings ("## 4 Retention") mark sections for HEADING chunking.',
     }),
     documentKind: t.field({ type: DocumentKind, required: true }),
-    classification: t.field({ type: Classification, description: 'Default INTERNAL; its chunks share it.' }),
+    classification: t.field({ type: Classification, description: `Default ${DEFAULT_CLASSIFICATION}; its chunks share it.` }),
     sourceUri: t.string(),
     effectiveFrom: t.field({ type: DateTime }),
     chunking: t.field({ type: ChunkingInput }),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { bindOpenLineageDataset, type Binding, bindInput } from '../domain/openlineage/bind.js';
 import {
   columnLineage,
+  DEFAULT_COLUMN_DIRECTION,
   type ColumnDirection,
   type ColumnEdge,
   type ColumnLineage,
@@ -143,7 +144,7 @@ builder.queryFields((t) => ({
     args: {
       datasetVersion: t.arg.id({ required: true }),
       column: t.arg.string({ required: true }),
-      direction: t.arg({ type: ColumnDirection, defaultValue: 'UPSTREAM' }),
+      direction: t.arg({ type: ColumnDirection, defaultValue: DEFAULT_COLUMN_DIRECTION }),
       depth: t.arg.int(),
       maxNodes: t.arg.int(),
       asOf: t.arg({ type: DateTime }),
@@ -152,7 +153,7 @@ builder.queryFields((t) => ({
       columnLineage(ctx.domain, {
         version: String(a.datasetVersion),
         field: a.column,
-        direction: a.direction ?? 'UPSTREAM',
+        direction: a.direction ?? DEFAULT_COLUMN_DIRECTION,
         depth: a.depth,
         maxNodes: a.maxNodes,
         asOf: a.asOf ?? null,

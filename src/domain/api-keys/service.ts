@@ -10,7 +10,7 @@ import { byKeyset, openPage, type Page, type PageArgs } from '../paging.js';
 import { cypher } from '../queries.js';
 import { newApiKey, normaliseApiKeyId } from './format.js';
 import { forgetApiKey } from './verify.js';
-import { CLASSIFICATIONS, ROLES, type Classification, type Role } from '../permissions/principal.js';
+import { CLASSIFICATIONS, DEFAULT_CLASSIFICATION, ROLES, type Classification, type Role } from '../permissions/principal.js';
 
 /** A stored key as clients see it: never its hash. */
 export interface ApiKeyRecord extends Row {
@@ -33,7 +33,7 @@ export const createApiKeyInput = z.object({
     .min(1, 'give the key at least one role')
     .max(ROLES.length)
     .transform((r) => [...new Set(r)]),
-  clearance: z.enum(CLASSIFICATIONS).default('INTERNAL'),
+  clearance: z.enum(CLASSIFICATIONS).default(DEFAULT_CLASSIFICATION),
   description: text(200).optional(),
 });
 

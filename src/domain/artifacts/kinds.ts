@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLASSIFICATIONS } from '../permissions/principal.js';
+import { CLASSIFICATIONS, DEFAULT_CLASSIFICATION } from '../permissions/principal.js';
 import type { LinkType } from '../graph-writes.js';
 import type { NodeType } from '../ids.js';
 import { idOf, jsonText, sha256Hex, text } from '../validate.js';
@@ -40,7 +40,7 @@ const datasetContent = z.object({
   schema: jsonText.optional(),
   rowCount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   labelQuality: z.number().min(0).max(1).optional(),
-  classification: z.enum(CLASSIFICATIONS).default('INTERNAL'),
+  classification: z.enum(CLASSIFICATIONS).default(DEFAULT_CLASSIFICATION),
   derivedFrom: z.array(idOf('DatasetVersion')).max(100).default([]),
 });
 

@@ -244,7 +244,7 @@ export const isNodeOf = <K extends NodeType>(kind: K, node: StoredNode): node is
  */
 export function toNode(row: NodeRow): StoredNode {
   if (!isNodeType(row.kind)) throw new Error(`A stored node (${row.id}) has an unknown kind "${row.kind}".`);
-  return row as unknown as StoredNode;
+  return row as StoredNode;
 }
 
 /** A row that must be a node of kind K (the query that read it says so): typed, or an error naming the mismatch. */

@@ -218,8 +218,8 @@ function priceOf(field: GraphQLField<unknown, unknown>, args: Record<string, unk
 }
 
 /**
- * The operation's variables coerced as execution will coerce them, except a list of input objects
- * sent as a list (a write's rows): no price reads more than its length, and coercing thousands of
+ * The operation's variables coerced the way execution will coerce them, except a list of input objects
+ * sent in a list (a write's rows): no price reads more than its length, and coercing thousands of
  * rows twice, here and again in execution, cost a tenth of a large write's time. Such a variable
  * keeps its raw list, which has the length coercion would give it. Null when a variable does not coerce.
  */

@@ -102,42 +102,55 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
   // Most batches are new: the first attempt creates without looking for what exists. A resend makes
   // the unique id constraint refuse it, and the second attempt looks the batch up under the releases'
   // lock, so a concurrent resend of the same batch also waits, finds it and creates nothing.
-  const record =
-    (lookUp: boolean) =>
-    async (tx: Tx): Promise<WriteOutcome<InvocationBatchResult>> => {
-      await requireNodes(
-        tx,
-        rows.map((r, i) => ({
-          field: `invocations.${i}.release`,
-          id: r.release,
-          types: ['Release'],
-          usedAt: { field: `invocations.${i}.startedAt`, at: data.invocations[i].startedAt },
-        })),
-      );
-      const existing = lookUp ? await recordedDigests(tx, releases, ids) : new Map<string, string | null>();
-      assertSameContent(rows, existing);
-      const fresh = rows.flatMap((row, i) => (existing.has(row.id) ? [] : [{ row, at: data.invocations[i].startedAt }]));
-      const buckets = bucketDeltas(
-        fresh.map(({ row, at }) => ({
-          release: row.release,
-          at,
-          outputs: row.outputs.length,
-          decisions: row.outputs.filter((o) => o.outputKind === 'DECISION').length,
-        })),
-      );
-      const created =
-        fresh.length > 0
-          ? await tx.one(cypher.invocationsCreate, { releases, rows: fresh.map((f) => f.row), actor: ctx.principal.id, buckets })
-          : null;
-      const result: InvocationBatchResult = {
-        invocationIds: ids,
-        outputIds: rows.flatMap((r) => r.outputs.map((o) => o.id)),
-        createdInvocations: fresh.length,
-        createdOutputs: Number(created?.outputs ?? 0),
-      };
-      return { result, targets: fresh.length > 0 ? releases : [] };
-    };
-  return cmd.writeExpectingNew({ count: rows.length, ids }, record(false), record(true));
+  const references = rows.map((r, i) => ({
+    field: `invocations.${i}.release`,
+    id: r.release,
+    types: ['Release' as const],
+    usedAt: { field: `invocations.${i}.startedAt`, at: data.invocations[i].startedAt },
+  }));
+  const outcome = (fresh: number, outputs: number): WriteOutcome<InvocationBatchResult> => ({
+    result: {
+      invocationIds: ids,
+      outputIds: rows.flatMap((r) => r.outputs.map((o) => o.id)),
+      createdInvocations: fresh,
+      createdOutputs: outputs,
+    },
+    targets: fresh > 0 ? releases : [],
+  });
+  const create = async (tx: Tx, fresh: typeof rows): Promise<number> => {
+    if (fresh.length === 0) return 0;
+    const at = new Map(rows.map((r, i) => [r.id, data.invocations[i].startedAt]));
+    const buckets = bucketDeltas(
+      fresh.map((row) => ({
+        release: row.release,
+        at: at.get(row.id)!,
+        outputs: row.outputs.length,
+        decisions: row.outputs.filter((o) => o.outputKind === 'DECISION').length,
+      })),
+    );
+    const created = await tx.one(cypher.invocationsCreate, { releases, rows: fresh, actor: ctx.principal.id, buckets });
+    return Number(created?.outputs ?? 0);
+  };
+
+  // Most batches are new: the first attempt creates without looking for what exists, and checks the
+  // references in the same breath (both statements go out together; a failed check rolls the
+  // creation back with the transaction). A resend makes the unique id constraint refuse it, and the
+  // second attempt looks the batch up under the releases' lock, so a concurrent resend of the same
+  // batch also waits, finds it and creates nothing.
+  const optimistic = async (tx: Tx) => {
+    const [checked, created] = await Promise.allSettled([requireNodes(tx, references), create(tx, rows)]);
+    if (checked.status === 'rejected') throw checked.reason;
+    if (created.status === 'rejected') throw created.reason;
+    return outcome(rows.length, created.value);
+  };
+  const checked = async (tx: Tx) => {
+    await requireNodes(tx, references);
+    const existing = await recordedDigests(tx, releases, ids);
+    assertSameContent(rows, existing);
+    const fresh = rows.filter((r) => !existing.has(r.id));
+    return outcome(fresh.length, await create(tx, fresh));
+  };
+  return cmd.writeExpectingNew({ count: rows.length, ids }, optimistic, checked);
 }
 
 /** The batch's invocations already recorded, with the content digest each was recorded with. */

@@ -16,3 +16,9 @@ export const IMPACT_COST = 2000;
 export const PROVENANCE_COST = 400;
 
 export const priced = (cost: FieldCost) => ({ cost });
+
+/**
+ * ask runs up to PROVENANT_ASK_MAX_TOOL_CALLS bounded read tools (an impact among them, at most) within
+ * PROVENANT_ASK_TIMEOUT_MS: priced as an impact and a few provenance reads, so two asks fit one request.
+ */
+export const ASK_COST = IMPACT_COST + 5 * PROVENANCE_COST;

@@ -85,6 +85,11 @@ export function askCases(seed: SeedSummary, id: (plain: string) => string): AskC
     ask(`Why did ${id('system:policy-qa').split(':')[1]} get rolled back?`, 'aliasHistory', [x.rollbackMove]),
     ask(`What was the reason for the rollback of ${x.systems['policy-qa']} in production?`, 'aliasHistory', [x.rollbackMove]),
     ask(`Why was ${x.systems['kg-decision-support']} rolled back?`, 'aliasHistory', [id('alias:kg-decision-support/production')]),
+    // Phrasings a person might use that stray from the forms' words (not tuned for: they measure the matcher's reach)
+    ask(`Tell me what went into ${x.badOutput}.`, 'provenance', [x.badOutput, r3]),
+    ask(`Who gave the go-ahead for ${r2}?`, 'approvals', [r2, person('dmitri-volkov')]),
+    ask(`How do ${r2} and ${r3} differ?`, 'diff', [r2, r3]),
+    ask(`Is anything still built on ${id('dataset:policy-docs@1')}?`, 'impact', [id('dataset:policy-docs@1')]),
     // Outside the forms: the matcher must say it cannot answer
     ask('Should the compliance risk assistant be fine-tuned or prompted?', null),
     ask('How long do we keep training data?', null),
@@ -94,5 +99,6 @@ export function askCases(seed: SeedSummary, id: (plain: string) => string): AskC
     ask('What changed between the last two releases?', null),
     ask('Which teams own the most models?', null),
     ask('Summarise the quality trend of the decision support system.', null),
+    ask('What happened to the policy assistant in production six weeks ago?', null),
   ];
 }

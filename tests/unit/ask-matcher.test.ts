@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_ASK_BOUNDS, loadConfig } from '../../src/config.js';
 import { ASK_FORMS } from '../../src/domain/ask/forms.js';
 import { idsIn, instantIn, matchQuestion } from '../../src/domain/ask/matcher.js';
 import { ASK_TOOLS } from '../../src/domain/ask/tools.js';
@@ -91,5 +92,20 @@ describe('ask tools', () => {
       ok: false,
       problem: expect.stringMatching(/^depth:/),
     });
+  });
+});
+
+describe('ask bounds in the configuration', () => {
+  it('reads PROVENANT_ASK_MAX_TOOL_CALLS and PROVENANT_ASK_TIMEOUT_MS, with defaults, and refuses nonsense', () => {
+    expect(loadConfig({}).limits).toMatchObject({
+      askMaxToolCalls: DEFAULT_ASK_BOUNDS.maxToolCalls,
+      askTimeoutMs: DEFAULT_ASK_BOUNDS.timeoutMs,
+    });
+    expect(loadConfig({ PROVENANT_ASK_MAX_TOOL_CALLS: '3', PROVENANT_ASK_TIMEOUT_MS: '2500' }).limits).toMatchObject({
+      askMaxToolCalls: 3,
+      askTimeoutMs: 2500,
+    });
+    expect(() => loadConfig({ PROVENANT_ASK_MAX_TOOL_CALLS: '0' })).toThrow(/PROVENANT_ASK_MAX_TOOL_CALLS/);
+    expect(() => loadConfig({ PROVENANT_ASK_TIMEOUT_MS: 'soon' })).toThrow(/PROVENANT_ASK_TIMEOUT_MS/);
   });
 });

@@ -36,8 +36,8 @@ export interface AskAnswer {
   forms: AskForm[];
 }
 
-/** Keeps the claims whose every cited id is in the evidence and that cite at least one; counts the rest. */
-export function verifyClaims(
+/** The matcher's claims that cite at least one id, every one shown by a tool result of the ask (a guard: they are built from those results). */
+export function keepEvidenced(
   claims: readonly Claim[],
   evidence: { nodes: ReadonlySet<string>; passages: ReadonlySet<string> },
 ): { kept: Claim[]; dropped: number } {

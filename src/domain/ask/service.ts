@@ -3,7 +3,7 @@ import { checkAsOf } from '../as-of.js';
 import type { DomainContext } from '../context.js';
 import { authorize } from '../permissions/permissions.js';
 import { parse, text } from '../validate.js';
-import { citedIds, verifyClaims, type AskAnswer, type AskOperation, type Claim } from './answer.js';
+import { citedIds, keepEvidenced, type AskAnswer, type AskOperation, type Claim } from './answer.js';
 import { compose } from './compose.js';
 import { ASK_FORMS, formsText } from './forms.js';
 import { matchQuestion } from './matcher.js';
@@ -83,7 +83,7 @@ export async function ask(ctx: DomainContext, input: { question: string; asOf?: 
   const session = new ToolSession(ctx, scope);
   const outcome = await session.call(match.plan.tool, match.plan.args);
   operations.push(...session.operations.map((o) => ({ ...o, by: 'DETERMINISTIC' as const })));
-  const claims = outcome.ok ? verifyClaims(compose(match.plan.form, outcome.result), session.evidence()).kept : [];
+  const claims = outcome.ok ? keepEvidenced(compose(match.plan.form, outcome.result), session.evidence()).kept : [];
   const failure = outcome.ok ? null : `${match.plan.tool} failed: ${outcome.code}: ${outcome.message}`;
   return answered({
     ...base,

@@ -176,12 +176,13 @@ describe('ask with a model', () => {
   });
 
   it('stops waiting for the model at PROVENANT_ASK_TIMEOUT_MS', async () => {
-    const quick = await startHarness({ limits: { askTimeoutMs: 300 } });
+    const quick = await startHarness({ limits: { askTimeoutMs: 1000 } });
     try {
       fake.script({ hangMs: 3000 });
       const started = Date.now();
       const a = await ask(`Why was ${sys.system} rolled back?`, quick);
-      expect(Date.now() - started).toBeLessThan(2500);
+      // The model gets three quarters of the bound; the matcher answers within the rest.
+      expect(Date.now() - started).toBeLessThan(1500);
       expect(a).toMatchObject({ source: 'DETERMINISTIC', boundHit: 'TIMEOUT' });
       expect(a.citedNodeIds).toContain(rollbackMove);
     } finally {

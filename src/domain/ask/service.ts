@@ -9,6 +9,12 @@ import { ASK_FORMS, formsText } from './forms.js';
 import { matchQuestion } from './matcher.js';
 import { ToolSession } from './session.js';
 
+/**
+ * The share of PROVENANT_ASK_TIMEOUT_MS kept for the matcher when the model path fails: the model's
+ * turns and calls end that much before the ask's deadline, so the whole ask, fallback included, ends by it.
+ */
+export const FALLBACK_TIME_SHARE = 0.25;
+
 /** Limits of the question itself (the ask's tool calls and time are PROVENANT_ASK_* in the configuration). */
 export const ASK_LIMITS = { maxQuestionChars: 1000 } as const;
 
@@ -39,13 +45,14 @@ export async function ask(ctx: DomainContext, input: { question: string; asOf?: 
   checkAsOf(ctx, asOf);
   const scope = { asOf: asOf ?? null };
   const base = { question, asOf: asOf?.toISOString() ?? null };
+  const deadline = Date.now() + ctx.limits.askTimeoutMs;
   const operations: AskOperation[] = [];
   let fallbackReason = NO_MODEL;
   let dropped = 0;
   let modelBound: AskAnswer['boundHit'] = null;
 
   if (model) {
-    const session = new ToolSession(ctx, scope);
+    const session = new ToolSession(ctx, scope, deadline - Math.floor(ctx.limits.askTimeoutMs * FALLBACK_TIME_SHARE));
     const outcome = await model.answer(session, question);
     operations.push(...session.operations.map((o) => ({ ...o, by: 'LLM' as const })));
     dropped = outcome.dropped ?? 0;
@@ -80,7 +87,7 @@ export async function ask(ctx: DomainContext, input: { question: string; asOf?: 
       forms: [...ASK_FORMS],
     };
   }
-  const session = new ToolSession(ctx, scope);
+  const session = new ToolSession(ctx, scope, deadline);
   const outcome = await session.call(match.plan.tool, match.plan.args);
   operations.push(...session.operations.map((o) => ({ ...o, by: 'DETERMINISTIC' as const })));
   const claims = outcome.ok ? keepEvidenced(compose(match.plan.form, outcome.result), session.evidence()).kept : [];

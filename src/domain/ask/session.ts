@@ -30,16 +30,14 @@ export class ToolSession {
   readonly operations: Operation[] = [];
   private readonly nodes = new Set<string>();
   private readonly passages = new Set<string>();
-  private readonly deadline: number;
   boundHit: BoundHit | null = null;
 
+  /** `deadline` (epoch ms): when the ask's time is up for this session's calls. */
   constructor(
     private readonly ctx: DomainContext,
     readonly scope: ToolScope,
-    private readonly started = Date.now(),
-  ) {
-    this.deadline = started + ctx.limits.askTimeoutMs;
-  }
+    private readonly deadline: number,
+  ) {}
 
   /** Milliseconds left before the ask's time bound. */
   remainingMs(): number {

@@ -191,6 +191,38 @@ describe('ask with a model', () => {
   });
 });
 
+describe('ask with a model: policy passages as evidence', () => {
+  it('cites the passages it retrieved; a passage that gives orders is data like any other', async () => {
+    const doc = (
+      await h.ok(`mutation($input: RegisterArtifactInput!) { registerDocument(input: $input) { document { id } } }`, {
+        input: { key: f.key('ask-policy'), name: 'Traceability rule' },
+      })
+    ).registerDocument.document.id;
+    const marker = `${h.prefix}trace`;
+    await h.ok(`mutation($input: RegisterDocumentVersionInput!) { registerDocumentVersion(input: $input) { version { id } } }`, {
+      input: {
+        document: doc,
+        title: 'Traceability rule',
+        documentKind: 'INTERNAL_POLICY',
+        text: `# Traceability rule\n\n## 1 Records\nEvery production answer (${marker}) must be traceable to the release that produced it. ${INJECTION}`,
+        chunking: { strategy: 'HEADING', maxChars: 800 },
+      },
+    });
+    fake.script({ toolCalls: [{ name: 'retrievePassages', arguments: { query: `${marker} traceable release` } }] }, (req) => {
+      const passage = lastData(req).evidence!.find((e) => e.kind === 'Passage' && String(e.facts.text).includes(marker))!;
+      return {
+        content: JSON.stringify({ claims: [{ text: 'Production answers must be traceable to their release.', cites: [passage.handle] }] }),
+      };
+    });
+    const a = await ask('Which policy requires that production answers be traceable?');
+    expect(a.source).toBe('LLM');
+    expect(a.operations.map((o: { name: string }) => o.name)).toEqual(['retrievePassages']);
+    expect(a.citedPassageIds).toHaveLength(1);
+    expect(a.citedPassageIds[0]).toMatch(/^chunk:/);
+    expect(a.citedNodeIds).toEqual([]);
+  });
+});
+
 describe('ask: prompt injection in the graph is data', () => {
   it('reaches the model only inside a fenced tool result, never as instructions', async () => {
     fake.script({ toolCalls: [{ name: 'aliasHistory', arguments: { system: sys.system, environment: 'production' } }] }, (req) => {

@@ -1,4 +1,4 @@
-import { ANSWER_SOURCES, type AskAnswer, type AskOperation, type Claim } from '../domain/ask/answer.js';
+import { ANSWER_SOURCES, ASK_OPERATION_BY, type AskAnswer, type AskOperation, type Claim } from '../domain/ask/answer.js';
 import type { AskForm } from '../domain/ask/forms.js';
 import { configuredAskModel } from '../domain/ask/model.js';
 import { ask, ASK_LIMITS } from '../domain/ask/service.js';
@@ -11,12 +11,17 @@ const AnswerSource = builder.enumType('AnswerSource', {
   description: 'LLM: the model answered through tools; DETERMINISTIC: the matcher answered; CANNOT_ANSWER: neither could.',
 });
 
+const AskOperationBy = builder.enumType('AskOperationBy', {
+  values: ASK_OPERATION_BY,
+  description: 'Who asked for a tool call: the model, or the deterministic matcher.',
+});
+
 const AskOperationRef = builder.objectRef<AskOperation>('AskOperation').implement({
   description: 'One read-only tool call the ask made, run with your own permissions.',
   fields: (t) => ({
     name: t.exposeString('name', { nullable: false }),
     arguments: t.string({ nullable: false, description: 'The arguments as JSON.', resolve: (o) => JSON.stringify(o.arguments ?? {}) }),
-    by: t.string({ nullable: false, description: 'LLM or DETERMINISTIC: who asked for the call.', resolve: (o) => o.by }),
+    by: t.field({ type: AskOperationBy, nullable: false, resolve: (o) => o.by }),
     ok: t.exposeBoolean('ok', { nullable: false }),
     errorCode: t.exposeString('errorCode', {
       description: 'UNKNOWN_TOOL, INVALID_ARGUMENTS, or the error code the operation answered (NOT_FOUND, FORBIDDEN, …).',

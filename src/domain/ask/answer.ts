@@ -11,9 +11,11 @@ export interface Claim {
   passageIds: string[];
 }
 
+export const ASK_OPERATION_BY = ['LLM', 'DETERMINISTIC'] as const;
+
 export interface AskOperation extends Operation {
   /** Who asked for it: the model, or the deterministic matcher. */
-  by: 'LLM' | 'DETERMINISTIC';
+  by: (typeof ASK_OPERATION_BY)[number];
 }
 
 export interface AskAnswer {

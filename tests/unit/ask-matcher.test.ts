@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASK_BOUNDS, loadConfig } from '../../src/config.js';
+import { evidenceOf } from '../../src/domain/ask/evidence.js';
 import { ASK_FORMS } from '../../src/domain/ask/forms.js';
 import { idsIn, instantIn, matchQuestion } from '../../src/domain/ask/matcher.js';
 import { ASK_TOOLS } from '../../src/domain/ask/tools.js';
@@ -107,5 +108,21 @@ describe('ask bounds in the configuration', () => {
     });
     expect(() => loadConfig({ PROVENANT_ASK_MAX_TOOL_CALLS: '0' })).toThrow(/PROVENANT_ASK_MAX_TOOL_CALLS/);
     expect(() => loadConfig({ PROVENANT_ASK_TIMEOUT_MS: 'soon' })).toThrow(/PROVENANT_ASK_TIMEOUT_MS/);
+  });
+});
+
+describe('ask evidence from a tool result', () => {
+  it('makes an item per id, with the facts of the object it stands in and of the object around a list', () => {
+    const items = evidenceOf({
+      root: 'dataset:claims@3',
+      total: 1200,
+      groups: [{ type: 'Release', count: 2, sample: [{ id: 'release:qa@2', label: 'qa release 2' }] }],
+      passages: [{ chunkId: 'chunk:policy-1', heading: 'Retention', text: 'Keep it 7 years.' }],
+    });
+    const byId = Object.fromEntries(items.map((i) => [i.id, i]));
+    expect(Object.keys(byId).sort()).toEqual(['chunk:policy-1', 'dataset:claims@3', 'release:qa@2']);
+    expect(byId['dataset:claims@3'].facts).toMatchObject({ total: 1200 });
+    expect(byId['release:qa@2']).toMatchObject({ kind: 'Release', summary: 'Release: qa release 2', facts: { 'parent.count': 2 } });
+    expect(byId['chunk:policy-1']).toMatchObject({ kind: 'Passage', facts: { text: 'Keep it 7 years.' } });
   });
 });

@@ -225,12 +225,29 @@ describe('ask with a model: policy passages as evidence', () => {
 
 describe('ask: prompt injection in the graph is data', () => {
   it('reaches the model only inside a fenced tool result, never as instructions', async () => {
-    fake.script({ toolCalls: [{ name: 'aliasHistory', arguments: { system: sys.system, environment: 'production' } }] }, (req) => {
-      const move = lastData(req).evidence!.find((e) => e.kind === 'AliasMove' && e.facts.moveKind === 'ROLLBACK')!;
-      return { content: JSON.stringify({ claims: [{ text: 'Production was rolled back.', cites: [move.handle] }] }) };
-    });
-    await ask(`Why was ${sys.system} rolled back?`);
+    await f.artifact('dataset', 'askllm-notes', INJECTION);
+    fake.script(
+      {
+        toolCalls: [
+          { name: 'search', arguments: { text: 'Ignore previous instructions' } },
+          { name: 'aliasHistory', arguments: { system: sys.system, environment: 'production' } },
+        ],
+      },
+      (req) => {
+        const move = lastData(req).evidence!.find((e) => e.kind === 'AliasMove' && e.facts.moveKind === 'ROLLBACK')!;
+        return { content: JSON.stringify({ claims: [{ text: 'Production was rolled back.', cites: [move.handle] }] }) };
+      },
+    );
+    const a = await ask(`Why was ${sys.system} rolled back?`);
+    expect(a.operations.map((o: { name: string; ok: boolean }) => [o.name, o.ok])).toEqual([
+      ['search', true],
+      ['aliasHistory', true],
+    ]);
     const last = fake.requests.at(-1)!;
+    // The description (from search) and the rollback reason (from the alias history) both carried it.
+    expect(last.body.messages.filter((m: { content: string | null }) => m.content?.includes('Ignore previous instructions'))).toHaveLength(
+      2,
+    );
     const carrying = last.body.messages.filter((m: { content: string | null }) => m.content?.includes('Ignore previous instructions'));
     expect(carrying.length).toBeGreaterThan(0);
     for (const m of carrying) {

@@ -10,6 +10,7 @@ import { migrate } from '../src/db/migrate.js';
 import { systemPrincipal } from '../src/domain/permissions/principal.js';
 import { RETRIEVAL_QUERIES } from './retrieval-queries.js';
 import { evaluateRetrieval } from './retrieval.js';
+import { evaluateAsk } from './ask.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -27,6 +28,14 @@ async function main(): Promise<void> {
     const scores = await evaluateRetrieval(ctx);
     console.log('mode        recall@5  MRR@10');
     for (const s of scores) console.log(`${s.mode.padEnd(10)}  ${s.recallAt5.toFixed(3).padStart(8)}  ${s.mrr.toFixed(3).padStart(6)}`);
+
+    console.log('\nask: loading a copy of the demo organisation (prefix askeval; once, then reused) ...');
+    const a = await evaluateAsk(ctx);
+    console.log(`ask (deterministic matcher, no model): ${a.questions} labelled questions, ${a.answerable} answerable`);
+    console.log(`accuracy (operation and cited ids, or "cannot answer")  ${a.accuracy.toFixed(3)}`);
+    console.log(`"cannot answer" precision                               ${a.cannotAnswerPrecision.toFixed(3)}`);
+    console.log(`"cannot answer" recall                                  ${a.cannotAnswerRecall.toFixed(3)}`);
+    for (const m of a.misses) console.log(`  miss: ${m.question}\n        expected ${m.expected}; got ${m.got}`);
   } finally {
     await db.close();
   }

@@ -37,6 +37,9 @@ export interface RequestLimits extends QueryLimits {
   concurrencyPerPrincipal: number;
 }
 
+/** What one `ask` may spend: tool calls (the model's, or the matcher's) and wall-clock time. */
+export const DEFAULT_ASK_BOUNDS = { maxToolCalls: 8, timeoutMs: 30_000 } as const;
+
 const schema = z
   .object({
     HOST: z.string().min(1).default('127.0.0.1'),
@@ -55,6 +58,8 @@ const schema = z
     PROVENANT_IMPACT_MAX_NODES: z.coerce.number().int().min(10).max(10_000_000).default(1_000_000),
     PROVENANT_PROVENANCE_MAX_CHAIN: z.coerce.number().int().min(2).max(1000).default(50),
     PROVENANT_MAX_BATCH: z.coerce.number().int().min(1).max(100_000).default(5000),
+    PROVENANT_ASK_MAX_TOOL_CALLS: z.coerce.number().int().min(1).max(50).default(DEFAULT_ASK_BOUNDS.maxToolCalls),
+    PROVENANT_ASK_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(DEFAULT_ASK_BOUNDS.timeoutMs),
     PROVENANT_MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
     PROVENANT_MAX_QUERY_COST: z.coerce.number().int().min(10).max(10_000_000).default(10_000),
     PROVENANT_MAX_ALIASES: z.coerce.number().int().min(0).max(10_000).default(30),
@@ -142,7 +147,15 @@ export type Config = {
   host: string;
   port: number;
   neo4j: { uri?: string; user: string; password: string; database: string; timeouts: DbTimeouts };
-  limits: { lineageMaxDepth: number; lineageMaxNodes: number; impactMaxNodes: number; provenanceMaxChain: number; maxBatch: number };
+  limits: {
+    lineageMaxDepth: number;
+    lineageMaxNodes: number;
+    impactMaxNodes: number;
+    provenanceMaxChain: number;
+    maxBatch: number;
+    askMaxToolCalls: number;
+    askTimeoutMs: number;
+  };
   /** Per-request limits on the HTTP/GraphQL boundary (see SECURITY.md). */
   requestLimits: RequestLimits;
   /** Origins whose browser pages may call the API (CORS); empty: none. */
@@ -192,6 +205,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       impactMaxNodes: e.PROVENANT_IMPACT_MAX_NODES,
       provenanceMaxChain: e.PROVENANT_PROVENANCE_MAX_CHAIN,
       maxBatch: e.PROVENANT_MAX_BATCH,
+      askMaxToolCalls: e.PROVENANT_ASK_MAX_TOOL_CALLS,
+      askTimeoutMs: e.PROVENANT_ASK_TIMEOUT_MS,
     },
     requestLimits: {
       maxDepth: e.PROVENANT_MAX_QUERY_DEPTH,

@@ -7,7 +7,7 @@ import { ROLES } from '../domain/permissions/principal.js';
  */
 export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'catalog.read':
-    '`node`, `nodes`, every list (`datasets`, `releases`, `approvals`, `aliasHistory`, …), `search`, `retrievePassages` (passages above your clearance are withheld), and every field that loads a related node',
+    '`node`, `nodes`, every list (`datasets`, `releases`, `approvals`, `aliasHistory`, …), `search`, `retrievePassages` (passages above your clearance are withheld), `ask` (each operation it runs checks its own action, as when called directly), and every field that loads a related node',
   'lineage.read': '`lineage`, `impact`, `provenance`, `diff`, `aliasTarget`',
   'audit.read': 'query the audit trail by target, actor and time; verify the hash chain',
   'apikey.read': '`apiKeys` (never the secrets)',

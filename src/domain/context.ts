@@ -10,6 +10,10 @@ export interface Limits {
   /** Most model versions a provenance answer follows (the pinned one and the bases it derives from). */
   provenanceMaxChain: number;
   maxBatch: number;
+  /** Most tool calls one `ask` may make (PROVENANT_ASK_MAX_TOOL_CALLS); past it the answer says the bound was hit. */
+  askMaxToolCalls: number;
+  /** Longest one `ask` may take, in ms (PROVENANT_ASK_TIMEOUT_MS), tool calls and model turns together. */
+  askTimeoutMs: number;
 }
 
 /** What every domain operation needs: the database, who is acting, the clock, and the request's correlation id. */

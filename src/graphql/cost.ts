@@ -23,3 +23,9 @@ declare module 'graphql' {
     cost?: FieldCost;
   }
 }
+
+/**
+ * ask runs up to PROVENANT_ASK_MAX_TOOL_CALLS bounded read tools (an impact among them, at most) within
+ * PROVENANT_ASK_TIMEOUT_MS: priced like an impact plus a few provenance reads, so two asks fit one request.
+ */
+export const ASK_COST = IMPACT_COST + 5 * PROVENANCE_COST;

@@ -191,6 +191,8 @@ const QUERIES: Record<string, Operation> = {
     vars: (p) => ({ ids: [`dataset:${p}-nosuch`] }),
   },
   search: { action: 'catalog.read', doc: `{ search(text: "matrix") { score } }` },
+  // Each operation an ask runs checks its own action; asking itself is a read of the catalog.
+  ask: { action: 'catalog.read', doc: `{ ask(question: "What is the weather in the matrix?") { source } }` },
   datasets: list('datasets'),
   datasetVersions: list('datasetVersions'),
   models: list('models'),

@@ -146,6 +146,7 @@ const QUERIES: Record<string, () => Record<string, unknown>> = {
   node: () => ({ id: dv }),
   nodes: () => ({ ids: [dv] }),
   search: () => ({ text: 'injection' }),
+  ask: () => ({ question: `Why was ${sys.system} rolled back?` }),
   aliases: () => ({ system: sys.system }),
   aliasHistory: () => ({ system: sys.system, environment: 'staging' }),
   policy: () => ({ system: sys.system }),

@@ -10,6 +10,8 @@ import { migrate } from '../src/db/migrate.js';
 import { systemPrincipal } from '../src/domain/permissions/principal.js';
 import { RETRIEVAL_QUERIES } from './retrieval-queries.js';
 import { evaluateRetrieval } from './retrieval.js';
+import { evaluateRecommendations } from './recommendation.js';
+import { RECOMMENDATION_CASES } from './recommendation-cases.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -27,6 +29,15 @@ async function main(): Promise<void> {
     const scores = await evaluateRetrieval(ctx);
     console.log('mode        recall@5  MRR@10');
     for (const s of scores) console.log(`${s.mode.padEnd(10)}  ${s.recallAt5.toFixed(3).padStart(8)}  ${s.mrr.toFixed(3).padStart(6)}`);
+
+    console.log(`\nrecommendations: ${RECOMMENDATION_CASES.length} labelled use cases (eval/recommendation-cases.ts)`);
+    const rec = await evaluateRecommendations(ctx);
+    const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+    console.log(`top-1 agreement          ${pct(rec.top1Agreement)}`);
+    console.log(`counterfactual validity  ${pct(rec.counterfactualValidity)} (${rec.counterfactuals} counterfactuals)`);
+    console.log(`citation validity        ${pct(rec.citationValidity)} (${rec.citations} citations)`);
+    console.log(`fell back (no LLM claim) ${pct(rec.fallbackShare)}`);
+    for (const d of rec.disagreements) console.log(`  disagrees: ${d.key}: ${d.top}, labelled ${d.accept.join(' or ')}`);
   } finally {
     await db.close();
   }

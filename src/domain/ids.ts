@@ -35,6 +35,9 @@ export type NodeType =
   | 'Policy'
   | 'PolicyVersion'
   | 'DriftAlert'
+  | 'Recommendation'
+  | 'ReasoningRun'
+  | 'StrategyDecision'
   | 'LineageJob'
   | 'LineageRun'
   | 'LineageEvent'
@@ -65,6 +68,10 @@ const PREFIXES: Record<string, [NodeType | null, NodeType | null]> = {
   approval: ['Approval', null],
   policy: ['Policy', 'PolicyVersion'],
   drift: ['DriftAlert', null],
+  // Decision support: the reasoner's output, the run that produced it, and what a person decided.
+  recommendation: ['Recommendation', null],
+  reasoning: ['ReasoningRun', null],
+  decision: ['StrategyDecision', null],
   // Ingested from OpenLineage producers (src/domain/openlineage/keys.ts builds their keys).
   job: ['LineageJob', null],
   olrun: ['LineageRun', null],

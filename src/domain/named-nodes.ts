@@ -1,8 +1,8 @@
-import type { Row, Tx } from '../db/database.js';
+import type { Tx } from '../db/database.js';
 import { dateTimeParam } from '../db/values.js';
 import type { DomainContext } from './context.js';
 import type { NodeType } from './ids.js';
-import { cypher } from './queries.js';
+import { cypher, type NodeRow } from './queries.js';
 
 /**
  * Creates a node under a client-chosen id once; a repeat with the same id returns the first
@@ -13,7 +13,7 @@ export async function mergeNamedNode(
   ctx: DomainContext,
   node: { type: NodeType; id: string; props: Record<string, unknown> },
   now: Date,
-): Promise<{ node: Row; created: boolean }> {
+): Promise<{ node: NodeRow; created: boolean }> {
   const row = await tx.one(cypher.namedNodeMerge, {
     id: node.id,
     label: node.type,

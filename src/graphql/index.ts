@@ -20,6 +20,7 @@ import './openlineage.js';
 import './prov.js';
 import './search.js';
 import './documents.js';
+import './recommendations.js';
 import './viewer.js';
 
 /** The one place the schema is assembled; only the app and the schema printer import it. */

@@ -10,11 +10,11 @@ export const UseCase = nodeRef(
   'A business use case and the factors that decide its strategy (prompting, retrieval, adapters, fine-tuning).',
 );
 
-const Level = builder.enumType('Level', { values: ['LOW', 'MEDIUM', 'HIGH'] as const });
-const Need = builder.enumType('Need', { values: ['LOW', 'MEDIUM', 'HIGH', 'STRICT'] as const });
-const DataAvailability = builder.enumType('DataAvailability', { values: ['SCARCE', 'MODERATE', 'ABUNDANT'] as const });
-const DomainStability = builder.enumType('DomainStability', { values: ['VOLATILE', 'EVOLVING', 'STABLE'] as const });
-const KnowledgeFreshness = builder.enumType('KnowledgeFreshness', { values: ['STATIC', 'PERIODIC', 'CONTINUOUS'] as const });
+export const Level = builder.enumType('Level', { values: ['LOW', 'MEDIUM', 'HIGH'] as const });
+export const Need = builder.enumType('Need', { values: ['LOW', 'MEDIUM', 'HIGH', 'STRICT'] as const });
+export const DataAvailability = builder.enumType('DataAvailability', { values: ['SCARCE', 'MODERATE', 'ABUNDANT'] as const });
+export const DomainStability = builder.enumType('DomainStability', { values: ['VOLATILE', 'EVOLVING', 'STABLE'] as const });
+export const KnowledgeFreshness = builder.enumType('KnowledgeFreshness', { values: ['STATIC', 'PERIODIC', 'CONTINUOUS'] as const });
 
 builder.objectFields(UseCase, (t) => ({
   name: t.string({ resolve: prop.string('name') }),
@@ -28,6 +28,8 @@ builder.objectFields(UseCase, (t) => ({
   valueRoi: t.field({ type: Level, resolve: (n) => (n.valueRoi as 'LOW') ?? null }),
   latencyBudgetMs: t.int({ resolve: prop.int('latencyBudgetMs') }),
   costBudgetUsdPer1k: t.float({ resolve: prop.float('costBudgetUsdPer1k') }),
+  labelledExamples: t.int({ description: 'How many labelled examples exist, when known.', resolve: prop.int('labelledExamples') }),
+  labelAgreement: t.float({ description: 'Label agreement (0..1), when known.', resolve: prop.float('labelAgreement') }),
 }));
 
 const UseCaseInput = builder.inputType('RegisterUseCaseInput', {
@@ -44,6 +46,12 @@ const UseCaseInput = builder.inputType('RegisterUseCaseInput', {
     valueRoi: t.field({ type: Level, required: true }),
     latencyBudgetMs: t.int(),
     costBudgetUsdPer1k: t.float(),
+    labelledExamples: t.int({
+      description: 'How many labelled examples exist; when given, it decides the data level the recommender uses.',
+    }),
+    labelAgreement: t.float({
+      description: 'Label agreement from 0 to 1; when given, it decides the label-quality level the recommender uses.',
+    }),
     systems: t.idList({ description: 'Systems that serve this use case.' }),
   }),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Row } from '../../db/database.js';
+import type { Row, Tx } from '../../db/database.js';
 import { dateTimeParam } from '../../db/values.js';
 import { digestOf } from '../audit/hash.js';
 import { redact } from '../permissions/redaction.js';
@@ -56,38 +56,55 @@ export async function registerVersion(ctx: DomainContext, family: ArtifactFamily
   const { artifact, message } = parse(versionEnvelope.extend({ artifact: idOf(kind.artifact) }), input);
   const { artifact: _a, message: _m, ...rest } = input;
   const content = parse(kind.content, rest) as Record<string, unknown>;
+
+  return cmd.write<Registered>({ family, artifact, message, content }, async (tx, now) => {
+    const result = await versionIn(tx, ctx, now, { family, artifact, content, message });
+    return { result, targets: result.created ? [String(result.node.id)] : [] };
+  });
+}
+
+/**
+ * Registers a version inside a caller's write transaction (registerVersion's work, and how the
+ * reasoner registers itself beside the recommendation it produced): the existing version when the
+ * artifact already has this content's digest.
+ */
+export async function versionIn(
+  tx: Tx,
+  ctx: DomainContext,
+  now: Date,
+  args: { family: ArtifactFamily; artifact: string; content: Record<string, unknown>; message?: string },
+): Promise<Registered> {
+  const { family, artifact, content, message } = args;
+  const kind = ARTIFACT_KINDS[family];
   const links = (kind.links as (c: unknown) => Array<{ type: string; to: string; role?: string; field: string }>)(content);
   const digest = normaliseDigest(content.digest as string | undefined) ?? digestOf({ family, content });
   // References stay readable as properties too; the links below make them traversable.
   const props = definedProps({ ...content, digest: undefined, message });
+  const lock = await tx.one(cypher.artifactLock, { id: artifact, kind: kind.artifact });
+  if (!lock) throw notFound(artifact, kind.artifact);
+  const existing = await tx.one(cypher.versionByDigest, { parent: artifact, digest });
+  if (existing) return { node: redact(ctx.principal, existing.v), created: false };
 
-  return cmd.write<Registered>({ family, artifact, message, content }, async (tx, now) => {
-    const lock = await tx.one(cypher.artifactLock, { id: artifact, kind: kind.artifact });
-    if (!lock) throw notFound(artifact, kind.artifact);
-    const existing = await tx.one(cypher.versionByDigest, { parent: artifact, digest });
-    if (existing) return { result: { node: redact(ctx.principal, existing.v), created: false }, targets: [] };
-
-    await requireNodes(
-      tx,
-      links.map((l) => ({ field: l.field, id: l.to, types: [] })),
-    );
-    const row = await tx.one(cypher.versionCreate, {
-      parent: artifact,
-      idBase: artifact,
-      label: kind.version,
-      props,
-      digest,
-      at: dateTimeParam(now),
-      actor: ctx.principal.id,
-    });
-    const version = row!.v;
-    await createLinks(
-      tx,
-      links.map((l) => ({ type: l.type as never, to: l.to, role: l.role, from: String(version.id) })),
-      now,
-    );
-    return { result: { node: version, created: true }, targets: [String(version.id)] };
+  await requireNodes(
+    tx,
+    links.map((l) => ({ field: l.field, id: l.to, types: [] })),
+  );
+  const row = await tx.one(cypher.versionCreate, {
+    parent: artifact,
+    idBase: artifact,
+    label: kind.version,
+    props,
+    digest,
+    at: dateTimeParam(now),
+    actor: ctx.principal.id,
   });
+  const version = row!.v;
+  await createLinks(
+    tx,
+    links.map((l) => ({ type: l.type as never, to: l.to, role: l.role, from: String(version.id) })),
+    now,
+  );
+  return { node: version, created: true };
 }
 
 function normaliseDigest(d: string | undefined): string | undefined {

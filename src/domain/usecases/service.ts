@@ -6,23 +6,14 @@ import { mergeNamedNode } from '../named-nodes.js';
 import { description, idOf, key, name, parse } from '../validate.js';
 import { command } from '../write-path.js';
 import { nodeId } from '../ids.js';
-
-const level = z.enum(['LOW', 'MEDIUM', 'HIGH']);
+import { profileFields } from './profile.js';
 
 /** The decision-support profile of a use case: the factors the seed article weighs. */
 export const useCaseInput = z.object({
   key,
   name,
   description,
-  dataAvailability: z.enum(['SCARCE', 'MODERATE', 'ABUNDANT']),
-  labelQuality: level,
-  domainStability: z.enum(['VOLATILE', 'EVOLVING', 'STABLE']),
-  knowledgeFreshness: z.enum(['STATIC', 'PERIODIC', 'CONTINUOUS']),
-  traceabilityNeed: z.enum(['LOW', 'MEDIUM', 'HIGH', 'STRICT']),
-  rollbackNeed: z.enum(['LOW', 'MEDIUM', 'HIGH', 'STRICT']),
-  valueRoi: level,
-  latencyBudgetMs: z.number().int().min(1).max(3_600_000).optional(),
-  costBudgetUsdPer1k: z.number().min(0).max(1_000_000).optional(),
+  ...profileFields,
   systems: z.array(idOf('System')).max(50).default([]),
 });
 

@@ -10,7 +10,7 @@ import {
   LATENCY_TIERS,
   tierOf,
 } from '../../src/domain/recommend/characteristics.js';
-import { applyChanges, counterfactuals } from '../../src/domain/recommend/counterfactuals.js';
+import { applyChanges, counterfactuals, type GraphOf } from '../../src/domain/recommend/counterfactuals.js';
 import type { EvidenceRow } from '../../src/domain/recommend/evidence-rows.js';
 import { findings, similarity } from '../../src/domain/recommend/findings.js';
 import { PROFILE_RULES } from '../../src/domain/recommend/rules.js';
@@ -182,28 +182,45 @@ describe('counterfactuals', () => {
       yield p;
     }
   }
-  const graph = (i: number): Contribution[] =>
-    i % 2 === 0
-      ? []
-      : [
-          {
-            factor: 'similarUseCases',
-            level: null,
-            rules: [],
-            points: { PROMPT_ENGINEERING: 0, RAG: 0.5, ADAPTER: -1, FINE_TUNE: 1, HYBRID: 0 },
-            evidence: [],
-            because: '',
-          },
-        ];
+  /** Other use cases' decisions: how much they weigh depends on the scored profile's similarity to theirs. */
+  const similarRow: EvidenceRow = {
+    useCase: { id: 'usecase:self', kind: 'UseCase', ...neutral },
+    systems: [],
+    decisions: (['FINE_TUNE', 'ADAPTER', 'RAG'] as const).map((strategy, n) => ({
+      id: `decision:${n}`,
+      strategy,
+      followed: true,
+      recommendation: null,
+      useCase: { id: `usecase:o${n}`, kind: 'UseCase', ...neutral, dataAvailability: (['ABUNDANT', 'MODERATE', 'SCARCE'] as const)[n] },
+      evaluated: [{ id: `evaluation:${n}`, passed: n !== 2 }],
+      setbacks: [],
+    })),
+  };
+  const graph = (i: number): Contribution[] | GraphOf =>
+    i % 3 === 2
+      ? (p: Profile) => findings(similarRow, p).contributions
+      : i % 3 === 0
+        ? []
+        : [
+            {
+              factor: 'similarUseCases',
+              level: null,
+              rules: [],
+              points: { PROMPT_ENGINEERING: 0, RAG: 0.5, ADAPTER: -1, FINE_TUNE: 1, HYBRID: 0 },
+              evidence: [],
+              because: '',
+            },
+          ];
 
   it('applying each counterfactual flips the top choice to the strategy it names (300 profiles)', () => {
     let checked = 0;
     let i = 0;
     for (const p of profiles(300)) {
       const g = graph(i++);
-      const top = scoreProfile(p, g).top;
+      const scoreOf = (x: Profile) => scoreProfile(x, typeof g === 'function' ? g(x) : g);
+      const top = scoreOf(p).top;
       for (const cf of counterfactuals(p, g)) {
-        const after = scoreProfile(applyChanges(p, cf.changes), g).top;
+        const after = scoreOf(applyChanges(p, cf.changes)).top;
         expect(after).toBe(cf.top);
         expect(after).not.toBe(top);
         expect(cf.insteadOf).toBe(top);
@@ -217,14 +234,15 @@ describe('counterfactuals', () => {
     let i = 0;
     for (const p of profiles(100)) {
       const g = graph(i++);
-      const top = scoreProfile(p, g).top;
+      const scoreOf = (x: Profile) => scoreProfile(x, typeof g === 'function' ? g(x) : g);
+      const top = scoreOf(p).top;
       for (const cf of counterfactuals(p, g).filter((x) => x.changes.length === 1)) {
         const c = CHARACTERISTICS.find((x) => x.name === cf.changes[0].characteristic)!;
         const from = c.read(p).level;
         const nearer = c.levels.filter(
           (l) => l !== from && from !== null && Math.abs(c.levels.indexOf(l) - c.levels.indexOf(from)) < cf.distance,
         );
-        for (const l of nearer) expect(scoreProfile(c.apply(p, l), g).top).toBe(top);
+        for (const l of nearer) expect(scoreOf(c.apply(p, l)).top).toBe(top);
       }
     }
   });

@@ -64,7 +64,7 @@ export function analyse(args: AnalyseArgs): RecommendationResult {
     top: scored.top,
     ranking: scored.ranking,
     evidence: [...useCaseItem, ...(found?.evidence ?? [])],
-    counterfactuals: counterfactuals(profile, contributions),
+    counterfactuals: counterfactuals(profile, graph ? (p) => findings(graph, p).contributions : []),
     confidence: round2(present.size / needed.length),
     missingEvidence: needed.filter((n) => !present.has(n)).map((n) => NEEDED_EVIDENCE[n]),
     reviewRequired: reviewReasons.length > 0,

@@ -19,6 +19,12 @@ export interface Counterfactual {
   statement: string;
 }
 
+/**
+ * The graph's contributions for a profile. Most depend only on the graph; how much similar use cases
+ * weigh depends on the profile too, so a changed profile is scored with its own.
+ */
+export type GraphOf = (profile: Profile) => Contribution[];
+
 /** Most counterfactuals an answer lists. */
 export const MAX_COUNTERFACTUALS = 5;
 
@@ -44,20 +50,20 @@ export function applyChanges(profile: Profile, changes: Array<Pick<Change, 'char
 }
 
 /**
- * The smallest changes that would put another strategy first, with the graph's contributions held
- * fixed. Exact for the additive model: each candidate is scored, not estimated. For every
- * characteristic, the nearest level that flips the top choice; where no single characteristic can,
+ * The smallest changes that would put another strategy first, with the graph's evidence held fixed.
+ * Exact for the additive model: each candidate is scored, not estimated. For every characteristic, the nearest level that flips the top choice; where no single characteristic can,
  * the nearest pairs. Fewest steps first.
  */
-export function counterfactuals(profile: Profile, graph: Contribution[]): Counterfactual[] {
-  const top = scoreProfile(profile, graph).top;
+export function counterfactuals(profile: Profile, graph: Contribution[] | GraphOf): Counterfactual[] {
+  const graphOf: GraphOf = typeof graph === 'function' ? graph : () => graph;
+  const scoreOf = (p: Profile) => scoreProfile(p, graphOf(p));
+  const top = scoreOf(profile).top;
   const flipOf = (moves: Move[]): Counterfactual | null => {
-    const changed = scoreProfile(
+    const changed = scoreOf(
       applyChanges(
         profile,
         moves.map((m) => ({ characteristic: m.c.name, to: m.to })),
       ),
-      graph,
     ).top;
     if (changed === top) return null;
     const changes = moves.map((m) => ({ characteristic: m.c.name, from: m.from, to: m.to }));

@@ -16,6 +16,7 @@ import { metrics } from './observability/metrics.js';
 import { queryObserver } from './observability/query-observer.js';
 import { startTracing, tracingRequested } from './observability/tracing.js';
 import { logger, setLogLevel } from './logger.js';
+import { configuredLlm } from './llm/client.js';
 import { exitWithStartupFailure, type StartupStep } from './startup-failure.js';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
   try {
     config = loadConfig();
     setLogLevel(config.logLevel);
+    // A bad LLM setting stops the start like any other; no model configured is fine (deterministic narratives).
+    const llm = configuredLlm();
     step = 'database';
     const db = await connectDatabase(config, { log: (line) => logger.info(line) });
     step = 'migrations';
@@ -51,6 +54,7 @@ async function main(): Promise<void> {
     logger.info(`Provenant GraphQL API at http://${config.host}:${config.port}/graphql (GraphiQL in a browser)`, {
       metrics: describeMetrics(config),
       tracing: tracing ? 'OTLP' : 'off',
+      llm: llm?.model ?? 'off (deterministic narratives)',
     });
     stopOnSignals(servers, config, async () => {
       await tracing?.shutdown();

@@ -22,7 +22,7 @@ export interface RecommendationScores {
 function citedIds(r: RecommendationResult): string[] {
   return [
     ...r.ranking.flatMap((s) => s.contributions.flatMap((c) => c.evidence)),
-    ...r.narrative.claims.flatMap((c) => c.evidence),
+    ...r.narrative.claims.flatMap((c) => c.cites),
     ...r.evidence.map((e) => e.id),
   ];
 }

@@ -2,7 +2,10 @@ import { listNodes } from '../domain/nodes/read.js';
 import type { CharacteristicValue } from '../domain/recommend/characteristics.js';
 import type { Change, Counterfactual } from '../domain/recommend/counterfactuals.js';
 import type { EvidenceItem } from '../domain/recommend/findings.js';
-import type { Claim, Narrative, RecommendationResult } from '../domain/recommend/result.js';
+import type { Narrative } from '../domain/explain/narrate.js';
+import type { Claim, DroppedClaim } from '../domain/explain/verify.js';
+import { narrativeText } from '../domain/recommend/narrative.js';
+import type { RecommendationResult } from '../domain/recommend/result.js';
 import type { StrategyScore } from '../domain/recommend/score.js';
 import {
   recommendStrategy,
@@ -99,20 +102,37 @@ const CounterfactualRef = builder.objectRef<Counterfactual>('Counterfactual').im
 });
 
 const ClaimRef = builder.objectRef<Claim>('NarrativeClaim').implement({
+  description: 'A claim of the narrative, citing the evidence (ids in `evidence`) it rests on; verified in code before it is returned.',
   fields: (t) => ({
     text: t.exposeString('text', { nullable: false }),
-    evidence: t.exposeIDList('evidence', { nullable: false }),
+    evidence: t.idList({ nullable: false, resolve: (c) => c.cites }),
+  }),
+});
+
+const DroppedClaimRef = builder.objectRef<DroppedClaim>('DroppedClaim').implement({
+  description: "A model's claim that failed verification: never shown as a claim.",
+  fields: (t) => ({
+    text: t.exposeString('text', { nullable: false }),
+    reason: t.exposeString('reason', { nullable: false }),
+    detail: t.exposeString('detail', { nullable: false }),
   }),
 });
 
 const NarrativeRef = builder.objectRef<Narrative>('Narrative').implement({
-  description: 'The explanation: verified LLM claims, or a deterministic narrative built from the same result.',
+  description: 'The explanation: verified LLM claims, or a deterministic narrative built in code from the same result.',
   fields: (t) => ({
     source: t.field({ type: NarrativeSource, nullable: false, resolve: (n) => n.source }),
-    text: t.exposeString('text', { nullable: false }),
+    text: t.string({ nullable: false, description: 'The claims as one text.', resolve: (n) => narrativeText(n) }),
     claims: t.field({ type: [ClaimRef], nullable: false, resolve: (n) => n.claims }),
-    fallbackReason: t.string({ resolve: (n) => n.fallbackReason }),
-    droppedClaims: t.exposeInt('droppedClaims', { nullable: false }),
+    fallbackReason: t.string({
+      description:
+        'Why the deterministic narrative answers: NO_MODEL, TIMEOUT, RATE_LIMITED, SERVER_ERROR, REFUSAL, MALFORMED, ERROR or NO_VERIFIED_CLAIMS.',
+      resolve: (n) => n.fallbackReason,
+    }),
+    fallbackDetail: t.string({ resolve: (n) => n.fallbackDetail }),
+    droppedClaims: t.field({ type: [DroppedClaimRef], nullable: false, resolve: (n) => n.dropped }),
+    model: t.string({ description: 'The model whose claims these are.', resolve: (n) => n.model }),
+    promptVersion: t.string({ nullable: false, description: "The narrator prompt's content hash.", resolve: (n) => n.promptVersion }),
   }),
 });
 

@@ -16,7 +16,7 @@ const RESULT = `
   characteristics { name level source value }
   evidence { id kind factors summary facts { name value } }
   counterfactuals { strategy insteadOf distance statement changes { characteristic from to } }
-  narrative { source text fallbackReason droppedClaims claims { text evidence } }`;
+  narrative { source text fallbackReason model promptVersion droppedClaims { reason } claims { text evidence } }`;
 const RECOMMEND = `query($useCase: ID!, $asOf: DateTime) { recommendStrategy(useCase: $useCase, asOf: $asOf) { ${RESULT} } }`;
 const WHAT_IF = `query($profile: StrategyProfileInput!, $useCase: ID) { whatIfStrategy(profile: $profile, useCase: $useCase) { ${RESULT} } }`;
 const RECORD = `mutation($input: RecordRecommendationInput!) {

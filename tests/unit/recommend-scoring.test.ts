@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/domain/recommend/analyse.js';
+import { deterministicClaims, narratorEvidence } from '../../src/domain/recommend/narrative.js';
 import {
   characteristic,
   CHARACTERISTICS,
@@ -296,7 +297,7 @@ describe('graph findings', () => {
     const r = analyse({ useCase: useCase.id, asOf: new Date(0), whatIf: false, profile: neutral, graph: row(), boundsHit: [] });
     const ids = new Set(r.evidence.map((e) => e.id));
     for (const s of r.ranking) for (const c of s.contributions) for (const e of c.evidence) expect(ids).toContain(e);
-    for (const claim of r.narrative.claims) for (const e of claim.evidence) expect(ids).toContain(e);
+    for (const claim of deterministicClaims(r, narratorEvidence(r))) for (const e of claim.cites) expect(ids).toContain(e);
     expect([...ids]).toEqual(expect.arrayContaining(['usecase:u', 'release:s@2', 'dataset:d@2', 'dataset:c@4', 'evaluation:release:s@2']));
     const factors = r.ranking.flatMap((s) => s.contributions.map((c) => c.factor));
     expect(factors).toEqual(expect.arrayContaining(['observedTrainingData', 'corpusFreshness']));

@@ -3,13 +3,9 @@ import { readCharacteristics } from './characteristics.js';
 import { counterfactuals } from './counterfactuals.js';
 import type { EvidenceRow } from './evidence-rows.js';
 import { findings, NEEDED_EVIDENCE, type EvidenceItem, type NeededEvidence } from './findings.js';
-import { deterministicNarrative } from './narrative.js';
 import { REASONER_DIGEST } from './reasoner.js';
-import type { RecommendationResult } from './result.js';
+import type { Analysis } from './result.js';
 import { round2, scoreProfile } from './score.js';
-
-/** Why the deterministic narrative stands in until a model narrates (service.ts swaps it when one does). */
-export const NOT_NARRATED = 'not narrated: no model was asked';
 
 export interface AnalyseArgs {
   useCase: string | null;
@@ -23,10 +19,10 @@ export interface AnalyseArgs {
 
 /**
  * The whole recommendation, from a profile and what the graph holds: scores with per-factor
- * contributions, evidence, counterfactuals, confidence and review flags. Pure: the same inputs give
+ * contributions, evidence, counterfactuals, confidence and review flags (narrative.ts explains it). Pure: the same inputs give
  * the same answer, which is what makes a stored recommendation reproducible.
  */
-export function analyse(args: AnalyseArgs): RecommendationResult {
+export function analyse(args: AnalyseArgs): Analysis {
   const { profile, graph } = args;
   const found = graph ? findings(graph, profile) : null;
   const contributions = found?.contributions ?? [];
@@ -55,7 +51,7 @@ export function analyse(args: AnalyseArgs): RecommendationResult {
         },
       ]
     : [];
-  const withoutNarrative = {
+  return {
     useCase: args.useCase,
     asOf: args.asOf.toISOString(),
     whatIf: args.whatIf,
@@ -72,5 +68,4 @@ export function analyse(args: AnalyseArgs): RecommendationResult {
     boundsHit: args.boundsHit,
     reasoner: { digest: REASONER_DIGEST },
   };
-  return { ...withoutNarrative, narrative: deterministicNarrative(withoutNarrative, NOT_NARRATED) };
 }

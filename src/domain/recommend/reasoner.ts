@@ -3,6 +3,8 @@ import { versionIn } from '../artifacts/service.js';
 import { digestOf } from '../audit/hash.js';
 import type { DomainContext } from '../context.js';
 import { nodeId } from '../ids.js';
+import type { Narrative } from '../explain/narrate.js';
+import { NARRATOR_PROMPT, NARRATOR_PROMPT_VERSION } from '../explain/prompt.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { COST_TIERS, LABEL_AGREEMENT_TIERS, LABELLED_EXAMPLE_TIERS, LATENCY_TIERS } from './characteristics.js';
 import { EVIDENCE_BOUNDS, GRAPH_LIMITS, GRAPH_RULES, PROFILE_RULES } from './rules.js';
@@ -61,4 +63,41 @@ export async function reasonerVersion(tx: Tx, ctx: DomainContext, now: Date): Pr
   });
   const id = String(version.node.id);
   return { id, created: [...(model.created ? [REASONER_MODEL] : []), ...(version.created ? [id] : [])] };
+}
+
+export const NARRATOR_MODEL = nodeId('Model', 'provenant-narrator');
+export const NARRATOR_PROMPT_ARTIFACT = nodeId('Prompt', 'provenant-narrator');
+
+/**
+ * The narrator that explained a recommendation, registered beside it when a model narrated: the
+ * model (by name, as a version of `model:provenant-narrator`) and the narrator prompt (its text, as a
+ * version of `prompt:provenant-narrator`), both content-addressed.
+ */
+export async function narratorVersions(
+  tx: Tx,
+  ctx: DomainContext,
+  now: Date,
+  narrative: Narrative,
+): Promise<{ model: string; prompt: string; created: string[] }> {
+  const created: string[] = [];
+  const ensure = async (type: 'Model' | 'Prompt', id: string, name: string) => {
+    const r = await mergeNamedNode(tx, ctx, { type, id, props: { name, description: 'The narrator of strategy recommendations.' } }, now);
+    if (r.created) created.push(id);
+  };
+  await ensure('Model', NARRATOR_MODEL, 'Provenant narrator model');
+  await ensure('Prompt', NARRATOR_PROMPT_ARTIFACT, 'Provenant narrator prompt');
+  const model = await versionIn(tx, ctx, now, {
+    family: 'model',
+    artifact: NARRATOR_MODEL,
+    content: { provider: 'openai-compatible', modelKind: 'BASE', uri: `openai-compatible:${narrative.model}` },
+    message: `The chat model ${narrative.model}.`,
+  });
+  const prompt = await versionIn(tx, ctx, now, {
+    family: 'prompt',
+    artifact: NARRATOR_PROMPT_ARTIFACT,
+    content: { template: NARRATOR_PROMPT, variables: [], promptKind: 'SYSTEM_PROMPT', digest: NARRATOR_PROMPT_VERSION },
+    message: 'The narrator prompt.',
+  });
+  for (const v of [model, prompt]) if (v.created) created.push(String(v.node.id));
+  return { model: String(model.node.id), prompt: String(prompt.node.id), created };
 }

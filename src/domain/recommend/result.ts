@@ -1,26 +1,10 @@
+import type { Narrative } from '../explain/narrate.js';
 import type { Profile } from '../usecases/profile.js';
 import type { CharacteristicValue } from './characteristics.js';
 import type { Counterfactual } from './counterfactuals.js';
 import type { EvidenceItem } from './findings.js';
 import type { StrategyScore } from './score.js';
 import type { Strategy } from './strategies.js';
-
-/** A sentence of an explanation and the evidence ids it rests on. */
-export interface Claim {
-  text: string;
-  evidence: string[];
-}
-
-export interface Narrative {
-  /** DETERMINISTIC: built in code from the structured result; LLM: a model's claims that passed verification. */
-  source: 'DETERMINISTIC' | 'LLM';
-  text: string;
-  claims: Claim[];
-  /** Why the deterministic narrative was used (no model configured, timeout, failed verification…); null for LLM. */
-  fallbackReason: string | null;
-  /** Claims the model made that failed verification and were dropped. */
-  droppedClaims: number;
-}
 
 /** Everything a recommendation answer carries; stored as is (JSON) on a Recommendation node. */
 export interface RecommendationResult {
@@ -45,3 +29,6 @@ export interface RecommendationResult {
   reasoner: { digest: string; version?: string };
   narrative: Narrative;
 }
+
+/** A recommendation before it is explained: everything the narrator (model or code) explains. */
+export type Analysis = Omit<RecommendationResult, 'narrative'>;

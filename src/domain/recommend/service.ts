@@ -15,7 +15,8 @@ import { idOf, key, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
 import { analyse } from './analyse.js';
 import type { EvidenceRow } from './evidence-rows.js';
-import { reasonerVersion } from './reasoner.js';
+import { explain } from './narrative.js';
+import { narratorVersions, reasonerVersion } from './reasoner.js';
 import type { RecommendationResult } from './result.js';
 import { EVIDENCE_BOUNDS, GRAPH_LIMITS } from './rules.js';
 import { STRATEGIES } from './strategies.js';
@@ -99,7 +100,7 @@ async function compute(ctx: DomainContext, args: { useCase: string | null; asOf:
   const view = args.asOf ?? ctx.now();
   const graph = args.useCase ? await readEvidence(ctx, args.useCase, view, args.asOf) : null;
   const profile = args.profile ? parse(profileSchema, args.profile) : profileOf(graph!.row.useCase);
-  return analyse({
+  const analysis = analyse({
     useCase: args.useCase,
     asOf: view,
     whatIf: args.profile !== null,
@@ -107,6 +108,8 @@ async function compute(ctx: DomainContext, args: { useCase: string | null; asOf:
     graph: graph?.row ?? null,
     boundsHit: graph?.boundsHit ?? [],
   });
+  // After the read transaction, never inside one: the model may take its whole timeout.
+  return { ...analysis, narrative: await explain(analysis) };
 }
 
 /** Ranks the strategies for a stored use case, from its profile and the graph as it stood at `asOf` (now when absent). */
@@ -169,6 +172,7 @@ export async function recordRecommendation(ctx: DomainContext, input: unknown): 
         ...cited.map((e) => ({ field: 'evidence', id: e, types: [] })),
       ]);
       const reasoner = await reasonerVersion(tx, ctx, now);
+      const narrator = result.narrative.source === 'LLM' ? await narratorVersions(tx, ctx, now, result.narrative) : null;
       const stored = { ...result, reasoner: { ...result.reasoner, version: reasoner.id } };
       await mergeNamedNode(
         tx,
@@ -176,7 +180,14 @@ export async function recordRecommendation(ctx: DomainContext, input: unknown): 
         {
           type: 'ReasoningRun',
           id: runId,
-          props: { startedAt: dateTimeParam(now), asOf: result.asOf, reasoner: reasoner.id, reasonerDigest: result.reasoner.digest },
+          props: definedProps({
+            startedAt: dateTimeParam(now),
+            asOf: result.asOf,
+            reasoner: reasoner.id,
+            reasonerDigest: result.reasoner.digest,
+            narratorModel: narrator?.model,
+            narratorPrompt: narrator?.prompt,
+          }),
         },
         now,
       );
@@ -204,10 +215,19 @@ export async function recordRecommendation(ctx: DomainContext, input: unknown): 
         { type: 'WAS_GENERATED_BY', from: id, to: runId },
         { type: 'USED', from: runId, to: data.useCase, role: 'use-case' },
         { type: 'USED', from: runId, to: reasoner.id, role: 'reasoner' },
+        ...(narrator
+          ? [
+              { type: 'USED' as const, from: runId, to: narrator.model, role: 'narrator-model' },
+              { type: 'USED' as const, from: runId, to: narrator.prompt, role: 'narrator-prompt' },
+            ]
+          : []),
         ...cited.filter((e) => e !== data.useCase).map((e) => ({ type: 'USED' as const, from: runId, to: e, role: 'evidence' })),
       ];
       await createLinks(tx, links, now);
-      return { result: { node, result: visible(ctx, stored), created: true }, targets: [id, runId, data.useCase, ...reasoner.created] };
+      return {
+        result: { node, result: visible(ctx, stored), created: true },
+        targets: [id, runId, data.useCase, ...reasoner.created, ...(narrator?.created ?? [])],
+      };
     },
   );
 }

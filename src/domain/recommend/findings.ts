@@ -61,11 +61,18 @@ class EvidenceBook {
   }
 }
 
+/** Points for one strategy from one rule (a key of GRAPH_RULES, with the outcome where it has several). */
+interface Part {
+  strategy: Strategy;
+  points: number;
+  rule: string;
+}
+
 /** A graph factor's contribution; points per strategy summed, each strategy's total clamped to [min, max]. */
 function contribution(
   factor: GraphFactor,
   level: string | null,
-  parts: Array<{ strategy: Strategy; points: number }>,
+  parts: Part[],
   because: string,
   evidence: string[],
   clamp?: { min: number; max: number },
@@ -75,7 +82,7 @@ function contribution(
   for (const p of parts) points[p.strategy] += p.points;
   for (const s of STRATEGIES) points[s] = round2(clamp ? Math.min(clamp.max, Math.max(clamp.min, points[s])) : points[s]);
   if (STRATEGIES.every((s) => points[s] === 0)) return null;
-  return { factor, level, rules: [factor], points, evidence: [...new Set(evidence)], because };
+  return { factor, level, rules: [...new Set(parts.map((p) => p.rule))], points, evidence: [...new Set(evidence)], because };
 }
 
 /** How a decision turned out: a failed evaluation, rollback or drift since makes it BAD; passed evaluations alone GOOD. */
@@ -155,12 +162,13 @@ function observedTrainingData(
       },
     ),
   );
-  const rule = large ? GRAPH_RULES.observedLargeCleanData : small ? GRAPH_RULES.observedSmallData : null;
-  if (!rule) return null;
+  const name = large ? 'observedLargeCleanData' : small ? 'observedSmallData' : null;
+  if (!name) return null;
+  const rule = GRAPH_RULES[name];
   return contribution(
     'observedTrainingData',
     level,
-    STRATEGIES.map((s) => ({ strategy: s, points: rule.points[s] })),
+    STRATEGIES.map((s) => ({ strategy: s, points: rule.points[s], rule: name })),
     rule.because,
     ids,
   );
@@ -190,7 +198,7 @@ function corpusFreshness(releases: ReleaseRow[], book: EvidenceBook, present: Se
   return contribution(
     'corpusFreshness',
     'FREQUENT',
-    STRATEGIES.map((s) => ({ strategy: s, points: rule.points[s] })),
+    STRATEGIES.map((s) => ({ strategy: s, points: rule.points[s], rule: 'freshCorpus' })),
     rule.because,
     ids,
   );
@@ -198,7 +206,7 @@ function corpusFreshness(releases: ReleaseRow[], book: EvidenceBook, present: Se
 
 /** Each system's newest release and its latest evaluation against a threshold. */
 function currentRelease(systems: SystemRow[], book: EvidenceBook, present: Set<NeededEvidence>) {
-  const parts: Array<{ strategy: Strategy; points: number }> = [];
+  const parts: Part[] = [];
   const ids: string[] = [];
   const verdicts: string[] = [];
   for (const s of systems) {
@@ -207,8 +215,8 @@ function currentRelease(systems: SystemRow[], book: EvidenceBook, present: Set<N
     if (s.releases.some((r) => r.evaluations.some((e) => e.passed !== null))) present.add('evaluations');
     if (!latest || !judged) continue;
     const strategy = strategyOf(latest.pins);
-    const rule = judged.passed ? GRAPH_RULES.currentReleasePassing : GRAPH_RULES.currentReleaseFailing;
-    parts.push({ strategy, points: rule.points });
+    const name = judged.passed ? 'currentReleasePassing' : 'currentReleaseFailing';
+    parts.push({ strategy, points: GRAPH_RULES[name].points, rule: name });
     verdicts.push(judged.passed ? 'PASSING' : 'FAILING');
     ids.push(
       latest.id,
@@ -233,14 +241,14 @@ function currentRelease(systems: SystemRow[], book: EvidenceBook, present: Set<N
 
 /** Rollbacks away from, and drift alerts open at the time on, releases of each strategy (each capped per strategy). */
 function setbacks(systems: SystemRow[], book: EvidenceBook): Array<Contribution | null> {
-  const rollbacks: Array<{ strategy: Strategy; points: number }> = [];
-  const drift: Array<{ strategy: Strategy; points: number }> = [];
+  const rollbacks: Part[] = [];
+  const drift: Part[] = [];
   const [rollbackIds, driftIds]: [string[], string[]] = [[], []];
   for (const s of systems) {
     for (const m of s.rollbacks) {
       if (m.fromPins.length === 0) continue;
       const strategy = strategyOf(m.fromPins);
-      rollbacks.push({ strategy, points: GRAPH_RULES.rollback.points });
+      rollbacks.push({ strategy, points: GRAPH_RULES.rollback.points, rule: 'rollback' });
       rollbackIds.push(
         book.cite(
           m.id,
@@ -258,7 +266,7 @@ function setbacks(systems: SystemRow[], book: EvidenceBook): Array<Contribution 
       const pins = d.releasePins.length > 0 ? d.releasePins : (s.releases[0]?.pins ?? []);
       if (pins.length === 0) continue;
       const strategy = strategyOf(pins);
-      drift.push({ strategy, points: GRAPH_RULES.openDrift.points });
+      drift.push({ strategy, points: GRAPH_RULES.openDrift.points, rule: 'openDrift' });
       driftIds.push(
         book.cite(d.id, 'DriftAlert', 'driftAlerts', `Drift alert open at the time on ${d.release ?? s.id} (${strategy}).`, {
           release: d.release,
@@ -304,7 +312,7 @@ function decisionFactors(decisions: DecisionRow[], useCaseId: string, profile: P
       contribution(
         'priorDecision',
         outcome,
-        [{ strategy: own.strategy, points: rule.points }],
+        [{ strategy: own.strategy, points: rule.points, rule: `priorDecision.${outcome}` }],
         rule.because,
         cite(own, 'priorDecision', outcome, ''),
       ),
@@ -313,7 +321,7 @@ function decisionFactors(decisions: DecisionRow[], useCaseId: string, profile: P
 
   // Other use cases: their newest decision each, weighed by how alike the profiles are.
   const seen = new Set<string>([useCaseId]);
-  const parts: Array<{ strategy: Strategy; points: number }> = [];
+  const parts: Part[] = [];
   const ids: string[] = [];
   for (const d of valid) {
     if (seen.has(d.useCase.id)) continue;
@@ -324,7 +332,7 @@ function decisionFactors(decisions: DecisionRow[], useCaseId: string, profile: P
     if (sim < GRAPH_LIMITS.SIMILARITY_MIN) continue;
     const outcome = outcomeOf(d);
     if (outcome !== 'UNKNOWN') present.add('outcomes');
-    parts.push({ strategy: d.strategy, points: sim * GRAPH_RULES.similarOutcome[outcome].points });
+    parts.push({ strategy: d.strategy, points: sim * GRAPH_RULES.similarOutcome[outcome].points, rule: `similarOutcome.${outcome}` });
     book.cite(d.useCase.id, 'UseCase', 'similarUseCases', `A similar use case (similarity ${sim}).`, { similarity: sim });
     ids.push(d.useCase.id, ...cite(d, 'similarUseCases', outcome, ` on ${d.useCase.id}`));
   }

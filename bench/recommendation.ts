@@ -20,7 +20,12 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
  * prefix, first size only) and on the benchmark graph, through a use case served by all its systems
  * (15 releases each, thousands of invocations per release).
  */
-export async function benchRecommendations(db: Database, config: Config, marker: GraphMarker, withDemo: boolean): Promise<string> {
+export async function benchRecommendations(
+  db: Database,
+  config: Config,
+  marker: GraphMarker | undefined,
+  withDemo: boolean,
+): Promise<string> {
   const ctx = {
     db,
     principal: systemPrincipal('service:bench'),
@@ -49,6 +54,7 @@ export async function benchRecommendations(db: Database, config: Config, marker:
       DEMO_USE_CASES.map((k) => nodeId('UseCase', `${DEMO_PREFIX}-${k}`)),
     );
   }
+  if (!marker) return lines.join('\n');
   const key = 'bench-recommend';
   await registerUseCase(ctx, {
     key,
@@ -64,4 +70,20 @@ export async function benchRecommendations(db: Database, config: Config, marker:
   });
   await measure(`benchmark graph (${marker.outputs.toLocaleString('en')} outputs)`, [nodeId('UseCase', key)]);
   return lines.join('\n');
+}
+
+/** `npm run bench:recommendations`: the demo organisation, and the benchmark graph when the database holds one. */
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  const { loadConfig } = await import('../src/config.js');
+  const { connectDatabase } = await import('../src/db/connect.js');
+  const { migrate } = await import('../src/db/migrate.js');
+  const { readMarker } = await import('./graph/marker.js');
+  const config = loadConfig();
+  const db = await connectDatabase(config, { instance: process.env.PROVENANT_INSTANCE ?? 'bench' });
+  try {
+    await migrate(db);
+    process.stdout.write(`${await benchRecommendations(db, config, await readMarker(db), true)}\n`);
+  } finally {
+    await db.close();
+  }
 }

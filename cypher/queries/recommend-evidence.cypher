@@ -6,9 +6,9 @@
 // Every step only crosses what existed at $view (a relationship with since <= $view and no `until` by
 // then, into a node created by then), so the answer is the graph as it stood. Every list is bounded by
 // a limit one above the bound the caller reports, so it can tell "exactly" from "cut short".
-// Releases, evaluations, alias moves, drift alerts and decisions are found through the (parent,
-// createdAt) and (kind, createdAt) indexes, not by expanding a release's relationships (thousands of
-// invocations use it).
+// Releases, evaluations, alias moves, drift alerts and decisions are found through the (kind, parent,
+// createdAt) and (kind, createdAt) indexes, never by a release's relationships or its children alone
+// (thousands of invocations use it and sit under it).
 MATCH (u:Node {id: $useCase})
 WHERE u.kind = 'UseCase' AND u.createdAt <= $view
 CALL (u) {
@@ -17,8 +17,8 @@ CALL (u) {
   WITH sys ORDER BY sys.id LIMIT $systems
   RETURN collect(sys {.id,
     releases: COLLECT {
-      MATCH (r:Node {parent: sys.id})
-      WHERE r.kind = 'Release' AND r.createdAt <= $view
+      MATCH (r:Node)
+      WHERE r.kind = 'Release' AND r.parent = sys.id AND r.createdAt <= $view
       WITH r ORDER BY r.version DESC LIMIT $releases
       RETURN r {.id, .version,
         pins: [(r)-[p:PINS]->(v) WHERE p.since <= $view AND (p.until IS NULL OR p.until > $view) AND v.createdAt <= $view
@@ -37,24 +37,24 @@ CALL (u) {
             AND c.since <= $view AND (c.until IS NULL OR c.until > $view) AND cv.createdAt <= $view
           RETURN DISTINCT cv {.id, .kind, .rowCount, .classification,
             recentVersions: COUNT {
-              MATCH (x:Node {parent: cv.parent})
-              WHERE x.createdAt > $freshFrom AND x.createdAt <= $view AND x.kind = cv.kind
+              MATCH (x:Node)
+              WHERE x.kind = cv.kind AND x.parent = cv.parent AND x.createdAt > $freshFrom AND x.createdAt <= $view
             }}
           LIMIT $releases
         },
         evaluations: COLLECT {
-          MATCH (ev:Node {parent: r.id})
-          WHERE ev.kind = 'EvaluationRun' AND ev.createdAt <= $view AND (ev.retractedAt IS NULL OR ev.retractedAt > $view)
+          MATCH (ev:Node)
+          WHERE ev.kind = 'EvaluationRun' AND ev.parent = r.id AND ev.createdAt <= $view AND (ev.retractedAt IS NULL OR ev.retractedAt > $view)
           RETURN ev {.id, .score, .threshold, .passed, .primaryMetric}
           ORDER BY ev.createdAt DESC
           LIMIT $evaluations
         }}
     },
     rollbacks: COLLECT {
-      MATCH (a:Node {parent: sys.id})
-      WHERE a.kind = 'Alias' AND a.createdAt <= $view
-      MATCH (m:Node {parent: a.id})
-      WHERE m.kind = 'AliasMove' AND m.moveKind = 'ROLLBACK' AND m.createdAt <= $view
+      MATCH (a:Node)
+      WHERE a.kind = 'Alias' AND a.parent = sys.id AND a.createdAt <= $view
+      MATCH (m:Node)
+      WHERE m.kind = 'AliasMove' AND m.parent = a.id AND m.moveKind = 'ROLLBACK' AND m.createdAt <= $view
       OPTIONAL MATCH (from:Node {id: m.fromRelease})
       RETURN m {.id, .fromRelease, .environment,
         fromPins: [(from)-[p:PINS]->(v) WHERE p.since <= $view AND (p.until IS NULL OR p.until > $view) | {role: p.role, modelKind: v.modelKind}]}
@@ -62,8 +62,8 @@ CALL (u) {
       LIMIT $events
     },
     drift: COLLECT {
-      MATCH (d:Node {parent: sys.id})
-      WHERE d.kind = 'DriftAlert' AND d.createdAt <= $view AND (d.resolvedAt IS NULL OR d.resolvedAt > $view)
+      MATCH (d:Node)
+      WHERE d.kind = 'DriftAlert' AND d.parent = sys.id AND d.createdAt <= $view AND (d.resolvedAt IS NULL OR d.resolvedAt > $view)
       OPTIONAL MATCH (rel:Node {id: d.release})
       RETURN d {.id, .release,
         releasePins: [(rel)-[p:PINS]->(v) WHERE p.since <= $view AND (p.until IS NULL OR p.until > $view) | {role: p.role, modelKind: v.modelKind}]}
@@ -88,23 +88,22 @@ RETURN u {.*} AS useCase, systems,
       useCase: o {.*},
       evaluated: COLLECT {
         UNWIND systemIds AS sid
-        MATCH (r:Node {parent: sid}) WHERE r.kind = 'Release' AND r.createdAt <= $view
-        MATCH (ev:Node {parent: r.id})
-        WHERE ev.kind = 'EvaluationRun' AND ev.createdAt > d.createdAt AND ev.createdAt <= $view
+        MATCH (r:Node) WHERE r.kind = 'Release' AND r.parent = sid AND r.createdAt <= $view
+        MATCH (ev:Node)
+        WHERE ev.kind = 'EvaluationRun' AND ev.parent = r.id AND ev.createdAt > d.createdAt AND ev.createdAt <= $view
           AND ev.passed IS NOT NULL AND (ev.retractedAt IS NULL OR ev.retractedAt > $view)
         RETURN ev {.id, .passed} LIMIT $evaluations
       },
       setbacks: COLLECT {
         UNWIND systemIds AS sid
-        CALL (sid) {
-          MATCH (x:Node {parent: sid}) WHERE x.kind = 'DriftAlert'
-          RETURN x
-          UNION
-          MATCH (a:Node {parent: sid}) WHERE a.kind = 'Alias'
-          MATCH (x:Node {parent: a.id}) WHERE x.kind = 'AliasMove' AND x.moveKind = 'ROLLBACK'
-          RETURN x
-        }
-        WITH x WHERE x.createdAt > d.createdAt AND x.createdAt <= $view
+        MATCH (x:Node)
+        WHERE x.kind = 'DriftAlert' AND x.parent = sid AND x.createdAt > d.createdAt AND x.createdAt <= $view
+        RETURN x.id LIMIT $events
+      } + COLLECT {
+        UNWIND systemIds AS sid
+        MATCH (a:Node) WHERE a.kind = 'Alias' AND a.parent = sid
+        MATCH (x:Node)
+        WHERE x.kind = 'AliasMove' AND x.parent = a.id AND x.moveKind = 'ROLLBACK' AND x.createdAt > d.createdAt AND x.createdAt <= $view
         RETURN x.id LIMIT $events
       }}
     ORDER BY d.parent = u.id DESC, d.createdAt DESC

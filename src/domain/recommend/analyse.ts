@@ -2,7 +2,7 @@ import type { Profile } from '../usecases/profile.js';
 import { readCharacteristics } from './characteristics.js';
 import { counterfactuals } from './counterfactuals.js';
 import type { EvidenceRow } from './evidence-rows.js';
-import { findings, NEEDED_EVIDENCE, type EvidenceItem, type NeededEvidence } from './findings.js';
+import { findings, graphFor, NEEDED_EVIDENCE, type EvidenceItem, type NeededEvidence } from './findings.js';
 import { REASONER_DIGEST } from './reasoner.js';
 import type { Analysis } from './result.js';
 import { round2, scoreProfile } from './score.js';
@@ -60,7 +60,7 @@ export function analyse(args: AnalyseArgs): Analysis {
     top: scored.top,
     ranking: scored.ranking,
     evidence: [...useCaseItem, ...(found?.evidence ?? [])],
-    counterfactuals: counterfactuals(profile, graph ? (p) => findings(graph, p).contributions : []),
+    counterfactuals: counterfactuals(profile, graph ? graphFor(graph, profile) : []),
     confidence: round2(present.size / needed.length),
     missingEvidence: needed.filter((n) => !present.has(n)).map((n) => NEEDED_EVIDENCE[n]),
     reviewRequired: reviewReasons.length > 0,

@@ -300,7 +300,7 @@ function decisionFactors(decisions: DecisionRow[], useCaseId: string, profile: P
       ...d.setbacks,
     ];
   };
-  const valid = decisions.filter((d): d is DecisionRow & { strategy: Strategy } => (STRATEGIES as readonly string[]).includes(d.strategy));
+  const valid = validDecisions(decisions);
   const out: Array<Contribution | null> = [];
 
   const own = valid.find((d) => d.useCase.id === useCaseId);
@@ -319,29 +319,67 @@ function decisionFactors(decisions: DecisionRow[], useCaseId: string, profile: P
     );
   }
 
-  // Other use cases: their newest decision each, weighed by how alike the profiles are.
-  const seen = new Set<string>([useCaseId]);
-  const parts: Part[] = [];
+  const similar = similarDecisions(valid, useCaseId, profile);
   const ids: string[] = [];
-  for (const d of valid) {
+  for (const { decision: d, similarity: sim, outcome } of similar) {
+    if (outcome !== 'UNKNOWN') present.add('outcomes');
+    book.cite(d.useCase.id, 'UseCase', 'similarUseCases', `A similar use case (similarity ${sim}).`, { similarity: sim });
+    ids.push(d.useCase.id, ...cite(d, 'similarUseCases', outcome, ` on ${d.useCase.id}`));
+  }
+  out.push(similarContribution(similar, ids));
+  return out;
+}
+
+const SIMILAR_BECAUSE = 'How similar use cases fared with the strategy they chose (bounded influence).';
+
+interface SimilarDecision {
+  decision: DecisionRow & { strategy: Strategy };
+  similarity: number;
+  outcome: Outcome;
+}
+
+/** Other use cases' newest decision each, when their profile is alike enough to this one. */
+function similarDecisions(decisions: Array<DecisionRow & { strategy: Strategy }>, useCaseId: string, profile: Profile): SimilarDecision[] {
+  const seen = new Set<string>([useCaseId]);
+  const out: SimilarDecision[] = [];
+  for (const d of decisions) {
     if (seen.has(d.useCase.id)) continue;
     seen.add(d.useCase.id);
     const other = profileSchema.safeParse(d.useCase);
     if (!other.success) continue;
     const sim = similarity(profile, other.data);
-    if (sim < GRAPH_LIMITS.SIMILARITY_MIN) continue;
-    const outcome = outcomeOf(d);
-    if (outcome !== 'UNKNOWN') present.add('outcomes');
-    parts.push({ strategy: d.strategy, points: sim * GRAPH_RULES.similarOutcome[outcome].points, rule: `similarOutcome.${outcome}` });
-    book.cite(d.useCase.id, 'UseCase', 'similarUseCases', `A similar use case (similarity ${sim}).`, { similarity: sim });
-    ids.push(d.useCase.id, ...cite(d, 'similarUseCases', outcome, ` on ${d.useCase.id}`));
+    if (sim >= GRAPH_LIMITS.SIMILARITY_MIN) out.push({ decision: d, similarity: sim, outcome: outcomeOf(d) });
   }
-  const cap = GRAPH_LIMITS.SIMILAR_CAP;
-  out.push(
-    contribution('similarUseCases', null, parts, 'How similar use cases fared with the strategy they chose (bounded influence).', ids, {
-      min: -cap,
-      max: cap,
-    }),
-  );
   return out;
 }
+
+/** Their influence: similarity times the outcome's points, per strategy, capped at ±SIMILAR_CAP. */
+function similarContribution(similar: SimilarDecision[], evidence: string[]): Contribution | null {
+  const cap = GRAPH_LIMITS.SIMILAR_CAP;
+  const parts = similar.map(({ decision, similarity: sim, outcome }) => ({
+    strategy: decision.strategy,
+    points: sim * GRAPH_RULES.similarOutcome[outcome].points,
+    rule: `similarOutcome.${outcome}`,
+  }));
+  return contribution('similarUseCases', null, parts, SIMILAR_BECAUSE, evidence, { min: -cap, max: cap });
+}
+
+/**
+ * The graph's contributions for any profile, for counterfactuals: everything but similar use cases is
+ * the same whatever the profile, so it is computed once; similar use cases are weighed again per profile.
+ */
+export function graphFor(row: EvidenceRow, profile: Profile): (p: Profile) => Contribution[] {
+  const fixed = findings(row, profile).contributions.filter((c) => c.factor !== 'similarUseCases');
+  const decisions = validDecisions(row.decisions);
+  return (p) => {
+    const similar = similarDecisions(decisions, row.useCase.id, p);
+    const c = similarContribution(
+      similar,
+      similar.map((x) => x.decision.useCase.id),
+    );
+    return c ? [...fixed, c] : fixed;
+  };
+}
+
+const validDecisions = (decisions: DecisionRow[]) =>
+  decisions.filter((d): d is DecisionRow & { strategy: Strategy } => (STRATEGIES as readonly string[]).includes(d.strategy));

@@ -91,15 +91,27 @@ export function outcomeOf(d: DecisionRow): Outcome {
   return d.evaluated.length > 0 ? 'GOOD' : 'UNKNOWN';
 }
 
-/** How alike two profiles are: 1 minus the mean level distance over the characteristics both have. */
-export function similarity(a: Profile, b: Profile): number {
-  const parts = CHARACTERISTICS.flatMap((c) => {
-    const [x, y] = [c.read(a).level, c.read(b).level];
-    if (x === null || y === null) return [];
-    return [1 - Math.abs(c.levels.indexOf(x) - c.levels.indexOf(y)) / (c.levels.length - 1)];
+/** A profile's level on each characteristic, as a position on its scale (null: unset). */
+const positions = (p: Profile): Array<number | null> =>
+  CHARACTERISTICS.map((c) => {
+    const level = c.read(p).level;
+    return level === null ? null : c.levels.indexOf(level) / (c.levels.length - 1);
   });
-  return parts.length === 0 ? 0 : round2(parts.reduce((s, p) => s + p, 0) / parts.length);
+
+/** 1 minus the mean distance between positions, over the characteristics both have. */
+function closeness(a: Array<number | null>, b: Array<number | null>): number {
+  let [sum, n] = [0, 0];
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i], b[i]];
+    if (x === null || y === null) continue;
+    sum += 1 - Math.abs(x - y);
+    n++;
+  }
+  return n === 0 ? 0 : round2(sum / n);
 }
+
+/** How alike two profiles are: 1 minus the mean level distance over the characteristics both have. */
+export const similarity = (a: Profile, b: Profile): number => closeness(positions(a), positions(b));
 
 /**
  * What the graph observed about a use case, as contributions (each citing the nodes it rests on), the
@@ -319,7 +331,7 @@ function decisionFactors(decisions: DecisionRow[], useCaseId: string, profile: P
     );
   }
 
-  const similar = similarDecisions(valid, useCaseId, profile);
+  const similar = similarDecisions(othersOf(valid, useCaseId), profile);
   const ids: string[] = [];
   for (const { decision: d, similarity: sim, outcome } of similar) {
     if (outcome !== 'UNKNOWN') present.add('outcomes');
@@ -338,19 +350,26 @@ interface SimilarDecision {
   outcome: Outcome;
 }
 
-/** Other use cases' newest decision each, when their profile is alike enough to this one. */
-function similarDecisions(decisions: Array<DecisionRow & { strategy: Strategy }>, useCaseId: string, profile: Profile): SimilarDecision[] {
+/** Other use cases' newest decision each, with their profiles (parsed once), when the profile is complete. */
+function othersOf(decisions: Array<DecisionRow & { strategy: Strategy }>, useCaseId: string) {
   const seen = new Set<string>([useCaseId]);
-  const out: SimilarDecision[] = [];
+  const out: Array<{ decision: DecisionRow & { strategy: Strategy }; positions: Array<number | null>; outcome: Outcome }> = [];
   for (const d of decisions) {
     if (seen.has(d.useCase.id)) continue;
     seen.add(d.useCase.id);
     const other = profileSchema.safeParse(d.useCase);
-    if (!other.success) continue;
-    const sim = similarity(profile, other.data);
-    if (sim >= GRAPH_LIMITS.SIMILARITY_MIN) out.push({ decision: d, similarity: sim, outcome: outcomeOf(d) });
+    if (other.success) out.push({ decision: d, positions: positions(other.data), outcome: outcomeOf(d) });
   }
   return out;
+}
+
+/** Those alike enough to `profile`. */
+function similarDecisions(others: ReturnType<typeof othersOf>, profile: Profile): SimilarDecision[] {
+  const mine = positions(profile);
+  return others.flatMap(({ decision, positions: theirs, outcome }) => {
+    const sim = closeness(mine, theirs);
+    return sim >= GRAPH_LIMITS.SIMILARITY_MIN ? [{ decision, similarity: sim, outcome }] : [];
+  });
 }
 
 /** Their influence: similarity times the outcome's points, per strategy, capped at ±SIMILAR_CAP. */
@@ -370,9 +389,9 @@ function similarContribution(similar: SimilarDecision[], evidence: string[]): Co
  */
 export function graphFor(row: EvidenceRow, profile: Profile): (p: Profile) => Contribution[] {
   const fixed = findings(row, profile).contributions.filter((c) => c.factor !== 'similarUseCases');
-  const decisions = validDecisions(row.decisions);
+  const others = othersOf(validDecisions(row.decisions), row.useCase.id);
   return (p) => {
-    const similar = similarDecisions(decisions, row.useCase.id, p);
+    const similar = similarDecisions(others, p);
     const c = similarContribution(
       similar,
       similar.map((x) => x.decision.useCase.id),

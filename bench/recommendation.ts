@@ -66,7 +66,7 @@ export async function benchRecommendations(
     traceabilityNeed: 'HIGH',
     rollbackNeed: 'HIGH',
     valueRoi: 'MEDIUM',
-    systems: marker.systems,
+    systems: marker.systems.map((k) => nodeId('System', k)),
   });
   await measure(`benchmark graph (${marker.outputs.toLocaleString('en')} outputs)`, [nodeId('UseCase', key)]);
   return lines.join('\n');

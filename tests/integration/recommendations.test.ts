@@ -180,6 +180,21 @@ describe('stored recommendations and decisions', () => {
     );
     for (const e of stored.result.evidence) expect(used.map((u: any) => u.to)).toContain(e.id);
 
+    // The same answer as W3C PROV: the reasoning run is an activity that used the evidence.
+    const prov = (
+      await h.ok(
+        `query($id: ID!) { lineageProv(id: $id, direction: UPSTREAM, depth: 2, format: PROV_JSON) { records { kind count } document } }`,
+        {
+          id: rec.id,
+        },
+      )
+    ).lineageProv;
+    const doc = JSON.parse(prov.document);
+    expect(Object.keys(doc.activity ?? {}).some((k) => k.includes(run.replace('reasoning:', '')))).toBe(true);
+    const usedEntities = Object.values(doc.used ?? {}).map((u: any) => String(u['prov:entity']));
+    expect(usedEntities.some((e) => e.endsWith(rec.reasonerVersion))).toBe(true);
+    expect(usedEntities.some((e) => e.endsWith(useCase))).toBe(true);
+
     // The same reasoner is registered once: a second recommendation uses the same version.
     const again = (await audited(h, RECORD, { input: { useCase } })).recordRecommendation;
     expect(again.recommendation.reasonerVersion).toBe(rec.reasonerVersion);

@@ -1,4 +1,5 @@
-import { DATA_AVAILABILITY, DOMAIN_STABILITY, KNOWLEDGE_FRESHNESS, LEVELS, NEEDS, type Profile } from '../usecases/profile.js';
+import { DATA_AVAILABILITIES, DOMAIN_STABILITIES, KNOWLEDGE_FRESHNESSES, LEVELS, NEEDS } from '../usecases/factors.js';
+import type { Profile } from '../usecases/profile.js';
 
 /**
  * The characteristics of a use case the scoring model weighs, each an ordered list of levels. A level
@@ -47,7 +48,7 @@ interface Tiers {
   examples: readonly number[];
 }
 
-export const LABELLED_EXAMPLE_TIERS: Tiers = { levels: DATA_AVAILABILITY, bounds: [1_000, 10_000], examples: [500, 1_000, 10_000] };
+export const LABELLED_EXAMPLE_TIERS: Tiers = { levels: DATA_AVAILABILITIES, bounds: [1_000, 10_000], examples: [500, 1_000, 10_000] };
 export const LABEL_AGREEMENT_TIERS: Tiers = { levels: LEVELS, bounds: [0.8, 0.9], examples: [0.7, 0.8, 0.9] };
 export const LATENCY_TIERS: Tiers = { levels: ['TIGHT', 'MODERATE', 'RELAXED'], bounds: [500, 2_000], examples: [300, 500, 2_000] };
 export const COST_TIERS: Tiers = { levels: ['LOW', 'MEDIUM', 'HIGH'], bounds: [1, 5], examples: [0.5, 1, 5] };
@@ -110,7 +111,7 @@ const number = (n: number) => n.toLocaleString('en-GB');
 export const CHARACTERISTICS: readonly Characteristic[] = [
   declared(
     'labelledData',
-    DATA_AVAILABILITY,
+    DATA_AVAILABILITIES,
     'dataAvailability',
     { field: 'labelledExamples', tiers: LABELLED_EXAMPLE_TIERS },
     (level) =>
@@ -132,8 +133,8 @@ export const CHARACTERISTICS: readonly Characteristic[] = [
         HIGH: `label agreement of ${LABEL_AGREEMENT_TIERS.bounds[1]} or better`,
       })[level] ?? level,
   ),
-  declared('domainStability', DOMAIN_STABILITY, 'domainStability', null, (level) => `a ${lower(level)} domain`),
-  declared('knowledgeFreshness', KNOWLEDGE_FRESHNESS, 'knowledgeFreshness', null, (level) =>
+  declared('domainStability', DOMAIN_STABILITIES, 'domainStability', null, (level) => `a ${lower(level)} domain`),
+  declared('knowledgeFreshness', KNOWLEDGE_FRESHNESSES, 'knowledgeFreshness', null, (level) =>
     level === 'STATIC'
       ? 'knowledge that does not change'
       : `knowledge that changes ${lower(level) === 'periodic' ? 'periodically' : 'continuously'}`,

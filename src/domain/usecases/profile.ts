@@ -1,11 +1,5 @@
 import { z } from 'zod';
-
-/** The levels a use case's profile is declared in (one source for the domain, the schema and the scoring model). */
-export const DATA_AVAILABILITY = ['SCARCE', 'MODERATE', 'ABUNDANT'] as const;
-export const LEVELS = ['LOW', 'MEDIUM', 'HIGH'] as const;
-export const DOMAIN_STABILITY = ['VOLATILE', 'EVOLVING', 'STABLE'] as const;
-export const KNOWLEDGE_FRESHNESS = ['STATIC', 'PERIODIC', 'CONTINUOUS'] as const;
-export const NEEDS = ['LOW', 'MEDIUM', 'HIGH', 'STRICT'] as const;
+import { DATA_AVAILABILITIES, DOMAIN_STABILITIES, KNOWLEDGE_FRESHNESSES, LEVELS, NEEDS } from './factors.js';
 
 /**
  * The decision-support profile of a use case: the factors the seed article weighs, as levels, with
@@ -13,10 +7,10 @@ export const NEEDS = ['LOW', 'MEDIUM', 'HIGH', 'STRICT'] as const;
  * latency budget). A quantity, when given, decides its factor's level (see recommend/characteristics.ts).
  */
 export const profileFields = {
-  dataAvailability: z.enum(DATA_AVAILABILITY),
+  dataAvailability: z.enum(DATA_AVAILABILITIES),
   labelQuality: z.enum(LEVELS),
-  domainStability: z.enum(DOMAIN_STABILITY),
-  knowledgeFreshness: z.enum(KNOWLEDGE_FRESHNESS),
+  domainStability: z.enum(DOMAIN_STABILITIES),
+  knowledgeFreshness: z.enum(KNOWLEDGE_FRESHNESSES),
   traceabilityNeed: z.enum(NEEDS),
   rollbackNeed: z.enum(NEEDS),
   valueRoi: z.enum(LEVELS),

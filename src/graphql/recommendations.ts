@@ -15,11 +15,11 @@ import {
   whatIfStrategy,
   type StoredRecommendation,
 } from '../domain/recommend/service.js';
-import { STRATEGIES } from '../domain/recommend/strategies.js';
+import { isStrategy, STRATEGIES } from '../domain/recommend/strategies.js';
 import { withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
 import { forwardArgs, toConnection } from './connection.js';
-import { nodeRef, prop, type NodeRow } from './node-type.js';
+import { nodeRef, prop } from './node-type.js';
 import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
 import { DataAvailability, DomainStability, KnowledgeFreshness, Level, Need, UseCase } from './usecases.js';
 
@@ -178,7 +178,7 @@ export const StrategyDecision = nodeRef(
 
 builder.objectFields(Recommendation, (t) => ({
   useCase: t.field({ type: UseCase, resolve: (n) => n.parent as string | null }),
-  strategy: t.field({ type: Strategy, resolve: (n) => (n.strategy as (typeof STRATEGIES)[number] | undefined) ?? null }),
+  strategy: t.field({ type: Strategy, resolve: (n) => (isStrategy(n.strategy) ? n.strategy : null) }),
   confidence: t.float({ resolve: prop.float('confidence') }),
   reviewRequired: t.boolean({ resolve: prop.bool('reviewRequired') }),
   whatIf: t.boolean({ resolve: prop.bool('whatIf') }),
@@ -207,8 +207,8 @@ builder.objectFields(ReasoningRun, (t) => ({
 builder.objectFields(StrategyDecision, (t) => ({
   useCase: t.field({ type: UseCase, resolve: (n) => n.parent as string | null }),
   recommendation: t.field({ type: Recommendation, resolve: (n) => n.recommendation as string | null }),
-  strategy: t.field({ type: Strategy, resolve: (n) => (n.strategy as (typeof STRATEGIES)[number] | undefined) ?? null }),
-  recommended: t.field({ type: Strategy, resolve: (n) => (n.recommended as (typeof STRATEGIES)[number] | undefined) ?? null }),
+  strategy: t.field({ type: Strategy, resolve: (n) => (isStrategy(n.strategy) ? n.strategy : null) }),
+  recommended: t.field({ type: Strategy, resolve: (n) => (isStrategy(n.recommended) ? n.recommended : null) }),
   followed: t.boolean({
     description: 'True when it took the recommended strategy; false for an override.',
     resolve: prop.bool('followed'),
@@ -284,7 +284,7 @@ const RecordInput = builder.inputType('RecordRecommendationInput', {
 
 const RecordPayload = builder.objectRef<StoredRecommendation>('RecordRecommendationPayload').implement({
   fields: (t) => ({
-    recommendation: t.field({ type: Recommendation, nullable: false, resolve: (p) => p.node as NodeRow }),
+    recommendation: t.field({ type: Recommendation, nullable: false, resolve: (p) => p.node }),
     result: t.field({ type: RecommendationResultRef, nullable: false, resolve: (p) => p.result }),
   }),
 });

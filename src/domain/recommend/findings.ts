@@ -3,7 +3,7 @@ import { CHARACTERISTICS } from './characteristics.js';
 import type { DecisionRow, EvidenceRow, PinKind, ReleaseRow, SystemRow } from './evidence-rows.js';
 import { GRAPH_LIMITS, GRAPH_RULES, type GraphFactor, type Outcome } from './rules.js';
 import { round2, type Contribution } from './score.js';
-import { STRATEGIES, strategyOfPins, zeroPoints, type Points, type Strategy } from './strategies.js';
+import { isStrategy, STRATEGIES, strategyOfPins, zeroPoints, type Points, type Strategy } from './strategies.js';
 
 export type Fact = string | number | boolean | null;
 
@@ -401,4 +401,4 @@ export function graphFor(row: EvidenceRow, profile: Profile): (p: Profile) => Co
 }
 
 const validDecisions = (decisions: DecisionRow[]) =>
-  decisions.filter((d): d is DecisionRow & { strategy: Strategy } => (STRATEGIES as readonly string[]).includes(d.strategy));
+  decisions.filter((d): d is DecisionRow & { strategy: Strategy } => isStrategy(d.strategy));

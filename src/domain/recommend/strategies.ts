@@ -2,6 +2,8 @@
 export const STRATEGIES = ['PROMPT_ENGINEERING', 'RAG', 'ADAPTER', 'FINE_TUNE', 'HYBRID'] as const;
 export type Strategy = (typeof STRATEGIES)[number];
 
+export const isStrategy = (v: unknown): v is Strategy => STRATEGIES.some((s) => s === v);
+
 /** Points per strategy; a rule's weights or a factor's contribution. */
 export type Points = Record<Strategy, number>;
 

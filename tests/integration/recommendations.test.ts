@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../src/domain/permissions/principal.js';
+import { EVIDENCE_BOUNDS } from '../../src/domain/recommend/rules.js';
 import { useHarness, testClock } from '../helpers/harness.js';
 import { audited, expectRefused, RECORD_TRAINING, type SystemFixture } from '../helpers/fixtures.js';
 
@@ -106,6 +107,19 @@ describe('recommendStrategy', () => {
     await expectRefused(h, 'VALIDATION', RECOMMEND, { useCase: 'dataset:x@1' });
     await expectRefused(h, 'VALIDATION', RECOMMEND, { useCase, asOf: new Date(Date.now() + 86_400_000).toISOString() });
     await expectRefused(h, 'NOT_FOUND', RECOMMEND, { useCase, asOf: '2000-01-01T00:00:00Z' });
+  });
+});
+
+describe('bounds', () => {
+  it('reports a bound of the evidence walk that was hit, and cites only what it kept', async () => {
+    const big = await f.system('rec-many', EVIDENCE_BOUNDS.releasesPerSystem + 1);
+    const many = await registerUseCase('many', { systems: [big.system] });
+    const r = (await h.ok(RECOMMEND, { useCase: many })).recommendStrategy;
+    expect(r.truncated).toBe(true);
+    expect(r.boundsHit).toEqual(['releasesPerSystem']);
+    const releases = r.evidence.filter((e: any) => e.kind === 'Release').map((e: any) => e.id);
+    expect(releases).toHaveLength(EVIDENCE_BOUNDS.releasesPerSystem);
+    expect(releases).not.toContain(big.releases[0]);
   });
 });
 

@@ -2,7 +2,7 @@ import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import neo4j from 'neo4j-driver';
 import type { Database } from '../../src/db/database.js';
-import { COUNT_BUCKET_WIDTHS_MS } from '../../src/domain/impact/counts.js';
+import { bucketDeltas } from '../../src/domain/impact/counts.js';
 import { post } from '../load/clients.js';
 import { log } from '../progress.js';
 import { formatTable } from '../table.js';
@@ -189,22 +189,14 @@ async function anyRelease(db: Database): Promise<string> {
  * never added to them).
  */
 async function removeWritten(db: Database, run: string, recorded: Invocation[]): Promise<void> {
-  const deltas = new Map<
-    string,
-    { release: string; width: number; start: number; invocations: number; outputs: number; decisions: number }
-  >();
-  for (const inv of recorded) {
-    const ms = Date.parse(inv.startedAt);
-    for (const width of COUNT_BUCKET_WIDTHS_MS) {
-      const start = Math.floor(ms / width) * width;
-      const key = `${inv.release}|${width}|${start}`;
-      const d = deltas.get(key) ?? { release: inv.release, width, start, invocations: 0, outputs: 0, decisions: 0 };
-      d.invocations += 1;
-      d.outputs += inv.outputs.length;
-      d.decisions += inv.outputs.filter((o) => o.outputKind === 'DECISION').length;
-      deltas.set(key, d);
-    }
-  }
+  const deltas = bucketDeltas(
+    recorded.map((inv) => ({
+      release: inv.release,
+      at: new Date(inv.startedAt),
+      outputs: inv.outputs.length,
+      decisions: inv.outputs.filter((o) => o.outputKind === 'DECISION').length,
+    })),
+  );
   const session = db.driver.session({ database: db.database });
   try {
     for (const prefix of [nodeId('Invocation', run), nodeId('Output', run)]) {
@@ -216,16 +208,7 @@ async function removeWritten(db: Database, run: string, recorded: Invocation[]):
       `UNWIND $deltas AS d
        MATCH (c:ImpactCount {release: d.release, width: d.width, start: d.start})
        SET c.invocations = c.invocations - d.invocations, c.outputs = c.outputs - d.outputs, c.decisions = c.decisions - d.decisions`,
-      {
-        deltas: [...deltas.values()].map((d) => ({
-          ...d,
-          width: neo4j.int(d.width),
-          start: neo4j.int(d.start),
-          invocations: neo4j.int(d.invocations),
-          outputs: neo4j.int(d.outputs),
-          decisions: neo4j.int(d.decisions),
-        })),
-      },
+      { deltas },
     );
   } finally {
     await session.close();

@@ -2,8 +2,8 @@
 // src/domain/documents/fusion.ts). In scope: chunks of the document versions in force at $asOf (null:
 // now) — for each document the newest version created by then and not retracted then — or, when
 // $versions is given (a retrieval config's corpus), exactly those versions as they existed at $asOf;
-// optionally only $documents. Scope is applied to each side's candidates (the best $candidates of its
-// index) before they are cut to $limit.
+// optionally only $documents. Full text: the index's best $candidates, then the scope; when that
+// window was full, passages in scope may lie beyond it (textWindowFull, reported by the caller).
 // Chunks the principal is not cleared for ($visible) are withheld and only counted; chunks another
 // embedding model made are counted per model (`foreign`), so the caller refuses rather than mix vectors.
 WITH [v IN COLLECT {
@@ -23,16 +23,31 @@ WITH [v IN COLLECT {
 CALL (scope) {
   WITH scope WHERE $text IS NOT NULL
   CALL db.index.fulltext.queryNodes('chunk_text', $text, {limit: $candidates}) YIELD node, score
-  WITH node, score WHERE node.parent IN scope
-  RETURN collect({chunk: node, score: score}) AS textHits
+  WITH collect({chunk: node, score: score}) AS window
+  RETURN [h IN window WHERE h.chunk.parent IN scope] AS textHits, size(window) = $candidates AS textWindowFull
 }
-CALL (scope) {
-  WITH scope WHERE $vector IS NOT NULL
+// Vectors: exact cosine over the chunks in scope when there are at most $exactMax of them, else the
+// index's best $candidates (approximate), filtered to the scope afterwards.
+WITH scope, textHits, textWindowFull,
+     CASE WHEN $vector IS NULL THEN 0 ELSE COUNT { MATCH (c:Chunk) WHERE c.parent IN scope AND c.embeddingKey = $modelKey } END AS vectorInScope
+CALL (scope, vectorInScope) {
+  WITH scope WHERE $vector IS NOT NULL AND vectorInScope <= $exactMax
+  MATCH (c:Chunk)
+  WHERE c.parent IN scope AND c.embeddingKey = $modelKey
+  WITH c, vector.similarity.cosine(c.embedding, $vector) AS score
+  ORDER BY score DESC
+  LIMIT $candidates
+  RETURN collect({chunk: c, score: score}) AS exactHits
+}
+CALL (scope, vectorInScope) {
+  WITH scope WHERE $vector IS NOT NULL AND vectorInScope > $exactMax
   CALL db.index.vector.queryNodes('chunk_embedding', $candidates, $vector) YIELD node, score
-  WITH node, score WHERE node.parent IN scope AND node.embeddingKey = $modelKey
-  RETURN collect({chunk: node, score: score}) AS vectorHits
+  WITH collect({chunk: node, score: score}) AS window
+  RETURN [h IN window WHERE h.chunk.parent IN scope AND h.chunk.embeddingKey = $modelKey] AS indexHits,
+         size(window) = $candidates AS vectorWindowFull
 }
-WITH scope,
+WITH scope, textHits, textWindowFull, exactHits + indexHits AS vectorHits, vectorWindowFull
+WITH scope, textWindowFull, vectorWindowFull,
      [h IN textHits WHERE h.chunk.classification IN $visible] AS textVisible,
      [h IN vectorHits WHERE h.chunk.classification IN $visible] AS vectorVisible,
      size([h IN textHits + vectorHits WHERE NOT h.chunk.classification IN $visible | h.chunk.id]) AS withheld
@@ -40,6 +55,7 @@ RETURN size(scope) AS versionsInScope,
        [h IN textVisible[0..$limit] | {score: h.score, chunk: {id: h.chunk.id, text: h.chunk.text, heading: h.chunk.heading, index: h.chunk.index, parent: h.chunk.parent, embeddingModel: h.chunk.embeddingModel, embeddingModelVersion: h.chunk.embeddingModelVersion}}] AS text,
        [h IN vectorVisible[0..$limit] | {score: h.score, chunk: {id: h.chunk.id, text: h.chunk.text, heading: h.chunk.heading, index: h.chunk.index, parent: h.chunk.parent, embeddingModel: h.chunk.embeddingModel, embeddingModelVersion: h.chunk.embeddingModelVersion}}] AS vector,
        withheld,
+       textWindowFull, vectorWindowFull,
        COLLECT {
          MATCH (c:Chunk) WHERE c.parent IN scope AND c.embeddingKey <> $modelKey
          WITH c.embeddingKey AS modelKey, count(c) AS chunks

@@ -54,7 +54,7 @@ export async function requireNodes(tx: Tx, refs: Reference[]): Promise<Map<strin
         id: ref.id,
       });
     }
-    if (ref.types.length > 0 && !ref.types.includes(row.kind as NodeType)) {
+    if (ref.types.length > 0 && !ref.types.some((t) => t === row.kind)) {
       throw new DomainError('VALIDATION', `${ref.field}: "${ref.id}" is a ${String(row.kind)}, expected ${ref.types.join(' or ')}.`, {
         field: ref.field,
       });

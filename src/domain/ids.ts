@@ -7,43 +7,49 @@ import { DomainError, invalid } from './errors.js';
 export const KEY_PATTERN = /^[a-z0-9][a-z0-9._-]{0,79}$/;
 const ID_PATTERN = /^([a-z]+):([a-z0-9][a-z0-9._/-]{0,160})(?:@([1-9][0-9]{0,8}))?$/;
 
-export type NodeType =
-  | 'Dataset'
-  | 'DatasetVersion'
-  | 'Prompt'
-  | 'PromptVersion'
-  | 'Model'
-  | 'ModelVersion'
-  | 'RetrievalConfig'
-  | 'RetrievalConfigVersion'
-  | 'Document'
-  | 'DocumentVersion'
-  | 'Chunk'
-  | 'System'
-  | 'Release'
-  | 'Alias'
-  | 'AliasMove'
-  | 'TrainingRun'
-  | 'EvaluationRun'
-  | 'Invocation'
-  | 'Output'
-  | 'Person'
-  | 'Team'
-  | 'ServiceAccount'
-  | 'UseCase'
-  | 'Approval'
-  | 'Policy'
-  | 'PolicyVersion'
-  | 'DriftAlert'
-  | 'Recommendation'
-  | 'ReasoningRun'
-  | 'StrategyDecision'
-  | 'LineageJob'
-  | 'LineageRun'
-  | 'LineageEvent'
-  | 'LineageDataset'
-  | 'LineageDatasetVersion'
-  | 'LineageColumn';
+/** Every kind of node the graph holds; a node's `kind` property is one of these. */
+export const NODE_TYPES = [
+  'Dataset',
+  'DatasetVersion',
+  'Prompt',
+  'PromptVersion',
+  'Model',
+  'ModelVersion',
+  'RetrievalConfig',
+  'RetrievalConfigVersion',
+  'Document',
+  'DocumentVersion',
+  'Chunk',
+  'System',
+  'Release',
+  'Alias',
+  'AliasMove',
+  'TrainingRun',
+  'EvaluationRun',
+  'Invocation',
+  'Output',
+  'Person',
+  'Team',
+  'ServiceAccount',
+  'UseCase',
+  'Approval',
+  'Policy',
+  'PolicyVersion',
+  'DriftAlert',
+  'Recommendation',
+  'ReasoningRun',
+  'StrategyDecision',
+  'LineageJob',
+  'LineageRun',
+  'LineageEvent',
+  'LineageDataset',
+  'LineageDatasetVersion',
+  'LineageColumn',
+] as const;
+
+export type NodeType = (typeof NODE_TYPES)[number];
+
+export const isNodeType = (kind: unknown): kind is NodeType => NODE_TYPES.some((t) => t === kind);
 
 /** Prefix → [type without version, type with version]. */
 const PREFIXES: Record<string, [NodeType | null, NodeType | null]> = {

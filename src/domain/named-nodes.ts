@@ -2,18 +2,19 @@ import type { Tx } from '../db/database.js';
 import { dateTimeParam } from '../db/values.js';
 import type { DomainContext } from './context.js';
 import type { NodeType } from './ids.js';
-import { cypher, type NodeRow } from './queries.js';
+import { nodeOf, type NodeOf, type Registered } from './nodes/types.js';
+import { cypher } from './queries.js';
 
 /**
  * Creates a node under a client-chosen id once; a repeat with the same id returns the first
  * (idempotent retries from producers and scripts).
  */
-export async function mergeNamedNode(
+export async function mergeNamedNode<K extends NodeType>(
   tx: Tx,
   ctx: DomainContext,
-  node: { type: NodeType; id: string; props: Record<string, unknown> },
+  node: { type: K; id: string; props: Record<string, unknown> },
   now: Date,
-): Promise<{ node: NodeRow; created: boolean }> {
+): Promise<Registered<NodeOf<K>>> {
   const row = await tx.one(cypher.namedNodeMerge, {
     id: node.id,
     label: node.type,
@@ -22,5 +23,5 @@ export async function mergeNamedNode(
     actor: ctx.principal.id,
     requestId: ctx.requestId,
   });
-  return { node: row!.n, created: row!.created };
+  return { node: nodeOf(node.type, row!.n), created: row!.created };
 }

@@ -1,6 +1,7 @@
 import type { DateTime, Integer } from 'neo4j-driver';
 import { defineQuery, type Row } from '../db/named-query.js';
-import type { MoveRecord } from './aliases/rollback-target.js';
+import type { BucketDelta } from './impact/counts.js';
+import type { MoveKind } from './aliases/move-kinds.js';
 import type { AuditEvent } from './audit/query.js';
 import type { ApiKeyRecord } from './api-keys/service.js';
 import type { LineageEdge } from './lineage/service.js';
@@ -98,12 +99,15 @@ export const cypher = {
       documents: string[] | null;
       visible: string[];
       candidates: Integer;
+      exactMax: Integer;
       limit: Integer;
     },
     {
       text: Array<{ score: number; chunk: Row }>;
       vector: Array<{ score: number; chunk: Row }>;
       withheld: number;
+      textWindowFull: boolean;
+      vectorWindowFull: boolean;
       versionsInScope: number;
       foreign: Array<{ modelKey: string; chunks: number }>;
     }
@@ -119,7 +123,7 @@ export const cypher = {
       alias: string;
       release: string;
       from: string | null;
-      moveKind: MoveRecord['moveKind'];
+      moveKind: MoveKind;
       reason: string;
       flagged: boolean;
       moveIdBase: string;
@@ -128,7 +132,9 @@ export const cypher = {
     },
     { m: NodeRow }
   >('alias-move'),
-  aliasMoves: defineQuery<{ alias: string; limit: Integer }, { m: NodeRow & MoveRecord }>('alias-moves'),
+  aliasRollbackTarget: defineQuery<{ alias: string; current: string; to: string | null }, { target: string | null; toServed: boolean }>(
+    'alias-rollback-target',
+  ),
   aliasReview: defineQuery<{ id: string; at: At; actor: string; note: string }, { m: NodeRow }>('alias-review'),
   aliasAt: defineQuery<{ alias: string; at: At }, { release: string; since: Iso; until: Iso | null; move: string }>('alias-at'),
 
@@ -154,10 +160,10 @@ export const cypher = {
   driftResolve: defineQuery<{ id: string; at: At; actor: string; reason: string }, { d: NodeRow }>('drift-resolve'),
 
   // Invocations
-  invocationsRecord: defineQuery<
-    { releases: string[]; rows: Row[]; actor: string; bucketWidths: Integer[] },
-    { existing: Array<{ id: string; digest: string | null }>; outputs: number }
-  >('invocations-record'),
+  invocationsLock: defineQuery<{ releases: string[]; ids: string[] }, { id: string; digest: string | null }>('invocations-lock'),
+  invocationsCreate: defineQuery<{ releases: string[]; rows: Row[]; actor: string; buckets: BucketDelta[] }, { outputs: number }>(
+    'invocations-create',
+  ),
 
   // Lineage, impact, provenance, PROV
   lineage: defineQuery<
@@ -193,7 +199,7 @@ export const cypher = {
       pinned: NodeRow[];
       modelChain: Array<NodeRow & { trainingRuns: Array<NodeRow & { used: NodeRow[] }> }>;
       truncated: boolean;
-      servedBy: NodeRow[];
+      servedBy: Array<{ id: string; system: string; environment: string; since: Iso; until: Iso | null }>;
       approvals: NodeRow[];
       evaluations: NodeRow[];
     }

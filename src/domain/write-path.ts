@@ -14,6 +14,16 @@ export interface WriteOutcome<R> {
 export interface Command {
   readonly action: Action;
   write<R>(input: unknown, work: (tx: Tx, now: Date) => Promise<WriteOutcome<R>>): Promise<R>;
+  /**
+   * For a write that is nearly always new (a batch of invocations): `optimistic` creates without
+   * first looking for what exists; when a uniqueness constraint refuses it (a resend), that
+   * transaction rolls back and `checked` runs in a new one, which looks first and decides.
+   */
+  writeExpectingNew<R>(
+    input: unknown,
+    optimistic: (tx: Tx, now: Date) => Promise<WriteOutcome<R>>,
+    checked: (tx: Tx, now: Date) => Promise<WriteOutcome<R>>,
+  ): Promise<R>;
 }
 
 /**
@@ -24,7 +34,18 @@ export interface Command {
  */
 export function command(ctx: DomainContext, action: Action): Command {
   authorize(ctx.principal, action);
-  return { action, write: (input, work) => runWrite(ctx, action, input, work) };
+  return {
+    action,
+    write: (input, work) => runWrite(ctx, action, input, work),
+    writeExpectingNew: async (input, optimistic, checked) => {
+      try {
+        return await inWriteTransaction(ctx, action, input, optimistic);
+      } catch (err) {
+        if (err instanceof ConstraintViolation) return runWrite(ctx, action, input, checked);
+        throw err;
+      }
+    },
+  };
 }
 
 async function runWrite<R>(
@@ -33,19 +54,29 @@ async function runWrite<R>(
   input: unknown,
   work: (tx: Tx, now: Date) => Promise<WriteOutcome<R>>,
 ): Promise<R> {
-  const now = ctx.now();
   try {
-    return await ctx.db.write(async (tx) => {
-      const { result, targets } = await work(tx, now);
-      if (targets.length > 0) {
-        await appendAudit(tx, { at: now, actor: ctx.principal.id, action, targets, input, requestId: ctx.requestId });
-      }
-      return result;
-    });
+    return await inWriteTransaction(ctx, action, input, work);
   } catch (err) {
     if (err instanceof ConstraintViolation) throw constraintConflict(err.message);
     throw err;
   }
+}
+
+/** The work and its audit event in one transaction. */
+function inWriteTransaction<R>(
+  ctx: DomainContext,
+  action: Action,
+  input: unknown,
+  work: (tx: Tx, now: Date) => Promise<WriteOutcome<R>>,
+): Promise<R> {
+  const now = ctx.now();
+  return ctx.db.write(async (tx) => {
+    const { result, targets } = await work(tx, now);
+    if (targets.length > 0) {
+      await appendAudit(tx, { at: now, actor: ctx.principal.id, action, targets, input, requestId: ctx.requestId });
+    }
+    return result;
+  });
 }
 
 /**

@@ -1,54 +1,57 @@
-import { registerPerson, registerServiceAccount, registerTeam } from '../domain/agents/service.js';
+import type { z } from 'zod';
+import { registerPerson, registerServiceAccount, registerTeam, personInput, teamInput, serviceInput } from '../domain/agents/service.js';
 import { listNodes } from '../domain/nodes/read.js';
 import { withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
+import { sameFields } from './input-check.js';
 import { forwardArgs, toConnection } from './connection.js';
-import { nodeRef, prop, ALREADY_REGISTERED, registeredPayload, type Registered } from './node-type.js';
+import { nodeRef, ALREADY_REGISTERED, registeredPayload } from './node-type.js';
 
 export const Person = nodeRef('Person', 'A person who authors, approves or operates.');
 export const Team = nodeRef('Team', 'A team of people; service accounts can belong to one.');
 export const ServiceAccount = nodeRef('ServiceAccount', 'A non-human agent: a pipeline, a serving gateway, a script.');
 
 builder.objectFields(Person, (t) => ({
-  name: t.string({ resolve: prop.string('name') }),
-  email: t.string({ resolve: prop.string('email') }),
+  name: t.exposeString('name'),
+  email: t.exposeString('email'),
 }));
-builder.objectFields(Team, (t) => ({ name: t.string({ resolve: prop.string('name') }) }));
+builder.objectFields(Team, (t) => ({ name: t.exposeString('name') }));
 builder.objectFields(ServiceAccount, (t) => ({
-  name: t.string({ resolve: prop.string('name') }),
-  description: t.string({ resolve: prop.string('description') }),
+  name: t.exposeString('name'),
+  description: t.exposeString('description'),
 }));
 
 const PersonInput = builder.inputType('RegisterPersonInput', {
   fields: (t) => ({ key: t.string({ required: true }), name: t.string({ required: true }), email: t.string() }),
 });
+sameFields<typeof PersonInput.$inferInput, z.input<typeof personInput>>(true);
 const TeamInput = builder.inputType('RegisterTeamInput', {
   fields: (t) => ({ key: t.string({ required: true }), name: t.string({ required: true }), members: t.idList() }),
 });
+sameFields<typeof TeamInput.$inferInput, z.input<typeof teamInput>>(true);
 const ServiceAccountInput = builder.inputType('RegisterServiceAccountInput', {
   fields: (t) => ({ key: t.string({ required: true }), name: t.string({ required: true }), description: t.string(), team: t.id() }),
 });
-
-const agentPayload = (name: string, field: string, type: typeof Person) => registeredPayload(name, field, type, ALREADY_REGISTERED);
+sameFields<typeof ServiceAccountInput.$inferInput, z.input<typeof serviceInput>>(true);
 
 builder.mutationFields((t) => ({
   registerPerson: t.field({
-    type: agentPayload('RegisterPersonPayload', 'person', Person),
+    type: registeredPayload('RegisterPersonPayload', 'person', Person, ALREADY_REGISTERED),
     nullable: false,
     args: { input: t.arg({ type: PersonInput, required: true }) },
-    resolve: async (_, { input }, ctx) => (await registerPerson(ctx.domain, withoutNulls(input))) as Registered,
+    resolve: (_, { input }, ctx) => registerPerson(ctx.domain, withoutNulls(input)),
   }),
   registerTeam: t.field({
-    type: agentPayload('RegisterTeamPayload', 'team', Team),
+    type: registeredPayload('RegisterTeamPayload', 'team', Team, ALREADY_REGISTERED),
     nullable: false,
     args: { input: t.arg({ type: TeamInput, required: true }) },
-    resolve: async (_, { input }, ctx) => (await registerTeam(ctx.domain, withoutNulls(input))) as Registered,
+    resolve: (_, { input }, ctx) => registerTeam(ctx.domain, withoutNulls(input)),
   }),
   registerServiceAccount: t.field({
-    type: agentPayload('RegisterServiceAccountPayload', 'serviceAccount', ServiceAccount),
+    type: registeredPayload('RegisterServiceAccountPayload', 'serviceAccount', ServiceAccount, ALREADY_REGISTERED),
     nullable: false,
     args: { input: t.arg({ type: ServiceAccountInput, required: true }) },
-    resolve: async (_, { input }, ctx) => (await registerServiceAccount(ctx.domain, withoutNulls(input))) as Registered,
+    resolve: (_, { input }, ctx) => registerServiceAccount(ctx.domain, withoutNulls(input)),
   }),
 }));
 

@@ -1,22 +1,25 @@
-import { aliasTarget, promote, rollback, validAliasId } from '../domain/aliases/service.js';
-import { movesAwaitingReview, reviewAliasMove } from '../domain/aliases/review.js';
+import { MOVE_KINDS } from '../domain/aliases/move-kinds.js';
+import type { z } from 'zod';
+import { aliasTarget, promote, rollback, validAliasId, type AliasTarget, promoteInput, rollbackInput } from '../domain/aliases/service.js';
+import { movesAwaitingReview, reviewAliasMove, reviewInput } from '../domain/aliases/review.js';
 import { listNodes } from '../domain/nodes/read.js';
 import { withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
+import { sameFields } from './input-check.js';
 import { forwardArgs, toConnection } from './connection.js';
-import { nodeRef, prop, type NodeRow } from './node-type.js';
+import { nodeRef } from './node-type.js';
 import { Release, System } from './releases.js';
 import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
 
 export const Alias = nodeRef('Alias', 'An environment pointer (production, staging, …) of a system; every move is kept.');
 export const AliasMove = nodeRef('AliasMove', 'One move of an alias: who moved it, when, why, from which release to which.');
-const MoveKind = builder.enumType('AliasMoveKind', { values: ['PROMOTE', 'ROLLBACK'] as const });
+const MoveKind = builder.enumType('AliasMoveKind', { values: MOVE_KINDS });
 
 builder.objectFields(Alias, (t) => ({
-  environment: t.string({ resolve: prop.string('environment') }),
-  system: t.field({ type: System, resolve: (n) => n.system as string | null }),
-  release: t.field({ type: Release, description: 'The release it points at now.', resolve: (n) => n.releaseId as string | null }),
-  moveCount: t.int({ resolve: prop.int('moveCount') }),
+  environment: t.exposeString('environment'),
+  system: t.field({ type: System, resolve: (n) => n.system }),
+  release: t.field({ type: Release, description: 'The release it points at now.', resolve: (n) => n.releaseId }),
+  moveCount: t.exposeInt('moveCount'),
   history: t.connection({
     type: AliasMove,
     description: 'Moves, newest first.',
@@ -25,41 +28,36 @@ builder.objectFields(Alias, (t) => ({
 }));
 
 builder.objectFields(AliasMove, (t) => ({
-  seq: t.int({ description: 'Position in the alias history, from 1.', resolve: prop.int('seq') }),
-  moveKind: t.field({ type: MoveKind, resolve: (n) => (n.moveKind as 'PROMOTE') ?? null }),
-  alias: t.field({ type: Alias, resolve: (n) => n.parent as string | null }),
-  environment: t.string({ resolve: prop.string('environment') }),
-  from: t.field({ type: Release, description: 'Null for the first move.', resolve: (n) => n.fromRelease as string | null }),
-  to: t.field({ type: Release, resolve: (n) => n.toRelease as string | null }),
-  reason: t.string({ resolve: prop.string('reason') }),
-  flaggedForReview: t.boolean({
+  seq: t.exposeInt('seq', { description: 'Position in the alias history, from 1.' }),
+  moveKind: t.expose('moveKind', { type: MoveKind }),
+  alias: t.field({ type: Alias, resolve: (n) => n.parent }),
+  environment: t.exposeString('environment'),
+  from: t.field({ type: Release, description: 'Null for the first move.', resolve: (n) => n.fromRelease }),
+  to: t.field({ type: Release, resolve: (n) => n.toRelease }),
+  reason: t.exposeString('reason'),
+  flaggedForReview: t.exposeBoolean('flagged', {
     description: 'Rollbacks skip the approval gate and are flagged for review; the flag stays after the review.',
-    resolve: prop.bool('flagged'),
   }),
   awaitingReview: t.boolean({
     description: 'Flagged and not yet reviewed.',
     resolve: (n) => (n.redacted ? null : Boolean(n.flagged) && !n.reviewedAt),
   }),
-  reviewedAt: t.field({ type: DateTime, resolve: (n) => n.reviewedAt as string | null }),
-  reviewedBy: t.string({ resolve: prop.string('reviewedBy') }),
-  reviewNote: t.string({ resolve: prop.string('reviewNote') }),
+  reviewedAt: t.expose('reviewedAt', { type: DateTime }),
+  reviewedBy: t.exposeString('reviewedBy'),
+  reviewNote: t.exposeString('reviewNote'),
 }));
 
-const AliasTargetRef = builder
-  .objectRef<{ alias: string; at: string; release: string | null; since: string | null; until: string | null; move: string | null }>(
-    'AliasTarget',
-  )
-  .implement({
-    description: 'Where an alias pointed at one instant.',
-    fields: (t) => ({
-      alias: t.exposeString('alias', { nullable: false }),
-      at: t.field({ type: DateTime, nullable: false, resolve: (p) => p.at }),
-      release: t.field({ type: Release, description: 'Null when the alias pointed nowhere then.', resolve: (p) => p.release }),
-      since: t.field({ type: DateTime, resolve: (p) => p.since }),
-      until: t.field({ type: DateTime, resolve: (p) => p.until }),
-      move: t.field({ type: AliasMove, resolve: (p) => p.move }),
-    }),
-  });
+const AliasTargetRef = builder.objectRef<AliasTarget>('AliasTarget').implement({
+  description: 'Where an alias pointed at one instant.',
+  fields: (t) => ({
+    alias: t.exposeString('alias', { nullable: false }),
+    at: t.field({ type: DateTime, nullable: false, resolve: (p) => p.at }),
+    release: t.field({ type: Release, description: 'Null when the alias pointed nowhere then.', resolve: (p) => p.release }),
+    since: t.field({ type: DateTime, resolve: (p) => p.since }),
+    until: t.field({ type: DateTime, resolve: (p) => p.until }),
+    move: t.field({ type: AliasMove, resolve: (p) => p.move }),
+  }),
+});
 
 const PromoteInput = builder.inputType('PromoteInput', {
   fields: (t) => ({
@@ -69,6 +67,7 @@ const PromoteInput = builder.inputType('PromoteInput', {
     reason: t.string({ required: true }),
   }),
 });
+sameFields<typeof PromoteInput.$inferInput, z.input<typeof promoteInput>>(true);
 
 const RollbackInput = builder.inputType('RollbackInput', {
   fields: (t) => ({
@@ -78,10 +77,12 @@ const RollbackInput = builder.inputType('RollbackInput', {
     reason: t.string({ required: true }),
   }),
 });
+sameFields<typeof RollbackInput.$inferInput, z.input<typeof rollbackInput>>(true);
 
 const ReviewAliasMoveInput = builder.inputType('ReviewAliasMoveInput', {
   fields: (t) => ({ id: t.id({ required: true, description: 'A flagged alias move.' }), note: t.string({ required: true }) }),
 });
+sameFields<typeof ReviewAliasMoveInput.$inferInput, z.input<typeof reviewInput>>(true);
 
 builder.mutationFields((t) => ({
   promote: t.field({
@@ -89,7 +90,7 @@ builder.mutationFields((t) => ({
     nullable: false,
     description: 'Points an environment alias at a release.',
     args: { input: t.arg({ type: PromoteInput, required: true }) },
-    resolve: async (_, { input }, ctx) => (await promote(ctx.domain, withoutNulls(input))) as NodeRow,
+    resolve: (_, { input }, ctx) => promote(ctx.domain, withoutNulls(input)),
   }),
   reviewAliasMove: t.field({
     type: AliasMove,
@@ -97,14 +98,14 @@ builder.mutationFields((t) => ({
     description:
       'Records the review of a flagged move (an emergency rollback): who, when, what they found (APPROVER, ADMIN; not whoever made the move).',
     args: { input: t.arg({ type: ReviewAliasMoveInput, required: true }) },
-    resolve: async (_, { input }, ctx) => (await reviewAliasMove(ctx.domain, input)) as NodeRow,
+    resolve: (_, { input }, ctx) => reviewAliasMove(ctx.domain, input),
   }),
   rollback: t.field({
     type: AliasMove,
     nullable: false,
     description: 'Moves an alias back to an earlier release: the named one, or the last release it served that was never rolled back from.',
     args: { input: t.arg({ type: RollbackInput, required: true }) },
-    resolve: async (_, { input }, ctx) => (await rollback(ctx.domain, withoutNulls(input))) as NodeRow,
+    resolve: (_, { input }, ctx) => rollback(ctx.domain, withoutNulls(input)),
   }),
 }));
 

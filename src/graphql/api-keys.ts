@@ -1,8 +1,17 @@
-import { createApiKey, listApiKeys, revokeApiKey, type ApiKeyRecord, type CreatedApiKey } from '../domain/api-keys/service.js';
-import { ROLES } from '../domain/permissions/principal.js';
+import type { z } from 'zod';
+import {
+  createApiKey,
+  createApiKeyInput,
+  listApiKeys,
+  revokeApiKey,
+  type ApiKeyRecord,
+  type CreatedApiKey,
+} from '../domain/api-keys/service.js';
+import { DEFAULT_CLASSIFICATION, ROLES } from '../domain/permissions/principal.js';
 import { Classification, withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
 import { forwardArgs, toConnection } from './connection.js';
+import { sameFields } from './input-check.js';
 import { DateTime } from './scalars.js';
 
 export const Role = builder.enumType('Role', { values: ROLES, description: 'What a principal may do: see docs/access-control.md.' });
@@ -16,12 +25,8 @@ const ApiKey = builder.objectRef<ApiKeyRecord>('ApiKey').implement({
       description: 'Who the key acts as: a person or service account id.',
       resolve: (k) => k.principal,
     }),
-    roles: t.field({
-      type: [Role],
-      nullable: false,
-      resolve: (k) => k.roles.filter((r): r is (typeof ROLES)[number] => (ROLES as readonly string[]).includes(r)),
-    }),
-    clearance: t.field({ type: Classification, nullable: false, resolve: (k) => k.clearance as 'INTERNAL' }),
+    roles: t.field({ type: [Role], nullable: false, resolve: (k) => k.roles }),
+    clearance: t.field({ type: Classification, nullable: false, resolve: (k) => k.clearance }),
     description: t.string({ resolve: (k) => k.description ?? null }),
     createdAt: t.field({ type: DateTime, nullable: false, resolve: (k) => k.createdAt }),
     createdBy: t.string({ nullable: false, resolve: (k) => k.createdBy }),
@@ -34,10 +39,11 @@ const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
   fields: (t) => ({
     principal: t.id({ required: true, description: 'person:… or service:…' }),
     roles: t.field({ type: [Role], required: true }),
-    clearance: t.field({ type: Classification, description: 'Highest classification it may read; default INTERNAL.' }),
+    clearance: t.field({ type: Classification, description: `Highest classification it may read; default ${DEFAULT_CLASSIFICATION}.` }),
     description: t.string({ description: 'What the key is for, e.g. "nightly evaluation pipeline".' }),
   }),
 });
+sameFields<typeof CreateApiKeyInput.$inferInput, z.input<typeof createApiKeyInput>>(true);
 
 const CreateApiKeyPayload = builder.objectRef<CreatedApiKey>('CreateApiKeyPayload').implement({
   fields: (t) => ({

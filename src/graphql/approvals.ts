@@ -1,20 +1,22 @@
-import { recordApproval } from '../domain/approvals/service.js';
+import type { z } from 'zod';
+import { APPROVAL_DECISIONS, recordApproval, approvalInput } from '../domain/approvals/service.js';
 import { listNodes } from '../domain/nodes/read.js';
-import { retract } from '../domain/nodes/retract.js';
+import { retract, retractInput } from '../domain/nodes/retract.js';
 import { withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
+import { sameFields } from './input-check.js';
 import { forwardArgs, toConnection } from './connection.js';
-import { nodeRef, prop, Recorded, type NodeRow } from './node-type.js';
+import { nodeRef, Recorded } from './node-type.js';
 
 export const Approval = nodeRef('Approval', 'Who approved (or rejected) a release or version, for which environment, when and why.');
-const ApprovalDecision = builder.enumType('ApprovalDecision', { values: ['APPROVED', 'REJECTED'] as const });
+const ApprovalDecision = builder.enumType('ApprovalDecision', { values: APPROVAL_DECISIONS });
 
 builder.objectFields(Approval, (t) => ({
-  subjectId: t.string({ resolve: prop.string('subject') }),
-  environment: t.string({ resolve: prop.string('environment') }),
-  decision: t.field({ type: ApprovalDecision, resolve: (n) => (n.decision as 'APPROVED') ?? null }),
-  justification: t.string({ resolve: prop.string('justification') }),
-  approver: t.string({ description: 'The principal that approved.', resolve: prop.string('approver') }),
+  subjectId: t.exposeString('subject'),
+  environment: t.exposeString('environment'),
+  decision: t.expose('decision', { type: ApprovalDecision }),
+  justification: t.exposeString('justification'),
+  approver: t.exposeString('approver', { description: 'The principal that approved.' }),
 }));
 
 const ApprovalInput = builder.inputType('RecordApprovalInput', {
@@ -25,24 +27,26 @@ const ApprovalInput = builder.inputType('RecordApprovalInput', {
     justification: t.string({ required: true }),
   }),
 });
+sameFields<typeof ApprovalInput.$inferInput, z.input<typeof approvalInput>>(true);
 
 const RetractInput = builder.inputType('RetractInput', {
   fields: (t) => ({ id: t.id({ required: true }), reason: t.string({ required: true }) }),
 });
+sameFields<typeof RetractInput.$inferInput, z.input<typeof retractInput>>(true);
 
 builder.mutationFields((t) => ({
   recordApproval: t.field({
     type: Approval,
     nullable: false,
     args: { input: t.arg({ type: ApprovalInput, required: true }) },
-    resolve: async (_, { input }, ctx) => (await recordApproval(ctx.domain, withoutNulls(input))) as NodeRow,
+    resolve: (_, { input }, ctx) => recordApproval(ctx.domain, withoutNulls(input)),
   }),
   retract: t.field({
     type: Recorded,
     nullable: false,
-    description: 'Marks a version, release, output or approval as retracted. Nothing is deleted.',
+    description: 'Retracts a version, release, output or approval from now on. Nothing is deleted.',
     args: { input: t.arg({ type: RetractInput, required: true }) },
-    resolve: async (_, { input }, ctx) => (await retract(ctx.domain, withoutNulls(input))) as NodeRow,
+    resolve: (_, { input }, ctx) => retract(ctx.domain, withoutNulls(input)),
   }),
 }));
 

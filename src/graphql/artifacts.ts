@@ -1,15 +1,25 @@
-import { registerArtifact, registerVersion } from '../domain/artifacts/service.js';
-import type { ArtifactFamily } from '../domain/artifacts/kinds.js';
+import type { z } from 'zod';
+import { artifactInput, registerArtifact, registerVersion, versionEnvelope } from '../domain/artifacts/service.js';
+import {
+  ARTIFACT_KINDS,
+  MODEL_KINDS,
+  PROMPT_KINDS,
+  RETRIEVAL_CHUNK_STRATEGIES,
+  type ArtifactFamily,
+  type ArtifactOf,
+  type VersionOf,
+} from '../domain/artifacts/kinds.js';
 import { CLASSIFICATIONS } from '../domain/permissions/principal.js';
 import { listNodes } from '../domain/nodes/read.js';
 import { builder } from './builder.js';
 import { forwardArgs, TimeWindow, toConnection, windowArgs } from './connection.js';
-import { nodeRef, prop, ALREADY_REGISTERED, registeredPayload, type Registered } from './node-type.js';
+import { sameFields } from './input-check.js';
+import { nodeRef, ALREADY_REGISTERED, registeredPayload, type NodeRef } from './node-type.js';
 
 export const Classification = builder.enumType('Classification', { values: CLASSIFICATIONS });
-export const PromptKind = builder.enumType('PromptKind', { values: ['SYSTEM_PROMPT', 'USER_TEMPLATE', 'AGENT_POLICY'] as const });
-export const ModelKind = builder.enumType('ModelKind', { values: ['BASE', 'FINE_TUNED', 'ADAPTER'] as const });
-export const ChunkStrategy = builder.enumType('ChunkStrategy', { values: ['FIXED', 'SENTENCE', 'SEMANTIC', 'HEADING'] as const });
+export const PromptKind = builder.enumType('PromptKind', { values: PROMPT_KINDS });
+export const ModelKind = builder.enumType('ModelKind', { values: MODEL_KINDS });
+export const ChunkStrategy = builder.enumType('ChunkStrategy', { values: RETRIEVAL_CHUNK_STRATEGIES });
 
 export const Dataset = nodeRef('Dataset', 'A named dataset; its content lives in immutable versions.');
 export const DatasetVersion = nodeRef('DatasetVersion', 'An immutable, content-addressed version of a dataset.');
@@ -23,81 +33,74 @@ export const RetrievalConfigVersion = nodeRef(
   'An immutable retrieval setting: index, embedding model, chunking, top-k.',
 );
 
-type ArtifactRef = typeof Dataset;
-
 /** Each family: its artifact and version types and the names its API uses. */
-const FAMILIES: Array<{ family: ArtifactFamily; artifact: ArtifactRef; version: ArtifactRef; one: string; plural: string }> = [
-  { family: 'dataset', artifact: Dataset, version: DatasetVersion, one: 'Dataset', plural: 'datasets' },
-  { family: 'prompt', artifact: Prompt, version: PromptVersion, one: 'Prompt', plural: 'prompts' },
-  { family: 'model', artifact: Model, version: ModelVersion, one: 'Model', plural: 'models' },
-  { family: 'retrieval', artifact: RetrievalConfig, version: RetrievalConfigVersion, one: 'RetrievalConfig', plural: 'retrievalConfigs' },
-];
-
-const versionCommon = {
-  version: prop.int('version'),
-  digest: prop.string('digest'),
-  message: prop.string('message'),
-};
+const FAMILIES: Array<{ family: ArtifactFamily; artifact: NodeRef<ArtifactOf>; version: NodeRef<VersionOf>; one: string; plural: string }> =
+  [
+    { family: 'dataset', artifact: Dataset, version: DatasetVersion, one: 'Dataset', plural: 'datasets' },
+    { family: 'prompt', artifact: Prompt, version: PromptVersion, one: 'Prompt', plural: 'prompts' },
+    { family: 'model', artifact: Model, version: ModelVersion, one: 'Model', plural: 'models' },
+    { family: 'retrieval', artifact: RetrievalConfig, version: RetrievalConfigVersion, one: 'RetrievalConfig', plural: 'retrievalConfigs' },
+  ];
 
 builder.objectFields(DatasetVersion, (t) => ({
-  version: t.int({ resolve: versionCommon.version }),
-  digest: t.string({ resolve: versionCommon.digest }),
-  message: t.string({ resolve: versionCommon.message }),
-  dataset: t.field({ type: Dataset, resolve: (n) => n.parent as string | null }),
-  uri: t.string({ resolve: prop.string('uri') }),
-  schema: t.string({ description: 'JSON text of the dataset schema.', resolve: prop.string('schema') }),
-  rowCount: t.float({ description: 'Rows in this version (Float: counts may exceed 32-bit).', resolve: prop.float('rowCount') }),
-  labelQuality: t.float({ description: 'Share of labels that passed review, 0 to 1.', resolve: prop.float('labelQuality') }),
-  classification: t.field({ type: Classification, resolve: (n) => (n.classification as (typeof CLASSIFICATIONS)[number]) ?? null }),
+  version: t.exposeInt('version'),
+  digest: t.exposeString('digest'),
+  message: t.exposeString('message'),
+  dataset: t.field({ type: Dataset, resolve: (n) => n.parent }),
+  uri: t.exposeString('uri'),
+  schema: t.exposeString('schema', { description: 'JSON text of the dataset schema.' }),
+  rowCount: t.exposeFloat('rowCount', { description: 'Rows in this version (Float: counts may exceed 32-bit).' }),
+  labelQuality: t.exposeFloat('labelQuality', { description: 'Share of labels that passed review, 0 to 1.' }),
+  classification: t.expose('classification', { type: Classification }),
   derivedFrom: t.field({
     type: [DatasetVersion],
     description: 'The dataset versions this one was derived from.',
-    resolve: (n) => prop.strings('derivedFrom')(n) ?? [],
+    resolve: (n) => n.derivedFrom ?? [],
   }),
 }));
 
 builder.objectFields(PromptVersion, (t) => ({
-  version: t.int({ resolve: versionCommon.version }),
-  digest: t.string({ resolve: versionCommon.digest }),
-  message: t.string({ resolve: versionCommon.message }),
-  prompt: t.field({ type: Prompt, resolve: (n) => n.parent as string | null }),
-  template: t.string({ resolve: prop.string('template') }),
-  variables: t.stringList({ resolve: prop.strings('variables') }),
-  promptKind: t.field({ type: PromptKind, resolve: (n) => (n.promptKind as 'SYSTEM_PROMPT') ?? null }),
+  version: t.exposeInt('version'),
+  digest: t.exposeString('digest'),
+  message: t.exposeString('message'),
+  prompt: t.field({ type: Prompt, resolve: (n) => n.parent }),
+  template: t.exposeString('template'),
+  variables: t.exposeStringList('variables'),
+  promptKind: t.expose('promptKind', { type: PromptKind }),
 }));
 
 builder.objectFields(ModelVersion, (t) => ({
-  version: t.int({ resolve: versionCommon.version }),
-  digest: t.string({ resolve: versionCommon.digest }),
-  message: t.string({ resolve: versionCommon.message }),
-  model: t.field({ type: Model, resolve: (n) => n.parent as string | null }),
-  provider: t.string({ resolve: prop.string('provider') }),
-  modelKind: t.field({ type: ModelKind, resolve: (n) => (n.modelKind as 'BASE') ?? null }),
+  version: t.exposeInt('version'),
+  digest: t.exposeString('digest'),
+  message: t.exposeString('message'),
+  model: t.field({ type: Model, resolve: (n) => n.parent }),
+  provider: t.exposeString('provider'),
+  modelKind: t.expose('modelKind', { type: ModelKind }),
   baseVersion: t.field({
     type: ModelVersion,
     description: 'For a fine-tune or adapter: the version it was built on.',
-    resolve: (n) => n.baseVersion as string | null,
+    resolve: (n) => n.baseVersion,
   }),
-  trainingRunId: t.string({ description: 'The training run that produced it, if recorded.', resolve: prop.string('trainingRun') }),
-  uri: t.string({ resolve: prop.string('uri') }),
-  parameters: t.string({ description: 'JSON text of training or serving parameters.', resolve: prop.string('parameters') }),
+  trainingRunId: t.exposeString('trainingRun', { description: 'The training run that produced it, if recorded.' }),
+  uri: t.exposeString('uri'),
+  parameters: t.exposeString('parameters', { description: 'JSON text of training or serving parameters.' }),
 }));
 
 builder.objectFields(RetrievalConfigVersion, (t) => ({
-  version: t.int({ resolve: versionCommon.version }),
-  digest: t.string({ resolve: versionCommon.digest }),
-  message: t.string({ resolve: versionCommon.message }),
-  retrievalConfig: t.field({ type: RetrievalConfig, resolve: (n) => n.parent as string | null }),
-  index: t.string({ resolve: prop.string('index') }),
-  embeddingModel: t.string({ resolve: prop.string('embeddingModel') }),
-  chunkStrategy: t.field({ type: ChunkStrategy, resolve: (n) => (n.chunkStrategy as 'FIXED') ?? null }),
-  chunkSize: t.int({ resolve: prop.int('chunkSize') }),
-  chunkOverlap: t.int({ resolve: prop.int('chunkOverlap') }),
-  topK: t.int({ resolve: prop.int('topK') }),
+  version: t.exposeInt('version'),
+  digest: t.exposeString('digest'),
+  message: t.exposeString('message'),
+  retrievalConfig: t.field({ type: RetrievalConfig, resolve: (n) => n.parent }),
+  index: t.exposeString('index'),
+  embeddingModel: t.exposeString('embeddingModel'),
+  chunkStrategy: t.expose('chunkStrategy', { type: ChunkStrategy }),
+  chunkSize: t.exposeInt('chunkSize'),
+  chunkOverlap: t.exposeInt('chunkOverlap'),
+  topK: t.exposeInt('topK'),
   corpus: t.field({
     type: [DatasetVersion],
     description: 'The dataset versions the index was built from.',
-    resolve: (n) => prop.strings('corpus')(n) ?? [],
+    resolve: (n) => n.corpus ?? [],
   }),
 }));
 
@@ -108,8 +111,9 @@ export const RegisterArtifactInput = builder.inputType('RegisterArtifactInput', 
     description: t.string(),
   }),
 });
+sameFields<typeof RegisterArtifactInput.$inferInput, z.input<typeof artifactInput>>(true);
 
-const versionInputs: Record<ArtifactFamily, ReturnType<typeof builder.inputType>> = {
+const versionInputs = {
   dataset: builder.inputType('RegisterDatasetVersionInput', {
     fields: (t) => ({
       artifact: t.id({ required: true, description: 'The dataset, e.g. "dataset:claims".' }),
@@ -161,7 +165,14 @@ const versionInputs: Record<ArtifactFamily, ReturnType<typeof builder.inputType>
       message: t.string(),
     }),
   }),
-};
+} satisfies Record<ArtifactFamily, unknown>;
+
+/** Each version input names the fields its family's zod schemas take. */
+type VersionInputOf<F extends ArtifactFamily> = z.input<typeof versionEnvelope> & z.input<(typeof ARTIFACT_KINDS)[F]['content']>;
+sameFields<typeof versionInputs.dataset.$inferInput, VersionInputOf<'dataset'>>(true);
+sameFields<typeof versionInputs.prompt.$inferInput, VersionInputOf<'prompt'>>(true);
+sameFields<typeof versionInputs.model.$inferInput, VersionInputOf<'model'>>(true);
+sameFields<typeof versionInputs.retrieval.$inferInput, VersionInputOf<'retrieval'>>(true);
 
 /** Drops GraphQL's explicit nulls so the domain's defaults apply to omitted optional fields. */
 export function withoutNulls<T extends object>(input: T): Record<string, unknown> {
@@ -170,15 +181,15 @@ export function withoutNulls<T extends object>(input: T): Record<string, unknown
 
 for (const { family, artifact, version, one, plural } of FAMILIES) {
   const lower = one[0].toLowerCase() + one.slice(1);
+  const kinds = ARTIFACT_KINDS[family];
   builder.objectFields(artifact, (t) => ({
-    name: t.string({ resolve: prop.string('name') }),
-    description: t.string({ resolve: prop.string('description') }),
-    versionCount: t.int({ resolve: (n) => (n.versionCount as number | undefined) ?? 0 }),
+    name: t.exposeString('name'),
+    description: t.exposeString('description'),
+    versionCount: t.int({ resolve: (n) => n.versionCount ?? 0 }),
     versions: t.connection({
       type: version,
       description: 'Versions, newest first.',
-      resolve: async (n, args, ctx) =>
-        toConnection(await listNodes(ctx.domain, version.name as never, { ...forwardArgs(args), parent: n.id })),
+      resolve: async (n, args, ctx) => toConnection(await listNodes(ctx.domain, kinds.version, { ...forwardArgs(args), parent: n.id })),
     }),
   }));
 
@@ -195,7 +206,7 @@ for (const { family, artifact, version, one, plural } of FAMILIES) {
       type: ArtifactPayload,
       nullable: false,
       args: { input: t.arg({ type: RegisterArtifactInput, required: true }) },
-      resolve: async (_, { input }, ctx) => (await registerArtifact(ctx.domain, family, withoutNulls(input))) as Registered,
+      resolve: (_, { input }, ctx) => registerArtifact(ctx.domain, family, withoutNulls(input)),
     }),
   );
   builder.mutationField(`register${one}Version`, (t) =>
@@ -203,7 +214,7 @@ for (const { family, artifact, version, one, plural } of FAMILIES) {
       type: VersionPayload,
       nullable: false,
       args: { input: t.arg({ type: versionInputs[family], required: true }) },
-      resolve: async (_, { input }, ctx) => (await registerVersion(ctx.domain, family, withoutNulls(input as object))) as Registered,
+      resolve: (_, { input }, ctx) => registerVersion(ctx.domain, family, withoutNulls(input)),
     }),
   );
 
@@ -213,7 +224,7 @@ for (const { family, artifact, version, one, plural } of FAMILIES) {
       nullable: false,
       args: { window: t.arg({ type: TimeWindow }) },
       resolve: async (_, args, ctx) =>
-        toConnection(await listNodes(ctx.domain, artifact.name as never, { ...forwardArgs(args), ...windowArgs(args.window) })),
+        toConnection(await listNodes(ctx.domain, kinds.artifact, { ...forwardArgs(args), ...windowArgs(args.window) })),
     }),
   );
   builder.queryField(`${lower}Versions`, (t) =>
@@ -225,15 +236,18 @@ for (const { family, artifact, version, one, plural } of FAMILIES) {
         window: t.arg({ type: TimeWindow }),
         includeRetracted: t.arg.boolean({ defaultValue: true }),
       },
-      resolve: async (_, args, ctx) =>
-        toConnection(
-          await listNodes(ctx.domain, version.name as never, {
+      resolve: async (_, args, ctx) => {
+        // The family's argument has a computed name, so TypeScript gives every argument the union of their types: narrow each.
+        const { [lower]: parent, window, includeRetracted } = args;
+        return toConnection(
+          await listNodes(ctx.domain, kinds.version, {
             ...forwardArgs(args),
-            ...windowArgs(args.window as never),
-            parent: (args[lower] as string | null | undefined) ?? null,
-            includeRetracted: args.includeRetracted as boolean,
+            ...windowArgs(typeof window === 'object' ? window : null),
+            parent: typeof parent === 'string' ? parent : null,
+            includeRetracted: includeRetracted !== false,
           }),
-        ),
+        );
+      },
     }),
   );
 }

@@ -2,7 +2,7 @@ import { authorize } from '../domain/permissions/permissions.js';
 import { listAuditEvents, type AuditEvent } from '../domain/audit/query.js';
 import { verifyAuditTrail, type Verification } from '../domain/audit/verify.js';
 import { bySeq, openPage } from '../domain/paging.js';
-import { rejections, type Rejection } from '../domain/audit/rejections.js';
+import { rejections, REJECTIONS_KEPT, type Rejection } from '../domain/audit/rejections.js';
 import { builder } from './builder.js';
 import { forwardArgs, toConnection } from './connection.js';
 import { DateTime } from './scalars.js';
@@ -48,7 +48,8 @@ const RejectedErrorRef = builder.objectRef<Rejection['errors'][number]>('Rejecte
 
 const RejectedRequestRef = builder.objectRef<Rejection>('RejectedRequest').implement({
   description:
-    'A request refused with an expected error. Kept in memory per API process (the last 1,000); the JSON log line is the durable record.',
+    `A request refused with an expected error. Kept in memory per API process (the last ${REJECTIONS_KEPT.toLocaleString('en-US')}); ` +
+    'the JSON log line is the durable record.',
   fields: (t) => ({
     at: t.field({ type: DateTime, nullable: false, resolve: (r) => r.at }),
     requestId: t.exposeString('requestId', { nullable: false }),

@@ -18,7 +18,7 @@ export function forwardArgs(args: RelayArgs): PageArgs {
   return { first: args.first, after: args.after };
 }
 
-/** A domain page as a Relay connection. */
+/** A domain page, in the shape of a Relay connection. */
 export function toConnection<N>(page: Page<N>) {
   const edges = page.items;
   return {

@@ -1,5 +1,5 @@
 /**
- * What a field can cost beyond its selection, declared beside the field as `extensions: priced(…)`
+ * What a field can cost beyond its selection, declared beside the field in `extensions: priced(…)`
  * and read by the cost rule (src/graphql/query-limits.ts) before anything executes.
  */
 export type FieldCost =
@@ -16,3 +16,10 @@ export const IMPACT_COST = 2000;
 export const PROVENANCE_COST = 400;
 
 export const priced = (cost: FieldCost) => ({ cost });
+
+declare module 'graphql' {
+  /** A field's declared cost, where graphql-js keeps what Pothos's `extensions` hold. */
+  interface GraphQLFieldExtensions<_TSource, _TContext, _TArgs> {
+    cost?: FieldCost;
+  }
+}

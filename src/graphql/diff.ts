@@ -1,8 +1,8 @@
-import type { PinChange } from '../domain/diff/pins.js';
+import { PIN_CHANGE_KINDS, PIN_SLOTS, type PinChange } from '../domain/diff/pins.js';
 import { diff, type Diff, type FieldChange } from '../domain/diff/service.js';
 import type { DiffValue } from '../domain/diff/values.js';
 import { builder } from './builder.js';
-import { Recorded, type NodeRow } from './node-type.js';
+import { Recorded } from './node-type.js';
 
 type Of<K extends DiffValue['kind']> = Extract<DiffValue, { kind: K }>;
 
@@ -26,7 +26,7 @@ const NumberListValue = builder
   .objectRef<Of<'numbers'>>('NumberListValue')
   .implement({ fields: (t) => ({ numbers: t.exposeFloatList('numbers', { nullable: false }) }) });
 const JsonValue = builder.objectRef<Of<'json'>>('JsonValue').implement({
-  description: 'A structured value (a map or a mixed list) as JSON text.',
+  description: 'A structured value (a map or a mixed list) in JSON text.',
   fields: (t) => ({ json: t.exposeString('json', { nullable: false }) }),
 });
 
@@ -39,7 +39,7 @@ const BY_KIND = {
   texts: TextListValue,
   numbers: NumberListValue,
   json: JsonValue,
-} as const;
+} satisfies Record<DiffValue['kind'], unknown>;
 
 const DiffValueRef = builder.unionType('DiffValue', {
   description: 'A recorded value with its type: an id, text, a number, a boolean, or a list of one of them.',
@@ -56,8 +56,8 @@ const FieldChangeRef = builder.objectRef<FieldChange>('FieldChange').implement({
   }),
 });
 
-const PinSlot = builder.enumType('PinSlot', { values: ['MODEL', 'PROMPT', 'RETRIEVAL_CONFIG'] as const });
-const PinChangeKind = builder.enumType('PinChangeKind', { values: ['ADDED', 'REMOVED', 'CHANGED'] as const });
+const PinSlot = builder.enumType('PinSlot', { values: PIN_SLOTS });
+const PinChangeKind = builder.enumType('PinChangeKind', { values: PIN_CHANGE_KINDS });
 
 const PinChangeRef = builder.objectRef<PinChange>('PinChange').implement({
   description: 'A pinned version that b adds, removes, or replaces with another version of the same artifact.',
@@ -72,8 +72,8 @@ const PinChangeRef = builder.objectRef<PinChange>('PinChange').implement({
 
 const DiffRef = builder.objectRef<Diff>('Diff').implement({
   fields: (t) => ({
-    a: t.field({ type: Recorded, nullable: false, resolve: (d) => d.a as NodeRow }),
-    b: t.field({ type: Recorded, nullable: false, resolve: (d) => d.b as NodeRow }),
+    a: t.field({ type: Recorded, nullable: false, resolve: (d) => d.a }),
+    b: t.field({ type: Recorded, nullable: false, resolve: (d) => d.b }),
     type: t.string({ nullable: false, resolve: (d) => d.kind }),
     sameContent: t.exposeBoolean('sameContent', {
       nullable: false,

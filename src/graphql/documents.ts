@@ -1,14 +1,24 @@
 import { registerDocument, registerDocumentVersion } from '../domain/documents/register.js';
-import { retrievePassages, RETRIEVAL_MODES, RETRIEVAL_LIMITS, type Passage, type PassageAnswer } from '../domain/documents/retrieve.js';
-import { CHUNK_STRATEGIES } from '../domain/documents/chunking.js';
-import { DOCUMENT_KINDS } from '../domain/documents/input.js';
+import {
+  DEFAULT_RETRIEVAL_MODE,
+  retrievePassages,
+  RETRIEVAL_MODES,
+  RETRIEVAL_LIMITS,
+  type Passage,
+  type PassageAnswer,
+} from '../domain/documents/retrieve.js';
+import type { z } from 'zod';
+import { CHUNK_LIMITS, CHUNK_STRATEGIES, DEFAULT_CHUNK_STRATEGY } from '../domain/documents/chunking.js';
+import { DEFAULT_CLASSIFICATION } from '../domain/permissions/principal.js';
+import { chunkingInput, DOCUMENT_KINDS, documentVersionInput } from '../domain/documents/input.js';
 import { modelKey } from '../llm/embeddings.js';
 import { listNodes } from '../domain/nodes/read.js';
 import { Classification, RegisterArtifactInput, RetrievalConfigVersion, withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
 import { forwardArgs, TimeWindow, toConnection, windowArgs } from './connection.js';
 import { priced } from './cost.js';
-import { nodeRef, ALREADY_REGISTERED, registeredPayload, type NodeRow } from './node-type.js';
+import { sameFields } from './input-check.js';
+import { nodeRef, ALREADY_REGISTERED, registeredPayload } from './node-type.js';
 import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
 
 export const Document = nodeRef(
@@ -28,20 +38,10 @@ const DocumentChunkStrategy = builder.enumType('DocumentChunkStrategy', {
 });
 const RetrievalMode = builder.enumType('RetrievalMode', { values: RETRIEVAL_MODES });
 
-const str = (n: NodeRow, key: string): string | null => {
-  const v = n[key];
-  return typeof v === 'string' ? v : null;
-};
-const int = (n: NodeRow, key: string): number | null => {
-  const v = n[key];
-  return typeof v === 'number' ? v : null;
-};
-const oneOf = <T extends string>(values: readonly T[], v: unknown): T | null => values.find((x) => x === v) ?? null;
-
 builder.objectFields(Document, (t) => ({
-  name: t.string({ resolve: (n) => str(n, 'name') }),
-  description: t.string({ resolve: (n) => str(n, 'description') }),
-  versionCount: t.int({ resolve: (n) => int(n, 'versionCount') ?? 0 }),
+  name: t.exposeString('name'),
+  description: t.exposeString('description'),
+  versionCount: t.int({ resolve: (n) => n.versionCount ?? 0 }),
   versions: t.connection({
     type: DocumentVersion,
     description: 'Versions, newest first.',
@@ -50,32 +50,27 @@ builder.objectFields(Document, (t) => ({
 }));
 
 builder.objectFields(DocumentVersion, (t) => ({
-  version: t.int({ resolve: (n) => int(n, 'version') }),
-  digest: t.string({ resolve: (n) => str(n, 'digest') }),
-  message: t.string({ resolve: (n) => str(n, 'message') }),
-  document: t.field({ type: Document, resolve: (n) => str(n, 'parent') }),
-  title: t.string({ resolve: (n) => str(n, 'title') }),
-  text: t.string({ resolve: (n) => str(n, 'text') }),
-  documentKind: t.field({ type: DocumentKind, resolve: (n) => oneOf(DOCUMENT_KINDS, n.documentKind) }),
-  classification: t.field({
-    type: Classification,
-    resolve: (n) => oneOf(['PUBLIC', 'INTERNAL', 'CONFIDENTIAL', 'RESTRICTED'] as const, n.classification),
-  }),
-  sourceUri: t.string({ resolve: (n) => str(n, 'sourceUri') }),
-  effectiveFrom: t.field({ type: DateTime, resolve: (n) => str(n, 'effectiveFrom') }),
-  chunkStrategy: t.field({
+  version: t.exposeInt('version'),
+  digest: t.exposeString('digest'),
+  message: t.exposeString('message'),
+  document: t.field({ type: Document, resolve: (n) => n.parent }),
+  title: t.exposeString('title'),
+  text: t.exposeString('text'),
+  documentKind: t.expose('documentKind', { type: DocumentKind }),
+  classification: t.expose('classification', { type: Classification }),
+  sourceUri: t.exposeString('sourceUri'),
+  effectiveFrom: t.expose('effectiveFrom', { type: DateTime }),
+  chunkStrategy: t.expose('chunkStrategy', {
     type: DocumentChunkStrategy,
     description: 'How the text was chunked (with chunkMaxChars and chunkOverlapChars).',
-    resolve: (n) => oneOf(CHUNK_STRATEGIES, n.chunkStrategy),
   }),
-  chunkMaxChars: t.int({ resolve: (n) => int(n, 'chunkMaxChars') }),
-  chunkOverlapChars: t.int({ resolve: (n) => int(n, 'chunkOverlapChars') }),
-  chunkCount: t.int({ resolve: (n) => int(n, 'chunkCount') }),
-  embeddingModel: t.string({
+  chunkMaxChars: t.exposeInt('chunkMaxChars'),
+  chunkOverlapChars: t.exposeInt('chunkOverlapChars'),
+  chunkCount: t.exposeInt('chunkCount'),
+  embeddingModel: t.exposeString('embeddingModel', {
     description: 'The model its chunks were embedded with when it was registered (each chunk names its current one).',
-    resolve: (n) => str(n, 'embeddingModel'),
   }),
-  embeddingModelVersion: t.string({ resolve: (n) => str(n, 'embeddingModelVersion') }),
+  embeddingModelVersion: t.exposeString('embeddingModelVersion'),
   chunks: t.connection({
     type: Chunk,
     resolve: async (n, args, ctx) => toConnection(await listNodes(ctx.domain, 'Chunk', { ...forwardArgs(args), parent: n.id })),
@@ -83,25 +78,22 @@ builder.objectFields(DocumentVersion, (t) => ({
 }));
 
 builder.objectFields(Chunk, (t) => ({
-  index: t.int({ description: 'Position in the version, from 0.', resolve: (n) => int(n, 'index') }),
-  text: t.string({ resolve: (n) => str(n, 'text') }),
-  heading: t.string({ description: 'Heading path of its section ("Policy › 4 Retention").', resolve: (n) => str(n, 'heading') }),
-  charStart: t.int({ resolve: (n) => int(n, 'charStart') }),
-  charEnd: t.int({ resolve: (n) => int(n, 'charEnd') }),
-  documentVersion: t.field({ type: DocumentVersion, resolve: (n) => str(n, 'parent') }),
-  embeddingModel: t.string({ resolve: (n) => str(n, 'embeddingModel') }),
-  embeddingModelVersion: t.string({ resolve: (n) => str(n, 'embeddingModelVersion') }),
-  embeddedAt: t.field({ type: DateTime, resolve: (n) => str(n, 'embeddedAt') }),
+  index: t.exposeInt('index', { description: 'Position in the version, from 0.' }),
+  text: t.exposeString('text'),
+  heading: t.exposeString('heading', { description: 'Heading path of its section ("Policy › 4 Retention").' }),
+  charStart: t.exposeInt('charStart'),
+  charEnd: t.exposeInt('charEnd'),
+  documentVersion: t.field({ type: DocumentVersion, resolve: (n) => n.parent }),
+  embeddingModel: t.exposeString('embeddingModel'),
+  embeddingModelVersion: t.exposeString('embeddingModelVersion'),
+  embeddedAt: t.expose('embeddedAt', { type: DateTime }),
 }));
 
 builder.objectField(RetrievalConfigVersion, 'documents', (t) =>
   t.field({
     type: [DocumentVersion],
     description: 'The document versions the index covers.',
-    resolve: (n) => {
-      const ids = n.documents;
-      return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
-    },
+    resolve: (n) => n.documents ?? [],
   }),
 );
 
@@ -148,18 +140,24 @@ const PassagesRef = builder.objectRef<PassageAnswer>('Passages').implement({
       description: 'Matching passages above your clearance: left out, only counted.',
       resolve: (a) => a.withheld,
     }),
+    truncated: t.boolean({
+      nullable: false,
+      description: `True when fewer than \`first\` passages came back from a side whose candidate window (the best ${RETRIEVAL_LIMITS.minCandidates}–${RETRIEVAL_LIMITS.maxCandidates} of the whole index) was full before filtering by scope and clearance: passages in scope may lie beyond it. Vectors are ranked exactly, not through the window, when the scope holds at most ${RETRIEVAL_LIMITS.exactVectorMaxChunks} chunks; narrow \`documents\` or \`retrievalConfig\` to get there.`,
+      resolve: (a) => a.truncated,
+    }),
   }),
 });
 
 const ChunkingInput = builder.inputType('ChunkingInput', {
   fields: (t) => ({
-    strategy: t.field({ type: DocumentChunkStrategy, description: 'Default HEADING.' }),
-    maxChars: t.int({ description: 'Largest chunk, in characters (default 1200).' }),
+    strategy: t.field({ type: DocumentChunkStrategy, description: `Default ${DEFAULT_CHUNK_STRATEGY}.` }),
+    maxChars: t.int({ description: `Largest chunk, in characters (default ${CHUNK_LIMITS.defaultMaxChars}).` }),
     overlapChars: t.int({
-      description: 'Characters of the previous chunk repeated at the start of the next (default 0, at most maxChars / 2).',
+      description: `Characters of the previous chunk repeated at the start of the next (default ${CHUNK_LIMITS.defaultOverlapChars}, at most maxChars / 2).`,
     }),
   }),
 });
+sameFields<typeof ChunkingInput.$inferInput, NonNullable<z.input<typeof chunkingInput>>>(true);
 
 const RegisterDocumentVersionInput = builder.inputType('RegisterDocumentVersionInput', {
   fields: (t) => ({
@@ -170,13 +168,14 @@ const RegisterDocumentVersionInput = builder.inputType('RegisterDocumentVersionI
       description: 'The full text; markdown headings ("## 4 Retention") mark sections for HEADING chunking.',
     }),
     documentKind: t.field({ type: DocumentKind, required: true }),
-    classification: t.field({ type: Classification, description: 'Default INTERNAL; its chunks share it.' }),
+    classification: t.field({ type: Classification, description: `Default ${DEFAULT_CLASSIFICATION}; its chunks share it.` }),
     sourceUri: t.string(),
     effectiveFrom: t.field({ type: DateTime }),
     chunking: t.field({ type: ChunkingInput }),
     message: t.string(),
   }),
 });
+sameFields<typeof RegisterDocumentVersionInput.$inferInput, z.input<typeof documentVersionInput>>(true);
 
 const RegisterDocumentPayload = registeredPayload('RegisterDocumentPayload', 'document', Document, ALREADY_REGISTERED);
 const RegisterDocumentVersionPayload = registeredPayload(
@@ -191,10 +190,7 @@ builder.mutationFields((t) => ({
     type: RegisterDocumentPayload,
     nullable: false,
     args: { input: t.arg({ type: RegisterArtifactInput, required: true }) },
-    resolve: async (_, { input }, ctx) => {
-      const r = await registerDocument(ctx.domain, withoutNulls(input));
-      return { node: { ...r.node, id: String(r.node.id), kind: String(r.node.kind) }, created: r.created };
-    },
+    resolve: (_, { input }, ctx) => registerDocument(ctx.domain, withoutNulls(input)),
   }),
   registerDocumentVersion: t.field({
     type: RegisterDocumentVersionPayload,
@@ -202,13 +198,9 @@ builder.mutationFields((t) => ({
     description:
       'Registers a version: chunks its text by the given strategy and embeds every chunk (the same content returns the existing version).',
     args: { input: t.arg({ type: RegisterDocumentVersionInput, required: true }) },
-    resolve: async (_, { input }, ctx) => {
+    resolve: (_, { input }, ctx) => {
       const { chunking, ...rest } = input;
-      const r = await registerDocumentVersion(ctx.domain, {
-        ...withoutNulls(rest),
-        ...(chunking ? { chunking: withoutNulls(chunking) } : {}),
-      });
-      return { node: { ...r.node, id: String(r.node.id), kind: String(r.node.kind) }, created: r.created };
+      return registerDocumentVersion(ctx.domain, { ...withoutNulls(rest), ...(chunking ? { chunking: withoutNulls(chunking) } : {}) });
     },
   }),
 }));
@@ -247,8 +239,8 @@ builder.queryFields((t) => ({
       retrievalConfig: t.arg.id({ description: 'Search exactly the document versions this retrieval config version covers.' }),
       mode: t.arg({
         type: RetrievalMode,
-        defaultValue: 'HYBRID',
-        description: 'HYBRID (default), or one side alone (FULL_TEXT needs no embedding model).',
+        defaultValue: DEFAULT_RETRIEVAL_MODE,
+        description: `${DEFAULT_RETRIEVAL_MODE} (default), or one side alone (FULL_TEXT needs no embedding model).`,
       }),
     },
     extensions: priced({ kind: 'items', arg: 'first', fallback: RETRIEVAL_LIMITS.defaultFirst }),

@@ -1,34 +1,42 @@
-import { recordInvocations } from '../domain/invocations/service.js';
+import type { z } from 'zod';
+import {
+  OUTPUT_KINDS,
+  recordInvocations,
+  type InvocationBatchResult,
+  outputInput,
+  invocationInput,
+} from '../domain/invocations/service.js';
 import { listNodes } from '../domain/nodes/read.js';
 import { withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
+import { sameFields } from './input-check.js';
 import { priced } from './cost.js';
 import { forwardArgs, TimeWindow, toConnection, windowArgs } from './connection.js';
-import { nodeRef, prop } from './node-type.js';
+import { nodeRef } from './node-type.js';
 import { Release } from './releases.js';
 import { DateTime } from './scalars.js';
 
 export const Invocation = nodeRef('Invocation', 'One call of a release: it used the release and its inputs and generated outputs.');
 export const Output = nodeRef('Output', 'What an invocation produced; a DECISION output is a business decision such as a risk flag.');
-const OutputKind = builder.enumType('OutputKind', { values: ['TEXT', 'DECISION'] as const });
+const OutputKind = builder.enumType('OutputKind', { values: OUTPUT_KINDS });
 
 builder.objectFields(Invocation, (t) => ({
-  release: t.field({ type: Release, resolve: (n) => n.parent as string | null }),
-  startedAt: t.field({ type: DateTime, resolve: (n) => n.startedAt as string | null }),
-  latencyMs: t.float({ resolve: prop.float('latencyMs') }),
-  costUsd: t.float({ resolve: prop.float('costUsd') }),
-  inputDigest: t.string({ resolve: prop.string('inputDigest') }),
-  retrievedDocuments: t.stringList({ resolve: prop.strings('retrievedDocuments') }),
+  release: t.field({ type: Release, resolve: (n) => n.parent }),
+  startedAt: t.expose('startedAt', { type: DateTime }),
+  latencyMs: t.exposeFloat('latencyMs'),
+  costUsd: t.exposeFloat('costUsd'),
+  inputDigest: t.exposeString('inputDigest'),
+  retrievedDocuments: t.exposeStringList('retrievedDocuments'),
 }));
 
 builder.objectFields(Output, (t) => ({
-  outputKind: t.field({ type: OutputKind, resolve: (n) => (n.outputKind as 'TEXT') ?? null }),
-  invocation: t.field({ type: Invocation, resolve: (n) => n.invocation as string | null }),
-  release: t.field({ type: Release, resolve: (n) => n.parent as string | null }),
-  contentDigest: t.string({ resolve: prop.string('contentDigest') }),
-  summary: t.string({ resolve: prop.string('summary') }),
-  decision: t.string({ description: 'For DECISION outputs: the decision taken, e.g. "flag".', resolve: prop.string('decision') }),
-  confidence: t.float({ resolve: prop.float('confidence') }),
+  outputKind: t.expose('outputKind', { type: OutputKind }),
+  invocation: t.field({ type: Invocation, resolve: (n) => n.invocation }),
+  release: t.field({ type: Release, resolve: (n) => n.parent }),
+  contentDigest: t.exposeString('contentDigest'),
+  summary: t.exposeString('summary'),
+  decision: t.exposeString('decision', { description: 'For DECISION outputs: the decision taken, e.g. "flag".' }),
+  confidence: t.exposeFloat('confidence'),
 }));
 
 const OutputInput = builder.inputType('OutputInput', {
@@ -41,6 +49,7 @@ const OutputInput = builder.inputType('OutputInput', {
     confidence: t.float(),
   }),
 });
+sameFields<typeof OutputInput.$inferInput, z.input<typeof outputInput>>(true);
 
 const InvocationInput = builder.inputType('InvocationInput', {
   fields: (t) => ({
@@ -54,22 +63,19 @@ const InvocationInput = builder.inputType('InvocationInput', {
     outputs: t.field({ type: [OutputInput], required: true }),
   }),
 });
+sameFields<typeof InvocationInput.$inferInput, z.input<typeof invocationInput>>(true);
 
-const RecordInvocationsResult = builder
-  .objectRef<{ invocationIds: string[]; outputIds: string[]; createdInvocations: number; createdOutputs: number }>(
-    'RecordInvocationsPayload',
-  )
-  .implement({
-    fields: (t) => ({
-      invocationIds: t.exposeStringList('invocationIds', { nullable: false }),
-      outputIds: t.exposeStringList('outputIds', { nullable: false }),
-      createdInvocations: t.exposeInt('createdInvocations', {
-        nullable: false,
-        description: 'Invocations new in this call (resent ones are skipped).',
-      }),
-      createdOutputs: t.exposeInt('createdOutputs', { nullable: false }),
+const RecordInvocationsResult = builder.objectRef<InvocationBatchResult>('RecordInvocationsPayload').implement({
+  fields: (t) => ({
+    invocationIds: t.exposeStringList('invocationIds', { nullable: false }),
+    outputIds: t.exposeStringList('outputIds', { nullable: false }),
+    createdInvocations: t.exposeInt('createdInvocations', {
+      nullable: false,
+      description: 'Invocations new in this call (resent ones are skipped).',
     }),
-  });
+    createdOutputs: t.exposeInt('createdOutputs', { nullable: false }),
+  }),
+});
 
 builder.mutationField('recordInvocations', (t) =>
   t.field({

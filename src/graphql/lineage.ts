@@ -3,6 +3,7 @@ import {
   DEFAULT_LINEAGE_DEPTH,
   DEFAULT_LINEAGE_NODES,
   lineage,
+  type LineageArgs,
   type LineageEdge,
   type LineageGraph,
   type LineageNode,
@@ -10,7 +11,7 @@ import {
 import { getNodes } from '../domain/nodes/read.js';
 import { builder } from './builder.js';
 import { IMPACT_COST, priced } from './cost.js';
-import { Recorded, type NodeRow } from './node-type.js';
+import { Recorded } from './node-type.js';
 import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
 
 export const Direction = builder.enumType('LineageDirection', {
@@ -18,7 +19,7 @@ export const Direction = builder.enumType('LineageDirection', {
     UPSTREAM: { description: 'What it was made from: versions, runs, datasets, base models.' },
     DOWNSTREAM: { description: 'What was made from it: models, releases, invocations, outputs.' },
     BOTH: {},
-  },
+  } satisfies Record<LineageArgs['direction'], { description?: string }>,
 });
 
 const LineageNodeRef = builder.objectRef<LineageNode>('LineageNode').implement({
@@ -32,16 +33,16 @@ const LineageNodeRef = builder.objectRef<LineageNode>('LineageNode').implement({
       description:
         'A readable name: "claims v3" for a dataset version, "policy-qa release 2", the name of a named thing, what and when for runs, invocations and outputs.',
     }),
-    name: t.string({ resolve: (n) => (n.name as string | undefined) ?? null }),
-    version: t.int({ resolve: (n) => (n.version as number | undefined) ?? null }),
-    createdAt: t.field({ type: DateTime, resolve: (n) => (n.createdAt as string | undefined) ?? null }),
-    retractedAt: t.field({ type: DateTime, resolve: (n) => (n.retractedAt as string | undefined) ?? null }),
-    redacted: t.boolean({ nullable: false, resolve: (n) => n.redacted }),
+    name: t.exposeString('name'),
+    version: t.exposeInt('version'),
+    createdAt: t.expose('createdAt', { type: DateTime }),
+    retractedAt: t.expose('retractedAt', { type: DateTime }),
+    redacted: t.exposeBoolean('redacted', { nullable: false }),
     node: t.loadable({
       type: Recorded,
       description: 'The full node.',
       // One batched read for every `node` in the answer; rows carry `kind`, which picks the concrete type.
-      load: async (ids: string[], ctx) => (await getNodes(ctx.domain, ids)) as Array<NodeRow | null>,
+      load: (ids: string[], ctx) => getNodes(ctx.domain, ids),
       resolve: (n) => n.id,
     }),
   }),
@@ -81,7 +82,7 @@ const ImpactGroupRef = builder.objectRef<ImpactGroup>('ImpactGroup').implement({
 });
 
 const ImpactRef = builder.objectRef<Impact>('Impact').implement({
-  description: 'Everything downstream of a node, counted by type, as the graph stood at `asOf`.',
+  description: 'Everything downstream of a node, counted by type, in the graph at `asOf`.',
   fields: (t) => ({
     root: t.exposeID('root', { nullable: false }),
     asOf: t.field({ type: DateTime, resolve: (i) => i.asOf }),
@@ -110,7 +111,7 @@ builder.queryFields((t) => ({
   lineage: t.field({
     type: LineageGraphRef,
     nullable: false,
-    description: 'The lineage graph around a node, bounded by depth and node count, as the graph stood at `asOf`.',
+    description: 'The lineage graph around a node, bounded by depth and node count, in the graph at `asOf`.',
     args: lineageArgs(t),
     extensions: LINEAGE_PRICE,
     resolve: (_, args, ctx) => lineage(ctx.domain, args),

@@ -1,12 +1,22 @@
-import { bindOpenLineageDataset, type Binding } from '../domain/openlineage/bind.js';
-import { columnLineage, type ColumnEdge, type ColumnLineage, type ColumnNode } from '../domain/openlineage/columns.js';
+import type { z } from 'zod';
+import { bindOpenLineageDataset, type Binding, bindInput } from '../domain/openlineage/bind.js';
+import {
+  columnLineage,
+  DEFAULT_COLUMN_DIRECTION,
+  type ColumnDirection,
+  type ColumnEdge,
+  type ColumnLineage,
+  type ColumnNode,
+} from '../domain/openlineage/columns.js';
 import { builder } from './builder.js';
-import { nodeRef, prop } from './node-type.js';
+import { sameFields } from './input-check.js';
+import { RUN_STATES } from '../domain/openlineage/event.js';
+import { nodeRef } from './node-type.js';
 import { DateTime } from './scalars.js';
 
 export const LineageJob = nodeRef('LineageJob', 'An OpenLineage job: a PROV plan, named by its namespace and name.');
 export const LineageRun = nodeRef('LineageRun', 'An OpenLineage run: a PROV activity, with its state transitions and times.');
-export const LineageEvent = nodeRef('LineageEvent', 'One OpenLineage event as received (stored once per content).');
+export const LineageEvent = nodeRef('LineageEvent', 'One OpenLineage event, verbatim (stored once per content).');
 export const LineageDataset = nodeRef('LineageDataset', 'A dataset named by OpenLineage producers (namespace and name).');
 export const LineageDatasetVersion = nodeRef(
   'LineageDatasetVersion',
@@ -14,74 +24,65 @@ export const LineageDatasetVersion = nodeRef(
 );
 export const LineageColumn = nodeRef('LineageColumn', 'A column of an OpenLineage dataset version that column-level lineage names.');
 
-const RunState = builder.enumType('LineageRunState', { values: ['START', 'RUNNING', 'COMPLETE', 'ABORT', 'FAIL', 'OTHER'] as const });
+const RunState = builder.enumType('LineageRunState', { values: RUN_STATES });
 
 builder.objectFields(LineageJob, (t) => ({
-  namespace: t.string({ resolve: prop.string('namespace') }),
-  name: t.string({ resolve: prop.string('name') }),
-  sql: t.string({ description: 'From the sql facet.', resolve: prop.string('sql') }),
-  jobType: t.string({ description: 'From the jobType facet (e.g. TASK, DAG, APPLICATION).', resolve: prop.string('jobType') }),
-  integration: t.string({ resolve: prop.string('integration') }),
-  facets: t.string({
-    description: 'Every facet reported for the job, latest report per facet (JSON text).',
-    resolve: prop.string('facets'),
-  }),
+  namespace: t.exposeString('namespace'),
+  name: t.exposeString('name'),
+  sql: t.exposeString('sql', { description: 'From the sql facet.' }),
+  jobType: t.exposeString('jobType', { description: 'From the jobType facet (e.g. TASK, DAG, APPLICATION).' }),
+  integration: t.exposeString('integration'),
+  facets: t.exposeString('facets', { description: 'Every facet reported for the job, latest report per facet (JSON text).' }),
 }));
 
 builder.objectFields(LineageRun, (t) => ({
-  runId: t.string({ resolve: prop.string('runId') }),
-  jobNamespace: t.string({ resolve: prop.string('jobNamespace') }),
-  jobName: t.string({ resolve: prop.string('jobName') }),
-  state: t.field({ type: RunState, resolve: (n) => (n.state as 'START' | undefined) ?? null }),
-  startedAt: t.field({ type: DateTime, resolve: (n) => (n.startedAt as string | undefined) ?? null }),
-  endedAt: t.field({ type: DateTime, resolve: (n) => (n.endedAt as string | undefined) ?? null }),
-  transitions: t.stringList({
-    description: 'Every event received, in event-time order, as "TYPE@time".',
-    resolve: prop.strings('transitions'),
-  }),
-  errorMessage: t.string({ resolve: prop.string('errorMessage') }),
-  facets: t.string({ description: 'Every run facet reported, latest report per facet (JSON text).', resolve: prop.string('facets') }),
+  runId: t.exposeString('runId'),
+  jobNamespace: t.exposeString('jobNamespace'),
+  jobName: t.exposeString('jobName'),
+  state: t.expose('state', { type: RunState }),
+  startedAt: t.expose('startedAt', { type: DateTime }),
+  endedAt: t.expose('endedAt', { type: DateTime }),
+  transitions: t.exposeStringList('transitions', { description: 'Every event received, in event-time order, as "TYPE@time".' }),
+  errorMessage: t.exposeString('errorMessage'),
+  facets: t.exposeString('facets', { description: 'Every run facet reported, latest report per facet (JSON text).' }),
 }));
 
 builder.objectFields(LineageEvent, (t) => ({
-  eventKind: t.string({ resolve: prop.string('eventKind') }),
-  eventType: t.string({ resolve: prop.string('eventType') }),
-  eventTime: t.field({ type: DateTime, resolve: (n) => (n.eventTime as string | undefined) ?? null }),
-  producer: t.string({ resolve: prop.string('producer') }),
-  body: t.string({ description: 'The event as received (JSON text).', resolve: prop.string('body') }),
+  eventKind: t.exposeString('eventKind'),
+  eventType: t.exposeString('eventType'),
+  eventTime: t.expose('eventTime', { type: DateTime }),
+  producer: t.exposeString('producer'),
+  body: t.exposeString('body', { description: 'The event verbatim (JSON text).' }),
 }));
 
 builder.objectFields(LineageDataset, (t) => ({
-  namespace: t.string({ resolve: prop.string('namespace') }),
-  name: t.string({ resolve: prop.string('name') }),
-  sourceUri: t.string({ description: 'From the dataSource facet.', resolve: prop.string('sourceUri') }),
-  versionCount: t.int({ resolve: prop.int('versionCount') }),
-  facets: t.string({ description: 'Dataset facets, latest report per facet (JSON text).', resolve: prop.string('facets') }),
+  namespace: t.exposeString('namespace'),
+  name: t.exposeString('name'),
+  sourceUri: t.exposeString('sourceUri', { description: 'From the dataSource facet.' }),
+  versionCount: t.exposeInt('versionCount'),
+  facets: t.exposeString('facets', { description: 'Dataset facets, latest report per facet (JSON text).' }),
 }));
 
 builder.objectFields(LineageDatasetVersion, (t) => ({
-  namespace: t.string({ resolve: prop.string('namespace') }),
-  name: t.string({ resolve: prop.string('name') }),
-  version: t.int({ resolve: prop.int('version') }),
-  observed: t.boolean({
-    description: 'True when no run in the graph wrote it: it was first seen as an input.',
-    resolve: prop.bool('observed'),
-  }),
-  schemaFields: t.stringList({ description: 'Column names from the schema facet.', resolve: prop.strings('schemaFields') }),
-  schemaTypes: t.stringList({ resolve: prop.strings('schemaTypes') }),
-  facets: t.string({ description: 'The facets the generating run reported for it (JSON text).', resolve: prop.string('facets') }),
+  namespace: t.exposeString('namespace'),
+  name: t.exposeString('name'),
+  version: t.exposeInt('version'),
+  observed: t.exposeBoolean('observed', { description: 'True when no run in the graph wrote it: it was first seen as an input.' }),
+  schemaFields: t.exposeStringList('schemaFields', { description: 'Column names from the schema facet.' }),
+  schemaTypes: t.exposeStringList('schemaTypes'),
+  facets: t.exposeString('facets', { description: 'The facets the generating run reported for it (JSON text).' }),
 }));
 
 builder.objectFields(LineageColumn, (t) => ({
-  name: t.string({ resolve: prop.string('name') }),
-  datasetVersion: t.string({ resolve: prop.string('parent') }),
+  name: t.exposeString('name'),
+  datasetVersion: t.exposeString('parent'),
 }));
 
 const ColumnDirection = builder.enumType('ColumnLineageDirection', {
   values: {
     UPSTREAM: { description: 'The input columns it was derived from.' },
     DOWNSTREAM: { description: 'The columns derived from it.' },
-  },
+  } satisfies Record<ColumnDirection, { description: string }>,
 });
 
 const ColumnRef = builder.objectRef<ColumnNode>('ColumnLineageColumn').implement({
@@ -133,6 +134,7 @@ const BindInput = builder.inputType('BindOpenLineageDatasetInput', {
     version: t.int({ description: 'Which of its versions; the latest when omitted.' }),
   }),
 });
+sameFields<typeof BindInput.$inferInput, z.input<typeof bindInput>>(true);
 
 builder.queryFields((t) => ({
   columnLineage: t.field({
@@ -142,7 +144,7 @@ builder.queryFields((t) => ({
     args: {
       datasetVersion: t.arg.id({ required: true }),
       column: t.arg.string({ required: true }),
-      direction: t.arg({ type: ColumnDirection, defaultValue: 'UPSTREAM' }),
+      direction: t.arg({ type: ColumnDirection, defaultValue: DEFAULT_COLUMN_DIRECTION }),
       depth: t.arg.int(),
       maxNodes: t.arg.int(),
       asOf: t.arg({ type: DateTime }),
@@ -151,7 +153,7 @@ builder.queryFields((t) => ({
       columnLineage(ctx.domain, {
         version: String(a.datasetVersion),
         field: a.column,
-        direction: a.direction ?? 'UPSTREAM',
+        direction: a.direction ?? DEFAULT_COLUMN_DIRECTION,
         depth: a.depth,
         maxNodes: a.maxNodes,
         asOf: a.asOf ?? null,

@@ -1,12 +1,14 @@
-import type { PromotionCheck, Unmet } from '../domain/policies/gate.js';
-import { openDriftAlert, resolveDriftAlert } from '../domain/policies/drift.js';
-import { policyIdOf, type PolicyInForce } from '../domain/policies/policy.js';
-import { getPolicy, promotionCheck, setPolicy } from '../domain/policies/service.js';
+import type { z } from 'zod';
+import { REQUIREMENTS, type PromotionCheck, type Unmet } from '../domain/policies/gate.js';
+import { openDriftAlert, resolveDriftAlert, openDriftAlertInput, resolveDriftAlertInput } from '../domain/policies/drift.js';
+import { DEFAULT_POLICY, policyIdOf, type PolicyInForce, type PolicySettings } from '../domain/policies/policy.js';
+import { getPolicy, promotionCheck, setPolicy, setPolicyInput } from '../domain/policies/service.js';
 import { listNodes } from '../domain/nodes/read.js';
 import { withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
+import { sameFields } from './input-check.js';
 import { forwardArgs, toConnection } from './connection.js';
-import { nodeRef, prop, type NodeRow } from './node-type.js';
+import { nodeRef } from './node-type.js';
 import { Release, System } from './releases.js';
 import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
 
@@ -21,15 +23,15 @@ export const DriftAlert = nodeRef(
 );
 
 const settingsFields = {
-  gatedEnvironments: 'Environments whose alias moves are gated (default: production).',
+  gatedEnvironments: `Environments whose alias moves are gated (default: ${DEFAULT_POLICY.gatedEnvironments.join(', ')}).`,
   requireApproval: 'An APPROVED, unretracted approval of the release for the environment by an APPROVER other than its author.',
   requirePassingEvaluation: 'An evaluation of the release that passed its threshold (and reached minScore when set).',
   minScore: "The system's threshold: a passing evaluation's score must also be at least this.",
   blockOnOpenDriftAlert: 'No unresolved drift alert on the system.',
-} as const;
+} satisfies Record<keyof PolicySettings, string>;
 
 builder.objectFields(Policy, (t) => ({
-  system: t.field({ type: System, resolve: (n) => n.system as string | null }),
+  system: t.field({ type: System, resolve: (n) => n.system }),
   versions: t.connection({
     type: PolicyVersion,
     description: 'Every version, newest first.',
@@ -38,32 +40,25 @@ builder.objectFields(Policy, (t) => ({
 }));
 
 builder.objectFields(PolicyVersion, (t) => ({
-  version: t.int({ resolve: prop.int('version') }),
-  system: t.field({ type: System, resolve: (n) => n.system as string | null }),
-  gatedEnvironments: t.stringList({ description: settingsFields.gatedEnvironments, resolve: prop.strings('gatedEnvironments') }),
-  requireApproval: t.boolean({ description: settingsFields.requireApproval, resolve: prop.bool('requireApproval') }),
-  requirePassingEvaluation: t.boolean({
-    description: settingsFields.requirePassingEvaluation,
-    resolve: prop.bool('requirePassingEvaluation'),
-  }),
-  minScore: t.float({ description: settingsFields.minScore, resolve: prop.float('minScore') }),
-  blockOnOpenDriftAlert: t.boolean({ description: settingsFields.blockOnOpenDriftAlert, resolve: prop.bool('blockOnOpenDriftAlert') }),
-  reason: t.string({ resolve: prop.string('reason') }),
-  supersededAt: t.field({
-    type: DateTime,
-    description: 'When a newer version replaced it; null while in force.',
-    resolve: (n) => n.supersededAt as string | null,
-  }),
+  version: t.exposeInt('version'),
+  system: t.field({ type: System, resolve: (n) => n.system }),
+  gatedEnvironments: t.exposeStringList('gatedEnvironments', { description: settingsFields.gatedEnvironments }),
+  requireApproval: t.exposeBoolean('requireApproval', { description: settingsFields.requireApproval }),
+  requirePassingEvaluation: t.exposeBoolean('requirePassingEvaluation', { description: settingsFields.requirePassingEvaluation }),
+  minScore: t.exposeFloat('minScore', { description: settingsFields.minScore }),
+  blockOnOpenDriftAlert: t.exposeBoolean('blockOnOpenDriftAlert', { description: settingsFields.blockOnOpenDriftAlert }),
+  reason: t.exposeString('reason'),
+  supersededAt: t.expose('supersededAt', { type: DateTime, description: 'When a newer version replaced it; null while in force.' }),
 }));
 
 builder.objectFields(DriftAlert, (t) => ({
-  system: t.field({ type: System, resolve: (n) => n.system as string | null }),
-  release: t.field({ type: Release, description: 'The release that drifted, when known.', resolve: (n) => n.release as string | null }),
-  reason: t.string({ resolve: prop.string('reason') }),
+  system: t.field({ type: System, resolve: (n) => n.system }),
+  release: t.field({ type: Release, description: 'The release that drifted, when known.', resolve: (n) => n.release }),
+  reason: t.exposeString('reason'),
   open: t.boolean({ resolve: (n) => (n.redacted ? null : !n.resolvedAt) }),
-  resolvedAt: t.field({ type: DateTime, resolve: (n) => n.resolvedAt as string | null }),
-  resolvedBy: t.string({ resolve: prop.string('resolvedBy') }),
-  resolution: t.string({ resolve: prop.string('resolution') }),
+  resolvedAt: t.expose('resolvedAt', { type: DateTime }),
+  resolvedBy: t.exposeString('resolvedBy'),
+  resolution: t.exposeString('resolution'),
 }));
 
 const PolicyInForceRef = builder.objectRef<PolicyInForce>('PolicyInForce').implement({
@@ -83,7 +78,7 @@ const PolicyInForceRef = builder.objectRef<PolicyInForce>('PolicyInForce').imple
   }),
 });
 
-const RequirementKind = builder.enumType('PolicyRequirement', { values: ['approval', 'evaluation', 'drift'] as const });
+const RequirementKind = builder.enumType('PolicyRequirement', { values: REQUIREMENTS });
 
 export const UnmetRequirement = builder.objectRef<Unmet>('UnmetRequirement').implement({
   description: 'One policy requirement a promotion does not meet, and what exactly is missing.',
@@ -115,6 +110,7 @@ const SetPolicyInput = builder.inputType('SetPolicyInput', {
     reason: t.string({ required: true }),
   }),
 });
+sameFields<typeof SetPolicyInput.$inferInput, z.input<typeof setPolicyInput>>(true);
 
 const OpenDriftAlertInput = builder.inputType('OpenDriftAlertInput', {
   fields: (t) => ({
@@ -123,10 +119,12 @@ const OpenDriftAlertInput = builder.inputType('OpenDriftAlertInput', {
     reason: t.string({ required: true }),
   }),
 });
+sameFields<typeof OpenDriftAlertInput.$inferInput, z.input<typeof openDriftAlertInput>>(true);
 
 const ResolveDriftAlertInput = builder.inputType('ResolveDriftAlertInput', {
   fields: (t) => ({ id: t.id({ required: true }), reason: t.string({ required: true }) }),
 });
+sameFields<typeof ResolveDriftAlertInput.$inferInput, z.input<typeof resolveDriftAlertInput>>(true);
 
 builder.mutationFields((t) => ({
   setPolicy: t.field({
@@ -140,13 +138,13 @@ builder.mutationFields((t) => ({
     type: DriftAlert,
     nullable: false,
     args: { input: t.arg({ type: OpenDriftAlertInput, required: true }) },
-    resolve: async (_, { input }, ctx) => (await openDriftAlert(ctx.domain, withoutNulls(input))) as NodeRow,
+    resolve: (_, { input }, ctx) => openDriftAlert(ctx.domain, withoutNulls(input)),
   }),
   resolveDriftAlert: t.field({
     type: DriftAlert,
     nullable: false,
     args: { input: t.arg({ type: ResolveDriftAlertInput, required: true }) },
-    resolve: async (_, { input }, ctx) => (await resolveDriftAlert(ctx.domain, withoutNulls(input))) as NodeRow,
+    resolve: (_, { input }, ctx) => resolveDriftAlert(ctx.domain, withoutNulls(input)),
   }),
 }));
 

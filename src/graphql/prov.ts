@@ -8,7 +8,7 @@ const Format = builder.enumType('ProvFormat', {
   values: {
     PROV_JSON: { value: 'json', description: 'PROV-JSON (application/json).' },
     PROV_N: { value: 'provn', description: 'PROV-N (text/provenance-notation).' },
-  } as const,
+  } satisfies Record<string, { value: ProvFormat; description: string }>,
 });
 
 const MEDIA_TYPES: Record<ProvFormat, string> = { json: 'application/json', provn: 'text/provenance-notation' };

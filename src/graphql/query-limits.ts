@@ -9,6 +9,8 @@ import {
   isListType,
   isObjectType,
   isInterfaceType,
+  isInputObjectType,
+  typeFromAST,
   parse,
   visit,
   type ASTNode,
@@ -20,12 +22,12 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type VariableDefinitionNode,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
 import type { QueryLimits } from '../config.js';
 import { DEFAULT_PAGE, MAX_PAGE } from '../domain/paging.js';
-import type { FieldCost } from './cost.js';
 
 /** What a list without a size argument (lineage nodes, a release's prompts, …) is assumed to hold. */
 const LIST_FACTOR = 10;
@@ -57,7 +59,7 @@ interface Measure {
   rows: number;
 }
 
-/** A field's argument values as execution will see them (literal, variable, variable default, field default); empty when unknown. */
+/** A field's argument values the way execution will see them (literal, variable, variable default, field default); empty when unknown. */
 type ArgumentsOf = (field: GraphQLField<unknown, unknown>, node: FieldNode) => Record<string, unknown>;
 
 /**
@@ -199,7 +201,7 @@ function multiplier(parent: GraphQLCompositeType, field: GraphQLField<unknown, u
 
 /** What a field declared it can cost (`extensions.cost`, see src/graphql/cost.ts) with these arguments. */
 function priceOf(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, maxItems: number): { cost: number; rows: number } {
-  const price = (field.extensions as { cost?: FieldCost } | undefined)?.cost;
+  const price = field.extensions.cost;
   if (!price) return { cost: 0, rows: 0 };
   switch (price.kind) {
     case 'fixed':
@@ -216,7 +218,38 @@ function priceOf(field: GraphQLField<unknown, unknown>, args: Record<string, unk
 }
 
 /**
- * What executing an operation may cost, with its variables coerced as execution will coerce them
+ * The operation's variables coerced the way execution will coerce them, except a list of input objects
+ * sent in a list (a write's rows): no price reads more than its length, and coercing thousands of
+ * rows twice, here and again in execution, cost a tenth of a large write's time. Such a variable
+ * keeps its raw list, which has the length coercion would give it. Null when a variable does not coerce.
+ */
+function coerceForPricing(
+  schema: GraphQLSchema,
+  definitions: readonly VariableDefinitionNode[],
+  raw: Record<string, unknown>,
+): Record<string, unknown> | null {
+  const isRowList = (d: VariableDefinitionNode) => {
+    const type = typeFromAST(schema, d.type);
+    return (
+      type !== undefined &&
+      isListType(getNullableType(type)) &&
+      isInputObjectType(getNamedType(type)) &&
+      Array.isArray(raw[d.variable.name.value])
+    );
+  };
+  const variables = getVariableValues(
+    schema,
+    definitions.filter((d) => !isRowList(d)),
+    raw,
+    { maxErrors: 1 },
+  );
+  if (variables.errors) return null;
+  const rows = definitions.filter(isRowList).map((d) => [d.variable.name.value, raw[d.variable.name.value]]);
+  return { ...variables.coerced, ...Object.fromEntries(rows) };
+}
+
+/**
+ * What executing an operation may cost, with its variables coerced the way execution will coerce them
  * (graphql-js's own getVariableValues and getArgumentValues, so a value from a variable's default or a
  * field's default counts exactly like one sent): one per field, plus what a field declared it can
  * touch (lineage's maxNodes, impact's fixed price), times the size of the list it sits in (a
@@ -235,10 +268,9 @@ export function operationLimitsError(
   const op = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
   const root = op && schema.getRootType(op.operation);
   if (!op || !root) return null;
-  const variables = getVariableValues(schema, op.variableDefinitions ?? [], rawVariables, { maxErrors: 1 });
+  const coerced = coerceForPricing(schema, op.variableDefinitions ?? [], rawVariables);
   // Variables that do not coerce are refused by execution itself (VALIDATION), before any resolver runs.
-  if (variables.errors) return null;
-  const coerced = variables.coerced;
+  if (!coerced) return null;
   const argumentsOf: ArgumentsOf = (field, node) => {
     try {
       return getArgumentValues(field, node, coerced);

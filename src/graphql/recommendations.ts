@@ -1,8 +1,8 @@
 import { listNodes } from '../domain/nodes/read.js';
-import type { CharacteristicValue } from '../domain/recommend/characteristics.js';
+import type { CharacteristicValue, LevelSource } from '../domain/recommend/characteristics.js';
 import type { Change, Counterfactual } from '../domain/recommend/counterfactuals.js';
 import type { EvidenceItem } from '../domain/recommend/findings.js';
-import type { Narrative } from '../domain/explain/narrate.js';
+import { NARRATIVE_SOURCES, type Narrative } from '../domain/explain/narrate.js';
 import type { Claim, DroppedClaim } from '../domain/explain/verify.js';
 import { narrativeText } from '../domain/recommend/narrative.js';
 import type { RecommendationResult } from '../domain/recommend/result.js';
@@ -10,27 +10,33 @@ import type { StrategyScore } from '../domain/recommend/score.js';
 import {
   recommendStrategy,
   recordRecommendation,
+  recordRecommendationInput,
   recordStrategyDecision,
   storedResult,
+  strategyDecisionInput,
   whatIfStrategy,
   type StoredRecommendation,
 } from '../domain/recommend/service.js';
-import { isStrategy, STRATEGIES } from '../domain/recommend/strategies.js';
+import { STRATEGIES } from '../domain/recommend/strategies.js';
+import { profileSchema } from '../domain/usecases/profile.js';
+import type { z } from 'zod';
 import { withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
 import { forwardArgs, toConnection } from './connection.js';
-import { nodeRef, prop } from './node-type.js';
+import { sameFields } from './input-check.js';
+import { nodeRef } from './node-type.js';
 import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
 import { DataAvailability, DomainStability, KnowledgeFreshness, Level, Need, UseCase } from './usecases.js';
 
 export const Strategy = builder.enumType('Strategy', { values: STRATEGIES });
-const NarrativeSource = builder.enumType('NarrativeSource', { values: ['DETERMINISTIC', 'LLM'] as const });
+const NarrativeSource = builder.enumType('NarrativeSource', { values: NARRATIVE_SOURCES });
 const LevelSource = builder.enumType('LevelSource', {
+  // Every one of LEVEL_SOURCES, each with its description.
   values: {
     DECLARED: { description: 'The level the profile declares.' },
     QUANTITY: { description: 'The tier of a quantity the profile states (labelled examples, agreement, a budget).' },
     UNSET: { description: 'Not stated: the characteristic adds nothing.' },
-  },
+  } satisfies Record<LevelSource, { description: string }>,
 });
 
 const CharacteristicRef = builder.objectRef<CharacteristicValue>('StrategyCharacteristic').implement({
@@ -67,7 +73,7 @@ const ScoreRef = builder.objectRef<StrategyScore>('StrategyScore').implement({
 const FactRef = builder.objectRef<{ name: string; value: unknown }>('EvidenceFact').implement({
   fields: (t) => ({
     name: t.exposeString('name', { nullable: false }),
-    value: t.string({ description: 'The value as JSON.', nullable: false, resolve: (f) => JSON.stringify(f.value ?? null) }),
+    value: t.string({ description: 'The value in JSON.', nullable: false, resolve: (f) => JSON.stringify(f.value ?? null) }),
   }),
 });
 
@@ -110,7 +116,7 @@ const ClaimRef = builder.objectRef<Claim>('NarrativeClaim').implement({
 });
 
 const DroppedClaimRef = builder.objectRef<DroppedClaim>('DroppedClaim').implement({
-  description: "A model's claim that failed verification: never shown as a claim.",
+  description: "A model's claim that failed verification: never shown among the claims.",
   fields: (t) => ({
     text: t.exposeString('text', { nullable: false }),
     reason: t.exposeString('reason', { nullable: false }),
@@ -122,7 +128,7 @@ const NarrativeRef = builder.objectRef<Narrative>('Narrative').implement({
   description: 'The explanation: verified LLM claims, or a deterministic narrative built in code from the same result.',
   fields: (t) => ({
     source: t.field({ type: NarrativeSource, nullable: false, resolve: (n) => n.source }),
-    text: t.string({ nullable: false, description: 'The claims as one text.', resolve: (n) => narrativeText(n) }),
+    text: t.string({ nullable: false, description: 'The claims in one text.', resolve: (n) => narrativeText(n) }),
     claims: t.field({ type: [ClaimRef], nullable: false, resolve: (n) => n.claims }),
     fallbackReason: t.string({
       description:
@@ -177,15 +183,15 @@ export const StrategyDecision = nodeRef(
 );
 
 builder.objectFields(Recommendation, (t) => ({
-  useCase: t.field({ type: UseCase, resolve: (n) => n.parent as string | null }),
-  strategy: t.field({ type: Strategy, resolve: (n) => (isStrategy(n.strategy) ? n.strategy : null) }),
-  confidence: t.float({ resolve: prop.float('confidence') }),
-  reviewRequired: t.boolean({ resolve: prop.bool('reviewRequired') }),
-  whatIf: t.boolean({ resolve: prop.bool('whatIf') }),
-  reasonerVersion: t.id({ resolve: prop.string('reasoner') }),
+  useCase: t.field({ type: UseCase, resolve: (n) => n.parent }),
+  strategy: t.expose('strategy', { type: Strategy }),
+  confidence: t.exposeFloat('confidence'),
+  reviewRequired: t.exposeBoolean('reviewRequired'),
+  whatIf: t.exposeBoolean('whatIf'),
+  reasonerVersion: t.exposeID('reasoner'),
   result: t.field({
     type: RecommendationResultRef,
-    description: 'The full answer as it was stored.',
+    description: 'The full answer the way it was stored.',
     resolve: (n, _, ctx) => storedResult(ctx.domain, n),
   }),
   decisions: t.connection({
@@ -199,21 +205,18 @@ builder.objectFields(Recommendation, (t) => ({
 }));
 
 builder.objectFields(ReasoningRun, (t) => ({
-  asOf: t.string({ description: 'The instant the graph was read as of.', resolve: prop.string('asOf') }),
-  reasonerVersion: t.id({ resolve: prop.string('reasoner') }),
-  reasonerDigest: t.string({ resolve: prop.string('reasonerDigest') }),
+  asOf: t.exposeString('asOf', { description: 'The instant the graph was read at.' }),
+  reasonerVersion: t.exposeID('reasoner'),
+  reasonerDigest: t.exposeString('reasonerDigest'),
 }));
 
 builder.objectFields(StrategyDecision, (t) => ({
-  useCase: t.field({ type: UseCase, resolve: (n) => n.parent as string | null }),
-  recommendation: t.field({ type: Recommendation, resolve: (n) => n.recommendation as string | null }),
-  strategy: t.field({ type: Strategy, resolve: (n) => (isStrategy(n.strategy) ? n.strategy : null) }),
-  recommended: t.field({ type: Strategy, resolve: (n) => (isStrategy(n.recommended) ? n.recommended : null) }),
-  followed: t.boolean({
-    description: 'True when it took the recommended strategy; false for an override.',
-    resolve: prop.bool('followed'),
-  }),
-  justification: t.string({ resolve: prop.string('justification') }),
+  useCase: t.field({ type: UseCase, resolve: (n) => n.parent }),
+  recommendation: t.field({ type: Recommendation, resolve: (n) => n.recommendation }),
+  strategy: t.expose('strategy', { type: Strategy }),
+  recommended: t.expose('recommended', { type: Strategy }),
+  followed: t.exposeBoolean('followed', { description: 'True when it took the recommended strategy; false for an override.' }),
+  justification: t.exposeString('justification'),
 }));
 
 const ProfileInput = builder.inputType('StrategyProfileInput', {
@@ -232,6 +235,7 @@ const ProfileInput = builder.inputType('StrategyProfileInput', {
     labelAgreement: t.float(),
   }),
 });
+sameFields<typeof ProfileInput.$inferInput, z.input<typeof profileSchema>>(true);
 
 builder.queryFields((t) => ({
   recommendStrategy: t.field({
@@ -281,6 +285,7 @@ const RecordInput = builder.inputType('RecordRecommendationInput', {
     profile: t.field({ type: ProfileInput, description: 'Store a what-if: this profile instead of the use case’s own.' }),
   }),
 });
+sameFields<typeof RecordInput.$inferInput, z.input<typeof recordRecommendationInput>>(true);
 
 const RecordPayload = builder.objectRef<StoredRecommendation>('RecordRecommendationPayload').implement({
   fields: (t) => ({
@@ -297,6 +302,7 @@ const DecisionInput = builder.inputType('RecordStrategyDecisionInput', {
     justification: t.string({ description: 'Why; required when the strategy differs from the recommended one.' }),
   }),
 });
+sameFields<typeof DecisionInput.$inferInput, z.input<typeof strategyDecisionInput>>(true);
 
 builder.mutationFields((t) => ({
   recordRecommendation: t.field({

@@ -1,9 +1,11 @@
+import type { z } from 'zod';
 import { listNodes } from '../domain/nodes/read.js';
-import { createRelease, registerSystem } from '../domain/releases/service.js';
+import { createRelease, registerSystem, systemInput, releaseInput } from '../domain/releases/service.js';
 import { ModelVersion, PromptVersion, RetrievalConfigVersion, withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
+import { sameFields } from './input-check.js';
 import { forwardArgs, TimeWindow, toConnection, windowArgs } from './connection.js';
-import { nodeRef, prop, ALREADY_REGISTERED, registeredPayload, type Registered } from './node-type.js';
+import { nodeRef, ALREADY_REGISTERED, registeredPayload } from './node-type.js';
 
 export const System = nodeRef('System', 'An AI system that serves a use case; releases are cut for it.');
 export const Release = nodeRef(
@@ -12,9 +14,9 @@ export const Release = nodeRef(
 );
 
 builder.objectFields(System, (t) => ({
-  name: t.string({ resolve: prop.string('name') }),
-  description: t.string({ resolve: prop.string('description') }),
-  releaseCount: t.int({ resolve: (n) => (n.versionCount as number | undefined) ?? 0 }),
+  name: t.exposeString('name'),
+  description: t.exposeString('description'),
+  releaseCount: t.int({ resolve: (n) => n.versionCount ?? 0 }),
   releases: t.connection({
     type: Release,
     description: 'Releases, newest first.',
@@ -23,21 +25,19 @@ builder.objectFields(System, (t) => ({
 }));
 
 builder.objectFields(Release, (t) => ({
-  version: t.int({ resolve: prop.int('version') }),
-  digest: t.string({
-    description: 'Digest of the pinned set: two releases with the same pins are one release.',
-    resolve: prop.string('digest'),
-  }),
-  notes: t.string({ resolve: prop.string('notes') }),
-  system: t.field({ type: System, resolve: (n) => n.parent as string | null }),
-  model: t.field({ type: ModelVersion, resolve: (n) => n.modelVersion as string | null }),
-  prompts: t.field({ type: [PromptVersion], resolve: (n) => (n.promptVersions as string[] | undefined) ?? null }),
-  retrievalConfig: t.field({ type: RetrievalConfigVersion, resolve: (n) => n.retrievalConfigVersion as string | null }),
+  version: t.exposeInt('version'),
+  digest: t.exposeString('digest', { description: 'Digest of the pinned set: two releases with the same pins are one release.' }),
+  notes: t.exposeString('notes'),
+  system: t.field({ type: System, resolve: (n) => n.parent }),
+  model: t.field({ type: ModelVersion, resolve: (n) => n.modelVersion }),
+  prompts: t.field({ type: [PromptVersion], resolve: (n) => n.promptVersions }),
+  retrievalConfig: t.field({ type: RetrievalConfigVersion, resolve: (n) => n.retrievalConfigVersion }),
 }));
 
 const RegisterSystemInput = builder.inputType('RegisterSystemInput', {
   fields: (t) => ({ key: t.string({ required: true }), name: t.string({ required: true }), description: t.string() }),
 });
+sameFields<typeof RegisterSystemInput.$inferInput, z.input<typeof systemInput>>(true);
 
 const CreateReleaseInput = builder.inputType('CreateReleaseInput', {
   fields: (t) => ({
@@ -48,6 +48,7 @@ const CreateReleaseInput = builder.inputType('CreateReleaseInput', {
     notes: t.string(),
   }),
 });
+sameFields<typeof CreateReleaseInput.$inferInput, z.input<typeof releaseInput>>(true);
 
 const SystemPayload = registeredPayload('RegisterSystemPayload', 'system', System, ALREADY_REGISTERED);
 const ReleasePayload = registeredPayload(
@@ -62,13 +63,13 @@ builder.mutationFields((t) => ({
     type: SystemPayload,
     nullable: false,
     args: { input: t.arg({ type: RegisterSystemInput, required: true }) },
-    resolve: async (_, { input }, ctx) => (await registerSystem(ctx.domain, withoutNulls(input))) as Registered,
+    resolve: (_, { input }, ctx) => registerSystem(ctx.domain, withoutNulls(input)),
   }),
   createRelease: t.field({
     type: ReleasePayload,
     nullable: false,
     args: { input: t.arg({ type: CreateReleaseInput, required: true }) },
-    resolve: async (_, { input }, ctx) => (await createRelease(ctx.domain, withoutNulls(input))) as Registered,
+    resolve: (_, { input }, ctx) => createRelease(ctx.domain, withoutNulls(input)),
   }),
 }));
 

@@ -1,9 +1,11 @@
+import type { z } from 'zod';
 import { listNodes } from '../domain/nodes/read.js';
-import { recordEvaluation, recordTrainingRun } from '../domain/runs/service.js';
+import { recordEvaluation, recordTrainingRun, RUN_STATUSES, trainingInput, metricInput, evaluationInput } from '../domain/runs/service.js';
 import { withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
+import { sameFields } from './input-check.js';
 import { forwardArgs, TimeWindow, toConnection, windowArgs } from './connection.js';
-import { nodeRef, prop, registeredPayload, type Registered } from './node-type.js';
+import { nodeRef, registeredPayload, type NodeRef } from './node-type.js';
 import { DateTime } from './scalars.js';
 
 export const TrainingRun = nodeRef(
@@ -14,32 +16,32 @@ export const EvaluationRun = nodeRef(
   'EvaluationRun',
   'An evaluation of a release or version against an evaluation dataset, with its metrics.',
 );
-const RunStatus = builder.enumType('RunStatus', { values: ['RUNNING', 'SUCCEEDED', 'FAILED'] as const });
+const RunStatus = builder.enumType('RunStatus', { values: RUN_STATUSES });
 
 const Metric = builder.objectRef<{ name: string; value: number }>('Metric').implement({
   fields: (t) => ({ name: t.exposeString('name', { nullable: false }), value: t.exposeFloat('value', { nullable: false }) }),
 });
 
 builder.objectFields(TrainingRun, (t) => ({
-  status: t.field({ type: RunStatus, resolve: (n) => (n.status as 'SUCCEEDED') ?? null }),
-  startedAt: t.field({ type: DateTime, resolve: (n) => n.startedAt as string | null }),
-  endedAt: t.field({ type: DateTime, resolve: (n) => n.endedAt as string | null }),
-  parameters: t.string({ description: 'JSON text.', resolve: prop.string('parameters') }),
-  notes: t.string({ resolve: prop.string('notes') }),
+  status: t.expose('status', { type: RunStatus }),
+  startedAt: t.expose('startedAt', { type: DateTime }),
+  endedAt: t.expose('endedAt', { type: DateTime }),
+  parameters: t.exposeString('parameters', { description: 'JSON text.' }),
+  notes: t.exposeString('notes'),
 }));
 
 builder.objectFields(EvaluationRun, (t) => ({
-  subjectId: t.string({ description: 'The release or version evaluated.', resolve: prop.string('parent') }),
+  subjectId: t.exposeString('parent', { description: 'The release or version evaluated.' }),
   metrics: t.field({
     type: [Metric],
-    resolve: (n) => ((n.metricNames as string[] | undefined) ?? []).map((name, i) => ({ name, value: (n.metricValues as number[])[i] })),
+    resolve: (n) => (n.metricNames ?? []).map((name, i) => ({ name, value: (n.metricValues ?? [])[i] })),
   }),
-  primaryMetric: t.string({ resolve: prop.string('primaryMetric') }),
-  score: t.float({ description: 'The primary metric.', resolve: prop.float('score') }),
-  threshold: t.float({ resolve: prop.float('threshold') }),
-  passed: t.boolean({ description: 'Whether the score reached the threshold; null without a threshold.', resolve: prop.bool('passed') }),
-  startedAt: t.field({ type: DateTime, resolve: (n) => n.startedAt as string | null }),
-  notes: t.string({ resolve: prop.string('notes') }),
+  primaryMetric: t.exposeString('primaryMetric'),
+  score: t.exposeFloat('score', { description: 'The primary metric.' }),
+  threshold: t.exposeFloat('threshold'),
+  passed: t.exposeBoolean('passed', { description: 'Whether the score reached the threshold; null without a threshold.' }),
+  startedAt: t.expose('startedAt', { type: DateTime }),
+  notes: t.exposeString('notes'),
 }));
 
 const TrainingRunInput = builder.inputType('RecordTrainingRunInput', {
@@ -54,10 +56,12 @@ const TrainingRunInput = builder.inputType('RecordTrainingRunInput', {
     notes: t.string(),
   }),
 });
+sameFields<typeof TrainingRunInput.$inferInput, z.input<typeof trainingInput>>(true);
 
 const MetricInput = builder.inputType('MetricInput', {
   fields: (t) => ({ name: t.string({ required: true }), value: t.float({ required: true }) }),
 });
+sameFields<typeof MetricInput.$inferInput, z.input<typeof metricInput>>(true);
 
 const EvaluationInput = builder.inputType('RecordEvaluationInput', {
   fields: (t) => ({
@@ -71,8 +75,9 @@ const EvaluationInput = builder.inputType('RecordEvaluationInput', {
     notes: t.string(),
   }),
 });
+sameFields<typeof EvaluationInput.$inferInput, z.input<typeof evaluationInput>>(true);
 
-const runPayload = (name: string, field: string, type: typeof TrainingRun) =>
+const runPayload = <K extends 'TrainingRun' | 'EvaluationRun'>(name: string, field: string, type: NodeRef<K>) =>
   registeredPayload(name, field, type, 'False when the key was already recorded.');
 
 const isoInput = <T extends { startedAt?: Date | null; endedAt?: Date | null }>(input: T) =>
@@ -83,13 +88,13 @@ builder.mutationFields((t) => ({
     type: runPayload('RecordTrainingRunPayload', 'trainingRun', TrainingRun),
     nullable: false,
     args: { input: t.arg({ type: TrainingRunInput, required: true }) },
-    resolve: async (_, { input }, ctx) => (await recordTrainingRun(ctx.domain, isoInput(input))) as Registered,
+    resolve: (_, { input }, ctx) => recordTrainingRun(ctx.domain, isoInput(input)),
   }),
   recordEvaluation: t.field({
     type: runPayload('RecordEvaluationPayload', 'evaluationRun', EvaluationRun),
     nullable: false,
     args: { input: t.arg({ type: EvaluationInput, required: true }) },
-    resolve: async (_, { input }, ctx) => (await recordEvaluation(ctx.domain, isoInput(input))) as Registered,
+    resolve: (_, { input }, ctx) => recordEvaluation(ctx.domain, isoInput(input)),
   }),
 }));
 

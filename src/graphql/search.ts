@@ -1,18 +1,18 @@
 import { DEFAULT_PAGE } from '../domain/paging.js';
-import { search } from '../domain/search/service.js';
+import { search, type SearchHit } from '../domain/search/service.js';
 import { builder } from './builder.js';
-import { Recorded, type NodeRow } from './node-type.js';
+import { Recorded } from './node-type.js';
 
-const SearchHit = builder.objectRef<{ node: Record<string, unknown>; score: number }>('SearchHit').implement({
+const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
   fields: (t) => ({
-    node: t.field({ type: Recorded, nullable: false, resolve: (h) => h.node as NodeRow }),
+    node: t.field({ type: Recorded, nullable: false, resolve: (h) => h.node }),
     score: t.exposeFloat('score', { nullable: false, description: 'Relevance; higher is better.' }),
   }),
 });
 
 builder.queryField('search', (t) =>
   t.field({
-    type: [SearchHit],
+    type: [SearchHitRef],
     nullable: false,
     description:
       'Datasets, prompts, models, retrieval configs, systems, use cases and agents whose name or description contains every word.',

@@ -1,35 +1,38 @@
 import { listNodes } from '../domain/nodes/read.js';
-import { registerUseCase } from '../domain/usecases/service.js';
+import type { z } from 'zod';
+import { registerUseCase, useCaseInput } from '../domain/usecases/service.js';
+import { DATA_AVAILABILITIES, DOMAIN_STABILITIES, KNOWLEDGE_FRESHNESSES, LEVELS, NEEDS } from '../domain/usecases/factors.js';
 import { withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
 import { forwardArgs, toConnection } from './connection.js';
-import { nodeRef, prop, ALREADY_REGISTERED, registeredPayload, type Registered } from './node-type.js';
+import { sameFields } from './input-check.js';
+import { nodeRef, ALREADY_REGISTERED, registeredPayload } from './node-type.js';
 
 export const UseCase = nodeRef(
   'UseCase',
   'A business use case and the factors that decide its strategy (prompting, retrieval, adapters, fine-tuning).',
 );
 
-export const Level = builder.enumType('Level', { values: ['LOW', 'MEDIUM', 'HIGH'] as const });
-export const Need = builder.enumType('Need', { values: ['LOW', 'MEDIUM', 'HIGH', 'STRICT'] as const });
-export const DataAvailability = builder.enumType('DataAvailability', { values: ['SCARCE', 'MODERATE', 'ABUNDANT'] as const });
-export const DomainStability = builder.enumType('DomainStability', { values: ['VOLATILE', 'EVOLVING', 'STABLE'] as const });
-export const KnowledgeFreshness = builder.enumType('KnowledgeFreshness', { values: ['STATIC', 'PERIODIC', 'CONTINUOUS'] as const });
+export const Level = builder.enumType('Level', { values: LEVELS });
+export const Need = builder.enumType('Need', { values: NEEDS });
+export const DataAvailability = builder.enumType('DataAvailability', { values: DATA_AVAILABILITIES });
+export const DomainStability = builder.enumType('DomainStability', { values: DOMAIN_STABILITIES });
+export const KnowledgeFreshness = builder.enumType('KnowledgeFreshness', { values: KNOWLEDGE_FRESHNESSES });
 
 builder.objectFields(UseCase, (t) => ({
-  name: t.string({ resolve: prop.string('name') }),
-  description: t.string({ resolve: prop.string('description') }),
-  dataAvailability: t.field({ type: DataAvailability, resolve: (n) => (n.dataAvailability as 'SCARCE') ?? null }),
-  labelQuality: t.field({ type: Level, resolve: (n) => (n.labelQuality as 'LOW') ?? null }),
-  domainStability: t.field({ type: DomainStability, resolve: (n) => (n.domainStability as 'STABLE') ?? null }),
-  knowledgeFreshness: t.field({ type: KnowledgeFreshness, resolve: (n) => (n.knowledgeFreshness as 'STATIC') ?? null }),
-  traceabilityNeed: t.field({ type: Need, resolve: (n) => (n.traceabilityNeed as 'LOW') ?? null }),
-  rollbackNeed: t.field({ type: Need, resolve: (n) => (n.rollbackNeed as 'LOW') ?? null }),
-  valueRoi: t.field({ type: Level, resolve: (n) => (n.valueRoi as 'LOW') ?? null }),
-  latencyBudgetMs: t.int({ resolve: prop.int('latencyBudgetMs') }),
-  costBudgetUsdPer1k: t.float({ resolve: prop.float('costBudgetUsdPer1k') }),
-  labelledExamples: t.int({ description: 'How many labelled examples exist, when known.', resolve: prop.int('labelledExamples') }),
-  labelAgreement: t.float({ description: 'Label agreement (0..1), when known.', resolve: prop.float('labelAgreement') }),
+  name: t.exposeString('name'),
+  description: t.exposeString('description'),
+  dataAvailability: t.expose('dataAvailability', { type: DataAvailability }),
+  labelQuality: t.expose('labelQuality', { type: Level }),
+  domainStability: t.expose('domainStability', { type: DomainStability }),
+  knowledgeFreshness: t.expose('knowledgeFreshness', { type: KnowledgeFreshness }),
+  traceabilityNeed: t.expose('traceabilityNeed', { type: Need }),
+  rollbackNeed: t.expose('rollbackNeed', { type: Need }),
+  valueRoi: t.expose('valueRoi', { type: Level }),
+  latencyBudgetMs: t.exposeInt('latencyBudgetMs'),
+  costBudgetUsdPer1k: t.exposeFloat('costBudgetUsdPer1k'),
+  labelledExamples: t.exposeInt('labelledExamples', { description: 'How many labelled examples exist, when known.' }),
+  labelAgreement: t.exposeFloat('labelAgreement', { description: 'Label agreement (0..1), when known.' }),
 }));
 
 const UseCaseInput = builder.inputType('RegisterUseCaseInput', {
@@ -55,6 +58,7 @@ const UseCaseInput = builder.inputType('RegisterUseCaseInput', {
     systems: t.idList({ description: 'Systems that serve this use case.' }),
   }),
 });
+sameFields<typeof UseCaseInput.$inferInput, z.input<typeof useCaseInput>>(true);
 
 const UseCasePayload = registeredPayload('RegisterUseCasePayload', 'useCase', UseCase, ALREADY_REGISTERED);
 
@@ -63,7 +67,7 @@ builder.mutationField('registerUseCase', (t) =>
     type: UseCasePayload,
     nullable: false,
     args: { input: t.arg({ type: UseCaseInput, required: true }) },
-    resolve: async (_, { input }, ctx) => (await registerUseCase(ctx.domain, withoutNulls(input))) as Registered,
+    resolve: (_, { input }, ctx) => registerUseCase(ctx.domain, withoutNulls(input)),
   }),
 );
 

@@ -48,7 +48,7 @@ const REGISTER_VERSION = `mutation($input: RegisterDocumentVersionInput!) { regi
     chunks(first: 50) { edges { node { id index heading text embeddingModel embeddingModelVersion documentVersion { id } } } } } } }`;
 const RETRIEVE = `query($query: String!, $first: Int, $asOf: DateTime, $documents: [ID!], $retrievalConfig: ID, $mode: RetrievalMode) {
   retrievePassages(query: $query, first: $first, asOf: $asOf, documents: $documents, retrievalConfig: $retrievalConfig, mode: $mode) {
-    mode fusion embeddingModel versionsInScope withheld
+    mode fusion embeddingModel versionsInScope withheld truncated
     passages { chunkId text heading score fullTextRank fullTextScore vectorRank vectorScore documentVersionId documentId embeddingModel documentVersion { id version title } }
   } }`;
 
@@ -365,6 +365,37 @@ describe('hybrid retrieval', () => {
       await expectRefused(h, 'VALIDATION', RETRIEVE, { query: 'x'.repeat(1001) });
       await expectRefused(h, 'VALIDATION', RETRIEVE, { query: 'retention', first: 0 });
       await expectRefused(h, 'VALIDATION', RETRIEVE, { query: 'retention', documents: ['dataset:nope'] });
+    },
+    SLOW,
+  );
+
+  it(
+    'says when a candidate window was full and the scope left fewer passages, and ranks vectors exactly in a small scope',
+    async () => {
+      // A word of this run's own, so earlier runs' documents do not share it.
+      const word = `qz${h.prefix.replace(/[^a-z0-9]/gi, '').toLowerCase()}`;
+      const noise = await documentOf('window-noise');
+      const target = await documentOf('window-target');
+      const sections = Array.from({ length: 105 }, (_, i) => `## Section ${i + 1}\n\n${word} ${word} ${word}.`);
+      await version({ document: noise, title: 'Noise', text: `# Noise\n\n${sections.join('\n\n')}`, documentKind: 'STANDARD' });
+      await version({
+        document: target,
+        title: 'Target',
+        text: `# Target\n\nA long passage about retention schedules, reviews, owners and exceptions, which mentions ${word} once among many other words about governance and records.`,
+        documentKind: 'STANDARD',
+      });
+      // The full-text index's best 100 for the word are all noise: in the target's scope none is left,
+      // and the answer says that more may lie beyond the window instead of answering "nothing" silently.
+      const scoped = await retrieve({ query: word, mode: 'FULL_TEXT', documents: [target] });
+      expect(scoped.passages).toEqual([]);
+      expect(scoped.truncated).toBe(true);
+      const unscoped = await retrieve({ query: word, mode: 'FULL_TEXT', documents: [noise, target], first: 5 });
+      expect(unscoped.passages).toHaveLength(5);
+      expect(unscoped.truncated).toBe(false);
+      // Vectors over a scope this small are ranked exactly: the target's one chunk is found and nothing is truncated.
+      const vector = await retrieve({ query: word, mode: 'VECTOR', documents: [target] });
+      expect(vector.passages.map((p: any) => p.documentId)).toEqual([target]);
+      expect(vector.truncated).toBe(false);
     },
     SLOW,
   );

@@ -202,6 +202,31 @@ describe('aliases (staging: no promotion gate)', () => {
     });
   });
 
+  it('finds the rollback target however long the history is (no window of recent moves)', async () => {
+    const sys = await f.system('rollback-long', 3);
+    const [r1, r2, r3] = sys.releases;
+    // r1 is the only good release; r2 and r3 are each rolled back from once, then alternate for over
+    // a thousand moves, so the good target lies further back than any fixed window of recent moves.
+    await f.promote(sys.system, 'staging', r1);
+    await f.promote(sys.system, 'staging', r2);
+    await f.rollback(sys.system, 'staging', undefined, 'r2 is bad');
+    await f.promote(sys.system, 'staging', r3);
+    await f.rollback(sys.system, 'staging', undefined, 'r3 is bad');
+    const moves = 1_100;
+    const perRequest = 25;
+    for (let done = 0; done < moves; done += perRequest) {
+      const fields = Array.from({ length: perRequest }, (_, i) => {
+        const release = (done + i) % 2 === 0 ? r2 : r3;
+        return `m${i}: promote(input: { system: "${sys.system}", environment: "staging", release: "${release}", reason: "churn" }) { seq }`;
+      });
+      await h.ok(`mutation { ${fields.join('\n')} }`);
+    }
+    const back = await f.rollback(sys.system, 'staging', undefined, 'back to the last good one');
+    expect(back).toMatchObject({ seq: 5 + moves + 1, from: { id: r3 }, to: { id: r1 } });
+    // A named target from the start of the history is still recognised as served.
+    expect(await f.rollback(sys.system, 'staging', r2, 'r2 after all')).toMatchObject({ from: { id: r1 }, to: { id: r2 } });
+  });
+
   it('rolls back to a named release the alias served before', async () => {
     const sys = await f.system('rollback-to', 3);
     const [r1, r2, r3] = sys.releases;

@@ -1,22 +1,22 @@
 import { z } from 'zod';
-import type { Registered } from '../artifacts/service.js';
 import type { DomainContext } from '../context.js';
 import { createLinks, definedProps, requireNodes } from '../graph-writes.js';
 import type { NodeType } from '../ids.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { idOf, key, name, parse, text } from '../validate.js';
 import { command, type Command } from '../write-path.js';
+import type { NodeOf, Registered } from '../nodes/types.js';
 
-const personInput = z.object({ key, name, email: z.string().max(320).email('must be an e-mail address').optional() });
-const teamInput = z.object({ key, name, members: z.array(idOf('Person')).max(500).default([]) });
-const serviceInput = z.object({ key, name, description: text(2000).optional(), team: idOf('Team').optional() });
+export const personInput = z.object({ key, name, email: z.string().max(320).email('must be an e-mail address').optional() });
+export const teamInput = z.object({ key, name, members: z.array(idOf('Person')).max(500).default([]) });
+export const serviceInput = z.object({ key, name, description: text(2000).optional(), team: idOf('Team').optional() });
 
-export async function registerPerson(ctx: DomainContext, input: unknown): Promise<Registered> {
+export async function registerPerson(ctx: DomainContext, input: unknown): Promise<Registered<NodeOf<'Person'>>> {
   const cmd = command(ctx, 'agent.register');
   return registerAgent(ctx, cmd, 'Person', 'person', parse(personInput, input), []);
 }
 
-export async function registerTeam(ctx: DomainContext, input: unknown): Promise<Registered> {
+export async function registerTeam(ctx: DomainContext, input: unknown): Promise<Registered<NodeOf<'Team'>>> {
   const cmd = command(ctx, 'agent.register');
   const { members, ...data } = parse(teamInput, input);
   return registerAgent(
@@ -29,22 +29,22 @@ export async function registerTeam(ctx: DomainContext, input: unknown): Promise<
   );
 }
 
-export async function registerServiceAccount(ctx: DomainContext, input: unknown): Promise<Registered> {
+export async function registerServiceAccount(ctx: DomainContext, input: unknown): Promise<Registered<NodeOf<'ServiceAccount'>>> {
   const cmd = command(ctx, 'agent.register');
   const { team, ...data } = parse(serviceInput, input);
   return registerAgent(ctx, cmd, 'ServiceAccount', 'service', data, [], team);
 }
 
 /** People, teams and service accounts: the PROV agents that author, approve and run things. */
-async function registerAgent(
+async function registerAgent<K extends NodeType>(
   ctx: DomainContext,
   cmd: Command,
-  type: NodeType,
+  type: K,
   prefix: string,
   data: { key: string } & Record<string, unknown>,
   members: Array<{ from: string; role: string }>,
   team?: string,
-): Promise<Registered> {
+): Promise<Registered<NodeOf<K>>> {
   const id = `${prefix}:${data.key}`;
   const { key: _k, ...props } = data;
   return cmd.write({ type, ...data, members, team }, async (tx, now) => {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Row } from '../../db/database.js';
 import { dateTimeParam } from '../../db/values.js';
 import type { DomainContext } from '../context.js';
 import { conflict } from '../errors.js';
@@ -7,18 +6,18 @@ import { requireNodes } from '../graph-writes.js';
 import { listNodes, type ListArgs } from '../nodes/read.js';
 import { requireOtherThanAuthor } from '../separation-of-duties.js';
 import type { Page } from '../paging.js';
-import type { NodeRow } from '../queries.js';
 import { idOf, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
 import { cypher } from '../queries.js';
+import { nodeOf, type NodeOf } from '../nodes/types.js';
 
-const reviewInput = z.object({ id: idOf('AliasMove'), note: text(4000).min(1, 'say what the review found') });
+export const reviewInput = z.object({ id: idOf('AliasMove'), note: text(4000).min(1, 'say what the review found') });
 
 /**
  * Records the after-the-fact review of a flagged move (an emergency rollback): who reviewed it, when,
  * and what they found. Whoever made the move cannot review it.
  */
-export async function reviewAliasMove(ctx: DomainContext, input: unknown): Promise<Row> {
+export async function reviewAliasMove(ctx: DomainContext, input: unknown): Promise<NodeOf<'AliasMove'>> {
   const cmd = command(ctx, 'alias.review');
   const data = parse(reviewInput, input);
   return cmd.write(data, async (tx, now) => {
@@ -30,7 +29,7 @@ export async function reviewAliasMove(ctx: DomainContext, input: unknown): Promi
     requireOtherThanAuthor(ctx.principal.id, data.id, move.createdBy, `${ctx.principal.id} made ${data.id} and cannot review it.`);
     const row = await tx.one(cypher.aliasReview, { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, note: data.note });
     if (!row) throw conflict(`${data.id} is not awaiting review.`, { id: data.id });
-    return { result: row.m, targets: [data.id, String(move.parent)] };
+    return { result: nodeOf('AliasMove', row.m), targets: [data.id, String(move.parent)] };
   });
 }
 
@@ -38,7 +37,7 @@ export async function reviewAliasMove(ctx: DomainContext, input: unknown): Promi
 export async function movesAwaitingReview(
   ctx: DomainContext,
   args: Pick<ListArgs, 'first' | 'after'> & { system?: string | null },
-): Promise<Page<NodeRow>> {
+): Promise<Page<NodeOf<'AliasMove'>>> {
   const system = args.system ? parse(z.object({ system: idOf('System') }), { system: args.system }).system : null;
   return listNodes(ctx, 'AliasMove', {
     first: args.first,

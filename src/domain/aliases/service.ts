@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Row, Tx } from '../../db/database.js';
-import { dateTimeParam, intParam } from '../../db/values.js';
+import type { Tx } from '../../db/database.js';
+import { dateTimeParam } from '../../db/values.js';
 import { checkAsOf } from '../as-of.js';
 import { authorize } from '../permissions/permissions.js';
 import type { DomainContext } from '../context.js';
@@ -10,10 +10,9 @@ import { keyOf, nodeId, requireReleaseOfSystem } from '../ids.js';
 import { enforcePromotionPolicy, enforceRollbackPolicy } from '../policies/gate.js';
 import { idOf, key, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
-import { rollbackTarget, type MoveRecord } from './rollback-target.js';
+import type { MoveKind } from './move-kinds.js';
 import { cypher } from '../queries.js';
-
-const MAX_HISTORY = 1000;
+import { nodeOf, type NodeOf } from '../nodes/types.js';
 
 export const aliasId = (system: string, environment: string) => nodeId('Alias', `${keyOf(system)}/${environment}`);
 
@@ -23,14 +22,14 @@ export function validAliasId(system: string, environment: string): string {
   return aliasId(data.system, data.environment);
 }
 
-const promoteInput = z.object({
+export const promoteInput = z.object({
   system: idOf('System'),
   environment: key,
   release: idOf('Release'),
   reason: text(2000).min(1, 'say why the alias moves'),
 });
 
-const rollbackInput = z.object({
+export const rollbackInput = z.object({
   system: idOf('System'),
   environment: key,
   to: idOf('Release').optional(),
@@ -38,7 +37,7 @@ const rollbackInput = z.object({
 });
 
 /** Points an environment alias at a release; the move (who, when, why, from, to) is kept forever. */
-export async function promote(ctx: DomainContext, input: unknown): Promise<Row> {
+export async function promote(ctx: DomainContext, input: unknown): Promise<NodeOf<'AliasMove'>> {
   const cmd = command(ctx, 'alias.promote');
   const data = parse(promoteInput, input);
   const alias = aliasId(data.system, data.environment);
@@ -53,11 +52,11 @@ export async function promote(ctx: DomainContext, input: unknown): Promise<Row> 
     }
     const move = await moveAlias(
       tx,
-      { alias, release: String(release.id), from: current, moveKind: 'PROMOTE', reason: data.reason, flagged: false },
+      { alias, release: release.id, from: current, moveKind: 'PROMOTE', reason: data.reason, flagged: false },
       afterLock(ctx, now),
       ctx.principal.id,
     );
-    return { result: move, targets: [alias, String(move.id), data.release] };
+    return { result: move, targets: [alias, move.id, data.release] };
   });
 }
 
@@ -65,7 +64,7 @@ export async function promote(ctx: DomainContext, input: unknown): Promise<Row> 
  * Moves an alias back: to a named release, or to the one computed from its history (the last
  * release it served before the current one that was never rolled back from).
  */
-export async function rollback(ctx: DomainContext, input: unknown): Promise<Row> {
+export async function rollback(ctx: DomainContext, input: unknown): Promise<NodeOf<'AliasMove'>> {
   const cmd = command(ctx, 'alias.rollback');
   const data = parse(rollbackInput, input);
   const alias = aliasId(data.system, data.environment);
@@ -73,12 +72,12 @@ export async function rollback(ctx: DomainContext, input: unknown): Promise<Row>
     await requireSystem(tx, data.system);
     const current = await lockAlias(tx, alias, data.system, data.environment, now, ctx.principal.id);
     if (!current) throw new DomainError('NOT_FOUND', `${alias} has never pointed at a release; there is nothing to roll back.`, { alias });
-    const history = (await tx.run(cypher.aliasMoves, { alias, limit: intParam(MAX_HISTORY) })).map((r) => r.m as Row);
-    const target = data.to ?? rollbackTarget(current, history as unknown as MoveRecord[]);
+    const found = await tx.one(cypher.aliasRollbackTarget, { alias, current, to: data.to ?? null });
+    const target = data.to ?? found?.target ?? null;
     if (!target) {
       throw new DomainError('NOT_FOUND', `${alias} has no earlier release to roll back to.`, { alias, current });
     }
-    if (!history.some((m) => m.toRelease === target)) {
+    if (data.to && !found?.toServed) {
       throw new DomainError('VALIDATION', `to: ${target} never served ${alias}; roll back only to a release the alias served before.`, {
         field: 'to',
       });
@@ -92,7 +91,7 @@ export async function rollback(ctx: DomainContext, input: unknown): Promise<Row>
       afterLock(ctx, now),
       ctx.principal.id,
     );
-    return { result: move, targets: [alias, String(move.id), target, current] };
+    return { result: move, targets: [alias, move.id, target, current] };
   });
 }
 
@@ -114,7 +113,7 @@ async function lockAlias(tx: Tx, alias: string, system: string, environment: str
   return row?.current ?? null;
 }
 
-async function requireReleaseOf(tx: Tx, system: string, release: string, field: string): Promise<Row> {
+async function requireReleaseOf(tx: Tx, system: string, release: string, field: string): Promise<{ id: string }> {
   const found = await requireNodes(tx, [{ field, id: release, types: ['Release'] }]);
   const row = found.get(release)!;
   if (row.retractedAt) throw new DomainError('VALIDATION', `${field}: ${release} was retracted and cannot serve traffic.`, { field });
@@ -124,17 +123,17 @@ async function requireReleaseOf(tx: Tx, system: string, release: string, field: 
 
 async function moveAlias(
   tx: Tx,
-  move: { alias: string; release: string; from: string | null; moveKind: 'PROMOTE' | 'ROLLBACK'; reason: string; flagged: boolean },
+  move: { alias: string; release: string; from: string | null; moveKind: MoveKind; reason: string; flagged: boolean },
   now: Date,
   actor: string,
-): Promise<Row> {
+): Promise<NodeOf<'AliasMove'>> {
   const row = await tx.one(cypher.aliasMove, {
     ...move,
     moveIdBase: nodeId('AliasMove', keyOf(move.alias)),
     at: dateTimeParam(now),
     actor,
   });
-  return row!.m;
+  return nodeOf('AliasMove', row!.m);
 }
 
 export interface AliasTarget {

@@ -10,14 +10,14 @@ import { byKeyset, openPage, type Page, type PageArgs } from '../paging.js';
 import { cypher } from '../queries.js';
 import { newApiKey, normaliseApiKeyId } from './format.js';
 import { forgetApiKey } from './verify.js';
-import { CLASSIFICATIONS, ROLES } from '../permissions/principal.js';
+import { CLASSIFICATIONS, DEFAULT_CLASSIFICATION, ROLES, type Classification, type Role } from '../permissions/principal.js';
 
 /** A stored key as clients see it: never its hash. */
 export interface ApiKeyRecord extends Row {
   id: string;
   principal: string;
-  roles: string[];
-  clearance: string;
+  roles: Role[];
+  clearance: Classification;
   description: string | null;
   createdAt: string;
   createdBy: string;
@@ -25,14 +25,15 @@ export interface ApiKeyRecord extends Row {
   revokedBy: string | null;
 }
 
-const createInput = z.object({
+/** What issuing a key takes. */
+export const createApiKeyInput = z.object({
   principal: idOf('Person', 'ServiceAccount'),
   roles: z
     .array(z.enum(ROLES))
     .min(1, 'give the key at least one role')
     .max(ROLES.length)
     .transform((r) => [...new Set(r)]),
-  clearance: z.enum(CLASSIFICATIONS).default('INTERNAL'),
+  clearance: z.enum(CLASSIFICATIONS).default(DEFAULT_CLASSIFICATION),
   description: text(200).optional(),
 });
 
@@ -45,7 +46,7 @@ export interface CreatedApiKey {
 /** Creates a key for a person or service account; the secret exists only in the return value. */
 export async function createApiKey(ctx: DomainContext, input: unknown, opts: { onlyIfNone?: boolean } = {}): Promise<CreatedApiKey> {
   const cmd = command(ctx, 'apikey.create');
-  const data = parse(createInput, input);
+  const data = parse(createApiKeyInput, input);
   const { id, key, hash } = newApiKey();
   // The audit digest covers what the key is, never its secret.
   return cmd.write({ id, ...data }, async (tx, now) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Row, Tx } from '../../db/database.js';
+import type { Tx } from '../../db/database.js';
 import type { DomainContext } from '../context.js';
 import { createLinks, requireNodes } from '../graph-writes.js';
 import { newKey } from '../keys.js';
@@ -9,18 +9,22 @@ import { idOf, key, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
 import { cypher } from '../queries.js';
 import { nodeId } from '../ids.js';
+import type { NodeOf } from '../nodes/types.js';
 
 export const APPROVABLE = ['Release', 'DatasetVersion', 'PromptVersion', 'ModelVersion', 'RetrievalConfigVersion'] as const;
 
-const approvalInput = z.object({
+export const APPROVAL_DECISIONS = ['APPROVED', 'REJECTED'] as const;
+export type ApprovalDecision = (typeof APPROVAL_DECISIONS)[number];
+
+export const approvalInput = z.object({
   subject: idOf(...APPROVABLE),
   environment: key,
-  decision: z.enum(['APPROVED', 'REJECTED']),
+  decision: z.enum(APPROVAL_DECISIONS),
   justification: text(4000).min(1, 'say why'),
 });
 
 /** Records who approved (or rejected) what, for which environment, and why. */
-export async function recordApproval(ctx: DomainContext, input: unknown): Promise<Row> {
+export async function recordApproval(ctx: DomainContext, input: unknown): Promise<NodeOf<'Approval'>> {
   const cmd = command(ctx, 'approval.record');
   const data = parse(approvalInput, input);
   return cmd.write(data, async (tx, now) => {

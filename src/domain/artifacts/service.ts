@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Row, Tx } from '../../db/database.js';
+import type { Tx } from '../../db/database.js';
 import { dateTimeParam } from '../../db/values.js';
 import { digestOf } from '../audit/hash.js';
 import { redact } from '../permissions/redaction.js';
@@ -10,23 +10,29 @@ import { nodeId, type NodeType } from '../ids.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { description, idOf, key, name, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
-import { ARTIFACT_KINDS, type ArtifactFamily } from './kinds.js';
+import { ARTIFACT_KINDS, type ArtifactFamily, type ArtifactKind, type ArtifactOf, type VersionOf } from './kinds.js';
 import { cypher } from '../queries.js';
+import { nodeOf, type NodeOf, type Registered } from '../nodes/types.js';
 
-const artifactInput = z.object({ key, name, description });
-
-export interface Registered {
-  node: Row;
-  created: boolean;
-}
+/** What registering an artifact (or any named, versioned thing) takes. */
+export const artifactInput = z.object({ key, name, description });
 
 /** Registers a dataset, prompt, model or retrieval config by key; registering an existing key returns it. */
-export async function registerArtifact(ctx: DomainContext, family: ArtifactFamily, input: unknown): Promise<Registered> {
+export async function registerArtifact(
+  ctx: DomainContext,
+  family: ArtifactFamily,
+  input: unknown,
+): Promise<Registered<NodeOf<ArtifactOf>>> {
   return registerNamedArtifact(ctx, family, ARTIFACT_KINDS[family].artifact, input);
 }
 
 /** The same registration for any versioned family (documents have their own version path). */
-export async function registerNamedArtifact(ctx: DomainContext, family: string, type: NodeType, input: unknown): Promise<Registered> {
+export async function registerNamedArtifact<K extends NodeType>(
+  ctx: DomainContext,
+  family: string,
+  type: K,
+  input: unknown,
+): Promise<Registered<NodeOf<K>>> {
   const cmd = command(ctx, 'artifact.register');
   const data = parse(artifactInput, input);
   const id = nodeId(type, data.key);
@@ -41,7 +47,8 @@ export async function registerNamedArtifact(ctx: DomainContext, family: string, 
   });
 }
 
-const versionEnvelope = z.object({
+/** What every version registration takes besides its content. */
+export const versionEnvelope = z.object({
   artifact: z.string(),
   message: text(2000).optional(),
 });
@@ -50,16 +57,20 @@ const versionEnvelope = z.object({
  * Registers a new immutable version. The server assigns its number; content with a digest the
  * artifact already has returns that version instead of a new one.
  */
-export async function registerVersion(ctx: DomainContext, family: ArtifactFamily, input: Record<string, unknown>): Promise<Registered> {
+export async function registerVersion<F extends ArtifactFamily>(
+  ctx: DomainContext,
+  family: F,
+  input: Record<string, unknown>,
+): Promise<Registered<NodeOf<VersionOf<F>>>> {
   const cmd = command(ctx, 'version.register');
-  const kind = ARTIFACT_KINDS[family];
+  const kind: ArtifactKind & { version: VersionOf<F> } = ARTIFACT_KINDS[family];
   const { artifact, message } = parse(versionEnvelope.extend({ artifact: idOf(kind.artifact) }), input);
   const { artifact: _a, message: _m, ...rest } = input;
   const content = parse(kind.content, rest) as Record<string, unknown>;
 
-  return cmd.write<Registered>({ family, artifact, message, content }, async (tx, now) => {
+  return cmd.write<Registered<NodeOf<VersionOf<F>>>>({ family, artifact, message, content }, async (tx, now) => {
     const result = await versionIn(tx, ctx, now, { family, artifact, content, message });
-    return { result, targets: result.created ? [String(result.node.id)] : [] };
+    return { result, targets: result.created ? [result.node.id] : [] };
   });
 }
 
@@ -68,22 +79,22 @@ export async function registerVersion(ctx: DomainContext, family: ArtifactFamily
  * reasoner registers itself beside the recommendation it produced): the existing version when the
  * artifact already has this content's digest.
  */
-export async function versionIn(
+export async function versionIn<F extends ArtifactFamily>(
   tx: Tx,
   ctx: DomainContext,
   now: Date,
-  args: { family: ArtifactFamily; artifact: string; content: Record<string, unknown>; message?: string },
-): Promise<Registered> {
+  args: { family: F; artifact: string; content: Record<string, unknown>; message?: string },
+): Promise<Registered<NodeOf<VersionOf<F>>>> {
   const { family, artifact, content, message } = args;
-  const kind = ARTIFACT_KINDS[family];
-  const links = (kind.links as (c: unknown) => Array<{ type: string; to: string; role?: string; field: string }>)(content);
+  const kind: ArtifactKind & { version: VersionOf<F> } = ARTIFACT_KINDS[family];
+  const links = kind.links(content);
   const digest = normaliseDigest(content.digest as string | undefined) ?? digestOf({ family, content });
   // References stay readable as properties too; the links below make them traversable.
   const props = definedProps({ ...content, digest: undefined, message });
   const lock = await tx.one(cypher.artifactLock, { id: artifact, kind: kind.artifact });
   if (!lock) throw notFound(artifact, kind.artifact);
   const existing = await tx.one(cypher.versionByDigest, { parent: artifact, digest });
-  if (existing) return { node: redact(ctx.principal, existing.v), created: false };
+  if (existing) return { node: nodeOf(kind.version, redact(ctx.principal, existing.v)), created: false };
 
   await requireNodes(
     tx,
@@ -98,10 +109,10 @@ export async function versionIn(
     at: dateTimeParam(now),
     actor: ctx.principal.id,
   });
-  const version = row!.v;
+  const version = nodeOf(kind.version, row!.v);
   await createLinks(
     tx,
-    links.map((l) => ({ type: l.type as never, to: l.to, role: l.role, from: String(version.id) })),
+    links.map((l) => ({ type: l.type, to: l.to, role: l.role, from: version.id })),
     now,
   );
   return { node: version, created: true };

@@ -15,6 +15,8 @@ export interface Rejection {
   errors: Array<{ field: string | null; code: string; reason: string }>;
 }
 
+/** How many rejected requests a process keeps in memory. */
+export const REJECTIONS_KEPT = 1000;
 const MAX_ERRORS = 10;
 const MAX_REASON = 1000;
 
@@ -26,7 +28,7 @@ export class RejectionLog {
   private readonly ring: Rejection[] = [];
   private count = 0;
 
-  constructor(readonly capacity = 1000) {}
+  constructor(readonly capacity = REJECTIONS_KEPT) {}
 
   record(entry: Omit<Rejection, 'n' | 'errors' | 'field' | 'code' | 'reason'> & { errors: Rejection['errors'] }): Rejection {
     const errors = entry.errors.slice(0, MAX_ERRORS).map((e) => ({ ...e, reason: e.reason.slice(0, MAX_REASON) }));

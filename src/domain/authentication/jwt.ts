@@ -3,11 +3,18 @@ import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTPaylo
 import type { JwtConfig } from '../../config.js';
 import { logger } from '../../logger.js';
 import { DomainError, unauthenticated } from '../errors.js';
-import { CLASSIFICATIONS, ROLES, type Classification, type Principal, type Role } from '../permissions/principal.js';
+import {
+  CLASSIFICATIONS,
+  DEFAULT_CLASSIFICATION,
+  ROLES,
+  type Classification,
+  type Principal,
+  type Role,
+} from '../permissions/principal.js';
 
 /** Asymmetric algorithms only: never "none", never HMAC (a public JWKS must not double as a shared secret). */
 const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
-const DEFAULT_CLEARANCE: Classification = 'INTERNAL';
+const DEFAULT_CLEARANCE: Classification = DEFAULT_CLASSIFICATION;
 
 export type JwtVerifier = (token: string) => Promise<Principal>;
 

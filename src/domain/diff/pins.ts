@@ -4,7 +4,9 @@ import { parseId } from '../ids.js';
 /** The properties in which a release pins versions, and the slot each fills. */
 export const PIN_FIELDS = { modelVersion: 'MODEL', promptVersions: 'PROMPT', retrievalConfigVersion: 'RETRIEVAL_CONFIG' } as const;
 export type PinSlot = (typeof PIN_FIELDS)[keyof typeof PIN_FIELDS];
-export type PinChangeKind = 'ADDED' | 'REMOVED' | 'CHANGED';
+export const PIN_SLOTS: readonly PinSlot[] = Object.values(PIN_FIELDS);
+export const PIN_CHANGE_KINDS = ['ADDED', 'REMOVED', 'CHANGED'] as const;
+export type PinChangeKind = (typeof PIN_CHANGE_KINDS)[number];
 
 export interface PinChange {
   slot: PinSlot;

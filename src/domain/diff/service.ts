@@ -4,6 +4,7 @@ import type { DomainContext } from '../context.js';
 import { DomainError, notFound } from '../errors.js';
 import { requireId } from '../ids.js';
 import { getNodes } from '../nodes/read.js';
+import type { StoredNode } from '../nodes/types.js';
 import { PIN_FIELDS, pinChanges, type PinChange } from './pins.js';
 import { diffValue, sameValue, type DiffValue } from './values.js';
 
@@ -21,8 +22,8 @@ export interface FieldChange {
 }
 
 export interface Diff {
-  a: Row;
-  b: Row;
+  a: StoredNode;
+  b: StoredNode;
   kind: string;
   /** Both carry the same content digest: nothing of substance differs. */
   sameContent: boolean;
@@ -37,9 +38,12 @@ export async function diff(ctx: DomainContext, a: string, b: string): Promise<Di
   authorize(ctx.principal, 'lineage.read');
   const pa = requireId('a', a, 'Release', 'DatasetVersion', 'PromptVersion', 'ModelVersion', 'RetrievalConfigVersion');
   const pb = requireId('b', b, pa.type);
-  const [na, nb] = await getNodes(ctx, [a, b]);
-  if (!na) throw notFound(a);
-  if (!nb) throw notFound(b);
+  const [nodeA, nodeB] = await getNodes(ctx, [a, b]);
+  if (!nodeA) throw notFound(a);
+  if (!nodeB) throw notFound(b);
+  // Compared property by property, whatever their kind.
+  const na: Row = nodeA;
+  const nb: Row = nodeB;
   if (na.redacted || nb.redacted) {
     throw new DomainError('FORBIDDEN', `You are not cleared to compare ${na.redacted ? a : b}.`, { id: na.redacted ? a : b });
   }
@@ -50,8 +54,8 @@ export async function diff(ctx: DomainContext, a: string, b: string): Promise<Di
     .filter((field) => !sameValue(na[field], nb[field]))
     .map((field) => ({ field, before: diffValue(na[field]), after: diffValue(nb[field]) }));
   return {
-    a: na,
-    b: nb,
+    a: nodeA,
+    b: nodeB,
     kind: pb.type,
     sameContent: na.digest !== undefined && na.digest !== null && na.digest === nb.digest,
     pins: isRelease ? pinChanges(na, nb) : [],

@@ -9,6 +9,7 @@
  */
 export const CHUNK_STRATEGIES = ['HEADING', 'FIXED'] as const;
 export type ChunkStrategyName = (typeof CHUNK_STRATEGIES)[number];
+export const DEFAULT_CHUNK_STRATEGY: ChunkStrategyName = 'HEADING';
 
 export const CHUNK_LIMITS = { minChars: 200, maxChars: 8000, defaultMaxChars: 1200, defaultOverlapChars: 0 } as const;
 

@@ -1,8 +1,8 @@
-import type { Row } from '../../db/database.js';
 import { cypher } from '../queries.js';
 import { dateTimeParam } from '../../db/values.js';
 import { configuredEmbedder, modelKey, type Embedder } from '../../llm/embeddings.js';
-import { registerNamedArtifact, type Registered } from '../artifacts/service.js';
+import { registerNamedArtifact } from '../artifacts/service.js';
+import { nodeOf, type NodeOf, type Registered } from '../nodes/types.js';
 import { digestOf, sha256 } from '../audit/hash.js';
 import { redact } from '../permissions/redaction.js';
 import type { DomainContext } from '../context.js';
@@ -16,7 +16,7 @@ import { DOCUMENT_LIMITS, documentVersionInput } from './input.js';
 import { ensureVectorIndex } from './vector-index.js';
 
 /** Registers a document (a regulation, an internal policy, a model card) by key; a repeat returns it. */
-export function registerDocument(ctx: DomainContext, input: unknown): Promise<Registered> {
+export function registerDocument(ctx: DomainContext, input: unknown): Promise<Registered<NodeOf<'Document'>>> {
   return registerNamedArtifact(ctx, 'document', 'Document', input);
 }
 
@@ -36,7 +36,7 @@ export async function registerDocumentVersion(
   ctx: DomainContext,
   input: unknown,
   embedder: Embedder = configuredEmbedder(),
-): Promise<Registered> {
+): Promise<Registered<NodeOf<'DocumentVersion'>>> {
   const cmd = command(ctx, 'version.register');
   const data = parse(documentVersionInput, input);
   const { document, message, chunking, ...content } = data;
@@ -45,7 +45,7 @@ export async function registerDocumentVersion(
   const parent = (await ctx.db.readQuery(cypher.nodesKinds, { ids: [document] }))[0];
   if (!parent || parent.kind !== 'Document') throw notFound(document, 'Document');
   const existing = (await ctx.db.readQuery(cypher.versionByDigest, { parent: document, digest }))[0];
-  if (existing) return { node: redact(ctx.principal, existing.v as Row), created: false };
+  if (existing) return { node: nodeOf('DocumentVersion', redact(ctx.principal, existing.v)), created: false };
 
   const chunks = chunkText(content.text, chunking).map((c) => ({ ...c, textDigest: sha256(c.text) }));
   if (chunks.length > DOCUMENT_LIMITS.maxChunks) {
@@ -58,13 +58,13 @@ export async function registerDocumentVersion(
   await ensureVectorIndex(ctx.db, vectors[0].length);
   const model = embedder.model;
 
-  return cmd.write<Registered>(
+  return cmd.write<Registered<NodeOf<'DocumentVersion'>>>(
     { family: 'document', document, message, digest, chunking, chunks: chunks.length, embeddingModel: modelKey(model) },
     async (tx, now) => {
       const lock = await tx.one(cypher.artifactLock, { id: document, kind: 'Document' });
       if (!lock) throw notFound(document, 'Document');
       const again = await tx.one(cypher.versionByDigest, { parent: document, digest });
-      if (again) return { result: { node: redact(ctx.principal, again.v as Row), created: false }, targets: [] };
+      if (again) return { result: { node: nodeOf('DocumentVersion', redact(ctx.principal, again.v)), created: false }, targets: [] };
 
       const row = await tx.one(cypher.versionCreate, {
         parent: document,
@@ -89,8 +89,8 @@ export async function registerDocumentVersion(
           embeddingModelVersion: model.version,
         },
       });
-      const version = row!.v as Row;
-      const versionId = String(version.id);
+      const version = row!.v;
+      const versionId = version.id;
       await tx.run(cypher.chunksCreate, {
         version: versionId,
         at: dateTimeParam(now),
@@ -112,7 +112,7 @@ export async function registerDocumentVersion(
           },
         })),
       });
-      return { result: { node: redact(ctx.principal, version), created: true }, targets: [versionId] };
+      return { result: { node: nodeOf('DocumentVersion', redact(ctx.principal, version)), created: true }, targets: [versionId] };
     },
   );
 }

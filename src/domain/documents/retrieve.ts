@@ -16,6 +16,7 @@ import { dimensionMismatch, vectorIndexDimensions } from './vector-index.js';
 
 export const RETRIEVAL_MODES = ['HYBRID', 'FULL_TEXT', 'VECTOR'] as const;
 export type RetrievalMode = (typeof RETRIEVAL_MODES)[number];
+export const DEFAULT_RETRIEVAL_MODE: RetrievalMode = 'HYBRID';
 
 /** Bounds of one retrieval: passages returned, and candidates each index yields before scope filtering. */
 export const RETRIEVAL_LIMITS = {
@@ -24,6 +25,8 @@ export const RETRIEVAL_LIMITS = {
   candidatesPerPassage: 20,
   minCandidates: 100,
   maxCandidates: 1000,
+  /** Up to this many chunks in scope, vectors are ranked exactly (cosine over each), not through the index. */
+  exactVectorMaxChunks: 5000,
   maxQueryChars: 1000,
 } as const;
 
@@ -33,7 +36,7 @@ const retrieveInput = z.object({
   asOf: z.date().nullish(),
   documents: z.array(idOf('Document')).min(1).max(100).nullish(),
   retrievalConfig: idOf('RetrievalConfigVersion').nullish(),
-  mode: z.enum(RETRIEVAL_MODES).default('HYBRID'),
+  mode: z.enum(RETRIEVAL_MODES).default(DEFAULT_RETRIEVAL_MODE),
 });
 
 /** The part of a chunk a passage shows. */
@@ -68,6 +71,11 @@ export interface PassageAnswer {
   versionsInScope: number;
   /** Matching passages you are not cleared for: left out, only counted. */
   withheld: number;
+  /**
+   * An index's candidate window was full and filtering it by scope or clearance left fewer than
+   * `first` passages from that side: passages in scope may lie beyond the window.
+   */
+  truncated: boolean;
 }
 
 const isChunk = (v: unknown): v is PassageChunk => typeof v === 'object' && v !== null && typeof (v as Row).id === 'string';
@@ -110,6 +118,7 @@ export async function retrievePassages(
     asOf,
     versionsInScope: 0,
     withheld: 0,
+    truncated: false,
   };
   const versions = args.retrievalConfig ? await corpusOf(ctx, args.retrievalConfig, asOf) : null;
   if (!hasWords(args.query)) return empty;
@@ -133,6 +142,7 @@ export async function retrievePassages(
       documents: args.documents ?? null,
       visible: CLASSIFICATIONS.filter((c) => classificationRank(c) <= classificationRank(ctx.principal.clearance)),
       candidates: intParam(candidates),
+      exactMax: intParam(RETRIEVAL_LIMITS.exactVectorMaxChunks),
       limit: intParam(args.first),
     })
   )[0];
@@ -167,5 +177,6 @@ export async function retrievePassages(
         },
       ];
     });
-  return { ...empty, passages, versionsInScope: Number(row.versionsInScope), withheld: Number(row.withheld) };
+  const truncated = (row.textWindowFull && textHits.length < args.first) || (row.vectorWindowFull && vectorHits.length < args.first);
+  return { ...empty, passages, versionsInScope: Number(row.versionsInScope), withheld: Number(row.withheld), truncated };
 }

@@ -1,3 +1,4 @@
+import type { Integer } from 'neo4j-driver';
 import { dateTimeParam, intParam } from '../../db/values.js';
 
 /**
@@ -19,7 +20,54 @@ export const COUNT_BUCKET_WIDTHS_MS = [2 ** 40, 2 ** 35, 2 ** 30, 2 ** 25] as co
  */
 export const RELEASE_USER_KINDS = ['EvaluationRun'] as const;
 
-export const bucketWidthParams = () => COUNT_BUCKET_WIDTHS_MS.map((w) => intParam(w));
+/** What one recorded invocation adds to its release's counts. */
+export interface CountedInvocation {
+  release: string;
+  at: Date;
+  outputs: number;
+  decisions: number;
+}
+
+/** The sums a batch adds to one ImpactCount bucket (integers, as the counters are stored). */
+export interface BucketDelta {
+  release: string;
+  width: Integer;
+  start: Integer;
+  invocations: Integer;
+  outputs: Integer;
+  decisions: Integer;
+}
+
+/**
+ * A batch's additions to its releases' buckets, one row per (release, width, bucket start): the
+ * write sends these few rows instead of widening every invocation into one row per width.
+ */
+export function bucketDeltas(invocations: CountedInvocation[]): BucketDelta[] {
+  const sums = new Map<
+    string,
+    { release: string; width: number; start: number; invocations: number; outputs: number; decisions: number }
+  >();
+  for (const inv of invocations) {
+    const ms = inv.at.getTime();
+    for (const width of COUNT_BUCKET_WIDTHS_MS) {
+      const start = Math.floor(ms / width) * width;
+      const key = `${inv.release}|${width}|${start}`;
+      const sum = sums.get(key) ?? { release: inv.release, width, start, invocations: 0, outputs: 0, decisions: 0 };
+      sum.invocations += 1;
+      sum.outputs += inv.outputs;
+      sum.decisions += inv.decisions;
+      sums.set(key, sum);
+    }
+  }
+  return [...sums.values()].map((s) => ({
+    release: s.release,
+    width: intParam(s.width),
+    start: intParam(s.start),
+    invocations: intParam(s.invocations),
+    outputs: intParam(s.outputs),
+    decisions: intParam(s.decisions),
+  }));
+}
 
 /**
  * The buckets whose sum is a release's count as of `asOf`: per width, the starts from the end of the

@@ -21,13 +21,20 @@ export type Direction = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
  */
 export const LINEAGE_RELATIONSHIPS = ['USED', 'WAS_GENERATED_BY', 'WAS_DERIVED_FROM', 'PINS', 'VERSION_OF'] as const;
 
-export interface LineageNode extends Row {
+/** A node of a lineage-shaped answer: the common properties the queries send (PROV export reads the rest by name). */
+export type LineageNode = {
   id: string;
   kind: string;
   /** Readable name for display ("claims v3", "policy-qa release 2"); see labelOf. */
   label: string;
   redacted: boolean;
-}
+  name: string | null;
+  version: number | null;
+  createdAt: string | null;
+  retractedAt: string | null;
+};
+
+const textOf = (v: unknown) => (typeof v === 'string' ? v : null);
 
 /**
  * A node as a lineage-shaped answer shows it: redacted for the principal, then labelled. The queries
@@ -38,7 +45,16 @@ export interface LineageNode extends Row {
 export function lineageNode(principal: Principal, row: Row): LineageNode {
   const { labelFacts, ...common } = row;
   const seen = redact(principal, { ...common, ...(labelFacts as Row | null) });
-  return { ...seen, id: String(seen.id), kind: String(seen.kind), label: labelOf(seen) };
+  return {
+    ...seen,
+    id: String(seen.id),
+    kind: String(seen.kind),
+    label: labelOf(seen),
+    name: textOf(seen.name),
+    version: typeof seen.version === 'number' ? seen.version : null,
+    createdAt: textOf(seen.createdAt),
+    retractedAt: textOf(seen.retractedAt),
+  };
 }
 
 /** A traversal's root must have existed at `asOf`: NOT_FOUND when it is not in the graph, or came later. */

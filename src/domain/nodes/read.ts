@@ -1,18 +1,18 @@
-import type { Row } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
 import { authorize } from '../permissions/permissions.js';
 import { redact } from '../permissions/redaction.js';
 import type { DomainContext } from '../context.js';
 import { byKeyset, openPage, type Page, type PageArgs } from '../paging.js';
 import { parseId, type NodeType } from '../ids.js';
-import { cypher, type NodeRow } from '../queries.js';
+import { cypher } from '../queries.js';
+import { nodeOf, toNode, type NodeOf, type StoredNode } from './types.js';
 
-/** Loads nodes by id in the order asked; a missing (or malformed) id yields null. */
-export async function getNodes(ctx: DomainContext, ids: readonly string[]): Promise<Array<Row | null>> {
+/** Loads nodes by id in the order asked, as the principal may see them; a missing (or malformed) id yields null. */
+export async function getNodes(ctx: DomainContext, ids: readonly string[]): Promise<Array<StoredNode | null>> {
   authorize(ctx.principal, 'catalog.read');
   const valid = ids.filter((id) => parseId(id) !== null);
   const rows = valid.length === 0 ? [] : await ctx.db.readQuery(cypher.nodesGet, { ids: [...new Set(valid)] });
-  const byId = new Map(rows.map((r) => [String(r.n.id), redact(ctx.principal, r.n)]));
+  const byId = new Map(rows.map((r) => [r.n.id, toNode(redact(ctx.principal, r.n))]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
@@ -26,7 +26,7 @@ export interface ListArgs extends PageArgs {
 }
 
 /** One page of a type's nodes, newest first, keyset-paginated by an opaque cursor. */
-export async function listNodes(ctx: DomainContext, kind: NodeType, args: ListArgs): Promise<Page<NodeRow>> {
+export async function listNodes<K extends NodeType>(ctx: DomainContext, kind: K, args: ListArgs): Promise<Page<NodeOf<K>>> {
   authorize(ctx.principal, 'catalog.read');
   const filters = (args.filters ?? []).filter((f) => f.value !== undefined && f.value !== null);
   const shape = {
@@ -48,6 +48,6 @@ export async function listNodes(ctx: DomainContext, kind: NodeType, args: ListAr
   });
   return paging.page(
     rows.map((r) => r.n),
-    (n) => redact(ctx.principal, n),
+    (n) => nodeOf(kind, redact(ctx.principal, n)),
   );
 }

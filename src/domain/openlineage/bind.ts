@@ -9,7 +9,7 @@ import { datasetId } from './keys.js';
 import { OL_NAME_MAX } from './validate-event.js';
 import { cypher } from '../queries.js';
 
-const bindInput = z.object({
+export const bindInput = z.object({
   datasetVersion: idOf('DatasetVersion'),
   namespace: text(OL_NAME_MAX).min(1, 'must not be empty'),
   name: text(OL_NAME_MAX).min(1, 'must not be empty'),

@@ -8,6 +8,7 @@ import { columnId } from './keys.js';
 import { cypher } from '../queries.js';
 
 export type ColumnDirection = 'UPSTREAM' | 'DOWNSTREAM';
+export const DEFAULT_COLUMN_DIRECTION: ColumnDirection = 'UPSTREAM';
 
 export interface ColumnNode {
   id: string;

@@ -15,7 +15,9 @@ export interface OlJob {
   facets?: Facets;
 }
 
-export type RunState = 'START' | 'RUNNING' | 'COMPLETE' | 'ABORT' | 'FAIL' | 'OTHER';
+/** OpenLineage run event types, and the state a run is in. */
+export const RUN_STATES = ['START', 'RUNNING', 'COMPLETE', 'ABORT', 'FAIL', 'OTHER'] as const;
+export type RunState = (typeof RUN_STATES)[number];
 
 export interface RunEvent {
   eventType?: RunState;

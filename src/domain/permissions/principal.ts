@@ -3,6 +3,8 @@ export type Role = (typeof ROLES)[number];
 
 export const CLASSIFICATIONS = ['PUBLIC', 'INTERNAL', 'CONFIDENTIAL', 'RESTRICTED'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
+/** What a record, a document or an API key is classified (or cleared) as when nobody says. */
+export const DEFAULT_CLASSIFICATION: Classification = 'INTERNAL';
 
 /** Who is acting: a person, a service account, or the process itself (seed, migrations). */
 export interface Principal {

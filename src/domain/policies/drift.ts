@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Row } from '../../db/database.js';
 import { dateTimeParam } from '../../db/values.js';
 import type { DomainContext } from '../context.js';
 import { conflict } from '../errors.js';
@@ -10,17 +9,18 @@ import { mergeNamedNode } from '../named-nodes.js';
 import { idOf, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
 import { cypher } from '../queries.js';
+import { nodeOf, type NodeOf } from '../nodes/types.js';
 
-const openInput = z.object({
+export const openDriftAlertInput = z.object({
   system: idOf('System'),
   release: idOf('Release').optional(),
   reason: text(2000).min(1, 'say what drifted'),
 });
 
 /** Opens a drift alert on a system (optionally naming the release that drifted); while open it can block promotion. */
-export async function openDriftAlert(ctx: DomainContext, input: unknown): Promise<Row> {
+export async function openDriftAlert(ctx: DomainContext, input: unknown): Promise<NodeOf<'DriftAlert'>> {
   const cmd = command(ctx, 'drift.open');
-  const data = parse(openInput, input);
+  const data = parse(openDriftAlertInput, input);
   if (data.release) requireReleaseOfSystem('release', data.release, data.system);
   return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [
@@ -34,16 +34,16 @@ export async function openDriftAlert(ctx: DomainContext, input: unknown): Promis
   });
 }
 
-const resolveInput = z.object({ id: idOf('DriftAlert'), reason: text(2000).min(1, 'say how the drift was resolved') });
+export const resolveDriftAlertInput = z.object({ id: idOf('DriftAlert'), reason: text(2000).min(1, 'say how the drift was resolved') });
 
 /** Resolves an open drift alert: a timestamp, who and why; the alert itself stays. */
-export async function resolveDriftAlert(ctx: DomainContext, input: unknown): Promise<Row> {
+export async function resolveDriftAlert(ctx: DomainContext, input: unknown): Promise<NodeOf<'DriftAlert'>> {
   const cmd = command(ctx, 'drift.resolve');
-  const data = parse(resolveInput, input);
+  const data = parse(resolveDriftAlertInput, input);
   return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [{ field: 'id', id: data.id, types: ['DriftAlert'] }]);
     const row = await tx.one(cypher.driftResolve, { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, reason: data.reason });
     if (!row) throw conflict(`${data.id} is already resolved.`, { id: data.id });
-    return { result: row.d, targets: [data.id] };
+    return { result: nodeOf('DriftAlert', row.d), targets: [data.id] };
   });
 }

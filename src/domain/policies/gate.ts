@@ -3,7 +3,9 @@ import { DomainError } from '../errors.js';
 import { policyInForce, type PolicyInForce } from './policy.js';
 import { cypher } from '../queries.js';
 
-export type Requirement = 'approval' | 'evaluation' | 'drift';
+/** What a promotion policy can require. */
+export const REQUIREMENTS = ['approval', 'evaluation', 'drift'] as const;
+export type Requirement = (typeof REQUIREMENTS)[number];
 
 export interface Unmet {
   requirement: Requirement;

@@ -4,6 +4,7 @@ import { dateTimeParam } from '../../db/values.js';
 import { nodeId, requireId } from '../ids.js';
 import { key } from '../validate.js';
 import { cypher } from '../queries.js';
+import { nodeOf } from '../nodes/types.js';
 
 /** What moving a gated environment's alias requires. */
 export interface PolicySettings {
@@ -17,8 +18,11 @@ export interface PolicySettings {
   blockOnOpenDriftAlert: boolean;
 }
 
+/** The environment gated when no policy says otherwise, and the one an auditor means by default. */
+export const PRODUCTION = 'production';
+
 export const DEFAULT_POLICY: PolicySettings = {
-  gatedEnvironments: ['production'],
+  gatedEnvironments: [PRODUCTION],
   requireApproval: true,
   requirePassingEvaluation: true,
   minScore: null,
@@ -45,15 +49,15 @@ export const policyIdOf = (system: string) => nodeId('Policy', requireId('system
 /** The policy in force for a system at `at` (the latest when null), or the defaults when none was set. */
 export async function policyInForce(tx: Tx, system: string, at: Date | null): Promise<PolicyInForce> {
   const row = await tx.one(cypher.policyCurrent, { policy: policyIdOf(system), at: at ? dateTimeParam(at) : null });
-  const v = row?.v;
-  if (!v) return { system, version: null, ...DEFAULT_POLICY };
+  if (!row) return { system, version: null, ...DEFAULT_POLICY };
+  const v = nodeOf('PolicyVersion', row.v);
   return {
     system,
-    version: String(v.id),
-    gatedEnvironments: (v.gatedEnvironments as string[] | null) ?? [],
+    version: v.id,
+    gatedEnvironments: v.gatedEnvironments ?? [],
     requireApproval: Boolean(v.requireApproval),
     requirePassingEvaluation: Boolean(v.requirePassingEvaluation),
-    minScore: (v.minScore as number | null | undefined) ?? null,
+    minScore: v.minScore ?? null,
     blockOnOpenDriftAlert: Boolean(v.blockOnOpenDriftAlert),
   };
 }

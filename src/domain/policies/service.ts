@@ -12,7 +12,7 @@ import { checkPromotion, type PromotionCheck } from './gate.js';
 import { policyIdOf, policyInForce, policySettings, type PolicyInForce } from './policy.js';
 import { cypher } from '../queries.js';
 
-const setPolicyInput = policySettings.extend({ system: idOf('System'), reason: text(2000).min(1, 'say why the policy changes') });
+export const setPolicyInput = policySettings.extend({ system: idOf('System'), reason: text(2000).min(1, 'say why the policy changes') });
 
 /**
  * Sets a system's whole policy (omitted settings take their defaults). Each change is a new

@@ -1,4 +1,3 @@
-import type { Row } from '../../db/database.js';
 import type { ParamsOf } from '../../db/named-query.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
 import { checkAsOf } from '../as-of.js';
@@ -7,12 +6,14 @@ import { redact } from '../permissions/redaction.js';
 import type { DomainContext, Limits } from '../context.js';
 import { DomainError } from '../errors.js';
 import { requireId } from '../ids.js';
-import { cypher } from '../queries.js';
+import { cypher, type NodeRow } from '../queries.js';
+import { nodeOf, type NodeOf } from '../nodes/types.js';
+import type { NodeType } from '../ids.js';
 
 export interface TrainingProvenance {
-  run: Row;
-  datasets: Row[];
-  baseModels: Row[];
+  run: NodeOf<'TrainingRun'>;
+  datasets: NodeOf<'DatasetVersion'>[];
+  baseModels: NodeOf<'ModelVersion'>[];
 }
 
 export interface ServedBy {
@@ -25,25 +26,25 @@ export interface ServedBy {
 
 /** Everything that produced one output: an auditor's bill of materials. */
 export interface Provenance {
-  output: Row;
-  invocation: Row;
-  release: Row;
+  output: NodeOf<'Output'>;
+  invocation: NodeOf<'Invocation'>;
+  release: NodeOf<'Release'>;
   /** Aliases pointing at the release when the output was produced. */
   servedBy: ServedBy[];
-  model: Row | null;
+  model: NodeOf<'ModelVersion'> | null;
   /** The pinned model version and the versions it was derived from (adapter → base, fine-tune → base). */
-  modelLineage: Row[];
+  modelLineage: NodeOf<'ModelVersion'>[];
   trainingRuns: TrainingProvenance[];
   /**
    * True when the model chain is longer than the configured bound (limits.provenanceMaxChain):
    * modelLineage and trainingRuns then stop at the bound.
    */
   truncated: boolean;
-  prompts: Row[];
-  retrievalConfig: Row | null;
+  prompts: NodeOf<'PromptVersion'>[];
+  retrievalConfig: NodeOf<'RetrievalConfigVersion'> | null;
   /** Approvals of the release or anything it pins that were in force when the output was produced. */
-  approvals: Row[];
-  evaluations: Row[];
+  approvals: NodeOf<'Approval'>[];
+  evaluations: NodeOf<'EvaluationRun'>[];
   asOf: string;
 }
 
@@ -66,41 +67,45 @@ export async function provenance(ctx: DomainContext, outputId: string, asOf?: Da
     const when = asOf ? ` at ${asOf.toISOString()}` : '';
     throw new DomainError('NOT_FOUND', `No output with id "${outputId}" existed${when}.`, { id: outputId });
   }
-  const see = (r: Row) => redact(ctx.principal, hideLaterRetraction(r, view));
-  const pinned = row.pinned.map(see);
+  /** A node as the principal sees it at `view`, typed as the kind the query read it as. */
+  const see =
+    <K extends NodeType>(kind: K) =>
+    (r: NodeRow) =>
+      nodeOf(kind, redact(ctx.principal, hideLaterRetraction(r, view)));
+  const pinnedAs = (role: string) => row.pinned.filter((p) => p.role === role);
   const chain = row.modelChain;
-  const pinnedModel = pinned.find((p) => p.role === 'model') ?? null;
+  const models = pinnedAs('model').map(see('ModelVersion'));
   return {
-    output: see(row.output),
-    invocation: see(row.invocation),
-    release: see(row.release),
+    output: see('Output')(row.output),
+    invocation: see('Invocation')(row.invocation),
+    release: see('Release')(row.release),
     servedBy: row.servedBy.map((a) => ({
-      alias: String(a.id),
-      system: String(a.system),
-      environment: String(a.environment),
-      since: String(a.since),
-      until: (a.until as string | null) ?? null,
+      alias: a.id,
+      system: a.system,
+      environment: a.environment,
+      since: a.since,
+      until: a.until ?? null,
     })),
-    model: pinnedModel,
-    modelLineage: chain.map(({ trainingRuns: _t, ...m }) => see(m)),
+    model: models[0] ?? null,
+    modelLineage: chain.map(({ trainingRuns: _t, ...m }) => see('ModelVersion')(m)),
     trainingRuns: chain.flatMap((m) =>
       m.trainingRuns.map(({ used, ...run }) => ({
-        run: see(run),
-        datasets: used.filter((u) => u.kind === 'DatasetVersion').map(see),
-        baseModels: used.filter((u) => u.kind === 'ModelVersion').map(see),
+        run: see('TrainingRun')(run),
+        datasets: used.filter((u) => u.kind === 'DatasetVersion').map(see('DatasetVersion')),
+        baseModels: used.filter((u) => u.kind === 'ModelVersion').map(see('ModelVersion')),
       })),
     ),
     truncated: Boolean(row.truncated),
-    prompts: pinned.filter((p) => p.role === 'prompt'),
-    retrievalConfig: pinned.find((p) => p.role === 'retrieval') ?? null,
-    approvals: row.approvals.map(see),
-    evaluations: row.evaluations.map(see),
+    prompts: pinnedAs('prompt').map(see('PromptVersion')),
+    retrievalConfig: pinnedAs('retrieval').map(see('RetrievalConfigVersion'))[0] ?? null,
+    approvals: row.approvals.map(see('Approval')),
+    evaluations: row.evaluations.map(see('EvaluationRun')),
     asOf: (asOf ?? ctx.now()).toISOString(),
   };
 }
 
 /** As of an earlier moment, a retraction recorded later had not happened yet. */
-function hideLaterRetraction(r: Row, view: Date): Row {
+function hideLaterRetraction(r: NodeRow, view: Date): NodeRow {
   if (r.retractedAt && Date.parse(String(r.retractedAt)) > view.getTime()) {
     return { ...r, retractedAt: null, retractedBy: null, retractReason: null };
   }

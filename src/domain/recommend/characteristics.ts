@@ -21,7 +21,8 @@ export const CHARACTERISTIC_NAMES = [
 ] as const;
 export type CharacteristicName = (typeof CHARACTERISTIC_NAMES)[number];
 
-export type LevelSource = 'DECLARED' | 'QUANTITY' | 'UNSET';
+export const LEVEL_SOURCES = ['DECLARED', 'QUANTITY', 'UNSET'] as const;
+export type LevelSource = (typeof LEVEL_SOURCES)[number];
 
 export interface CharacteristicValue {
   name: CharacteristicName;

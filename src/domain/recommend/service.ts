@@ -6,6 +6,7 @@ import { DomainError, invalid, notFound } from '../errors.js';
 import { createLinks, definedProps, requireNodes, type Link } from '../graph-writes.js';
 import { nodeId, requireId } from '../ids.js';
 import { newKey } from '../keys.js';
+import { isNodeOf, nodeOf, toNode, type NodeOf, type Registered } from '../nodes/types.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { authorize } from '../permissions/permissions.js';
 import { canSee, type Classification } from '../permissions/principal.js';
@@ -134,7 +135,7 @@ export async function whatIfStrategy(
   return visible(ctx, await compute(ctx, { useCase: args.useCase ?? null, asOf: args.asOf ?? null, profile: args.profile }));
 }
 
-const recordInput = z.object({
+export const recordRecommendationInput = z.object({
   /** A client key for idempotent retries: the id becomes recommendation:<key>, and a resend returns the first. */
   key: key.optional(),
   useCase: idOf('UseCase'),
@@ -143,7 +144,7 @@ const recordInput = z.object({
 });
 
 export interface StoredRecommendation {
-  node: NodeRow;
+  node: NodeOf<'Recommendation'>;
   result: RecommendationResult;
   /** False when the key was already recorded: the first recommendation is returned. */
   created: boolean;
@@ -156,7 +157,7 @@ export interface StoredRecommendation {
  */
 export async function recordRecommendation(ctx: DomainContext, input: unknown): Promise<StoredRecommendation> {
   const cmd = command(ctx, 'recommendation.record');
-  const data = parse(recordInput, input);
+  const data = parse(recordRecommendationInput, input);
   const result = await compute(ctx, { useCase: data.useCase, asOf: null, profile: data.profile ?? null });
   const k = data.key ?? newKey(ctx.now());
   const [id, runId] = [nodeId('Recommendation', k), nodeId('ReasoningRun', k)];
@@ -166,7 +167,10 @@ export async function recordRecommendation(ctx: DomainContext, input: unknown): 
     { key: k, useCase: data.useCase, whatIf: result.whatIf, profile: result.profile },
     async (tx, now) => {
       const existing = await tx.one(cypher.nodesGet, { ids: [id] });
-      if (existing) return { result: { node: existing.n, result: storedResult(ctx, existing.n)!, created: false }, targets: [] };
+      if (existing) {
+        const node = nodeOf('Recommendation', existing.n);
+        return { result: { node, result: storedResult(ctx, node)!, created: false }, targets: [] };
+      }
       await requireNodes(tx, [
         { field: 'useCase', id: data.useCase, types: ['UseCase'] },
         ...cited.map((e) => ({ field: 'evidence', id: e, types: [] })),
@@ -233,10 +237,10 @@ export async function recordRecommendation(ctx: DomainContext, input: unknown): 
 }
 
 /** The stored result of a Recommendation node, as the principal may see it. */
-export const storedResult = (ctx: DomainContext, node: NodeRow): RecommendationResult | null =>
+export const storedResult = (ctx: DomainContext, node: NodeOf<'Recommendation'>): RecommendationResult | null =>
   typeof node.result === 'string' ? visible(ctx, JSON.parse(node.result) as RecommendationResult) : null;
 
-const decisionInput = z.object({
+export const strategyDecisionInput = z.object({
   key: key.optional(),
   recommendation: idOf('Recommendation'),
   strategy: z.enum(STRATEGIES),
@@ -251,12 +255,12 @@ export const MIN_JUSTIFICATION = 10;
  * OVERRODE otherwise, which needs a justification. Later recommendations for the use case (and for
  * similar ones) weigh the decision and how it turned out.
  */
-export async function recordStrategyDecision(ctx: DomainContext, input: unknown): Promise<{ node: NodeRow; created: boolean }> {
+export async function recordStrategyDecision(ctx: DomainContext, input: unknown): Promise<Registered<NodeOf<'StrategyDecision'>>> {
   const cmd = command(ctx, 'strategy.decide');
-  const data = parse(decisionInput, input);
+  const data = parse(strategyDecisionInput, input);
   const [found] = await ctx.db.readQuery(cypher.nodesGet, { ids: [data.recommendation] });
-  if (!found || found.n.kind !== 'Recommendation') throw notFound(data.recommendation, 'Recommendation');
-  const rec = found.n;
+  const rec = found ? toNode(found.n) : null;
+  if (!rec || !isNodeOf('Recommendation', rec)) throw notFound(data.recommendation, 'Recommendation');
   const followed = rec.strategy === data.strategy;
   const justification = data.justification?.trim();
   if (!followed && (justification ?? '').length < MIN_JUSTIFICATION) {
@@ -267,7 +271,7 @@ export async function recordStrategyDecision(ctx: DomainContext, input: unknown)
   }
   const id = nodeId('StrategyDecision', data.key ?? newKey(ctx.now()));
   const useCase = String(rec.parent);
-  return cmd.write<{ node: NodeRow; created: boolean }>({ ...data, followed }, async (tx, now) => {
+  return cmd.write<Registered<NodeOf<'StrategyDecision'>>>({ ...data, followed }, async (tx, now) => {
     await requireNodes(tx, [{ field: 'recommendation', id: data.recommendation, types: ['Recommendation'] }]);
     const { node, created } = await mergeNamedNode(
       tx,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { dateTimeParam } from '../../db/values.js';
-import type { Registered } from '../artifacts/service.js';
 import { digestOf } from '../audit/hash.js';
 import type { DomainContext } from '../context.js';
 import { notFound } from '../errors.js';
@@ -10,8 +9,9 @@ import { description as descriptionSchema, idOf, key as keySchema, name as nameS
 import { mergeNamedNode } from '../named-nodes.js';
 import { command } from '../write-path.js';
 import { cypher } from '../queries.js';
+import { nodeOf, type NodeOf, type Registered } from '../nodes/types.js';
 
-const releaseInput = z.object({
+export const releaseInput = z.object({
   system: idOf('System'),
   model: idOf('ModelVersion'),
   prompts: z.array(idOf('PromptVersion')).min(1, 'a release pins at least one prompt version').max(20),
@@ -23,18 +23,18 @@ const releaseInput = z.object({
  * Cuts a release that pins exact versions. A release pinning the same versions as an existing one of
  * the system is that release: its digest is the pinned set.
  */
-export async function createRelease(ctx: DomainContext, input: unknown): Promise<Registered> {
+export async function createRelease(ctx: DomainContext, input: unknown): Promise<Registered<NodeOf<'Release'>>> {
   const cmd = command(ctx, 'release.create');
   const data = parse(releaseInput, input);
   const prompts = [...new Set(data.prompts)].sort();
   const digest = digestOf({ model: data.model, prompts, retrievalConfig: data.retrievalConfig ?? null });
   const idBase = nodeId('Release', keyOf(data.system));
 
-  return cmd.write<Registered>(data, async (tx, now) => {
+  return cmd.write<Registered<NodeOf<'Release'>>>(data, async (tx, now) => {
     const lock = await tx.one(cypher.artifactLock, { id: data.system, kind: 'System' });
     if (!lock) throw notFound(data.system, 'System');
     const existing = await tx.one(cypher.versionByDigest, { parent: data.system, digest });
-    if (existing) return { result: { node: existing.v, created: false }, targets: [] };
+    if (existing) return { result: { node: nodeOf('Release', existing.v), created: false }, targets: [] };
 
     await requireNodes(tx, [
       { field: 'model', id: data.model, types: ['ModelVersion'] },
@@ -55,8 +55,8 @@ export async function createRelease(ctx: DomainContext, input: unknown): Promise
       at: dateTimeParam(now),
       actor: ctx.principal.id,
     });
-    const release = row!.v;
-    const id = String(release.id);
+    const release = nodeOf('Release', row!.v);
+    const id = release.id;
     const pins: Link[] = [
       { type: 'PINS', from: id, to: data.model, role: 'model' },
       ...prompts.map((to) => ({ type: 'PINS' as const, from: id, to, role: 'prompt' })),
@@ -67,10 +67,10 @@ export async function createRelease(ctx: DomainContext, input: unknown): Promise
   });
 }
 
-const systemInput = z.object({ key: keySchema, name: nameSchema, description: descriptionSchema });
+export const systemInput = z.object({ key: keySchema, name: nameSchema, description: descriptionSchema });
 
 /** Registers an AI system (the thing releases are cut for); a repeat with the same key returns it. */
-export async function registerSystem(ctx: DomainContext, input: unknown): Promise<Registered> {
+export async function registerSystem(ctx: DomainContext, input: unknown): Promise<Registered<NodeOf<'System'>>> {
   const cmd = command(ctx, 'artifact.register');
   const data = parse(systemInput, input);
   const id = nodeId('System', data.key);

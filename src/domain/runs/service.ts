@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { dateTimeParam } from '../../db/values.js';
-import type { Registered } from '../artifacts/service.js';
 import { assertNotInFuture } from '../clock.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
@@ -10,12 +9,17 @@ import { mergeNamedNode } from '../named-nodes.js';
 import { idOf, jsonText, key, parse, text, timestamp } from '../validate.js';
 import { command } from '../write-path.js';
 import { nodeId } from '../ids.js';
+import type { NodeOf, Registered } from '../nodes/types.js';
 
-const trainingInput = z.object({
+/** Where a training run stands. */
+export const RUN_STATUSES = ['RUNNING', 'SUCCEEDED', 'FAILED'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+export const trainingInput = z.object({
   key: key.optional(),
   datasets: z.array(idOf('DatasetVersion')).min(1, 'a training run uses at least one dataset version').max(100),
   baseModel: idOf('ModelVersion').optional(),
-  status: z.enum(['RUNNING', 'SUCCEEDED', 'FAILED']).default('SUCCEEDED'),
+  status: z.enum(RUN_STATUSES).default('SUCCEEDED'),
   startedAt: timestamp,
   endedAt: timestamp.optional(),
   parameters: jsonText.optional(),
@@ -23,7 +27,7 @@ const trainingInput = z.object({
 });
 
 /** Records a training run: which dataset versions and base model it used. The model version it produced names it. */
-export async function recordTrainingRun(ctx: DomainContext, input: unknown): Promise<Registered> {
+export async function recordTrainingRun(ctx: DomainContext, input: unknown): Promise<Registered<NodeOf<'TrainingRun'>>> {
   const cmd = command(ctx, 'run.training');
   const data = parse(trainingInput, input);
   assertNotInFuture(ctx.now(), 'startedAt', data.startedAt);
@@ -57,13 +61,13 @@ export async function recordTrainingRun(ctx: DomainContext, input: unknown): Pro
   });
 }
 
-const metric = z.object({ name: text(100).min(1), value: z.number().finite() });
+export const metricInput = z.object({ name: text(100).min(1), value: z.number().finite() });
 
-const evaluationInput = z.object({
+export const evaluationInput = z.object({
   key: key.optional(),
   subject: idOf('Release', 'ModelVersion', 'PromptVersion', 'RetrievalConfigVersion'),
   dataset: idOf('DatasetVersion').optional(),
-  metrics: z.array(metric).min(1, 'an evaluation reports at least one metric').max(50),
+  metrics: z.array(metricInput).min(1, 'an evaluation reports at least one metric').max(50),
   primaryMetric: text(100).optional(),
   threshold: z.number().finite().optional(),
   startedAt: timestamp,
@@ -74,7 +78,7 @@ const evaluationInput = z.object({
  * Records an evaluation of a release or version. With a threshold, `passed` says whether the primary
  * metric (the first one unless named) reached it.
  */
-export async function recordEvaluation(ctx: DomainContext, input: unknown): Promise<Registered> {
+export async function recordEvaluation(ctx: DomainContext, input: unknown): Promise<Registered<NodeOf<'EvaluationRun'>>> {
   const cmd = command(ctx, 'run.evaluation');
   const data = parse(
     evaluationInput.refine((d) => !d.primaryMetric || d.metrics.some((m) => m.name === d.primaryMetric), {

@@ -1,4 +1,3 @@
-import type { Row } from '../../db/database.js';
 import { intParam } from '../../db/values.js';
 import { authorize } from '../permissions/permissions.js';
 import { redact } from '../permissions/redaction.js';
@@ -6,6 +5,7 @@ import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { DEFAULT_PAGE, pageSize } from '../paging.js';
 import { cypher } from '../queries.js';
+import { toNode, type StoredNode } from '../nodes/types.js';
 
 /** Lucene treats these as syntax; a person's search words should match literally. */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -21,7 +21,7 @@ export function literalLuceneQuery(text: string): string {
 }
 
 export interface SearchHit {
-  node: Row;
+  node: StoredNode;
   score: number;
 }
 
@@ -33,5 +33,5 @@ export async function search(ctx: DomainContext, text: string, first = DEFAULT_P
     throw new DomainError('VALIDATION', 'text: give 1 to 200 characters to search for.', { field: 'text' });
   }
   const rows = await ctx.db.readQuery(cypher.search, { text: literalLuceneQuery(words), limit: intParam(pageSize(first)) });
-  return rows.map((r) => ({ node: redact(ctx.principal, r.n), score: r.score }));
+  return rows.map((r) => ({ node: toNode(redact(ctx.principal, r.n)), score: r.score }));
 }

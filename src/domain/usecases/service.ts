@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Registered } from '../artifacts/service.js';
 import type { DomainContext } from '../context.js';
 import { createLinks, definedProps, requireNodes } from '../graph-writes.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { description, idOf, key, name, parse } from '../validate.js';
 import { command } from '../write-path.js';
 import { nodeId } from '../ids.js';
+import type { NodeOf, Registered } from '../nodes/types.js';
 import { profileFields } from './profile.js';
 
 /** The decision-support profile of a use case: the factors the seed article weighs. */
@@ -17,7 +17,7 @@ export const useCaseInput = z.object({
   systems: z.array(idOf('System')).max(50).default([]),
 });
 
-export async function registerUseCase(ctx: DomainContext, input: unknown): Promise<Registered> {
+export async function registerUseCase(ctx: DomainContext, input: unknown): Promise<Registered<NodeOf<'UseCase'>>> {
   const cmd = command(ctx, 'usecase.register');
   const { systems, key: k, ...props } = parse(useCaseInput, input);
   const id = nodeId('UseCase', k);

@@ -1,0 +1,296 @@
+import type { ApprovalDecision } from '../approvals/service.js';
+import type { MoveKind } from '../aliases/move-kinds.js';
+import type { ModelKind, PromptKind, RetrievalChunkStrategy } from '../artifacts/kinds.js';
+import type { ChunkStrategyName } from '../documents/chunking.js';
+import type { DocumentKind } from '../documents/input.js';
+import { isNodeType, type NodeType } from '../ids.js';
+import type { NarrativeSource } from '../explain/narrate.js';
+import type { OutputKind } from '../invocations/service.js';
+import type { RunState } from '../openlineage/event.js';
+import type { Classification } from '../permissions/principal.js';
+import type { NodeRow } from '../queries.js';
+import type { Strategy } from '../recommend/strategies.js';
+import type { RunStatus } from '../runs/service.js';
+import type { DataAvailability, DomainStability, KnowledgeFreshness, Level, Need } from '../usecases/factors.js';
+
+/**
+ * What each kind of node holds, in one place. Every property but `id` and `kind` is optional: a node
+ * the principal is not cleared for keeps only those two (see permissions/redaction.ts), and older
+ * nodes may predate a property. DateTimes are ISO-8601 strings (db/values.ts toPlain).
+ */
+type Iso = string;
+
+/** What every recorded node carries. */
+type Recorded<K extends NodeType> = {
+  id: string;
+  kind: K;
+  /** Set on what a principal sees: true when only id and kind are shown. */
+  redacted?: boolean;
+  /** In a bill of materials: how the release pins it (model, prompt, retrieval); kept through redaction. */
+  role?: string | null;
+  classification?: Classification;
+  createdAt?: Iso;
+  createdBy?: string;
+  createdInRequest?: string;
+  retractedAt?: Iso | null;
+  retractedBy?: string | null;
+  retractReason?: string | null;
+};
+
+/** A named, versioned thing (dataset, prompt, model, retrieval config, document, system). */
+type Named = { name?: string; description?: string; versionCount?: number };
+
+/** An immutable, numbered version of `parent`. */
+type Versioned = { parent?: string; version?: number; digest?: string; message?: string };
+
+type Shapes = {
+  Dataset: Named;
+  DatasetVersion: Versioned & {
+    uri?: string;
+    schema?: string;
+    rowCount?: number;
+    labelQuality?: number;
+    derivedFrom?: string[];
+  };
+  Prompt: Named;
+  PromptVersion: Versioned & { template?: string; variables?: string[]; promptKind?: PromptKind };
+  Model: Named;
+  ModelVersion: Versioned & {
+    provider?: string;
+    modelKind?: ModelKind;
+    baseVersion?: string;
+    trainingRun?: string;
+    uri?: string;
+    parameters?: string;
+  };
+  RetrievalConfig: Named;
+  RetrievalConfigVersion: Versioned & {
+    index?: string;
+    embeddingModel?: string;
+    chunkStrategy?: RetrievalChunkStrategy;
+    chunkSize?: number;
+    chunkOverlap?: number;
+    topK?: number;
+    corpus?: string[];
+    documents?: string[];
+  };
+  Document: Named;
+  DocumentVersion: Versioned & {
+    title?: string;
+    text?: string;
+    documentKind?: DocumentKind;
+    sourceUri?: string;
+    effectiveFrom?: Iso;
+    chunkStrategy?: ChunkStrategyName;
+    chunkMaxChars?: number;
+    chunkOverlapChars?: number;
+    chunkCount?: number;
+    embeddingModel?: string;
+    embeddingModelVersion?: string;
+  };
+  Chunk: {
+    parent?: string;
+    index?: number;
+    text?: string;
+    heading?: string;
+    charStart?: number;
+    charEnd?: number;
+    textDigest?: string;
+    embeddingModel?: string;
+    embeddingModelVersion?: string;
+    embeddedAt?: Iso;
+  };
+  System: Named;
+  Release: Versioned & {
+    notes?: string | null;
+    modelVersion?: string;
+    promptVersions?: string[];
+    retrievalConfigVersion?: string | null;
+  };
+  Alias: { parent?: string; system?: string; environment?: string; releaseId?: string; moveCount?: number };
+  AliasMove: {
+    parent?: string;
+    system?: string;
+    seq?: number;
+    moveKind?: MoveKind;
+    environment?: string;
+    fromRelease?: string | null;
+    toRelease?: string;
+    reason?: string;
+    flagged?: boolean;
+    awaitingReview?: boolean;
+    reviewedAt?: Iso;
+    reviewedBy?: string;
+    reviewNote?: string;
+  };
+  TrainingRun: { status?: RunStatus; startedAt?: Iso; endedAt?: Iso; parameters?: string; notes?: string };
+  EvaluationRun: {
+    /** The release or version evaluated. */
+    parent?: string;
+    metricNames?: string[];
+    metricValues?: number[];
+    primaryMetric?: string;
+    score?: number;
+    threshold?: number;
+    passed?: boolean;
+    startedAt?: Iso;
+    notes?: string;
+  };
+  Invocation: {
+    /** The release invoked. */
+    parent?: string;
+    startedAt?: Iso;
+    latencyMs?: number;
+    costUsd?: number;
+    inputDigest?: string;
+    retrievedDocuments?: string[];
+  };
+  Output: {
+    /** The release that produced it. */
+    parent?: string;
+    invocation?: string;
+    outputKind?: OutputKind;
+    contentDigest?: string;
+    summary?: string;
+    decision?: string;
+    confidence?: number;
+  };
+  Person: { name?: string; email?: string };
+  Team: { name?: string };
+  ServiceAccount: { name?: string; description?: string };
+  UseCase: {
+    name?: string;
+    description?: string;
+    dataAvailability?: DataAvailability;
+    labelQuality?: Level;
+    domainStability?: DomainStability;
+    knowledgeFreshness?: KnowledgeFreshness;
+    traceabilityNeed?: Need;
+    rollbackNeed?: Need;
+    valueRoi?: Level;
+    latencyBudgetMs?: number;
+    costBudgetUsdPer1k?: number;
+    labelledExamples?: number;
+    labelAgreement?: number;
+  };
+  Approval: {
+    parent?: string;
+    subject?: string;
+    environment?: string;
+    decision?: ApprovalDecision;
+    justification?: string;
+    approver?: string;
+  };
+  Policy: { system?: string };
+  PolicyVersion: {
+    parent?: string;
+    system?: string;
+    version?: number;
+    gatedEnvironments?: string[];
+    requireApproval?: boolean;
+    requirePassingEvaluation?: boolean;
+    minScore?: number | null;
+    blockOnOpenDriftAlert?: boolean;
+    reason?: string;
+    supersededAt?: Iso | null;
+  };
+  DriftAlert: {
+    parent?: string;
+    system?: string;
+    release?: string;
+    reason?: string;
+    open?: boolean;
+    resolvedAt?: Iso;
+    resolvedBy?: string;
+    resolution?: string;
+  };
+  Recommendation: {
+    /** The use case recommended for. */
+    parent?: string;
+    strategy?: Strategy;
+    confidence?: number;
+    reviewRequired?: boolean;
+    whatIf?: boolean;
+    asOf?: Iso;
+    /** The reasoner's registered ModelVersion. */
+    reasoner?: string;
+    narrativeSource?: NarrativeSource;
+    /** The whole RecommendationResult, in JSON. */
+    result?: string;
+  };
+  ReasoningRun: {
+    startedAt?: Iso;
+    asOf?: Iso;
+    reasoner?: string;
+    reasonerDigest?: string;
+    narratorModel?: string;
+    narratorPrompt?: string;
+  };
+  StrategyDecision: {
+    /** The use case decided for. */
+    parent?: string;
+    recommendation?: string;
+    recommended?: Strategy;
+    strategy?: Strategy;
+    followed?: boolean;
+    justification?: string;
+  };
+  LineageJob: { namespace?: string; name?: string; sql?: string; jobType?: string; integration?: string; facets?: string };
+  LineageRun: {
+    runId?: string;
+    jobNamespace?: string;
+    jobName?: string;
+    state?: RunState;
+    startedAt?: Iso;
+    endedAt?: Iso;
+    transitions?: string[];
+    errorMessage?: string;
+    facets?: string;
+  };
+  LineageEvent: { eventKind?: string; eventType?: string; eventTime?: Iso; producer?: string; body?: string };
+  LineageDataset: { namespace?: string; name?: string; sourceUri?: string; versionCount?: number; facets?: string };
+  LineageDatasetVersion: {
+    parent?: string;
+    namespace?: string;
+    name?: string;
+    version?: number;
+    observed?: boolean;
+    schemaFields?: string[];
+    schemaTypes?: string[];
+    facets?: string;
+  };
+  LineageColumn: { parent?: string; name?: string };
+};
+
+type Nodes = { [K in NodeType]: Recorded<K> & Shapes[K] };
+
+/** A node of kind K as the domain hands it out. */
+export type NodeOf<K extends NodeType> = Nodes[K];
+
+/** Any node: a union discriminated by `kind`. */
+export type StoredNode = Nodes[NodeType];
+
+export const isNodeOf = <K extends NodeType>(kind: K, node: StoredNode): node is NodeOf<K> => node.kind === kind;
+
+/**
+ * The one place a stored row becomes a typed node. Nodes are written only through the domain's write
+ * path, which validates every property against these shapes (zod schemas in each feature), so a row
+ * whose kind is a known node type has that type's shape; the driver cannot check it, hence the cast.
+ */
+export function toNode(row: NodeRow): StoredNode {
+  if (!isNodeType(row.kind)) throw new Error(`A stored node (${row.id}) has an unknown kind "${row.kind}".`);
+  return row as StoredNode;
+}
+
+/** A row that must be a node of kind K (the query that read it says so): typed, or an error naming the mismatch. */
+export function nodeOf<K extends NodeType>(kind: K, row: NodeRow): NodeOf<K> {
+  const node = toNode(row);
+  if (!isNodeOf(kind, node)) throw new Error(`Expected ${row.id} to be a ${kind}, found a ${row.kind}.`);
+  return node;
+}
+
+/** What an idempotent registration returns: the node, and whether this call created it. */
+export interface Registered<N> {
+  node: N;
+  created: boolean;
+}

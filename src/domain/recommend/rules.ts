@@ -169,5 +169,7 @@ export const EVIDENCE_BOUNDS = {
   decisions: 50,
 } as const;
 
-export type Outcome = 'GOOD' | 'BAD' | 'UNKNOWN';
+/** How a past decision turned out (findings.ts outcomeOf); GRAPH_RULES weighs each. */
+export const OUTCOMES = ['GOOD', 'BAD', 'UNKNOWN'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 export type { Strategy };

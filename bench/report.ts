@@ -43,6 +43,8 @@ export interface SizeResults {
   openLineage: string | null;
   /** Retrieval latency per mode and the embedding model's throughput (first size only). */
   retrieval: string | null;
+  /** Recommendation latency without an LLM: the demo organisation (first size) and this graph. */
+  recommendations: string | null;
 }
 
 export interface Results {

@@ -5,6 +5,7 @@ import { ensureGraph } from './graph/index.js';
 import { openStore, storeInstance } from './graph/store.js';
 import { benchOpenLineage } from './openlineage.js';
 import { benchRetrieval } from './retrieval.js';
+import { benchRecommendations } from './recommendation.js';
 import { createBenchKey } from './load/auth.js';
 import { apiClient, driverClient, type Client } from './load/clients.js';
 import { operations, type Operation } from './load/operations.js';
@@ -17,7 +18,7 @@ import { measureWrites } from './writes/index.js';
 import { evaluateTargets, printComparison, printSummary, writeResults, type Cell, type Results, type SizeResults } from './report.js';
 
 const USAGE =
-  'usage: npm run bench -- [--outputs N] [--baseline N] [--build-only] [--rebuild] [--requests N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes] [--skip-openlineage] [--skip-retrieval]';
+  'usage: npm run bench -- [--outputs N] [--baseline N] [--build-only] [--rebuild] [--requests N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes] [--skip-openlineage] [--skip-retrieval] [--skip-recommendations]';
 
 /** The size every run measures beside the one asked for. */
 const BASELINE_OUTPUTS = 100_000;
@@ -38,6 +39,7 @@ function options() {
       'skip-writes': { type: 'boolean', default: false },
       'skip-openlineage': { type: 'boolean', default: false },
       'skip-retrieval': { type: 'boolean', default: false },
+      'skip-recommendations': { type: 'boolean', default: false },
     },
   });
   const num = (name: string, v: string, min: number) => {
@@ -61,6 +63,7 @@ function options() {
     skipWrites: values['skip-writes']!,
     skipOpenLineage: values['skip-openlineage']!,
     skipRetrieval: values['skip-retrieval']!,
+    skipRecommendations: values['skip-recommendations']!,
   };
 }
 
@@ -161,6 +164,7 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
       roundTrips: [],
       openLineage: null,
       retrieval: null,
+      recommendations: null,
     };
     if (opts.buildOnly) return base;
 
@@ -211,6 +215,7 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
         );
     const openLineage = first && !opts.skipOpenLineage ? await benchOpenLineage(server.url, token) : null;
     const retrieval = first && !opts.skipRetrieval ? await benchRetrieval(db, config) : null;
+    const recommendations = opts.skipRecommendations ? null : await benchRecommendations(db, config, marker, first);
     const r1 = (n: number | null) => n && Math.round(n * 10) / 10;
     return {
       ...base,
@@ -219,6 +224,7 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
       roundTrips,
       openLineage,
       retrieval,
+      recommendations,
       server: { peakRssMb: r1(rss.peak)!, afterRssMb: r1(afterRssMb), startRssMb: r1(startRssMb), warmRssMb: r1(warmRssMb) },
     };
   } finally {
@@ -251,6 +257,7 @@ async function main(): Promise<void> {
   process.stdout.write(`${printComparison(results)}\n`);
   for (const s of sizes) if (s.openLineage) process.stdout.write(`${s.openLineage}\n`);
   for (const s of sizes) if (s.retrieval) process.stdout.write(`${s.retrieval}\n`);
+  for (const s of sizes) if (s.recommendations) process.stdout.write(`${s.recommendations}\n`);
   log(`results written to ${writeResults(results)}`);
   const failedCells = sizes.flatMap((s) => [
     ...s.cells.filter((c) => c.api.errors + (c.driver?.errors ?? 0) > 0),

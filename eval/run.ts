@@ -12,6 +12,9 @@ import { RETRIEVAL_QUERIES } from './retrieval-queries.js';
 import { evaluateRetrieval } from './retrieval.js';
 import { evaluateAsk } from './ask.js';
 
+import { evaluateRecommendations } from './recommendation.js';
+import { RECOMMENDATION_CASES } from './recommendation-cases.js';
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const db = await connectDatabase(config, { instance: process.env.PROVENANT_INSTANCE ?? 'dev' });
@@ -36,6 +39,15 @@ async function main(): Promise<void> {
     console.log(`"cannot answer" precision                               ${a.cannotAnswerPrecision.toFixed(3)}`);
     console.log(`"cannot answer" recall                                  ${a.cannotAnswerRecall.toFixed(3)}`);
     for (const m of a.misses) console.log(`  miss: ${m.question}\n        expected ${m.expected}; got ${m.got}`);
+
+    console.log(`\nrecommendations: ${RECOMMENDATION_CASES.length} labelled use cases (eval/recommendation-cases.ts)`);
+    const rec = await evaluateRecommendations(ctx);
+    const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+    console.log(`top-1 agreement          ${pct(rec.top1Agreement)}`);
+    console.log(`counterfactual validity  ${pct(rec.counterfactualValidity)} (${rec.counterfactuals} counterfactuals)`);
+    console.log(`citation validity        ${pct(rec.citationValidity)} (${rec.citations} citations)`);
+    console.log(`fell back (no LLM claim) ${pct(rec.fallbackShare)}`);
+    for (const d of rec.disagreements) console.log(`  disagrees: ${d.key}: ${d.top}, labelled ${d.accept.join(' or ')}`);
   } finally {
     await db.close();
   }

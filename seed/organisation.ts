@@ -11,6 +11,7 @@ import { kgDecisionStory } from './story/kg-decision-support.js';
 import { platformStory } from './story/platform.js';
 import { policyQaStory } from './story/policy-qa.js';
 import { useCaseStory } from './story/use-cases.js';
+import { decisionStory } from './story/decisions.js';
 import { generateTraffic, type TrafficEvent } from './traffic.js';
 import { nodeId } from '../src/domain/ids.js';
 
@@ -76,6 +77,7 @@ export async function loadDemoOrganisation(options: SeedOptions): Promise<SeedSu
     ...policyQaStory(b),
     ...complianceRiskStory(b),
     ...kgDecisionStory(b),
+    ...decisionStory(b),
   ];
   const traffic = generateTraffic(steps, start);
   const callAt = (e: TrafficEvent) => new Date(start.getTime() + e.minute * 60_000);

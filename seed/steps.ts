@@ -8,6 +8,8 @@ import { listNodes } from '../src/domain/nodes/read.js';
 import { createRelease, registerSystem } from '../src/domain/releases/service.js';
 import { recordEvaluation, recordTrainingRun } from '../src/domain/runs/service.js';
 import { registerUseCase } from '../src/domain/usecases/service.js';
+import { recordRecommendation, recordStrategyDecision } from '../src/domain/recommend/service.js';
+import type { Strategy } from '../src/domain/recommend/strategies.js';
 import { personPrincipal, type PersonName, type SystemName } from './actors.js';
 import type { SeedRun } from './run.js';
 import { CORPUS, corpusText, SECOND_VERSIONS, type CorpusDocument } from './corpus.js';
@@ -52,7 +54,37 @@ export function stepBuilders(run: SeedRun) {
           key: run.key(input.key),
           systems: input.systems.map((s) => run.ref(s)),
         });
+        run.remember(nodeId('UseCase', input.key), String(r.node.id));
         run.count('useCases', r.created);
+      }),
+
+    /** Stores a recommendation for a use case (the key makes a re-run return it); remembers its id and top strategy. */
+    recommendation: (when: When, who: PersonName, useCase: string) =>
+      step(when, `recommendation for ${useCase}`, async () => {
+        const r = await recordRecommendation(run.as(personPrincipal(run, who)), {
+          key: run.key(`${useCase}-1`),
+          useCase: run.ref(nodeId('UseCase', useCase)),
+        });
+        run.remember(nodeId('Recommendation', useCase), String(r.node.id));
+        run.remember(`${nodeId('Recommendation', useCase)}#top`, r.result.top);
+        run.count('recommendations', r.created);
+      }),
+
+    /** A person's decision on the use case's recommendation: its own top strategy (followed), or another with a reason. */
+    decision: (when: When, who: PersonName, useCase: string, choice: { strategy: Strategy; justification: string } | 'FOLLOW') =>
+      step(when, `strategy decision for ${useCase}`, async () => {
+        const recommendation = run.ref(nodeId('Recommendation', useCase));
+        const top = run.ref(`${nodeId('Recommendation', useCase)}#top`) as Strategy;
+        const strategy = choice === 'FOLLOW' ? top : choice.strategy;
+        if (choice !== 'FOLLOW' && strategy === top)
+          throw new Error(`seed: the override of ${useCase} expects a recommendation other than ${top}`);
+        const r = await recordStrategyDecision(run.as(personPrincipal(run, who)), {
+          key: run.key(`${useCase}-1`),
+          recommendation,
+          strategy,
+          justification: choice === 'FOLLOW' ? undefined : choice.justification,
+        });
+        run.count('strategyDecisions', r.created);
       }),
 
     artifact: (when: When, who: PersonName, family: ArtifactFamily, key: string, name: string, description: string) =>

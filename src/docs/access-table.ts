@@ -7,7 +7,7 @@ import { ROLES } from '../domain/permissions/principal.js';
  */
 export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'catalog.read':
-    '`node`, `nodes`, every list (`datasets`, `releases`, `approvals`, `aliasHistory`, …), `search`, `retrievePassages` (passages above your clearance are withheld), `ask` (each operation it runs checks its own action, as when called directly), and every field that loads a related node',
+    '`node`, `nodes`, every list (`datasets`, `releases`, `approvals`, `aliasHistory`, …), `search`, `retrievePassages` (passages above your clearance are withheld), `recommendStrategy`, `whatIfStrategy`, `ask` (each operation it runs checks its own action, as when called directly), and every field that loads a related node',
   'lineage.read': '`lineage`, `impact`, `provenance`, `diff`, `aliasTarget`',
   'audit.read': 'query the audit trail by target, actor and time; verify the hash chain',
   'apikey.read': '`apiKeys` (never the secrets)',
@@ -25,6 +25,8 @@ export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'openlineage.bind': '`bindOpenLineageDataset`',
   'agent.register': '`registerPerson`, `registerTeam`, `registerServiceAccount`',
   'usecase.register': '`registerUseCase`',
+  'recommendation.record': '`recordRecommendation` (stores a recommendation, its reasoning run and the reasoner version)',
+  'strategy.decide': '`recordStrategyDecision` (follow or override a recommendation; an override needs a justification)',
   'approval.record': '`recordApproval` (never for something you authored)',
   'node.retract': '`retract`',
   'alias.review': 'review a rollback that was flagged for review',

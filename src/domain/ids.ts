@@ -36,6 +36,9 @@ export const NODE_TYPES = [
   'Policy',
   'PolicyVersion',
   'DriftAlert',
+  'Recommendation',
+  'ReasoningRun',
+  'StrategyDecision',
   'LineageJob',
   'LineageRun',
   'LineageEvent',
@@ -71,6 +74,10 @@ const PREFIXES: Record<string, [NodeType | null, NodeType | null]> = {
   approval: ['Approval', null],
   policy: ['Policy', 'PolicyVersion'],
   drift: ['DriftAlert', null],
+  // Decision support: the reasoner's output, the run that produced it, and what a person decided.
+  recommendation: ['Recommendation', null],
+  reasoning: ['ReasoningRun', null],
+  decision: ['StrategyDecision', null],
   // Ingested from OpenLineage producers (src/domain/openlineage/keys.ts builds their keys).
   job: ['LineageJob', null],
   olrun: ['LineageRun', null],

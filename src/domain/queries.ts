@@ -6,6 +6,7 @@ import type { AuditEvent } from './audit/query.js';
 import type { ApiKeyRecord } from './api-keys/service.js';
 import type { LineageEdge } from './lineage/service.js';
 import type { ColumnEdge, ColumnNode } from './openlineage/columns.js';
+import type { EvidenceRow } from './recommend/evidence-rows.js';
 
 /**
  * Every named query the domain runs, one per file under cypher/queries, with its parameters and the
@@ -292,4 +293,19 @@ export const cypher = {
   >('ol-column-lineage'),
   olLatestVersion: defineQuery<{ dataset: string; version: Integer | null }, { id: string }>('ol-latest-version'),
   olBind: defineQuery<{ datasetVersion: string; openLineageVersion: string; at: At }, { created: boolean }>('ol-bind'),
+
+  // Strategy recommendations
+  recommendEvidence: defineQuery<
+    {
+      useCase: string;
+      view: At;
+      freshFrom: At;
+      systems: Integer;
+      releases: Integer;
+      evaluations: Integer;
+      events: Integer;
+      decisions: Integer;
+    },
+    EvidenceRow
+  >('recommend-evidence'),
 };

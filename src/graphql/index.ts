@@ -21,6 +21,7 @@ import './prov.js';
 import './search.js';
 import './documents.js';
 import './ask.js';
+import './recommendations.js';
 import './viewer.js';
 
 /** The one place the schema is assembled; only the app and the schema printer import it. */

@@ -13,11 +13,11 @@ export const UseCase = nodeRef(
   'A business use case and the factors that decide its strategy (prompting, retrieval, adapters, fine-tuning).',
 );
 
-const Level = builder.enumType('Level', { values: LEVELS });
-const Need = builder.enumType('Need', { values: NEEDS });
-const DataAvailability = builder.enumType('DataAvailability', { values: DATA_AVAILABILITIES });
-const DomainStability = builder.enumType('DomainStability', { values: DOMAIN_STABILITIES });
-const KnowledgeFreshness = builder.enumType('KnowledgeFreshness', { values: KNOWLEDGE_FRESHNESSES });
+export const Level = builder.enumType('Level', { values: LEVELS });
+export const Need = builder.enumType('Need', { values: NEEDS });
+export const DataAvailability = builder.enumType('DataAvailability', { values: DATA_AVAILABILITIES });
+export const DomainStability = builder.enumType('DomainStability', { values: DOMAIN_STABILITIES });
+export const KnowledgeFreshness = builder.enumType('KnowledgeFreshness', { values: KNOWLEDGE_FRESHNESSES });
 
 builder.objectFields(UseCase, (t) => ({
   name: t.exposeString('name'),
@@ -31,6 +31,8 @@ builder.objectFields(UseCase, (t) => ({
   valueRoi: t.expose('valueRoi', { type: Level }),
   latencyBudgetMs: t.exposeInt('latencyBudgetMs'),
   costBudgetUsdPer1k: t.exposeFloat('costBudgetUsdPer1k'),
+  labelledExamples: t.exposeInt('labelledExamples', { description: 'How many labelled examples exist, when known.' }),
+  labelAgreement: t.exposeFloat('labelAgreement', { description: 'Label agreement (0..1), when known.' }),
 }));
 
 const UseCaseInput = builder.inputType('RegisterUseCaseInput', {
@@ -47,6 +49,12 @@ const UseCaseInput = builder.inputType('RegisterUseCaseInput', {
     valueRoi: t.field({ type: Level, required: true }),
     latencyBudgetMs: t.int(),
     costBudgetUsdPer1k: t.float(),
+    labelledExamples: t.int({
+      description: 'How many labelled examples exist; when given, it decides the data level the recommender uses.',
+    }),
+    labelAgreement: t.float({
+      description: 'Label agreement from 0 to 1; when given, it decides the label-quality level the recommender uses.',
+    }),
     systems: t.idList({ description: 'Systems that serve this use case.' }),
   }),
 });

@@ -179,6 +179,16 @@ const MUTATIONS: Record<string, Operation> = {
     doc: `mutation($id: ID!) { revokeApiKey(id: $id) ${T} }`,
     vars: () => ({ id: 'apikey:0000000000000000' }),
   },
+  recordRecommendation: {
+    action: 'recommendation.record',
+    doc: `mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) ${T} }`,
+    vars: (p) => ({ input: { useCase: `usecase:${p}-nosuch` } }),
+  },
+  recordStrategyDecision: {
+    action: 'strategy.decide',
+    doc: `mutation($input: RecordStrategyDecisionInput!) { recordStrategyDecision(input: $input) ${T} }`,
+    vars: (p) => ({ input: { recommendation: `recommendation:${p}-nosuch`, strategy: 'RAG' } }),
+  },
 };
 
 const list = (name: string, args = ''): Operation => ({ action: 'catalog.read', doc: `{ ${name}${args ? `(${args})` : ''} ${T} }` });
@@ -214,6 +224,13 @@ const QUERIES: Record<string, Operation> = {
   teams: list('teams'),
   serviceAccounts: list('serviceAccounts'),
   useCases: list('useCases'),
+  recommendations: list('recommendations'),
+  strategyDecisions: list('strategyDecisions'),
+  recommendStrategy: { action: 'catalog.read', doc: `{ recommendStrategy(useCase: "usecase:matrix-nosuch") ${T} }` },
+  whatIfStrategy: {
+    action: 'catalog.read',
+    doc: `{ whatIfStrategy(profile: { dataAvailability: SCARCE, labelQuality: LOW, domainStability: STABLE, knowledgeFreshness: STATIC, traceabilityNeed: LOW, rollbackNeed: LOW, valueRoi: LOW }) ${T} }`,
+  },
   approvals: list('approvals'),
   aliases: list('aliases', 'system: "system:matrix-nosuch"'),
   aliasHistory: list('aliasHistory', 'system: "system:matrix-nosuch", environment: "production"'),

@@ -8,6 +8,8 @@ import type { Principal } from '../../src/domain/permissions/principal.js';
 import { ingestOpenLineage } from '../../src/domain/openlineage/ingest.js';
 import { datasetId } from '../../src/domain/openlineage/keys.js';
 import { openDriftAlert } from '../../src/domain/policies/drift.js';
+import { recordRecommendation } from '../../src/domain/recommend/service.js';
+import { registerUseCase } from '../../src/domain/usecases/service.js';
 import { useHarness, testClock } from '../helpers/harness.js';
 import { ADMIN, type SystemFixture } from '../helpers/fixtures.js';
 import { delta, snapshot, storedVerbatim } from '../helpers/graph-snapshot.js';
@@ -135,6 +137,11 @@ const MUTATIONS: Record<string, Generator> = {
       },
     };
   },
+  recordRecommendation: async () => ({ input: { useCase } }),
+  recordStrategyDecision: async () => {
+    const r = await recordRecommendation(admin(), { useCase });
+    return { input: { recommendation: String(r.node.id), strategy: r.result.top, justification: 'j' } };
+  },
   revokeApiKey: async () => {
     const created = await createApiKey(admin(), { principal: `service:${h.prefix}-inj`, roles: ['VIEWER'] });
     return { id: created.apiKey.id };
@@ -162,6 +169,8 @@ const QUERIES: Record<string, () => Record<string, unknown>> = {
   columnLineage: () => ({ datasetVersion: `${datasetId(olNamespace(), 'out')}@1`, column: 'b' }),
   lineageProv: () => ({ id: dv, direction: 'DOWNSTREAM' }),
   provenanceProv: () => ({ outputId: output }),
+  recommendStrategy: () => ({ useCase }),
+  whatIfStrategy: () => ({ profile: USE_CASE_PROFILE }),
 };
 
 const olNamespace = () => `${h.prefix}-inj`;
@@ -199,6 +208,16 @@ async function ingestRun(): Promise<void> {
   );
 }
 
+const USE_CASE_PROFILE = {
+  dataAvailability: 'SCARCE',
+  domainStability: 'STABLE',
+  knowledgeFreshness: 'STATIC',
+  labelQuality: 'LOW',
+  rollbackNeed: 'LOW',
+  traceabilityNeed: 'LOW',
+  valueRoi: 'LOW',
+};
+let useCase = '';
 let promptArtifactId = '';
 let retrievalArtifactId = '';
 const promptArtifact = () => promptArtifactId;
@@ -217,6 +236,9 @@ beforeAll(async () => {
   retrievalArtifactId = await f.artifact('retrieval', 'inj-extra');
   output = (await f.invoke(sys.releases[0], 'inj-out', 1)).outputIds[0];
   await ingestRun();
+  useCase = String(
+    (await registerUseCase(admin(), { key: f.key('inj-rec'), name: 'injection', ...USE_CASE_PROFILE, systems: [sys.system] })).node.id,
+  );
   h.actAs(INJECTOR);
 });
 

@@ -133,6 +133,28 @@ describe('demo organisation', () => {
     expect(count('Output')).toBeGreaterThan(0);
   });
 
+  it('gives each use case a stored recommendation and a decision; the compliance one overrides it, saying why', async () => {
+    const decisions: Record<string, any> = {};
+    for (const uc of ['policy-document-retrieval', 'compliance-risk-assessment', 'kg-decision-support']) {
+      const { strategyDecisions } = await h.ok(
+        `query($u: ID!) { strategyDecisions(useCase: $u) { edges { node { strategy recommended followed justification
+            recommendation { reasonerVersion result { top evidence { id } } } } } } }`,
+        { u: `usecase:${h.prefix}-${uc}` },
+      );
+      expect(strategyDecisions.edges).toHaveLength(1);
+      decisions[uc] = strategyDecisions.edges[0].node;
+      expect(decisions[uc].recommendation.result.evidence.length).toBeGreaterThan(1);
+    }
+    expect(decisions['policy-document-retrieval']).toMatchObject({ followed: true, strategy: 'RAG' });
+    expect(decisions['kg-decision-support']).toMatchObject({ followed: true, strategy: 'FINE_TUNE' });
+    expect(decisions['compliance-risk-assessment']).toMatchObject({
+      followed: false,
+      strategy: 'ADAPTER',
+      recommended: 'PROMPT_ENGINEERING',
+    });
+    expect(decisions['compliance-risk-assessment'].justification).toMatch(/rollback/);
+  });
+
   it('creates nothing on a second load', { timeout: 120_000 }, async () => {
     const before = await prefixCounts();
     const again = await loadDemoOrganisation({ db: h.db, limits: h.config.limits, prefix: h.prefix });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Tx } from '../../db/database.js';
 import { dateTimeParam } from '../../db/values.js';
 import { digestOf } from '../audit/hash.js';
 import { redact } from '../permissions/redaction.js';
@@ -66,38 +67,55 @@ export async function registerVersion<F extends ArtifactFamily>(
   const { artifact, message } = parse(versionEnvelope.extend({ artifact: idOf(kind.artifact) }), input);
   const { artifact: _a, message: _m, ...rest } = input;
   const content = parse(kind.content, rest) as Record<string, unknown>;
+
+  return cmd.write<Registered<NodeOf<VersionOf<F>>>>({ family, artifact, message, content }, async (tx, now) => {
+    const result = await versionIn(tx, ctx, now, { family, artifact, content, message });
+    return { result, targets: result.created ? [result.node.id] : [] };
+  });
+}
+
+/**
+ * Registers a version inside a caller's write transaction (registerVersion's work, and how the
+ * reasoner registers itself beside the recommendation it produced): the existing version when the
+ * artifact already has this content's digest.
+ */
+export async function versionIn<F extends ArtifactFamily>(
+  tx: Tx,
+  ctx: DomainContext,
+  now: Date,
+  args: { family: F; artifact: string; content: Record<string, unknown>; message?: string },
+): Promise<Registered<NodeOf<VersionOf<F>>>> {
+  const { family, artifact, content, message } = args;
+  const kind: ArtifactKind & { version: VersionOf<F> } = ARTIFACT_KINDS[family];
   const links = kind.links(content);
   const digest = normaliseDigest(content.digest as string | undefined) ?? digestOf({ family, content });
   // References stay readable as properties too; the links below make them traversable.
   const props = definedProps({ ...content, digest: undefined, message });
+  const lock = await tx.one(cypher.artifactLock, { id: artifact, kind: kind.artifact });
+  if (!lock) throw notFound(artifact, kind.artifact);
+  const existing = await tx.one(cypher.versionByDigest, { parent: artifact, digest });
+  if (existing) return { node: nodeOf(kind.version, redact(ctx.principal, existing.v)), created: false };
 
-  return cmd.write<Registered<NodeOf<VersionOf<F>>>>({ family, artifact, message, content }, async (tx, now) => {
-    const lock = await tx.one(cypher.artifactLock, { id: artifact, kind: kind.artifact });
-    if (!lock) throw notFound(artifact, kind.artifact);
-    const existing = await tx.one(cypher.versionByDigest, { parent: artifact, digest });
-    if (existing) return { result: { node: nodeOf(kind.version, redact(ctx.principal, existing.v)), created: false }, targets: [] };
-
-    await requireNodes(
-      tx,
-      links.map((l) => ({ field: l.field, id: l.to, types: [] })),
-    );
-    const row = await tx.one(cypher.versionCreate, {
-      parent: artifact,
-      idBase: artifact,
-      label: kind.version,
-      props,
-      digest,
-      at: dateTimeParam(now),
-      actor: ctx.principal.id,
-    });
-    const version = nodeOf(kind.version, row!.v);
-    await createLinks(
-      tx,
-      links.map((l) => ({ type: l.type, to: l.to, role: l.role, from: version.id })),
-      now,
-    );
-    return { result: { node: version, created: true }, targets: [version.id] };
+  await requireNodes(
+    tx,
+    links.map((l) => ({ field: l.field, id: l.to, types: [] })),
+  );
+  const row = await tx.one(cypher.versionCreate, {
+    parent: artifact,
+    idBase: artifact,
+    label: kind.version,
+    props,
+    digest,
+    at: dateTimeParam(now),
+    actor: ctx.principal.id,
   });
+  const version = nodeOf(kind.version, row!.v);
+  await createLinks(
+    tx,
+    links.map((l) => ({ type: l.type, to: l.to, role: l.role, from: version.id })),
+    now,
+  );
+  return { node: version, created: true };
 }
 
 function normaliseDigest(d: string | undefined): string | undefined {

@@ -4,7 +4,9 @@ import { EvidenceHandles, type EvidenceItem } from './evidence.js';
 import { NARRATOR_PROMPT_VERSION, narrationMessages } from './prompt.js';
 import { CLAIMS_ANSWER, verifyClaims, type Claim, type DroppedClaim } from './verify.js';
 
-export type NarrativeSource = 'LLM' | 'DETERMINISTIC';
+/** Who wrote a narrative: code from the result, or a model whose claims were verified. */
+export const NARRATIVE_SOURCES = ['DETERMINISTIC', 'LLM'] as const;
+export type NarrativeSource = (typeof NARRATIVE_SOURCES)[number];
 
 /** Why a narrative is the deterministic one: no model configured, the call failed, or no claim survived verification. */
 export type FallbackReason = 'NO_MODEL' | LlmFailureReason | 'NO_VERIFIED_CLAIMS';

@@ -4,10 +4,12 @@ import type { ModelKind, PromptKind, RetrievalChunkStrategy } from '../artifacts
 import type { ChunkStrategyName } from '../documents/chunking.js';
 import type { DocumentKind } from '../documents/input.js';
 import { isNodeType, type NodeType } from '../ids.js';
+import type { NarrativeSource } from '../explain/narrate.js';
 import type { OutputKind } from '../invocations/service.js';
 import type { RunState } from '../openlineage/event.js';
 import type { Classification } from '../permissions/principal.js';
 import type { NodeRow } from '../queries.js';
+import type { Strategy } from '../recommend/strategies.js';
 import type { RunStatus } from '../runs/service.js';
 import type { DataAvailability, DomainStability, KnowledgeFreshness, Level, Need } from '../usecases/factors.js';
 
@@ -168,6 +170,8 @@ type Shapes = {
     valueRoi?: Level;
     latencyBudgetMs?: number;
     costBudgetUsdPer1k?: number;
+    labelledExamples?: number;
+    labelAgreement?: number;
   };
   Approval: {
     parent?: string;
@@ -199,6 +203,37 @@ type Shapes = {
     resolvedAt?: Iso;
     resolvedBy?: string;
     resolution?: string;
+  };
+  Recommendation: {
+    /** The use case recommended for. */
+    parent?: string;
+    strategy?: Strategy;
+    confidence?: number;
+    reviewRequired?: boolean;
+    whatIf?: boolean;
+    asOf?: Iso;
+    /** The reasoner's registered ModelVersion. */
+    reasoner?: string;
+    narrativeSource?: NarrativeSource;
+    /** The whole RecommendationResult, in JSON. */
+    result?: string;
+  };
+  ReasoningRun: {
+    startedAt?: Iso;
+    asOf?: Iso;
+    reasoner?: string;
+    reasonerDigest?: string;
+    narratorModel?: string;
+    narratorPrompt?: string;
+  };
+  StrategyDecision: {
+    /** The use case decided for. */
+    parent?: string;
+    recommendation?: string;
+    recommended?: Strategy;
+    strategy?: Strategy;
+    followed?: boolean;
+    justification?: string;
   };
   LineageJob: { namespace?: string; name?: string; sql?: string; jobType?: string; integration?: string; facets?: string };
   LineageRun: {

@@ -25,6 +25,8 @@ export const ACTIONS = {
   'openlineage.bind': ['ENGINEER', 'ADMIN'],
   'agent.register': ['ADMIN'],
   'usecase.register': ['ANALYST', 'ENGINEER', 'ADMIN'],
+  'recommendation.record': ['ANALYST', 'ENGINEER', 'ADMIN'],
+  'strategy.decide': ['APPROVER', 'ADMIN'],
   'approval.record': ['APPROVER', 'ADMIN'],
   'node.retract': ['ENGINEER', 'ADMIN'],
   'alias.review': ['APPROVER', 'ADMIN'],

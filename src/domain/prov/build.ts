@@ -16,7 +16,16 @@ import {
 } from './model.js';
 import { cypher } from '../queries.js';
 
-const ACTIVITY_KINDS = new Set(['TrainingRun', 'EvaluationRun', 'Invocation', 'LineageRun', 'Approval', 'AliasMove']);
+const ACTIVITY_KINDS = new Set([
+  'TrainingRun',
+  'EvaluationRun',
+  'Invocation',
+  'LineageRun',
+  'Approval',
+  'AliasMove',
+  'ReasoningRun',
+  'StrategyDecision',
+]);
 const AGENT_KINDS = new Set(['Person', 'Team', 'ServiceAccount']);
 const PLAN_KINDS = new Set(['LineageJob']);
 /** Properties that become typed dateTime attributes; activities' start and end are PROV times. */

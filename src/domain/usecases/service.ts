@@ -6,22 +6,14 @@ import { description, idOf, key, name, parse } from '../validate.js';
 import { command } from '../write-path.js';
 import { nodeId } from '../ids.js';
 import type { NodeOf, Registered } from '../nodes/types.js';
-import { DATA_AVAILABILITIES, DOMAIN_STABILITIES, KNOWLEDGE_FRESHNESSES, LEVELS, NEEDS } from './factors.js';
+import { profileFields } from './profile.js';
 
 /** The decision-support profile of a use case: the factors the seed article weighs. */
 export const useCaseInput = z.object({
   key,
   name,
   description,
-  dataAvailability: z.enum(DATA_AVAILABILITIES),
-  labelQuality: z.enum(LEVELS),
-  domainStability: z.enum(DOMAIN_STABILITIES),
-  knowledgeFreshness: z.enum(KNOWLEDGE_FRESHNESSES),
-  traceabilityNeed: z.enum(NEEDS),
-  rollbackNeed: z.enum(NEEDS),
-  valueRoi: z.enum(LEVELS),
-  latencyBudgetMs: z.number().int().min(1).max(3_600_000).optional(),
-  costBudgetUsdPer1k: z.number().min(0).max(1_000_000).optional(),
+  ...profileFields,
   systems: z.array(idOf('System')).max(50).default([]),
 });
 

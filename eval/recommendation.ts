@@ -1,0 +1,74 @@
+import type { DomainContext } from '../src/domain/context.js';
+import { nodeId } from '../src/domain/ids.js';
+import { getNodes } from '../src/domain/nodes/read.js';
+import { applyChanges } from '../src/domain/recommend/counterfactuals.js';
+import type { RecommendationResult } from '../src/domain/recommend/result.js';
+import { recommendStrategy, whatIfStrategy } from '../src/domain/recommend/service.js';
+import { registerUseCase } from '../src/domain/usecases/service.js';
+import { RECOMMENDATION_CASES } from './recommendation-cases.js';
+
+export interface RecommendationScores {
+  cases: number;
+  top1Agreement: number;
+  counterfactuals: number;
+  counterfactualValidity: number;
+  citations: number;
+  citationValidity: number;
+  fallbackShare: number;
+  disagreements: Array<{ key: string; top: string; accept: string[] }>;
+}
+
+/** Every id an answer cites: in contributions, narrative claims and the evidence list. */
+function citedIds(r: RecommendationResult): string[] {
+  return [
+    ...r.ranking.flatMap((s) => s.contributions.flatMap((c) => c.evidence)),
+    ...r.narrative.claims.flatMap((c) => c.cites),
+    ...r.evidence.map((e) => e.id),
+  ];
+}
+
+/**
+ * The labelled use cases, registered (idempotently) under `prefix` and recommended through the
+ * domain service as the API would: top-1 agreement with the labels; counterfactuals that, applied
+ * and scored again through whatIfStrategy, really flip the top choice; citations that name nodes in
+ * the graph and in the answer's evidence; the share of narratives that fell back to the deterministic one.
+ */
+export async function evaluateRecommendations(ctx: DomainContext, prefix = 'eval-rec-'): Promise<RecommendationScores> {
+  let agree = 0;
+  let [cfTotal, cfValid, citeTotal, citeValid, fallbacks] = [0, 0, 0, 0, 0];
+  const disagreements: RecommendationScores['disagreements'] = [];
+  for (const c of RECOMMENDATION_CASES) {
+    const key = `${prefix}${c.key}`;
+    await registerUseCase(ctx, { key, name: c.name, ...c.profile });
+    const useCase = nodeId('UseCase', key);
+    const r = await recommendStrategy(ctx, { useCase });
+    if (c.accept.includes(r.top)) agree++;
+    else disagreements.push({ key: c.key, top: r.top, accept: c.accept });
+    if (r.narrative.source !== 'LLM') fallbacks++;
+
+    for (const cf of r.counterfactuals) {
+      cfTotal++;
+      const flipped = await whatIfStrategy(ctx, { useCase, profile: applyChanges(r.profile, cf.changes) });
+      if (flipped.top === cf.top && cf.top !== r.top) cfValid++;
+    }
+    const cited = citedIds(r);
+    const inAnswer = new Set(r.evidence.map((e) => e.id));
+    const found = await getNodes(ctx, [...new Set(cited)]);
+    const exists = new Set(found.filter((n) => n !== null).map((n) => String(n!.id)));
+    for (const id of cited) {
+      citeTotal++;
+      if (inAnswer.has(id) && exists.has(id)) citeValid++;
+    }
+  }
+  const n = RECOMMENDATION_CASES.length;
+  return {
+    cases: n,
+    top1Agreement: agree / n,
+    counterfactuals: cfTotal,
+    counterfactualValidity: cfTotal === 0 ? 1 : cfValid / cfTotal,
+    citations: citeTotal,
+    citationValidity: citeTotal === 0 ? 1 : citeValid / citeTotal,
+    fallbackShare: fallbacks / n,
+    disagreements,
+  };
+}

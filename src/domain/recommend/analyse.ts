@@ -1,0 +1,71 @@
+import type { Profile } from '../usecases/profile.js';
+import { readCharacteristics } from './characteristics.js';
+import { counterfactuals } from './counterfactuals.js';
+import type { EvidenceRow } from './evidence-rows.js';
+import { findings, graphFor, NEEDED_EVIDENCE, type EvidenceItem, type NeededEvidence } from './findings.js';
+import { REASONER_DIGEST } from './reasoner.js';
+import type { Analysis } from './result.js';
+import { round2, scoreProfile } from './score.js';
+
+export interface AnalyseArgs {
+  useCase: string | null;
+  asOf: Date;
+  whatIf: boolean;
+  profile: Profile;
+  /** The graph's evidence about the use case; null for a profile with no use case behind it. */
+  graph: EvidenceRow | null;
+  boundsHit: string[];
+}
+
+/**
+ * The whole recommendation, from a profile and what the graph holds: scores with per-factor
+ * contributions, evidence, counterfactuals, confidence and review flags (narrative.ts explains it). Pure: the same inputs give
+ * the same answer, which is what makes a stored recommendation reproducible.
+ */
+export function analyse(args: AnalyseArgs): Analysis {
+  const { profile, graph } = args;
+  const found = graph ? findings(graph, profile) : null;
+  const contributions = found?.contributions ?? [];
+  const scored = scoreProfile(profile, contributions);
+  const characteristics = readCharacteristics(profile);
+
+  const present = new Set<NeededEvidence>(found?.present ?? []);
+  if (profile.labelledExamples !== undefined || profile.labelAgreement !== undefined) present.add('labelledQuantities');
+  if (profile.latencyBudgetMs !== undefined) present.add('latencyBudget');
+  if (profile.costBudgetUsdPer1k !== undefined) present.add('costBudget');
+  const needed = Object.keys(NEEDED_EVIDENCE) as NeededEvidence[];
+
+  const reviewReasons = [
+    ...(profile.traceabilityNeed === 'STRICT' ? ['Strict traceability: the use case is regulated.'] : []),
+    ...(profile.rollbackNeed === 'STRICT' ? ['Strict rollback needs: a wrong strategy is costly to undo.'] : []),
+    ...(found?.reviewReasons ?? []),
+  ];
+  const useCaseItem: EvidenceItem[] = args.useCase
+    ? [
+        {
+          id: args.useCase,
+          kind: 'UseCase',
+          factors: characteristics.filter((c) => c.level !== null).map((c) => c.name),
+          summary: 'The use case’s declared profile (and any quantities stated with it).',
+          facts: Object.fromEntries(characteristics.map((c) => [c.name, c.value ?? c.level])),
+        },
+      ]
+    : [];
+  return {
+    useCase: args.useCase,
+    asOf: args.asOf.toISOString(),
+    whatIf: args.whatIf,
+    profile,
+    characteristics,
+    top: scored.top,
+    ranking: scored.ranking,
+    evidence: [...useCaseItem, ...(found?.evidence ?? [])],
+    counterfactuals: counterfactuals(profile, graph ? graphFor(graph, profile) : []),
+    confidence: round2(present.size / needed.length),
+    missingEvidence: needed.filter((n) => !present.has(n)).map((n) => NEEDED_EVIDENCE[n]),
+    reviewRequired: reviewReasons.length > 0,
+    reviewReasons,
+    boundsHit: args.boundsHit,
+    reasoner: { digest: REASONER_DIGEST },
+  };
+}

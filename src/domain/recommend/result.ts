@@ -1,0 +1,34 @@
+import type { Narrative } from '../explain/narrate.js';
+import type { Profile } from '../usecases/profile.js';
+import type { CharacteristicValue } from './characteristics.js';
+import type { Counterfactual } from './counterfactuals.js';
+import type { EvidenceItem } from './findings.js';
+import type { StrategyScore } from './score.js';
+import type { Strategy } from './strategies.js';
+
+/** Everything a recommendation answer carries; stored as is (JSON) on a Recommendation node. */
+export interface RecommendationResult {
+  useCase: string | null;
+  /** The instant the graph was read as of. */
+  asOf: string;
+  whatIf: boolean;
+  profile: Profile;
+  characteristics: CharacteristicValue[];
+  top: Strategy;
+  ranking: StrategyScore[];
+  evidence: EvidenceItem[];
+  counterfactuals: Counterfactual[];
+  /** Share of the needed evidence that exists, 0..1. */
+  confidence: number;
+  missingEvidence: string[];
+  reviewRequired: boolean;
+  reviewReasons: string[];
+  /** Bounds of the evidence walk that were hit (the evidence was cut short there). */
+  boundsHit: string[];
+  /** The scoring model's digest; once stored, also its registered version's id. */
+  reasoner: { digest: string; version?: string };
+  narrative: Narrative;
+}
+
+/** A recommendation before it is explained: everything the narrator (model or code) explains. */
+export type Analysis = Omit<RecommendationResult, 'narrative'>;

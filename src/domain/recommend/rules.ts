@@ -1,0 +1,175 @@
+import type { CharacteristicName } from './characteristics.js';
+import type { Points, Strategy } from './strategies.js';
+
+/**
+ * The scoring model, in one place a reviewer can read: every rule once, with its weight per strategy.
+ * A strategy's score is the sum of the points of the rules that apply, so each factor's contribution is
+ * visible and a change of one characteristic changes the score by exactly that factor's difference.
+ *
+ * The profile rules are the seed article's rules of thumb: scarce data or strict traceability and quick
+ * rollback favour prompting and lightweight adapters; stable, high-value tasks with clean label-grade
+ * data and a clear ROI favour targeted fine-tuning; evolving knowledge favours retrieval; enterprise
+ * tasks with moderate data favour hybrid adapters. The graph rules refine them with what the
+ * organisation's own graph observed. Changing anything here changes the reasoner's digest, and with it
+ * the registered reasoner version every stored recommendation names.
+ */
+
+/** Weights in strategy order: prompt engineering, RAG, adapter, fine-tune, hybrid. */
+type Row5 = [number, number, number, number, number];
+const w = ([p, r, a, f, h]: Row5): Points => ({ PROMPT_ENGINEERING: p, RAG: r, ADAPTER: a, FINE_TUNE: f, HYBRID: h });
+
+export interface ProfileRule {
+  id: string;
+  characteristic: CharacteristicName;
+  level: string;
+  because: string;
+  points: Points;
+}
+
+const rule = (characteristic: CharacteristicName, level: string, points: Row5, because: string): ProfileRule => ({
+  id: `${characteristic}.${level.toLowerCase()}`,
+  characteristic,
+  level,
+  because,
+  points: w(points),
+});
+
+export const PROFILE_RULES: readonly ProfileRule[] = [
+  //                                              PE   RAG  AD   FT   HY
+  rule('labelledData', 'SCARCE', /*           */ [3, 1, 0, -4, -1], 'Scarce labelled data cannot carry training; prompts need none.'),
+  rule('labelledData', 'MODERATE', /*         */ [0, 0, 2, -1, 2], 'Moderate data is enough for adapters, not for a full fine-tune.'),
+  rule('labelledData', 'ABUNDANT', /*         */ [-1, 0, 1, 3, 1], 'Plentiful labelled data is what fine-tuning needs.'),
+  rule('labelQuality', 'LOW', /*              */ [1, 1, -1, -3, -1], 'Noisy labels teach a trained model the noise.'),
+  rule('labelQuality', 'MEDIUM', /*           */ [0, 0, 1, 0, 0], 'Fair labels suit a light adapter better than a full fine-tune.'),
+  rule('labelQuality', 'HIGH', /*             */ [0, 0, 1, 2, 0], 'Clean, label-grade data makes fine-tuning pay off.'),
+  rule(
+    'domainStability',
+    'VOLATILE',
+    /*      */ [2, 2, -1, -3, -1],
+    'A volatile domain outdates any trained artifact; prompts and retrieval change without retraining.',
+  ),
+  rule('domainStability', 'EVOLVING', /*      */ [1, 1, 0, -1, 1], 'An evolving domain favours what can be changed without retraining.'),
+  rule('domainStability', 'STABLE', /*        */ [0, 0, 1, 2, 0], 'A stable domain lets a trained model keep its value.'),
+  rule('knowledgeFreshness', 'STATIC', /*     */ [0, -1, 0, 1, 0], 'Static knowledge can live in the weights; retrieval adds little.'),
+  rule('knowledgeFreshness', 'PERIODIC', /*   */ [0, 1, 0, 0, 1], 'Knowledge that changes periodically is easier to refresh in an index.'),
+  rule('knowledgeFreshness', 'CONTINUOUS', /* */ [0, 4, -1, -2, 1], 'Continuously changing knowledge needs retrieval at answer time.'),
+  rule(
+    'traceabilityNeed',
+    'LOW',
+    /*          */ [0, 0, 0, 1, 0],
+    'Little need to trace answers leaves room for an opaque trained artifact.',
+  ),
+  rule('traceabilityNeed', 'MEDIUM', /*       */ [0, 0, 0, 0, 0], 'Ordinary traceability needs favour no strategy.'),
+  rule(
+    'traceabilityNeed',
+    'HIGH',
+    /*         */ [1, 1, 0, -1, 1],
+    'Enterprise traceability favours versioned prompts, retrieval and swappable components.',
+  ),
+  rule(
+    'traceabilityNeed',
+    'STRICT',
+    /*       */ [3, 1, 1, -3, -1],
+    'Strict (regulated) traceability favours versioned prompts and lightweight adapters.',
+  ),
+  rule('rollbackNeed', 'LOW', /*              */ [0, 0, 0, 1, 0], 'Rare rollbacks make a single trained artifact acceptable.'),
+  rule('rollbackNeed', 'MEDIUM', /*           */ [0, 0, 0, 0, 0], 'Ordinary rollback needs favour no strategy.'),
+  rule(
+    'rollbackNeed',
+    'HIGH',
+    /*             */ [1, 0, 1, -1, 0],
+    'Quick rollback is easier with prompts and detachable adapters than with retrained weights.',
+  ),
+  rule(
+    'rollbackNeed',
+    'STRICT',
+    /*           */ [2, 0, 1, -2, -1],
+    'Strict rollback needs favour prompts and adapters that revert in one alias move.',
+  ),
+  rule('valueRoi', 'LOW', /*                  */ [2, 0, -1, -3, -1], 'Low or unclear value does not justify training costs.'),
+  rule('valueRoi', 'MEDIUM', /*               */ [0, 0, 1, 0, 1], 'Moderate value justifies moderate investment.'),
+  rule('valueRoi', 'HIGH', /*                 */ [0, 0, 1, 2, 1], 'High value with a clear ROI justifies targeted fine-tuning.'),
+  rule('latencyBudget', 'TIGHT', /*           */ [1, -2, 1, 1, -2], 'A tight latency budget leaves no time for a retrieval round trip.'),
+  rule('latencyBudget', 'MODERATE', /*        */ [0, 0, 0, 0, 0], 'A moderate latency budget favours no strategy.'),
+  rule('latencyBudget', 'RELAXED', /*         */ [0, 1, 0, 0, 0], 'A relaxed latency budget has room for retrieval.'),
+  rule(
+    'costBudget',
+    'LOW',
+    /*                */ [1, -1, 1, -2, -1],
+    'A low cost budget favours a base model with prompts or a small adapter.',
+  ),
+  rule('costBudget', 'MEDIUM', /*             */ [0, 0, 0, 0, 0], 'A moderate cost budget favours no strategy.'),
+  rule('costBudget', 'HIGH', /*               */ [0, 0, 0, 1, 1], 'A generous cost budget can carry training and richer pipelines.'),
+];
+
+export const profileRule = (characteristic: CharacteristicName, level: string): ProfileRule | undefined =>
+  PROFILE_RULES.find((r) => r.characteristic === characteristic && r.level === level);
+
+/** Graph factors: what the organisation's graph observed about this use case and ones like it. */
+export const GRAPH_FACTORS = [
+  'observedTrainingData',
+  'corpusFreshness',
+  'currentRelease',
+  'rollbacks',
+  'driftAlerts',
+  'priorDecision',
+  'similarUseCases',
+] as const;
+export type GraphFactor = (typeof GRAPH_FACTORS)[number];
+
+/**
+ * The graph rules' weights. Rollbacks, drift and outcomes weigh on the strategy the affected release
+ * (or decision) used; each factor is capped so history refines the profile's ranking and cannot
+ * replace it.
+ */
+export const GRAPH_RULES = {
+  /** Training data of at least LARGE_ROWS rows at CLEAN_LABELS label quality or better, observed in a release's model lineage. */
+  observedLargeCleanData: { points: w([0, 0, 1, 2, 0]), because: 'The systems already train on plentiful, clean labelled data.' },
+  observedSmallData: { points: w([1, 0, 0, -1, 0]), because: 'The systems train on little or noisy labelled data.' },
+  /** A retrieval corpus that got at least FRESH_VERSIONS new versions within FRESHNESS_WINDOW_DAYS. */
+  freshCorpus: { points: w([0, 2, 0, -1, 1]), because: 'The retrieval corpus gets new versions often: the knowledge moves.' },
+  /** The current release's latest evaluation against its threshold: its strategy works, or it does not. */
+  currentReleasePassing: { points: 1, because: 'The current release passed its latest evaluation with this strategy.' },
+  currentReleaseFailing: { points: -1, because: 'The current release failed its latest evaluation with this strategy.' },
+  /** Per rollback away from a release that used the strategy, down to ROLLBACK_CAP. */
+  rollback: { points: -1, cap: -2, because: 'Releases with this strategy had to be rolled back.' },
+  /** Per drift alert open at the time on a release that used the strategy, down to DRIFT_CAP. */
+  openDrift: { points: -1, cap: -2, because: 'A release with this strategy has an open drift alert.' },
+  /** This use case's latest decision and how it turned out. */
+  priorDecision: {
+    GOOD: { points: 1, because: 'The strategy chosen last time for this use case has since evaluated well.' },
+    BAD: { points: -2, because: 'The strategy chosen last time for this use case has since failed, drifted or been rolled back.' },
+    UNKNOWN: { points: 0.5, because: 'The strategy chosen last time for this use case (no outcome observed yet).' },
+  },
+  /** Per similar use case (similarity at least SIMILARITY_MIN), times its similarity; capped per strategy at ±SIMILAR_CAP. */
+  similarOutcome: {
+    GOOD: { points: 1, because: 'A similar use case chose this strategy and it evaluated well.' },
+    BAD: { points: -1, because: 'A similar use case chose this strategy and it failed, drifted or was rolled back.' },
+    UNKNOWN: { points: 0.25, because: 'A similar use case chose this strategy (no outcome observed yet).' },
+  },
+} as const;
+
+export const GRAPH_LIMITS = {
+  LARGE_ROWS: 10_000,
+  SMALL_ROWS: 1_000,
+  CLEAN_LABELS: 0.9,
+  NOISY_LABELS: 0.8,
+  FRESH_VERSIONS: 2,
+  FRESHNESS_WINDOW_DAYS: 90,
+  SIMILARITY_MIN: 0.75,
+  SIMILAR_CAP: 1,
+} as const;
+
+/** Bounds of the evidence walk (recommend-evidence.cypher): each list stops here and the answer says so. */
+export const EVIDENCE_BOUNDS = {
+  systems: 20,
+  releasesPerSystem: 10,
+  evaluationsPerRelease: 5,
+  eventsPerSystem: 20,
+  decisions: 50,
+} as const;
+
+/** How a past decision turned out (findings.ts outcomeOf); GRAPH_RULES weighs each. */
+export const OUTCOMES = ['GOOD', 'BAD', 'UNKNOWN'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+export type { Strategy };

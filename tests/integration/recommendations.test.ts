@@ -303,3 +303,35 @@ describe('text users wrote is data, never instructions', () => {
     expect(b.narrative.text.replaceAll(hostile, plain)).toBe(a.narrative.text);
   });
 });
+
+describe('clearance', () => {
+  it('withholds the facts of evidence above the caller’s clearance, and every claim that cites it', async () => {
+    const sysId = await f.registerSystem('rec-secret');
+    const uc = await registerUseCase('secret', { systems: [sysId] });
+    const src = await f.system('rec-secret-src', 1);
+    const ds = await f.artifact('dataset', 'rec-secret-train');
+    const secret = await f.datasetVersion(ds, 1, { rowCount: 52_345, labelQuality: 0.97, classification: 'RESTRICTED' });
+    const run = (
+      await h.ok(RECORD_TRAINING, {
+        input: { key: f.key('rec-secret-train'), datasets: [secret], baseModel: src.baseModel, startedAt: testClock.now().toISOString() },
+      })
+    ).recordTrainingRun.trainingRun.id;
+    const adapter = await f.modelVersion(src.model, { modelKind: 'ADAPTER', baseVersion: src.baseModel, trainingRun: run });
+    await f.release(sysId, { model: adapter, prompts: src.prompts });
+
+    const cleared = (await h.ok(RECOMMEND, { useCase: uc })).recommendStrategy;
+    expect(cleared.evidence.find((e: any) => e.id === secret).facts.length).toBeGreaterThan(0);
+    expect(JSON.stringify(cleared)).toMatch(/52,?345/);
+
+    const reader: Principal = { id: `person:${h.prefix}-public-reader`, roles: ['VIEWER'], clearance: 'PUBLIC', via: 'jwt' };
+    const seen = (await f.as(reader, () => h.ok(RECOMMEND, { useCase: uc }))).recommendStrategy;
+    const withheld = seen.evidence.find((e: any) => e.id === secret);
+    expect(withheld).toMatchObject({ kind: 'DatasetVersion', facts: [] });
+    expect(withheld.summary).toMatch(/^Withheld/);
+    const citing = seen.narrative.claims.filter((c: any) => c.evidence.includes(secret));
+    for (const c of citing) expect(c.text).toMatch(/^Withheld/);
+    // The ranking is the same for everyone; what the reader may not know does not reach them in words.
+    expect(seen.top).toBe(cleared.top);
+    expect(JSON.stringify(seen)).not.toMatch(/52,?345/);
+  });
+});

@@ -87,14 +87,24 @@ function profileOf(useCase: NodeRow) {
   return parsed.data;
 }
 
-/** What a principal may see of the evidence: a node above their clearance keeps its id and kind, not its facts. */
+/**
+ * What a principal may see of a result: evidence above their clearance keeps its id and kind, not its
+ * facts, and so does the narrative: a claim citing such evidence is withheld too (the narrator saw
+ * every fact, so its words may carry them), as are the model's dropped claims.
+ */
 function visible(ctx: DomainContext, result: RecommendationResult): RecommendationResult {
-  const evidence = result.evidence.map((e) =>
-    canSee(ctx.principal, (e.facts.classification as Classification | null) ?? undefined)
-      ? e
-      : { ...e, summary: 'Withheld: you are not cleared for this node.', facts: {} },
+  const hidden = new Set(
+    result.evidence.filter((e) => !canSee(ctx.principal, (e.facts.classification as Classification | null) ?? undefined)).map((e) => e.id),
   );
-  return { ...result, evidence };
+  if (hidden.size === 0) return result;
+  const evidence = result.evidence.map((e) =>
+    hidden.has(e.id) ? { ...e, summary: 'Withheld: you are not cleared for this node.', facts: {} } : e,
+  );
+  const claims = result.narrative.claims.map((c) =>
+    c.cites.some((id) => hidden.has(id)) ? { ...c, text: 'Withheld: this claim cites evidence you are not cleared for.' } : c,
+  );
+  const dropped = result.narrative.dropped.map((d) => ({ ...d, text: 'Withheld.', detail: 'Withheld.' }));
+  return { ...result, evidence, narrative: { ...result.narrative, claims, dropped } };
 }
 
 async function compute(ctx: DomainContext, args: { useCase: string | null; asOf: Date | null; profile: unknown | null }) {

@@ -117,6 +117,38 @@ describe('ask with a model', () => {
     for (const r of fake.requests.slice(1)) expect(r.raw).not.toContain(rollbackMove);
   });
 
+  it('asks for a use case\u2019s strategy recommendation through its tool, without a second model call, and cites it', async () => {
+    const useCase = (
+      await h.ok(`mutation($input: RegisterUseCaseInput!) { registerUseCase(input: $input) { useCase { id } } }`, {
+        input: {
+          key: f.key('askllm-uc'),
+          name: 'Ask use case',
+          dataAvailability: 'SCARCE',
+          labelQuality: 'LOW',
+          domainStability: 'VOLATILE',
+          knowledgeFreshness: 'CONTINUOUS',
+          traceabilityNeed: 'HIGH',
+          rollbackNeed: 'HIGH',
+          valueRoi: 'MEDIUM',
+          systems: [sys.system],
+        },
+      })
+    ).registerUseCase.useCase.id;
+    fake.script({ toolCalls: [{ name: 'recommendation', arguments: { useCase } }] }, (req) => {
+      const result = lastData(req).result;
+      const item = allEvidence(req).find((e) => e.kind === 'UseCase')!;
+      return { content: JSON.stringify({ claims: [{ text: `${result.top} ranks first for this use case.`, cites: [item.handle] }] }) };
+    });
+    const a = await ask(`Should ${useCase} be prompted, given retrieval, adapters or fine-tuned?`);
+    expect(a.operations.map((o: { name: string; ok: boolean }) => [o.name, o.ok])).toEqual([['recommendation', true]]);
+    expect(a.source).toBe('LLM');
+    expect(a.claims).toHaveLength(1);
+    expect(a.claims[0].text).toMatch(/^(PROMPT_ENGINEERING|RAG|ADAPTER|FINE_TUNE|HYBRID) ranks first/);
+    expect(a.citedNodeIds).toEqual([useCase]);
+    // Two requests reached the model: the recommendation was narrated by code, not by a nested model call.
+    expect(fake.requests).toHaveLength(2);
+  });
+
   it('tells the model an unknown tool does not exist, counts the call, and falls back when it gives up', async () => {
     fake.script({ toolCalls: [{ name: 'runCypher', arguments: { query: 'MATCH (n) DETACH DELETE n' } }] }, (req) => {
       expect(lastData(req)).toMatchObject({ error: 'UNKNOWN_TOOL' });

@@ -9,6 +9,7 @@ import { impact } from '../impact/service.js';
 import { lineage } from '../lineage/service.js';
 import { listNodes } from '../nodes/read.js';
 import { provenance } from '../provenance/service.js';
+import { recommendStrategy } from '../recommend/service.js';
 import { search } from '../search/service.js';
 import { idOf, isIsoInstant, key, text } from '../validate.js';
 import { defineTool, existedAt, within, type AskTool, type ToolResult } from './tool.js';
@@ -234,6 +235,32 @@ const passagesTool = defineTool({
   },
 });
 
+const recommendationTool = defineTool({
+  name: 'recommendation',
+  description:
+    "The strategy recommendation for a use case (PROMPT_ENGINEERING, RAG, ADAPTER, FINE_TUNE or HYBRID): the transparent scoring model's ranking with each factor's points, the graph evidence it cites, counterfactuals and confidence.",
+  args: z.object({
+    useCase: idOf('UseCase').describe('A use case id, e.g. "usecase:policy-document-retrieval"'),
+    asOf: instant.optional(),
+  }),
+  run: async (ctx, a, scope) => {
+    // Deterministic narrative: the asking model explains; a second model call would only spend the ask's time.
+    const r = await recommendStrategy(ctx, { useCase: a.useCase, asOf: within(scope, a.asOf) }, null);
+    return {
+      useCase: r.useCase,
+      asOf: r.asOf,
+      top: r.top,
+      ranking: r.ranking.map((s) => ({ strategy: s.strategy, score: s.score, rank: s.rank })),
+      confidence: r.confidence,
+      missingEvidence: r.missingEvidence,
+      reviewRequired: r.reviewRequired,
+      counterfactuals: r.counterfactuals.map((c) => c.statement),
+      evidence: r.evidence.map((e) => ({ id: e.id, kind: e.kind, summary: e.summary })),
+      truncated: r.boundsHit.length > 0,
+    };
+  },
+});
+
 /** Every tool `ask` may run: read-only, run as the asking principal. None takes query text of any language. */
 export const ASK_TOOLS: readonly AskTool[] = [
   lineageTool,
@@ -246,6 +273,7 @@ export const ASK_TOOLS: readonly AskTool[] = [
   auditEventsTool,
   approvalsTool,
   passagesTool,
+  recommendationTool,
 ];
 
 export const toolNamed = (name: string): AskTool | undefined => ASK_TOOLS.find((t) => t.name === name);

@@ -17,6 +17,7 @@ import { command } from '../write-path.js';
 import { analyse } from './analyse.js';
 import type { EvidenceRow } from './evidence-rows.js';
 import { explain } from './narrative.js';
+import type { LlmClient } from '../../llm/client.js';
 import { narratorVersions, reasonerVersion } from './reasoner.js';
 import type { RecommendationResult } from './result.js';
 import { EVIDENCE_BOUNDS, GRAPH_LIMITS } from './rules.js';
@@ -107,7 +108,11 @@ function visible(ctx: DomainContext, result: RecommendationResult): Recommendati
   return { ...result, evidence, narrative: { ...result.narrative, claims, dropped } };
 }
 
-async function compute(ctx: DomainContext, args: { useCase: string | null; asOf: Date | null; profile: unknown | null }) {
+async function compute(
+  ctx: DomainContext,
+  args: { useCase: string | null; asOf: Date | null; profile: unknown | null },
+  narrator?: LlmClient | null,
+) {
   const view = args.asOf ?? ctx.now();
   const graph = args.useCase ? await readEvidence(ctx, args.useCase, view, args.asOf) : null;
   const profile = args.profile ? parse(profileSchema, args.profile) : profileOf(graph!.row.useCase);
@@ -120,15 +125,23 @@ async function compute(ctx: DomainContext, args: { useCase: string | null; asOf:
     boundsHit: graph?.boundsHit ?? [],
   });
   // After the read transaction, never inside one: the model may take its whole timeout.
-  return { ...analysis, narrative: await explain(analysis) };
+  return { ...analysis, narrative: await explain(analysis, narrator) };
 }
 
-/** Ranks the strategies for a stored use case, from its profile and the graph as it stood at `asOf` (now when absent). */
-export async function recommendStrategy(ctx: DomainContext, args: { useCase: string; asOf?: Date | null }): Promise<RecommendationResult> {
+/**
+ * Ranks the strategies for a stored use case, from its profile and the graph as it stood at `asOf`
+ * (now when absent). `narrator` null asks for the deterministic narrative (ask's tool, which has its
+ * own model); absent, the configured model narrates.
+ */
+export async function recommendStrategy(
+  ctx: DomainContext,
+  args: { useCase: string; asOf?: Date | null },
+  narrator?: LlmClient | null,
+): Promise<RecommendationResult> {
   authorize(ctx.principal, 'catalog.read');
   requireId('useCase', args.useCase, 'UseCase');
   checkAsOf(ctx, args.asOf);
-  return visible(ctx, await compute(ctx, { useCase: args.useCase, asOf: args.asOf ?? null, profile: null }));
+  return visible(ctx, await compute(ctx, { useCase: args.useCase, asOf: args.asOf ?? null, profile: null }, narrator));
 }
 
 /**

@@ -74,6 +74,7 @@ describe('ask tools', () => {
       'auditEvents',
       'approvals',
       'retrievePassages',
+      'recommendation',
     ]);
     for (const t of ASK_TOOLS) {
       expect(t.parameters).toMatchObject({ type: 'object', additionalProperties: false });

@@ -383,7 +383,7 @@ The regulator's audit requires traceability: trace each output to its versions, 
   }
 
   const scores = (r: any) => r.ranking.map((s: any) => [s.strategy, s.score]);
-  const factsOf = (e: any) => Object.fromEntries(e.facts.map((x: any) => [x.name, x.value]));
+  const factsOf = (e: any) => Object.fromEntries(e.facts.map((x: any) => [x.name, JSON.parse(x.value)]));
   const ids = (r: any) => r.evidence.map((e: any) => e.id);
 
   beforeAll(async () => {

@@ -52,8 +52,8 @@ WITH scope, textWindowFull, vectorWindowFull,
      [h IN vectorHits WHERE h.chunk.classification IN $visible] AS vectorVisible,
      size([h IN textHits + vectorHits WHERE NOT h.chunk.classification IN $visible | h.chunk.id]) AS withheld
 RETURN size(scope) AS versionsInScope,
-       [h IN textVisible[0..$limit] | {score: h.score, chunk: {id: h.chunk.id, text: h.chunk.text, heading: h.chunk.heading, index: h.chunk.index, parent: h.chunk.parent, embeddingModel: h.chunk.embeddingModel, embeddingModelVersion: h.chunk.embeddingModelVersion}}] AS text,
-       [h IN vectorVisible[0..$limit] | {score: h.score, chunk: {id: h.chunk.id, text: h.chunk.text, heading: h.chunk.heading, index: h.chunk.index, parent: h.chunk.parent, embeddingModel: h.chunk.embeddingModel, embeddingModelVersion: h.chunk.embeddingModelVersion}}] AS vector,
+       [h IN textVisible[0..$limit] | {score: h.score, chunk: {id: h.chunk.id, text: h.chunk.text, heading: h.chunk.heading, index: h.chunk.index, parent: h.chunk.parent, embeddingModel: h.chunk.embeddingModel, embeddingModelVersion: h.chunk.embeddingModelVersion, classification: h.chunk.classification}}] AS text,
+       [h IN vectorVisible[0..$limit] | {score: h.score, chunk: {id: h.chunk.id, text: h.chunk.text, heading: h.chunk.heading, index: h.chunk.index, parent: h.chunk.parent, embeddingModel: h.chunk.embeddingModel, embeddingModelVersion: h.chunk.embeddingModelVersion, classification: h.chunk.classification}}] AS vector,
        withheld,
        textWindowFull, vectorWindowFull,
        COLLECT {

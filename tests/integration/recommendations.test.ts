@@ -335,3 +335,90 @@ describe('clearance', () => {
     expect(JSON.stringify(seen)).not.toMatch(/52,?345/);
   });
 });
+
+describe('policy passages as evidence', () => {
+  const REGISTER_DOCUMENT = `mutation($input: RegisterArtifactInput!) { registerDocument(input: $input) { document { id } } }`;
+  const REGISTER_VERSION = `mutation($input: RegisterDocumentVersionInput!) { registerDocumentVersion(input: $input) {
+    version { id chunks(first: 20) { edges { node { id heading } } } } } }`;
+  // Each section that states a requirement uses every term of the rules' traceability query, so it outranks
+  // other files' policies (which mention traceability in passing) in a reused database.
+  const STANDARD = `# Model governance standard
+
+## 1 Purpose
+This standard applies to every AI system in production.
+
+## 2 Traceability of outputs
+Traceability is required: every output must trace to the versions of the prompt, model and data that produced it, and an audit trail of outputs and versions is kept.`;
+  const FINDINGS = `# Regulator findings
+
+## 1 Traceability audit
+The regulator's audit requires traceability: trace each output to its versions, and keep the audit trail of outputs.`;
+
+  let regulated: string;
+  let before: string;
+  let standard: { id: string; section: string; chunks: string[] };
+  let findings: { id: string; section: string; chunks: string[] };
+
+  /**
+   * A new version of a document with a fixed key: the newest version in force supersedes earlier runs' in a
+   * reused database, so only this run's passages compete. The run's prefix makes each run's text new.
+   */
+  async function policy(name: string, text: string, heading: RegExp, classification: string) {
+    const document = (await h.ok(REGISTER_DOCUMENT, { input: { key: `rec-policy-${name}`, name: `Recommendation test policy ${name}` } }))
+      .registerDocument.document.id;
+    const { version } = (
+      await h.ok(REGISTER_VERSION, {
+        input: {
+          document,
+          title: name,
+          text: `${text}\n\n## Run\nRegistered by test run ${h.prefix}.`,
+          documentKind: 'REGULATION',
+          classification,
+          chunking: { strategy: 'HEADING', maxChars: 400 },
+        },
+      })
+    ).registerDocumentVersion;
+    const chunks: Array<{ id: string; heading: string }> = version.chunks.edges.map((e: any) => e.node);
+    return { id: version.id as string, section: chunks.find((c) => heading.test(c.heading))!.id, chunks: chunks.map((c) => c.id) };
+  }
+
+  const scores = (r: any) => r.ranking.map((s: any) => [s.strategy, s.score]);
+  const factsOf = (e: any) => Object.fromEntries(e.facts.map((x: any) => [x.name, JSON.parse(x.value)]));
+  const ids = (r: any) => r.evidence.map((e: any) => e.id);
+
+  beforeAll(async () => {
+    regulated = await registerUseCase('regulated', { traceabilityNeed: 'STRICT' });
+    before = testClock.instant();
+    standard = await policy('standard', STANDARD, /Traceability of outputs/, 'PUBLIC');
+    findings = await policy('findings', FINDINGS, /Traceability audit/, 'RESTRICTED');
+  }, 300_000);
+
+  it('cites the passages in force that state the requirement, supporting the factor without changing a score', async () => {
+    const r = (await f.as(analyst(), () => h.ok(RECOMMEND, { useCase: regulated }))).recommendStrategy;
+    const item = r.evidence.find((e: any) => e.id === standard.section);
+    expect(item).toMatchObject({ kind: 'Chunk', factors: ['traceabilityNeed'] });
+    expect(factsOf(item)).toMatchObject({ documentVersion: standard.id, heading: expect.stringMatching(/Traceability of outputs/) });
+    expect(item.summary).toMatch(/traceability requirement/);
+    const traceability = r.ranking.flatMap((s: any) => s.contributions).filter((c: any) => c.factor === 'traceabilityNeed');
+    expect(traceability.length).toBeGreaterThan(0);
+    for (const c of traceability) expect(c.evidence).toEqual(expect.arrayContaining([standard.section, findings.section]));
+    const claim = r.narrative.claims.find((c: any) => c.text.startsWith('A policy in force requires traceability'));
+    expect(claim.evidence).toContain(standard.section);
+
+    // As the graph stood before the policies: none of their passages, and the very same scores.
+    const then = (await f.as(analyst(), () => h.ok(RECOMMEND, { useCase: regulated, asOf: before }))).recommendStrategy;
+    for (const id of [...standard.chunks, ...findings.chunks]) expect(ids(then)).not.toContain(id);
+    expect(scores(then)).toEqual(scores(r));
+    // A profile without the requirement looks up no passage.
+    const relaxed = (await h.ok(WHAT_IF, { profile: { ...profile, traceabilityNeed: 'MEDIUM' }, useCase: regulated })).whatIfStrategy;
+    expect(relaxed.evidence.filter((e: any) => e.kind === 'Chunk')).toEqual([]);
+  });
+
+  it('cites no passage above the reader’s clearance', async () => {
+    const reader: Principal = { id: `person:${h.prefix}-public-policy-reader`, roles: ['VIEWER'], clearance: 'PUBLIC', via: 'jwt' };
+    const seen = (await f.as(reader, () => h.ok(RECOMMEND, { useCase: regulated }))).recommendStrategy;
+    expect(ids(seen)).toContain(standard.section);
+    for (const id of findings.chunks) expect(ids(seen)).not.toContain(id);
+    expect(JSON.stringify(seen)).not.toMatch(/regulator/i);
+  });
+});

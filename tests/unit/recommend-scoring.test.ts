@@ -294,7 +294,15 @@ describe('graph findings', () => {
   });
 
   it('cites every node it rests on, and each contribution only cites evidence in the answer', () => {
-    const r = analyse({ useCase: useCase.id, asOf: new Date(0), whatIf: false, profile: neutral, graph: row(), boundsHit: [] });
+    const r = analyse({
+      useCase: useCase.id,
+      asOf: new Date(0),
+      whatIf: false,
+      profile: neutral,
+      graph: row(),
+      boundsHit: [],
+      passages: [],
+    });
     const ids = new Set(r.evidence.map((e) => e.id));
     for (const s of r.ranking) for (const c of s.contributions) for (const e of c.evidence) expect(ids).toContain(e);
     for (const claim of deterministicClaims(r, narratorEvidence(r))) for (const e of claim.cites) expect(ids).toContain(e);

@@ -5,7 +5,7 @@ import { dateTimeParam, intParam } from '../../db/values.js';
 import { configuredEmbedder, modelKey, type Embedder, type EmbeddingModel } from '../../llm/embeddings.js';
 import { checkAsOf } from '../as-of.js';
 import { authorize } from '../permissions/permissions.js';
-import { CLASSIFICATIONS, classificationRank } from '../permissions/principal.js';
+import { CLASSIFICATIONS, classificationRank, type Classification } from '../permissions/principal.js';
 import type { DomainContext } from '../context.js';
 import { DomainError, invalid, notFound } from '../errors.js';
 import { idOf, parse, text } from '../validate.js';
@@ -49,6 +49,8 @@ export interface PassageChunk {
   parent: string;
   embeddingModel: string;
   embeddingModelVersion: string;
+  /** The document's classification (a chunk carries its document's). */
+  classification: Classification;
 }
 
 export interface Passage {

@@ -2,6 +2,7 @@ import type { Profile } from '../usecases/profile.js';
 import { readCharacteristics } from './characteristics.js';
 import { counterfactuals } from './counterfactuals.js';
 import type { EvidenceRow } from './evidence-rows.js';
+import { policyEvidence, type PolicyPassage } from './policy.js';
 import { findings, graphFor, NEEDED_EVIDENCE, type EvidenceItem, type NeededEvidence } from './findings.js';
 import { REASONER_DIGEST } from './reasoner.js';
 import type { Analysis } from './result.js';
@@ -15,6 +16,8 @@ export interface AnalyseArgs {
   /** The graph's evidence about the use case; null for a profile with no use case behind it. */
   graph: EvidenceRow | null;
   boundsHit: string[];
+  /** Policy passages in force stating requirements the profile declares (policy.ts): they support factors, never score. */
+  passages: PolicyPassage[];
 }
 
 /**
@@ -26,7 +29,8 @@ export function analyse(args: AnalyseArgs): Analysis {
   const { profile, graph } = args;
   const found = graph ? findings(graph, profile) : null;
   const contributions = found?.contributions ?? [];
-  const scored = scoreProfile(profile, contributions);
+  const policy = policyEvidence(args.passages);
+  const scored = scoreProfile(profile, contributions, policy.cited);
   const characteristics = readCharacteristics(profile);
 
   const present = new Set<NeededEvidence>(found?.present ?? []);
@@ -59,7 +63,7 @@ export function analyse(args: AnalyseArgs): Analysis {
     characteristics,
     top: scored.top,
     ranking: scored.ranking,
-    evidence: [...useCaseItem, ...(found?.evidence ?? [])],
+    evidence: [...useCaseItem, ...(found?.evidence ?? []), ...policy.items],
     counterfactuals: counterfactuals(profile, graph ? graphFor(graph, profile) : []),
     confidence: round2(present.size / needed.length),
     missingEvidence: needed.filter((n) => !present.has(n)).map((n) => NEEDED_EVIDENCE[n]),

@@ -2,6 +2,7 @@ import type { EvidenceItem as NarratorEvidence } from '../explain/evidence.js';
 import { narrate, type Narrative } from '../explain/narrate.js';
 import type { Claim } from '../explain/verify.js';
 import type { LlmClient } from '../../llm/client.js';
+import { PASSAGE_KIND } from './policy.js';
 import type { Analysis } from './result.js';
 import { STRATEGY_WORDS } from './strategies.js';
 
@@ -61,7 +62,16 @@ export function deterministicClaims(a: Analysis, evidence: readonly NarratorEvid
       cites: cite(reasons.flatMap((c) => c.evidence)),
     });
   }
-  for (const e of a.evidence.filter((x) => x.id !== subject).slice(0, STATED_EVIDENCE)) claims.push({ text: e.summary, cites: [e.id] });
+  const graphItems = a.evidence.filter((x) => x.id !== subject && x.kind !== PASSAGE_KIND);
+  for (const e of graphItems.slice(0, STATED_EVIDENCE)) claims.push({ text: e.summary, cites: [e.id] });
+  const passages = a.evidence.filter((x) => x.kind === PASSAGE_KIND);
+  for (const requirement of new Set(passages.map((p) => String(p.facts.requirement)))) {
+    const stating = passages.filter((p) => p.facts.requirement === requirement);
+    claims.push({
+      text: `A policy in force requires ${requirement}: ${stating.map((p) => `“${String(p.facts.heading)}” (${String(p.facts.documentVersion)})`).join('; ')}.`,
+      cites: stating.map((p) => p.id),
+    });
+  }
   if (a.counterfactuals[0]) claims.push({ text: a.counterfactuals[0].statement, cites: [subject] });
   claims.push({
     text: `Confidence ${a.confidence}${a.missingEvidence.length > 0 ? `; missing: ${a.missingEvidence.join('; ')}` : ''}.`,

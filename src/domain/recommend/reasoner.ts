@@ -7,7 +7,14 @@ import type { Narrative } from '../explain/narrate.js';
 import { NARRATOR_PROMPT, NARRATOR_PROMPT_VERSION } from '../explain/prompt.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { COST_TIERS, LABEL_AGREEMENT_TIERS, LABELLED_EXAMPLE_TIERS, LATENCY_TIERS } from './characteristics.js';
-import { EVIDENCE_BOUNDS, GRAPH_LIMITS, GRAPH_RULES, PROFILE_RULES } from './rules.js';
+import {
+  EVIDENCE_BOUNDS,
+  GRAPH_LIMITS,
+  GRAPH_RULES,
+  POLICY_PASSAGES_PER_REQUIREMENT,
+  POLICY_REQUIREMENTS,
+  PROFILE_RULES,
+} from './rules.js';
 import { STRATEGIES } from './strategies.js';
 
 /**
@@ -28,6 +35,7 @@ export const REASONER_DOCUMENT = {
   graphRules: GRAPH_RULES,
   graphLimits: GRAPH_LIMITS,
   evidenceBounds: EVIDENCE_BOUNDS,
+  policyRequirements: { requirements: POLICY_REQUIREMENTS, passagesPerRequirement: POLICY_PASSAGES_PER_REQUIREMENT },
 };
 
 export const REASONER_DIGEST = digestOf(REASONER_DOCUMENT);

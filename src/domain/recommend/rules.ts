@@ -169,6 +169,23 @@ export const EVIDENCE_BOUNDS = {
   decisions: 50,
 } as const;
 
+/**
+ * Requirements a regulation or policy imposes: at these levels of the characteristic, the recommendation
+ * cites the policy passages in force that state the requirement (full-text retrieval with the fixed
+ * query, at most POLICY_PASSAGES_PER_REQUIREMENT each). Passages support the factor; they never score.
+ */
+export const POLICY_REQUIREMENTS = [
+  {
+    characteristic: 'traceabilityNeed',
+    levels: ['HIGH', 'STRICT'],
+    requirement: 'traceability',
+    query: 'traceability trace outputs versions audit',
+  },
+  { characteristic: 'rollbackNeed', levels: ['STRICT'], requirement: 'rollback', query: 'rollback revert release' },
+] as const satisfies ReadonlyArray<{ characteristic: CharacteristicName; levels: readonly string[]; requirement: string; query: string }>;
+export type PolicyRequirement = (typeof POLICY_REQUIREMENTS)[number];
+export const POLICY_PASSAGES_PER_REQUIREMENT = 2;
+
 /** How a past decision turned out (findings.ts outcomeOf); GRAPH_RULES weighs each. */
 export const OUTCOMES = ['GOOD', 'BAD', 'UNKNOWN'] as const;
 export type Outcome = (typeof OUTCOMES)[number];

@@ -1,5 +1,5 @@
 import type { Profile } from '../usecases/profile.js';
-import { CHARACTERISTICS, type CharacteristicValue } from './characteristics.js';
+import { CHARACTERISTICS, type CharacteristicName, type CharacteristicValue } from './characteristics.js';
 import { profileRule } from './rules.js';
 import { STRATEGIES, topOf, zeroPoints, type Points, type Strategy } from './strategies.js';
 
@@ -12,7 +12,7 @@ export interface Contribution {
   /** The rules (ids in rules.ts) that gave these points. */
   rules: string[];
   points: Points;
-  /** Graph ids the factor rests on (none for a declared characteristic beyond the use case itself). */
+  /** Graph ids the factor rests on (for a declared characteristic, only the policy passages stating it). */
   evidence: string[];
   because: string;
 }
@@ -35,15 +35,21 @@ export interface Scored {
 /** Two decimals: graph factors weigh by similarity, and sums must read exactly. */
 export const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/** Ids a characteristic's contribution cites (policy passages stating it); they support the factor, never score. */
+export type CitedByCharacteristic = Partial<Record<CharacteristicName, string[]>>;
+
 /** The profile's contributions: one per characteristic that has a level, from the one rule for that level. */
 export function profileContributions(
   profile: Profile,
   characteristics: CharacteristicValue[] = CHARACTERISTICS.map((c) => c.read(profile)),
+  cited: CitedByCharacteristic = {},
 ) {
   return characteristics.flatMap((c): Contribution[] => {
     const rule = c.level === null ? undefined : profileRule(c.name, c.level);
     if (!rule) return [];
-    return [{ factor: c.name, level: c.level, rules: [rule.id], points: rule.points, evidence: [], because: rule.because }];
+    return [
+      { factor: c.name, level: c.level, rules: [rule.id], points: rule.points, evidence: cited[c.name] ?? [], because: rule.because },
+    ];
   });
 }
 
@@ -64,4 +70,5 @@ export function score(contributions: Contribution[]): Scored {
 }
 
 /** Scores a profile with the graph's contributions held fixed. */
-export const scoreProfile = (profile: Profile, graph: Contribution[]): Scored => score([...profileContributions(profile), ...graph]);
+export const scoreProfile = (profile: Profile, graph: Contribution[], cited: CitedByCharacteristic = {}): Scored =>
+  score([...profileContributions(profile, undefined, cited), ...graph]);

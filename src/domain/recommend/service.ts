@@ -18,6 +18,7 @@ import { analyse } from './analyse.js';
 import type { EvidenceRow } from './evidence-rows.js';
 import { explain } from './narrative.js';
 import type { LlmClient } from '../../llm/client.js';
+import { lookupPolicyPassages, POLICY_PASSAGES_BOUND } from './policy.js';
 import { narratorVersions, reasonerVersion } from './reasoner.js';
 import type { RecommendationResult } from './result.js';
 import { EVIDENCE_BOUNDS, GRAPH_LIMITS } from './rules.js';
@@ -116,13 +117,15 @@ async function compute(
   const view = args.asOf ?? ctx.now();
   const graph = args.useCase ? await readEvidence(ctx, args.useCase, view, args.asOf) : null;
   const profile = args.profile ? parse(profileSchema, args.profile) : profileOf(graph!.row.useCase);
+  const policy = await lookupPolicyPassages(ctx, profile, view);
   const analysis = analyse({
     useCase: args.useCase,
     asOf: view,
     whatIf: args.profile !== null,
     profile,
     graph: graph?.row ?? null,
-    boundsHit: graph?.boundsHit ?? [],
+    boundsHit: [...(graph?.boundsHit ?? []), ...(policy.truncated ? [POLICY_PASSAGES_BOUND] : [])],
+    passages: policy.passages,
   });
   // After the read transaction, never inside one: the model may take its whole timeout.
   return { ...analysis, narrative: await explain(analysis, narrator) };

@@ -26,7 +26,7 @@ import { forwardArgs, toConnection } from './connection.js';
 import { sameFields } from './input-check.js';
 import { nodeRef } from './node-type.js';
 import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
-import { DataAvailability, DomainStability, KnowledgeFreshness, Level, Need, UseCase } from './usecases.js';
+import { profileInputFields, UseCase } from './usecases.js';
 
 export const Strategy = builder.enumType('Strategy', { values: STRATEGIES });
 const NarrativeSource = builder.enumType('NarrativeSource', { values: NARRATIVE_SOURCES });
@@ -221,19 +221,7 @@ builder.objectFields(StrategyDecision, (t) => ({
 
 const ProfileInput = builder.inputType('StrategyProfileInput', {
   description: 'A use case profile given inline. Quantities, when given, decide their levels.',
-  fields: (t) => ({
-    dataAvailability: t.field({ type: DataAvailability, required: true }),
-    labelQuality: t.field({ type: Level, required: true }),
-    domainStability: t.field({ type: DomainStability, required: true }),
-    knowledgeFreshness: t.field({ type: KnowledgeFreshness, required: true }),
-    traceabilityNeed: t.field({ type: Need, required: true }),
-    rollbackNeed: t.field({ type: Need, required: true }),
-    valueRoi: t.field({ type: Level, required: true }),
-    latencyBudgetMs: t.int(),
-    costBudgetUsdPer1k: t.float(),
-    labelledExamples: t.int(),
-    labelAgreement: t.float(),
-  }),
+  fields: (t) => profileInputFields(t),
 });
 sameFields<typeof ProfileInput.$inferInput, z.input<typeof profileSchema>>(true);
 

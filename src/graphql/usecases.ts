@@ -13,11 +13,11 @@ export const UseCase = nodeRef(
   'A business use case and the factors that decide its strategy (prompting, retrieval, adapters, fine-tuning).',
 );
 
-export const Level = builder.enumType('Level', { values: LEVELS });
-export const Need = builder.enumType('Need', { values: NEEDS });
-export const DataAvailability = builder.enumType('DataAvailability', { values: DATA_AVAILABILITIES });
-export const DomainStability = builder.enumType('DomainStability', { values: DOMAIN_STABILITIES });
-export const KnowledgeFreshness = builder.enumType('KnowledgeFreshness', { values: KNOWLEDGE_FRESHNESSES });
+const Level = builder.enumType('Level', { values: LEVELS });
+const Need = builder.enumType('Need', { values: NEEDS });
+const DataAvailability = builder.enumType('DataAvailability', { values: DATA_AVAILABILITIES });
+const DomainStability = builder.enumType('DomainStability', { values: DOMAIN_STABILITIES });
+const KnowledgeFreshness = builder.enumType('KnowledgeFreshness', { values: KNOWLEDGE_FRESHNESSES });
 
 builder.objectFields(UseCase, (t) => ({
   name: t.exposeString('name'),
@@ -35,26 +35,33 @@ builder.objectFields(UseCase, (t) => ({
   labelAgreement: t.exposeFloat('labelAgreement', { description: 'Label agreement (0..1), when known.' }),
 }));
 
+type InputFields = Parameters<NonNullable<Parameters<typeof builder.inputType>[1]['fields']>>[0];
+
+/** A use case's profile as input: the same fields for a stored use case and an inline what-if profile. */
+export const profileInputFields = (t: InputFields) => ({
+  dataAvailability: t.field({ type: DataAvailability, required: true }),
+  labelQuality: t.field({ type: Level, required: true }),
+  domainStability: t.field({ type: DomainStability, required: true }),
+  knowledgeFreshness: t.field({ type: KnowledgeFreshness, required: true }),
+  traceabilityNeed: t.field({ type: Need, required: true }),
+  rollbackNeed: t.field({ type: Need, required: true }),
+  valueRoi: t.field({ type: Level, required: true }),
+  latencyBudgetMs: t.int(),
+  costBudgetUsdPer1k: t.float(),
+  labelledExamples: t.int({
+    description: 'How many labelled examples exist; when given, it decides the data level the recommender uses.',
+  }),
+  labelAgreement: t.float({
+    description: 'Label agreement from 0 to 1; when given, it decides the label-quality level the recommender uses.',
+  }),
+});
+
 const UseCaseInput = builder.inputType('RegisterUseCaseInput', {
   fields: (t) => ({
     key: t.string({ required: true }),
     name: t.string({ required: true }),
     description: t.string(),
-    dataAvailability: t.field({ type: DataAvailability, required: true }),
-    labelQuality: t.field({ type: Level, required: true }),
-    domainStability: t.field({ type: DomainStability, required: true }),
-    knowledgeFreshness: t.field({ type: KnowledgeFreshness, required: true }),
-    traceabilityNeed: t.field({ type: Need, required: true }),
-    rollbackNeed: t.field({ type: Need, required: true }),
-    valueRoi: t.field({ type: Level, required: true }),
-    latencyBudgetMs: t.int(),
-    costBudgetUsdPer1k: t.float(),
-    labelledExamples: t.int({
-      description: 'How many labelled examples exist; when given, it decides the data level the recommender uses.',
-    }),
-    labelAgreement: t.float({
-      description: 'Label agreement from 0 to 1; when given, it decides the label-quality level the recommender uses.',
-    }),
+    ...profileInputFields(t),
     systems: t.idList({ description: 'Systems that serve this use case.' }),
   }),
 });

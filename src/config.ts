@@ -143,19 +143,26 @@ export interface JwtConfig {
   clockToleranceSeconds: number;
 }
 
+/** Bounds of the domain's reads and writes. */
+export interface Limits {
+  lineageMaxDepth: number;
+  lineageMaxNodes: number;
+  /** Most downstream nodes `impact` counts before it answers truncated. */
+  impactMaxNodes: number;
+  /** Most model versions a provenance answer follows (the pinned one and the bases it derives from). */
+  provenanceMaxChain: number;
+  maxBatch: number;
+  /** Most tool calls one `ask` may make (PROVENANT_ASK_MAX_TOOL_CALLS); past it the answer says the bound was hit. */
+  askMaxToolCalls: number;
+  /** Longest one `ask` may take, in ms (PROVENANT_ASK_TIMEOUT_MS), tool calls and model turns together. */
+  askTimeoutMs: number;
+}
+
 export type Config = {
   host: string;
   port: number;
   neo4j: { uri?: string; user: string; password: string; database: string; timeouts: DbTimeouts };
-  limits: {
-    lineageMaxDepth: number;
-    lineageMaxNodes: number;
-    impactMaxNodes: number;
-    provenanceMaxChain: number;
-    maxBatch: number;
-    askMaxToolCalls: number;
-    askTimeoutMs: number;
-  };
+  limits: Limits;
   /** Per-request limits on the HTTP/GraphQL boundary (see SECURITY.md). */
   requestLimits: RequestLimits;
   /** Origins whose browser pages may call the API (CORS); empty: none. */

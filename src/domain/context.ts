@@ -1,20 +1,10 @@
+import type { Limits } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Principal } from './permissions/principal.js';
 import type { ProvNamespace } from './prov/model.js';
 
-export interface Limits {
-  lineageMaxDepth: number;
-  lineageMaxNodes: number;
-  /** Most downstream nodes `impact` counts before it answers truncated. */
-  impactMaxNodes: number;
-  /** Most model versions a provenance answer follows (the pinned one and the bases it derives from). */
-  provenanceMaxChain: number;
-  maxBatch: number;
-  /** Most tool calls one `ask` may make (PROVENANT_ASK_MAX_TOOL_CALLS); past it the answer says the bound was hit. */
-  askMaxToolCalls: number;
-  /** Longest one `ask` may take, in ms (PROVENANT_ASK_TIMEOUT_MS), tool calls and model turns together. */
-  askTimeoutMs: number;
-}
+/** The bounds every domain operation reads; declared once, with the configuration that sets them. */
+export type { Limits };
 
 /** What every domain operation needs: the database, who is acting, the clock, and the request's correlation id. */
 export interface DomainContext {

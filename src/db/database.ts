@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
 import { DEFAULT_DB_TIMEOUTS, type DbTimeouts } from '../config.js';
 import { logger } from '../logger.js';
 import { Availability } from './availability.js';
@@ -18,9 +18,7 @@ export class Tx {
 
   async run<P extends Params, R>(q: NamedQuery<P, R>, ...[params]: ParamsArg<P>): Promise<R[]> {
     return runObserved(q.name, async () => {
-      const result = await this.tx.run(query(q.name), params ?? {});
-      // The one place rows get their declared type: the query's entry states its RETURN clause.
-      return result.records.map((r) => toPlain(r.toObject()) as R);
+      return rowsOf<R>(await this.tx.run(query(q.name), params ?? {}));
     });
   }
 
@@ -28,6 +26,14 @@ export class Tx {
     return (await this.run(q, ...args))[0];
   }
 }
+
+/** The one place rows get their declared type: the query's entry states its RETURN clause. */
+function rowsOf<R>(result: QueryResult): R[] {
+  return result.records.map((r) => toPlain(r.toObject()) as R);
+}
+
+/** The first wait before a single-statement read runs again after a retryable failure; it doubles. */
+const READ_RETRY_FIRST_DELAY_MS = 50;
 
 export interface DbOptions {
   uri: string;
@@ -107,9 +113,37 @@ export class Database {
     return this.execute('READ', work);
   }
 
-  /** Runs one named read query and returns its rows. */
-  async readQuery<P extends Params, R>(q: NamedQuery<P, R>, ...args: ParamsArg<P>): Promise<R[]> {
-    return this.read((tx) => tx.run(q, ...args));
+  /**
+   * Runs one named read query and returns its rows, as one auto-commit statement: the driver sends it
+   * in a single write and one round trip, where an explicit transaction adds a BEGIN and a COMMIT (a
+   * tenth of the API's CPU on small answers). A single statement is atomic on its own; failures the
+   * driver calls retryable (a stale pooled connection, a leader switch) run it again, within the
+   * same outage bound as every other operation.
+   */
+  async readQuery<P extends Params, R>(q: NamedQuery<P, R>, ...[params]: ParamsArg<P>): Promise<R[]> {
+    try {
+      return await this.availability.guard(async (abandoned) => {
+        // Retries stop where the driver's own retry loop stops for a transaction (maxTransactionRetryTime).
+        const retryUntil = Date.now() + this.timeouts.unavailableMs;
+        for (let delay = READ_RETRY_FIRST_DELAY_MS; ; delay *= 2) {
+          if (abandoned()) throw new DatabaseUnavailable('gave up waiting for the database', 1);
+          const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+          try {
+            return await runObserved(q.name, async () =>
+              rowsOf<R>(await session.run(query(q.name), params ?? {}, { timeout: this.timeouts.readMs })),
+            );
+          } catch (err) {
+            const failure = this.inWork(err);
+            if (failure !== err || !isRetryableError(err) || Date.now() + delay > retryUntil) throw failure;
+          } finally {
+            await session.close();
+          }
+          await new Promise((r) => setTimeout(r, delay));
+        }
+      });
+    } catch (err) {
+      throw this.translate(err);
+    }
   }
 
   async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {

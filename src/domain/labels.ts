@@ -40,9 +40,13 @@ function idLabel(id: string): string {
   return parsed.type === 'Release' ? `${parsed.key} release ${parsed.version}` : `${parsed.key} v${parsed.version}`;
 }
 
+const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /** "at 2026-11-01 10:00 UTC": minutes are enough to tell runs and invocations apart when reading. */
 function when(value: unknown): string | null {
   if (typeof value !== 'string') return null;
+  // The form the queries send (yyyy-MM-ddTHH:mm:ss.SSSZ) needs no parsing: large answers label every node.
+  if (CANONICAL_UTC.test(value)) return `at ${value.slice(0, 10)} ${value.slice(11, 16)} UTC`;
   const t = Date.parse(value);
   return Number.isNaN(t) ? null : `at ${new Date(t).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }

@@ -4,7 +4,7 @@ import type { BucketDelta } from './impact/counts.js';
 import type { MoveKind } from './aliases/move-kinds.js';
 import type { AuditEvent } from './audit/query.js';
 import type { ApiKeyRecord } from './api-keys/service.js';
-import type { LineageEdge } from './lineage/service.js';
+import type { LineageEdgeTuple, LineageNodeTuple } from './lineage/service.js';
 import type { ColumnEdge, ColumnNode } from './openlineage/columns.js';
 import type { EvidenceRow } from './recommend/evidence-rows.js';
 
@@ -167,8 +167,8 @@ export const cypher = {
 
   // Lineage, impact, provenance, PROV
   lineage: defineQuery<
-    { id: string; direction: string; depth: Integer; limit: Integer; asOf: AtOrNull },
-    { startId: string; startCreatedAt: Iso; visited: number; nodes: NodeRow[]; edges: LineageEdge[] }
+    { id: string; direction: string; depth: Integer; limit: Integer; slice: Integer; asOf: AtOrNull },
+    { startId: string; startCreatedAt: Iso; visited: number; nodes: LineageNodeTuple[]; edges: LineageEdgeTuple[] }
   >('lineage'),
   impact: defineQuery<
     {

@@ -1,9 +1,10 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 
 /**
  * GraphiQL with every asset (scripts, styles, editor workers) inlined from the
- * @graphql-yoga/render-graphiql package: the page works without internet access.
+ * @graphql-yoga/render-graphiql package: the page works without internet access. That package is
+ * loaded on the first page request, not at start: its inlined bundle holds ~40 MB of the process's
+ * memory, which an API that only serves clients never needs.
  */
 
 /** An output the demo's bad release (policy-qa release 3) produced; the README quotes it too. */
@@ -44,10 +45,11 @@ export function graphiqlOptions(exampleOutputId = DEMO_BAD_OUTPUT): GraphiQLOpti
 const pages = new Map<string, string>();
 
 /** The page is ~9 MB of inlined assets and the same for every request: render it once per option set. */
-export function renderProvenantGraphiQL(opts: GraphiQLOptions): string {
+export async function renderProvenantGraphiQL(opts: GraphiQLOptions): Promise<string> {
   const key = JSON.stringify(opts);
   let page = pages.get(key);
   if (page === undefined) {
+    const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
     page = renderGraphiQL(opts);
     pages.set(key, page);
   }

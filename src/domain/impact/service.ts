@@ -3,7 +3,7 @@ import { authorize } from '../permissions/permissions.js';
 import { checkAsOf } from '../as-of.js';
 import type { DomainContext } from '../context.js';
 import { requireId } from '../ids.js';
-import { lineageNode, requireRootAt, type LineageNode } from '../lineage/service.js';
+import { lineageNode, nodeRow, requireRootAt, type LineageNode } from '../lineage/service.js';
 import { cypher } from '../queries.js';
 import { countWindows, RELEASE_USER_KINDS } from './counts.js';
 
@@ -53,7 +53,7 @@ export async function impact(ctx: DomainContext, id: string, asOf?: Date | null)
   requireRootAt(id, row, asOf);
   const found = row.groups;
   const groups = found
-    .map((g) => ({ kind: String(g.kind), count: Number(g.total), sample: g.sample.map((n) => lineageNode(ctx.principal, n)) }))
+    .map((g) => ({ kind: String(g.kind), count: Number(g.total), sample: g.sample.map((n) => lineageNode(ctx.principal, nodeRow(n))) }))
     .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
   return {
     root: id,

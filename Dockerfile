@@ -22,4 +22,5 @@ USER 1000:1000
 EXPOSE 4000 9464
 HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=6 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "dist/src/server.js"]
+# The server's Node options come from package.json (config.serverNodeOptions), as `npm start` uses them.
+CMD ["sh", "-c", "exec node $(node -p \"require('./package.json').config.serverNodeOptions\") dist/src/server.js"]

@@ -47,13 +47,22 @@ export function cpuMs(pid: number): number | undefined {
   }
 }
 
+/** The Node options `npm start` runs the server with (package.json, config.serverNodeOptions). */
+function serverNodeOptions(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('package.json', `file://${repoRoot}`), 'utf8')) as {
+    config?: { serverNodeOptions?: string };
+  };
+  return (pkg.config?.serverNodeOptions ?? '').split(/\s+/).filter(Boolean);
+}
+
 /**
  * Starts the real API server as a child process against the bench database, from the compiled
- * build exactly as `npm start` runs it (`npm run build` first), so the pid measured is the server's own.
+ * build exactly as `npm start` runs it (`npm run build` first, the same Node options), so the pid
+ * measured is the server's own.
  */
 export async function startServer(neo4jUri: string, timeoutMs = 60_000): Promise<ServerProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['dist/src/server.js'], {
+  const child: ChildProcess = spawn(process.execPath, [...serverNodeOptions(), 'dist/src/server.js'], {
     cwd: repoRoot,
     // NODE_ENV=production as a deployment runs it: graphql-js skips its development-only checks.
     // The load comes from one key far faster (and with more requests in flight) than a real client:

@@ -56,10 +56,14 @@ export function lineageNode(principal: Principal, row: Row): LineageNode {
 
 /**
  * The queries send a label's extra properties as `labelFacts`, only for the kinds that have them: a
- * null column on every node of a large answer measurably slows it down. This flattens them in.
+ * null column on every node of a large answer measurably slows it down. These flatten them in.
  */
+function withLabelFacts(row: Row, labelFacts: unknown): Row {
+  return labelFacts ? Object.assign(row, labelFacts) : row;
+}
+
 export function nodeRow({ labelFacts, ...common }: Row): Row {
-  return labelFacts ? Object.assign(common, labelFacts) : common;
+  return withLabelFacts(common, labelFacts);
 }
 
 /** A lineage node as lineage.cypher sends it: positional, which the driver decodes twice as fast as a map. */
@@ -79,8 +83,7 @@ export type LineageNodeTuple = [
 export type LineageEdgeTuple = [from: string, to: string, type: string, role: string | null];
 
 function nodeOfTuple([id, kind, name, version, parent, classification, createdAt, labelFacts, retractedAt]: LineageNodeTuple): Row {
-  const row: Row = { id, kind, name, version, parent, classification, createdAt, retractedAt };
-  return labelFacts ? Object.assign(row, labelFacts) : row;
+  return withLabelFacts({ id, kind, name, version, parent, classification, createdAt, retractedAt }, labelFacts);
 }
 
 /** A traversal's root must have existed at `asOf`: NOT_FOUND when it is not in the graph, or came later. */

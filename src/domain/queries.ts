@@ -4,6 +4,7 @@ import type { BucketDelta } from './impact/counts.js';
 import type { MoveKind } from './aliases/move-kinds.js';
 import type { AuditEvent } from './audit/query.js';
 import type { ApiKeyRecord } from './api-keys/service.js';
+import type { InvocationTuple } from './invocations/service.js';
 import type { LineageEdgeTuple, LineageNodeTuple } from './lineage/service.js';
 import type { ColumnEdge, ColumnNode } from './openlineage/columns.js';
 import type { EvidenceRow } from './recommend/evidence-rows.js';
@@ -161,7 +162,7 @@ export const cypher = {
 
   // Invocations
   invocationsLock: defineQuery<{ releases: string[]; ids: string[] }, { id: string; digest: string | null }>('invocations-lock'),
-  invocationsCreate: defineQuery<{ releases: string[]; rows: Row[]; actor: string; buckets: BucketDelta[] }, { outputs: number }>(
+  invocationsCreate: defineQuery<{ releases: string[]; rows: InvocationTuple[]; actor: string; buckets: BucketDelta[] }, { outputs: number }>(
     'invocations-create',
   ),
 

@@ -337,6 +337,24 @@ describe('invocations', () => {
     const after = await graphCounts(h);
     expect(after.nodes - before.nodes).toBe(110); // 50 invocations, 60 outputs
   });
+
+  it('a batch written in several statements, whose last statement meets recorded invocations, creates and counts only the new ones', async () => {
+    // 600 rows go out as several statements; only the last ones hold the 300 already recorded.
+    const impact = async () =>
+      (await h.ok(`query($id: ID!) { impact(id: $id) { total decisions } }`, { id: sys.releases[0] })).impact as {
+        total: number;
+        decisions: number;
+      };
+    const before = { graph: await graphCounts(h), impact: await impact() };
+    const r = (await h.ok(RECORD_INVOCATIONS, { invocations: [...batch('sliced', 300, at), ...batch('big', 300, at)] })).recordInvocations;
+    expect(r).toMatchObject({ createdInvocations: 300, createdOutputs: 360 });
+    expect(r.invocationIds.slice(300)).toEqual(ids.invocationIds.slice(0, 300));
+    const after = { graph: await graphCounts(h), impact: await impact() };
+    expect(after.graph.nodes - before.graph.nodes).toBe(660);
+    expect(after.graph.relationships - before.graph.relationships).toBe(660);
+    expect(after.impact.total - before.impact.total).toBe(660);
+    expect(after.impact.decisions - before.impact.decisions).toBe(60);
+  });
 });
 
 describe('client-supplied times', () => {

@@ -1,5 +1,6 @@
+import type { Integer } from 'neo4j-driver';
 import { z } from 'zod';
-import { dateTimeParam } from '../../db/values.js';
+import { intParam } from '../../db/values.js';
 import { sha256 } from '../audit/hash.js';
 import { bucketDeltas } from '../impact/counts.js';
 import { assertNotInFuture } from '../clock.js';
@@ -36,6 +37,55 @@ export const invocationInput = z.object({
   retrievedDocuments: z.array(text(500)).max(100).default([]),
   outputs: z.array(outputInput).min(1, 'an invocation produces at least one output').max(20),
 });
+
+/** One invocation as the service prepared it: its content, its start and the digest a resend must match. */
+interface InvocationRow {
+  id: string;
+  release: string;
+  startedAt: Date;
+  latencyMs: number | null;
+  costUsd: number | null;
+  inputDigest: string | null;
+  retrievedDocuments: string[];
+  outputs: Array<{
+    id: string;
+    outputKind: OutputKind;
+    contentDigest: string | null;
+    summary: string | null;
+    decision: string | null;
+    confidence: number | null;
+  }>;
+  digest: string;
+}
+
+/** An output as invocations-create.cypher reads it (positions named there). */
+export type OutputTuple = [
+  id: string,
+  outputKind: OutputKind,
+  contentDigest: string | null,
+  summary: string | null,
+  decision: string | null,
+  confidence: number | null,
+];
+
+/** An invocation as invocations-create.cypher reads it: its start is epoch milliseconds. */
+export type InvocationTuple = [
+  id: string,
+  release: string,
+  startedAtMs: Integer,
+  latencyMs: number | null,
+  costUsd: number | null,
+  inputDigest: string | null,
+  retrievedDocuments: string[],
+  digest: string,
+  outputs: OutputTuple[],
+];
+
+/**
+ * Rows per invocations-create statement. A batch goes out as several statements in one transaction,
+ * so Neo4j works on one slice while the next is packed; at 250, a 5,000-row batch is twenty statements.
+ */
+const CREATE_SLICE_ROWS = 250;
 
 export interface InvocationBatchResult {
   invocationIds: string[];
@@ -78,15 +128,15 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
         confidence: o.confidence ?? null,
       })),
     };
-    const { startedAt: _, ...stored } = content;
     // The digest covers what a resend must repeat exactly: the invocation and every output, ids
     // included. `content` is built field by field above, so its JSON has one fixed key order.
-    return {
+    const row: InvocationRow = {
       id: nodeId('Invocation', invocationKey),
-      ...stored,
-      at: dateTimeParam(inv.startedAt),
+      ...content,
+      startedAt: inv.startedAt,
       digest: sha256(JSON.stringify(content)),
     };
+    return row;
   });
   assertUnique(
     'invocations.key',
@@ -106,7 +156,7 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
     field: `invocations.${i}.release`,
     id: r.release,
     types: ['Release' as const],
-    usedAt: { field: `invocations.${i}.startedAt`, at: data.invocations[i].startedAt },
+    usedAt: { field: `invocations.${i}.startedAt`, at: r.startedAt },
   }));
   const outcome = (fresh: number, outputs: number): WriteOutcome<InvocationBatchResult> => ({
     result: {
@@ -118,18 +168,12 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
     targets: fresh > 0 ? releases : [],
   });
   const create = async (tx: Tx, fresh: typeof rows): Promise<number> => {
-    if (fresh.length === 0) return 0;
-    const at = new Map(rows.map((r, i) => [r.id, data.invocations[i].startedAt]));
-    const buckets = bucketDeltas(
-      fresh.map((row) => ({
-        release: row.release,
-        at: at.get(row.id)!,
-        outputs: row.outputs.length,
-        decisions: row.outputs.filter((o) => o.outputKind === 'DECISION').length,
-      })),
-    );
-    const created = await tx.one(cypher.invocationsCreate, { releases, rows: fresh, actor: ctx.principal.id, buckets });
-    return Number(created?.outputs ?? 0);
+    // One statement per slice, all sent at once: Neo4j creates the first slice while the driver is
+    // still packing the next, where one statement for the whole batch would wait for all of it.
+    const slices: Array<Promise<number>> = [];
+    for (let i = 0; i < fresh.length; i += CREATE_SLICE_ROWS)
+      slices.push(createSlice(tx, fresh.slice(i, i + CREATE_SLICE_ROWS), ctx.principal.id));
+    return (await allSettledOrFirstFailure(slices)).reduce((sum, n) => sum + n, 0);
   };
 
   // Most batches are new: the first attempt creates without looking for what exists, and checks the
@@ -138,10 +182,8 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
   // second attempt looks the batch up under the releases' lock, so a concurrent resend of the same
   // batch also waits, finds it and creates nothing.
   const optimistic = async (tx: Tx) => {
-    const [checked, created] = await Promise.allSettled([requireNodes(tx, references), create(tx, rows)]);
-    if (checked.status === 'rejected') throw checked.reason;
-    if (created.status === 'rejected') throw created.reason;
-    return outcome(rows.length, created.value);
+    const [, created] = await allSettledOrFirstFailure([requireNodes(tx, references).then(() => 0), create(tx, rows)]);
+    return outcome(rows.length, created);
   };
   const checked = async (tx: Tx) => {
     await requireNodes(tx, references);
@@ -151,6 +193,50 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
     return outcome(fresh.length, await create(tx, fresh));
   };
   return cmd.writeExpectingNew({ count: rows.length, ids }, optimistic, checked);
+}
+
+/**
+ * Creates one slice of new invocations and adds them to their releases' impact counts. Each row goes
+ * to Cypher as a positional list (invocations-create.cypher names the positions) with its start as
+ * epoch milliseconds: the driver then packs no field names and no temporal structure per row, which
+ * was most of its work on a large batch.
+ */
+async function createSlice(tx: Tx, slice: InvocationRow[], actor: string): Promise<number> {
+  const buckets = bucketDeltas(
+    slice.map((row) => ({
+      release: row.release,
+      at: row.startedAt,
+      outputs: row.outputs.length,
+      decisions: row.outputs.filter((o) => o.outputKind === 'DECISION').length,
+    })),
+  );
+  const rows: InvocationTuple[] = slice.map((r) => [
+    r.id,
+    r.release,
+    intParam(r.startedAt.getTime()),
+    r.latencyMs,
+    r.costUsd,
+    r.inputDigest,
+    r.retrievedDocuments,
+    r.digest,
+    r.outputs.map((o): OutputTuple => [o.id, o.outputKind, o.contentDigest, o.summary, o.decision, o.confidence]),
+  ]);
+  const releases = [...new Set(slice.map((r) => r.release))];
+  const created = await tx.one(cypher.invocationsCreate, { releases, rows, actor, buckets });
+  return Number(created?.outputs ?? 0);
+}
+
+/**
+ * Waits for every statement sent together, then fails with the first failure in the order given (a
+ * reference check before a constraint violation), so the transaction never ends with one in flight.
+ */
+async function allSettledOrFirstFailure<T>(work: Array<Promise<T>>): Promise<T[]> {
+  const values: T[] = [];
+  for (const settled of await Promise.allSettled(work)) {
+    if (settled.status === 'rejected') throw settled.reason;
+    values.push(settled.value);
+  }
+  return values;
 }
 
 /** The batch's invocations already recorded, with the content digest each was recorded with. */

@@ -1,15 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { projectPath } from '../project-root.js';
+import { compactCypher } from './cypher-text.js';
 
-/** The named, parameterised Cypher queries under cypher/queries, read once at start-up. */
+/** The named, parameterised Cypher queries under cypher/queries, read once at start-up and compacted for the wire. */
 const queriesDir = projectPath('cypher', 'queries');
 
 function loadAll(dir: string): Map<string, string> {
   const map = new Map<string, string>();
   for (const file of readdirSync(dir)) {
     if (!file.endsWith('.cypher')) continue;
-    map.set(basename(file, '.cypher'), readFileSync(join(dir, file), 'utf8'));
+    map.set(basename(file, '.cypher'), compactCypher(readFileSync(join(dir, file), 'utf8')));
   }
   return map;
 }

@@ -3,7 +3,7 @@ import type { ParamsOf } from '../../db/named-query.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
 import { authorize } from '../permissions/permissions.js';
 import type { Principal } from '../permissions/principal.js';
-import { redact } from '../permissions/redaction.js';
+import { redactOwned } from '../permissions/redaction.js';
 import { checkAsOf } from '../as-of.js';
 import type { DomainContext, Limits } from '../context.js';
 import { DomainError, notFound } from '../errors.js';
@@ -39,10 +39,11 @@ const textOf = (v: unknown) => (typeof v === 'string' ? v : null);
 /**
  * A node as a lineage-shaped answer shows it: redacted for the principal, then labelled. `row` holds
  * the common properties and the few a label needs beyond them (an output's decision, an
- * evaluation's score); see nodeRow for how the queries send those.
+ * evaluation's score); see nodeRow for how the queries send those. The row is the caller's own
+ * (nodeRow and the tuple reader build a fresh one) and becomes the answer's node.
  */
 export function lineageNode(principal: Principal, row: Row): LineageNode {
-  const seen = redact(principal, row);
+  const seen = redactOwned(principal, row);
   return Object.assign(seen, {
     id: String(seen.id),
     kind: String(seen.kind),

@@ -7,7 +7,21 @@ import { canSee, type Classification, type Principal } from './principal.js';
  * version), kept so a redacted node stays in its place in a bill of materials.
  */
 export function redact<T extends Row>(principal: Principal, row: T): T & { redacted: boolean } {
-  if (canSee(principal, row.classification as Classification | undefined)) return { ...row, redacted: false };
+  return visible(principal, row) ? { ...row, redacted: false } : hidden(row);
+}
+
+/**
+ * redact for a row the caller built and no one else holds: a visible row is marked in place rather
+ * than copied. Large answers redact thousands of rows, and copying each by spread cost about 5 µs a
+ * row, most of a 500-node lineage answer's time in the API.
+ */
+export function redactOwned<T extends Row>(principal: Principal, row: T): T & { redacted: boolean } {
+  return visible(principal, row) ? Object.assign(row, { redacted: false }) : hidden(row);
+}
+
+const visible = (principal: Principal, row: Row) => canSee(principal, row.classification as Classification | undefined);
+
+function hidden<T extends Row>(row: T): T & { redacted: boolean } {
   const kept: Row = { id: row.id, kind: row.kind, redacted: true };
   if (row.role !== undefined) kept.role = row.role;
   return kept as T & { redacted: boolean };

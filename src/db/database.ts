@@ -2,7 +2,7 @@ import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type Que
 import { DEFAULT_DB_TIMEOUTS, type DbTimeouts } from '../config.js';
 import { logger } from '../logger.js';
 import { Availability } from './availability.js';
-import { classify, ConstraintViolation, DatabaseUnavailable, QueryLimitExceeded } from './errors.js';
+import { classify, ConstraintViolation, DatabaseUnavailable, QueryLimitExceeded, WriteContention } from './errors.js';
 import { runObserved } from './instrument.js';
 import { defineQuery, type NamedQuery, type Params, type ParamsArg } from './named-query.js';
 import { query } from './queries.js';
@@ -34,6 +34,16 @@ function rowsOf<R>(result: QueryResult): R[] {
 
 /** The first wait before a single-statement read runs again after a retryable failure; it doubles. */
 const READ_RETRY_FIRST_DELAY_MS = 50;
+
+/**
+ * How many rounds a unit of work gets when concurrent writes keep deadlocking it. The driver retries
+ * a deadlock only within maxTransactionRetryTime (the outage bound) of the first failure, so a long
+ * batch deadlocked twice in a row (OpenLineage batches of 200 events from four clients) reached the
+ * client as an unexpected error; each round here starts that window afresh, after a jittered wait
+ * from CONTENTION_FIRST_DELAY_MS, doubling.
+ */
+const CONTENTION_ATTEMPTS = 4;
+const CONTENTION_FIRST_DELAY_MS = 100;
 
 export interface DbOptions {
   uri: string;
@@ -150,11 +160,25 @@ export class Database {
     return this.execute('WRITE', work);
   }
 
+  /** A unit of work, run again (CONTENTION_ATTEMPTS in all) while concurrent writes deadlock it. */
+  private async execute<T>(mode: Mode, work: (tx: Tx) => Promise<T>): Promise<T> {
+    for (let attempt = 1, delay = CONTENTION_FIRST_DELAY_MS; ; attempt++, delay *= 2) {
+      try {
+        return await this.executeOnce(mode, work);
+      } catch (err) {
+        if (!(err instanceof WriteContention)) throw err;
+        if (attempt >= CONTENTION_ATTEMPTS) throw new WriteContention(err.message, attempt);
+        logger.warn('write rolled back by concurrent writes; running it again', { attempt, detail: err.message });
+        await new Promise((r) => setTimeout(r, delay / 2 + Math.random() * delay));
+      }
+    }
+  }
+
   /**
    * The one place a unit of work meets the driver: the outage bound, the read timeout, and the
    * translation of driver failures into this layer's typed errors.
    */
-  private async execute<T>(mode: Mode, work: (tx: Tx) => Promise<T>): Promise<T> {
+  private async executeOnce<T>(mode: Mode, work: (tx: Tx) => Promise<T>): Promise<T> {
     try {
       return await this.availability.guard(async (abandoned) => {
         const session = this.driver.session({
@@ -207,6 +231,8 @@ export class Database {
         return new QueryLimitExceeded(failure.kind, failure.detail);
       case 'constraint':
         return new ConstraintViolation(failure.detail);
+      case 'contention':
+        return new WriteContention(failure.detail, 1);
       default:
         return err;
     }

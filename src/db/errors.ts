@@ -26,17 +26,37 @@ export class QueryLimitExceeded extends Error {
   }
 }
 
+/**
+ * Concurrent writes to the same nodes kept rolling this one back (deadlocks), past the driver's own
+ * retries and ours: nothing of it was stored, and sending it again is safe.
+ */
+export class WriteContention extends Error {
+  constructor(
+    message: string,
+    readonly attempts: number,
+  ) {
+    super(message);
+    this.name = 'WriteContention';
+  }
+}
+
 export type Failure =
   | { kind: 'unavailable'; detail: string }
   | { kind: 'memory'; detail: string }
   | { kind: 'timeout'; detail: string }
   | { kind: 'constraint'; detail: string }
+  | { kind: 'contention'; detail: string }
   | { kind: 'other' };
 
 const CONNECTION_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+/** Another transaction held the locks this one needed: Neo4j rolled it back, and running it again is safe. */
+const CONTENTION_CODES = new Set([
+  'Neo.TransientError.Transaction.DeadlockDetected',
+  'Neo.TransientError.Transaction.LockAcquisitionTimeout',
 ]);
 const NODE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
 
@@ -53,5 +73,6 @@ export function classify(err: unknown): Failure {
   if (TIMEOUT_CODES.has(err.code)) return { kind: 'timeout', detail };
   if (/OutOfMemoryError|MemoryLimit/.test(err.code)) return { kind: 'memory', detail };
   if (err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return { kind: 'constraint', detail };
+  if (CONTENTION_CODES.has(err.code)) return { kind: 'contention', detail };
   return { kind: 'other' };
 }

@@ -1,4 +1,4 @@
-import { DatabaseUnavailable, QueryLimitExceeded } from '../db/errors.js';
+import { DatabaseUnavailable, QueryLimitExceeded, WriteContention } from '../db/errors.js';
 
 /** Expected failures: each carries the code clients see in `extensions.code` and a message a person can act on. */
 export type ErrorCode =
@@ -48,6 +48,13 @@ export function fromDatabaseError(err: unknown): DomainError | undefined {
       'UNAVAILABLE',
       `The database is unavailable right now; retry in ${err.retryAfterSeconds} s. A write that got this answer was not acknowledged: resend it (with its keys, a resend is safe).`,
       { retryAfterSeconds: err.retryAfterSeconds },
+    );
+  }
+  if (err instanceof WriteContention) {
+    return new DomainError(
+      'UNAVAILABLE',
+      `Concurrent writes to the same nodes rolled this write back each of the ${err.attempts} times it was tried; nothing of it was stored. Resend it shortly (with its keys, a resend is safe), or send smaller batches.`,
+      { retryAfterSeconds: 1, reason: 'contention' },
     );
   }
   if (err instanceof QueryLimitExceeded && err.limit === 'timeout') {

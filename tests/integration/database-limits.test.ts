@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, useHarness, startHarness, type GqlResult, testClock } from '../helpers/harness.js';
 import { codeOf, fixtures, RECORD_INVOCATIONS, type SystemFixture } from '../helpers/fixtures.js';
+import { cypher } from '../../src/domain/queries.js';
+import { Neo4jError } from 'neo4j-driver';
+import { WriteContention } from '../../src/db/errors.js';
+import { fromDatabaseError } from '../../src/domain/errors.js';
 
 /**
  * Neo4j's own limits reach the client as typed errors a person can act on: a second app over the same
@@ -55,5 +59,48 @@ describe('a read that runs past the read timeout', () => {
     expect(r.errors![0].message).toMatch(/smaller depth or maxNodes/);
     expect(r.errors![0].message).not.toMatch(/Neo|transaction/i);
     expect(ms).toBeLessThan(10_000);
+  });
+});
+
+describe('a write that concurrent writes keep deadlocking', () => {
+  // The driver retries a deadlock only within its retry window (the outage bound, 300 ms here), counted
+  // from the first failure, and waits about a second before its first retry: a write deadlocked twice
+  // in a row is one the driver gives up. The deadlocks are Neo4j's own error, raised from the work.
+  const deadlock = () =>
+    new Neo4jError('can not acquire ExclusiveLock: deadlock', 'Neo.TransientError.Transaction.DeadlockDetected', '50N05', 'deadlock');
+  let quick: Harness;
+  beforeAll(async () => {
+    quick = await startHarness({ dbTimeouts: { unavailableMs: 300 } });
+  });
+  afterAll(async () => {
+    await quick?.close();
+  });
+
+  it('runs again after the driver has given up on it, and lands', async () => {
+    let attempts = 0;
+    const landed = await quick.db.write(async (tx) => {
+      attempts += 1;
+      await tx.one(cypher.artifactLock, { id: sys.system, kind: 'System' });
+      if (attempts <= 2) throw deadlock();
+      return attempts;
+    });
+    expect(landed).toBe(3);
+  });
+
+  it('gives up after a bounded number of attempts with a typed error that says to resend', async () => {
+    let attempts = 0;
+    const failure = await quick.db
+      .write(async () => {
+        attempts += 1;
+        throw deadlock();
+      })
+      .then(
+        () => undefined,
+        (err: unknown) => err,
+      );
+    expect(failure).toBeInstanceOf(WriteContention);
+    // Four rounds of the driver's own two tries.
+    expect(attempts).toBe(8);
+    expect(fromDatabaseError(failure)?.code).toBe('UNAVAILABLE');
   });
 });

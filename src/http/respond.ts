@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, type ErrorCode } from '../domain/errors.js';
+import { DomainError, fromDatabaseError, type ErrorCode } from '../domain/errors.js';
 import { logger } from '../logger.js';
 
 /** HTTP status of each expected failure on the plain HTTP routes (GraphQL keeps its own envelope). */
@@ -27,7 +27,9 @@ export const jsonResponse = (status: number, body: unknown, headers: Record<stri
  * A refusal as `{ "error": { "code", "message" } }` with its status: producers log the message as is.
  * Unexpected failures are masked and logged under a correlation id, as in the GraphQL API.
  */
-export function errorResponse(err: unknown): Response {
+export function errorResponse(failure: unknown): Response {
+  // The database layer's typed failures (unavailable, contention, limits) answer as they do on /graphql.
+  const err = failure instanceof DomainError ? failure : (fromDatabaseError(failure) ?? failure);
   if (err instanceof DomainError) {
     const headers: Record<string, string> = {};
     if (err.code === 'UNAUTHENTICATED') headers['www-authenticate'] = 'Bearer';

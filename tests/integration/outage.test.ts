@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,7 +29,7 @@ const CLIENTS = 8;
 const SLACK_MS = 1500;
 
 interface Outcome {
-  kind: 'read' | 'write';
+  kind: 'read' | 'write' | 'openlineage';
   key?: string;
   startedAt: number;
   ms: number;
@@ -62,6 +63,26 @@ async function post(key: string, query: string, variables: Record<string, unknow
 
 const REGISTER = `mutation($input: RegisterArtifactInput!) { registerDataset(input: $input) { created dataset { id } } }`;
 const READ = `query { datasets(first: 5) { edges { node { id name } } } }`;
+
+/** One OpenLineage event on the plain HTTP route, which answers `{ error: { code } }` rather than GraphQL's envelope. */
+async function postLineageEvent(key: string) {
+  const res = await fetch(`${url}/api/v1/lineage`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({
+      eventType: 'START',
+      eventTime: new Date().toISOString(),
+      producer: 'https://example.com/provenant/outage-test',
+      schemaURL: 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent',
+      run: { runId: randomUUID() },
+      job: { namespace: prefix, name: 'during-outage' },
+      inputs: [],
+      outputs: [],
+    }),
+  });
+  const body = (await res.json()) as { error?: { code?: string } };
+  return { status: res.status, code: body.error?.code ?? null, retryAfter: res.headers.get('retry-after') };
+}
 
 async function ready(): Promise<number> {
   return (await fetch(`${url}/health/ready`)).status;
@@ -155,10 +176,18 @@ describe('Neo4j stopped under load', () => {
         const startedAt = Date.now();
         const r = await post(freshKey, READ, {});
         fresh.push({ kind: 'read', startedAt, ms: Date.now() - startedAt, status: r.status, code: r.code, retryAfter: r.retryAfter });
+      } else if (fresh.length === 1 && Date.now() - stoppedAt > 1500) {
+        const startedAt = Date.now();
+        const r = await postLineageEvent(adminKey);
+        fresh.push({ kind: 'openlineage', startedAt, ms: Date.now() - startedAt, ...r });
       }
       await sleep(200);
     }
 
+    expect(
+      fresh.map((o) => o.kind),
+      'a new key and an OpenLineage event were both sent while the database was away',
+    ).toEqual(['read', 'openlineage']);
     const restartBegan = Date.now();
     await ensureLocalNeo4j({ instance: INSTANCE, port });
     const restartedAt = Date.now();

@@ -74,6 +74,7 @@ function runEvents(namespace: string, i: number): Array<Record<string, unknown>>
 async function postAll(url: string, token: string, bodies: unknown[], concurrency: number, gzip: boolean): Promise<number> {
   let next = 0;
   let errors = 0;
+  let firstError: string | undefined;
   const worker = async () => {
     while (next < bodies.length) {
       const body = JSON.stringify(bodies[next++]);
@@ -82,11 +83,15 @@ async function postAll(url: string, token: string, bodies: unknown[], concurrenc
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(gzip ? { 'content-encoding': 'gzip' } : {}) },
         body: gzip ? gzipSync(body) : body,
       });
-      if (!res.ok) errors++;
-      await res.arrayBuffer();
+      const text = await res.text();
+      if (!res.ok) {
+        errors++;
+        firstError ??= `HTTP ${res.status}: ${text.slice(0, 300)}`;
+      }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
+  if (firstError) log(`${url}: ${errors} failed requests, the first: ${firstError}`);
   return errors;
 }
 

@@ -11,6 +11,8 @@ export interface ServerProcess {
   url: string;
   pid: number;
   rssMb: () => number | undefined;
+  /** The last 4,000 characters the server wrote to stderr (its warnings and errors). */
+  stderrTail: () => string;
   stop: () => Promise<void>;
 }
 
@@ -98,6 +100,7 @@ export async function startServer(neo4jUri: string, timeoutMs = 60_000): Promise
         url,
         pid: child.pid!,
         rssMb: () => rssMb(child.pid!),
+        stderrTail: () => stderr,
         stop: async () => {
           if (!done) child.kill('SIGTERM');
           await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);

@@ -162,9 +162,10 @@ export const cypher = {
 
   // Invocations
   invocationsLock: defineQuery<{ releases: string[]; ids: string[] }, { id: string; digest: string | null }>('invocations-lock'),
-  invocationsCreate: defineQuery<{ releases: string[]; rows: InvocationTuple[]; actor: string; buckets: BucketDelta[] }, { outputs: number }>(
-    'invocations-create',
-  ),
+  invocationsCreate: defineQuery<
+    { releases: string[]; rows: InvocationTuple[]; actor: string; buckets: BucketDelta[] },
+    { outputs: number }
+  >('invocations-create'),
 
   // Lineage, impact, provenance, PROV
   lineage: defineQuery<

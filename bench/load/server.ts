@@ -16,7 +16,7 @@ export interface ServerProcess {
   stop: () => Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once('error', reject);
@@ -50,7 +50,7 @@ export function cpuMs(pid: number): number | undefined {
 }
 
 /** The Node options `npm start` runs the server with (package.json, config.serverNodeOptions). */
-function serverNodeOptions(): string[] {
+export function serverNodeOptions(): string[] {
   const pkg = JSON.parse(readFileSync(new URL('package.json', `file://${repoRoot}`), 'utf8')) as {
     config?: { serverNodeOptions?: string };
   };

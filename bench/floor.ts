@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/config.js';
+import { ensureGraph } from './graph/index.js';
+import { openStore } from './graph/store.js';
+import { createBenchKey } from './load/auth.js';
+import { apiClient, driverClient, type Client } from './load/clients.js';
+import { operations } from './load/operations.js';
+import { runLoad } from './load/runner.js';
+import { BenchFailure, cpuMs, freePort, serverNodeOptions, startServer } from './load/server.js';
+import { log } from './progress.js';
+import { formatTable } from './table.js';
+
+/**
+ * How close any GraphQL-over-HTTP layer can come to the bare driver on this machine: the small- and
+ * medium-answer reads of `npm run bench`, at one client, through three paths to the same Neo4j and
+ * the same Cypher, interleaved: the driver alone, the floor server (bench/floor/server.ts: Node's
+ * http, JSON and graphql-js over the project's resolvers, nothing else), and the API as `npm start`
+ * runs it. The floor's ratio bounds what the API's own work (authentication, limits, masking,
+ * metrics, yoga) can be blamed for. Uses the 100k benchmark graph (built by `npm run bench`).
+ */
+const { values } = parseArgs({ options: { requests: { type: 'string', default: '800' }, rounds: { type: 'string', default: '3' } } });
+const requests = Number(values.requests);
+const rounds = Number(values.rounds);
+const OUTPUTS = 100_000;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function startFloor(neo4jUri: string): Promise<{ url: string; pid: number; stop: () => void }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...serverNodeOptions(), '--import', 'tsx', 'bench/floor/server.ts'], {
+    env: { NODE_ENV: 'production', ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.once('data', () => resolve());
+    child.once('exit', (code) => reject(new BenchFailure(`the floor server exited (${code}) before it was ready`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill() };
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const store = await openStore(config, OUTPUTS);
+  const marker = await ensureGraph(
+    store.db,
+    config.limits,
+    { systems: 4, releasesPerSystem: 15, outputs: OUTPUTS, batchSize: 2500 },
+    false,
+  );
+  const token = await createBenchKey(store.db, config.limits);
+  const api = await startServer(store.db.uri);
+  const floor = await startFloor(store.db.uri);
+  try {
+    const paths: Array<{ name: string; client: Client; pid?: number }> = [
+      { name: 'driver', client: driverClient(store.db) },
+      { name: 'floor', client: apiClient(floor.url, undefined), pid: floor.pid },
+      { name: 'API', client: apiClient(api.url, token), pid: api.pid },
+    ];
+    const ops = operations(marker, config.limits).filter((op) => op.cypher && !op.large);
+    log(`warming up three paths (${ops.length} operations) ...`);
+    for (const op of ops) for (let i = 0; i < 200; i++) for (const p of paths) await p.client(op, op.target(i));
+    const rows: string[][] = [];
+    for (const op of ops) {
+      const p50 = new Map(paths.map((p) => [p.name, [] as number[]]));
+      const cpu = new Map(paths.map((p) => [p.name, [] as number[]]));
+      for (let round = 0; round < rounds; round++) {
+        for (const p of paths) {
+          const before = p.pid === undefined ? undefined : cpuMs(p.pid);
+          const s = await runLoad((i) => p.client(op, op.target(i)), { concurrency: 1, requests, warmup: 20, maxMs: 120_000 });
+          if (s.errors > 0) throw new BenchFailure(`${op.name} via ${p.name}: ${s.errors} errors, first: ${s.firstError}`);
+          p50.get(p.name)!.push(s.p50);
+          const after = p.pid === undefined ? undefined : cpuMs(p.pid);
+          if (before !== undefined && after !== undefined) cpu.get(p.name)!.push((after - before) / (requests + 20));
+        }
+      }
+      const [d, f, a] = paths.map((p) => median(p50.get(p.name)!));
+      log(`${op.name}: driver ${d.toFixed(2)}, floor ${f.toFixed(2)}, API ${a.toFixed(2)} ms p50`);
+      rows.push([
+        op.name,
+        d.toFixed(2),
+        f.toFixed(2),
+        a.toFixed(2),
+        (f / d).toFixed(2),
+        (a / d).toFixed(2),
+        (a / f).toFixed(2),
+        median(cpu.get('floor')!).toFixed(2),
+        median(cpu.get('API')!).toFixed(2),
+      ]);
+    }
+    console.log(
+      `\nHTTP GraphQL floor, one client, p50 ms (median of ${rounds} interleaved rounds of ${requests} requests, ${OUTPUTS.toLocaleString('en')} outputs)\n`,
+    );
+    console.log(
+      formatTable(['operation', 'driver', 'floor', 'API', 'floor/driver', 'API/driver', 'API/floor', 'CPU/req floor', 'CPU/req API'], rows),
+    );
+  } finally {
+    floor.stop();
+    await api.stop();
+    await store.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof BenchFailure ? `bench:floor: ${err.message}` : err);
+  process.exit(1);
+});

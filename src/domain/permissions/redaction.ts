@@ -13,7 +13,7 @@ export function redact<T extends Row>(principal: Principal, row: T): T & { redac
 /**
  * redact for a row the caller built and no one else holds: a visible row is marked in place rather
  * than copied. Large answers redact thousands of rows, and copying each by spread cost about 5 µs a
- * row, most of a 500-node lineage answer's time in the API.
+ * row, the largest single item of a 500-node lineage answer's time in the API.
  */
 export function redactOwned<T extends Row>(principal: Principal, row: T): T & { redacted: boolean } {
   return visible(principal, row) ? Object.assign(row, { redacted: false }) : hidden(row);

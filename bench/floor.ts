@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { ensureGraph } from './graph/index.js';
+import { benchGraphSpec, ensureGraph } from './graph/index.js';
 import { openStore } from './graph/store.js';
 import { createBenchKey } from './load/auth.js';
 import { apiClient, driverClient, type Client } from './load/clients.js';
 import { operations } from './load/operations.js';
 import { runLoad } from './load/runner.js';
+import { median } from './load/stats.js';
 import { BenchFailure, cpuMs, freePort, serverNodeOptions, startServer } from './load/server.js';
 import { log } from './progress.js';
 import { formatTable } from './table.js';
@@ -24,8 +25,6 @@ const requests = Number(values.requests);
 const rounds = Number(values.rounds);
 const OUTPUTS = 100_000;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 async function startFloor(neo4jUri: string): Promise<{ url: string; pid: number; stop: () => void }> {
   const port = await freePort();
   const child = spawn(process.execPath, [...serverNodeOptions(), '--import', 'tsx', 'bench/floor/server.ts'], {
@@ -42,12 +41,7 @@ async function startFloor(neo4jUri: string): Promise<{ url: string; pid: number;
 async function main(): Promise<void> {
   const config = loadConfig();
   const store = await openStore(config, OUTPUTS);
-  const marker = await ensureGraph(
-    store.db,
-    config.limits,
-    { systems: 4, releasesPerSystem: 15, outputs: OUTPUTS, batchSize: 2500 },
-    false,
-  );
+  const marker = await ensureGraph(store.db, config.limits, benchGraphSpec(OUTPUTS), false);
   const token = await createBenchKey(store.db, config.limits);
   const api = await startServer(store.db.uri);
   const floor = await startFloor(store.db.uri);

@@ -1,7 +1,7 @@
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '../src/config.js';
-import { ensureGraph } from './graph/index.js';
+import { benchGraphSpec, ensureGraph } from './graph/index.js';
 import { openStore, storeInstance } from './graph/store.js';
 import { benchOpenLineage } from './openlineage.js';
 import { benchRetrieval } from './retrieval.js';
@@ -150,7 +150,7 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
   let server: ServerProcess | undefined;
   try {
     const db = store.db;
-    const marker = await ensureGraph(db, config.limits, { systems: 4, releasesPerSystem: 15, outputs, batchSize: 2500 }, opts.rebuild);
+    const marker = await ensureGraph(db, config.limits, benchGraphSpec(outputs), opts.rebuild);
     const disk = store.diskBytes();
     if (disk)
       log(

@@ -35,6 +35,9 @@ function writePathDigest(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** The benchmark graph of a given size, as `npm run bench` builds it (and the other benches reuse it). */
+export const benchGraphSpec = (outputs: number): GraphSpec => ({ systems: 4, releasesPerSystem: 15, outputs, batchSize: 2500 });
+
 export const specKey = (s: GraphSpec) =>
   createHash('sha256')
     .update(

@@ -29,3 +29,9 @@ export function summarise(latencies: number[], errors: number, wallMs: number): 
     throughput: round((sorted.length * 1000) / Math.max(wallMs, 1)),
   };
 }
+
+/** The middle value (the mean of the middle two for an even count). */
+export const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};

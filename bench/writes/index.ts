@@ -4,6 +4,7 @@ import neo4j from 'neo4j-driver';
 import type { Database } from '../../src/db/database.js';
 import { bucketDeltas } from '../../src/domain/impact/counts.js';
 import { post } from '../load/clients.js';
+import { median } from '../load/stats.js';
 import { log } from '../progress.js';
 import { formatTable } from '../table.js';
 import { nodeId } from '../../src/domain/ids.js';
@@ -90,11 +91,6 @@ function rawRows(batch: Invocation[]) {
     })),
   }));
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /**
  * recordInvocations over HTTP against the raw driver baseline, in the same run: for each round and

@@ -2,7 +2,7 @@
  * A query's text as it goes to Neo4j: comments dropped and whitespace runs made one space, outside
  * string literals and backtick-quoted names. The files keep their comments for readers; the driver
  * would otherwise pack and send them with every request (lineage.cypher's 4.8 KB was four socket
- * writes per lineage read, against one without them).
+ * writes per lineage read, against two without them).
  */
 export function compactCypher(text: string): string {
   let out = '';

@@ -51,6 +51,8 @@ export interface Results {
   at: string;
   machine: { cpus: number; node: string };
   requestsPerCell: number;
+  /** Interleaved rounds each cell's requests were split over, per path. */
+  readRounds: number;
   /** Smallest first: the baseline size, then the size asked for. */
   sizes: SizeResults[];
   targets: Target[];
@@ -183,7 +185,7 @@ export function printSummary(results: Results, size: SizeResults): string {
   const s = size.server!;
   return [
     '',
-    `graph: ${size.outputs.toLocaleString('en')} outputs; latency in ms; ${results.requestsPerCell} requests per cell after warm-up; ${results.machine.cpus} CPUs`,
+    `graph: ${size.outputs.toLocaleString('en')} outputs; latency in ms; ${results.requestsPerCell} requests per path and cell, in ${results.readRounds} interleaved rounds after warm-up; ${results.machine.cpus} CPUs`,
     '',
     ...(size.cells.length > 0 ? [printTable(size.cells), ''] : []),
     ...(size.writes.length > 0

@@ -10,7 +10,8 @@ import { createBenchKey } from './load/auth.js';
 import { apiClient, driverClient, type Client } from './load/clients.js';
 import { operations, type Operation } from './load/operations.js';
 import { countRoundTrips } from './load/round-trips.js';
-import { runLoad, warmUp, type LoadOptions } from './load/runner.js';
+import { sampleLoad, warmUp, type LoadOptions } from './load/runner.js';
+import { summarise } from './load/stats.js';
 import { BenchFailure, cpuMs, sampleRss, startServer, type ServerProcess } from './load/server.js';
 import { PRINCIPALS } from './graph/actors.js';
 import { log } from './progress.js';
@@ -18,7 +19,7 @@ import { measureWrites } from './writes/index.js';
 import { evaluateTargets, printComparison, printSummary, writeResults, type Cell, type Results, type SizeResults } from './report.js';
 
 const USAGE =
-  'usage: npm run bench -- [--outputs N] [--baseline N] [--build-only] [--rebuild] [--requests N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes] [--skip-openlineage] [--skip-retrieval] [--skip-recommendations]';
+  'usage: npm run bench -- [--outputs N] [--baseline N] [--build-only] [--rebuild] [--requests N] [--read-rounds N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes] [--skip-openlineage] [--skip-retrieval] [--skip-recommendations]';
 
 /** The size every run measures beside the one asked for. */
 const BASELINE_OUTPUTS = 100_000;
@@ -30,8 +31,10 @@ function options() {
       outputs: { type: 'string', default: String(BASELINE_OUTPUTS) },
       baseline: { type: 'string', default: String(BASELINE_OUTPUTS) },
       'build-only': { type: 'boolean', default: false },
+      // Requests per path and cell, split over the read rounds; warm-up and the time bound are per round.
       requests: { type: 'string', default: '300' },
-      warmup: { type: 'string', default: '30' },
+      'read-rounds': { type: 'string', default: '3' },
+      warmup: { type: 'string', default: '10' },
       'cell-seconds': { type: 'string', default: '30' },
       // The median of 9 interleaved rounds: with 5, Neo4j's checkpoints moved the 1,000-row ratio
       // between 0.75 and 1.07 from one run to the next.
@@ -57,6 +60,7 @@ function options() {
     sizes: [...new Set([baseline, outputs].filter((n) => n > 0))].sort((a, b) => a - b),
     buildOnly: values['build-only']!,
     requests: num('requests', values.requests!, 1),
+    readRounds: num('read-rounds', values['read-rounds']!, 1),
     warmup: num('warmup', values.warmup!, 0),
     cellMs: num('cell-seconds', values['cell-seconds']!, 1) * 1000,
     writeRounds: num('write-rounds', values['write-rounds']!, 1),
@@ -71,71 +75,101 @@ function options() {
 
 type Options = ReturnType<typeof options>;
 
-/** CPU ms per request a process spent while `work` ran (warm-up included). */
-async function withCpu<T extends { count: number; errors: number }>(
-  pid: number | undefined,
-  warmup: number,
-  work: () => Promise<T>,
-): Promise<[T, number | null]> {
-  const before = pid === undefined ? undefined : cpuMs(pid);
-  const result = await work();
-  const after = pid === undefined ? undefined : cpuMs(pid);
-  const per =
-    before === undefined || after === undefined
-      ? null
-      : Math.round(((after - before) / (result.count + result.errors + warmup)) * 100) / 100;
-  return [result, per];
+/** One path of a cell, pooled over its rounds. */
+interface PathRun {
+  latencies: number[];
+  errors: number;
+  firstError?: string;
+  wallMs: number;
+  /** Calls made, warm-ups included: the denominator of CPU per request. */
+  calls: number;
+  cpu: { server: number | null; neo4j: number | null };
 }
 
+const cpuPerCall = (ms: number | null, calls: number) => (ms === null ? null : Math.round((ms / Math.max(calls, 1)) * 100) / 100);
+
+/** Adds one round of `client` to `into`, with the CPU the server and Neo4j spent on it (warm-up included). */
+async function runRound(
+  into: PathRun,
+  client: (i: number) => Promise<void>,
+  opts: LoadOptions,
+  offset: number,
+  pids: { server?: number; neo4j?: number },
+): Promise<void> {
+  const before = { server: pids.server && cpuMs(pids.server), neo4j: pids.neo4j && cpuMs(pids.neo4j) };
+  const s = await sampleLoad(client, opts, offset);
+  const after = { server: pids.server && cpuMs(pids.server), neo4j: pids.neo4j && cpuMs(pids.neo4j) };
+  into.latencies.push(...s.latencies);
+  into.errors += s.errors;
+  into.firstError ??= s.firstError;
+  into.wallMs += s.wallMs;
+  into.calls += s.latencies.length + s.errors + opts.warmup;
+  for (const k of ['server', 'neo4j'] as const) {
+    const b = before[k];
+    const a = after[k];
+    into.cpu[k] = into.cpu[k] === null || typeof b !== 'number' || typeof a !== 'number' ? null : into.cpu[k] + (a - b);
+  }
+}
+
+const emptyRun = (): PathRun => ({ latencies: [], errors: 0, wallMs: 0, calls: 0, cpu: { server: 0, neo4j: 0 } });
+
+/**
+ * Each cell runs in `rounds` rounds, the driver's and the API's alternating (which goes first swaps
+ * every round) over the same start nodes, and pools each path's latencies: a checkpoint or a
+ * collection in Neo4j then lands on both paths alike instead of on whichever ran during it.
+ */
 async function measure(
   ops: Operation[],
   api: Client,
   driver: Client,
   pids: { server: number; neo4j?: number },
-  load: Omit<LoadOptions, 'concurrency'>,
+  load: Omit<LoadOptions, 'concurrency'> & { rounds: number },
   cellRss: () => number,
 ): Promise<Cell[]> {
   const cells: Cell[] = [];
   for (const op of ops) {
     for (const concurrency of op.concurrency) {
-      const opts = { ...load, concurrency };
-      // Both paths ask for the same start nodes in the same order.
-      const [d, neo4jDriver] = op.cypher
-        ? await withCpu(pids.neo4j, load.warmup, () => runLoad((i) => driver(op, op.target(i)), opts))
-        : [undefined, null];
+      const opts: LoadOptions = { ...load, concurrency, requests: Math.ceil(load.requests / load.rounds) };
+      const paths = [
+        ...(op.cypher
+          ? [{ name: 'driver', run: emptyRun(), client: (i: number) => driver(op, op.target(i)), pids: { neo4j: pids.neo4j } }]
+          : []),
+        { name: 'API', run: emptyRun(), client: (i: number) => api(op, op.target(i)), pids },
+      ];
       cellRss();
-      const serverBefore = cpuMs(pids.server);
-      const [a, neo4jApi] = await withCpu(pids.neo4j, load.warmup, () => runLoad((i) => api(op, op.target(i)), opts));
-      const serverAfter = cpuMs(pids.server);
-      const cpu = {
-        serverPerApiRequest:
-          serverBefore === undefined || serverAfter === undefined
-            ? null
-            : Math.round(((serverAfter - serverBefore) / (a.count + a.errors + load.warmup)) * 100) / 100,
-        neo4jPerApiRequest: neo4jApi,
-        neo4jPerDriverRequest: neo4jDriver,
-      };
-      for (const [path, s] of [
-        ['driver', d],
-        ['API', a],
-      ] as const) {
-        if (s?.firstError) log(`${op.name} c=${concurrency} ${path}: ${s.errors} errors, first: ${s.firstError}`);
+      for (let round = 0; round < load.rounds; round++) {
+        const offset = round * (opts.warmup + opts.requests);
+        for (const p of round % 2 === 0 ? paths : [...paths].reverse()) await runRound(p.run, p.client, opts, offset, p.pids);
       }
+      const [d, a] = op.cypher ? [paths[0].run, paths[1].run] : [undefined, paths[0].run];
+      const summary = (r: PathRun) => summarise(r.latencies, r.errors, r.wallMs);
+      const cpu = {
+        serverPerApiRequest: cpuPerCall(a.cpu.server, a.calls),
+        neo4jPerApiRequest: cpuPerCall(a.cpu.neo4j, a.calls),
+        neo4jPerDriverRequest: d ? cpuPerCall(d.cpu.neo4j, d.calls) : null,
+      };
+      for (const p of paths) {
+        if (p.run.firstError) log(`${op.name} c=${concurrency} ${p.name}: ${p.run.errors} errors, first: ${p.run.firstError}`);
+      }
+      const apiSummary = summary(a);
+      const driverSummary = d ? summary(d) : null;
       const cell: Cell = {
         operation: op.name,
         kind: op.kind,
         large: !!op.large,
         concurrency,
-        api: a,
-        driver: d ?? null,
-        ratioP50: d ? a.p50 / d.p50 : null,
+        api: apiSummary,
+        driver: driverSummary,
+        ratioP50: driverSummary ? apiSummary.p50 / driverSummary.p50 : null,
         cpuMs: cpu,
         peakRssMb: Math.round(cellRss()),
       };
-      const vs = d ? ` | driver p50 ${d.p50.toFixed(1)} p99 ${d.p99.toFixed(1)} ms | ratio ${cell.ratioP50!.toFixed(2)}` : '';
+      const vs = driverSummary
+        ? ` | driver p50 ${driverSummary.p50.toFixed(1)} p99 ${driverSummary.p99.toFixed(1)} ms | ratio ${cell.ratioP50!.toFixed(2)}`
+        : '';
       const cpuLine = `CPU/req API ${cpu.serverPerApiRequest ?? '-'} ms, Neo4j ${cpu.neo4jPerApiRequest ?? '-'} | ${cpu.neo4jPerDriverRequest ?? '-'} ms`;
       log(
-        `${op.name.padEnd(44)} c=${String(concurrency).padStart(2)}  API p50 ${a.p50.toFixed(1)} p99 ${a.p99.toFixed(1)} ms${vs} | ${cpuLine} | RSS ${cell.peakRssMb} MB`,
+        `${op.name.padEnd(44)} c=${String(concurrency).padStart(2)}  API p50 ${apiSummary.p50.toFixed(1)} p99 ${apiSummary.p99.toFixed(1)} ms${vs} | ${cpuLine} | RSS ${cell.peakRssMb} MB`,
       );
       cells.push(cell);
     }
@@ -195,7 +229,7 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
           api,
           driverClient(db),
           { server: server.pid, neo4j: store.neo4jPid },
-          { requests: opts.requests, warmup: opts.warmup, maxMs: opts.cellMs },
+          { requests: opts.requests, rounds: opts.readRounds, warmup: opts.warmup, maxMs: opts.cellMs },
           rss.restart,
         );
     await new Promise((r) => setTimeout(r, 1000));
@@ -252,6 +286,7 @@ async function main(): Promise<void> {
     at: new Date().toISOString(),
     machine: { cpus: cpus().length, node: process.version },
     requestsPerCell: opts.requests,
+    readRounds: opts.readRounds,
     sizes,
     targets: evaluateTargets(sizes),
   };

@@ -9,15 +9,30 @@ export interface LoadOptions {
   maxMs: number;
 }
 
+/** What one run of closed-loop clients saw: every answered request's latency, and the failures. */
+export interface Samples {
+  latencies: number[];
+  errors: number;
+  firstError?: string;
+  wallMs: number;
+}
+
 /**
  * Runs `call` `requests` times from `concurrency` closed-loop clients (each sends its next request
  * when the previous one answered), after `warmup` unmeasured calls at the same concurrency.
+ * `offset` shifts the request indices, so rounds of one cell ask for different start nodes.
  */
-export async function runLoad(call: (i: number) => Promise<void>, opts: LoadOptions): Promise<Summary & { firstError?: string }> {
-  await clients(call, opts.concurrency, opts.warmup, Number.POSITIVE_INFINITY, null);
+export async function sampleLoad(call: (i: number) => Promise<void>, opts: LoadOptions, offset = 0): Promise<Samples> {
+  await clients((i) => call(offset + i), opts.concurrency, opts.warmup, Number.POSITIVE_INFINITY, null);
   const latencies: number[] = [];
-  const outcome = await clients(call, opts.concurrency, opts.requests, opts.maxMs, latencies);
-  return { ...summarise(latencies, outcome.errors, outcome.wallMs), ...(outcome.firstError ? { firstError: outcome.firstError } : {}) };
+  const outcome = await clients((i) => call(offset + opts.warmup + i), opts.concurrency, opts.requests, opts.maxMs, latencies);
+  return { latencies, ...outcome };
+}
+
+/** sampleLoad, summarised. */
+export async function runLoad(call: (i: number) => Promise<void>, opts: LoadOptions): Promise<Summary & { firstError?: string }> {
+  const s = await sampleLoad(call, opts);
+  return { ...summarise(s.latencies, s.errors, s.wallMs), ...(s.firstError ? { firstError: s.firstError } : {}) };
 }
 
 /** Unmeasured calls, e.g. to get a freshly started server past JIT compilation before any cell. */

@@ -24,6 +24,8 @@ const { values } = parseArgs({ options: { requests: { type: 'string', default: '
 const requests = Number(values.requests);
 const rounds = Number(values.rounds);
 const OUTPUTS = 100_000;
+/** Unmeasured calls before each round (their CPU is counted, so CPU per request divides by them too). */
+const ROUND_WARMUP = 20;
 
 async function startFloor(neo4jUri: string): Promise<{ url: string; pid: number; stop: () => void }> {
   const port = await freePort();
@@ -61,11 +63,11 @@ async function main(): Promise<void> {
       for (let round = 0; round < rounds; round++) {
         for (const p of paths) {
           const before = p.pid === undefined ? undefined : cpuMs(p.pid);
-          const s = await runLoad((i) => p.client(op, op.target(i)), { concurrency: 1, requests, warmup: 20, maxMs: 120_000 });
+          const s = await runLoad((i) => p.client(op, op.target(i)), { concurrency: 1, requests, warmup: ROUND_WARMUP, maxMs: 120_000 });
           if (s.errors > 0) throw new BenchFailure(`${op.name} via ${p.name}: ${s.errors} errors, first: ${s.firstError}`);
           p50.get(p.name)!.push(s.p50);
           const after = p.pid === undefined ? undefined : cpuMs(p.pid);
-          if (before !== undefined && after !== undefined) cpu.get(p.name)!.push((after - before) / (requests + 20));
+          if (before !== undefined && after !== undefined) cpu.get(p.name)!.push((after - before) / (requests + ROUND_WARMUP));
         }
       }
       const [d, f, a] = paths.map((p) => median(p50.get(p.name)!));

@@ -4,8 +4,8 @@ import type { Database } from '../../src/db/database.js';
 import { toPlain } from '../../src/db/values.js';
 import { projectPath } from '../../src/project-root.js';
 
-/** The shared consumer scenarios, read in place (never copied into the project). */
-export const SCENARIOS_DIR = projectPath('..', 'shared', 'fixtures', 'openlineage');
+/** The OpenLineage consumer scenarios, vendored unmodified with their licence (tests/fixtures/openlineage/README.md). */
+export const SCENARIOS_DIR = projectPath('tests', 'fixtures', 'openlineage');
 
 export const scenarioNames = (): string[] =>
   readdirSync(SCENARIOS_DIR, { withFileTypes: true })

@@ -253,19 +253,21 @@ export const cypher = {
   // OpenLineage
   olEventRecord: defineQuery<
     {
-      id: string;
-      eventKind: string;
-      eventType: string | null;
-      eventTime: At;
-      producer: string;
-      schemaURL: string;
-      run: string | null;
-      body: string;
+      events: Array<{
+        id: string;
+        eventKind: string;
+        eventType: string | null;
+        eventTime: At;
+        producer: string;
+        schemaURL: string;
+        run: string | null;
+        body: string;
+      }>;
       at: At;
       actor: string;
       requestId: string;
     },
-    { created: boolean }
+    { id: string; created: boolean }
   >('ol-event-record'),
   olFacetsSet: defineQuery<{ rows: Array<{ id: string; props: Row }> }, { updated: number }>('ol-facets-set'),
   olDatasetsMerge: defineQuery<
@@ -276,19 +278,27 @@ export const cypher = {
     { jobs: Array<{ id: string; namespace: string; name: string; inputs: string[]; outputs: string[] }>; at: At; actor: string },
     { id: string; facetsView: string | null }
   >('ol-jobs-merge'),
-  olRunLock: defineQuery<{ id: string; runId: string; at: At; actor: string }, { view: string | null }>('ol-run-lock'),
+  olRunLock: defineQuery<
+    { runs: Array<{ id: string; runId: string; events: number }>; at: At; actor: string },
+    { id: string; view: string | null }
+  >('ol-run-lock'),
   olRunApply: defineQuery<
-    { id: string; job: string; parent: { id: string; runId: string; job: string } | null; props: Row; at: At; actor: string },
-    { id: string }
+    {
+      runs: Array<{ id: string; job: string; parent: { id: string; runId: string; job: string } | null; props: Row }>;
+      at: At;
+      actor: string;
+    },
+    { applied: number }
   >('ol-run-apply'),
-  olInputsLink: defineQuery<{ run: string; inputs: string[]; at: At; actor: string }, { dataset: string; version: string }>(
-    'ol-inputs-link',
-  ),
+  olInputsLink: defineQuery<
+    { runs: Array<{ id: string; inputs: string[] }>; at: At; actor: string },
+    { run: string; dataset: string; version: string }
+  >('ol-inputs-link'),
   olOutputsLink: defineQuery<
-    { run: string; outputs: Row[]; completed: boolean; endedAt: AtOrNull; at: At; actor: string },
-    { dataset: string; version: string | null }
+    { runs: Array<{ id: string; outputs: Row[]; completed: boolean; endedAt: AtOrNull }>; at: At; actor: string },
+    { run: string; dataset: string; version: string }
   >('ol-outputs-link'),
-  olColumnsLink: defineQuery<{ columns: Row[]; run: string; at: At; actor: string }, { links: number }>('ol-columns-link'),
+  olColumnsLink: defineQuery<{ columns: Row[]; at: At; actor: string }, { links: number }>('ol-columns-link'),
   olColumnLineage: defineQuery<
     { id: string; relationshipFilter: string; depth: Integer; limit: Integer; asOf: AtOrNull },
     { startCreatedAt: Iso; visited: number; columns: ColumnNode[]; edges: ColumnEdge[] }

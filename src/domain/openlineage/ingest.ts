@@ -7,7 +7,7 @@ import { command } from '../write-path.js';
 import type { Facets, OlDataset, OlEvent } from './event.js';
 import { columnEdges, dataSource, jobDetails, parentRun, runDetails, schemaFields } from './facets.js';
 import { columnId, datasetId, eventId, jobId, runId } from './keys.js';
-import { emptyView, facetValues, foldEvent, mergeFacets, summarise, type RunView, type TimedFacet } from './run-view.js';
+import { emptyView, facetValues, foldEvents, mergeFacets, summarise, type RunView, type TimedFacet } from './run-view.js';
 import { validateEvent } from './validate-event.js';
 import { cypher } from '../queries.js';
 
@@ -156,8 +156,7 @@ async function foldRuns(step: Step, events: RunEventOf[]): Promise<FoldedRun[]> 
   return [...byRun.entries()].map(([rid, es]) => {
     const first = es[0].event;
     const before = stored.get(rid);
-    let view = before ? (JSON.parse(String(before)) as RunView) : emptyView(first.run.runId, first.job);
-    for (const e of es) view = foldEvent({ ...view, job: e.event.job }, e.id, e.event);
+    const view = foldEvents(before ? (JSON.parse(String(before)) as RunView) : emptyView(first.run.runId, first.job), es);
     const latest = es.map((e) => e.event.eventTime).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
     return foldedRun(rid, view, latest);
   });

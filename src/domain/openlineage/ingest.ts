@@ -8,6 +8,7 @@ import type { DatasetEvent, Facets, JobEvent, OlDataset, OlEvent, RunEvent } fro
 import { columnEdges, dataSource, jobDetails, parentRun, runDetails, schemaFields } from './facets.js';
 import { columnId, datasetId, eventId, jobId, runId } from './keys.js';
 import { emptyView, facetValues, foldEvent, mergeFacets, summarise, type RunView, type TimedFacet } from './run-view.js';
+import { classify } from './classification.js';
 import { validateEvent } from './validate-event.js';
 import { cypher } from '../queries.js';
 
@@ -71,6 +72,7 @@ async function applyEvent(step: Step, e: Identified): Promise<string[]> {
     producer: event.producer,
     schemaURL: event.schemaURL,
     run,
+    subject: subjectOf(e),
     body: json(e.body),
     at: step.at,
     actor: step.ctx.principal.id,
@@ -81,10 +83,41 @@ async function applyEvent(step: Step, e: Identified): Promise<string[]> {
     case 'RunEvent':
       return [e.id, ...(await applyRunEvent(step, e.id, e.event))];
     case 'JobEvent':
-      return [e.id, ...(await applyJobEvent(step, e.event))];
+      return [e.id, ...(await applyJobEvent(step, e.id, e.event))];
     case 'DatasetEvent':
-      return [e.id, ...(await applyDatasetEvent(step, e.event))];
+      return [e.id, ...(await applyDatasetEvent(step, e.id, e.event))];
   }
+}
+
+/** The run, job or dataset an event describes: it takes that node's classification. */
+function subjectOf(e: Identified): string {
+  switch (e.kind) {
+    case 'RunEvent':
+      return runId(e.event.run.runId);
+    case 'JobEvent':
+      return jobId(e.event.job.namespace, e.event.job.name);
+    case 'DatasetEvent':
+      return datasetId(e.event.dataset.namespace, e.event.dataset.name);
+  }
+}
+
+/** A dataset version's dataset: its id up to the `@`. */
+const datasetOfVersion = (version: string) => version.slice(0, version.lastIndexOf('@'));
+
+/** Adds members to the head they share a classification with. */
+function addMembers(members: Map<string, string[]>, head: string, ids: string[]): void {
+  members.set(head, [...(members.get(head) ?? []), ...ids]);
+}
+
+/**
+ * Classifies what an event recorded (openlineage/classification.ts): new nodes get their level, a run
+ * and its job are raised to the strictest of what the run read or wrote; nothing is lowered.
+ */
+async function classifyRecorded(
+  step: Step,
+  scope: { datasets: string[]; runs?: string[]; jobs?: string[]; members: Map<string, string[]> },
+): Promise<void> {
+  await classify(step.tx, step.ctx, step.at, scope, { full: false });
 }
 
 /** Facets an event reports for a job or dataset, with its time; merged per facet name into what the node holds. */
@@ -180,12 +213,13 @@ async function applyRunEvent(step: Step, id: string, event: RunEvent): Promise<s
   const columns = summary.completed ? outputs.flatMap((o) => columnEdges(o.facets).map((c) => ({ ...c, output: o.dsId }))) : [];
   const named: OlDataset[] = [...(event.inputs ?? []), ...(event.outputs ?? [])];
   const lineageInputs = columns.map((c) => ({ namespace: c.inNamespace, name: c.inName }));
-  const datasetFacets = await mergeDatasets(step, [
+  const reports = [
     ...named.map((d) => datasetReport(d, event.eventTime)),
     ...[...Object.values(view.inputs), ...Object.values(view.outputs), ...lineageInputs].map((d) =>
       datasetReport({ namespace: d.namespace, name: d.name }, event.eventTime),
     ),
-  ]);
+  ];
+  const datasetFacets = await mergeDatasets(step, reports);
   const jobFacets = await mergeJobs(step, [
     jobReport(event.job, event.eventTime),
     ...(parent ? [jobReport({ namespace: parent.namespace, name: parent.name }, event.eventTime)] : []),
@@ -226,8 +260,21 @@ async function applyRunEvent(step: Step, id: string, event: RunEvent): Promise<s
   const versions = written
     .filter((w) => w.version !== null && w.version !== undefined)
     .map((w) => [String(w.dataset), String(w.version)] as const);
-  if (columns.length > 0)
-    await linkColumns(step, rid, new Map(versions), new Map(used.map((u) => [String(u.dataset), String(u.version)])), columns);
+  const columnIds =
+    columns.length > 0
+      ? await linkColumns(step, rid, new Map(versions), new Map(used.map((u) => [String(u.dataset), String(u.version)])), columns)
+      : [];
+  const members = new Map<string, string[]>([[rid, [id]]]);
+  for (const v of [...used.map((u) => String(u.version)), ...versions.map(([, version]) => version)])
+    addMembers(members, datasetOfVersion(v), [v]);
+  for (const c of columnIds) addMembers(members, datasetOfVersion(c.version), [c.id]);
+  const parentJob = parent ? [jobId(parent.namespace, parent.name)] : [];
+  await classifyRecorded(step, {
+    datasets: [...new Set(reports.map((r) => r.id))],
+    runs: [rid, ...(parent ? [runId(parent.runId)] : [])],
+    jobs: [jobId(view.job.namespace, view.job.name), ...parentJob],
+    members,
+  });
   return [rid, ...versions.map(([, v]) => v)];
 }
 
@@ -237,7 +284,7 @@ async function linkColumns(
   outputVersions: Map<string, string>,
   used: Map<string, string>,
   columns: Array<ReturnType<typeof columnEdges>[number] & { output: string }>,
-): Promise<void> {
+): Promise<Array<{ id: string; version: string }>> {
   const rows = columns.flatMap((c) => {
     const outVersion = outputVersions.get(c.output);
     const inVersion = used.get(datasetId(c.inNamespace, c.inName));
@@ -259,9 +306,13 @@ async function linkColumns(
     ];
   });
   if (rows.length > 0) await step.tx.run(cypher.olColumnsLink, { columns: rows, run: rid, at: step.at, actor: step.ctx.principal.id });
+  return rows.flatMap((r) => [
+    { id: r.outId, version: r.outVersion },
+    { id: r.inId, version: r.inVersion },
+  ]);
 }
 
-async function applyJobEvent(step: Step, event: JobEvent): Promise<string[]> {
+async function applyJobEvent(step: Step, id: string, event: JobEvent): Promise<string[]> {
   const inputs = event.inputs ?? [];
   const outputs = event.outputs ?? [];
   const datasetFacets = await mergeDatasets(
@@ -275,11 +326,13 @@ async function applyJobEvent(step: Step, event: JobEvent): Promise<string[]> {
     outputs.map((d) => datasetId(d.namespace, d.name)),
   );
   await storeFacets(step, [...datasetFacets, ...(await mergeJobs(step, [job]))]);
+  await classifyRecorded(step, { datasets: [...job.inputs, ...job.outputs], jobs: [job.id], members: new Map([[job.id, [id]]]) });
   return [job.id];
 }
 
-async function applyDatasetEvent(step: Step, event: DatasetEvent): Promise<string[]> {
+async function applyDatasetEvent(step: Step, id: string, event: DatasetEvent): Promise<string[]> {
   const report = datasetReport(event.dataset, event.eventTime);
   await storeFacets(step, await mergeDatasets(step, [report]));
+  await classifyRecorded(step, { datasets: [report.id], members: new Map([[report.id, [id]]]) });
   return [report.id];
 }

@@ -289,6 +289,8 @@ describe('classifying OpenLineage data (ADMIN)', () => {
   it('only an ADMIN classifies, and only at or below its own clearance', async () => {
     await refused('engineer', 'FORBIDDEN', CLASSIFY_NS, { i: { namespace: ns(), classification: 'PUBLIC' } });
     await refused('internalAdmin', 'FORBIDDEN', CLASSIFY_NS, { i: { namespace: ns(), classification: 'RESTRICTED' } });
+    // A namespace nothing was recorded in yet: the level itself is above its clearance.
+    await refused('internalAdmin', 'FORBIDDEN', CLASSIFY_NS, { i: { namespace: `${ns()}-empty`, classification: 'CONFIDENTIAL' } });
   });
 
   it('bad input is refused with a typed error and changes nothing', async () => {
@@ -356,6 +358,8 @@ describe('classifying OpenLineage data (ADMIN)', () => {
   it('a lowering applies to answers from then on; answers as of before it keep the stricter level', async () => {
     const other = datasetId(ns(), 'raw.cases');
     await ok('admin', CLASSIFY_DS, { i: { namespace: ns(), name: 'raw.cases', classification: 'CONFIDENTIAL' } });
+    // An ADMIN not cleared for what it would lower may not lower it.
+    await refused('internalAdmin', 'FORBIDDEN', CLASSIFY_DS, { i: { namespace: ns(), name: 'raw.cases', classification: 'PUBLIC' } });
     const beforeLowering = await instant();
     await ok('admin', CLASSIFY_DS, { i: { namespace: ns(), name: 'raw.cases', classification: 'PUBLIC' } });
     const afterLowering = await instant();

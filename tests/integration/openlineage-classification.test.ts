@@ -367,6 +367,13 @@ describe('classifying OpenLineage data (ADMIN)', () => {
       node((await ok('publicViewer', LINEAGE, { id: `${other}@1`, direction: 'BOTH', asOf })).lineage, `${other}@1`);
     expect((await at(beforeLowering)).redacted).toBe(true);
     expect((await at(afterLowering)).redacted).toBe(false);
+    const impact = `query($id: ID!, $asOf: DateTime) { impact(id: $id, asOf: $asOf) { groups { type sample { id redacted } } } }`;
+    const sampled = async (asOf: string) =>
+      (await ok('publicViewer', impact, { id: other, asOf })).impact.groups
+        .flatMap((g: any) => g.sample)
+        .find((n: any) => n.id === `${other}@1`);
+    expect(await sampled(beforeLowering)).toEqual({ id: `${other}@1`, redacted: true });
+    expect(await sampled(afterLowering)).toEqual({ id: `${other}@1`, redacted: false });
     expect(node((await ok('publicViewer', LINEAGE, { id: `${other}@1`, direction: 'BOTH' })).lineage, `${other}@1`).redacted).toBe(false);
   });
 });

@@ -24,6 +24,7 @@ export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'invocation.record': '`recordInvocations`',
   'openlineage.ingest': '`POST /api/v1/lineage`, `POST /api/v1/lineage/batch` (OpenLineage events)',
   'openlineage.bind': '`bindOpenLineageDataset`',
+  'openlineage.classify': '`classifyOpenLineageNamespace`, `classifyOpenLineageDataset`',
   'agent.register': '`registerPerson`, `registerTeam`, `registerServiceAccount`',
   'usecase.register': '`registerUseCase`',
   'recommendation.record': '`recordRecommendation` (stores a recommendation, its reasoning run and the reasoner version)',

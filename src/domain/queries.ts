@@ -6,6 +6,7 @@ import type { AuditEvent } from './audit/query.js';
 import type { ApiKeyRecord } from './api-keys/service.js';
 import type { InvocationTuple } from './invocations/service.js';
 import type { LineageEdgeTuple, LineageNodeTuple } from './lineage/service.js';
+import type { ClassificationHead, ClassificationScope } from './openlineage/classification.js';
 import type { ColumnEdge, ColumnNode } from './openlineage/columns.js';
 import type { EvidenceRow } from './recommend/evidence-rows.js';
 
@@ -261,6 +262,8 @@ export const cypher = {
         producer: string;
         schemaURL: string;
         run: string | null;
+        /** The run, job or dataset the event describes: it takes that node's classification. */
+        subject: string;
         body: string;
       }>;
       at: At;
@@ -300,11 +303,30 @@ export const cypher = {
   >('ol-outputs-link'),
   olColumnsLink: defineQuery<{ columns: Row[]; at: At; actor: string }, { links: number }>('ol-columns-link'),
   olColumnLineage: defineQuery<
-    { id: string; relationshipFilter: string; depth: Integer; limit: Integer; asOf: AtOrNull },
-    { startCreatedAt: Iso; visited: number; columns: ColumnNode[]; edges: ColumnEdge[] }
+    { version: string; id: string; relationshipFilter: string; depth: Integer; limit: Integer; asOf: AtOrNull },
+    {
+      versionExists: boolean;
+      versionClassification: string | null;
+      startCreatedAt: Iso | null;
+      visited: number;
+      columns: Array<ColumnNode & { kind: string; classification: string | null }>;
+      edges: ColumnEdge[];
+    }
   >('ol-column-lineage'),
   olLatestVersion: defineQuery<{ dataset: string; version: Integer | null }, { id: string }>('ol-latest-version'),
   olBind: defineQuery<{ datasetVersion: string; openLineageVersion: string; at: At }, { created: boolean }>('ol-bind'),
+  olClassificationScope: defineQuery<
+    { datasets: string[]; runs: string[]; jobs: string[]; namespace: string | null; full: boolean },
+    ClassificationScope
+  >('ol-classification-scope'),
+  olClassificationSet: defineQuery<{ heads: ClassificationHead[]; discover: boolean }, { written: number }>('ol-classification-set'),
+  olNamespaceClassify: defineQuery<
+    { id: string; namespace: string; classification: string; at: At; actor: string },
+    { previous: string | null }
+  >('ol-namespace-classify'),
+  olDatasetClassify: defineQuery<{ id: string; declared: string | null; bound: string | null }, { previous: string | null }>(
+    'ol-dataset-classify',
+  ),
 
   // Strategy recommendations
   recommendEvidence: defineQuery<

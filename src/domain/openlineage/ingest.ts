@@ -8,6 +8,7 @@ import type { Facets, OlDataset, OlEvent } from './event.js';
 import { columnEdges, dataSource, jobDetails, parentRun, runDetails, schemaFields } from './facets.js';
 import { columnId, datasetId, eventId, jobId, runId } from './keys.js';
 import { emptyView, facetValues, foldEvents, mergeFacets, summarise, type RunView, type TimedFacet } from './run-view.js';
+import { classify } from './classification.js';
 import { validateEvent } from './validate-event.js';
 import { cypher } from '../queries.js';
 
@@ -70,6 +71,7 @@ async function recordEvents(step: Step, events: Identified[]): Promise<Identifie
         producer: e.event.producer,
         schemaURL: e.event.schemaURL,
         run: e.kind === 'RunEvent' ? runId(e.event.run.runId) : null,
+        subject: subjectOf(e),
         body: json(e.body),
       })),
     at: step.at,
@@ -79,6 +81,21 @@ async function recordEvents(step: Step, events: Identified[]): Promise<Identifie
   const created = new Set(rows.filter((r) => r.created).map((r) => r.id));
   return events.filter((e) => created.has(e.id));
 }
+
+/** The run, job or dataset an event describes: it takes that node's classification. */
+function subjectOf(e: Identified): string {
+  switch (e.kind) {
+    case 'RunEvent':
+      return runId(e.event.run.runId);
+    case 'JobEvent':
+      return jobId(e.event.job.namespace, e.event.job.name);
+    case 'DatasetEvent':
+      return datasetId(e.event.dataset.namespace, e.event.dataset.name);
+  }
+}
+
+/** A dataset version's dataset: its id up to the `@`. */
+const datasetOfVersion = (version: string) => version.slice(0, version.lastIndexOf('@'));
 
 type RunEventOf = Extract<Identified, { kind: 'RunEvent' }>;
 
@@ -112,7 +129,29 @@ async function applyEvents(step: Step, events: Identified[]): Promise<string[]> 
   const jobFacets = await mergeJobs(step, jobReports);
   await storeFacets(step, [...datasetFacets, ...jobFacets]);
 
-  const versions = runs.length === 0 ? [] : await linkRuns(step, runs);
+  const links = runs.length === 0 ? { used: [], written: [], columns: [] } : await linkRuns(step, runs);
+  // Classifies what the request recorded (openlineage/classification.ts): new nodes get their level,
+  // runs and jobs are raised to the strictest of what they read or wrote; nothing is lowered. Events,
+  // versions and columns share the level of the node they belong to.
+  const members = new Map<string, string[]>();
+  const member = (head: string, id: string) => members.set(head, [...(members.get(head) ?? []), id]);
+  for (const e of events) member(subjectOf(e), e.id);
+  for (const v of links.used) member(datasetOfVersion(v), v);
+  for (const v of links.written) member(datasetOfVersion(v), v);
+  for (const c of links.columns) member(datasetOfVersion(c.version), c.id);
+  await classify(
+    step.tx,
+    step.ctx,
+    step.at,
+    {
+      datasets: [...new Set(datasetReports.map((r) => r.id))],
+      runs: [...new Set(runs.flatMap((r) => [r.id, ...(r.apply.parent ? [r.apply.parent.id] : [])]))],
+      jobs: [...new Set([...jobReports.map((j) => j.id), ...runs.map((r) => r.apply.job)])],
+      members,
+    },
+    { full: false },
+  );
+  const versions = links.written;
   return [
     ...runs.map((r) => r.id),
     ...versions,
@@ -225,12 +264,15 @@ function segments(runs: FoldedRun[]): FoldedRun[][] {
   return out;
 }
 
-/** Stores the runs, then links each segment's runs to their input and output versions and columns; returns the versions written. */
-async function linkRuns(step: Step, runs: FoldedRun[]): Promise<string[]> {
+/** Stores the runs, then links each segment's runs to their input and output versions and columns; returns what was linked. */
+async function linkRuns(
+  step: Step,
+  runs: FoldedRun[],
+): Promise<{ used: string[]; written: string[]; columns: Array<{ id: string; version: string }> }> {
   const { tx, at, ctx } = step;
   const actor = ctx.principal.id;
   await tx.run(cypher.olRunApply, { runs: runs.map((r) => r.apply), at, actor });
-  const written: string[] = [];
+  const linked = { used: [] as string[], written: [] as string[], columns: [] as Array<{ id: string; version: string }> };
   for (const segment of segments(runs)) {
     const reading = segment.filter((r) => r.inputs.length > 0);
     const used =
@@ -251,13 +293,20 @@ async function linkRuns(step: Step, runs: FoldedRun[]): Promise<string[]> {
             at,
             actor,
           });
-    written.push(...outputs.map((o) => o.version));
+    linked.used.push(...used.map((u) => u.version));
+    linked.written.push(...outputs.map((o) => o.version));
     const versionsOf = (rows: Array<{ run: string; dataset: string; version: string }>, run: string) =>
       new Map(rows.filter((o) => o.run === run).map((o) => [o.dataset, o.version]));
     const columns = segment.flatMap((r) => columnRows(r, versionsOf(outputs, r.id), versionsOf(used, r.id)));
     if (columns.length > 0) await tx.run(cypher.olColumnsLink, { columns, at, actor });
+    linked.columns.push(
+      ...columns.flatMap((c) => [
+        { id: c.outId, version: c.outVersion },
+        { id: c.inId, version: c.inVersion },
+      ]),
+    );
   }
-  return written;
+  return linked;
 }
 
 /** Facets an event reports for a job or dataset, with its time; merged per facet name into what the node holds. */
@@ -350,7 +399,7 @@ const jobReport = (
 });
 
 /** Column-level lineage rows of one completed run, for the versions its links resolved. */
-function columnRows(run: FoldedRun, outputVersions: Map<string, string>, used: Map<string, string>): Array<Record<string, unknown>> {
+function columnRows(run: FoldedRun, outputVersions: Map<string, string>, used: Map<string, string>) {
   return run.columns.flatMap((c) => {
     const outVersion = outputVersions.get(c.output);
     const inVersion = used.get(datasetId(c.inNamespace, c.inName));

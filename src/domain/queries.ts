@@ -107,7 +107,6 @@ export const cypher = {
     {
       text: Array<{ score: number; chunk: Row }>;
       vector: Array<{ score: number; chunk: Row }>;
-      withheld: number;
       textWindowFull: boolean;
       vectorWindowFull: boolean;
       versionsInScope: number;

@@ -223,7 +223,7 @@ const QUERIES: Record<string, Operation> = {
   retrievalConfigVersions: list('retrievalConfigVersions'),
   documents: list('documents'),
   documentVersions: list('documentVersions'),
-  retrievePassages: { action: 'catalog.read', doc: `{ retrievePassages(query: "matrix", mode: FULL_TEXT) { withheld } }` },
+  retrievePassages: { action: 'catalog.read', doc: `{ retrievePassages(query: "matrix", mode: FULL_TEXT) { mayBeWithheld } }` },
   systems: list('systems'),
   releases: list('releases'),
   trainingRuns: list('trainingRuns'),

@@ -223,7 +223,7 @@ const passagesTool = defineTool({
   run: async (ctx, a, scope) => {
     const r = await retrievePassages(ctx, { query: a.query, first: a.first, asOf: within(scope, a.asOf) });
     return {
-      withheld: r.withheld,
+      mayBeWithheld: r.mayBeWithheld,
       passages: r.passages.map((p) => ({
         chunkId: p.chunk.id,
         documentVersion: p.documentVersion,

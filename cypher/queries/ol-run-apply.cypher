@@ -9,7 +9,7 @@ WITH r
 CALL (r) {
   WITH r WHERE $parent IS NOT NULL
   MERGE (p:Node {id: $parent.id})
-    ON CREATE SET p:LineageRun, p.kind = 'LineageRun', p.runId = $parent.runId, p.createdAt = $at, p.createdBy = $actor, p.eventCount = 0
+    ON CREATE SET p:LineageRun, p.kind = 'LineageRun', p.runId = $parent.runId, p.searchText = $parent.searchText, p.createdAt = $at, p.createdBy = $actor, p.eventCount = 0
   MERGE (r)-[hp:HAS_PARENT]->(p)
     ON CREATE SET hp.since = $at
   WITH p

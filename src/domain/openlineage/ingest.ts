@@ -10,6 +10,7 @@ import { columnId, datasetId, eventId, jobId, runId } from './keys.js';
 import { emptyView, facetValues, foldEvent, mergeFacets, summarise, type RunView, type TimedFacet } from './run-view.js';
 import { validateEvent } from './validate-event.js';
 import { cypher } from '../queries.js';
+import { searchText } from '../search/search-text.js';
 
 export interface IngestResult {
   received: number;
@@ -135,9 +136,9 @@ async function storeFacets(step: Step, updates: FacetUpdate[]): Promise<void> {
 
 async function mergeDatasets(step: Step, reports: Reported[]): Promise<FacetUpdate[]> {
   // One row per dataset, in id order so concurrent writers lock them in the same order.
-  const datasets = [...new Map(reports.map((r) => [r.id, { id: r.id, namespace: r.namespace, name: r.name }])).values()].sort((a, b) =>
-    a.id.localeCompare(b.id),
-  );
+  const datasets = [
+    ...new Map(reports.map((r) => [r.id, { id: r.id, namespace: r.namespace, name: r.name, searchText: searchText(r) }])).values(),
+  ].sort((a, b) => a.id.localeCompare(b.id));
   if (datasets.length === 0) return [];
   const rows = await step.tx.run(cypher.olDatasetsMerge, { datasets, at: step.at, actor: step.ctx.principal.id });
   return facetUpdates(rows as Array<{ id: string; facetsView: unknown }>, reports, dataSource);
@@ -147,7 +148,14 @@ const datasetReport = (d: OlDataset, time: string) => reported(datasetId(d.names
 
 async function mergeJobs(step: Step, jobs: Array<Reported & { inputs: string[]; outputs: string[] }>): Promise<FacetUpdate[]> {
   const rows = await step.tx.run(cypher.olJobsMerge, {
-    jobs: jobs.map((j) => ({ id: j.id, namespace: j.namespace, name: j.name, inputs: j.inputs, outputs: j.outputs })),
+    jobs: jobs.map((j) => ({
+      id: j.id,
+      namespace: j.namespace,
+      name: j.name,
+      inputs: j.inputs,
+      outputs: j.outputs,
+      searchText: searchText(j),
+    })),
     at: step.at,
     actor: step.ctx.principal.id,
   });
@@ -194,7 +202,14 @@ async function applyRunEvent(step: Step, id: string, event: RunEvent): Promise<s
   await tx.run(cypher.olRunApply, {
     id: rid,
     job: jobId(view.job.namespace, view.job.name),
-    parent: parent ? { id: runId(parent.runId), runId: parent.runId, job: jobId(parent.namespace, parent.name) } : null,
+    parent: parent
+      ? {
+          id: runId(parent.runId),
+          runId: parent.runId,
+          job: jobId(parent.namespace, parent.name),
+          searchText: searchText({ runId: parent.runId }),
+        }
+      : null,
     props: {
       state: summary.state,
       startedAt: when(summary.startedAt),
@@ -203,6 +218,7 @@ async function applyRunEvent(step: Step, id: string, event: RunEvent): Promise<s
       lastEventTime: when(summary.lastEventTime),
       jobNamespace: view.job.namespace,
       jobName: view.job.name,
+      searchText: searchText({ runId: event.run.runId, jobNamespace: view.job.namespace, jobName: view.job.name }),
       facets: json(runFacets),
       view: json(view),
       ...runDetails(runFacets),

@@ -237,6 +237,9 @@ describe('a dbt run ingested through OpenLineage is found by its names', () => {
       'dbt_test.main.stg_orders',
     ]);
     expect(hits.every((x) => x.kind === 'LineageDataset')).toBe(true);
+    // A kind named thousands of times is one kind, not thousands of clauses.
+    const jobs = await search('openlineage_compatibility_test', { kinds: Array(5000).fill('LineageJob') });
+    expect(jobs.map((x) => x.node.name.split('.').at(-1)).sort()).toEqual(['customer_analytics', 'stg_customers', 'stg_orders']);
   });
 
   it('returns at most `first` hits, best first', async () => {

@@ -32,7 +32,7 @@ export function searchWordsClause(text: string): string | null {
 /**
  * The whole query: the words, then only nodes the principal is cleared for (the shared clearance
  * rule, canSee, decides which classifications are hidden; a node without one is PUBLIC, as there),
- * then only the kinds asked for. Filtering inside the index keeps a page full of hits the caller may
+ * then only the kinds asked for (each once, however often it is named). Filtering inside the index keeps a page full of hits the caller may
  * see, so hidden nodes neither show nor crowd visible ones out.
  */
 export function searchQuery(principal: Principal, words: string, kinds: readonly SearchableKind[] | null): string {
@@ -40,6 +40,6 @@ export function searchQuery(principal: Principal, words: string, kinds: readonly
   return [
     words,
     ...(hidden.length > 0 ? [`NOT classification:(${hidden.map(literalLuceneQuery).join(' OR ')})`] : []),
-    ...(kinds && kinds.length > 0 ? [`kind:(${kinds.map(literalLuceneQuery).join(' OR ')})`] : []),
+    ...(kinds && kinds.length > 0 ? [`kind:(${[...new Set(kinds)].map(literalLuceneQuery).join(' OR ')})`] : []),
   ].join(' AND ');
 }

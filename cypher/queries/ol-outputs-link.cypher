@@ -16,7 +16,7 @@ CALL (r, run) {
     SET d.versionCount = d.versionCount + 1
     CREATE (v:Node:LineageDatasetVersion {id: d.id + '@' + toString(d.versionCount)})
     SET v.kind = 'LineageDatasetVersion', v.parent = d.id, v.version = d.versionCount, v.namespace = d.namespace,
-        v.name = d.name, v.observed = false, v.createdAt = $at, v.createdBy = $actor
+        v.name = d.name, v.searchText = d.searchText, v.observed = false, v.createdAt = $at, v.createdBy = $actor
     CREATE (v)-[:VERSION_OF {since: $at}]->(d)
     CREATE (v)-[:WAS_GENERATED_BY {since: $at, role: 'output'}]->(r)
     WITH v, d

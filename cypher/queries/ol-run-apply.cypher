@@ -10,7 +10,7 @@ WITH r, run
 CALL (r, run) {
   WITH r, run WHERE run.parent IS NOT NULL
   MERGE (p:Node {id: run.parent.id})
-    ON CREATE SET p:LineageRun, p.kind = 'LineageRun', p.runId = run.parent.runId, p.createdAt = $at, p.createdBy = $actor, p.eventCount = 0
+    ON CREATE SET p:LineageRun, p.kind = 'LineageRun', p.runId = run.parent.runId, p.searchText = run.parent.searchText, p.createdAt = $at, p.createdBy = $actor, p.eventCount = 0
   MERGE (r)-[hp:HAS_PARENT]->(p)
     ON CREATE SET hp.since = $at
   WITH p, run

@@ -273,11 +273,15 @@ export const cypher = {
   >('ol-event-record'),
   olFacetsSet: defineQuery<{ rows: Array<{ id: string; props: Row }> }, { updated: number }>('ol-facets-set'),
   olDatasetsMerge: defineQuery<
-    { datasets: Array<{ id: string; namespace: string; name: string }>; at: At; actor: string },
+    { datasets: Array<{ id: string; namespace: string; name: string; searchText: string }>; at: At; actor: string },
     { id: string; facetsView: string | null }
   >('ol-datasets-merge'),
   olJobsMerge: defineQuery<
-    { jobs: Array<{ id: string; namespace: string; name: string; inputs: string[]; outputs: string[] }>; at: At; actor: string },
+    {
+      jobs: Array<{ id: string; namespace: string; name: string; inputs: string[]; outputs: string[]; searchText: string }>;
+      at: At;
+      actor: string;
+    },
     { id: string; facetsView: string | null }
   >('ol-jobs-merge'),
   olRunLock: defineQuery<
@@ -286,7 +290,7 @@ export const cypher = {
   >('ol-run-lock'),
   olRunApply: defineQuery<
     {
-      runs: Array<{ id: string; job: string; parent: { id: string; runId: string; job: string } | null; props: Row }>;
+      runs: Array<{ id: string; job: string; parent: { id: string; runId: string; job: string; searchText: string } | null; props: Row }>;
       at: At;
       actor: string;
     },

@@ -8,6 +8,7 @@ import type { Facets, OlDataset, OlEvent } from './event.js';
 import { columnEdges, dataSource, jobDetails, parentRun, runDetails, schemaFields } from './facets.js';
 import { columnId, datasetId, eventId, jobId, runId } from './keys.js';
 import { emptyView, facetValues, foldEvents, mergeFacets, summarise, type RunView, type TimedFacet } from './run-view.js';
+import { searchText } from '../search/search-text.js';
 import { classify } from './classification.js';
 import { validateEvent } from './validate-event.js';
 import { cypher } from '../queries.js';
@@ -168,7 +169,12 @@ interface FoldedRun {
   /** Datasets the view names (inputs, outputs, column-lineage inputs), reported without facets. */
   datasets: Array<{ namespace: string; name: string }>;
   parent: ReturnType<typeof parentRun>;
-  apply: { id: string; job: string; parent: { id: string; runId: string; job: string } | null; props: Record<string, unknown> };
+  apply: {
+    id: string;
+    job: string;
+    parent: { id: string; runId: string; job: string; searchText: string } | null;
+    props: Record<string, unknown>;
+  };
   inputs: string[];
   outputs: Array<{ dsId: string; facets: Record<string, unknown> }>;
   columns: Array<ReturnType<typeof columnEdges>[number] & { output: string }>;
@@ -219,7 +225,14 @@ function foldedRun(rid: string, view: RunView, time: string): FoldedRun {
     apply: {
       id: rid,
       job: jobId(view.job.namespace, view.job.name),
-      parent: parent ? { id: runId(parent.runId), runId: parent.runId, job: jobId(parent.namespace, parent.name) } : null,
+      parent: parent
+        ? {
+            id: runId(parent.runId),
+            runId: parent.runId,
+            job: jobId(parent.namespace, parent.name),
+            searchText: searchText({ runId: parent.runId }),
+          }
+        : null,
       props: {
         state: summary.state,
         startedAt: when(summary.startedAt),
@@ -228,6 +241,7 @@ function foldedRun(rid: string, view: RunView, time: string): FoldedRun {
         lastEventTime: when(summary.lastEventTime),
         jobNamespace: view.job.namespace,
         jobName: view.job.name,
+        searchText: searchText({ runId: view.runId, jobNamespace: view.job.namespace, jobName: view.job.name }),
         facets: json(runFacets),
         view: json(view),
         ...runDetails(runFacets),
@@ -357,9 +371,9 @@ async function storeFacets(step: Step, updates: FacetUpdate[]): Promise<void> {
 
 async function mergeDatasets(step: Step, reports: Reported[]): Promise<FacetUpdate[]> {
   // One row per dataset, in id order so concurrent writers lock them in the same order.
-  const datasets = [...new Map(reports.map((r) => [r.id, { id: r.id, namespace: r.namespace, name: r.name }])).values()].sort((a, b) =>
-    a.id.localeCompare(b.id),
-  );
+  const datasets = [
+    ...new Map(reports.map((r) => [r.id, { id: r.id, namespace: r.namespace, name: r.name, searchText: searchText(r) }])).values(),
+  ].sort((a, b) => a.id.localeCompare(b.id));
   if (datasets.length === 0) return [];
   const rows = await step.tx.run(cypher.olDatasetsMerge, { datasets, at: step.at, actor: step.ctx.principal.id });
   return facetUpdates(rows as Array<{ id: string; facetsView: unknown }>, reports, dataSource);
@@ -369,9 +383,19 @@ const datasetReport = (d: OlDataset, time: string) => reported(datasetId(d.names
 
 async function mergeJobs(step: Step, jobs: Array<Reported & { inputs: string[]; outputs: string[] }>): Promise<FacetUpdate[]> {
   // One row per job (its declared datasets united), in id order so concurrent writers lock them alike.
-  const merged = new Map<string, { id: string; namespace: string; name: string; inputs: Set<string>; outputs: Set<string> }>();
+  const merged = new Map<
+    string,
+    { id: string; namespace: string; name: string; searchText: string; inputs: Set<string>; outputs: Set<string> }
+  >();
   for (const j of jobs) {
-    const row = merged.get(j.id) ?? { id: j.id, namespace: j.namespace, name: j.name, inputs: new Set(), outputs: new Set() };
+    const row = merged.get(j.id) ?? {
+      id: j.id,
+      namespace: j.namespace,
+      name: j.name,
+      searchText: searchText(j),
+      inputs: new Set(),
+      outputs: new Set(),
+    };
     j.inputs.forEach((d) => row.inputs.add(d));
     j.outputs.forEach((d) => row.outputs.add(d));
     merged.set(j.id, row);

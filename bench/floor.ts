@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
+import { ownInstanceConfig } from '../src/db/connect-own-instance.js';
 import { benchGraphSpec, ensureGraph } from './graph/index.js';
 import { openStore } from './graph/store.js';
 import { createBenchKey } from './load/auth.js';
@@ -41,7 +42,7 @@ async function startFloor(neo4jUri: string): Promise<{ url: string; pid: number;
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = ownInstanceConfig(loadConfig(), { instance: 'bench', command: 'npm run bench:floor' });
   const store = await openStore(config, OUTPUTS);
   const marker = await ensureGraph(store.db, config.limits, benchGraphSpec(OUTPUTS), false);
   const token = await createBenchKey(store.db, config.limits);

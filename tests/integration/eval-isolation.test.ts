@@ -2,6 +2,10 @@ import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
+import { nodeId } from '../../src/domain/ids.js';
+import { getNodes } from '../../src/domain/nodes/read.js';
+import { systemPrincipal } from '../../src/domain/permissions/principal.js';
+import { RECOMMENDATION_CASES } from '../../eval/recommendation-cases.js';
 import { snapshot } from '../helpers/graph-snapshot.js';
 
 /**
@@ -17,6 +21,14 @@ beforeAll(async () => {
   const config = loadConfig();
   db = new Database({ ...config.neo4j, uri: inject('neo4jUri') });
   await db.verify();
+});
+
+const ctx = () => ({
+  db,
+  principal: systemPrincipal(),
+  now: () => new Date(),
+  requestId: 'eval-isolation-test',
+  limits: loadConfig().limits,
 });
 
 afterAll(async () => {
@@ -59,10 +71,13 @@ describe.skipIf(Boolean(process.env.NEO4J_URI))('npm run eval', () => {
     const r = await runEval(['--only', 'recommendations', '--limit', '2'], {});
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
+    expect(await snapshot(db)).toEqual(before);
+    // Nor was anything of it written there by an earlier run (its writes are idempotent: a second run adds nothing).
+    const [first] = RECOMMENDATION_CASES;
+    expect(await getNodes(ctx(), [nodeId('UseCase', `eval-rec-${first.key}`)])).toEqual([null]);
     // It did its work, in its own instance.
     expect(r.stdout).toContain(`eval: working data in the local ${EVAL_INSTANCE} instance (bolt://127.0.0.1:`);
     expect(r.stdout).toMatch(/recommendations: 2 labelled use cases[\s\S]*top-1 agreement\s+\d/);
-    expect(await snapshot(db)).toEqual(before);
   });
 
   it('refuses NEO4J_URI unless --neo4j-uri names the server, and writes nothing', { timeout: 120_000 }, async () => {

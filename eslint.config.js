@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.neo4j/', '.venv/', '.provenant/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', '.neo4j/', '.venv/', '.provenant/', 'coverage/', 'tests/graphql/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

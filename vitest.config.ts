@@ -9,6 +9,8 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
     globalSetup: ['tests/setup/global-setup.ts'],
+    // Every test file runs with reads and writes beside the repository refused (a clone must stand alone).
+    setupFiles: ['tests/setup/stay-inside.ts'],
     // One shared Neo4j database: files run one after another so "graph unchanged" checks see only their own writes.
     fileParallelism: false,
     testTimeout: 60_000,

@@ -3,7 +3,7 @@ import type { Profile } from '../src/domain/usecases/profile.js';
 
 /**
  * Labelled use cases for the recommender, written from the product brief's rules of thumb
- * (../shared/seed): scarce data or strict traceability and quick rollback favour prompting and
+ * (docs/design.md, Reasoning): scarce data or strict traceability and quick rollback favour prompting and
  * lightweight adapters; stable, high-value tasks with clean label-grade data and clear ROI favour
  * targeted fine-tuning; evolving knowledge favours retrieval; enterprise tasks with moderate data
  * favour hybrid adapters. `accept` is every strategy a careful reviewer would accept as top-1.

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
+import type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { expect } from 'vitest';
 import type { Principal } from '../../src/domain/permissions/principal.js';
-import { testClock, type GqlResult, type Harness } from './harness.js';
+import { graphql } from '../graphql/index.js';
+import type { ApprovalDecision, InvocationInput } from '../graphql/graphql.js';
+import { testClock, type Answer, type ArgsOf, type DataOf, type GqlResult, type Harness, type Sendable } from './harness.js';
 
 export const ADMIN: Principal = { id: 'person:test-admin', roles: ['ADMIN'], clearance: 'RESTRICTED', via: 'system' };
 
@@ -16,73 +20,361 @@ export async function instant(): Promise<string> {
 export const sha = (seed: string | number) => createHash('sha256').update(String(seed)).digest('hex');
 
 // ---------------------------------------------------------------------------------------------
-// Documents shared by the test files.
+// Documents shared by the test files (typed: tests/graphql, `npm run codegen`).
 
-export const ARTIFACT_MUTATIONS = {
-  dataset: {
-    mutation: 'registerDataset',
-    field: 'dataset',
-    version: 'registerDatasetVersion',
-    versionInput: 'RegisterDatasetVersionInput',
-  },
-  prompt: { mutation: 'registerPrompt', field: 'prompt', version: 'registerPromptVersion', versionInput: 'RegisterPromptVersionInput' },
-  model: { mutation: 'registerModel', field: 'model', version: 'registerModelVersion', versionInput: 'RegisterModelVersionInput' },
-  retrieval: {
-    mutation: 'registerRetrievalConfig',
-    field: 'retrievalConfig',
-    version: 'registerRetrievalConfigVersion',
-    versionInput: 'RegisterRetrievalConfigVersionInput',
-  },
-} as const;
-export type Family = keyof typeof ARTIFACT_MUTATIONS;
-
-export const registerArtifactDoc = (family: Family) => {
-  const m = ARTIFACT_MUTATIONS[family];
-  return `mutation($input: RegisterArtifactInput!) { ${m.mutation}(input: $input) { created ${m.field} { id name description versionCount createdBy } } }`;
+export const REGISTER_ARTIFACT = {
+  dataset: graphql(`
+    mutation RegisterDataset($input: RegisterArtifactInput!) {
+      registerDataset(input: $input) {
+        created
+        dataset {
+          id
+          name
+          description
+          versionCount
+          createdBy
+        }
+      }
+    }
+  `),
+  prompt: graphql(`
+    mutation RegisterPrompt($input: RegisterArtifactInput!) {
+      registerPrompt(input: $input) {
+        created
+        prompt {
+          id
+          name
+          description
+          versionCount
+          createdBy
+        }
+      }
+    }
+  `),
+  model: graphql(`
+    mutation RegisterModel($input: RegisterArtifactInput!) {
+      registerModel(input: $input) {
+        created
+        model {
+          id
+          name
+          description
+          versionCount
+          createdBy
+        }
+      }
+    }
+  `),
+  retrieval: graphql(`
+    mutation RegisterRetrievalConfig($input: RegisterArtifactInput!) {
+      registerRetrievalConfig(input: $input) {
+        created
+        retrievalConfig {
+          id
+          name
+          description
+          versionCount
+          createdBy
+        }
+      }
+    }
+  `),
 };
+export type Family = keyof typeof REGISTER_ARTIFACT;
 
-export const registerVersionDoc = (family: Family) => {
-  const m = ARTIFACT_MUTATIONS[family];
-  return `mutation($input: ${m.versionInput}!) { ${m.version}(input: $input) { created version { id version digest createdAt } } }`;
-};
+/** The registered artifact of a REGISTER_ARTIFACT answer, whichever its family. */
+export const registeredArtifact = (data: ResultOf<(typeof REGISTER_ARTIFACT)[Family]>) =>
+  'registerDataset' in data
+    ? data.registerDataset.dataset
+    : 'registerPrompt' in data
+      ? data.registerPrompt.prompt
+      : 'registerModel' in data
+        ? data.registerModel.model
+        : data.registerRetrievalConfig.retrievalConfig;
 
-export const CREATE_RELEASE = `mutation($input: CreateReleaseInput!) {
-  createRelease(input: $input) { created release { id version digest notes system { id } model { id } prompts { id } retrievalConfig { id } } } }`;
+export const REGISTER_VERSION = {
+  dataset: graphql(`
+    mutation RegisterDatasetVersion($input: RegisterDatasetVersionInput!) {
+      registerDatasetVersion(input: $input) {
+        created
+        version {
+          id
+          version
+          digest
+          createdAt
+        }
+      }
+    }
+  `),
+  prompt: graphql(`
+    mutation RegisterPromptVersion($input: RegisterPromptVersionInput!) {
+      registerPromptVersion(input: $input) {
+        created
+        version {
+          id
+          version
+          digest
+          createdAt
+        }
+      }
+    }
+  `),
+  model: graphql(`
+    mutation RegisterModelVersion($input: RegisterModelVersionInput!) {
+      registerModelVersion(input: $input) {
+        created
+        version {
+          id
+          version
+          digest
+          createdAt
+        }
+      }
+    }
+  `),
+  retrieval: graphql(`
+    mutation RegisterRetrievalConfigVersion($input: RegisterRetrievalConfigVersionInput!) {
+      registerRetrievalConfigVersion(input: $input) {
+        created
+        version {
+          id
+          version
+          digest
+          createdAt
+        }
+      }
+    }
+  `),
+} satisfies Record<Family, unknown>;
+/** What registering a version of `F` takes. */
+export type VersionInput<F extends Family> = VariablesOf<(typeof REGISTER_VERSION)[F]>['input'];
+/** Every family's version answer has this shape under its own field. */
+type RegisteredVersion = { created: boolean; version: { id: string; version: number; digest: string; createdAt: string } };
+/** The document registering a version of `family`, answering { <its field>: RegisteredVersion }. */
+export const registerVersionOf = <F extends Family>(family: F) =>
+  REGISTER_VERSION[family] as TypedDocumentNode<Record<string, RegisteredVersion>, { input: VersionInput<F> }>;
+/** The registered version of a registerVersionOf answer. */
+export const registeredVersion = (data: Record<string, RegisteredVersion>): RegisteredVersion => Object.values(data)[0];
 
-const MOVE_FIELDS = 'id seq moveKind environment reason flaggedForReview createdAt from { id } to { id } alias { id }';
-export const PROMOTE = `mutation($input: PromoteInput!) { promote(input: $input) { ${MOVE_FIELDS} } }`;
-export const ROLLBACK = `mutation($input: RollbackInput!) { rollback(input: $input) { ${MOVE_FIELDS} } }`;
+export const CREATE_RELEASE_DOC = graphql(`
+  mutation CreateRelease($input: CreateReleaseInput!) {
+    createRelease(input: $input) {
+      created
+      release {
+        id
+        version
+        digest
+        notes
+        system {
+          id
+        }
+        model {
+          id
+        }
+        prompts {
+          id
+        }
+        retrievalConfig {
+          id
+        }
+      }
+    }
+  }
+`);
 
-export const RECORD_INVOCATIONS = `mutation($invocations: [InvocationInput!]!) {
-  recordInvocations(invocations: $invocations) { createdInvocations createdOutputs invocationIds outputIds } }`;
+export const PROMOTE_DOC = graphql(`
+  mutation Promote($input: PromoteInput!) {
+    promote(input: $input) {
+      id
+      seq
+      moveKind
+      environment
+      reason
+      flaggedForReview
+      createdAt
+      from {
+        id
+      }
+      to {
+        id
+      }
+      alias {
+        id
+      }
+    }
+  }
+`);
 
-export const RECORD_APPROVAL = `mutation($input: RecordApprovalInput!) {
-  recordApproval(input: $input) { id subjectId environment decision justification approver createdAt } }`;
+export const ROLLBACK_DOC = graphql(`
+  mutation Rollback($input: RollbackInput!) {
+    rollback(input: $input) {
+      id
+      seq
+      moveKind
+      environment
+      reason
+      flaggedForReview
+      createdAt
+      from {
+        id
+      }
+      to {
+        id
+      }
+      alias {
+        id
+      }
+    }
+  }
+`);
 
-export const RECORD_EVALUATION = `mutation($input: RecordEvaluationInput!) {
-  recordEvaluation(input: $input) { created evaluationRun { id subjectId primaryMetric score threshold passed metrics { name value } } } }`;
+export const RECORD_INVOCATIONS_DOC = graphql(`
+  mutation RecordInvocations($invocations: [InvocationInput!]!) {
+    recordInvocations(invocations: $invocations) {
+      createdInvocations
+      createdOutputs
+      invocationIds
+      outputIds
+    }
+  }
+`);
 
-export const RECORD_TRAINING = `mutation($input: RecordTrainingRunInput!) {
-  recordTrainingRun(input: $input) { created trainingRun { id status startedAt endedAt parameters } } }`;
+export const RECORD_APPROVAL_DOC = graphql(`
+  mutation RecordApproval($input: RecordApprovalInput!) {
+    recordApproval(input: $input) {
+      id
+      subjectId
+      environment
+      decision
+      justification
+      approver
+      createdAt
+    }
+  }
+`);
 
-export const RETRACT = `mutation($input: RetractInput!) { retract(input: $input) { id retractedAt retractedBy retractReason } }`;
+export const RECORD_EVALUATION_DOC = graphql(`
+  mutation RecordEvaluation($input: RecordEvaluationInput!) {
+    recordEvaluation(input: $input) {
+      created
+      evaluationRun {
+        id
+        subjectId
+        primaryMetric
+        score
+        threshold
+        passed
+        metrics {
+          name
+          value
+        }
+      }
+    }
+  }
+`);
 
-export const ALIAS_TARGET = `query($system: ID!, $environment: String!, $asOf: DateTime) {
-  aliasTarget(system: $system, environment: $environment, asOf: $asOf) { alias at since until release { id } move { id seq } } }`;
+export const RECORD_TRAINING_DOC = graphql(`
+  mutation RecordTrainingRun($input: RecordTrainingRunInput!) {
+    recordTrainingRun(input: $input) {
+      created
+      trainingRun {
+        id
+        status
+        startedAt
+        endedAt
+        parameters
+      }
+    }
+  }
+`);
+
+export const RETRACT_DOC = graphql(`
+  mutation Retract($input: RetractInput!) {
+    retract(input: $input) {
+      id
+      retractedAt
+      retractedBy
+      retractReason
+    }
+  }
+`);
+
+export const ALIAS_TARGET_DOC = graphql(`
+  query AliasTarget($system: ID!, $environment: String!, $asOf: DateTime) {
+    aliasTarget(system: $system, environment: $environment, asOf: $asOf) {
+      alias
+      at
+      since
+      until
+      release {
+        id
+      }
+      move {
+        id
+        seq
+      }
+    }
+  }
+`);
+
+export const ALIAS_HISTORY_PAGE = graphql(`
+  query AliasHistoryPage($first: Int, $after: String, $s: ID!, $e: String!) {
+    aliasHistory(first: $first, after: $after, system: $s, environment: $e) {
+      edges {
+        cursor
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const REGISTER_SYSTEM_DOC = graphql(`
+  mutation RegisterSystem($input: RegisterSystemInput!) {
+    registerSystem(input: $input) {
+      system {
+        id
+      }
+    }
+  }
+`);
+
+// The same documents as text, for the files that still send strings (point-in-time-differential).
+export const registerArtifactDoc = (family: Family) => print(REGISTER_ARTIFACT[family]);
+export const registerVersionDoc = (family: Family) => print(REGISTER_VERSION[family]);
+export const CREATE_RELEASE = print(CREATE_RELEASE_DOC);
+export const PROMOTE = print(PROMOTE_DOC);
+export const ROLLBACK = print(ROLLBACK_DOC);
+export const RECORD_INVOCATIONS = print(RECORD_INVOCATIONS_DOC);
+export const RECORD_APPROVAL = print(RECORD_APPROVAL_DOC);
+export const RECORD_EVALUATION = print(RECORD_EVALUATION_DOC);
+export const RECORD_TRAINING = print(RECORD_TRAINING_DOC);
+export const RETRACT = print(RETRACT_DOC);
+export const ALIAS_TARGET = print(ALIAS_TARGET_DOC);
 
 // ---------------------------------------------------------------------------------------------
 // Assertions.
 
 /** The first error's `extensions.code`, failing when the request did not fail. */
-export function codeOf(r: GqlResult): string {
+export function codeOf(r: GqlResult<unknown>): string {
   expect(r.errors, `expected an error, got data ${JSON.stringify(r.data)}`).toBeTruthy();
   return String(r.errors![0].extensions?.code);
 }
 
 /** Runs a request that must be refused with `code` and leave the whole database as it was. */
-export async function expectRefused(h: Harness, code: string, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult> {
+export async function expectRefused<D extends Sendable>(
+  h: Harness,
+  code: string,
+  document: D,
+  ...args: ArgsOf<D>
+): Promise<GqlResult<DataOf<D>>> {
   const before = await h.counts();
-  const r = await h.gql(query, variables);
+  const r = await h.gql(document, ...args);
   expect(codeOf(r), JSON.stringify(r.errors)).toBe(code);
   expect(await h.counts()).toEqual(before);
   return r;
@@ -104,9 +396,9 @@ export async function graphCounts(h: Harness): Promise<{ nodes: number; relation
 }
 
 /** Runs one accepted mutation and checks it appended exactly one audit event. */
-export async function audited<T = Record<string, any>>(h: Harness, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function audited<D extends Sendable>(h: Harness, document: D, ...args: ArgsOf<D>): Promise<DataOf<D>> {
   const before = (await h.counts()).auditHead;
-  const data = await h.ok<T>(query, variables);
+  const data = await h.ok(document, ...args);
   expect((await h.counts()).auditHead).toBe(before + 1);
   return data;
 }
@@ -115,9 +407,9 @@ export async function audited<T = Record<string, any>>(h: Harness, query: string
  * Runs an accepted mutation that must change nothing (an idempotent repeat): the whole database,
  * audit trail included, is as it was.
  */
-export async function unchanged<T = Record<string, any>>(h: Harness, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function unchanged<D extends Sendable>(h: Harness, document: D, ...args: ArgsOf<D>): Promise<DataOf<D>> {
   const before = await h.counts();
-  const data = await h.ok<T>(query, variables);
+  const data = await h.ok(document, ...args);
   expect(await h.counts()).toEqual(before);
   return data;
 }
@@ -138,43 +430,50 @@ export interface Walk {
   lastHasNextPage: boolean;
 }
 
+/** The part of a connection a walk reads. */
+export interface WalkedConnection {
+  edges: Array<{ cursor: string; node: { id: string } }>;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
 /**
- * Walks a connection with first/after until `stop` says enough (default: hasNextPage false). `path`
- * is the connection's place in the data (e.g. ["node", "versions"]); `args` its other arguments.
+ * Walks a connection with first/after until `stop` says enough (default: hasNextPage false).
+ * `document` takes `$first` and `$after` besides `vars`; `connection` finds the connection in its data.
  */
-export async function walk(
-  h: Harness,
-  opts: {
-    field: string;
-    argDefs?: string;
-    args?: string;
-    vars?: Record<string, unknown>;
-    first: number;
-    stop?: (ids: string[]) => boolean;
-    maxPages?: number;
-  },
-): Promise<Walk> {
-  const defs = ['$first: Int', '$after: String', ...(opts.argDefs ? [opts.argDefs] : [])].join(', ');
-  const args = ['first: $first', 'after: $after', ...(opts.args ? [opts.args] : [])].join(', ');
-  const query = `query(${defs}) { c: ${opts.field}(${args}) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
+type PageVars = { first?: number | null; after?: string | null };
+export interface WalkOptions<R, V> {
+  connection: (data: Answer<R>) => WalkedConnection;
+  vars?: Omit<V, 'first' | 'after'>;
+  first: number;
+  stop?: (ids: string[]) => boolean;
+  maxPages?: number;
+}
+
+export async function walk<R, V extends PageVars>(h: Harness, document: TypedDocumentNode<R, V>, opts: WalkOptions<R, V>): Promise<Walk> {
   const pages: string[][] = [];
   let after: string | null = null;
   let hasNext = true;
   while (hasNext && pages.length < (opts.maxPages ?? 1000)) {
-    const data: any = await h.ok(query, { ...opts.vars, first: opts.first, after });
-    const edges = data.c.edges as Array<{ cursor: string; node: { id: string } }>;
-    pages.push(edges.map((e) => e.node.id));
-    expect(edges.length).toBeLessThanOrEqual(opts.first);
-    hasNext = data.c.pageInfo.hasNextPage;
+    const variables = { ...opts.vars, first: opts.first, after } as V;
+    const c = opts.connection(await h.ok(document as TypedDocumentNode<R, Record<string, unknown>>, variables));
+    pages.push(c.edges.map((e) => e.node.id));
+    expect(c.edges.length).toBeLessThanOrEqual(opts.first);
+    hasNext = c.pageInfo.hasNextPage;
     if (hasNext) {
-      expect(edges.length).toBe(opts.first);
-      expect(data.c.pageInfo.endCursor).toBe(edges.at(-1)!.cursor);
+      expect(c.edges.length).toBe(opts.first);
+      expect(c.pageInfo.endCursor).toBe(c.edges.at(-1)!.cursor);
     }
-    after = data.c.pageInfo.endCursor;
+    after = c.pageInfo.endCursor ?? null;
     if (opts.stop?.(pages.flat())) break;
   }
   return { pages, ids: pages.flat(), lastHasNextPage: hasNext };
 }
+
+/** A walk bound to its document and connection, for tables of connections walked alike. */
+export const pager =
+  <R, V extends PageVars>(document: TypedDocumentNode<R, V>, connection: (data: Answer<R>) => WalkedConnection) =>
+  (h: Harness, opts: Omit<WalkOptions<R, V>, 'connection'>) =>
+    walk(h, document, { ...opts, connection });
 
 // ---------------------------------------------------------------------------------------------
 // Builders: everything goes through the GraphQL API.
@@ -205,21 +504,20 @@ export function fixtures(h: Harness) {
   }
 
   async function artifact(family: Family, name: string, description?: string): Promise<string> {
-    const data = await h.ok(registerArtifactDoc(family), { input: { key: key(name), name: `${family} ${name}`, description } });
-    return data[ARTIFACT_MUTATIONS[family].mutation][ARTIFACT_MUTATIONS[family].field].id;
+    const data = await h.ok(REGISTER_ARTIFACT[family], { input: { key: key(name), name: `${family} ${name}`, description } });
+    return registeredArtifact(data).id;
   }
 
-  async function version(family: Family, input: Record<string, unknown>): Promise<{ id: string; created: boolean }> {
-    const data = await h.ok(registerVersionDoc(family), { input });
-    const p = data[ARTIFACT_MUTATIONS[family].version];
+  async function version<F extends Family>(family: F, input: VersionInput<F>): Promise<{ id: string; created: boolean }> {
+    const p = registeredVersion(await h.ok(registerVersionOf(family), { input }));
     return { id: p.version.id, created: p.created };
   }
 
-  const datasetVersion = async (dataset: string, tag: string | number, extra: Record<string, unknown> = {}) =>
+  const datasetVersion = async (dataset: string, tag: string | number, extra: Partial<VersionInput<'dataset'>> = {}) =>
     (await version('dataset', { artifact: dataset, uri: `s3://${h.prefix}/${dataset}/${tag}`, rowCount: 100, ...extra })).id;
   const promptVersion = async (prompt: string, template: string) =>
     (await version('prompt', { artifact: prompt, template, promptKind: 'SYSTEM_PROMPT', variables: ['question'] })).id;
-  const modelVersion = async (model: string, extra: Record<string, unknown> = {}) =>
+  const modelVersion = async (model: string, extra: Partial<VersionInput<'model'>> = {}) =>
     (
       await version('model', {
         artifact: model,
@@ -233,9 +531,7 @@ export function fixtures(h: Harness) {
     (await version('retrieval', { artifact: retrieval, index: `idx-${h.prefix}`, embeddingModel: 'embed-3', chunkSize: 512, topK })).id;
 
   async function registerSystem(name: string): Promise<string> {
-    const data = await h.ok(`mutation($input: RegisterSystemInput!) { registerSystem(input: $input) { system { id } } }`, {
-      input: { key: key(name), name: `System ${name}` },
-    });
+    const data = await h.ok(REGISTER_SYSTEM_DOC, { input: { key: key(name), name: `System ${name}` } });
     return data.registerSystem.system.id;
   }
 
@@ -243,7 +539,7 @@ export function fixtures(h: Harness) {
     system: string,
     pins: { model: string; prompts: string[]; retrievalConfig?: string; notes?: string },
   ): Promise<string> {
-    const data = await h.ok(CREATE_RELEASE, { input: { system, ...pins } });
+    const data = await h.ok(CREATE_RELEASE_DOC, { input: { system, ...pins } });
     return data.createRelease.release.id;
   }
 
@@ -263,23 +559,24 @@ export function fixtures(h: Harness) {
     return { system: sys, key: key(name), model, baseModel, prompts, retrieval, releases: rels };
   }
 
-  async function promote(system: string, environment: string, release: string, reason = 'test'): Promise<any> {
-    return (await h.ok(PROMOTE, { input: { system, environment, release, reason } })).promote;
+  async function promote(system: string, environment: string, release: string, reason = 'test') {
+    return (await h.ok(PROMOTE_DOC, { input: { system, environment, release, reason } })).promote;
   }
 
-  async function rollback(system: string, environment: string, to?: string, reason = 'test rollback'): Promise<any> {
-    return (await h.ok(ROLLBACK, { input: { system, environment, to, reason } })).rollback;
+  async function rollback(system: string, environment: string, to?: string, reason = 'test rollback') {
+    return (await h.ok(ROLLBACK_DOC, { input: { system, environment, to, reason } })).rollback;
   }
 
-  async function approve(subject: string, environment = 'production', decision = 'APPROVED'): Promise<any> {
+  async function approve(subject: string, environment = 'production', decision: ApprovalDecision = 'APPROVED') {
     return as(
       approver,
-      async () => (await h.ok(RECORD_APPROVAL, { input: { subject, environment, decision, justification: 'reviewed' } })).recordApproval,
+      async () =>
+        (await h.ok(RECORD_APPROVAL_DOC, { input: { subject, environment, decision, justification: 'reviewed' } })).recordApproval,
     );
   }
 
-  async function evaluate(subject: string, score = 0.9, threshold = 0.8): Promise<any> {
-    const data = await h.ok(RECORD_EVALUATION, {
+  async function evaluate(subject: string, score = 0.9, threshold = 0.8) {
+    const data = await h.ok(RECORD_EVALUATION_DOC, {
       input: { subject, metrics: [{ name: 'accuracy', value: score }], threshold, startedAt: testClock.now().toISOString() },
     });
     return data.recordEvaluation.evaluationRun;
@@ -294,19 +591,20 @@ export function fixtures(h: Harness) {
   /** Records `count` invocations of a release at `at`, each with one TEXT output, every `decisionEvery`-th with a DECISION too. */
   async function invoke(release: string, tag: string, count: number, opts: { at?: string; decisionEvery?: number } = {}) {
     const at = opts.at ?? testClock.now().toISOString();
-    const invocations = Array.from({ length: count }, (_, i) => ({
+    const invocations = Array.from({ length: count }, (_, i): InvocationInput => ({
       key: key(`${tag}-${i}`),
       release,
       startedAt: at,
       latencyMs: 100 + i,
       costUsd: 0.001,
       outputs: [
-        { outputKind: 'TEXT', summary: `answer ${i}` },
-        ...(opts.decisionEvery && i % opts.decisionEvery === 0 ? [{ outputKind: 'DECISION', decision: 'flag', confidence: 0.7 }] : []),
+        { outputKind: 'TEXT' as const, summary: `answer ${i}` },
+        ...(opts.decisionEvery && i % opts.decisionEvery === 0
+          ? [{ outputKind: 'DECISION' as const, decision: 'flag', confidence: 0.7 }]
+          : []),
       ],
     }));
-    const data = await h.ok(RECORD_INVOCATIONS, { invocations });
-    return data.recordInvocations as { createdInvocations: number; createdOutputs: number; invocationIds: string[]; outputIds: string[] };
+    return (await h.ok(RECORD_INVOCATIONS_DOC, { invocations })).recordInvocations;
   }
 
   return {

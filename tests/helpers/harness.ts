@@ -1,13 +1,100 @@
-import { afterAll, beforeAll, inject } from 'vitest';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { loadConfig, type Config, type DbTimeouts, type JwtConfig } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
 import { createApiKey } from '../../src/domain/api-keys/service.js';
 import { systemPrincipal, type Classification, type Principal, type Role } from '../../src/domain/permissions/principal.js';
 import type { DomainContext } from '../../src/domain/context.js';
+import { projectPath } from '../../src/project-root.js';
 import { fixtures, type Fixtures } from './fixtures.js';
 
-export interface GqlResult<T = Record<string, any>> {
+/** What an untyped document answers: any shape, checked only by the assertions. */
+export type AnyData = Record<string, any>;
+
+/**
+ * A document sent as text on purpose: malformed, hostile or built at run time (hostile-input,
+ * injection, request and query limits). Every other request is a typed document:
+ * `graphql(\`query Name … \`)` from tests/graphql (`npm run codegen` after adding one).
+ */
+export interface UntypedDocument {
+  readonly untypedText: string;
+}
+export const untyped = (text: string): UntypedDocument => ({ untypedText: text });
+
+/**
+ * What the request helpers take: a typed document, an untyped one, or (only in the files of
+ * STRING_DOCUMENT_FILES: hostile on purpose, or not converted yet) a bare string.
+ */
+export type Sendable = TypedDocumentNode<any, any> | UntypedDocument | string;
+/**
+ * The data a typed document answers with, as a test reads it: null left out of every field's type.
+ * A test asserts on what it reads, so a null where it expected a value fails there; `!` on every
+ * nullable field would say no more. Field names and shapes stay exactly the schema's.
+ */
+export type Answer<T> = T extends string | number | boolean ? T : { [K in keyof T]: Answer<NonNullable<T[K]>> };
+/** The data a document answers with. */
+export type DataOf<D> = D extends TypedDocumentNode<infer R, any> ? Answer<R> : AnyData;
+/** Variables then headers; the variables are required when the document has a required variable. */
+export type ArgsOf<D> =
+  D extends TypedDocumentNode<any, infer V>
+    ? Record<string, never> extends V
+      ? [variables?: V, headers?: Record<string, string>]
+      : [variables: V, headers?: Record<string, string>]
+    : [variables?: Record<string, unknown>, headers?: Record<string, string>];
+
+/**
+ * Test files that may send bare strings: those whose documents are hostile, over a limit or built at
+ * run time on purpose (their point is what the server does with such text), and those not converted
+ * to typed documents yet. Every other file sends typed documents; a bare string there fails the test.
+ */
+const STRING_DOCUMENT_FILES = new Set(
+  [
+    // Hostile, over-limit or built at run time (from the schema) by design.
+    'tests/integration/authorize-first.test.ts',
+    'tests/integration/hostile-input.test.ts',
+    'tests/integration/injection.test.ts',
+    'tests/integration/request-limits.test.ts',
+    // Not converted yet.
+    'tests/integration/access-matrix.test.ts',
+    'tests/integration/ask-llm.test.ts',
+    'tests/integration/ask.test.ts',
+    'tests/integration/authentication.test.ts',
+    'tests/integration/bad-input.test.ts',
+    'tests/integration/documents.test.ts',
+    'tests/integration/lineage-provenance.test.ts',
+    'tests/integration/openlineage-prov.test.ts',
+    'tests/integration/outage.test.ts',
+    'tests/integration/point-in-time-differential.test.ts',
+    'tests/integration/point-in-time-traversals.test.ts',
+    'tests/integration/recommendations-narration.test.ts',
+    'tests/integration/recommendations.test.ts',
+    'tests/integration/seed.test.ts',
+  ].map((f) => projectPath(f)),
+);
+
+const printed = new WeakMap<object, string>();
+
+/** The text of a document to send; a bare string is refused outside STRING_DOCUMENT_FILES. */
+export function documentText(document: Sendable): string {
+  if (typeof document === 'string') {
+    const file = expect.getState().testPath;
+    if (file && !STRING_DOCUMENT_FILES.has(file)) {
+      throw new Error(
+        `${file} sends an untyped GraphQL string: write graphql(\`query Name { … }\`) (tests/graphql, \`npm run codegen\`), ` +
+          'or untyped(text) for a document that is malformed or hostile on purpose',
+      );
+    }
+    return document;
+  }
+  if ('untypedText' in document) return document.untypedText;
+  let text = printed.get(document);
+  if (text === undefined) printed.set(document, (text = print(document)));
+  return text;
+}
+
+export interface GqlResult<T = AnyData> {
   status: number;
   data?: T;
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
@@ -82,25 +169,22 @@ export async function startHarness(opts: HarnessOptions = {}) {
   const app = opts.auth === 'real' ? createApp({ db, config, now }) : createApp({ db, config, now, authenticate: async () => principal });
   const prefix = `t${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 
-  async function gql<T = Record<string, any>>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    headers: Record<string, string> = {},
-  ): Promise<GqlResult<T>> {
+  /** Sends a document (typed: its data is typed too) with its variables and extra headers. */
+  async function gql<D extends Sendable>(document: D, ...[variables = {}, headers = {}]: ArgsOf<D>): Promise<GqlResult<DataOf<D>>> {
     const res = await app.fetch('http://provenant.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: documentText(document), variables }),
     });
-    const body = (await res.json()) as GqlResult<T>;
+    const body = (await res.json()) as GqlResult<DataOf<D>>;
     return { ...body, status: res.status };
   }
 
   /** Like gql, but fails the test on any error and returns data. */
-  async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const r = await gql<T>(query, variables);
+  async function ok<D extends Sendable>(document: D, ...args: ArgsOf<D>): Promise<DataOf<D>> {
+    const r = await gql(document, ...args);
     if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
-    return r.data as T;
+    return r.data as DataOf<D>;
   }
 
   function domainContext(p: Principal = principal, now: () => Date = testClock.now): DomainContext {

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useHarness } from '../helpers/harness.js';
-import { audited, graphCounts, RECORD_APPROVAL, RETRACT, unchanged, walk, type SystemFixture } from '../helpers/fixtures.js';
+import { audited, graphCounts, RECORD_APPROVAL_DOC, RETRACT_DOC, pager, unchanged, type SystemFixture } from '../helpers/fixtures.js';
+import { graphql } from '../graphql/index.js';
+import type { RegisterUseCaseInput } from '../graphql/graphql.js';
 
 const { h, f } = useHarness();
 let sys: SystemFixture;
@@ -9,15 +11,164 @@ beforeAll(async () => {
   sys = await f.system('gov', 2);
 });
 
-const REGISTER_PERSON = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { created person { id name email } } }`;
-const REGISTER_TEAM = `mutation($input: RegisterTeamInput!) { registerTeam(input: $input) { created team { id name } } }`;
-const REGISTER_SERVICE = `mutation($input: RegisterServiceAccountInput!) { registerServiceAccount(input: $input) { created serviceAccount { id name description } } }`;
-const REGISTER_USE_CASE = `mutation($input: RegisterUseCaseInput!) { registerUseCase(input: $input) { created useCase {
-  id name description dataAvailability labelQuality domainStability knowledgeFreshness traceabilityNeed rollbackNeed valueRoi latencyBudgetMs costBudgetUsdPer1k } } }`;
+const REGISTER_PERSON = graphql(`
+  mutation AgentsApprovalsRetractRegisterPerson($input: RegisterPersonInput!) {
+    registerPerson(input: $input) {
+      created
+      person {
+        id
+        name
+        email
+      }
+    }
+  }
+`);
+const REGISTER_TEAM = graphql(`
+  mutation AgentsApprovalsRetractRegisterTeam($input: RegisterTeamInput!) {
+    registerTeam(input: $input) {
+      created
+      team {
+        id
+        name
+      }
+    }
+  }
+`);
+const REGISTER_SERVICE = graphql(`
+  mutation AgentsApprovalsRetractRegisterServiceAccount($input: RegisterServiceAccountInput!) {
+    registerServiceAccount(input: $input) {
+      created
+      serviceAccount {
+        id
+        name
+        description
+      }
+    }
+  }
+`);
+const REGISTER_USE_CASE = graphql(`
+  mutation AgentsApprovalsRetractRegisterUseCase($input: RegisterUseCaseInput!) {
+    registerUseCase(input: $input) {
+      created
+      useCase {
+        id
+        name
+        description
+        dataAvailability
+        labelQuality
+        domainStability
+        knowledgeFreshness
+        traceabilityNeed
+        rollbackNeed
+        valueRoi
+        latencyBudgetMs
+        costBudgetUsdPer1k
+      }
+    }
+  }
+`);
 
 /** The ids of the newest `n` items of a global list: this file wrote them last, so they lead the list. */
-async function newest(field: string, n: number, first: number): Promise<string[]> {
-  const w = await walk(h, { field, first, stop: (ids) => ids.length >= n });
+const NEWEST = {
+  people: pager(
+    graphql(`
+      query PeoplePage($first: Int, $after: String) {
+        people(first: $first, after: $after) {
+          edges {
+            cursor
+            node {
+              id
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    `),
+    (d) => d.people,
+  ),
+  teams: pager(
+    graphql(`
+      query TeamsPage($first: Int, $after: String) {
+        teams(first: $first, after: $after) {
+          edges {
+            cursor
+            node {
+              id
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    `),
+    (d) => d.teams,
+  ),
+  serviceAccounts: pager(
+    graphql(`
+      query ServiceAccountsPage($first: Int, $after: String) {
+        serviceAccounts(first: $first, after: $after) {
+          edges {
+            cursor
+            node {
+              id
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    `),
+    (d) => d.serviceAccounts,
+  ),
+  useCases: pager(
+    graphql(`
+      query UseCasesPage($first: Int, $after: String) {
+        useCases(first: $first, after: $after) {
+          edges {
+            cursor
+            node {
+              id
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    `),
+    (d) => d.useCases,
+  ),
+  approvals: pager(
+    graphql(`
+      query ApprovalsPage($first: Int, $after: String, $s: ID) {
+        approvals(first: $first, after: $after, subject: $s) {
+          edges {
+            cursor
+            node {
+              id
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    `),
+    (d) => d.approvals,
+  ),
+};
+
+async function newest(field: keyof typeof NEWEST, n: number, first: number): Promise<string[]> {
+  const w = await NEWEST[field](h, { first, stop: (ids) => ids.length >= n });
   expect(new Set(w.ids).size).toBe(w.ids.length);
   return w.ids.slice(0, n);
 }
@@ -69,7 +220,7 @@ describe('agents', () => {
 
 describe('use cases', () => {
   it('registers a use case with its decision factors and the systems serving it', async () => {
-    const input = {
+    const input: RegisterUseCaseInput = {
       key: f.key('claims-triage'),
       name: 'Claims triage',
       description: 'flag risky claims',
@@ -87,7 +238,19 @@ describe('use cases', () => {
     const r = (await audited(h, REGISTER_USE_CASE, { input })).registerUseCase;
     const { systems: _s, key: _k, ...fields } = input;
     expect(r).toEqual({ created: true, useCase: { id: `usecase:${input.key}`, ...fields } });
-    const down = await h.ok(`query($id: ID!) { node(id: $id) { ... on UseCase { id name } } }`, { id: r.useCase.id });
+    const down = await h.ok(
+      graphql(`
+        query AgentsApprovalsRetractNode($id: ID!) {
+          node(id: $id) {
+            ... on UseCase {
+              id
+              name
+            }
+          }
+        }
+      `),
+      { id: r.useCase.id },
+    );
     expect(down.node).toEqual({ id: r.useCase.id, name: 'Claims triage' });
     expect(await newest('useCases', 1, 1)).toEqual([r.useCase.id]);
   });
@@ -96,7 +259,7 @@ describe('use cases', () => {
 describe('approvals', () => {
   it('records who approved, for which environment; lists them per subject', async () => {
     const first = await f.as(f.approver, () =>
-      audited(h, RECORD_APPROVAL, {
+      audited(h, RECORD_APPROVAL_DOC, {
         input: { subject: sys.releases[0], environment: 'production', decision: 'APPROVED', justification: 'eval ok' },
       }),
     );
@@ -110,7 +273,7 @@ describe('approvals', () => {
     expect(first.recordApproval.id).toMatch(/^approval:/);
     const second = await f.approve(sys.releases[0], 'production', 'REJECTED');
     const third = await f.approve(sys.prompts[0], 'staging');
-    const w = await walk(h, { field: 'approvals', argDefs: '$s: ID', args: 'subject: $s', vars: { s: sys.releases[0] }, first: 1 });
+    const w = await NEWEST.approvals(h, { vars: { s: sys.releases[0] }, first: 1 });
     expect(w.ids).toEqual([second.id, first.recordApproval.id]);
     expect(w.lastHasNextPage).toBe(false);
     expect(await newest('approvals', 3, 2)).toEqual([third.id, second.id, first.recordApproval.id]);
@@ -123,7 +286,7 @@ describe('retract', () => {
     const approval = await f.approve(sys.releases[1], 'staging');
     for (const id of [sys.prompts[1], sys.releases[1], out.outputIds[0], approval.id]) {
       const before = await graphCounts(h);
-      const r = (await audited(h, RETRACT, { input: { id, reason: `withdraw ${id}` } })).retract;
+      const r = (await audited(h, RETRACT_DOC, { input: { id, reason: `withdraw ${id}` } })).retract;
       expect(r).toMatchObject({ id, retractedBy: 'person:test-admin', retractReason: `withdraw ${id}` });
       expect(Date.parse(r.retractedAt)).toBeGreaterThan(Date.now() - 60_000);
       const after = await graphCounts(h);
@@ -131,10 +294,35 @@ describe('retract', () => {
         nodes: before.nodes,
         relationships: before.relationships,
       });
-      const node = await h.ok(`query($id: ID!) { node(id: $id) { ... on Recorded { id retractedAt } } }`, { id });
+      const node = await h.ok(
+        graphql(`
+          query AgentsApprovalsRetractNode2($id: ID!) {
+            node(id: $id) {
+              ... on Recorded {
+                id
+                retractedAt
+              }
+            }
+          }
+        `),
+        { id },
+      );
       expect(node.node).toEqual({ id, retractedAt: r.retractedAt });
     }
-    const live = await h.ok(`query($s: ID) { releases(system: $s, includeRetracted: false) { edges { node { id } } } }`, { s: sys.system });
+    const live = await h.ok(
+      graphql(`
+        query AgentsApprovalsRetractReleases($s: ID) {
+          releases(system: $s, includeRetracted: false) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
+      { s: sys.system },
+    );
     expect(live.releases.edges.map((e: any) => e.node.id)).toEqual([sys.releases[0]]);
   });
 });
@@ -156,7 +344,17 @@ describe('node(id)', () => {
       `aliasmove:${sys.key}/staging/1`,
       ev.id,
     ];
-    const data = await h.ok(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids });
+    const data = await h.ok(
+      graphql(`
+        query AgentsApprovalsRetractNodes($ids: [ID!]!) {
+          nodes(ids: $ids) {
+            __typename
+            id
+          }
+        }
+      `),
+      { ids },
+    );
     expect(data.nodes).toEqual([
       { __typename: 'System', id: ids[0] },
       { __typename: 'Release', id: ids[1] },
@@ -170,7 +368,21 @@ describe('node(id)', () => {
       { __typename: 'EvaluationRun', id: ids[9] },
     ]);
     for (const id of ids) {
-      const one = await h.ok(`query($id: ID!) { node(id: $id) { __typename ... on Recorded { id createdAt createdBy } } }`, { id });
+      const one = await h.ok(
+        graphql(`
+          query AgentsApprovalsRetractNode3($id: ID!) {
+            node(id: $id) {
+              __typename
+              ... on Recorded {
+                id
+                createdAt
+                createdBy
+              }
+            }
+          }
+        `),
+        { id },
+      );
       expect(one.node.id).toBe(id);
       expect(one.node.createdBy).toBe('person:test-admin');
       expect(Number.isNaN(Date.parse(one.node.createdAt))).toBe(false);

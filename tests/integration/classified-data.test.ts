@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtures, RECORD_TRAINING } from '../helpers/fixtures.js';
-import { type Harness, startHarness, testClock } from '../helpers/harness.js';
+import { fixtures, RECORD_TRAINING_DOC } from '../helpers/fixtures.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { type Answer, type Harness, startHarness, testClock } from '../helpers/harness.js';
+import { graphql } from '../graphql/index.js';
 
 /**
  * A principal not cleared for a node still sees that it exists — id, type, `redacted: true` — in
@@ -29,7 +31,7 @@ beforeAll(async () => {
   const model = await f.artifact('model', 'claims-model');
   const base = await f.modelVersion(model);
   const run = (
-    await setup.ok(RECORD_TRAINING, {
+    await setup.ok(RECORD_TRAINING_DOC, {
       input: { datasets: [restricted, confidential, open], baseModel: base, startedAt: testClock.now().toISOString() },
     })
   ).recordTrainingRun.trainingRun.id;
@@ -48,15 +50,42 @@ afterAll(async () => {
   await h.close();
 });
 
-async function as(key: string, query: string, variables: Record<string, unknown> = {}) {
-  const r = await h.gql(query, variables, h.bearer(key));
+async function as<R, V>(key: string, document: TypedDocumentNode<R, V>, variables?: V): Promise<Answer<R>> {
+  const r = await h.gql(document as TypedDocumentNode<R, Record<string, unknown>>, variables ?? {}, h.bearer(key));
   expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return r.data as Record<string, any>;
+  return r.data!;
 }
 
-const LINEAGE = `query($id: ID!) { lineage(id: $id, direction: UPSTREAM, depth: 6) {
-  nodes { id type name version redacted node { id redacted createdBy ... on DatasetVersion { uri classification labelQuality } } }
-  edges { from to type role } truncated } }`;
+const LINEAGE = graphql(`
+  query ClassifiedDataLineage($id: ID!) {
+    lineage(id: $id, direction: UPSTREAM, depth: 6) {
+      nodes {
+        id
+        type
+        name
+        version
+        redacted
+        node {
+          id
+          redacted
+          createdBy
+          ... on DatasetVersion {
+            uri
+            classification
+            labelQuality
+          }
+        }
+      }
+      edges {
+        from
+        to
+        type
+        role
+      }
+      truncated
+    }
+  }
+`);
 
 describe('classified data', () => {
   it('lineage has the same nodes and edges at every clearance; only the fields differ', async () => {
@@ -89,7 +118,21 @@ describe('classified data', () => {
   });
 
   it('node(id) and lists return an uncleared node redacted, not missing', async () => {
-    const q = `query($id: ID!) { node(id: $id) { id __typename ... on DatasetVersion { redacted uri version classification createdAt } } }`;
+    const q = graphql(`
+      query ClassifiedDataNode($id: ID!) {
+        node(id: $id) {
+          id
+          __typename
+          ... on DatasetVersion {
+            redacted
+            uri
+            version
+            classification
+            createdAt
+          }
+        }
+      }
+    `);
     expect((await as(internalKey, q, { id: restricted })).node).toEqual({
       id: restricted,
       __typename: 'DatasetVersion',
@@ -101,7 +144,19 @@ describe('classified data', () => {
     });
     expect((await as(restrictedKey, q, { id: restricted })).node).toMatchObject({ redacted: false, classification: 'RESTRICTED' });
 
-    const list = `{ datasetVersions(first: 100) { edges { node { id redacted uri } } } }`;
+    const list = graphql(`
+      query ClassifiedDataDatasetVersions {
+        datasetVersions(first: 100) {
+          edges {
+            node {
+              id
+              redacted
+              uri
+            }
+          }
+        }
+      }
+    `);
     const mine = (d: any) =>
       d.datasetVersions.edges.map((e: any) => e.node).filter((n: any) => [restricted, confidential, open].includes(n.id));
     const low = mine(await as(internalKey, list));
@@ -117,9 +172,31 @@ describe('classified data', () => {
   });
 
   it('provenance lists the training data at every clearance, redacting what the caller is not cleared for', async () => {
-    const q = `query($id: ID!) { provenance(outputId: $id) {
-      release { id redacted } model { id redacted }
-      trainingRuns { run { id } datasets { id redacted uri classification } } } }`;
+    const q = graphql(`
+      query ClassifiedDataProvenance($id: ID!) {
+        provenance(outputId: $id) {
+          release {
+            id
+            redacted
+          }
+          model {
+            id
+            redacted
+          }
+          trainingRuns {
+            run {
+              id
+            }
+            datasets {
+              id
+              redacted
+              uri
+              classification
+            }
+          }
+        }
+      }
+    `);
     const low = (await as(internalKey, q, { id: output })).provenance;
     const high = (await as(restrictedKey, q, { id: output })).provenance;
     const ds = (p: any) => p.trainingRuns.flatMap((t: any) => t.datasets).sort((a: any, b: any) => a.id.localeCompare(b.id));
@@ -139,14 +216,38 @@ describe('classified data', () => {
 
   it('a CONFIDENTIAL caller sees CONFIDENTIAL but not RESTRICTED; impact counts are the same at every clearance', async () => {
     const confidentialKey = await h.createKey(['VIEWER'], 'CONFIDENTIAL');
-    const q = `query($id: ID!) { lineage(id: $id, direction: UPSTREAM, depth: 6) { nodes { id redacted } } }`;
+    const q = graphql(`
+      query ClassifiedDataLineage2($id: ID!) {
+        lineage(id: $id, direction: UPSTREAM, depth: 6) {
+          nodes {
+            id
+            redacted
+          }
+        }
+      }
+    `);
     const nodes = new Map<string, boolean>(
       (await as(confidentialKey, q, { id: output })).lineage.nodes.map((n: any) => [n.id, n.redacted]),
     );
     expect(nodes.get(restricted)).toBe(true);
     expect(nodes.get(confidential)).toBe(false);
 
-    const impact = `query($id: ID!) { impact(id: $id) { total groups { type count sample { id redacted name } } } }`;
+    const impact = graphql(`
+      query ClassifiedDataImpact($id: ID!) {
+        impact(id: $id) {
+          total
+          groups {
+            type
+            count
+            sample {
+              id
+              redacted
+              name
+            }
+          }
+        }
+      }
+    `);
     const low = (await as(internalKey, impact, { id: restricted })).impact;
     const high = (await as(restrictedKey, impact, { id: restricted })).impact;
     expect(low.total).toBe(high.total);
@@ -155,7 +256,15 @@ describe('classified data', () => {
   });
 
   it('diff refuses to compare what the caller may not see', async () => {
-    const q = `query($a: ID!, $b: ID!) { diff(a: $a, b: $b) { changes { field } } }`;
+    const q = graphql(`
+      query ClassifiedDataDiff($a: ID!, $b: ID!) {
+        diff(a: $a, b: $b) {
+          changes {
+            field
+          }
+        }
+      }
+    `);
     const r = await h.gql(q, { a: open, b: restricted }, h.bearer(internalKey));
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(r.errors?.[0]?.message).toContain(restricted);

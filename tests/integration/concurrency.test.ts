@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useHarness, type GqlResult } from '../helpers/harness.js';
-import { ALIAS_TARGET, cypher, PROMOTE, registerVersionDoc, walk } from '../helpers/fixtures.js';
+import { ALIAS_HISTORY_PAGE, ALIAS_TARGET_DOC, cypher, PROMOTE_DOC, REGISTER_VERSION, walk } from '../helpers/fixtures.js';
+import { graphql } from '../graphql/index.js';
 
 const { h, f } = useHarness();
 
@@ -14,17 +15,30 @@ function settle(results: GqlResult[]): { ok: GqlResult[]; refused: GqlResult[] }
 
 /** The history of one alias is one chain: seq 1..n, each move starts where the previous ended, one open interval. */
 async function expectConsistentHistory(system: string, key: string, environment: string, expectedMoves: number) {
-  const w = await walk(h, {
-    field: 'aliasHistory',
-    argDefs: '$s: ID!, $e: String!',
-    args: 'system: $s, environment: $e',
-    vars: { s: system, e: environment },
-    first: 100,
-  });
+  const w = await walk(h, ALIAS_HISTORY_PAGE, { connection: (d) => d.aliasHistory, vars: { s: system, e: environment }, first: 100 });
   expect(w.ids).toHaveLength(expectedMoves);
-  const data = await h.ok(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on AliasMove { id seq from { id } to { id } createdAt } } }`, {
-    ids: w.ids,
-  });
+  const data = await h.ok(
+    graphql(`
+      query ConcurrencyNodes($ids: [ID!]!) {
+        nodes(ids: $ids) {
+          ... on AliasMove {
+            id
+            seq
+            from {
+              id
+            }
+            to {
+              id
+            }
+            createdAt
+          }
+        }
+      }
+    `),
+    {
+      ids: w.ids,
+    },
+  );
   const history = [...data.nodes].sort((a: any, b: any) => a.seq - b.seq);
   expect(history.map((m: any) => m.seq)).toEqual(Array.from({ length: expectedMoves }, (_, i) => i + 1));
   expect(history[0].from).toBeNull();
@@ -32,13 +46,27 @@ async function expectConsistentHistory(system: string, key: string, environment:
     expect(history[i].from?.id, `move ${i + 1} starts where move ${i} ended`).toBe(history[i - 1].to.id);
     expect(Date.parse(history[i].createdAt)).toBeGreaterThanOrEqual(Date.parse(history[i - 1].createdAt));
   }
-  const last = history.at(-1);
+  const last = history.at(-1)!;
 
-  const now = (await h.ok(ALIAS_TARGET, { system, environment })).aliasTarget;
+  const now = (await h.ok(ALIAS_TARGET_DOC, { system, environment })).aliasTarget;
   expect(now.release.id).toBe(last.to.id);
-  const alias = await h.ok(`query($id: ID!) { node(id: $id) { ... on Alias { moveCount release { id } } } }`, {
-    id: `alias:${key}/${environment}`,
-  });
+  const alias = await h.ok(
+    graphql(`
+      query ConcurrencyNode($id: ID!) {
+        node(id: $id) {
+          ... on Alias {
+            moveCount
+            release {
+              id
+            }
+          }
+        }
+      }
+    `),
+    {
+      id: `alias:${key}/${environment}`,
+    },
+  );
   expect(alias.node).toEqual({ moveCount: expectedMoves, release: { id: last.to.id } });
 
   const intervals = await cypher(
@@ -59,7 +87,7 @@ describe('concurrent promotions of one alias', () => {
     const sys = await f.system('race2', 2);
     const before = (await h.counts()).auditHead;
     const results = await Promise.all(
-      sys.releases.map((release) => h.gql(PROMOTE, { input: { system: sys.system, environment: 'staging', release, reason: 'race' } })),
+      sys.releases.map((release) => h.gql(PROMOTE_DOC, { input: { system: sys.system, environment: 'staging', release, reason: 'race' } })),
     );
     const { ok } = settle(results);
     expect(ok).toHaveLength(2);
@@ -71,7 +99,7 @@ describe('concurrent promotions of one alias', () => {
     const sys = await f.system('race8', 8);
     const before = (await h.counts()).auditHead;
     const results = await Promise.all(
-      sys.releases.map((release) => h.gql(PROMOTE, { input: { system: sys.system, environment: 'staging', release, reason: 'race' } })),
+      sys.releases.map((release) => h.gql(PROMOTE_DOC, { input: { system: sys.system, environment: 'staging', release, reason: 'race' } })),
     );
     const { ok } = settle(results);
     expect(ok).toHaveLength(8);
@@ -88,7 +116,7 @@ describe('concurrent promotions of one alias', () => {
     const targets = [...sys.releases, ...sys.releases];
     const before = (await h.counts()).auditHead;
     const results = await Promise.all(
-      targets.map((release) => h.gql(PROMOTE, { input: { system: sys.system, environment: 'staging', release, reason: 'race' } })),
+      targets.map((release) => h.gql(PROMOTE_DOC, { input: { system: sys.system, environment: 'staging', release, reason: 'race' } })),
     );
     const { ok, refused } = settle(results);
     expect(ok.length + refused.length).toBe(8);
@@ -100,12 +128,18 @@ describe('concurrent promotions of one alias', () => {
   it('promotions and rollbacks interleaved keep one chain', async () => {
     const sys = await f.system('race-mixed', 4);
     for (const r of sys.releases) await f.promote(sys.system, 'staging', r);
-    const rollbackDoc = `mutation($input: RollbackInput!) { rollback(input: $input) { seq } }`;
+    const rollbackDoc = graphql(`
+      mutation ConcurrencyRollback($input: RollbackInput!) {
+        rollback(input: $input) {
+          seq
+        }
+      }
+    `);
     const results = await Promise.all([
       h.gql(rollbackDoc, { input: { system: sys.system, environment: 'staging', reason: 'bad' } }),
-      h.gql(PROMOTE, { input: { system: sys.system, environment: 'staging', release: sys.releases[0], reason: 'again' } }),
+      h.gql(PROMOTE_DOC, { input: { system: sys.system, environment: 'staging', release: sys.releases[0], reason: 'again' } }),
       h.gql(rollbackDoc, { input: { system: sys.system, environment: 'staging', reason: 'still bad' } }),
-      h.gql(PROMOTE, { input: { system: sys.system, environment: 'staging', release: sys.releases[1], reason: 'again' } }),
+      h.gql(PROMOTE_DOC, { input: { system: sys.system, environment: 'staging', release: sys.releases[1], reason: 'again' } }),
     ]);
     const ok = results.filter((r) => !r.errors?.length);
     for (const r of results.filter((x) => x.errors?.length)) expect(['CONFLICT', 'NOT_FOUND']).toContain(r.errors![0].extensions?.code);
@@ -117,20 +151,31 @@ describe('concurrent version registration', () => {
   it('eight different versions of one artifact get eight distinct numbers', async () => {
     const ds = await f.artifact('dataset', 'race');
     const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => h.gql(registerVersionDoc('dataset'), { input: { artifact: ds, uri: `s3://race/${i}` } })),
+      Array.from({ length: 8 }, (_, i) => h.gql(REGISTER_VERSION.dataset, { input: { artifact: ds, uri: `s3://race/${i}` } })),
     );
     const { ok } = settle(results);
     expect(ok).toHaveLength(8);
     const versions = ok.map((r) => r.data!.registerDatasetVersion.version.version).sort((a: number, b: number) => a - b);
     expect(versions).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    const count = await h.ok(`query($id: ID!) { node(id: $id) { ... on Dataset { versionCount } } }`, { id: ds });
+    const count = await h.ok(
+      graphql(`
+        query ConcurrencyNode2($id: ID!) {
+          node(id: $id) {
+            ... on Dataset {
+              versionCount
+            }
+          }
+        }
+      `),
+      { id: ds },
+    );
     expect(count.node.versionCount).toBe(8);
   });
 
   it('the same content sent eight times at once is one version', async () => {
     const ds = await f.artifact('dataset', 'race-same');
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => h.gql(registerVersionDoc('dataset'), { input: { artifact: ds, uri: 's3://race/same' } })),
+      Array.from({ length: 8 }, () => h.gql(REGISTER_VERSION.dataset, { input: { artifact: ds, uri: 's3://race/same' } })),
     );
     const { ok } = settle(results);
     expect(ok).toHaveLength(8);

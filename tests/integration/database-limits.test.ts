@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, useHarness, startHarness, type GqlResult, testClock } from '../helpers/harness.js';
-import { codeOf, fixtures, RECORD_INVOCATIONS, type SystemFixture } from '../helpers/fixtures.js';
+import { codeOf, fixtures, RECORD_INVOCATIONS_DOC, type SystemFixture } from '../helpers/fixtures.js';
 import { cypher } from '../../src/domain/queries.js';
 import { Neo4jError } from 'neo4j-driver';
 import { WriteContention } from '../../src/db/errors.js';
 import { fromDatabaseError } from '../../src/domain/errors.js';
+import { graphql } from '../graphql/index.js';
 
 /**
  * Neo4j's own limits reach the client as typed errors a person can act on: a second app over the same
@@ -17,7 +18,15 @@ let sys: SystemFixture;
 // The largest lineage answer, 2,000 of the over 4,000 nodes downstream of the base model: tens of
 // milliseconds of work, long enough for Neo4j's monitor to stop it at 1 ms (impact reads kept counts
 // and is too quick to be stopped reliably).
-const LINEAGE = `query($id: ID!) { lineage(id: $id, direction: DOWNSTREAM, depth: 10, maxNodes: 2000) { nodes { id } } }`;
+const LINEAGE = graphql(`
+  query DatabaseLimitsLineage($id: ID!) {
+    lineage(id: $id, direction: DOWNSTREAM, depth: 10, maxNodes: 2000) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
 
 beforeAll(async () => {
   tiny = await startHarness({ dbTimeouts: { readMs: 1 } });
@@ -30,7 +39,7 @@ beforeAll(async () => {
     startedAt: at,
     outputs: [{ summary: `answer ${i}` }],
   }));
-  await h.ok(RECORD_INVOCATIONS, { invocations });
+  await h.ok(RECORD_INVOCATIONS_DOC, { invocations });
 });
 afterAll(async () => {
   await tiny?.close();

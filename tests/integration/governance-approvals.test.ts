@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../src/domain/permissions/principal.js';
 import { useHarness } from '../helpers/harness.js';
-import { ADMIN, codeOf, expectRefused, RECORD_APPROVAL, ROLLBACK } from '../helpers/fixtures.js';
+import { ADMIN, codeOf, expectRefused, RECORD_APPROVAL_DOC, ROLLBACK_DOC } from '../helpers/fixtures.js';
+import { graphql } from '../graphql/index.js';
 
 const { h, f } = useHarness();
 
@@ -11,12 +12,46 @@ const person = (name: string, roles: Principal['roles']): Principal => ({
   clearance: 'RESTRICTED',
   via: 'system',
 });
-const SET_POLICY = `mutation($input: SetPolicyInput!) { setPolicy(input: $input) { version { id } } }`;
-const REVIEW = `mutation($input: ReviewAliasMoveInput!) { reviewAliasMove(input: $input) { id flaggedForReview awaitingReview reviewedAt reviewedBy reviewNote } }`;
-const AWAITING = `query($s: ID) { aliasMovesAwaitingReview(system: $s) { edges { node { id awaitingReview moveKind to { id } } } } }`;
+const SET_POLICY = graphql(`
+  mutation GovernanceApprovalsSetPolicy($input: SetPolicyInput!) {
+    setPolicy(input: $input) {
+      version {
+        id
+      }
+    }
+  }
+`);
+const REVIEW = graphql(`
+  mutation GovernanceApprovalsReviewAliasMove($input: ReviewAliasMoveInput!) {
+    reviewAliasMove(input: $input) {
+      id
+      flaggedForReview
+      awaitingReview
+      reviewedAt
+      reviewedBy
+      reviewNote
+    }
+  }
+`);
+const AWAITING = graphql(`
+  query GovernanceApprovalsAliasMovesAwaitingReview($s: ID) {
+    aliasMovesAwaitingReview(system: $s) {
+      edges {
+        node {
+          id
+          awaitingReview
+          moveKind
+          to {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
 
 const approval = (subject: string, environment = 'production') => ({
-  input: { subject, environment, decision: 'APPROVED', justification: 'looks good' },
+  input: { subject, environment, decision: 'APPROVED' as const, justification: 'looks good' },
 });
 
 describe('separation of duties', () => {
@@ -26,7 +61,7 @@ describe('separation of duties', () => {
     const prompt = await f.promptVersion(await f.artifact('prompt', 'sod-alice'), "Alice's prompt: {{question}}");
     const rel = await f.as(alice, () => f.release(sys.system, { model: sys.baseModel, prompts: [prompt] }));
     h.actAs(alice);
-    const r = await expectRefused(h, 'FORBIDDEN', RECORD_APPROVAL, approval(rel));
+    const r = await expectRefused(h, 'FORBIDDEN', RECORD_APPROVAL_DOC, approval(rel));
     expect(r.errors![0].message).toBe(
       `Separation of duties: ${alice.id} authored ${rel} and cannot approve it; an APPROVER other than its author must.`,
     );
@@ -42,15 +77,15 @@ describe('separation of duties', () => {
     const sys = await f.system('sod-admin', 1);
     const rel = sys.releases[0]; // authored by the harness ADMIN
     h.actAs(ADMIN);
-    const r = await expectRefused(h, 'FORBIDDEN', RECORD_APPROVAL, approval(rel));
+    const r = await expectRefused(h, 'FORBIDDEN', RECORD_APPROVAL_DOC, approval(rel));
     expect(r.errors![0].extensions!.rule).toBe('separation-of-duties');
-    await expectRefused(h, 'FORBIDDEN', RECORD_APPROVAL, approval(sys.prompts[0]));
+    await expectRefused(h, 'FORBIDDEN', RECORD_APPROVAL_DOC, approval(sys.prompts[0]));
     expect((await f.approve(sys.prompts[0])).approver).toBe(f.approver.id);
   });
 
   it('lets an author record a rejection of their own work', async () => {
     const sys = await f.system('sod-reject', 1);
-    const data = await h.ok(RECORD_APPROVAL, {
+    const data = await h.ok(RECORD_APPROVAL_DOC, {
       input: { subject: sys.releases[0], environment: 'production', decision: 'REJECTED', justification: 'not ready' },
     });
     expect(data.recordApproval.decision).toBe('REJECTED');
@@ -60,10 +95,10 @@ describe('separation of duties', () => {
     const sys = await f.system('sod-roles', 1);
     for (const roles of [['VIEWER'], ['ANALYST'], ['ENGINEER'], ['AUDITOR']] as Principal['roles'][]) {
       h.actAs(person(`r-${roles[0].toLowerCase()}`, roles));
-      await expectRefused(h, 'FORBIDDEN', RECORD_APPROVAL, approval(sys.releases[0]));
+      await expectRefused(h, 'FORBIDDEN', RECORD_APPROVAL_DOC, approval(sys.releases[0]));
     }
     h.actAs(person('other-admin', ['ADMIN']));
-    expect((await h.ok(RECORD_APPROVAL, approval(sys.releases[0]))).recordApproval.decision).toBe('APPROVED');
+    expect((await h.ok(RECORD_APPROVAL_DOC, approval(sys.releases[0]))).recordApproval.decision).toBe('APPROVED');
     h.actAs(ADMIN);
   });
 });
@@ -85,7 +120,7 @@ describe('emergency rollback', () => {
     const oncall = person('oncall', ['ENGINEER']);
     h.actAs(oncall);
     // r3 was never approved: refused, nothing written.
-    const refused = await expectRefused(h, 'POLICY_VIOLATION', ROLLBACK, {
+    const refused = await expectRefused(h, 'POLICY_VIOLATION', ROLLBACK_DOC, {
       input: { system: sys.system, environment: 'production', to: r3, reason: 'try' },
     });
     expect(refused.errors![0].extensions!.unmet).toEqual([
@@ -94,7 +129,7 @@ describe('emergency rollback', () => {
     expect(refused.errors![0].message).toContain('an emergency rollback may only return to a previously approved release');
 
     // The computed target from r2 is r1 (approved): allowed without a new approval.
-    const back = (await h.ok(ROLLBACK, { input: { system: sys.system, environment: 'production', reason: 'error rate doubled' } }))
+    const back = (await h.ok(ROLLBACK_DOC, { input: { system: sys.system, environment: 'production', reason: 'error rate doubled' } }))
       .rollback;
     expect(back).toMatchObject({
       moveKind: 'ROLLBACK',
@@ -104,14 +139,16 @@ describe('emergency rollback', () => {
       reason: 'error rate doubled',
     });
     // From r1 the computed target skips r2 (rolled back from) and lands on the never-approved r3: refused.
-    await expectRefused(h, 'POLICY_VIOLATION', ROLLBACK, { input: { system: sys.system, environment: 'production', reason: 'again' } });
+    await expectRefused(h, 'POLICY_VIOLATION', ROLLBACK_DOC, { input: { system: sys.system, environment: 'production', reason: 'again' } });
     // Named, r2 is allowed: it was approved.
-    const back2 = (await h.ok(ROLLBACK, { input: { system: sys.system, environment: 'production', to: r2, reason: 'r1 is worse' } }))
+    const back2 = (await h.ok(ROLLBACK_DOC, { input: { system: sys.system, environment: 'production', to: r2, reason: 'r1 is worse' } }))
       .rollback;
     expect(back2).toMatchObject({ to: { id: r2 }, flaggedForReview: true });
 
     h.actAs(person('viewer', ['VIEWER']));
-    await expectRefused(h, 'FORBIDDEN', ROLLBACK, { input: { system: sys.system, environment: 'production', to: r1, reason: 'viewer' } });
+    await expectRefused(h, 'FORBIDDEN', ROLLBACK_DOC, {
+      input: { system: sys.system, environment: 'production', to: r1, reason: 'viewer' },
+    });
     h.actAs(ADMIN);
 
     const awaiting = await h.ok(AWAITING, { s: sys.system });
@@ -143,10 +180,21 @@ describe('emergency rollback', () => {
     expect(after.aliasMovesAwaitingReview.edges.map((e: any) => e.node.id)).toEqual([back2.id]);
     // A promotion was never flagged: reviewing it is a conflict.
     const history = await h.ok(
-      `query($s: ID!) { aliasHistory(system: $s, environment: "production") { edges { node { id moveKind } } } }`,
+      graphql(`
+        query GovernanceApprovalsAliasHistory($s: ID!) {
+          aliasHistory(system: $s, environment: "production") {
+            edges {
+              node {
+                id
+                moveKind
+              }
+            }
+          }
+        }
+      `),
       { s: sys.system },
     );
-    const promotion = history.aliasHistory.edges.find((e: any) => e.node.moveKind === 'PROMOTE').node.id;
+    const promotion = history.aliasHistory.edges.find((e: any) => e.node.moveKind === 'PROMOTE')!.node.id;
     h.actAs(f.approver);
     expect(codeOf(await h.gql(REVIEW, { input: { id: promotion, note: 'nothing to review' } }))).toBe('CONFLICT');
     h.actAs(ADMIN);
@@ -157,7 +205,7 @@ describe('emergency rollback', () => {
     await f.promote(sys.system, 'staging', sys.releases[0]);
     await f.promote(sys.system, 'staging', sys.releases[1]);
     h.actAs(person('eng', ['ENGINEER']));
-    expect((await h.ok(ROLLBACK, { input: { system: sys.system, environment: 'staging', reason: 'flaky' } })).rollback.to.id).toBe(
+    expect((await h.ok(ROLLBACK_DOC, { input: { system: sys.system, environment: 'staging', reason: 'flaky' } })).rollback.to.id).toBe(
       sys.releases[0],
     );
     h.actAs(ADMIN);

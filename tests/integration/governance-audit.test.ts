@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { eventHash } from '../../src/domain/audit/append.js';
 import type { AuditEvent } from '../../src/domain/audit/query.js';
 import type { Principal } from '../../src/domain/permissions/principal.js';
-import { useHarness, startHarness } from '../helpers/harness.js';
-import { ADMIN, codeOf, cypher, expectRefused, instant, PROMOTE } from '../helpers/fixtures.js';
+import { startHarness, useHarness, type ArgsOf, type DataOf, type Sendable } from '../helpers/harness.js';
+import { ADMIN, codeOf, cypher, expectRefused, instant, PROMOTE_DOC } from '../helpers/fixtures.js';
+import { graphql } from '../graphql/index.js';
 
 const { h, f } = useHarness();
 
@@ -13,12 +14,71 @@ const person = (name: string, roles: Principal['roles']): Principal => ({
   clearance: 'RESTRICTED',
   via: 'system',
 });
-const EVENTS = `query($target: ID, $actor: String, $action: String, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
-  auditEvents(target: $target, actor: $actor, action: $action, from: $from, to: $to, first: $first, after: $after) {
-    edges { cursor node { seq at actor action targets inputDigest prevHash hash requestId } } pageInfo { hasNextPage endCursor } } }`;
-const VERIFY = `{ verifyAuditTrail { ok checked headSeq firstBrokenSeq reason } }`;
-const REJECTED = `query($actor: String, $code: String, $first: Int) { rejectedRequests(actor: $actor, code: $code, first: $first) {
-  edges { node { at requestId actor operation field code reason errors { field code reason } } } } }`;
+const EVENTS = graphql(`
+  query GovernanceAuditAuditEvents(
+    $target: ID
+    $actor: String
+    $action: String
+    $from: DateTime
+    $to: DateTime
+    $first: Int
+    $after: String
+  ) {
+    auditEvents(target: $target, actor: $actor, action: $action, from: $from, to: $to, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          seq
+          at
+          actor
+          action
+          targets
+          inputDigest
+          prevHash
+          hash
+          requestId
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const VERIFY = graphql(`
+  query GovernanceAuditVerifyAuditTrail {
+    verifyAuditTrail {
+      ok
+      checked
+      headSeq
+      firstBrokenSeq
+      reason
+    }
+  }
+`);
+const REJECTED = graphql(`
+  query GovernanceAuditRejectedRequests($actor: String, $code: String, $first: Int) {
+    rejectedRequests(actor: $actor, code: $code, first: $first) {
+      edges {
+        node {
+          at
+          requestId
+          actor
+          operation
+          field
+          code
+          reason
+          errors {
+            field
+            code
+            reason
+          }
+        }
+      }
+    }
+  }
+`);
 
 let auditor: Principal;
 
@@ -26,8 +86,8 @@ beforeAll(async () => {
   auditor = person('auditor', ['AUDITOR']);
 });
 
-const asAuditor = async <T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> =>
-  f.as(auditor, () => h.ok<T>(query, variables));
+const asAuditor = async <D extends Sendable>(document: D, ...args: ArgsOf<D>): Promise<DataOf<D>> =>
+  f.as(auditor, () => h.ok(document, ...args));
 
 describe('audit trail queries', () => {
   it('finds events by target, actor, action and time, newest first, paging by cursor', async () => {
@@ -129,7 +189,13 @@ describe('rejected requests', () => {
     h.actAs(viewer);
     const before = await h.counts();
     const r = await h.gql(
-      `mutation Ship($input: PromoteInput!) { promote(input: $input) { id } }`,
+      graphql(`
+        mutation Ship($input: PromoteInput!) {
+          promote(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: { system: sys.system, environment: 'production', release: sys.releases[0], reason: 'viewer tries' },
       },
@@ -142,7 +208,7 @@ describe('rejected requests', () => {
     // And a policy refusal by an engineer.
     const eng = person('eng-rej', ['ENGINEER']);
     h.actAs(eng);
-    await expectRefused(h, 'POLICY_VIOLATION', PROMOTE, {
+    await expectRefused(h, 'POLICY_VIOLATION', PROMOTE_DOC, {
       input: { system: sys.system, environment: 'production', release: sys.releases[0], reason: 'ship' },
     });
     h.actAs(ADMIN);
@@ -172,7 +238,21 @@ describe('rejected requests', () => {
     const real = await startHarness({ auth: 'real' });
     try {
       const before = await h.counts();
-      const r = await real.gql('{ systems { edges { node { id } } } }', {}, { 'x-request-id': `${h.prefix}-anon` });
+      const r = await real.gql(
+        graphql(`
+          query GovernanceAuditSystems {
+            systems {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `),
+        {},
+        { 'x-request-id': `${h.prefix}-anon` },
+      );
       expect(codeOf(r)).toBe('UNAUTHENTICATED');
       expect(await h.counts()).toEqual(before);
     } finally {

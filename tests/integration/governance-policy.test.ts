@@ -1,18 +1,86 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../src/domain/permissions/principal.js';
 import { useHarness } from '../helpers/harness.js';
-import { ADMIN, codeOf, cypher, expectRefused, instant, PROMOTE, RETRACT } from '../helpers/fixtures.js';
+import { ADMIN, codeOf, cypher, expectRefused, instant, PROMOTE_DOC, RETRACT_DOC } from '../helpers/fixtures.js';
+import { graphql } from '../graphql/index.js';
 
 const { h, f } = useHarness();
 
-const SET_POLICY = `mutation($input: SetPolicyInput!) { setPolicy(input: $input) {
-  isDefault gatedEnvironments requireApproval requirePassingEvaluation minScore blockOnOpenDriftAlert version { id version reason supersededAt } } }`;
-const POLICY = `query($system: ID!, $asOf: DateTime) { policy(system: $system, asOf: $asOf) {
-  isDefault gatedEnvironments requireApproval requirePassingEvaluation minScore blockOnOpenDriftAlert version { id } } }`;
-const OPEN_DRIFT = `mutation($input: OpenDriftAlertInput!) { openDriftAlert(input: $input) { id open reason release { id } system { id } createdBy } }`;
-const RESOLVE_DRIFT = `mutation($input: ResolveDriftAlertInput!) { resolveDriftAlert(input: $input) { id open resolvedAt resolvedBy resolution } }`;
-const CHECK = `query($system: ID!, $environment: String!, $release: ID!) {
-  promotionCheck(system: $system, environment: $environment, release: $release) { gated allowed unmet { requirement detail } policy { isDefault } } }`;
+const SET_POLICY = graphql(`
+  mutation GovernancePolicySetPolicy($input: SetPolicyInput!) {
+    setPolicy(input: $input) {
+      isDefault
+      gatedEnvironments
+      requireApproval
+      requirePassingEvaluation
+      minScore
+      blockOnOpenDriftAlert
+      version {
+        id
+        version
+        reason
+        supersededAt
+      }
+    }
+  }
+`);
+const POLICY = graphql(`
+  query GovernancePolicyPolicy($system: ID!, $asOf: DateTime) {
+    policy(system: $system, asOf: $asOf) {
+      isDefault
+      gatedEnvironments
+      requireApproval
+      requirePassingEvaluation
+      minScore
+      blockOnOpenDriftAlert
+      version {
+        id
+      }
+    }
+  }
+`);
+const OPEN_DRIFT = graphql(`
+  mutation GovernancePolicyOpenDriftAlert($input: OpenDriftAlertInput!) {
+    openDriftAlert(input: $input) {
+      id
+      open
+      reason
+      release {
+        id
+      }
+      system {
+        id
+      }
+      createdBy
+    }
+  }
+`);
+const RESOLVE_DRIFT = graphql(`
+  mutation GovernancePolicyResolveDriftAlert($input: ResolveDriftAlertInput!) {
+    resolveDriftAlert(input: $input) {
+      id
+      open
+      resolvedAt
+      resolvedBy
+      resolution
+    }
+  }
+`);
+const CHECK = graphql(`
+  query GovernancePolicyPromotionCheck($system: ID!, $environment: String!, $release: ID!) {
+    promotionCheck(system: $system, environment: $environment, release: $release) {
+      gated
+      allowed
+      unmet {
+        requirement
+        detail
+      }
+      policy {
+        isDefault
+      }
+    }
+  }
+`);
 
 const engineer = (name: string): Principal => ({
   id: `person:${h.prefix}-${name}`,
@@ -23,7 +91,7 @@ const engineer = (name: string): Principal => ({
 
 /** Promotes to production and expects POLICY_VIOLATION with exactly these requirements unmet, nothing written. */
 async function refusedFor(system: string, release: string, requirements: string[]) {
-  const r = await expectRefused(h, 'POLICY_VIOLATION', PROMOTE, {
+  const r = await expectRefused(h, 'POLICY_VIOLATION', PROMOTE_DOC, {
     input: { system, environment: 'production', release, reason: 'ship it' },
   });
   const err = r.errors![0];
@@ -81,7 +149,7 @@ describe('the default policy', () => {
     const rel = sys.releases[0];
     await f.evaluate(rel);
     const approval = await f.approve(rel);
-    await h.ok(RETRACT, { input: { id: approval.id, reason: 'approved by mistake' } });
+    await h.ok(RETRACT_DOC, { input: { id: approval.id, reason: 'approved by mistake' } });
     const err = await refusedFor(sys.system, rel, ['approval']);
     expect(err.extensions!.unmet[0].detail).toContain(`${approval.id} was retracted at`);
   });
@@ -116,7 +184,20 @@ describe('the default policy', () => {
     await f.readyForProduction(r2);
     await refusedFor(sys.system, r2, ['drift']);
 
-    const listed = await h.ok(`query($s: ID!) { driftAlerts(system: $s, openOnly: true) { edges { node { id } } } }`, { s: sys.system });
+    const listed = await h.ok(
+      graphql(`
+        query GovernancePolicyDriftAlerts($s: ID!) {
+          driftAlerts(system: $s, openOnly: true) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
+      { s: sys.system },
+    );
     expect(listed.driftAlerts.edges.map((e: any) => e.node.id)).toEqual([alert.id]);
 
     h.actAs(engineer('oncall'));
@@ -131,11 +212,41 @@ describe('the default policy', () => {
     h.actAs(ADMIN);
 
     expect(
-      (await h.ok(`query($s: ID!) { driftAlerts(system: $s, openOnly: true) { edges { node { id } } } }`, { s: sys.system })).driftAlerts
-        .edges,
+      (
+        await h.ok(
+          graphql(`
+            query GovernancePolicyDriftAlerts2($s: ID!) {
+              driftAlerts(system: $s, openOnly: true) {
+                edges {
+                  node {
+                    id
+                  }
+                }
+              }
+            }
+          `),
+          { s: sys.system },
+        )
+      ).driftAlerts.edges,
     ).toEqual([]);
     expect(
-      (await h.ok(`query($s: ID!) { driftAlerts(system: $s) { edges { node { id open } } } }`, { s: sys.system })).driftAlerts.edges,
+      (
+        await h.ok(
+          graphql(`
+            query GovernancePolicyDriftAlerts3($s: ID!) {
+              driftAlerts(system: $s) {
+                edges {
+                  node {
+                    id
+                    open
+                  }
+                }
+              }
+            }
+          `),
+          { s: sys.system },
+        )
+      ).driftAlerts.edges,
     ).toEqual([{ node: { id: alert.id, open: false } }]);
     expect((await f.promote(sys.system, 'production', r1)).to.id).toBe(r1);
   });
@@ -226,7 +337,21 @@ describe('setting a policy', () => {
     });
 
     const history = await h.ok(
-      `query($s: ID!) { policyHistory(system: $s) { edges { node { id version reason supersededAt gatedEnvironments } } } }`,
+      graphql(`
+        query GovernancePolicyPolicyHistory($s: ID!) {
+          policyHistory(system: $s) {
+            edges {
+              node {
+                id
+                version
+                reason
+                supersededAt
+                gatedEnvironments
+              }
+            }
+          }
+        }
+      `),
       { s: sys.system },
     );
     const nodes = history.policyHistory.edges.map((e: any) => e.node);
@@ -251,7 +376,7 @@ describe('setting a policy', () => {
     await h.ok(SET_POLICY, {
       input: { system: sys.system, gatedEnvironments: ['production', 'staging'], requireApproval: false, reason: 'evaluation only' },
     });
-    const r = await expectRefused(h, 'POLICY_VIOLATION', PROMOTE, {
+    const r = await expectRefused(h, 'POLICY_VIOLATION', PROMOTE_DOC, {
       input: { system: sys.system, environment: 'staging', release: rel, reason: 'try' },
     });
     expect(r.errors![0].extensions!.unmet.map((u: any) => u.requirement)).toEqual(['evaluation']);

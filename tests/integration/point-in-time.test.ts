@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useHarness } from '../helpers/harness.js';
-import { ALIAS_TARGET, instant, type SystemFixture } from '../helpers/fixtures.js';
+import { ALIAS_TARGET_DOC, instant, type SystemFixture } from '../helpers/fixtures.js';
+import { graphql } from '../graphql/index.js';
 
 const { h, f } = useHarness();
 let sys: SystemFixture;
@@ -35,10 +36,25 @@ beforeAll(async () => {
   out.aAgain = (await f.invoke(A, 'under-a-again', 1, { at: t.afterRollback })).outputIds;
 });
 
-const target = async (asOf?: string) => (await h.ok(ALIAS_TARGET, { system: sys.system, environment: 'production', asOf })).aliasTarget;
+const target = async (asOf?: string) => (await h.ok(ALIAS_TARGET_DOC, { system: sys.system, environment: 'production', asOf })).aliasTarget;
 
-const PROVENANCE = `query($id: ID!, $asOf: DateTime) { provenance(outputId: $id, asOf: $asOf) {
-  asOf release { id } servedBy { alias environment since until } servedByEnvironment } }`;
+const PROVENANCE = graphql(`
+  query PointInTimeProvenance($id: ID!, $asOf: DateTime) {
+    provenance(outputId: $id, asOf: $asOf) {
+      asOf
+      release {
+        id
+      }
+      servedBy {
+        alias
+        environment
+        since
+        until
+      }
+      servedByEnvironment
+    }
+  }
+`);
 const provenance = async (id: string, asOf?: string) => (await h.ok(PROVENANCE, { id, asOf })).provenance;
 
 describe('alias target over time', () => {
@@ -119,7 +135,16 @@ describe('provenance at the moment an output was made', () => {
   });
 
   it('lineage as of a moment only shows what was produced by then', async () => {
-    const q = `query($id: ID!, $asOf: DateTime) { lineage(id: $id, direction: DOWNSTREAM, depth: 2, asOf: $asOf) { nodes { id type } } }`;
+    const q = graphql(`
+      query PointInTimeLineage($id: ID!, $asOf: DateTime) {
+        lineage(id: $id, direction: DOWNSTREAM, depth: 2, asOf: $asOf) {
+          nodes {
+            id
+            type
+          }
+        }
+      }
+    `);
     const ids = async (asOf?: string) =>
       (await h.ok(q, { id: A, asOf })).lineage.nodes
         .filter((n: any) => n.type === 'Output')

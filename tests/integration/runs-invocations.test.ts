@@ -6,16 +6,35 @@ import {
   expectRefused,
   graphCounts,
   instant,
-  RECORD_EVALUATION,
-  RECORD_INVOCATIONS,
-  RECORD_TRAINING,
+  RECORD_EVALUATION_DOC,
+  RECORD_INVOCATIONS_DOC,
+  RECORD_TRAINING_DOC,
   sha,
   unchanged,
   walk,
   type SystemFixture,
 } from '../helpers/fixtures.js';
+import { graphql } from '../graphql/index.js';
+import type { InvocationInput, RecordEvaluationInput } from '../graphql/graphql.js';
 
 const { h, f } = useHarness();
+
+const OUTPUTS_PAGE = graphql(`
+  query OutputsPage($first: Int, $after: String, $r: ID, $k: OutputKind) {
+    outputs(first: $first, after: $after, release: $r, outputKind: $k) {
+      edges {
+        cursor
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
 let sys: SystemFixture;
 
 beforeAll(async () => {
@@ -41,14 +60,28 @@ describe('training runs', () => {
       parameters: '{"epochs":3}',
       notes: 'first',
     };
-    const first = (await audited(h, RECORD_TRAINING, { input })).recordTrainingRun;
+    const first = (await audited(h, RECORD_TRAINING_DOC, { input })).recordTrainingRun;
     expect(first).toEqual({
       created: true,
       trainingRun: { id: `training:${input.key}`, status: 'SUCCEEDED', startedAt, endedAt, parameters: '{"epochs":3}' },
     });
-    const used = await h.ok(`query($id: ID!) { lineage(id: $id, direction: UPSTREAM, depth: 1) { edges { from to type role } } }`, {
-      id: first.trainingRun.id,
-    });
+    const used = await h.ok(
+      graphql(`
+        query RunsInvocationsLineage($id: ID!) {
+          lineage(id: $id, direction: UPSTREAM, depth: 1) {
+            edges {
+              from
+              to
+              type
+              role
+            }
+          }
+        }
+      `),
+      {
+        id: first.trainingRun.id,
+      },
+    );
     expect(used.lineage.edges).toEqual(
       expect.arrayContaining([
         { from: first.trainingRun.id, to: dv1, type: 'USED', role: 'training-data' },
@@ -57,7 +90,7 @@ describe('training runs', () => {
       ]),
     );
 
-    const again = (await unchanged(h, RECORD_TRAINING, { input: { ...input, notes: 'resent' } })).recordTrainingRun;
+    const again = (await unchanged(h, RECORD_TRAINING_DOC, { input: { ...input, notes: 'resent' } })).recordTrainingRun;
     expect(again.created).toBe(false);
     expect(again.trainingRun.id).toBe(first.trainingRun.id);
   });
@@ -69,18 +102,35 @@ describe('training runs', () => {
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
       ids.push(
-        (await h.ok(RECORD_TRAINING, { input: { datasets: [dv], startedAt: justNow(), status: i === 0 ? 'FAILED' : 'SUCCEEDED' } }))
+        (await h.ok(RECORD_TRAINING_DOC, { input: { datasets: [dv], startedAt: justNow(), status: i === 0 ? 'FAILED' : 'SUCCEEDED' } }))
           .recordTrainingRun.trainingRun.id,
       );
     }
     expect(new Set(ids).size).toBe(5);
-    const w = await walk(h, {
-      field: 'trainingRuns',
-      argDefs: '$w: TimeWindow',
-      args: 'window: $w',
-      vars: { w: { createdAfter: from } },
-      first: 2,
-    });
+    const w = await walk(
+      h,
+      graphql(`
+        query TrainingRunsPage($first: Int, $after: String, $w: TimeWindow) {
+          trainingRuns(first: $first, after: $after, window: $w) {
+            edges {
+              cursor
+              node {
+                id
+              }
+            }
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+          }
+        }
+      `),
+      {
+        connection: (d) => d.trainingRuns,
+        vars: { w: { createdAfter: from } },
+        first: 2,
+      },
+    );
     expect(w.ids).toEqual([...ids].reverse());
     expect(w.pages.map((p) => p.length)).toEqual([2, 2, 1]);
     expect(w.lastHasNextPage).toBe(false);
@@ -88,8 +138,8 @@ describe('training runs', () => {
 });
 
 describe('evaluations', () => {
-  const evaluate = (input: Record<string, unknown>) =>
-    audited(h, RECORD_EVALUATION, { input: { subject: sys.releases[0], startedAt: justNow(), ...input } });
+  const evaluate = (input: Omit<RecordEvaluationInput, 'subject' | 'startedAt'> & Partial<RecordEvaluationInput>) =>
+    audited(h, RECORD_EVALUATION_DOC, { input: { subject: sys.releases[0], startedAt: justNow(), ...input } });
 
   it('computes passed from the primary metric and the threshold', async () => {
     const pass = (
@@ -137,21 +187,33 @@ describe('evaluations', () => {
       threshold: 0.5,
       startedAt: justNow(),
     };
-    const first = (await audited(h, RECORD_EVALUATION, { input })).recordEvaluation;
+    const first = (await audited(h, RECORD_EVALUATION_DOC, { input })).recordEvaluation;
     expect(first).toMatchObject({
       created: true,
       evaluationRun: { id: `evaluation:${input.key}`, subjectId: sys.prompts[0], passed: false },
     });
-    const up = await h.ok(`query($id: ID!) { lineage(id: $id, direction: UPSTREAM, depth: 1) { edges { to role } } }`, {
-      id: first.evaluationRun.id,
-    });
+    const up = await h.ok(
+      graphql(`
+        query RunsInvocationsLineage2($id: ID!) {
+          lineage(id: $id, direction: UPSTREAM, depth: 1) {
+            edges {
+              to
+              role
+            }
+          }
+        }
+      `),
+      {
+        id: first.evaluationRun.id,
+      },
+    );
     expect(up.lineage.edges).toEqual(
       expect.arrayContaining([
         { to: sys.prompts[0], role: 'subject' },
         { to: dv, role: 'evaluation-data' },
       ]),
     );
-    const again = (await unchanged(h, RECORD_EVALUATION, { input })).recordEvaluation;
+    const again = (await unchanged(h, RECORD_EVALUATION_DOC, { input })).recordEvaluation;
     expect(again).toMatchObject({ created: false, evaluationRun: { id: first.evaluationRun.id } });
   });
 
@@ -160,11 +222,34 @@ describe('evaluations', () => {
     const ids: string[] = [];
     for (const value of [0.5, 0.6, 0.7, 0.8]) {
       ids.push(
-        (await h.ok(RECORD_EVALUATION, { input: { subject, metrics: [{ name: 'accuracy', value }], startedAt: justNow() } }))
+        (await h.ok(RECORD_EVALUATION_DOC, { input: { subject, metrics: [{ name: 'accuracy', value }], startedAt: justNow() } }))
           .recordEvaluation.evaluationRun.id,
       );
     }
-    const w = await walk(h, { field: 'evaluationRuns', argDefs: '$s: ID', args: 'subject: $s', vars: { s: subject }, first: 3 });
+    const w = await walk(
+      h,
+      graphql(`
+        query EvaluationRunsPage($first: Int, $after: String, $s: ID) {
+          evaluationRuns(first: $first, after: $after, subject: $s) {
+            edges {
+              cursor
+              node {
+                id
+              }
+            }
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+          }
+        }
+      `),
+      {
+        connection: (d) => d.evaluationRuns,
+        vars: { s: subject },
+        first: 3,
+      },
+    );
     expect(w.ids).toEqual([...ids].reverse());
     expect(w.lastHasNextPage).toBe(false);
   });
@@ -172,7 +257,7 @@ describe('evaluations', () => {
 
 describe('invocations', () => {
   const batch = (tag: string, count: number, at: string) =>
-    Array.from({ length: count }, (_, i) => ({
+    Array.from({ length: count }, (_, i): InvocationInput => ({
       key: f.key(`${tag}-${i}`),
       release: sys.releases[0],
       // Ten invocations share each instant, so keyset pagination has ties to break.
@@ -196,7 +281,7 @@ describe('invocations', () => {
   it('records a batch of 500 with their outputs in one call', async () => {
     const before = await graphCounts(h);
     at = testClock.now().toISOString(); // after the releases the batch uses were created
-    const result = (await audited(h, RECORD_INVOCATIONS, { invocations: batch('big', 500, at) })).recordInvocations;
+    const result = (await audited(h, RECORD_INVOCATIONS_DOC, { invocations: batch('big', 500, at) })).recordInvocations;
     expect(result.createdInvocations).toBe(500);
     expect(result.createdOutputs).toBe(600);
     expect(result.invocationIds).toHaveLength(500);
@@ -216,9 +301,36 @@ describe('invocations', () => {
 
   it('stores what was sent and links outputs to their invocation and release', async () => {
     const data = await h.ok(
-      `query($ids: [ID!]!) { nodes(ids: $ids) {
-        ... on Invocation { id startedAt latencyMs costUsd inputDigest retrievedDocuments release { id } }
-        ... on Output { id outputKind decision confidence summary invocation { id } release { id } } } }`,
+      graphql(`
+        query RunsInvocationsNodes($ids: [ID!]!) {
+          nodes(ids: $ids) {
+            ... on Invocation {
+              id
+              startedAt
+              latencyMs
+              costUsd
+              inputDigest
+              retrievedDocuments
+              release {
+                id
+              }
+            }
+            ... on Output {
+              id
+              outputKind
+              decision
+              confidence
+              summary
+              invocation {
+                id
+              }
+              release {
+                id
+              }
+            }
+          }
+        }
+      `),
       { ids: [ids.invocationIds[1], ids.outputIds[1]] },
     );
     expect(data.nodes).toEqual([
@@ -244,7 +356,7 @@ describe('invocations', () => {
   });
 
   it('a resent batch creates nothing', async () => {
-    const again = (await unchanged(h, RECORD_INVOCATIONS, { invocations: batch('big', 500, at) })).recordInvocations;
+    const again = (await unchanged(h, RECORD_INVOCATIONS_DOC, { invocations: batch('big', 500, at) })).recordInvocations;
     expect(again).toMatchObject({ createdInvocations: 0, createdOutputs: 0 });
     expect(again.invocationIds).toEqual(ids.invocationIds);
   });
@@ -262,24 +374,56 @@ describe('invocations', () => {
       change(resend);
       // A new invocation in the same batch is not written either.
       resend.push(...batch('after-conflict', 1, at));
-      const r = await expectRefused(h, 'CONFLICT', RECORD_INVOCATIONS, { invocations: resend });
+      const r = await expectRefused(h, 'CONFLICT', RECORD_INVOCATIONS_DOC, { invocations: resend });
       const changed = resend.findIndex((inv, i) => JSON.stringify(inv) !== JSON.stringify(sent[i]));
       expect(r.errors?.[0].message, what).toContain(`"${sent[changed].key}" was already recorded with different content`);
       expect(r.data).toBeNull();
     }
-    const after = await h.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: `invocation:${f.key('after-conflict-0')}` });
+    const after = await h.gql(
+      graphql(`
+        query RunsInvocationsNode($id: ID!) {
+          node(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: `invocation:${f.key('after-conflict-0')}` },
+    );
     expect(codeOf(after)).toBe('NOT_FOUND');
   });
 
   it('a batch that overlaps an earlier one creates only the new invocations', async () => {
     const overlap = [...batch('big', 3, at), ...batch('more', 2, at)];
-    const r = (await h.ok(RECORD_INVOCATIONS, { invocations: overlap })).recordInvocations;
+    const r = (await h.ok(RECORD_INVOCATIONS_DOC, { invocations: overlap })).recordInvocations;
     expect(r).toMatchObject({ createdInvocations: 2 });
     expect(r.createdOutputs).toBe(3); // more-0 has a decision as well
   });
 
   it('walks all 500 invocations of the release in pages of 100, with no duplicates and no gaps', async () => {
-    const w = await walk(h, { field: 'invocations', argDefs: '$r: ID', args: 'release: $r', vars: { r: sys.releases[0] }, first: 100 });
+    const w = await walk(
+      h,
+      graphql(`
+        query InvocationsPage($first: Int, $after: String, $r: ID) {
+          invocations(first: $first, after: $after, release: $r) {
+            edges {
+              cursor
+              node {
+                id
+              }
+            }
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+          }
+        }
+      `),
+      {
+        connection: (d) => d.invocations,
+        vars: { r: sys.releases[0] },
+        first: 100,
+      },
+    );
     expect(w.pages.map((p) => p.length)).toEqual([100, 100, 100, 100, 100, 2]);
     expect(new Set(w.ids).size).toBe(502);
     expect(new Set(w.ids)).toEqual(new Set([...ids.invocationIds, `invocation:${f.key('more-0')}`, `invocation:${f.key('more-1')}`]));
@@ -287,34 +431,38 @@ describe('invocations', () => {
   });
 
   it('filters outputs by release and kind', async () => {
-    const decisions = await walk(h, {
-      field: 'outputs',
-      argDefs: '$r: ID, $k: OutputKind',
-      args: 'release: $r, outputKind: $k',
-      vars: { r: sys.releases[0], k: 'DECISION' },
-      first: 40,
-    });
+    const decisions = await walk(h, OUTPUTS_PAGE, { connection: (d) => d.outputs, vars: { r: sys.releases[0], k: 'DECISION' }, first: 40 });
     expect(decisions.ids).toHaveLength(101);
     expect(decisions.pages.map((p) => p.length)).toEqual([40, 40, 21]);
     expect(decisions.ids.every((id) => id.endsWith('-decision'))).toBe(true);
-    const text = await walk(h, {
-      field: 'outputs',
-      argDefs: '$r: ID, $k: OutputKind',
-      args: 'release: $r, outputKind: $k',
-      vars: { r: sys.releases[0], k: 'TEXT' },
-      first: 100,
-    });
+    const text = await walk(h, OUTPUTS_PAGE, { connection: (d) => d.outputs, vars: { r: sys.releases[0], k: 'TEXT' }, first: 100 });
     expect(text.ids).toHaveLength(502);
     expect(new Set([...text.ids, ...decisions.ids]).size).toBe(603);
-    const other = await h.ok(`query($r: ID) { outputs(release: $r) { edges { node { id } } pageInfo { hasNextPage } } }`, {
-      r: sys.releases[1],
-    });
+    const other = await h.ok(
+      graphql(`
+        query RunsInvocationsOutputs($r: ID) {
+          outputs(release: $r) {
+            edges {
+              node {
+                id
+              }
+            }
+            pageInfo {
+              hasNextPage
+            }
+          }
+        }
+      `),
+      {
+        r: sys.releases[1],
+      },
+    );
     expect(other.outputs).toEqual({ edges: [], pageInfo: { hasNextPage: false } });
   });
 
   it('gives each output its own default key when the client names none', async () => {
     const r = (
-      await h.ok(RECORD_INVOCATIONS, {
+      await h.ok(RECORD_INVOCATIONS_DOC, {
         invocations: [
           { release: sys.releases[1], startedAt: testClock.now().toISOString(), outputs: [{ summary: 'a' }, { summary: 'b' }] },
         ],
@@ -329,7 +477,7 @@ describe('invocations', () => {
     // After the counting tests above, so its invocations do not change their totals.
     const sent = batch('racing', 50, at);
     const before = await graphCounts(h);
-    const answers = await Promise.all(Array.from({ length: 4 }, () => h.gql(RECORD_INVOCATIONS, { invocations: sent })));
+    const answers = await Promise.all(Array.from({ length: 4 }, () => h.gql(RECORD_INVOCATIONS_DOC, { invocations: sent })));
     for (const r of answers) expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     const results = answers.map((r) => r.data!.recordInvocations);
     expect(results.map((r) => r.createdInvocations).sort((a, b) => a - b)).toEqual([0, 0, 0, 50]);
@@ -341,12 +489,25 @@ describe('invocations', () => {
   it('a batch written in several statements, whose last statement meets recorded invocations, creates and counts only the new ones', async () => {
     // 600 rows go out as several statements; only the last ones hold the 300 already recorded.
     const impact = async () =>
-      (await h.ok(`query($id: ID!) { impact(id: $id) { total decisions } }`, { id: sys.releases[0] })).impact as {
+      (
+        await h.ok(
+          graphql(`
+            query RunsInvocationsImpact($id: ID!) {
+              impact(id: $id) {
+                total
+                decisions
+              }
+            }
+          `),
+          { id: sys.releases[0] },
+        )
+      ).impact as {
         total: number;
         decisions: number;
       };
     const before = { graph: await graphCounts(h), impact: await impact() };
-    const r = (await h.ok(RECORD_INVOCATIONS, { invocations: [...batch('sliced', 300, at), ...batch('big', 300, at)] })).recordInvocations;
+    const r = (await h.ok(RECORD_INVOCATIONS_DOC, { invocations: [...batch('sliced', 300, at), ...batch('big', 300, at)] }))
+      .recordInvocations;
     expect(r).toMatchObject({ createdInvocations: 300, createdOutputs: 360 });
     expect(r.invocationIds.slice(300)).toEqual(ids.invocationIds.slice(0, 300));
     const after = { graph: await graphCounts(h), impact: await impact() };
@@ -359,7 +520,22 @@ describe('invocations', () => {
 
 describe('client-supplied times', () => {
   const createdAt = async (id: string): Promise<number> =>
-    Date.parse((await h.ok('query($id: ID!) { node(id: $id) { ... on Recorded { createdAt } } }', { id })).node.createdAt);
+    Date.parse(
+      (
+        await h.ok(
+          graphql(`
+            query RunsInvocationsNode2($id: ID!) {
+              node(id: $id) {
+                ... on Recorded {
+                  createdAt
+                }
+              }
+            }
+          `),
+          { id },
+        )
+      ).node.createdAt,
+    );
   const iso = (ms: number) => new Date(ms).toISOString();
   const invocation = (release: string, startedAt: string, tag: string) => ({
     key: f.key(`times-${tag}`),
@@ -375,19 +551,19 @@ describe('client-supplied times', () => {
       ['2001', '2001-01-01T00:00:00Z'],
       ['1ms', iso(born - 1)],
     ] as const) {
-      const r = await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS, {
+      const r = await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS_DOC, {
         invocations: [invocation(release, justNow(), `ok-${tag}`), invocation(release, at, tag)],
       });
       expect(r.errors![0].extensions?.field).toBe('invocations.1.startedAt');
       expect(r.errors![0].message).toContain(release);
     }
-    const future = await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS, {
+    const future = await expectRefused(h, 'VALIDATION', RECORD_INVOCATIONS_DOC, {
       invocations: [invocation(release, iso(Date.now() + 10 * 60_000), 'future')],
     });
     expect(future.errors![0].extensions?.field).toBe('invocations.0.startedAt');
     // At the very instant the release was recorded, and a little ahead of our clock (skew), is fine.
     const ok = (
-      await audited(h, RECORD_INVOCATIONS, {
+      await audited(h, RECORD_INVOCATIONS_DOC, {
         invocations: [invocation(release, iso(born), 'at-birth'), invocation(release, iso(Date.now() + 60_000), 'skew')],
       })
     ).recordInvocations;
@@ -399,31 +575,31 @@ describe('client-supplied times', () => {
     const older = await f.datasetVersion(ds, 'older');
     const newer = await f.datasetVersion(ds, 'newer');
     const before = iso((await createdAt(newer)) - 1);
-    const r = await expectRefused(h, 'VALIDATION', RECORD_TRAINING, {
+    const r = await expectRefused(h, 'VALIDATION', RECORD_TRAINING_DOC, {
       input: { datasets: [older, newer], baseModel: sys.baseModel, startedAt: before },
     });
     expect(r.errors![0].extensions).toMatchObject({ field: 'startedAt', id: newer });
     const model = await f.artifact('model', 'times-base');
     const base = await f.modelVersion(model);
-    const r2 = await expectRefused(h, 'VALIDATION', RECORD_TRAINING, {
+    const r2 = await expectRefused(h, 'VALIDATION', RECORD_TRAINING_DOC, {
       input: { datasets: [older], baseModel: base, startedAt: iso((await createdAt(base)) - 1) },
     });
     expect(r2.errors![0].extensions).toMatchObject({ field: 'startedAt', id: base });
-    await audited(h, RECORD_TRAINING, { input: { datasets: [older, newer], baseModel: base, startedAt: justNow() } });
+    await audited(h, RECORD_TRAINING_DOC, { input: { datasets: [older, newer], baseModel: base, startedAt: justNow() } });
   });
 
   it('an evaluation may not start before its subject or its dataset were recorded', async () => {
     const ds = await f.artifact('dataset', 'times-eval');
     const dv = await f.datasetVersion(ds, 1);
     const metrics = [{ name: 'accuracy', value: 0.9 }];
-    const r = await expectRefused(h, 'VALIDATION', RECORD_EVALUATION, {
+    const r = await expectRefused(h, 'VALIDATION', RECORD_EVALUATION_DOC, {
       input: { subject: sys.releases[0], metrics, startedAt: '2001-01-01T00:00:00Z' },
     });
     expect(r.errors![0].extensions).toMatchObject({ field: 'startedAt', id: sys.releases[0] });
-    const r2 = await expectRefused(h, 'VALIDATION', RECORD_EVALUATION, {
+    const r2 = await expectRefused(h, 'VALIDATION', RECORD_EVALUATION_DOC, {
       input: { subject: sys.releases[0], dataset: dv, metrics, startedAt: iso((await createdAt(dv)) - 1) },
     });
     expect(r2.errors![0].extensions).toMatchObject({ field: 'startedAt', id: dv });
-    await audited(h, RECORD_EVALUATION, { input: { subject: sys.releases[0], dataset: dv, metrics, startedAt: justNow() } });
+    await audited(h, RECORD_EVALUATION_DOC, { input: { subject: sys.releases[0], dataset: dv, metrics, startedAt: justNow() } });
   });
 });

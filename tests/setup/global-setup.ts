@@ -4,12 +4,16 @@ import { connectDatabase } from '../../src/db/connect.js';
 import { migrate } from '../../src/db/migrate.js';
 import { localEmbeddingPaths } from '../../src/embeddings/local/paths.js';
 import { provisionLocalModel } from '../../src/embeddings/local/provision.js';
+import { missingChromium } from '../helpers/chromium.js';
 
 /**
  * Starts (or reuses) the project's test Neo4j instance (PROVENANT_TEST_INSTANCE, default "test"), or uses NEO4J_URI when set, and applies the
  * migrations once. Tests reach the same server through the URI this provides.
  */
 export default async function setup(project: TestProject): Promise<void> {
+  // A missing prerequisite stops the run at once, before minutes of provisioning.
+  const missing = missingChromium();
+  if (missing) throw new Error(missing);
   const config = loadConfig();
   const instance = process.env.PROVENANT_TEST_INSTANCE ?? 'test';
   const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -64,13 +64,16 @@ const STRING_DOCUMENT_FILES = new Set(
     'tests/integration/bad-input.test.ts',
     'tests/integration/documents.test.ts',
     'tests/integration/lineage-provenance.test.ts',
+    'tests/integration/openlineage-classification.test.ts',
     'tests/integration/openlineage-prov.test.ts',
     'tests/integration/outage.test.ts',
     'tests/integration/point-in-time-differential.test.ts',
     'tests/integration/point-in-time-traversals.test.ts',
     'tests/integration/recommendations-narration.test.ts',
     'tests/integration/recommendations.test.ts',
+    'tests/integration/search.test.ts',
     'tests/integration/seed.test.ts',
+    'tests/integration/two-readers.test.ts',
   ].map((f) => projectPath(f)),
 );
 

@@ -36,7 +36,7 @@ interface Hit {
 }
 
 async function search(text: string, opts: { first?: number; kinds?: string[] } = {}): Promise<Hit[]> {
-  return (await h.ok<{ search: Hit[] }>(SEARCH, { text, ...opts })).search;
+  return (await h.ok(SEARCH, { text, ...opts })).search as Hit[];
 }
 
 const ids = (hits: Hit[]) => hits.map((x) => x.node.id as string);

@@ -15,7 +15,7 @@ import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { exitWithStartupFailure, type StartupStep } from '../src/startup-failure.js';
 import { loadDemoOrganisation } from './organisation.js';
-import { cypher } from '../src/domain/queries.js';
+import { nodeQueries } from '../src/domain/nodes/queries.js';
 
 const log = (line: string) => console.log(line);
 let step: StartupStep = 'configuration';
@@ -79,7 +79,7 @@ async function renewAdminKey(db: Database, config: Config): Promise<void> {
 }
 
 async function hasDomainNodes(db: Database): Promise<boolean> {
-  return (await db.readQuery(cypher.graphHasNodes)).length > 0;
+  return (await db.readQuery(nodeQueries.graphHasNodes)).length > 0;
 }
 
 main().then(

@@ -3,7 +3,7 @@ import { dateTimeParam } from '../db/values.js';
 import type { DomainContext } from './context.js';
 import type { NodeType } from './ids.js';
 import { nodeOf, type NodeOf, type Registered } from './nodes/types.js';
-import { cypher } from './queries.js';
+import { nodeQueries } from './nodes/queries.js';
 
 /**
  * Creates a node under a client-chosen id once; a repeat with the same id returns the first
@@ -15,7 +15,7 @@ export async function mergeNamedNode<K extends NodeType>(
   node: { type: K; id: string; props: Record<string, unknown> },
   now: Date,
 ): Promise<Registered<NodeOf<K>>> {
-  const row = await tx.one(cypher.namedNodeMerge, {
+  const row = await tx.one(nodeQueries.mergeNamed, {
     id: node.id,
     label: node.type,
     props: node.props,

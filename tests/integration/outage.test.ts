@@ -15,7 +15,7 @@ import { createServer } from 'node:http';
 import { createHttpHandler } from '../../src/http/handler.js';
 import { metrics } from '../../src/observability/metrics.js';
 import { sleep } from '../helpers/fixtures.js';
-import { cypher } from '../../src/domain/queries.js';
+import { nodeQueries } from '../../src/domain/nodes/queries.js';
 
 /**
  * Neo4j stopped under load: a Neo4j instance of this file's own ("outage", on the test instance's
@@ -242,7 +242,7 @@ describe('Neo4j stopped under load', () => {
     );
     // No acknowledged write is lost, and the audit chain still verifies.
     expect(acknowledged.length).toBeGreaterThan(0);
-    const found = await db.readQuery(cypher.nodesGet, { ids: acknowledged });
+    const found = await db.readQuery(nodeQueries.get, { ids: acknowledged });
     expect(new Set(found.map((r) => String((r.n as { id: string }).id)))).toEqual(new Set(acknowledged));
     const verification = await verifyAuditTrail({
       db,

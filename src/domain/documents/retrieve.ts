@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { cypher } from '../queries.js';
+import { documentQueries } from './queries.js';
+import { nodeQueries } from '../nodes/queries.js';
 import type { Row } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
 import { configuredEmbedder, modelKey, type Embedder, type EmbeddingModel } from '../../llm/embeddings.js';
@@ -89,7 +90,7 @@ function hits(value: unknown): Array<RankedHit & { chunk: PassageChunk }> {
 
 /** A retrieval config's document corpus (as it existed at asOf), or NOT_FOUND / VALIDATION. */
 async function corpusOf(ctx: DomainContext, id: string, asOf: Date | null): Promise<string[]> {
-  const row = (await ctx.db.readQuery(cypher.nodesGet, { ids: [id] }))[0]?.n as Row | undefined;
+  const row = (await ctx.db.readQuery(nodeQueries.get, { ids: [id] }))[0]?.n as Row | undefined;
   if (!row || (asOf && Date.parse(String(row.createdAt)) > asOf.getTime())) throw notFound(id, 'RetrievalConfigVersion');
   const documents = Array.isArray(row.documents) ? row.documents.map(String) : [];
   if (documents.length === 0) throw invalid('retrievalConfig', `${id} names no document versions in its corpus (documents).`);
@@ -135,7 +136,7 @@ export async function retrievePassages(
     Math.max(RETRIEVAL_LIMITS.minCandidates, args.first * RETRIEVAL_LIMITS.candidatesPerPassage),
   );
   const row = (
-    await ctx.db.readQuery(cypher.passagesRetrieve, {
+    await ctx.db.readQuery(documentQueries.passagesRetrieve, {
       text: args.mode === 'VECTOR' ? null : passageQuery(args.query),
       vector,
       modelKey: modelKey(model),

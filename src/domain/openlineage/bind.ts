@@ -7,7 +7,7 @@ import { idOf, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
 import { datasetId } from './keys.js';
 import { OL_NAME_MAX } from './validate-event.js';
-import { cypher } from '../queries.js';
+import { openLineageQueries } from './queries.js';
 
 export const bindInput = z.object({
   datasetVersion: idOf('DatasetVersion'),
@@ -36,13 +36,16 @@ export async function bindOpenLineageDataset(ctx: DomainContext, input: unknown)
       { field: 'datasetVersion', id: data.datasetVersion, types: ['DatasetVersion'] },
       { field: 'dataset', id: dataset, types: ['LineageDataset'] },
     ]);
-    const latest = await tx.one(cypher.olLatestVersion, { dataset, version: data.version === undefined ? null : intParam(data.version) });
+    const latest = await tx.one(openLineageQueries.latestVersion, {
+      dataset,
+      version: data.version === undefined ? null : intParam(data.version),
+    });
     if (!latest) {
       const which = data.version === undefined ? 'no version yet' : `no version ${data.version}`;
       throw new DomainError('NOT_FOUND', `OpenLineage dataset ${data.namespace} ${data.name} has ${which}.`, { id: dataset });
     }
     const openLineageVersion = String(latest.id);
-    const row = await tx.one(cypher.olBind, { datasetVersion: data.datasetVersion, openLineageVersion, at: dateTimeParam(now) });
+    const row = await tx.one(openLineageQueries.bind, { datasetVersion: data.datasetVersion, openLineageVersion, at: dateTimeParam(now) });
     const created = Boolean(row?.created);
     return {
       result: { datasetVersion: data.datasetVersion, openLineageVersion, created },

@@ -9,7 +9,7 @@ import { columnEdges, dataSource, jobDetails, parentRun, runDetails, schemaField
 import { columnId, datasetId, eventId, jobId, runId } from './keys.js';
 import { emptyView, facetValues, foldEvent, mergeFacets, summarise, type RunView, type TimedFacet } from './run-view.js';
 import { validateEvent } from './validate-event.js';
-import { cypher } from '../queries.js';
+import { openLineageQueries } from './queries.js';
 
 export interface IngestResult {
   received: number;
@@ -63,7 +63,7 @@ export async function ingestOpenLineage(ctx: DomainContext, bodies: unknown[], f
 async function applyEvent(step: Step, e: Identified): Promise<string[]> {
   const { event } = e;
   const run = e.kind === 'RunEvent' ? runId(e.event.run.runId) : null;
-  const recorded = await step.tx.one(cypher.olEventRecord, {
+  const recorded = await step.tx.one(openLineageQueries.eventRecord, {
     id: e.id,
     eventKind: e.kind,
     eventType: e.kind === 'RunEvent' ? (e.event.eventType ?? 'OTHER') : null,
@@ -130,7 +130,7 @@ function facetUpdates(
 
 /** Writes the merged facets of jobs and datasets in one statement. */
 async function storeFacets(step: Step, updates: FacetUpdate[]): Promise<void> {
-  if (updates.length > 0) await step.tx.run(cypher.olFacetsSet, { rows: updates });
+  if (updates.length > 0) await step.tx.run(openLineageQueries.facetsSet, { rows: updates });
 }
 
 async function mergeDatasets(step: Step, reports: Reported[]): Promise<FacetUpdate[]> {
@@ -139,14 +139,14 @@ async function mergeDatasets(step: Step, reports: Reported[]): Promise<FacetUpda
     a.id.localeCompare(b.id),
   );
   if (datasets.length === 0) return [];
-  const rows = await step.tx.run(cypher.olDatasetsMerge, { datasets, at: step.at, actor: step.ctx.principal.id });
+  const rows = await step.tx.run(openLineageQueries.datasetsMerge, { datasets, at: step.at, actor: step.ctx.principal.id });
   return facetUpdates(rows as Array<{ id: string; facetsView: unknown }>, reports, dataSource);
 }
 
 const datasetReport = (d: OlDataset, time: string) => reported(datasetId(d.namespace, d.name), d, time);
 
 async function mergeJobs(step: Step, jobs: Array<Reported & { inputs: string[]; outputs: string[] }>): Promise<FacetUpdate[]> {
-  const rows = await step.tx.run(cypher.olJobsMerge, {
+  const rows = await step.tx.run(openLineageQueries.jobsMerge, {
     jobs: jobs.map((j) => ({ id: j.id, namespace: j.namespace, name: j.name, inputs: j.inputs, outputs: j.outputs })),
     at: step.at,
     actor: step.ctx.principal.id,
@@ -169,7 +169,7 @@ async function applyRunEvent(step: Step, id: string, event: RunEvent): Promise<s
   const { tx, ctx, at } = step;
   const actor = ctx.principal.id;
   const rid = runId(event.run.runId);
-  const locked = await tx.one(cypher.olRunLock, { id: rid, runId: event.run.runId, at, actor });
+  const locked = await tx.one(openLineageQueries.runLock, { id: rid, runId: event.run.runId, at, actor });
   const stored = locked?.view ? (JSON.parse(String(locked.view)) as RunView) : emptyView(event.run.runId, event.job);
   const view = foldEvent({ ...stored, job: event.job }, id, event);
   const summary = summarise(view);
@@ -191,7 +191,7 @@ async function applyRunEvent(step: Step, id: string, event: RunEvent): Promise<s
     ...(parent ? [jobReport({ namespace: parent.namespace, name: parent.name }, event.eventTime)] : []),
   ]);
   await storeFacets(step, [...datasetFacets, ...jobFacets]);
-  await tx.run(cypher.olRunApply, {
+  await tx.run(openLineageQueries.runApply, {
     id: rid,
     job: jobId(view.job.namespace, view.job.name),
     parent: parent ? { id: runId(parent.runId), runId: parent.runId, job: jobId(parent.namespace, parent.name) } : null,
@@ -211,11 +211,11 @@ async function applyRunEvent(step: Step, id: string, event: RunEvent): Promise<s
     actor,
   });
   const inputIds = [...new Set([...Object.keys(view.inputs), ...lineageInputs.map((d) => datasetId(d.namespace, d.name))])].sort();
-  const used = inputIds.length === 0 ? [] : await tx.run(cypher.olInputsLink, { run: rid, inputs: inputIds, at, actor });
+  const used = inputIds.length === 0 ? [] : await tx.run(openLineageQueries.inputsLink, { run: rid, inputs: inputIds, at, actor });
   const written =
     outputs.length === 0
       ? []
-      : await tx.run(cypher.olOutputsLink, {
+      : await tx.run(openLineageQueries.outputsLink, {
           run: rid,
           outputs: outputs.map((o) => ({ id: o.dsId, facets: json(o.facets), ...schemaFields(o.facets) })),
           completed: summary.completed,
@@ -258,7 +258,8 @@ async function linkColumns(
       },
     ];
   });
-  if (rows.length > 0) await step.tx.run(cypher.olColumnsLink, { columns: rows, run: rid, at: step.at, actor: step.ctx.principal.id });
+  if (rows.length > 0)
+    await step.tx.run(openLineageQueries.columnsLink, { columns: rows, run: rid, at: step.at, actor: step.ctx.principal.id });
 }
 
 async function applyJobEvent(step: Step, event: JobEvent): Promise<string[]> {

@@ -14,7 +14,7 @@ import {
   type ProvRelation,
   type ProvValue,
 } from './model.js';
-import { cypher } from '../queries.js';
+import { provQueries } from './queries.js';
 
 const ACTIVITY_KINDS = new Set([
   'TrainingRun',
@@ -110,7 +110,7 @@ interface AgentFacts {
  */
 async function agentFacts(ctx: DomainContext, ids: string[], asOf: Date | null): Promise<AgentFacts> {
   if (ids.length === 0) return { times: [], agents: [], links: [] };
-  const rows = await ctx.db.readQuery(cypher.provDetails, { ids, asOf: asOf ? dateTimeParam(asOf) : null });
+  const rows = await ctx.db.readQuery(provQueries.details, { ids, asOf: asOf ? dateTimeParam(asOf) : null });
   return rows[0] ?? { times: [], agents: [], links: [] };
 }
 

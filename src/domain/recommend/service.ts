@@ -10,7 +10,9 @@ import { isNodeOf, nodeOf, toNode, type NodeOf, type Registered } from '../nodes
 import { mergeNamedNode } from '../named-nodes.js';
 import { authorize } from '../permissions/permissions.js';
 import { canSee, type Classification } from '../permissions/principal.js';
-import { cypher, type NodeRow } from '../queries.js';
+import { nodeQueries } from '../nodes/queries.js';
+import { recommendQueries } from './queries.js';
+import type { NodeRow } from '../query-types.js';
 import { profileSchema } from '../usecases/profile.js';
 import { idOf, key, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
@@ -34,7 +36,7 @@ async function readEvidence(
   asOf: Date | null,
 ): Promise<{ row: EvidenceRow; boundsHit: string[] }> {
   const b = EVIDENCE_BOUNDS;
-  const rows = await ctx.db.readQuery(cypher.recommendEvidence, {
+  const rows = await ctx.db.readQuery(recommendQueries.evidence, {
     useCase,
     view: dateTimeParam(view),
     freshFrom: dateTimeParam(new Date(view.getTime() - GRAPH_LIMITS.FRESHNESS_WINDOW_DAYS * DAY_MS)),
@@ -192,7 +194,7 @@ export async function recordRecommendation(ctx: DomainContext, input: unknown): 
   return cmd.write<StoredRecommendation>(
     { key: k, useCase: data.useCase, whatIf: result.whatIf, profile: result.profile },
     async (tx, now) => {
-      const existing = await tx.one(cypher.nodesGet, { ids: [id] });
+      const existing = await tx.one(nodeQueries.get, { ids: [id] });
       if (existing) {
         const node = nodeOf('Recommendation', existing.n);
         return { result: { node, result: storedResult(ctx, node)!, created: false }, targets: [] };
@@ -284,7 +286,7 @@ export const MIN_JUSTIFICATION = 10;
 export async function recordStrategyDecision(ctx: DomainContext, input: unknown): Promise<Registered<NodeOf<'StrategyDecision'>>> {
   const cmd = command(ctx, 'strategy.decide');
   const data = parse(strategyDecisionInput, input);
-  const [found] = await ctx.db.readQuery(cypher.nodesGet, { ids: [data.recommendation] });
+  const [found] = await ctx.db.readQuery(nodeQueries.get, { ids: [data.recommendation] });
   const rec = found ? toNode(found.n) : null;
   if (!rec || !isNodeOf('Recommendation', rec)) throw notFound(data.recommendation, 'Recommendation');
   const followed = rec.strategy === data.strategy;

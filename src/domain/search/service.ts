@@ -4,7 +4,7 @@ import { redact } from '../permissions/redaction.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { DEFAULT_PAGE, pageSize } from '../paging.js';
-import { cypher } from '../queries.js';
+import { searchQueries } from './queries.js';
 import { toNode, type StoredNode } from '../nodes/types.js';
 
 /** Lucene treats these as syntax; a person's search words should match literally. */
@@ -32,6 +32,6 @@ export async function search(ctx: DomainContext, text: string, first = DEFAULT_P
   if (words.length === 0 || words.length > 200) {
     throw new DomainError('VALIDATION', 'text: give 1 to 200 characters to search for.', { field: 'text' });
   }
-  const rows = await ctx.db.readQuery(cypher.search, { text: literalLuceneQuery(words), limit: intParam(pageSize(first)) });
+  const rows = await ctx.db.readQuery(searchQueries.search, { text: literalLuceneQuery(words), limit: intParam(pageSize(first)) });
   return rows.map((r) => ({ node: toNode(redact(ctx.principal, r.n)), score: r.score }));
 }

@@ -10,11 +10,9 @@ import { command } from '../write-path.js';
 import { nodeQueries } from '../nodes/queries.js';
 import { nodeId } from '../ids.js';
 import type { NodeOf } from '../nodes/types.js';
+import { APPROVAL_DECISIONS } from './decisions.js';
 
 export const APPROVABLE = ['Release', 'DatasetVersion', 'PromptVersion', 'ModelVersion', 'RetrievalConfigVersion'] as const;
-
-export const APPROVAL_DECISIONS = ['APPROVED', 'REJECTED'] as const;
-export type ApprovalDecision = (typeof APPROVAL_DECISIONS)[number];
 
 export const approvalInput = z.object({
   subject: idOf(...APPROVABLE),

@@ -1,4 +1,4 @@
-import type { ApprovalDecision } from '../approvals/service.js';
+import type { ApprovalDecision } from '../approvals/decisions.js';
 import type { MoveKind } from '../aliases/move-kinds.js';
 import type { ModelKind, PromptKind, RetrievalChunkStrategy } from '../artifacts/kinds.js';
 import type { ChunkStrategyName } from '../documents/chunking.js';
@@ -10,7 +10,7 @@ import type { RunState } from '../openlineage/event.js';
 import type { Classification } from '../permissions/principal.js';
 import type { NodeRow } from '../query-types.js';
 import type { Strategy } from '../recommend/strategies.js';
-import type { RunStatus } from '../runs/service.js';
+import type { RunStatus } from '../runs/statuses.js';
 import type { DataAvailability, DomainStability, KnowledgeFreshness, Level, Need } from '../usecases/factors.js';
 
 /**

@@ -2,7 +2,7 @@ import type { Tx, Row } from '../db/database.js';
 import { dateTimeParam } from '../db/values.js';
 import { assertNotBeforeCreation, type ClientTime } from './clock.js';
 import { DomainError } from './errors.js';
-import type { NodeType } from './ids.js';
+import type { NodeType } from './kinds.js';
 import { nodeQueries } from './nodes/queries.js';
 
 /** Relationship types a write may create; clients never choose a type directly. */

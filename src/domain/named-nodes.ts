@@ -1,7 +1,7 @@
 import type { Tx } from '../db/database.js';
 import { dateTimeParam } from '../db/values.js';
 import type { DomainContext } from './context.js';
-import type { NodeType } from './ids.js';
+import type { NodeType } from './kinds.js';
 import { nodeOf, type NodeOf, type Registered } from './nodes/types.js';
 import { nodeQueries } from './nodes/queries.js';
 

@@ -3,7 +3,8 @@ import { authorize } from '../permissions/permissions.js';
 import { redact } from '../permissions/redaction.js';
 import type { DomainContext } from '../context.js';
 import { byKeyset, openPage, type Page, type PageArgs } from '../paging.js';
-import { parseId, type NodeType } from '../ids.js';
+import { parseId } from '../ids.js';
+import type { NodeType } from '../kinds.js';
 import { nodeQueries } from './queries.js';
 import { nodeOf, toNode, type NodeOf, type StoredNode } from './types.js';
 

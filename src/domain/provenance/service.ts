@@ -9,7 +9,7 @@ import { requireId } from '../ids.js';
 import { provenanceQueries } from './queries.js';
 import type { NodeRow } from '../query-types.js';
 import { nodeOf, type NodeOf } from '../nodes/types.js';
-import type { NodeType } from '../ids.js';
+import type { NodeType } from '../kinds.js';
 
 export interface TrainingProvenance {
   run: NodeOf<'TrainingRun'>;

@@ -4,8 +4,8 @@
  * Nothing here is needed day to day: the server is provisioned and started on first use.
  */
 import { existsSync } from 'node:fs';
-import { loadEmbeddingConfig } from '../llm/embedding-config.js';
-import { LOCAL_MODEL, localEmbeddingPaths } from '../embeddings/local/paths.js';
+import { loadConfig } from '../config.js';
+import { DEFAULT_LOCAL_EMBEDDING_PORT, LOCAL_MODEL, localEmbeddingPaths } from '../embeddings/local/paths.js';
 import { provisionLocalModel } from '../embeddings/local/provision.js';
 import { ensureLocalEmbeddingServer, stopLocalEmbeddingServer } from '../embeddings/local/server.js';
 
@@ -13,8 +13,8 @@ const log = (line: string) => console.log(line);
 
 async function main(command: string | undefined): Promise<number> {
   const paths = localEmbeddingPaths();
-  const config = loadEmbeddingConfig();
-  const port = config.kind === 'local' ? config.port : undefined;
+  const config = loadConfig().embedding;
+  const port = config.kind === 'local' ? (config.port ?? DEFAULT_LOCAL_EMBEDDING_PORT) : undefined;
   switch (command) {
     case 'provision':
       await provisionLocalModel(paths, log);

@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
 import { ensureLocalEmbeddingServer } from '../embeddings/local/server.js';
-import { LOCAL_MODEL } from '../embeddings/local/paths.js';
-import { loadEmbeddingConfig, type EmbeddingConfig } from './embedding-config.js';
+import { loadConfig, type EmbeddingConfig } from '../config.js';
+import { DEFAULT_LOCAL_EMBEDDING_PORT, LOCAL_MODEL } from '../embeddings/local/paths.js';
 
 /** Which model made a vector: recorded on every chunk, compared before vectors are ever ranked together. */
 export interface EmbeddingModel {
@@ -82,7 +82,7 @@ export function localEmbedder(port: number, batch: number, log?: (line: string) 
 }
 
 export function embedderFor(config: EmbeddingConfig, log?: (line: string) => void): Embedder {
-  if (config.kind === 'local') return localEmbedder(config.port, config.batch, log);
+  if (config.kind === 'local') return localEmbedder(config.port ?? DEFAULT_LOCAL_EMBEDDING_PORT, config.batch, log);
   return endpointEmbedder({
     baseUrl: async () => config.baseUrl,
     apiKey: config.apiKey,
@@ -96,5 +96,5 @@ let configured: Embedder | undefined;
 
 /** The process's embedder, from the environment (see README: configuration). */
 export function configuredEmbedder(): Embedder {
-  return (configured ??= embedderFor(loadEmbeddingConfig(), (line) => process.stderr.write(`${line}\n`)));
+  return (configured ??= embedderFor(loadConfig().embedding, (line) => process.stderr.write(`${line}\n`)));
 }

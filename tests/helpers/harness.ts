@@ -62,12 +62,21 @@ export interface HarnessOptions {
  */
 export async function startHarness(opts: HarnessOptions = {}) {
   const base = loadConfig();
+  const limits = { ...base.limits, ...opts.limits };
   const config: Config = {
     ...base,
     neo4j: { ...base.neo4j, uri: inject('neo4jUri') },
     auth: { ...base.auth, jwt: opts.jwt ?? base.auth.jwt },
-    requestLimits: { ...base.requestLimits, ratePerSecond: 0, authFailuresPerMinute: 0, ...opts.requestLimits },
-    limits: { ...base.limits, ...opts.limits },
+    // The request guard prices and caps with the domain's batch and lineage bounds, as loadConfig does.
+    requestLimits: {
+      ...base.requestLimits,
+      ratePerSecond: 0,
+      authFailuresPerMinute: 0,
+      maxBatch: limits.maxBatch,
+      lineageMaxNodes: limits.lineageMaxNodes,
+      ...opts.requestLimits,
+    },
+    limits,
   };
   const db = new Database({
     uri: inject('neo4jUri'),

@@ -14,6 +14,7 @@ import { evaluateAsk } from './ask.js';
 
 import { evaluateRecommendations } from './recommendation.js';
 import { RECOMMENDATION_CASES } from './recommendation-cases.js';
+import { servicesFrom } from '../src/domain/services.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
       principal: systemPrincipal('service:eval'),
       now: () => new Date(),
       requestId: `eval-${randomUUID()}`,
-      limits: config.limits,
+      ...servicesFrom(config),
     };
     console.log(`retrieval: ${RETRIEVAL_QUERIES.length} labelled queries over the demo policy corpus (current versions)`);
     const scores = await evaluateRetrieval(ctx);

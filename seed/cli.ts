@@ -16,6 +16,7 @@ import { migrate } from '../src/db/migrate.js';
 import { exitWithStartupFailure, type StartupStep } from '../src/startup-failure.js';
 import { loadDemoOrganisation } from './organisation.js';
 import { nodeQueries } from '../src/domain/nodes/queries.js';
+import { servicesFrom } from '../src/domain/services.js';
 
 const log = (line: string) => console.log(line);
 let step: StartupStep = 'configuration';
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
       return;
     }
     log(`seed: loading the demo organisation into ${db.uri}`);
-    const summary = await loadDemoOrganisation({ db, limits: config.limits, log });
+    const summary = await loadDemoOrganisation({ db, services: servicesFrom(config, log), log });
     const counts = Object.entries(summary.counts).map(
       ([kind, c]) => `${kind} ${c.total}${c.created === c.total ? '' : ` (${c.created} new)`}`,
     );
@@ -74,7 +75,7 @@ async function wipeLocalDemo(config: Config): Promise<void> {
 
 /** The old admin key went with the data: issue a new one where npm start said it would be. */
 async function renewAdminKey(db: Database, config: Config): Promise<void> {
-  const admin = await bootstrapAdminKey(db, { file: adminKeyFile, limits: config.limits });
+  const admin = await bootstrapAdminKey(db, { file: adminKeyFile, services: servicesFrom(config) });
   if (admin) log(`seed: new ADMIN key (${admin.id}) in ${admin.file}`);
 }
 

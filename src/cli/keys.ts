@@ -15,6 +15,7 @@ import { systemPrincipal } from '../domain/permissions/principal.js';
 import type { DomainContext } from '../domain/context.js';
 import { DomainError } from '../domain/errors.js';
 import { exitWithStartupFailure } from '../startup-failure.js';
+import { servicesFrom } from '../domain/services.js';
 
 const USAGE = [
   'usage: npm run keys -- create --principal <person:…|service:…> --role <ROLE> [--role <ROLE>…] [--clearance <CLASSIFICATION>] [--description <text>]',
@@ -50,7 +51,7 @@ async function main(): Promise<number> {
       principal: systemPrincipal('service:keys-cli'),
       now: () => new Date(),
       requestId: `keys-cli-${randomUUID()}`,
-      limits: config.limits,
+      ...servicesFrom(config),
     };
     if (command === 'create') {
       const roles = (values.role ?? []).map((r) => r.toUpperCase());

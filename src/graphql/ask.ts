@@ -1,6 +1,6 @@
 import { ANSWER_SOURCES, ASK_OPERATION_BY, type AskAnswer, type AskOperation, type Claim } from '../domain/ask/answer.js';
 import type { AskForm } from '../domain/ask/forms.js';
-import { configuredAskModel } from '../domain/ask/model.js';
+import { askModelOf } from '../domain/ask/model.js';
 import { ask, ASK_LIMITS } from '../domain/ask/service.js';
 import { builder } from './builder.js';
 import { ASK_COST, priced } from './cost.js';
@@ -88,6 +88,6 @@ builder.queryField('ask', (t) =>
       asOf: t.arg({ type: DateTime, description: AS_OF_DESCRIPTION }),
     },
     extensions: priced({ kind: 'fixed', price: ASK_COST }),
-    resolve: (_, args, ctx) => ask(ctx.domain, args, configuredAskModel()),
+    resolve: (_, args, ctx) => ask(ctx.domain, args, askModelOf(ctx.domain)),
   }),
 );

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { useRejectionLog } from './rejection-log-plugin.js';
 import type { Config } from '../config.js';
+import type { Services } from '../domain/context.js';
 import { corsPolicy } from './cors.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Database } from '../db/database.js';
@@ -21,6 +22,8 @@ import { metrics } from '../observability/metrics.js';
 export interface AppDeps {
   db: Database;
   config: Config;
+  /** The chat model and the embedder every request's context carries (src/domain/services.ts). */
+  services: Pick<Services, 'llm' | 'embedder'>;
   /** Who is calling; throws a DomainError (UNAUTHENTICATED) to refuse. */
   authenticate?: (request: Request) => Promise<Principal>;
   now?: () => Date;
@@ -102,7 +105,7 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, neve
     cors: corsPolicy(deps.config.corsOrigins),
     logging: false,
     plugins: [
-      useHttpRoutes({ db: deps.db, config: deps.config, authenticate, now, limiter: deps.limiter }),
+      useHttpRoutes({ db: deps.db, config: deps.config, services: deps.services, authenticate, now, limiter: deps.limiter }),
       useRequestGuards({ authenticate, limits: deps.config.requestLimits, limiter: deps.limiter }),
       useRejectionLog(),
       useObservability(metrics),
@@ -113,6 +116,8 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, neve
     context: async ({ request }) => ({
       domain: {
         db: deps.db,
+        llm: deps.services.llm,
+        embedder: deps.services.embedder,
         // The guard authenticated the request before parsing it.
         principal: principalOf(request) ?? (await authenticate(request)),
         now,

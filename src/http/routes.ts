@@ -3,7 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Principal } from '../domain/permissions/principal.js';
-import type { DomainContext } from '../domain/context.js';
+import type { DomainContext, Services } from '../domain/context.js';
 import { DomainError } from '../domain/errors.js';
 import { RateLimiter } from './rate-limit.js';
 import { OPENLINEAGE_BATCH_PATH, OPENLINEAGE_PATH, postLineage } from './openlineage.js';
@@ -11,6 +11,7 @@ import { PROV_PATHS, getProv } from './prov.js';
 import { errorResponse } from './respond.js';
 
 export interface RouteDeps {
+  services: Pick<Services, 'llm' | 'embedder'>;
   db: Database;
   config: Config;
   authenticate: (request: Request) => Promise<Principal>;
@@ -97,6 +98,8 @@ async function handle(
     const principal = await authenticate();
     const ctx: DomainContext = {
       db: deps.db,
+      llm: deps.services.llm,
+      embedder: deps.services.embedder,
       principal,
       now: deps.now,
       requestId: request.headers.get('x-request-id')?.slice(0, 100) || randomUUID(),

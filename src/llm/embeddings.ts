@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import { ensureLocalEmbeddingServer } from '../embeddings/local/server.js';
-import { loadConfig, type EmbeddingConfig } from '../config.js';
+import type { EmbeddingConfig } from '../config.js';
 import { DEFAULT_LOCAL_EMBEDDING_PORT, LOCAL_MODEL } from '../embeddings/local/paths.js';
 
 /** Which model made a vector: recorded on every chunk, compared before vectors are ever ranked together. */
@@ -90,11 +90,4 @@ export function embedderFor(config: EmbeddingConfig, log?: (line: string) => voi
     model: { name: config.model, version: config.version },
     batch: config.batch,
   });
-}
-
-let configured: Embedder | undefined;
-
-/** The process's embedder, from the environment (see README: configuration). */
-export function configuredEmbedder(): Embedder {
-  return (configured ??= embedderFor(loadConfig().embedding, (line) => process.stderr.write(`${line}\n`)));
 }

@@ -4,7 +4,8 @@ import { loadConfig, type Config, type DbTimeouts, type JwtConfig } from '../../
 import { Database } from '../../src/db/database.js';
 import { createApiKey } from '../../src/domain/api-keys/service.js';
 import { systemPrincipal, type Classification, type Principal, type Role } from '../../src/domain/permissions/principal.js';
-import type { DomainContext } from '../../src/domain/context.js';
+import type { DomainContext, Services } from '../../src/domain/context.js';
+import { servicesFrom } from '../../src/domain/services.js';
 import { fixtures, type Fixtures } from './fixtures.js';
 
 export interface GqlResult<T = Record<string, any>> {
@@ -54,6 +55,8 @@ export interface HarnessOptions {
   now?: () => Date;
   /** Database timeouts to override (e.g. a tiny read timeout). */
   dbTimeouts?: Partial<DbTimeouts>;
+  /** The chat model and embedder to serve with (e.g. over a fake OpenAI server); else built from the configuration. */
+  services?: Partial<Pick<Services, 'llm' | 'embedder'>>;
 }
 
 /**
@@ -86,9 +89,13 @@ export async function startHarness(opts: HarnessOptions = {}) {
     timeouts: { ...config.neo4j.timeouts, ...opts.dbTimeouts },
   });
   await db.verify();
+  const services: Services = { ...servicesFrom(config), ...opts.services };
   let principal = opts.principal ?? systemPrincipal('person:test-admin');
   const now = opts.now ?? testClock.now;
-  const app = opts.auth === 'real' ? createApp({ db, config, now }) : createApp({ db, config, now, authenticate: async () => principal });
+  const app =
+    opts.auth === 'real'
+      ? createApp({ db, config, services, now })
+      : createApp({ db, config, services, now, authenticate: async () => principal });
   const prefix = `t${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 
   async function gql<T = Record<string, any>>(
@@ -113,7 +120,7 @@ export async function startHarness(opts: HarnessOptions = {}) {
   }
 
   function domainContext(p: Principal = principal, now: () => Date = testClock.now): DomainContext {
-    return { db, principal: p, now, requestId: `test-${Math.random().toString(36).slice(2)}`, limits: config.limits };
+    return { db, ...services, principal: p, now, requestId: `test-${Math.random().toString(36).slice(2)}` };
   }
 
   /** Issues an API key through the domain (as a system admin) and returns the whole key. */
@@ -133,6 +140,7 @@ export async function startHarness(opts: HarnessOptions = {}) {
     bearer: (credential: string) => ({ authorization: `Bearer ${credential}` }),
     db,
     config,
+    services,
     prefix,
     gql,
     ok,

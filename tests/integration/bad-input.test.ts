@@ -412,7 +412,13 @@ describe('uniqueness conflicts', () => {
 
 describe('unexpected errors are masked', () => {
   it('a failure inside a write (here: a broken clock) is INTERNAL with a correlation id and no internals', async () => {
-    const broken = createApp({ db: h.db, config: h.config, authenticate: async () => ADMIN, now: () => new Date(Number.NaN) });
+    const broken = createApp({
+      db: h.db,
+      config: h.config,
+      services: h.services,
+      authenticate: async () => ADMIN,
+      now: () => new Date(Number.NaN),
+    });
     const before = await h.counts();
     const res = await broken.fetch('http://provenant.test/graphql', {
       method: 'POST',

@@ -2,7 +2,7 @@ import { artifactQueries } from '../artifacts/queries.js';
 import { documentQueries } from './queries.js';
 import { nodeQueries } from '../nodes/queries.js';
 import { dateTimeParam } from '../../db/values.js';
-import { configuredEmbedder, modelKey, type Embedder } from '../../llm/embeddings.js';
+import { modelKey, type Embedder } from '../../llm/embeddings.js';
 import { registerNamedArtifact } from '../artifacts/service.js';
 import { nodeOf, type NodeOf, type Registered } from '../nodes/types.js';
 import { digestOf, sha256 } from '../audit/hash.js';
@@ -37,7 +37,7 @@ const chunkId = (versionId: string, index: number) => {
 export async function registerDocumentVersion(
   ctx: DomainContext,
   input: unknown,
-  embedder: Embedder = configuredEmbedder(),
+  embedder: Embedder = ctx.embedder,
 ): Promise<Registered<NodeOf<'DocumentVersion'>>> {
   const cmd = command(ctx, 'version.register');
   const data = parse(documentVersionInput, input);

@@ -3,7 +3,7 @@ import { documentQueries } from './queries.js';
 import { nodeQueries } from '../nodes/queries.js';
 import type { Row } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
-import { configuredEmbedder, modelKey, type Embedder, type EmbeddingModel } from '../../llm/embeddings.js';
+import { modelKey, type Embedder, type EmbeddingModel } from '../../llm/embeddings.js';
 import { checkAsOf } from '../as-of.js';
 import { authorize } from '../permissions/permissions.js';
 import { CLASSIFICATIONS, classificationRank, type Classification } from '../permissions/principal.js';
@@ -103,11 +103,7 @@ async function corpusOf(ctx: DomainContext, id: string, asOf: Date | null): Prom
  * rank fusion. Vectors of another model are never ranked together with the query's: retrieval is
  * refused (CONFLICT) until `npm run reembed` has re-embedded them, unless mode is FULL_TEXT.
  */
-export async function retrievePassages(
-  ctx: DomainContext,
-  input: unknown,
-  embedder: Embedder = configuredEmbedder(),
-): Promise<PassageAnswer> {
+export async function retrievePassages(ctx: DomainContext, input: unknown, embedder: Embedder = ctx.embedder): Promise<PassageAnswer> {
   authorize(ctx.principal, 'catalog.read');
   const args = parse(retrieveInput, input);
   const asOf = args.asOf ?? null;

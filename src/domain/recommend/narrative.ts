@@ -86,7 +86,7 @@ export function deterministicClaims(a: Analysis, evidence: readonly NarratorEvid
  * as such, with the reason). The ranking is the scoring model's; the narrator only explains it. Runs
  * outside any transaction.
  */
-export async function explain(a: Analysis, llm?: LlmClient | null): Promise<Narrative> {
+export async function explain(a: Analysis, llm: LlmClient | null): Promise<Narrative> {
   const result = {
     top: a.top,
     ranking: a.ranking.map((s) => ({
@@ -108,7 +108,7 @@ export async function explain(a: Analysis, llm?: LlmClient | null): Promise<Narr
       evidence: narratorEvidence(a),
       deterministic: () => deterministicClaims(a, narratorEvidence(a)),
     },
-    ...(llm === undefined ? [] : [llm]),
+    llm,
   );
 }
 

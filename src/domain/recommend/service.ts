@@ -130,7 +130,7 @@ async function compute(
     passages: policy.passages,
   });
   // After the read transaction, never inside one: the model may take its whole timeout.
-  return { ...analysis, narrative: await explain(analysis, narrator) };
+  return { ...analysis, narrative: await explain(analysis, narrator === undefined ? ctx.llm : narrator) };
 }
 
 /**

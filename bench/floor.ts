@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
+import { ownInstanceConfig } from '../src/db/connect-own-instance.js';
 import { benchGraphSpec, ensureGraph } from './graph/index.js';
 import { openStore } from './graph/store.js';
 import { createBenchKey } from './load/auth.js';
@@ -8,7 +8,7 @@ import { apiClient, driverClient, type Client } from './load/clients.js';
 import { operations } from './load/operations.js';
 import { runLoad } from './load/runner.js';
 import { median } from './load/stats.js';
-import { BenchFailure, cpuMs, freePort, serverNodeOptions, startServer } from './load/server.js';
+import { BenchFailure, cpuMs, startFloor, startServer } from './load/server.js';
 import { log } from './progress.js';
 import { formatTable } from './table.js';
 import { servicesFrom } from '../src/domain/services.js';
@@ -28,21 +28,8 @@ const OUTPUTS = 100_000;
 /** Unmeasured calls before each round (their CPU is counted, so CPU per request divides by them too). */
 const ROUND_WARMUP = 20;
 
-async function startFloor(neo4jUri: string): Promise<{ url: string; pid: number; stop: () => void }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [...serverNodeOptions(), '--import', 'tsx', 'bench/floor/server.ts'], {
-    env: { NODE_ENV: 'production', ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.once('data', () => resolve());
-    child.once('exit', (code) => reject(new BenchFailure(`the floor server exited (${code}) before it was ready`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill() };
-}
-
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = ownInstanceConfig(loadConfig(), { instance: 'bench', command: 'npm run bench:floor' });
   const store = await openStore(config, OUTPUTS);
   const marker = await ensureGraph(store.db, servicesFrom(config), benchGraphSpec(OUTPUTS), false);
   const token = await createBenchKey(store.db, servicesFrom(config));

@@ -7,7 +7,7 @@
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { connectDatabase } from '../src/db/connect.js';
+import { connectOwnInstance } from '../src/db/connect-own-instance.js';
 import { migrate } from '../src/db/migrate.js';
 import { systemPrincipal } from '../src/domain/permissions/principal.js';
 import { impact } from '../src/domain/impact/service.js';
@@ -24,12 +24,16 @@ const QUERY = `query($id: ID!, $asOf: DateTime) { impact(id: $id, asOf: $asOf) {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { requests: { type: 'string', default: '200' }, concurrency: { type: 'string', default: '4' } },
+    options: {
+      requests: { type: 'string', default: '200' },
+      concurrency: { type: 'string', default: '4' },
+      'neo4j-uri': { type: 'string' },
+    },
   });
   const requests = Number(values.requests);
   const concurrency = Number(values.concurrency);
   const config = loadConfig();
-  const db = await connectDatabase(config, { instance: 'bench', log });
+  const db = await connectOwnInstance(config, { instance: 'bench', command: 'npm run bench:impact', log });
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
     await migrate(db);

@@ -76,11 +76,14 @@ export async function benchRecommendations(
 /** `npm run bench:recommendations`: the demo organisation, and the benchmark graph when the database holds one. */
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
   const { loadConfig } = await import('../src/config.js');
-  const { connectDatabase } = await import('../src/db/connect.js');
+  const { connectOwnInstance } = await import('../src/db/connect-own-instance.js');
   const { migrate } = await import('../src/db/migrate.js');
   const { readMarker } = await import('./graph/marker.js');
   const config = loadConfig();
-  const db = await connectDatabase(config, { instance: process.env.PROVENANT_INSTANCE ?? 'bench' });
+  const db = await connectOwnInstance(config, {
+    instance: process.env.PROVENANT_INSTANCE ?? 'bench',
+    command: 'npm run bench:recommendations',
+  });
   try {
     await migrate(db);
     process.stdout.write(`${await benchRecommendations(db, config, await readMarker(db), true)}\n`);

@@ -16,6 +16,12 @@ export interface Cell {
   /** The same Cypher through the bare driver; null for impact, which has no single-statement baseline. */
   driver: Summary | null;
   ratioP50: number | null;
+  /**
+   * The same request through the floor server (Node's http + graphql-js over the same resolvers, no
+   * yoga, no guards): small answers only, null elsewhere. API/floor is what the API's own layers cost.
+   */
+  floor: Summary | null;
+  ratioFloorP50: number | null;
   /** CPU ms per request: the API server's, and Neo4j's on each path (null when not measurable). */
   cpuMs: { serverPerApiRequest: number | null; neo4jPerApiRequest: number | null; neo4jPerDriverRequest: number | null };
   /** The API server's highest RSS while this cell's API requests ran. */
@@ -60,6 +66,7 @@ export interface Results {
 
 export const TARGETS = {
   ratioP50: 1.3,
+  ratioFloorP50: 1.15,
   provenanceP99VsDriver: 1.5,
   largeAnswerCpu: 1.5,
   impactP99Ms: 100,
@@ -99,6 +106,15 @@ export function evaluateTargets(sizes: SizeResults[]): Target[] {
         name: `API/driver p50 ≤ ${TARGETS.ratioP50} in every cell${at}`,
         value: `worst ${worst.ratioP50!.toFixed(2)} (${worst.operation}, c=${worst.concurrency})`,
         pass: worst.ratioP50! <= TARGETS.ratioP50,
+      });
+    }
+    const floored = size.cells.filter((c) => c.ratioFloorP50 !== null);
+    if (floored.length > 0) {
+      const worst = floored.reduce((w, c) => (c.ratioFloorP50! > w.ratioFloorP50! ? c : w), floored[0]);
+      targets.push({
+        name: `API/floor p50 ≤ ${TARGETS.ratioFloorP50} in every small-answer cell${at}`,
+        value: `worst ${worst.ratioFloorP50!.toFixed(2)} (${worst.operation}, c=${worst.concurrency})`,
+        pass: worst.ratioFloorP50! <= TARGETS.ratioFloorP50,
       });
     }
     const prov16 = size.cells.find((c) => c.kind === 'provenance' && c.concurrency === 16);
@@ -157,6 +173,8 @@ export function printTable(cells: Cell[]): string {
     'driver p50',
     'driver p99',
     'ratio p50',
+    'floor p50',
+    'API/floor p50',
     'API req/s',
     'CPU/req server',
     'CPU/req neo4j API|drv',
@@ -172,11 +190,13 @@ export function printTable(cells: Cell[]): string {
     fmt(c.driver?.p50),
     fmt(c.driver?.p99),
     c.ratioP50 === null ? '-' : c.ratioP50.toFixed(2),
+    fmt(c.floor?.p50),
+    c.ratioFloorP50 === null ? '-' : c.ratioFloorP50.toFixed(2),
     fmt(c.api.throughput),
     cpu(c.cpuMs.serverPerApiRequest),
     `${cpu(c.cpuMs.neo4jPerApiRequest)} | ${cpu(c.cpuMs.neo4jPerDriverRequest)}`,
     String(c.peakRssMb),
-    String(c.api.errors + (c.driver?.errors ?? 0)),
+    String(c.api.errors + (c.driver?.errors ?? 0) + (c.floor?.errors ?? 0)),
   ]);
   return formatTable(header, rows);
 }
@@ -231,6 +251,10 @@ export function printComparison(results: Results): string {
   rows.push(
     row('worst API/driver p50 (small answers)', (s) => {
       const r = s.cells.filter((c) => c.ratioP50 !== null && !c.large).map((c) => c.ratioP50!);
+      return r.length ? Math.max(...r).toFixed(2) : '-';
+    }),
+    row('worst API/floor p50 (small answers)', (s) => {
+      const r = s.cells.filter((c) => c.ratioFloorP50 !== null).map((c) => c.ratioFloorP50!);
       return r.length ? Math.max(...r).toFixed(2) : '-';
     }),
     row('largest answer: API CPU / Neo4j CPU', (s) => {

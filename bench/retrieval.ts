@@ -70,10 +70,10 @@ export async function benchRetrieval(db: Database, config: Config): Promise<stri
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
   const { loadConfig } = await import('../src/config.js');
-  const { connectDatabase } = await import('../src/db/connect.js');
+  const { connectOwnInstance } = await import('../src/db/connect-own-instance.js');
   const { migrate } = await import('../src/db/migrate.js');
   const config = loadConfig();
-  const db = await connectDatabase(config, { instance: process.env.PROVENANT_INSTANCE ?? 'bench' });
+  const db = await connectOwnInstance(config, { instance: process.env.PROVENANT_INSTANCE ?? 'bench', command: 'npm run bench:retrieval' });
   try {
     await migrate(db);
     process.stdout.write(`${await benchRetrieval(db, config)}\n`);

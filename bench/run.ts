@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
+import { ownInstanceConfig } from '../src/db/connect-own-instance.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { benchGraphSpec, ensureGraph } from './graph/index.js';
 import { openStore, storeInstance } from './graph/store.js';
@@ -12,7 +13,7 @@ import { operations, type Operation } from './load/operations.js';
 import { countRoundTrips } from './load/round-trips.js';
 import { sampleLoad, warmUp, type LoadOptions } from './load/runner.js';
 import { summarise } from './load/stats.js';
-import { BenchFailure, cpuMs, sampleRss, startServer, type ServerProcess } from './load/server.js';
+import { BenchFailure, cpuMs, sampleRss, startFloor, startServer, type ServerProcess } from './load/server.js';
 import { PRINCIPALS } from './graph/actors.js';
 import { log } from './progress.js';
 import { measureWrites } from './writes/index.js';
@@ -46,6 +47,8 @@ function options() {
       'skip-openlineage': { type: 'boolean', default: false },
       'skip-retrieval': { type: 'boolean', default: false },
       'skip-recommendations': { type: 'boolean', default: false },
+      // The server to measure on instead of the bench's own instances (NEO4J_URI alone is refused).
+      'neo4j-uri': { type: 'string' },
     },
   });
   const num = (name: string, v: string, min: number) => {
@@ -115,14 +118,16 @@ async function runRound(
 const emptyRun = (): PathRun => ({ latencies: [], errors: 0, wallMs: 0, calls: 0, cpu: { server: 0, neo4j: 0 } });
 
 /**
- * Each cell runs in `rounds` rounds, the driver's and the API's alternating (which goes first swaps
- * every round) over the same start nodes, and pools each path's latencies: a checkpoint or a
- * collection in Neo4j then lands on both paths alike instead of on whichever ran during it.
+ * Each cell runs in `rounds` rounds, the driver's, the floor server's (small answers) and the API's
+ * taking turns (which goes first rotates every round) over the same start nodes, and pools each path's
+ * latencies: a checkpoint or a collection in Neo4j then lands on every path alike instead of on
+ * whichever ran during it.
  */
 async function measure(
   ops: Operation[],
   api: Client,
   driver: Client,
+  floor: { client: Client },
   pids: { server: number; neo4j?: number },
   load: Omit<LoadOptions, 'concurrency'> & { rounds: number },
   cellRss: () => number,
@@ -131,18 +136,21 @@ async function measure(
   for (const op of ops) {
     for (const concurrency of op.concurrency) {
       const opts: LoadOptions = { ...load, concurrency, requests: Math.ceil(load.requests / load.rounds) };
+      const d = op.cypher ? emptyRun() : undefined;
+      const f = op.cypher && !op.large ? emptyRun() : undefined;
+      const a = emptyRun();
       const paths = [
-        ...(op.cypher
-          ? [{ name: 'driver', run: emptyRun(), client: (i: number) => driver(op, op.target(i)), pids: { neo4j: pids.neo4j } }]
-          : []),
-        { name: 'API', run: emptyRun(), client: (i: number) => api(op, op.target(i)), pids },
+        ...(d ? [{ name: 'driver', run: d, client: (i: number) => driver(op, op.target(i)), pids: { neo4j: pids.neo4j } }] : []),
+        ...(f ? [{ name: 'floor', run: f, client: (i: number) => floor.client(op, op.target(i)), pids: { neo4j: pids.neo4j } }] : []),
+        { name: 'API', run: a, client: (i: number) => api(op, op.target(i)), pids },
       ];
       cellRss();
       for (let round = 0; round < load.rounds; round++) {
         const offset = round * (opts.warmup + opts.requests);
-        for (const p of round % 2 === 0 ? paths : [...paths].reverse()) await runRound(p.run, p.client, opts, offset, p.pids);
+        // Which path goes first rotates every round.
+        const order = paths.map((_, k) => paths[(k + round) % paths.length]);
+        for (const p of order) await runRound(p.run, p.client, opts, offset, p.pids);
       }
-      const [d, a] = op.cypher ? [paths[0].run, paths[1].run] : [undefined, paths[0].run];
       const summary = (r: PathRun) => summarise(r.latencies, r.errors, r.wallMs);
       const cpu = {
         serverPerApiRequest: cpuPerCall(a.cpu.server, a.calls),
@@ -154,6 +162,7 @@ async function measure(
       }
       const apiSummary = summary(a);
       const driverSummary = d ? summary(d) : null;
+      const floorSummary = f ? summary(f) : null;
       const cell: Cell = {
         operation: op.name,
         kind: op.kind,
@@ -162,12 +171,15 @@ async function measure(
         api: apiSummary,
         driver: driverSummary,
         ratioP50: driverSummary ? apiSummary.p50 / driverSummary.p50 : null,
+        floor: floorSummary,
+        ratioFloorP50: floorSummary ? apiSummary.p50 / floorSummary.p50 : null,
         cpuMs: cpu,
         peakRssMb: Math.round(cellRss()),
       };
-      const vs = driverSummary
-        ? ` | driver p50 ${driverSummary.p50.toFixed(1)} p99 ${driverSummary.p99.toFixed(1)} ms | ratio ${cell.ratioP50!.toFixed(2)}`
-        : '';
+      const vs =
+        (driverSummary
+          ? ` | driver p50 ${driverSummary.p50.toFixed(1)} p99 ${driverSummary.p99.toFixed(1)} ms | ratio ${cell.ratioP50!.toFixed(2)}`
+          : '') + (floorSummary ? ` | floor p50 ${floorSummary.p50.toFixed(1)} ms | API/floor ${cell.ratioFloorP50!.toFixed(2)}` : '');
       const cpuLine = `CPU/req API ${cpu.serverPerApiRequest ?? '-'} ms, Neo4j ${cpu.neo4jPerApiRequest ?? '-'} | ${cpu.neo4jPerDriverRequest ?? '-'} ms`;
       log(
         `${op.name.padEnd(44)} c=${String(concurrency).padStart(2)}  API p50 ${apiSummary.p50.toFixed(1)} p99 ${apiSummary.p99.toFixed(1)} ms${vs} | ${cpuLine} | RSS ${cell.peakRssMb} MB`,
@@ -183,6 +195,7 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
   log(`--- graph of ${outputs.toLocaleString('en')} outputs${config.neo4j.uri ? '' : ` (instance ${storeInstance(outputs)})`} ---`);
   const store = await openStore(config, outputs);
   let server: ServerProcess | undefined;
+  let floor: Awaited<ReturnType<typeof startFloor>> | undefined;
   try {
     const db = store.db;
     const marker = await ensureGraph(db, servicesFrom(config), benchGraphSpec(outputs), opts.rebuild);
@@ -212,6 +225,7 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
     const token = await createBenchKey(db, servicesFrom(config));
     log('starting the API server ...');
     server = await startServer(db.uri);
+    if (!opts.skipReads) floor = await startFloor(db.uri);
     const startRssMb = server.rssMb() ?? null;
     log(`API server ready at ${server.url} (pid ${server.pid}, RSS ${startRssMb?.toFixed(0)} MB)`);
     const api = apiClient(server.url, token);
@@ -229,6 +243,7 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
           ops,
           api,
           driverClient(db),
+          { client: apiClient(floor!.url, undefined) },
           { server: server.pid, neo4j: store.neo4jPid },
           { requests: opts.requests, rounds: opts.readRounds, warmup: opts.warmup, maxMs: opts.cellMs },
           rss.restart,
@@ -265,6 +280,7 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
       server: { peakRssMb: r1(rss.peak)!, afterRssMb: r1(afterRssMb), startRssMb: r1(startRssMb), warmRssMb: r1(warmRssMb) },
     };
   } finally {
+    floor?.stop();
     await server?.stop();
     await store.close();
   }
@@ -274,10 +290,10 @@ const mb = (bytes: number) => (bytes / 1_048_576).toFixed(0);
 
 async function main(): Promise<void> {
   const opts = options();
-  const config = loadConfig();
+  const config = ownInstanceConfig(loadConfig(), { instance: 'bench', command: 'npm run bench' });
   if (config.neo4j.uri && opts.sizes.length > 1) {
     throw new BenchFailure(
-      `NEO4J_URI names one server, which holds one graph: pass --baseline 0 to measure --outputs ${opts.sizes.at(-1)} alone`,
+      `--neo4j-uri names one server, which holds one graph: pass --baseline 0 to measure --outputs ${opts.sizes.at(-1)} alone`,
     );
   }
   const sizes: SizeResults[] = [];

@@ -5,7 +5,7 @@ import { applyChanges } from '../src/domain/recommend/counterfactuals.js';
 import type { RecommendationResult } from '../src/domain/recommend/result.js';
 import { recommendStrategy, whatIfStrategy } from '../src/domain/recommend/service.js';
 import { registerUseCase } from '../src/domain/usecases/service.js';
-import { RECOMMENDATION_CASES } from './recommendation-cases.js';
+import { RECOMMENDATION_CASES, type LabelledCase } from './recommendation-cases.js';
 
 export interface RecommendationScores {
   cases: number;
@@ -33,11 +33,15 @@ function citedIds(r: RecommendationResult): string[] {
  * and scored again through whatIfStrategy, really flip the top choice; citations that name nodes in
  * the graph and in the answer's evidence; the share of narratives that fell back to the deterministic one.
  */
-export async function evaluateRecommendations(ctx: DomainContext, prefix = 'eval-rec-'): Promise<RecommendationScores> {
+export async function evaluateRecommendations(
+  ctx: DomainContext,
+  prefix = 'eval-rec-',
+  cases: LabelledCase[] = RECOMMENDATION_CASES,
+): Promise<RecommendationScores> {
   let agree = 0;
   let [cfTotal, cfValid, citeTotal, citeValid, fallbacks] = [0, 0, 0, 0, 0];
   const disagreements: RecommendationScores['disagreements'] = [];
-  for (const c of RECOMMENDATION_CASES) {
+  for (const c of cases) {
     const key = `${prefix}${c.key}`;
     await registerUseCase(ctx, { key, name: c.name, ...c.profile });
     const useCase = nodeId('UseCase', key);
@@ -60,7 +64,7 @@ export async function evaluateRecommendations(ctx: DomainContext, prefix = 'eval
       if (inAnswer.has(id) && exists.has(id)) citeValid++;
     }
   }
-  const n = RECOMMENDATION_CASES.length;
+  const n = cases.length;
   return {
     cases: n,
     top1Agreement: agree / n,

@@ -13,20 +13,20 @@ export interface ModeScore {
 }
 
 /** recall@5 and MRR (over the top 10) of full-text alone, vector alone and hybrid on the labelled queries. */
-export async function evaluateRetrieval(ctx: DomainContext, prefix = 'eval-'): Promise<ModeScore[]> {
+export async function evaluateRetrieval(ctx: DomainContext, prefix = 'eval-', queries = RETRIEVAL_QUERIES): Promise<ModeScore[]> {
   const ids = await loadDemoCorpus(ctx, prefix);
   const documents = Object.values(ids);
   const scores: ModeScore[] = [];
   for (const mode of MODES) {
     let hits = 0;
     let reciprocal = 0;
-    for (const q of RETRIEVAL_QUERIES) {
+    for (const q of queries) {
       const answer = await retrievePassages(ctx, { query: q.query, first: RANKED, documents, mode });
       const rank = answer.passages.findIndex((p) => p.document === ids[q.document] && p.chunk.heading.endsWith(`› ${q.section}`)) + 1;
       if (rank >= 1 && rank <= 5) hits++;
       if (rank >= 1) reciprocal += 1 / rank;
     }
-    scores.push({ mode, recallAt5: hits / RETRIEVAL_QUERIES.length, mrr: reciprocal / RETRIEVAL_QUERIES.length });
+    scores.push({ mode, recallAt5: hits / queries.length, mrr: reciprocal / queries.length });
   }
   return scores;
 }

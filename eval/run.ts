@@ -1,24 +1,61 @@
 /**
- * `npm run eval`: offline evaluations against the local database (dev instance, or NEO4J_URI;
- * PROVENANT_INSTANCE picks another local instance). Each evaluation is its own file; this runner
- * prints their figures.
+ * `npm run eval`: offline evaluations. Their working data (a prefixed copy of the demo organisation,
+ * of its policy corpus, labelled use cases) goes into a local Neo4j instance of their own (`eval`,
+ * PROVENANT_EVAL_INSTANCE names another), loaded once and reused: never into the dev database, nor
+ * into the server NEO4J_URI names unless --neo4j-uri names it too. Each evaluation is its own file;
+ * this runner prints their figures.
+ *   npm run eval [-- --only retrieval,ask,recommendations] [--limit N] [--neo4j-uri <uri>]
  */
 import { randomUUID } from 'node:crypto';
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { connectDatabase } from '../src/db/connect.js';
+import { ownInstanceConfig, ServerNotNamedError } from '../src/db/connect-own-instance.js';
 import { migrate } from '../src/db/migrate.js';
+import { ensureLocalNeo4j, evalInstance, stopLocalNeo4j } from '../src/local-neo4j/index.js';
 import { systemPrincipal } from '../src/domain/permissions/principal.js';
 import { RETRIEVAL_QUERIES } from './retrieval-queries.js';
 import { evaluateRetrieval } from './retrieval.js';
 import { evaluateAsk } from './ask.js';
-
 import { evaluateRecommendations } from './recommendation.js';
 import { RECOMMENDATION_CASES } from './recommendation-cases.js';
 import { servicesFrom } from '../src/domain/services.js';
 
+const EVALUATIONS = ['retrieval', 'ask', 'recommendations'] as const;
+type Evaluation = (typeof EVALUATIONS)[number];
+const USAGE = `usage: npm run eval [-- --only ${EVALUATIONS.join(',')}] [--limit N] [--neo4j-uri <uri>]`;
+
+class UsageError extends Error {}
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string' },
+      limit: { type: 'string' },
+      'neo4j-uri': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const only = (values.only?.split(',').map((s) => s.trim()) ?? [...EVALUATIONS]) as Evaluation[];
+  const unknown = only.filter((e) => !EVALUATIONS.includes(e));
+  if (unknown.length > 0) throw new UsageError(`unknown evaluation ${unknown.join(', ')}; ${USAGE}`);
+  const limit = values.limit === undefined ? Infinity : Number(values.limit);
+  if (limit !== Infinity && !(Number.isInteger(limit) && limit >= 1))
+    throw new UsageError(`--limit takes a whole number of labelled items (1 or more); ${USAGE}`);
+  return { only: new Set(only), limit, neo4jUri: values['neo4j-uri'], help: values.help };
+}
+
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const db = await connectDatabase(config, { instance: process.env.PROVENANT_INSTANCE ?? 'dev' });
+  const opts = options();
+  if (opts.help) return console.log(USAGE);
+  const instance = evalInstance();
+  const config = ownInstanceConfig(loadConfig(), { instance, command: 'npm run eval', neo4jUri: opts.neo4jUri });
+  const log = (line: string) => console.log(line);
+  // Whether this run starts the instance, so it stops it again (its data stays for the next run).
+  const local = config.neo4j.uri ? undefined : await ensureLocalNeo4j({ instance, log });
+  const db = await connectDatabase(config, { instance, log });
+  console.log(`eval: working data in ${local ? `the local ${instance} instance (${db.uri})` : db.uri}`);
+  const limited = <T>(items: T[]) => items.slice(0, opts.limit);
   try {
     await migrate(db);
     const ctx = {
@@ -28,33 +65,45 @@ async function main(): Promise<void> {
       requestId: `eval-${randomUUID()}`,
       ...servicesFrom(config),
     };
-    console.log(`retrieval: ${RETRIEVAL_QUERIES.length} labelled queries over the demo policy corpus (current versions)`);
-    const scores = await evaluateRetrieval(ctx);
-    console.log('mode        recall@5  MRR@10');
-    for (const s of scores) console.log(`${s.mode.padEnd(10)}  ${s.recallAt5.toFixed(3).padStart(8)}  ${s.mrr.toFixed(3).padStart(6)}`);
+    if (opts.only.has('retrieval')) {
+      const queries = limited(RETRIEVAL_QUERIES);
+      console.log(`retrieval: ${queries.length} labelled queries over the demo policy corpus (current versions)`);
+      const scores = await evaluateRetrieval(ctx, undefined, queries);
+      console.log('mode        recall@5  MRR@10');
+      for (const s of scores) console.log(`${s.mode.padEnd(10)}  ${s.recallAt5.toFixed(3).padStart(8)}  ${s.mrr.toFixed(3).padStart(6)}`);
+    }
 
-    console.log('\nask: loading a copy of the demo organisation (prefix askeval; once, then reused) ...');
-    const a = await evaluateAsk(ctx);
-    console.log(`ask (deterministic matcher, no model): ${a.questions} labelled questions, ${a.answerable} answerable`);
-    console.log(`accuracy (operation and cited ids, or "cannot answer")  ${a.accuracy.toFixed(3)}`);
-    console.log(`"cannot answer" precision                               ${a.cannotAnswerPrecision.toFixed(3)}`);
-    console.log(`"cannot answer" recall                                  ${a.cannotAnswerRecall.toFixed(3)}`);
-    for (const m of a.misses) console.log(`  miss: ${m.question}\n        expected ${m.expected}; got ${m.got}`);
+    if (opts.only.has('ask')) {
+      console.log('\nask: loading a copy of the demo organisation (prefix askeval; once, then reused) ...');
+      const a = await evaluateAsk(ctx, undefined, opts.limit);
+      console.log(`ask (deterministic matcher, no model): ${a.questions} labelled questions, ${a.answerable} answerable`);
+      console.log(`accuracy (operation and cited ids, or "cannot answer")  ${a.accuracy.toFixed(3)}`);
+      console.log(`"cannot answer" precision                               ${a.cannotAnswerPrecision.toFixed(3)}`);
+      console.log(`"cannot answer" recall                                  ${a.cannotAnswerRecall.toFixed(3)}`);
+      for (const m of a.misses) console.log(`  miss: ${m.question}\n        expected ${m.expected}; got ${m.got}`);
+    }
 
-    console.log(`\nrecommendations: ${RECOMMENDATION_CASES.length} labelled use cases (eval/recommendation-cases.ts)`);
-    const rec = await evaluateRecommendations(ctx);
-    const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-    console.log(`top-1 agreement          ${pct(rec.top1Agreement)}`);
-    console.log(`counterfactual validity  ${pct(rec.counterfactualValidity)} (${rec.counterfactuals} counterfactuals)`);
-    console.log(`citation validity        ${pct(rec.citationValidity)} (${rec.citations} citations)`);
-    console.log(`fell back (no LLM claim) ${pct(rec.fallbackShare)}`);
-    for (const d of rec.disagreements) console.log(`  disagrees: ${d.key}: ${d.top}, labelled ${d.accept.join(' or ')}`);
+    if (opts.only.has('recommendations')) {
+      const cases = limited(RECOMMENDATION_CASES);
+      console.log(`\nrecommendations: ${cases.length} labelled use cases (eval/recommendation-cases.ts)`);
+      const rec = await evaluateRecommendations(ctx, undefined, cases);
+      const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+      console.log(`top-1 agreement          ${pct(rec.top1Agreement)}`);
+      console.log(`counterfactual validity  ${pct(rec.counterfactualValidity)} (${rec.counterfactuals} counterfactuals)`);
+      console.log(`citation validity        ${pct(rec.citationValidity)} (${rec.citations} citations)`);
+      console.log(`fell back (no LLM claim) ${pct(rec.fallbackShare)}`);
+      for (const d of rec.disagreements) console.log(`  disagrees: ${d.key}: ${d.top}, labelled ${d.accept.join(' or ')}`);
+    }
   } finally {
     await db.close();
+    if (local?.started) await stopLocalNeo4j(instance, { log });
   }
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`eval: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exit(1);
+  const message = err instanceof Error ? err.message : String(err);
+  // A refusal or a usage error is one line; anything else keeps its stack.
+  const plain = err instanceof UsageError || err instanceof ServerNotNamedError || !(err instanceof Error);
+  process.stderr.write(`eval: ${plain ? message : (err.stack ?? message)}\n`);
+  process.exit(err instanceof UsageError ? 2 : 1);
 });

@@ -14,6 +14,7 @@ import { useCaseStory } from './story/use-cases.js';
 import { decisionStory } from './story/decisions.js';
 import { generateTraffic, type TrafficEvent } from './traffic.js';
 import { nodeId } from '../src/domain/ids.js';
+import { beginSeedLoad, finishSeedLoad } from './progress.js';
 
 export interface SeedOptions {
   db: Database;
@@ -22,7 +23,10 @@ export interface SeedOptions {
   /** Prepended (with "-") to every key, so a test can load an isolated copy. */
   prefix?: string;
   log?: (line: string) => void;
-  /** Day 0 of the eight simulated weeks; defaults to 57 days before today (UTC midnight). */
+  /**
+   * Day 0 of the eight simulated weeks, for the first load under this prefix (default: 57 days before
+   * today, UTC midnight). Later loads under the prefix replay the first one's history whatever is given here.
+   */
   start?: Date;
 }
 
@@ -64,12 +68,15 @@ const DAY_MS = 86_400_000;
 /**
  * Loads the demo organisation through the domain services (the API's own write path), replaying
  * eight weeks of history on a simulated clock. Loading it again creates nothing: keys are fixed and
- * approvals and alias moves that already happened are skipped.
+ * approvals and alias moves that already happened are skipped, so a load that stopped midway is
+ * completed by loading again. The graph records when a load began and when it finished (seed/progress.ts).
  */
 export async function loadDemoOrganisation(options: SeedOptions): Promise<SeedSummary> {
   const began = Date.now();
-  const start = options.start ?? new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS - 57 * DAY_MS);
-  const run = new SeedRun(options.db, options.services, start, options.prefix ?? '', options.log ?? (() => {}));
+  const prefix = options.prefix ?? '';
+  // The first load under this prefix fixes day 0; a later one (completing it, or a re-run) replays that history.
+  const start = await beginSeedLoad(options.db, prefix, options.start ?? new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS - 57 * DAY_MS));
+  const run = new SeedRun(options.db, options.services, start, prefix, options.log ?? (() => {}));
   const b = stepBuilders(run);
   const steps: Step[] = [
     { at: run.at(0, '09:00'), label: 'people, teams and gateway accounts', run: () => registerActors(run) },
@@ -131,6 +138,7 @@ export async function loadDemoOrganisation(options: SeedOptions): Promise<SeedSu
   }
   for (const system of pending.keys()) await flush(system);
   reportWeek();
+  await finishSeedLoad(options.db, prefix);
 
   const examples = await exampleIds(run, traffic);
   return {

@@ -8,7 +8,7 @@ import { listNodes } from '../src/domain/nodes/read.js';
 import { createRelease, registerSystem } from '../src/domain/releases/service.js';
 import { recordEvaluation, recordTrainingRun } from '../src/domain/runs/service.js';
 import { registerUseCase } from '../src/domain/usecases/service.js';
-import { recordRecommendation, recordStrategyDecision } from '../src/domain/recommend/service.js';
+import { recordRecommendation, recordStrategyDecision } from '../src/domain/recommend/record.js';
 import type { Strategy } from '../src/domain/recommend/strategies.js';
 import { personPrincipal, type PersonName, type SystemName } from './actors.js';
 import type { SeedRun } from './run.js';

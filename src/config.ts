@@ -62,6 +62,18 @@ export type EmbeddingConfig =
   | { kind: 'remote'; baseUrl?: string; apiKey: string; model: string; version: string; batch: number }
   | { kind: 'local'; port?: number; batch: number };
 
+/**
+ * The classification levels, lowest first. Defined here because configuration validates settings that
+ * name one and imports no layer; the domain re-exports them (src/domain/permissions/principal.ts).
+ */
+export const CLASSIFICATIONS = ['PUBLIC', 'INTERNAL', 'CONFIDENTIAL', 'RESTRICTED'] as const;
+
+/**
+ * What OpenLineage data is classified as when no ADMIN has classified its namespace or dataset
+ * (PROVENANT_OPENLINEAGE_DEFAULT_CLASSIFICATION): INTERNAL, like every other record nobody classified.
+ */
+export const DEFAULT_OPENLINEAGE_CLASSIFICATION = 'INTERNAL' satisfies (typeof CLASSIFICATIONS)[number];
+
 /** What one `ask` may spend: tool calls (the model's, or the matcher's) and wall-clock time. */
 export const DEFAULT_ASK_BOUNDS = { maxToolCalls: 8, timeoutMs: 30_000 } as const;
 
@@ -83,6 +95,7 @@ const schema = z
     PROVENANT_IMPACT_MAX_NODES: z.coerce.number().int().min(10).max(10_000_000).default(1_000_000),
     PROVENANT_PROVENANCE_MAX_CHAIN: z.coerce.number().int().min(2).max(1000).default(50),
     PROVENANT_MAX_BATCH: z.coerce.number().int().min(1).max(100_000).default(5000),
+    PROVENANT_OPENLINEAGE_DEFAULT_CLASSIFICATION: z.enum(CLASSIFICATIONS).default(DEFAULT_OPENLINEAGE_CLASSIFICATION),
     PROVENANT_ASK_MAX_TOOL_CALLS: z.coerce.number().int().min(1).max(50).default(DEFAULT_ASK_BOUNDS.maxToolCalls),
     PROVENANT_ASK_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(DEFAULT_ASK_BOUNDS.timeoutMs),
     PROVENANT_MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
@@ -192,6 +205,12 @@ export interface Limits {
   askMaxToolCalls: number;
   /** Longest one `ask` may take, in ms (PROVENANT_ASK_TIMEOUT_MS), tool calls and model turns together. */
   askTimeoutMs: number;
+  /**
+   * What OpenLineage data nobody classified is recorded as (PROVENANT_OPENLINEAGE_DEFAULT_CLASSIFICATION;
+   * DEFAULT_OPENLINEAGE_CLASSIFICATION when absent). Not a bound, but it travels with the bounds: it is
+   * the one setting the domain's OpenLineage writes read, and every request context carries `limits`.
+   */
+  openLineageDefaultClassification?: (typeof CLASSIFICATIONS)[number];
 }
 
 export type Config = {
@@ -239,6 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBatch: e.PROVENANT_MAX_BATCH,
     askMaxToolCalls: e.PROVENANT_ASK_MAX_TOOL_CALLS,
     askTimeoutMs: e.PROVENANT_ASK_TIMEOUT_MS,
+    openLineageDefaultClassification: e.PROVENANT_OPENLINEAGE_DEFAULT_CLASSIFICATION,
   };
   return {
     host: e.HOST,

@@ -1,10 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
-import { configuredPort } from '../../src/local-neo4j/config-file.js';
 import path from 'node:path';
 import type { Config } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
 import { ensureLocalNeo4j, localNeo4jStatus, stopLocalNeo4j } from '../../src/local-neo4j/index.js';
-import { boltPort, instancePaths, neo4jRoot } from '../../src/local-neo4j/paths.js';
+import { instancePaths, neo4jRoot } from '../../src/local-neo4j/paths.js';
 import { migrate } from '../../src/db/migrate.js';
 import { log } from '../progress.js';
 import { BUILDER_REVISION } from './index.js';
@@ -13,8 +12,8 @@ import { BUILDER_REVISION } from './index.js';
  * Where a benchmark graph lives. Each size has its own local Neo4j instance, named by size and
  * builder revision (`.neo4j/instances/bench-<outputs>-r<revision>/`, git-ignored with all of
  * `.neo4j/`), so a 100k and a 1M graph are both kept and reused between runs; one runs at a time, on
- * the bench port (PROVENANT_NEO4J_PORT, else 7689). With NEO4J_URI set, that server holds the one
- * graph and only one size can be measured per run.
+ * the bench port (PROVENANT_NEO4J_PORT, else 7689, or a free one when another checkout holds it). With
+ * --neo4j-uri, that server holds the one graph and only one size can be measured per run.
  */
 export interface GraphStore {
   db: Database;
@@ -50,9 +49,8 @@ export async function openStore(config: Config, outputs: number): Promise<GraphS
     return { db, diskBytes: () => undefined, close: () => db.close() };
   }
   const instance = storeInstance(outputs);
-  const port = boltPort('bench');
-  await stopOtherSizes(instance, port);
-  const target = await ensureLocalNeo4j({ instance, port, log, timeoutMs: 300_000 });
+  await stopOtherSizes(instance);
+  const target = await ensureLocalNeo4j({ instance, log, timeoutMs: 300_000 });
   const db = new Database({ ...target, database: config.neo4j.database, timeouts: BUILD_TIMEOUTS });
   await db.verify();
   await migrate(db);
@@ -73,8 +71,8 @@ export async function openStore(config: Config, outputs: number): Promise<GraphS
   };
 }
 
-/** Another size's instance left running on the bench port (say, by --build-only) makes way. */
-async function stopOtherSizes(instance: string, port: number): Promise<void> {
+/** Another size's instance left running (say, by --build-only) makes way: one runs at a time. */
+async function stopOtherSizes(instance: string): Promise<void> {
   let names: string[];
   try {
     names = readdirSync(path.join(neo4jRoot, 'instances')).filter((n) => n.startsWith('bench-') && n !== instance);
@@ -87,7 +85,7 @@ async function stopOtherSizes(instance: string, port: number): Promise<void> {
       (s) => s.running,
       () => false,
     );
-    if (running && (await configuredPort(instancePaths(name))) === port) await stopLocalNeo4j(name, { log });
+    if (running) await stopLocalNeo4j(name, { log });
   }
 }
 

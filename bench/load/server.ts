@@ -143,3 +143,20 @@ export function sampleRss(read: () => number | undefined, everyMs = 200) {
     stop: () => clearInterval(timer),
   };
 }
+
+/**
+ * The floor server (bench/floor/server.ts): Node's http, JSON and graphql-js over the project's
+ * resolvers and nothing else, so the API's ratio to it is what the API's own layers cost.
+ */
+export async function startFloor(neo4jUri: string): Promise<{ url: string; pid: number; stop: () => void }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...serverNodeOptions(), '--import', 'tsx', 'bench/floor/server.ts'], {
+    env: { NODE_ENV: 'production', ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.once('data', () => resolve());
+    child.once('exit', (code) => reject(new BenchFailure(`the floor server exited (${code}) before it was ready`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill() };
+}

@@ -2,7 +2,8 @@
 // as the graph stood at $asOf (null: as recorded so far), counted by kind, with a sample of each kind
 // for display. As in lineage.cypher, the walk only
 // steps over relationships that existed at $asOf (since <= $asOf, not ended by then) into nodes created
-// by then, level by level, so counts are exact at $asOf.
+// by then, level by level, so counts are exact at $asOf. A sample's classification is as seen at $asOf
+// (before a lowering, the strictest it held: docs/openlineage.md#classification).
 //
 // Invocations and their outputs, the part of the graph that grows without bound, are never walked:
 // an invocation USED one release and is used by nothing but its own outputs, so they are counted from
@@ -106,7 +107,8 @@ WITH start, capped, walked + [g IN [
         }}] WHERE g.total > 0] AS groups
 RETURN start.id AS startId, start.createdAt AS startCreatedAt, capped,
        [g IN groups | {kind: g.kind, total: g.total, decisions: g.decisions,
-                       sample: [n IN g.sample | n {.id, .kind, .name, .version, .parent, .classification, .createdAt,
+                       sample: [n IN g.sample | n {.id, .kind, .name, .version, .parent, .createdAt,
+                                                   classification: CASE WHEN $asOf IS NOT NULL AND n.classificationLoweredAt > $asOf THEN n.classificationHeld ELSE n.classification END,
                                                    labelFacts: CASE n.kind WHEN 'Output' THEN n {.outputKind, .decision}
                                                                            WHEN 'EvaluationRun' THEN n {.primaryMetric, .score}
                                                                            WHEN 'TrainingRun' THEN n {.startedAt} END,

@@ -20,6 +20,8 @@
 // Nodes and edges are positional lists, not maps (LineageNodeTuple and LineageEdgeTuple in
 // src/domain/lineage/service.ts name the positions): the driver decodes a map's keys again for every
 // node, and lists halved its CPU on a 2,000-node answer.
+// A node's classification is as seen at $asOf: before it was last lowered (only OpenLineage data can
+// be), the strictest it ever held (docs/openlineage.md#classification).
 MATCH (start:Node {id: $id})
 WITH start, reduce(walk = {nodes: [start], seen: apoc.map.fromPairs([[start.id, true]]), frontier: [start]}, level IN range(1, $depth) |
   CASE WHEN size(walk.frontier) = 0 OR size(walk.nodes) >= $limit THEN walk ELSE
@@ -56,7 +58,8 @@ RETURN start.id AS startId,
        CASE WHEN start.createdAt IS NOT NULL THEN apoc.temporal.format(datetime.fromepochmillis(start.createdAt.epochMillis), "yyyy-MM-dd'T'HH:mm:ss.SSSX") END AS startCreatedAt,
        size(nodes) AS visited,
        [n IN nodes[part * $slice..(part + 1) * $slice] |
-         [n.id, n.kind, n.name, n.version, n.parent, n.classification,
+         [n.id, n.kind, n.name, n.version, n.parent,
+          CASE WHEN $asOf IS NOT NULL AND n.classificationLoweredAt > $asOf THEN n.classificationHeld ELSE n.classification END,
           CASE WHEN n.createdAt IS NOT NULL THEN apoc.temporal.format(datetime.fromepochmillis(n.createdAt.epochMillis), "yyyy-MM-dd'T'HH:mm:ss.SSSX") END,
           CASE n.kind WHEN 'Output' THEN n {.outputKind, .decision}
                       WHEN 'EvaluationRun' THEN n {.primaryMetric, .score}

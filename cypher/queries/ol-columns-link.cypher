@@ -1,4 +1,4 @@
-// Column-level lineage of a completed run's outputs (from their columnLineage facets): each output
+// Column-level lineage of completed runs' outputs (from their columnLineage facets): each output
 // column DERIVED_FROM_COLUMN the input columns, one relationship per transformation.
 UNWIND $columns AS c
 MATCH (ov:Node {id: c.outVersion})
@@ -12,5 +12,5 @@ MERGE (ic:Node {id: c.inId})
 MERGE (ic)-[iof:COLUMN_OF]->(iv)
   ON CREATE SET iof.since = $at
 MERGE (oc)-[d:DERIVED_FROM_COLUMN {transformation: c.transformation}]->(ic)
-  ON CREATE SET d.since = $at, d.type = c.type, d.subtype = c.subtype, d.description = c.description, d.masking = c.masking, d.run = $run
+  ON CREATE SET d.since = $at, d.type = c.type, d.subtype = c.subtype, d.description = c.description, d.masking = c.masking, d.run = c.run
 RETURN count(d) AS links

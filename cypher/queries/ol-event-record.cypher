@@ -1,6 +1,9 @@
-// Records one OpenLineage event under the digest of its content, once: a retried delivery finds it and changes nothing.
-MERGE (e:Node {id: $id})
-  ON CREATE SET e:LineageEvent, e.kind = 'LineageEvent', e.eventKind = $eventKind, e.eventType = $eventType,
-    e.eventTime = $eventTime, e.producer = $producer, e.schemaURL = $schemaURL, e.run = $run, e.body = $body,
+// Records OpenLineage events under the digests of their content, once each: a retried delivery finds
+// its event and changes nothing. Rows come in id order, so concurrent batches lock in the same order.
+// An event's subject (the run, job or dataset it describes) is what it takes its classification from.
+UNWIND $events AS ev
+MERGE (e:Node {id: ev.id})
+  ON CREATE SET e:LineageEvent, e.kind = 'LineageEvent', e.eventKind = ev.eventKind, e.eventType = ev.eventType,
+    e.eventTime = ev.eventTime, e.producer = ev.producer, e.schemaURL = ev.schemaURL, e.run = ev.run, e.subject = ev.subject, e.body = ev.body,
     e.createdAt = $at, e.createdBy = $actor, e.createdInRequest = $requestId
-RETURN e.createdInRequest = $requestId AND e.createdAt = $at AS created
+RETURN e.id AS id, e.createdInRequest = $requestId AND e.createdAt = $at AS created

@@ -2,7 +2,7 @@
 // a JobEvent declares; returns each job's facets so far, for the caller to merge the event's into.
 UNWIND $jobs AS j
 MERGE (n:Node {id: j.id})
-  ON CREATE SET n:LineageJob, n.kind = 'LineageJob', n.namespace = j.namespace, n.name = j.name, n.createdAt = $at, n.createdBy = $actor
+  ON CREATE SET n:LineageJob, n.kind = 'LineageJob', n.namespace = j.namespace, n.name = j.name, n.searchText = j.searchText, n.createdAt = $at, n.createdBy = $actor
 SET n.facetsView = coalesce(n.facetsView, '{}')
 WITH n, j
 CALL (n, j) {

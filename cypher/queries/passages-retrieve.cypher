@@ -4,8 +4,10 @@
 // $versions is given (a retrieval config's corpus), exactly those versions as they existed at $asOf;
 // optionally only $documents. Full text: the index's best $candidates, then the scope; when that
 // window was full, passages in scope may lie beyond it (textWindowFull, reported by the caller).
-// Chunks the principal is not cleared for ($visible) are withheld and only counted; chunks another
-// embedding model made are counted per model (`foreign`), so the caller refuses rather than mix vectors.
+// Only versions of a classification in $visible (the reader's clearance) are in scope: chunks above
+// it are never ranked, counted or reported, so nothing in the answer depends on what they hold beyond
+// what the full-text window shares (see SECURITY.md, derived answers). Chunks another embedding model
+// made are counted per model (`foreign`), so the caller refuses rather than mix vectors.
 WITH [v IN COLLECT {
         MATCH (v:DocumentVersion)
         WHERE ($versions IS NULL OR v.id IN $versions)
@@ -19,7 +21,7 @@ WITH [v IN COLLECT {
               AND (w.retractedAt IS NULL OR ($asOf IS NOT NULL AND w.retractedAt > $asOf))
           })
         RETURN v
-      } | v.id] AS scope
+      } WHERE coalesce(v.classification, 'PUBLIC') IN $visible | v.id] AS scope
 CALL (scope) {
   WITH scope WHERE $text IS NOT NULL
   CALL db.index.fulltext.queryNodes('chunk_text', $text, {limit: $candidates}) YIELD node, score
@@ -48,13 +50,11 @@ CALL (scope, vectorInScope) {
 }
 WITH scope, textHits, textWindowFull, exactHits + indexHits AS vectorHits, vectorWindowFull
 WITH scope, textWindowFull, vectorWindowFull,
-     [h IN textHits WHERE h.chunk.classification IN $visible] AS textVisible,
-     [h IN vectorHits WHERE h.chunk.classification IN $visible] AS vectorVisible,
-     size([h IN textHits + vectorHits WHERE NOT h.chunk.classification IN $visible | h.chunk.id]) AS withheld
+     [h IN textHits WHERE coalesce(h.chunk.classification, 'PUBLIC') IN $visible] AS textVisible,
+     [h IN vectorHits WHERE coalesce(h.chunk.classification, 'PUBLIC') IN $visible] AS vectorVisible
 RETURN size(scope) AS versionsInScope,
        [h IN textVisible[0..$limit] | {score: h.score, chunk: {id: h.chunk.id, text: h.chunk.text, heading: h.chunk.heading, index: h.chunk.index, parent: h.chunk.parent, embeddingModel: h.chunk.embeddingModel, embeddingModelVersion: h.chunk.embeddingModelVersion, classification: h.chunk.classification}}] AS text,
        [h IN vectorVisible[0..$limit] | {score: h.score, chunk: {id: h.chunk.id, text: h.chunk.text, heading: h.chunk.heading, index: h.chunk.index, parent: h.chunk.parent, embeddingModel: h.chunk.embeddingModel, embeddingModelVersion: h.chunk.embeddingModelVersion, classification: h.chunk.classification}}] AS vector,
-       withheld,
        textWindowFull, vectorWindowFull,
        COLLECT {
          MATCH (c:Chunk) WHERE c.parent IN scope AND c.embeddingKey <> $modelKey

@@ -2,7 +2,9 @@
 // round trip: the use case, the systems serving it and, per system, its newest releases (what they pin,
 // the data their model was trained on, their retrieval corpus and how often it got new versions, their
 // newest evaluations), its rollbacks and drift alerts; and the strategy decisions taken so far (this use
-// case's first), each with what happened on the decided use case's systems afterwards.
+// case's first), each with what happened on the decided use case's systems afterwards. Every node whose
+// facts can be classified comes with its classification: the caller keeps what the reader may see
+// (src/domain/recommend/reader-view.ts), so nothing here filters by clearance.
 // Every step only crosses what existed at $view (a relationship with since <= $view and no `until` by
 // then, into a node created by then), so the answer is the graph as it stood. Every list is bounded by
 // a limit one above the bound the caller reports, so it can tell "exactly" from "cut short".
@@ -36,9 +38,11 @@ CALL (u) {
           WHERE p.since <= $view AND (p.until IS NULL OR p.until > $view) AND rc.createdAt <= $view
             AND c.since <= $view AND (c.until IS NULL OR c.until > $view) AND cv.createdAt <= $view
           RETURN DISTINCT cv {.id, .kind, .rowCount, .classification,
-            recentVersions: COUNT {
+            recent: COLLECT {
               MATCH (x:Node)
               WHERE x.kind = cv.kind AND x.parent = cv.parent AND x.createdAt > $freshFrom AND x.createdAt <= $view
+              RETURN x {.classification}
+              LIMIT $events
             }}
           LIMIT $releases
         },
@@ -84,7 +88,7 @@ RETURN u {.*} AS useCase, systems,
       WHERE s.since <= $view AND (s.until IS NULL OR s.until > $view)
       RETURN sys.id LIMIT $systems
     } AS systemIds
-    RETURN d {.id, .strategy, .followed, .recommendation,
+    RETURN d {.id, .classification, .strategy, .followed, .recommendation,
       useCase: o {.*},
       evaluated: COLLECT {
         UNWIND systemIds AS sid

@@ -1,16 +1,26 @@
 /**
- * Local Neo4j for development and tests.
- *   tsx src/cli/db.ts start|stop|status [--instance dev|test]
+ * Local Neo4j for development, tests, evaluations and benches.
+ *   tsx src/cli/db.ts start|stop|status [--instance dev|test|eval|bench|…]
+ * Without --instance: the dev instance (PROVENANT_DEV_INSTANCE names another).
  */
 import { parseArgs } from 'node:util';
-import { type Instance, LocalNeo4jError, ensureLocalNeo4j, isInstance, localNeo4jStatus, stopLocalNeo4j } from '../local-neo4j/index.js';
+import {
+  type Instance,
+  LocalNeo4jError,
+  devInstance,
+  ensureLocalNeo4j,
+  isInstance,
+  localNeo4jStatus,
+  stopLocalNeo4j,
+} from '../local-neo4j/index.js';
+import { explicitPort } from '../local-neo4j/paths.js';
 
-const USAGE = 'usage: tsx src/cli/db.ts start|stop|status [--instance dev|test]';
+const USAGE = 'usage: tsx src/cli/db.ts start|stop|status [--instance dev|test|eval|bench|…]';
 const log = (line: string) => console.log(line);
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { instance: { type: 'string', short: 'i', default: 'dev' }, help: { type: 'boolean', short: 'h' } },
+    options: { instance: { type: 'string', short: 'i' }, help: { type: 'boolean', short: 'h' } },
     allowPositionals: true,
   });
   if (values.help) {
@@ -18,7 +28,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const command = positionals[0];
-  const name = values.instance ?? 'dev';
+  const name = values.instance ?? devInstance();
   if (!isInstance(name)) throw new Error(`bad instance name "${name}" (use lower-case letters, digits and "-", e.g. dev, test, bench)`);
   const instance: Instance = name;
 
@@ -39,7 +49,7 @@ async function main(): Promise<number> {
         [
           `instance: ${s.instance}`,
           `running:  ${s.running ? `yes (pid ${s.pid})` : 'no'}`,
-          `uri:      ${s.uri}${!s.running && s.listening ? ' (port taken by another process)' : ''}`,
+          `uri:      ${s.uri ?? '(a free port is chosen on its first start)'}${!s.running && s.listening ? ` (port taken by another process${explicitPort() === undefined ? ': the next start picks a free one' : ''})` : ''}`,
           `data:     ${s.dataDir}`,
           `logs:     ${s.logFile}`,
         ].join('\n'),

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
+import { devInstance } from '../local-neo4j/paths.js';
 import { migrate } from '../db/migrate.js';
 import type { ApiKeyRecord } from '../domain/api-keys/record.js';
 import { createApiKey, listApiKeys, revokeApiKey } from '../domain/api-keys/service.js';
@@ -43,7 +44,7 @@ async function main(): Promise<number> {
   }
 
   const config = loadConfig();
-  const db = await connectDatabase(config, { instance: 'dev' });
+  const db = await connectDatabase(config, { instance: devInstance() });
   try {
     await migrate(db);
     const ctx: DomainContext = {

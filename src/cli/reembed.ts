@@ -1,11 +1,12 @@
 /**
  * Re-embeds every chunk that another embedding model embedded, with the configured model, showing
  * progress. Retrieval refuses to rank vectors of different models together until this has run.
- *   npm run reembed            (the dev database, or NEO4J_URI)
+ *   npm run reembed            (the local dev instance, or NEO4J_URI)
  */
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
+import { devInstance } from '../local-neo4j/paths.js';
 import { migrate } from '../db/migrate.js';
 import { systemPrincipal } from '../domain/permissions/principal.js';
 import { reembedChunks } from '../domain/documents/reembed.js';
@@ -14,7 +15,7 @@ import { servicesFrom } from '../domain/services.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const db = await connectDatabase(config, { instance: process.env.PROVENANT_INSTANCE ?? 'dev' });
+  const db = await connectDatabase(config, { instance: devInstance() });
   try {
     await migrate(db);
     const services = servicesFrom(config, (line) => console.log(line));

@@ -1,7 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { Database } from './database.js';
-import { ensureLocalNeo4j, type Instance } from '../local-neo4j/index.js';
+import { devInstance, ensureLocalNeo4j, type Instance } from '../local-neo4j/index.js';
 
 /** The configured Neo4j could not be reached or refused us; the message names the setting to check. */
 export class DatabaseUnreachable extends Error {
@@ -19,7 +19,7 @@ export class DatabaseUnreachable extends Error {
 export async function connectDatabase(config: Config, opts: { instance?: Instance; log?: (line: string) => void } = {}): Promise<Database> {
   const target = config.neo4j.uri
     ? { uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password }
-    : await ensureLocalNeo4j({ instance: opts.instance ?? 'dev', log: opts.log });
+    : await ensureLocalNeo4j({ instance: opts.instance ?? devInstance(), log: opts.log });
   const db = new Database({ ...target, database: config.neo4j.database, timeouts: config.neo4j.timeouts });
   try {
     await db.verify();

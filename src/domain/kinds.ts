@@ -9,6 +9,8 @@ interface KindSpec {
   /** A numbered version: its id ends in `@<n>`. At most one plain and one versioned kind share a prefix. */
   versioned?: true;
   prov: ProvRole;
+  /** Ingested from OpenLineage producers: classified by their namespace and datasets (openlineage/classification.ts). */
+  openLineage?: true;
 }
 
 /**
@@ -50,12 +52,12 @@ export const KINDS = {
   ReasoningRun: { prefix: 'reasoning', prov: 'activity' },
   StrategyDecision: { prefix: 'decision', prov: 'activity' },
   // Ingested from OpenLineage producers (src/domain/openlineage/keys.ts builds their keys).
-  LineageJob: { prefix: 'job', prov: 'plan' },
-  LineageRun: { prefix: 'olrun', prov: 'activity' },
-  LineageEvent: { prefix: 'olevent', prov: 'entity' },
-  LineageDataset: { prefix: 'oldataset', prov: 'entity' },
-  LineageDatasetVersion: { prefix: 'oldataset', versioned: true, prov: 'entity' },
-  LineageColumn: { prefix: 'olcolumn', prov: 'entity' },
+  LineageJob: { prefix: 'job', prov: 'plan', openLineage: true },
+  LineageRun: { prefix: 'olrun', prov: 'activity', openLineage: true },
+  LineageEvent: { prefix: 'olevent', prov: 'entity', openLineage: true },
+  LineageDataset: { prefix: 'oldataset', prov: 'entity', openLineage: true },
+  LineageDatasetVersion: { prefix: 'oldataset', versioned: true, prov: 'entity', openLineage: true },
+  LineageColumn: { prefix: 'olcolumn', prov: 'entity', openLineage: true },
 } as const satisfies Record<string, KindSpec>;
 
 export type NodeType = keyof typeof KINDS;

@@ -4,6 +4,7 @@ import type { DomainContext } from './context.js';
 import type { NodeType } from './kinds.js';
 import { nodeOf, type NodeOf, type Registered } from './nodes/types.js';
 import { nodeQueries } from './nodes/queries.js';
+import { withSearchText } from './search/search-text.js';
 
 /**
  * Creates a node under a client-chosen id once; a repeat with the same id returns the first
@@ -18,7 +19,7 @@ export async function mergeNamedNode<K extends NodeType>(
   const row = await tx.one(nodeQueries.mergeNamed, {
     id: node.id,
     label: node.type,
-    props: node.props,
+    props: withSearchText(node.type, node.props),
     at: dateTimeParam(now),
     actor: ctx.principal.id,
     requestId: ctx.requestId,

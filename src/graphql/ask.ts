@@ -1,4 +1,5 @@
-import { ANSWER_SOURCES, ASK_OPERATION_BY, type AskAnswer, type AskOperation, type Claim } from '../domain/ask/answer.js';
+import { ANSWER_SOURCES, ASK_OPERATION_BY, citesOf, type AskAnswer, type AskOperation } from '../domain/ask/answer.js';
+import type { Claim } from '../domain/explain/verify.js';
 import type { AskForm } from '../domain/ask/forms.js';
 import { askModelOf } from '../domain/ask/model.js';
 import { ask, ASK_LIMITS } from '../domain/ask/service.js';
@@ -34,8 +35,8 @@ const AnswerClaimRef = builder.objectRef<Claim>('AnswerClaim').implement({
   description: 'One statement of an answer and the ids it rests on, every one of them shown by a tool call of this ask.',
   fields: (t) => ({
     text: t.exposeString('text', { nullable: false }),
-    nodeIds: t.exposeIDList('nodeIds', { nullable: false }),
-    passageIds: t.exposeIDList('passageIds', { nullable: false, description: 'Chunk ids of policy passages.' }),
+    nodeIds: t.idList({ nullable: false, resolve: (c) => citesOf(c).nodes }),
+    passageIds: t.idList({ nullable: false, description: 'Chunk ids of policy passages.', resolve: (c) => citesOf(c).passages }),
   }),
 });
 

@@ -132,13 +132,14 @@ const PassagesRef = builder.objectRef<PassageAnswer>('Passages').implement({
     asOf: t.field({ type: DateTime, resolve: (a) => a.asOf }),
     versionsInScope: t.int({
       nullable: false,
-      description: "Document versions searched: in force at asOf, or the retrieval config's corpus.",
+      description: "Document versions searched that you may read: in force at asOf, or the retrieval config's corpus.",
       resolve: (a) => a.versionsInScope,
     }),
-    withheld: t.int({
+    mayBeWithheld: t.boolean({
       nullable: false,
-      description: 'Matching passages above your clearance: left out, only counted.',
-      resolve: (a) => a.withheld,
+      description:
+        'True when your clearance is below the highest classification: documents above it are never searched for you, so passages may be missing. It depends on your clearance alone, never on what matched (no count of hidden passages is given: it would tell whether hidden text holds your words).',
+      resolve: (a) => a.mayBeWithheld,
     }),
     truncated: t.boolean({
       nullable: false,

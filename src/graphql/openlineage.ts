@@ -2,6 +2,14 @@ import type { z } from 'zod';
 import { bindOpenLineageDataset, type Binding, bindInput } from '../domain/openlineage/bind.js';
 import { columnLineage, DEFAULT_COLUMN_DIRECTION, type ColumnDirection, type ColumnLineage } from '../domain/openlineage/columns.js';
 import type { ColumnEdge, ColumnNode } from '../domain/openlineage/column-graph.js';
+import {
+  classifyDatasetInput,
+  classifyNamespaceInput,
+  classifyOpenLineageDataset,
+  classifyOpenLineageNamespace,
+  type OpenLineageClassification,
+} from '../domain/openlineage/classify.js';
+import { Classification } from './artifacts.js';
 import { builder } from './builder.js';
 import { sameFields } from './input-check.js';
 import { RUN_STATES } from '../domain/openlineage/event.js';
@@ -21,6 +29,10 @@ export const LineageColumn = nodeRef('LineageColumn', 'A column of an OpenLineag
 const RunState = builder.enumType('LineageRunState', { values: RUN_STATES });
 
 builder.objectFields(LineageJob, (t) => ({
+  classification: t.expose('classification', {
+    type: Classification,
+    description: 'What it is classified as (docs/openlineage.md#classification); null when redacted.',
+  }),
   namespace: t.exposeString('namespace'),
   name: t.exposeString('name'),
   sql: t.exposeString('sql', { description: 'From the sql facet.' }),
@@ -30,6 +42,10 @@ builder.objectFields(LineageJob, (t) => ({
 }));
 
 builder.objectFields(LineageRun, (t) => ({
+  classification: t.expose('classification', {
+    type: Classification,
+    description: 'What it is classified as (docs/openlineage.md#classification); null when redacted.',
+  }),
   runId: t.exposeString('runId'),
   jobNamespace: t.exposeString('jobNamespace'),
   jobName: t.exposeString('jobName'),
@@ -42,6 +58,10 @@ builder.objectFields(LineageRun, (t) => ({
 }));
 
 builder.objectFields(LineageEvent, (t) => ({
+  classification: t.expose('classification', {
+    type: Classification,
+    description: 'What it is classified as (docs/openlineage.md#classification); null when redacted.',
+  }),
   eventKind: t.exposeString('eventKind'),
   eventType: t.exposeString('eventType'),
   eventTime: t.expose('eventTime', { type: DateTime }),
@@ -50,6 +70,10 @@ builder.objectFields(LineageEvent, (t) => ({
 }));
 
 builder.objectFields(LineageDataset, (t) => ({
+  classification: t.expose('classification', {
+    type: Classification,
+    description: 'What it is classified as (docs/openlineage.md#classification); null when redacted.',
+  }),
   namespace: t.exposeString('namespace'),
   name: t.exposeString('name'),
   sourceUri: t.exposeString('sourceUri', { description: 'From the dataSource facet.' }),
@@ -58,6 +82,10 @@ builder.objectFields(LineageDataset, (t) => ({
 }));
 
 builder.objectFields(LineageDatasetVersion, (t) => ({
+  classification: t.expose('classification', {
+    type: Classification,
+    description: 'What it is classified as (docs/openlineage.md#classification); null when redacted.',
+  }),
   namespace: t.exposeString('namespace'),
   name: t.exposeString('name'),
   version: t.exposeInt('version'),
@@ -68,6 +96,10 @@ builder.objectFields(LineageDatasetVersion, (t) => ({
 }));
 
 builder.objectFields(LineageColumn, (t) => ({
+  classification: t.expose('classification', {
+    type: Classification,
+    description: 'What it is classified as (docs/openlineage.md#classification); null when redacted.',
+  }),
   name: t.exposeString('name'),
   datasetVersion: t.exposeString('parent'),
 }));
@@ -109,6 +141,10 @@ const ColumnLineageRef = builder.objectRef<ColumnLineage>('ColumnLineage').imple
     columns: t.field({ type: [ColumnRef], nullable: false, resolve: (c) => c.columns }),
     edges: t.field({ type: [ColumnEdgeRef], nullable: false, resolve: (c) => c.edges }),
     truncated: t.exposeBoolean('truncated', { nullable: false, description: 'True when the column cap was hit.' }),
+    withheld: t.exposeBoolean('withheld', {
+      nullable: false,
+      description: 'True when columns above your clearance were left out, with their edges (a column id spells its field name).',
+    }),
   }),
 });
 
@@ -129,6 +165,40 @@ const BindInput = builder.inputType('BindOpenLineageDatasetInput', {
   }),
 });
 sameFields<typeof BindInput.$inferInput, z.input<typeof bindInput>>(true);
+
+const ClassificationRef = builder.objectRef<OpenLineageClassification>('OpenLineageClassification').implement({
+  fields: (t) => ({
+    namespace: t.exposeString('namespace', { nullable: false }),
+    name: t.exposeString('name', { description: 'The dataset; null for a namespace.' }),
+    classification: t.field({ type: Classification, nullable: false, resolve: (c) => c.classification }),
+    previous: t.field({
+      type: Classification,
+      description: 'The setting it replaced; null when there was none.',
+      resolve: (c) => c.previous,
+    }),
+    reclassified: t.exposeInt('reclassified', {
+      nullable: false,
+      description: 'Datasets, runs and jobs whose classification changed (their versions, columns and events follow them).',
+    }),
+  }),
+});
+
+const ClassifyNamespaceInput = builder.inputType('ClassifyOpenLineageNamespaceInput', {
+  fields: (t) => ({
+    namespace: t.string({ required: true, description: 'The OpenLineage namespace (e.g. postgres://host:5432, s3://bucket).' }),
+    classification: t.field({ type: Classification, required: true }),
+  }),
+});
+sameFields<typeof ClassifyNamespaceInput.$inferInput, z.input<typeof classifyNamespaceInput>>(true);
+
+const ClassifyDatasetInput = builder.inputType('ClassifyOpenLineageDatasetInput', {
+  fields: (t) => ({
+    namespace: t.string({ required: true }),
+    name: t.string({ required: true }),
+    classification: t.field({ type: Classification, required: true }),
+  }),
+});
+sameFields<typeof ClassifyDatasetInput.$inferInput, z.input<typeof classifyDatasetInput>>(true);
 
 builder.queryFields((t) => ({
   columnLineage: t.field({
@@ -163,5 +233,21 @@ builder.mutationFields((t) => ({
       'Binds a Provenant dataset version to the OpenLineage dataset version it came from, so lineage runs on into the job run that wrote it.',
     args: { input: t.arg({ type: BindInput, required: true }) },
     resolve: (_r, { input }, ctx) => bindOpenLineageDataset(ctx.domain, { ...input, version: input.version ?? undefined }),
+  }),
+  classifyOpenLineageNamespace: t.field({
+    type: ClassificationRef,
+    nullable: false,
+    description:
+      'ADMIN: classifies an OpenLineage namespace. Its datasets and jobs without a setting of their own, and the runs and events that depend on them, are reclassified at once; data ingested later starts from it. May lower (audited); answers as of a time before a lowering keep the stricter level.',
+    args: { input: t.arg({ type: ClassifyNamespaceInput, required: true }) },
+    resolve: (_r, { input }, ctx) => classifyOpenLineageNamespace(ctx.domain, input),
+  }),
+  classifyOpenLineageDataset: t.field({
+    type: ClassificationRef,
+    nullable: false,
+    description:
+      "ADMIN: classifies one OpenLineage dataset, overriding its namespace's setting; never below the strictest Provenant version bound to it. Its versions, columns, and the runs, jobs and events that read or wrote it follow.",
+    args: { input: t.arg({ type: ClassifyDatasetInput, required: true }) },
+    resolve: (_r, { input }, ctx) => classifyOpenLineageDataset(ctx.domain, input),
   }),
 }));

@@ -1,26 +1,25 @@
 import { listNodes } from '../domain/nodes/read.js';
 import type { CharacteristicValue, LevelSource } from '../domain/recommend/characteristics.js';
 import type { Change, Counterfactual } from '../domain/recommend/counterfactuals.js';
-import type { EvidenceItem } from '../domain/recommend/findings.js';
+import type { RecommendationEvidence } from '../domain/recommend/findings.js';
 import { NARRATIVE_SOURCES, type Narrative } from '../domain/explain/narrate.js';
 import type { Claim, DroppedClaim } from '../domain/explain/verify.js';
-import { narrativeText } from '../domain/recommend/narrative.js';
+import { narrativeText } from '../domain/recommend/narrate-recommendation.js';
 import type { RecommendationResult } from '../domain/recommend/result.js';
 import type { StrategyScore } from '../domain/recommend/score.js';
 import {
-  recommendStrategy,
   recordRecommendation,
   recordRecommendationInput,
   recordStrategyDecision,
   storedResult,
   strategyDecisionInput,
-  whatIfStrategy,
   type StoredRecommendation,
-} from '../domain/recommend/service.js';
+} from '../domain/recommend/record.js';
+import { recommendStrategy, whatIfStrategy } from '../domain/recommend/service.js';
 import { STRATEGIES } from '../domain/recommend/strategies.js';
 import { profileSchema } from '../domain/usecases/profile.js';
 import type { z } from 'zod';
-import { withoutNulls } from './artifacts.js';
+import { Classification, withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
 import { forwardArgs, toConnection } from './connection.js';
 import { sameFields } from './input-check.js';
@@ -77,7 +76,7 @@ const FactRef = builder.objectRef<{ name: string; value: unknown }>('EvidenceFac
   }),
 });
 
-const EvidenceRef = builder.objectRef<EvidenceItem>('RecommendationEvidence').implement({
+const EvidenceRef = builder.objectRef<RecommendationEvidence>('RecommendationEvidence').implement({
   description: 'A graph node the recommendation rests on, and why it mattered.',
   fields: (t) => ({
     id: t.exposeID('id', { nullable: false }),
@@ -161,6 +160,17 @@ const RecommendationResultRef = builder.objectRef<RecommendationResult>('Strateg
       nullable: false,
       description: 'True when a bound of the evidence walk was hit.',
       resolve: (r) => r.boundsHit.length > 0,
+    }),
+    evidenceWithheld: t.exposeBoolean('evidenceWithheld', {
+      nullable: false,
+      description:
+        'True when graph evidence above your clearance was left out: every part of this answer (ranking, points, levels, reasons, counterfactuals, narrative) was computed without it, and says nothing about it.',
+    }),
+    classification: t.field({
+      type: Classification,
+      nullable: false,
+      description: 'The highest classification of the evidence this answer rests on; a stored recommendation is classified so.',
+      resolve: (r) => r.classification,
     }),
     boundsHit: t.exposeStringList('boundsHit', { nullable: false }),
     reasonerDigest: t.string({ nullable: false, description: "The scoring model's content digest.", resolve: (r) => r.reasoner.digest }),

@@ -10,14 +10,26 @@ import type { Database } from '../db/database.js';
 import { createAuthenticator } from '../domain/authentication/authenticate.js';
 import type { Principal } from '../domain/permissions/principal.js';
 import { DomainError, fromDatabaseError } from '../domain/errors.js';
-import { graphiqlOptions, renderProvenantGraphiQL } from './graphiql.js';
-import { principalOf, useRequestGuards } from './guard-plugin.js';
+import { domainContextFor } from './domain-context.js';
+import { graphiqlAtGraphqlPath, renderProvenantGraphiQL } from './graphiql.js';
+import { useRequestGuards } from './guard-plugin.js';
+import { GRAPHQL_PATH } from './open-paths.js';
 import type { RateLimiter } from './rate-limit.js';
+import { principalOf, RequestGuard } from './request-guard.js';
 import { schema } from '../graphql/index.js';
 import { useHttpRoutes } from './routes.js';
 import { logger } from '../logger.js';
 import { useObservability } from './observability-plugin.js';
 import { metrics } from '../observability/metrics.js';
+
+/**
+ * yoga answers 200, before any plugin runs, to every request whose URL ends with its health-check
+ * endpoint ("/health" unless told otherwise: "/anything/health" and "/graphql?x=/health" too), and has
+ * no switch to turn that off. So it gets an endpoint no request URL ends with: Node's HTTP parser
+ * ends a request target at a space, and a parsed URL drops trailing spaces. The health paths are the
+ * ones declared in open-paths.ts, answered by handler.ts.
+ */
+const NO_YOGA_HEALTH_CHECK = ' ';
 
 export interface AppDeps {
   db: Database;
@@ -95,36 +107,31 @@ function httpOf(error: DomainError): { http?: { status: number; headers?: Record
 
 export function createApp(deps: AppDeps): YogaServerInstance<Record<string, never>, GraphQLContext> {
   const authenticate = deps.authenticate ?? headerAuthenticator(deps);
-  const now = deps.now ?? (() => new Date());
+  const guard = new RequestGuard(authenticate, deps.config.requestLimits, deps.limiter);
+  const contextFor = domainContextFor({ db: deps.db, config: deps.config, services: deps.services, now: deps.now ?? (() => new Date()) });
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_PATH,
+    healthCheckEndpoint: NO_YOGA_HEALTH_CHECK,
     landingPage: false,
-    graphiql: graphiqlOptions(deps.graphiqlExampleOutput),
+    graphiql: graphiqlAtGraphqlPath(deps.graphiqlExampleOutput),
     renderGraphiQL: renderProvenantGraphiQL,
     cors: corsPolicy(deps.config.corsOrigins),
     logging: false,
     plugins: [
-      useHttpRoutes({ db: deps.db, config: deps.config, services: deps.services, authenticate, now, limiter: deps.limiter }),
-      useRequestGuards({ authenticate, limits: deps.config.requestLimits, limiter: deps.limiter }),
+      useHttpRoutes({ guard, contextFor, maxBodyBytes: deps.config.requestLimits.maxBodyBytes }),
+      useRequestGuards({ guard, limits: deps.config.requestLimits }),
       useRejectionLog(),
       useObservability(metrics),
     ],
     maskedErrors: {
       maskError: (error) => maskError(error),
     },
-    context: async ({ request }) => ({
-      domain: {
-        db: deps.db,
-        llm: deps.services.llm,
-        embedder: deps.services.embedder,
-        // The guard authenticated the request before parsing it.
-        principal: principalOf(request) ?? (await authenticate(request)),
-        now,
-        requestId: request.headers.get('x-request-id')?.slice(0, 100) || randomUUID(),
-        limits: deps.config.limits,
-        prov: deps.config.prov,
-      },
-    }),
+    context: ({ request }) => {
+      const principal = principalOf(request);
+      // Every GraphQL request passes the guard before its body is parsed; one that did not is a bug, not a caller.
+      if (!principal) throw new Error('a GraphQL request reached execution without passing the request guard');
+      return { domain: contextFor(principal, request) };
+    },
   });
 }

@@ -10,17 +10,22 @@ export const payloadTooLarge = (maxBytes: number) =>
   );
 
 /**
- * The request, refused when its body exceeds `maxBytes`. A declared Content-Length is checked
- * before reading, and the HTTP parser never delivers more than it declares, so such a request passes
- * through untouched; bodies without one (chunked) are counted as they stream and buffered.
+ * Whether the body must be counted as it is read: refused at once (413) when its declared
+ * Content-Length exceeds `maxBytes`. A declared length needs no counting (the HTTP parser never
+ * delivers more than it declares), nor does a request without a body.
  */
-export async function readLimitedBody(request: Request, maxBytes: number): Promise<Request> {
+export function bodyNeedsCounting(request: Request, maxBytes: number): boolean {
   const header = request.headers.get('content-length');
   const declared = header === null ? Number.NaN : Number(header);
   if (Number.isFinite(declared)) {
     if (declared > maxBytes) throw payloadTooLarge(maxBytes);
-    return request;
+    return false;
   }
+  return request.body !== null;
+}
+
+/** The request with its body (sent without Content-Length, e.g. chunked) counted as it streams and buffered; 413 past `maxBytes`. */
+export async function countedBody(request: Request, maxBytes: number): Promise<Request> {
   if (!request.body) return request;
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -1,4 +1,5 @@
 import type { GraphiQLOptions } from 'graphql-yoga';
+import { GRAPHQL_PATH } from './open-paths.js';
 
 /**
  * GraphiQL with every asset (scripts, styles, editor workers) inlined from the
@@ -39,6 +40,19 @@ export function graphiqlOptions(exampleOutputId = DEMO_BAD_OUTPUT): GraphiQLOpti
     defaultQuery: query,
     headers: JSON.stringify({ Authorization: 'Bearer <key>' }, null, 2),
     defaultEditorToolsVisibility: 'headers',
+  };
+}
+
+/**
+ * GraphiQL at exactly GET /graphql (yoga alone would render it at any URL that ends in "/graphql",
+ * query strings included): the one page the API serves without a credential (open-paths.ts).
+ * Called by yoga only for a GET that accepts text/html.
+ */
+export function graphiqlAtGraphqlPath(exampleOutputId?: string): (request: Request) => GraphiQLOptions | false {
+  const options = graphiqlOptions(exampleOutputId);
+  return (request) => {
+    const path = new URL(request.url).pathname;
+    return path === GRAPHQL_PATH || path === `${GRAPHQL_PATH}/` ? options : false;
   };
 }
 

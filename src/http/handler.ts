@@ -5,8 +5,9 @@ import type { Metrics } from '../observability/metrics.js';
 import { withRequestScope, type RequestScope } from '../observability/request-scope.js';
 import { TRACER_NAME } from '../observability/tracing.js';
 import { recordWhenDone, type Route } from './access-log.js';
-import { answerLive, answerReady, LIVE_PATHS, READY_PATHS } from './health.js';
-import { answerMetrics, METRICS_PATH, type MetricsAccess, publicMetricsEnabled } from './metrics-endpoint.js';
+import { answerLive, answerReady } from './health.js';
+import { answerMetrics, type MetricsAccess, publicMetricsEnabled } from './metrics-endpoint.js';
+import { GRAPHQL_PATH, LIVE_PATHS, METRICS_PATH, READY_PATHS } from './open-paths.js';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id.js';
 
 export interface HttpHandlerDeps {
@@ -20,7 +21,7 @@ export interface HttpHandlerDeps {
 function routeOf(path: string, metricsHere: boolean): Route {
   if (LIVE_PATHS.has(path) || READY_PATHS.has(path)) return 'health';
   if (metricsHere && path === METRICS_PATH) return 'metrics';
-  return path === '/graphql' ? 'graphql' : 'other';
+  return path === GRAPHQL_PATH ? 'graphql' : 'other';
 }
 
 /**

@@ -3,11 +3,6 @@ import type { ServerResponse } from 'node:http';
 /** How long a readiness probe waits for the database before answering 503. */
 export const READINESS_TIMEOUT_MS = 2_000;
 
-/** Liveness paths: the process answers HTTP. Kubernetes-style and the original ones. */
-export const LIVE_PATHS = new Set(['/health/live', '/livez', '/healthz']);
-/** Readiness paths: the process can reach its database. */
-export const READY_PATHS = new Set(['/health/ready', '/readyz']);
-
 export function answerLive(res: ServerResponse): void {
   res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end('ok');
 }

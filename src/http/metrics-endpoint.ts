@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Metrics } from '../observability/metrics.js';
 
-export const METRICS_PATH = '/metrics';
+export { METRICS_PATH } from './open-paths.js';
 
 /** Where /metrics is served: on its own port (PROVENANT_METRICS_PORT) and/or behind a bearer token (PROVENANT_METRICS_TOKEN). */
 export interface MetricsAccess {

@@ -3,7 +3,7 @@ import { getOperationAST, Kind, type DocumentNode, type ExecutionResult, type Gr
 import type { Plugin } from 'graphql-yoga';
 import { UNEXPECTED } from './rejection-log-plugin.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { principalOf } from './guard-plugin.js';
+import { principalOf } from './request-guard.js';
 import type { Metrics } from '../observability/metrics.js';
 import { currentScope } from '../observability/request-scope.js';
 import { TRACER_NAME } from '../observability/tracing.js';

@@ -1,7 +1,8 @@
 import { getOperationAST, type ExecutionResult, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GraphQLContext } from '../graphql/context.js';
-import { principalOf } from './guard-plugin.js';
+import { principalOf } from './request-guard.js';
+import { requestIdOf } from './request-id.js';
 import { rejections, type RejectionLog } from '../domain/audit/rejections.js';
 
 interface RequestInfo {
@@ -47,7 +48,7 @@ export function useRejectionLog(log: RejectionLog = rejections): Plugin {
       const info = seen.get(request);
       log.record({
         at: new Date().toISOString(),
-        requestId: info?.requestId ?? request.headers.get('x-request-id')?.slice(0, 100) ?? 'n/a',
+        requestId: info?.requestId ?? requestIdOf(request),
         actor: info?.actor ?? principalOf(request)?.id ?? null,
         operation: info?.operation ?? null,
         errors: expected,

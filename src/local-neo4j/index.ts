@@ -3,22 +3,25 @@ import { configuredPort, writeConfig } from './config-file.js';
 import { LocalNeo4jError, PortInUseError, StartupError } from './errors.js';
 import { checkJava } from './java.js';
 import { withLock } from './lock.js';
-import { type Instance, NEO4J_VERSION, boltPort, instancePaths, type InstancePaths, portIsExplicit } from './paths.js';
-import { isAlive, portOpen, runningPid, startServer, stopServer } from './process.js';
+import { type Instance, NEO4J_VERSION, defaultPort, explicitPort, instancePaths, type InstancePaths } from './paths.js';
+import { choosePort, portOpen } from './ports.js';
+import { isAlive, runningPid, startServer, stopServer } from './process.js';
 import { provision } from './provision.js';
 import { waitUntilReady } from './readiness.js';
 import { tailFile } from './tail.js';
 
 export { JavaNotFoundError, LocalNeo4jError, MavenError, PortInUseError, StartupError } from './errors.js';
-export { APOC_VERSION, NEO4J_VERSION, INSTANCES, isInstance, type Instance } from './paths.js';
+export { APOC_VERSION, NEO4J_VERSION, INSTANCES, devInstance, evalInstance, isInstance, type Instance } from './paths.js';
 
 export interface EnsureOptions {
   instance: Instance;
   log?: (line: string) => void;
   /** How long to wait for the server to answer after starting it (default 120 s). */
   timeoutMs?: number;
-  /** The bolt port, instead of the instance's default or PROVENANT_NEO4J_PORT. */
+  /** The exact bolt port, instead of PROVENANT_NEO4J_PORT (an error when another process holds it). */
   port?: number;
+  /** The port to try first when the instance has none of its own yet, instead of its default. */
+  defaultPort?: number;
 }
 
 export interface LocalNeo4jConnection {
@@ -34,10 +37,11 @@ export interface LocalNeo4jStatus {
   instance: Instance;
   running: boolean;
   pid?: number;
-  port: number;
+  /** The port it runs on, or will try first (undefined: a free one is chosen on its first start). */
+  port?: number;
   /** Something accepts connections on the port (the server, or a foreign process when not running). */
   listening: boolean;
-  uri: string;
+  uri?: string;
   homeDir: string;
   dataDir: string;
   logFile: string;
@@ -63,19 +67,19 @@ export async function ensureLocalNeo4j(opts: EnsureOptions): Promise<LocalNeo4jC
   const { instance } = opts;
   const log = opts.log ?? (() => {});
   const timeoutMs = opts.timeoutMs ?? 120_000;
-  const port = opts.port ?? boltPort(instance);
-  const uri = uriFor(port);
+  const explicit = opts.port ?? explicitPort();
   const paths = instancePaths(instance);
-  const connection = (started: boolean, at = uri): LocalNeo4jConnection => ({ uri: at, user: 'neo4j', password: '', started });
+  const connection = (started: boolean, uri: string): LocalNeo4jConnection => ({ uri, user: 'neo4j', password: '', started });
 
   return withLock(paths.lockFile, timeoutMs + 60_000, async () => {
     const existing = await runningPid(paths);
     if (existing !== undefined) {
       // A running instance is found by its files, whatever port it was started on: every command agrees with it.
-      const runningPort = (await configuredPort(paths)) ?? port;
-      if (runningPort !== port && portIsExplicit()) {
+      const runningPort = (await configuredPort(paths)) ?? explicit ?? defaultPort(instance);
+      if (runningPort === undefined) throw new StartupError(`the running ${instance} instance (pid ${existing}) has no conf file`);
+      if (explicit !== undefined && runningPort !== explicit) {
         throw new LocalNeo4jError(
-          `the ${instance} instance is already running on port ${runningPort} (pid ${existing}), but PROVENANT_NEO4J_PORT asks for ${port}: ` +
+          `the ${instance} instance is already running on port ${runningPort} (pid ${existing}), but PROVENANT_NEO4J_PORT asks for ${explicit}: ` +
             `set PROVENANT_NEO4J_PORT=${runningPort} (or unset it) to use it, or stop it first with npm run db:stop -- --instance ${instance}`,
         );
       }
@@ -90,11 +94,16 @@ export async function ensureLocalNeo4j(opts: EnsureOptions): Promise<LocalNeo4jC
       return connection(false, runningUri);
     }
 
-    if (await portOpen(port)) {
+    // The port it ran on last time (kept in its conf file) or its default when free, else a free one.
+    const remembered = await configuredPort(paths);
+    const port = await choosePort({ explicit, remembered, preferred: opts.defaultPort ?? defaultPort(instance) });
+    if (explicit !== undefined && (await portOpen(port))) {
       throw new PortInUseError(
-        `port ${port} is already in use by another process (not the ${instance} instance): stop it or set PROVENANT_NEO4J_PORT`,
+        `port ${port} is already in use by another process (not the ${instance} instance): stop it, or unset PROVENANT_NEO4J_PORT to let the instance pick a free port`,
       );
     }
+    if (remembered !== undefined && port !== remembered) log(`port ${remembered} is taken: the ${instance} instance moves to port ${port}`);
+    const uri = uriFor(port);
 
     const { java, major } = await checkJava();
     await provision(log);
@@ -115,7 +124,7 @@ export async function ensureLocalNeo4j(opts: EnsureOptions): Promise<LocalNeo4jC
       );
     }
     log(`Neo4j ${instance} instance ready (pid ${pid}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    return connection(true);
+    return connection(true, uri);
   });
 }
 
@@ -138,14 +147,15 @@ export async function stopLocalNeo4j(
 export async function localNeo4jStatus(instance: Instance): Promise<LocalNeo4jStatus> {
   const paths = instancePaths(instance);
   const pid = await runningPid(paths);
-  const port = (pid !== undefined ? await configuredPort(paths) : undefined) ?? boltPort(instance);
+  const remembered = await configuredPort(paths);
+  const port = pid !== undefined ? remembered : (explicitPort() ?? remembered ?? defaultPort(instance));
   return {
     instance,
     running: pid !== undefined,
     ...(pid !== undefined ? { pid } : {}),
     port,
-    listening: await portOpen(port),
-    uri: uriFor(port),
+    listening: port !== undefined && (await portOpen(port)),
+    uri: port !== undefined ? uriFor(port) : undefined,
     homeDir: paths.home,
     dataDir: paths.data,
     logFile: path.join(paths.logs, 'neo4j.log'),

@@ -5,34 +5,57 @@ import { projectRoot } from '../project-root.js';
 export const NEO4J_VERSION = '5.26.30';
 export const APOC_VERSION = '5.26.19';
 
-/** dev serves `npm start`, test serves `npm test`, bench serves `npm run bench`; other names need PROVENANT_NEO4J_PORT. */
+/**
+ * dev serves `npm start` (and seed, keys, db:*), test serves `npm test`, bench and its bench-<size>
+ * instances serve `npm run bench`, eval serves `npm run eval`; any other name is a local instance too.
+ */
 export type Instance = string;
-export const INSTANCES: readonly Instance[] = ['dev', 'test', 'bench'];
+export const INSTANCES: readonly Instance[] = ['dev', 'test', 'bench', 'eval'];
 
-const DEFAULT_PORTS: Record<string, number> = { dev: 7687, test: 7688, bench: 7689 };
+const DEFAULT_PORTS: Record<string, number> = { dev: 7687, test: 7688, bench: 7689, eval: 7690 };
 
 export function isInstance(value: string): value is Instance {
   return /^[a-z][a-z0-9-]{0,30}$/.test(value);
 }
 
-/** Bolt port for an instance: PROVENANT_NEO4J_PORT when set, else 7687 (dev) / 7688 (test) / 7689 (bench). */
+/** The instance `npm start`, seed, keys and db:* use: PROVENANT_DEV_INSTANCE (tests point it at their own), else dev. */
+export function devInstance(env: NodeJS.ProcessEnv = process.env): Instance {
+  return namedInstance(env, 'PROVENANT_DEV_INSTANCE', 'dev');
+}
+
+/** The instance `npm run eval` loads its copies into: PROVENANT_EVAL_INSTANCE, else eval. */
+export function evalInstance(env: NodeJS.ProcessEnv = process.env): Instance {
+  return namedInstance(env, 'PROVENANT_EVAL_INSTANCE', 'eval');
+}
+
+function namedInstance(env: NodeJS.ProcessEnv, variable: string, fallback: Instance): Instance {
+  const name = env[variable];
+  if (name === undefined || name === '') return fallback;
+  if (!isInstance(name)) throw new Error(`${variable} must be an instance name (lower-case letters, digits and "-"), got "${name}"`);
+  return name;
+}
+
+/** The port an instance tries first when it has none of its own yet (7687 dev, 7688 test, 7689 bench, 7690 eval); other names take a free one. */
+export function defaultPort(instance: Instance): number | undefined {
+  return DEFAULT_PORTS[instance] ?? (instance.startsWith('bench-') ? DEFAULT_PORTS.bench : undefined);
+}
+
+/** PROVENANT_NEO4J_PORT, else the instance's default (a fixed port to derive another from; starts pick their own). */
 export function boltPort(instance: Instance, env: NodeJS.ProcessEnv = process.env): number {
+  const port = explicitPort(env) ?? defaultPort(instance);
+  if (port === undefined) throw new Error(`instance "${instance}" has no default port: set PROVENANT_NEO4J_PORT`);
+  return port;
+}
+
+/** PROVENANT_NEO4J_PORT when set: the exact bolt port, used even when taken (and then reported). */
+export function explicitPort(env: NodeJS.ProcessEnv = process.env): number | undefined {
   const raw = env.PROVENANT_NEO4J_PORT;
-  if (raw === undefined || raw === '') {
-    const port = DEFAULT_PORTS[instance];
-    if (port === undefined) throw new Error(`instance "${instance}" has no default port: set PROVENANT_NEO4J_PORT`);
-    return port;
-  }
+  if (raw === undefined || raw === '') return undefined;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new Error(`PROVENANT_NEO4J_PORT must be a port number (1-65535), got "${raw}"`);
   }
   return port;
-}
-
-/** True when PROVENANT_NEO4J_PORT names the port; otherwise a running instance's own port is used. */
-export function portIsExplicit(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.PROVENANT_NEO4J_PORT !== undefined && env.PROVENANT_NEO4J_PORT !== '';
 }
 
 export const repoRoot = projectRoot;

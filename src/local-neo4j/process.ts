@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
 import { HEAP } from './config-file.js';
 import { type InstancePaths, libDir, pluginsDir } from './paths.js';
@@ -51,20 +50,6 @@ export async function runningPid(paths: InstancePaths): Promise<number | undefin
   if (isOurServer(pid, paths)) return pid;
   await rm(paths.pidFile, { force: true });
   return undefined;
-}
-
-/** True when something accepts TCP connections on 127.0.0.1:port. */
-export function portOpen(port: number, host = '127.0.0.1', timeoutMs = 1000): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host });
-    const done = (open: boolean) => {
-      socket.destroy();
-      resolve(open);
-    };
-    socket.setTimeout(timeoutMs, () => done(false));
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-  });
 }
 
 /** JVM flags the neo4j launcher script would add (heap from config-file.ts). */

@@ -107,6 +107,16 @@ const MUTATIONS: Record<string, Operation> = {
     doc: `mutation($input: BindOpenLineageDatasetInput!) { bindOpenLineageDataset(input: $input) ${T} }`,
     vars: (p) => ({ input: { datasetVersion: `dataset:${p}-nosuch@1`, namespace: 'matrix', name: 'nosuch' } }),
   },
+  classifyOpenLineageNamespace: {
+    action: 'openlineage.classify',
+    doc: `mutation($input: ClassifyOpenLineageNamespaceInput!) { classifyOpenLineageNamespace(input: $input) ${T} }`,
+    vars: () => ({ input: { namespace: '', classification: 'PUBLIC' } }),
+  },
+  classifyOpenLineageDataset: {
+    action: 'openlineage.classify',
+    doc: `mutation($input: ClassifyOpenLineageDatasetInput!) { classifyOpenLineageDataset(input: $input) ${T} }`,
+    vars: (p) => ({ input: { namespace: 'matrix', name: `${p}-nosuch`, classification: 'PUBLIC' } }),
+  },
   recordInvocations: {
     action: 'invocation.record',
     doc: `mutation($invocations: [InvocationInput!]!) { recordInvocations(invocations: $invocations) ${T} }`,
@@ -213,7 +223,7 @@ const QUERIES: Record<string, Operation> = {
   retrievalConfigVersions: list('retrievalConfigVersions'),
   documents: list('documents'),
   documentVersions: list('documentVersions'),
-  retrievePassages: { action: 'catalog.read', doc: `{ retrievePassages(query: "matrix", mode: FULL_TEXT) { withheld } }` },
+  retrievePassages: { action: 'catalog.read', doc: `{ retrievePassages(query: "matrix", mode: FULL_TEXT) { mayBeWithheld } }` },
   systems: list('systems'),
   releases: list('releases'),
   trainingRuns: list('trainingRuns'),

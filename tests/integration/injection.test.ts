@@ -8,7 +8,7 @@ import type { Principal } from '../../src/domain/permissions/principal.js';
 import { ingestOpenLineage } from '../../src/domain/openlineage/ingest.js';
 import { datasetId } from '../../src/domain/openlineage/keys.js';
 import { openDriftAlert } from '../../src/domain/policies/drift.js';
-import { recordRecommendation } from '../../src/domain/recommend/service.js';
+import { recordRecommendation } from '../../src/domain/recommend/record.js';
 import { registerUseCase } from '../../src/domain/usecases/service.js';
 import { useHarness, testClock } from '../helpers/harness.js';
 import { ADMIN, type SystemFixture } from '../helpers/fixtures.js';

@@ -12,7 +12,7 @@ import { audited, expectRefused, RECORD_TRAINING, type SystemFixture } from '../
 const { h, f } = useHarness();
 
 const RESULT = `
-  useCase asOf whatIf top confidence missingEvidence reviewRequired reviewReasons truncated boundsHit reasonerDigest reasonerVersion
+  useCase asOf whatIf top confidence missingEvidence reviewRequired reviewReasons evidenceWithheld classification truncated boundsHit reasonerDigest reasonerVersion
   ranking { strategy score rank contributions { factor level points rules evidence } }
   characteristics { name level source value }
   evidence { id kind factors summary facts { name value } }
@@ -305,7 +305,7 @@ describe('text users wrote is data, never instructions', () => {
 });
 
 describe('clearance', () => {
-  it('withholds the facts of evidence above the caller’s clearance, and every claim that cites it', async () => {
+  it('answers each reader from the evidence they may see: a node above their clearance shapes nothing', async () => {
     const sysId = await f.registerSystem('rec-secret');
     const uc = await registerUseCase('secret', { systems: [sysId] });
     const src = await f.system('rec-secret-src', 1);
@@ -322,17 +322,20 @@ describe('clearance', () => {
     const cleared = (await h.ok(RECOMMEND, { useCase: uc })).recommendStrategy;
     expect(cleared.evidence.find((e: any) => e.id === secret).facts.length).toBeGreaterThan(0);
     expect(JSON.stringify(cleared)).toMatch(/52,?345/);
+    expect(cleared).toMatchObject({ evidenceWithheld: false, classification: 'RESTRICTED' });
+    expect(cleared.reviewReasons).toContain('Its systems train on RESTRICTED data.');
+    const factors = (r: any) => r.ranking.flatMap((s: any) => s.contributions.map((c: any) => c.factor));
+    expect(factors(cleared)).toContain('observedTrainingData');
 
     const reader: Principal = { id: `person:${h.prefix}-public-reader`, roles: ['VIEWER'], clearance: 'PUBLIC', via: 'jwt' };
     const seen = (await f.as(reader, () => h.ok(RECOMMEND, { useCase: uc }))).recommendStrategy;
-    const withheld = seen.evidence.find((e: any) => e.id === secret);
-    expect(withheld).toMatchObject({ kind: 'DatasetVersion', facts: [] });
-    expect(withheld.summary).toMatch(/^Withheld/);
-    const citing = seen.narrative.claims.filter((c: any) => c.evidence.includes(secret));
-    for (const c of citing) expect(c.text).toMatch(/^Withheld/);
-    // The ranking is the same for everyone; what the reader may not know does not reach them in words.
-    expect(seen.top).toBe(cleared.top);
-    expect(JSON.stringify(seen)).not.toMatch(/52,?345/);
+    // Not cited, not counted, not scored, not a reason: only that something was left out.
+    expect(JSON.stringify(seen)).not.toContain(secret);
+    expect(JSON.stringify(seen)).not.toMatch(/52,?345|RESTRICTED/);
+    expect(factors(seen)).not.toContain('observedTrainingData');
+    expect(seen).toMatchObject({ evidenceWithheld: true, classification: 'PUBLIC', reviewRequired: true });
+    expect(seen.reviewReasons.join(' ')).toMatch(/above your clearance was left out/);
+    expect(seen.ranking).not.toEqual(cleared.ranking);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/domain/recommend/analyse.js';
-import { deterministicClaims, narratorEvidence } from '../../src/domain/recommend/narrative.js';
+import { deterministicClaims, narratorEvidence } from '../../src/domain/recommend/narrate-recommendation.js';
 import {
   characteristic,
   CHARACTERISTICS,
@@ -189,6 +189,7 @@ describe('counterfactuals', () => {
     systems: [],
     decisions: (['FINE_TUNE', 'ADAPTER', 'RAG'] as const).map((strategy, n) => ({
       id: `decision:${n}`,
+      classification: null,
       strategy,
       followed: true,
       recommendation: null,
@@ -275,7 +276,17 @@ describe('graph findings', () => {
       modelKind === 'BASE'
         ? []
         : [{ id: 'dataset:d@2', rowCount: 48_000, labelQuality: 0.93, classification: 'INTERNAL', run: 'training:t' }],
-    corpus: retrieval ? [{ id: 'dataset:c@4', kind: 'DatasetVersion', rowCount: 300, classification: 'INTERNAL', recentVersions: 3 }] : [],
+    corpus: retrieval
+      ? [
+          {
+            id: 'dataset:c@4',
+            kind: 'DatasetVersion',
+            rowCount: 300,
+            classification: 'INTERNAL',
+            recent: [{ classification: 'INTERNAL' }, { classification: 'INTERNAL' }, { classification: 'INTERNAL' }],
+          },
+        ]
+      : [],
     evaluations: passed === null ? [] : [{ id: `evaluation:${id}`, score: 0.8, threshold: 0.75, passed, primaryMetric: 'f1' }],
   });
   const row = (over: Partial<EvidenceRow> = {}): EvidenceRow => ({
@@ -302,6 +313,8 @@ describe('graph findings', () => {
       graph: row(),
       boundsHit: [],
       passages: [],
+      evidenceWithheld: false,
+      classification: 'INTERNAL',
     });
     const ids = new Set(r.evidence.map((e) => e.id));
     for (const s of r.ranking) for (const c of s.contributions) for (const e of c.evidence) expect(ids).toContain(e);
@@ -338,6 +351,7 @@ describe('graph findings', () => {
   it('similar use cases influence the scores within the documented cap', () => {
     const decision = (n: number, strategy: string) => ({
       id: `decision:${n}`,
+      classification: null,
       strategy,
       followed: true,
       recommendation: null,

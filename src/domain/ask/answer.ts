@@ -1,15 +1,19 @@
+import type { Claim } from '../explain/verify.js';
+import { parseId } from '../ids.js';
 import type { BoundHit, Operation } from './session.js';
 import type { AskForm } from './forms.js';
 
 export const ANSWER_SOURCES = ['LLM', 'DETERMINISTIC', 'CANNOT_ANSWER'] as const;
 export type AnswerSource = (typeof ANSWER_SOURCES)[number];
 
-/** One statement of an answer with the ids it rests on; every cited id came out of a tool result of the same ask. */
-export interface Claim {
-  text: string;
-  nodeIds: string[];
-  passageIds: string[];
-}
+/** A claim cites passages (chunks of policy documents) and graph nodes; answers list them apart. */
+const isPassage = (id: string) => parseId(id)?.type === 'Chunk';
+
+/** A claim's cited ids, graph nodes apart from passages. */
+export const citesOf = (claim: Claim): { nodes: string[]; passages: string[] } => ({
+  nodes: claim.cites.filter((id) => !isPassage(id)),
+  passages: claim.cites.filter(isPassage),
+});
 
 export const ASK_OPERATION_BY = ['LLM', 'DETERMINISTIC'] as const;
 
@@ -24,6 +28,7 @@ export interface AskAnswer {
   source: AnswerSource;
   /** The claims in one text; for CANNOT_ANSWER, why, and what can be asked instead. */
   text: string;
+  /** Each cites ids that came out of a tool result of the same ask. */
   claims: Claim[];
   citedNodeIds: string[];
   citedPassageIds: string[];
@@ -43,19 +48,18 @@ export function keepEvidenced(
   claims: readonly Claim[],
   evidence: { nodes: ReadonlySet<string>; passages: ReadonlySet<string> },
 ): { kept: Claim[]; dropped: number } {
-  const kept = claims.filter(
-    (c) =>
-      c.nodeIds.length + c.passageIds.length > 0 &&
-      c.nodeIds.every((id) => evidence.nodes.has(id)) &&
-      c.passageIds.every((id) => evidence.passages.has(id)),
-  );
+  const kept = claims.filter((c) => {
+    const { nodes, passages } = citesOf(c);
+    return c.cites.length > 0 && nodes.every((id) => evidence.nodes.has(id)) && passages.every((id) => evidence.passages.has(id));
+  });
   return { kept, dropped: claims.length - kept.length };
 }
 
 /** Every id the claims cite, each once, in order of first citation. */
 export function citedIds(claims: readonly Claim[]): { nodes: string[]; passages: string[] } {
+  const cited = claims.map(citesOf);
   return {
-    nodes: [...new Set(claims.flatMap((c) => c.nodeIds))],
-    passages: [...new Set(claims.flatMap((c) => c.passageIds))],
+    nodes: [...new Set(cited.flatMap((c) => c.nodes))],
+    passages: [...new Set(cited.flatMap((c) => c.passages))],
   };
 }

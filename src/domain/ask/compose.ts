@@ -1,5 +1,5 @@
 import type { Row } from '../../db/database.js';
-import type { Claim } from './answer.js';
+import type { Claim } from '../explain/verify.js';
 import type { FormName } from './forms.js';
 import type { ToolResult } from './tool.js';
 
@@ -8,10 +8,9 @@ export function compose(form: FormName, r: ToolResult): Claim[] {
   return COMPOSERS[form](r);
 }
 
-const claim = (text: string, ...nodeIds: Array<string | null | undefined>): Claim => ({
+const claim = (text: string, ...cites: Array<string | null | undefined>): Claim => ({
   text,
-  nodeIds: [...new Set(nodeIds.filter((id): id is string => typeof id === 'string'))],
-  passageIds: [],
+  cites: [...new Set(cites.filter((id): id is string => typeof id === 'string'))],
 });
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const rows = (v: unknown): Row[] => (Array.isArray(v) ? (v as Row[]) : []);

@@ -4,7 +4,6 @@ import { fenceData } from '../explain/data-block.js';
 import { EvidenceHandles } from '../explain/evidence.js';
 import { CLAIM_RULES, DATA_BLOCK_RULES } from '../explain/prompt.js';
 import { CLAIMS_ANSWER, verifyClaims } from '../explain/verify.js';
-import type { Claim } from './answer.js';
 import { evidenceOf } from './evidence.js';
 import { formsText } from './forms.js';
 import { beforeDeadline, type ToolSession } from './session.js';
@@ -56,12 +55,6 @@ function resolveHandles(value: unknown, handles: EvidenceHandles): unknown {
   return value;
 }
 
-const asClaim = (c: { text: string; cites: string[] }): Claim => ({
-  text: c.text,
-  nodeIds: c.cites.filter((id) => !id.startsWith('chunk:')),
-  passageIds: c.cites.filter((id) => id.startsWith('chunk:')),
-});
-
 /**
  * `ask` through a model: it sees the tools and the question, asks for tool calls, gets each result
  * (or why it failed: unknown tool, invalid arguments, the operation's own error such as FORBIDDEN) as
@@ -94,7 +87,7 @@ export function askModelFrom(llm: LlmClient): AskModel {
           if (verified.claims.length === 0) {
             return { ok: false, reason: `No claim of the model passed verification (${dropped} dropped)`, dropped };
           }
-          return { ok: true, claims: verified.claims.map(asClaim), dropped };
+          return { ok: true, claims: verified.claims, dropped };
         }
         messages.push({ role: 'assistant', content: reply.content, toolCalls: reply.toolCalls });
         for (const call of reply.toolCalls) {

@@ -10,7 +10,7 @@ import { lineage } from '../lineage/service.js';
 import { listNodes } from '../nodes/read.js';
 import { provenance } from '../provenance/service.js';
 import { recommendStrategy } from '../recommend/service.js';
-import { search } from '../search/service.js';
+import { search, SEARCH_TEXT_MAX } from '../search/service.js';
 import { idOf, isIsoInstant, key, text } from '../validate.js';
 import { defineTool, existedAt, within, type AskTool, type ToolResult } from './tool.js';
 
@@ -119,14 +119,14 @@ const impactTool = defineTool({
 const searchTool = defineTool({
   name: 'search',
   description:
-    'Finds datasets, prompts, models, retrieval configs, systems, use cases and agents by words in their name or description; use it to turn a name into an id.',
-  args: z.object({ text: z.string().min(1).max(200), first: z.number().int().min(1).max(TOOL_LIMITS.searchMax).default(5) }),
+    'Finds datasets, prompts, models, retrieval configs, systems, documents, use cases, agents, and OpenLineage datasets, jobs and runs by words in their name, namespace, title or description; use it to turn a name into an id.',
+  args: z.object({ text: z.string().min(1).max(SEARCH_TEXT_MAX), first: z.number().int().min(1).max(TOOL_LIMITS.searchMax).default(5) }),
   run: async (ctx, a, scope) => {
     const hits = await search(ctx, a.text, a.first);
     return {
       hits: hits
         .filter((h) => existedAt(h.node, scope.asOf))
-        .map((h) => ({ ...pick(h.node, 'name', 'description'), score: Number(h.score.toFixed(3)) })),
+        .map((h) => ({ ...pick(h.node, 'namespace', 'name', 'title', 'description'), score: Number(h.score.toFixed(3)) })),
     };
   },
 });
@@ -223,7 +223,7 @@ const passagesTool = defineTool({
   run: async (ctx, a, scope) => {
     const r = await retrievePassages(ctx, { query: a.query, first: a.first, asOf: within(scope, a.asOf) });
     return {
-      withheld: r.withheld,
+      mayBeWithheld: r.mayBeWithheld,
       passages: r.passages.map((p) => ({
         chunkId: p.chunk.id,
         documentVersion: p.documentVersion,

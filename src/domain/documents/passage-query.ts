@@ -1,4 +1,4 @@
-import { literalLuceneQuery } from '../search/service.js';
+import { literalLuceneQuery } from '../search/lucene.js';
 
 /** Most words of a question that go into the full-text query (Lucene caps boolean clauses). */
 export const MAX_QUERY_TERMS = 64;

@@ -39,7 +39,6 @@ export const documentQueries = {
     {
       text: Array<{ score: number; chunk: Row }>;
       vector: Array<{ score: number; chunk: Row }>;
-      withheld: number;
       textWindowFull: boolean;
       vectorWindowFull: boolean;
       versionsInScope: number;

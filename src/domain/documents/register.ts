@@ -16,6 +16,7 @@ import { chunkText } from './chunking.js';
 import { passageVectors } from './embed.js';
 import { DOCUMENT_LIMITS, documentVersionInput } from './input.js';
 import { ensureVectorIndex } from './vector-index.js';
+import { searchText } from '../search/search-text.js';
 
 /** Registers a document (a regulation, an internal policy, a model card) by key; a repeat returns it. */
 export function registerDocument(ctx: DomainContext, input: unknown): Promise<Registered<NodeOf<'Document'>>> {
@@ -77,6 +78,7 @@ export async function registerDocumentVersion(
         actor: ctx.principal.id,
         props: {
           title: content.title,
+          searchText: searchText({ title: content.title }),
           text: content.text,
           documentKind: content.documentKind,
           classification: content.classification,

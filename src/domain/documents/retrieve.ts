@@ -6,7 +6,8 @@ import { dateTimeParam, intParam } from '../../db/values.js';
 import { modelKey, type Embedder, type EmbeddingModel } from '../../llm/embeddings.js';
 import { checkAsOf } from '../as-of.js';
 import { authorize } from '../permissions/permissions.js';
-import { CLASSIFICATIONS, classificationRank, type Classification } from '../permissions/principal.js';
+import { mayWithhold, readableClassifications } from '../permissions/derived-answers.js';
+import type { Classification } from '../permissions/principal.js';
 import type { DomainContext } from '../context.js';
 import { DomainError, invalid, notFound } from '../errors.js';
 import { idOf, parse, text } from '../validate.js';
@@ -70,13 +71,17 @@ export interface PassageAnswer {
   fusion: string;
   embeddingModel: EmbeddingModel;
   asOf: Date | null;
-  /** Document versions the passages were drawn from (in force at asOf, or the retrieval config's corpus). */
+  /** Document versions you may read that the passages were drawn from (in force at asOf, or the retrieval config's corpus). */
   versionsInScope: number;
-  /** Matching passages you are not cleared for: left out, only counted. */
-  withheld: number;
   /**
-   * An index's candidate window was full and filtering it by scope or clearance left fewer than
-   * `first` passages from that side: passages in scope may lie beyond the window.
+   * True when documents above your clearance may exist: they are never searched for you. From your
+   * clearance alone (permissions/derived-answers.ts), never from what matched, so it answers nothing
+   * about hidden text.
+   */
+  mayBeWithheld: boolean;
+  /**
+   * An index's candidate window was full and filtering it by scope left fewer than `first` passages
+   * from that side: passages in scope may lie beyond the window.
    */
   truncated: boolean;
 }
@@ -116,7 +121,7 @@ export async function retrievePassages(ctx: DomainContext, input: unknown, embed
     embeddingModel: model,
     asOf,
     versionsInScope: 0,
-    withheld: 0,
+    mayBeWithheld: mayWithhold(ctx.principal),
     truncated: false,
   };
   const versions = args.retrievalConfig ? await corpusOf(ctx, args.retrievalConfig, asOf) : null;
@@ -139,7 +144,7 @@ export async function retrievePassages(ctx: DomainContext, input: unknown, embed
       asOf: asOf ? dateTimeParam(asOf) : null,
       versions,
       documents: args.documents ?? null,
-      visible: CLASSIFICATIONS.filter((c) => classificationRank(c) <= classificationRank(ctx.principal.clearance)),
+      visible: readableClassifications(ctx.principal),
       candidates: intParam(candidates),
       exactMax: intParam(RETRIEVAL_LIMITS.exactVectorMaxChunks),
       limit: intParam(args.first),
@@ -177,5 +182,5 @@ export async function retrievePassages(ctx: DomainContext, input: unknown, embed
       ];
     });
   const truncated = (row.textWindowFull && textHits.length < args.first) || (row.vectorWindowFull && vectorHits.length < args.first);
-  return { ...empty, passages, versionsInScope: Number(row.versionsInScope), withheld: Number(row.withheld), truncated };
+  return { ...empty, passages, versionsInScope: Number(row.versionsInScope), truncated };
 }

@@ -1,7 +1,8 @@
 import { dateTimeParam, intParam } from '../../db/values.js';
 import { authorize } from '../permissions/permissions.js';
 import type { DomainContext } from '../context.js';
-import { DomainError } from '../errors.js';
+import { DomainError, notFound } from '../errors.js';
+import { visible } from '../permissions/redaction.js';
 import { requireId } from '../ids.js';
 import { checkBounds, lineageBounds } from '../lineage/service.js';
 import { columnId } from './keys.js';
@@ -18,6 +19,11 @@ export interface ColumnLineage {
   columns: ColumnNode[];
   edges: ColumnEdge[];
   truncated: boolean;
+  /**
+   * True when columns above the reader's clearance were left out, with their edges. They are left
+   * out rather than redacted because a column's id spells its field name.
+   */
+  withheld: boolean;
 }
 
 export interface ColumnLineageArgs {
@@ -29,7 +35,11 @@ export interface ColumnLineageArgs {
   asOf?: Date | null;
 }
 
-/** Which columns a column came from (UPSTREAM, through which transformations) or feeds (DOWNSTREAM), bounded like `lineage`. */
+/**
+ * Which columns a column came from (UPSTREAM, through which transformations) or feeds (DOWNSTREAM),
+ * bounded like `lineage`. A reader not cleared for the version is refused (FORBIDDEN) before anything
+ * about its columns is looked at, so the answer does not tell which field names exist.
+ */
 export async function columnLineage(ctx: DomainContext, args: ColumnLineageArgs): Promise<ColumnLineage> {
   authorize(ctx.principal, 'lineage.read');
   requireId('version', args.version, 'LineageDatasetVersion');
@@ -37,6 +47,7 @@ export async function columnLineage(ctx: DomainContext, args: ColumnLineageArgs)
   checkBounds(ctx, depth, maxNodes);
   const root = columnId(args.version, args.field);
   const rows = await ctx.db.readQuery(openLineageQueries.columnLineage, {
+    version: args.version,
     id: root,
     relationshipFilter: args.direction === 'UPSTREAM' ? 'DERIVED_FROM_COLUMN>' : '<DERIVED_FROM_COLUMN',
     depth: intParam(depth),
@@ -44,7 +55,11 @@ export async function columnLineage(ctx: DomainContext, args: ColumnLineageArgs)
     asOf: args.asOf ? dateTimeParam(args.asOf) : null,
   });
   const row = rows[0];
-  const existed = row && !(args.asOf && Date.parse(String(row.startCreatedAt)) > args.asOf.getTime());
+  if (!row?.versionExists) throw notFound(args.version);
+  if (!visible(ctx.principal, { kind: 'LineageDatasetVersion', classification: row.versionClassification })) {
+    throw new DomainError('FORBIDDEN', `You are not cleared for the columns of ${args.version}.`, { id: args.version });
+  }
+  const existed = row.startCreatedAt !== null && !(args.asOf && Date.parse(row.startCreatedAt) > args.asOf.getTime());
   if (!existed) {
     throw new DomainError(
       'NOT_FOUND',
@@ -55,7 +70,10 @@ export async function columnLineage(ctx: DomainContext, args: ColumnLineageArgs)
       },
     );
   }
-  const kept = row.columns.slice(0, maxNodes);
+  const inCap = row.columns.slice(0, maxNodes);
+  const kept = inCap
+    .filter((c) => visible(ctx.principal, { kind: c.kind, classification: c.classification }))
+    .map(({ id, name, version, dataset }) => ({ id, name, version, dataset }));
   const ids = new Set(kept.map((c) => c.id));
   return {
     root,
@@ -64,5 +82,6 @@ export async function columnLineage(ctx: DomainContext, args: ColumnLineageArgs)
     columns: kept,
     edges: row.edges.filter((e) => ids.has(e.from) && ids.has(e.to)),
     truncated: Number(row.visited) > maxNodes,
+    withheld: kept.length < inCap.length,
   };
 }

@@ -4,10 +4,12 @@ import { digestOf } from '../audit/hash.js';
 import type { DomainContext } from '../context.js';
 import { invalid } from '../errors.js';
 import { command } from '../write-path.js';
-import type { DatasetEvent, Facets, JobEvent, OlDataset, OlEvent, RunEvent } from './event.js';
+import type { Facets, OlDataset, OlEvent } from './event.js';
 import { columnEdges, dataSource, jobDetails, parentRun, runDetails, schemaFields } from './facets.js';
 import { columnId, datasetId, eventId, jobId, runId } from './keys.js';
-import { emptyView, facetValues, foldEvent, mergeFacets, summarise, type RunView, type TimedFacet } from './run-view.js';
+import { emptyView, facetValues, foldEvents, mergeFacets, summarise, type RunView, type TimedFacet } from './run-view.js';
+import { searchText } from '../search/search-text.js';
+import { classify } from './classification.js';
 import { validateEvent } from './validate-event.js';
 import { openLineageQueries } from './queries.js';
 
@@ -48,43 +50,277 @@ export async function ingestOpenLineage(ctx: DomainContext, bodies: unknown[], f
   const unique = [...new Map(events.map((e) => [e.id, e])).values()];
   return cmd.write({ events: unique.map((e) => e.id) }, async (tx, now) => {
     const step: Step = { tx, ctx, at: dateTimeParam(now) };
-    const targets = new Set<string>();
-    let stored = 0;
-    for (const e of unique) {
-      const touched = await applyEvent(step, e);
-      if (touched.length === 0) continue;
-      stored += 1;
-      touched.forEach((t) => targets.add(t));
-    }
-    return { result: { received: bodies.length, stored, duplicates: bodies.length - stored }, targets: [...targets] };
+    const fresh = await recordEvents(step, unique);
+    const targets = fresh.length === 0 ? [] : [...fresh.map((e) => e.id), ...(await applyEvents(step, fresh))];
+    return {
+      result: { received: bodies.length, stored: fresh.length, duplicates: bodies.length - fresh.length },
+      targets: [...new Set(targets)],
+    };
   });
 }
 
-async function applyEvent(step: Step, e: Identified): Promise<string[]> {
-  const { event } = e;
-  const run = e.kind === 'RunEvent' ? runId(e.event.run.runId) : null;
-  const recorded = await step.tx.one(openLineageQueries.eventRecord, {
-    id: e.id,
-    eventKind: e.kind,
-    eventType: e.kind === 'RunEvent' ? (e.event.eventType ?? 'OTHER') : null,
-    eventTime: when(event.eventTime),
-    producer: event.producer,
-    schemaURL: event.schemaURL,
-    run,
-    body: json(e.body),
+/** Records every event once, in one statement (in id order, so concurrent batches lock alike); returns those new to the graph. */
+async function recordEvents(step: Step, events: Identified[]): Promise<Identified[]> {
+  const rows = await step.tx.run(openLineageQueries.eventRecord, {
+    events: [...events]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((e) => ({
+        id: e.id,
+        eventKind: e.kind,
+        eventType: e.kind === 'RunEvent' ? (e.event.eventType ?? 'OTHER') : null,
+        eventTime: when(e.event.eventTime),
+        producer: e.event.producer,
+        schemaURL: e.event.schemaURL,
+        run: e.kind === 'RunEvent' ? runId(e.event.run.runId) : null,
+        subject: subjectOf(e),
+        body: json(e.body),
+      })),
     at: step.at,
     actor: step.ctx.principal.id,
     requestId: step.ctx.requestId,
   });
-  if (!recorded?.created) return [];
+  const created = new Set(rows.filter((r) => r.created).map((r) => r.id));
+  return events.filter((e) => created.has(e.id));
+}
+
+/** The run, job or dataset an event describes: it takes that node's classification. */
+function subjectOf(e: Identified): string {
   switch (e.kind) {
     case 'RunEvent':
-      return [e.id, ...(await applyRunEvent(step, e.id, e.event))];
+      return runId(e.event.run.runId);
     case 'JobEvent':
-      return [e.id, ...(await applyJobEvent(step, e.event))];
+      return jobId(e.event.job.namespace, e.event.job.name);
     case 'DatasetEvent':
-      return [e.id, ...(await applyDatasetEvent(step, e.event))];
+      return datasetId(e.event.dataset.namespace, e.event.dataset.name);
   }
+}
+
+/** A dataset version's dataset: its id up to the `@`. */
+const datasetOfVersion = (version: string) => version.slice(0, version.lastIndexOf('@'));
+
+type RunEventOf = Extract<Identified, { kind: 'RunEvent' }>;
+
+/**
+ * Applies the new events of a request with a fixed number of statements per kind of write, not per
+ * event: each run's events fold into one view; datasets, jobs and runs are merged and locked in id
+ * order in one statement each; runs are then linked to their versions in segments in which no two
+ * runs name the same dataset, so every run sees its datasets' versions as the events' order left them.
+ */
+async function applyEvents(step: Step, events: Identified[]): Promise<string[]> {
+  const runEvents = events.filter((e): e is RunEventOf => e.kind === 'RunEvent');
+  const runs = await foldRuns(step, runEvents);
+  const jobEvents = events.flatMap((e) => (e.kind === 'JobEvent' ? [e.event] : []));
+  const datasetEvents = events.flatMap((e) => (e.kind === 'DatasetEvent' ? [e.event] : []));
+
+  const named = (event: { inputs?: OlDataset[]; outputs?: OlDataset[]; eventTime: string }) =>
+    [...(event.inputs ?? []), ...(event.outputs ?? [])].map((d) => datasetReport(d, event.eventTime));
+  const datasetReports = [
+    ...runEvents.flatMap(({ event }) => named(event)),
+    ...runs.flatMap((r) => r.datasets.map((d) => datasetReport(d, r.time))),
+    ...jobEvents.flatMap(named),
+    ...datasetEvents.map((event) => datasetReport(event.dataset, event.eventTime)),
+  ];
+  const ids = (ds: OlDataset[] | undefined) => (ds ?? []).map((d) => datasetId(d.namespace, d.name));
+  const jobReports = [
+    ...runEvents.map(({ event }) => jobReport(event.job, event.eventTime)),
+    ...runs.flatMap((r) => (r.parent ? [jobReport({ namespace: r.parent.namespace, name: r.parent.name }, r.time)] : [])),
+    ...jobEvents.map((event) => jobReport(event.job, event.eventTime, ids(event.inputs), ids(event.outputs))),
+  ];
+  const datasetFacets = await mergeDatasets(step, datasetReports);
+  const jobFacets = await mergeJobs(step, jobReports);
+  await storeFacets(step, [...datasetFacets, ...jobFacets]);
+
+  const links = runs.length === 0 ? { used: [], written: [], columns: [] } : await linkRuns(step, runs);
+  // Classifies what the request recorded (openlineage/classification.ts): new nodes get their level,
+  // runs and jobs are raised to the strictest of what they read or wrote; nothing is lowered. Events,
+  // versions and columns share the level of the node they belong to.
+  const members = new Map<string, string[]>();
+  const member = (head: string, id: string) => members.set(head, [...(members.get(head) ?? []), id]);
+  for (const e of events) member(subjectOf(e), e.id);
+  for (const v of links.used) member(datasetOfVersion(v), v);
+  for (const v of links.written) member(datasetOfVersion(v), v);
+  for (const c of links.columns) member(datasetOfVersion(c.version), c.id);
+  await classify(
+    step.tx,
+    step.ctx,
+    step.at,
+    {
+      datasets: [...new Set(datasetReports.map((r) => r.id))],
+      runs: [...new Set(runs.flatMap((r) => [r.id, ...(r.apply.parent ? [r.apply.parent.id] : [])]))],
+      jobs: [...new Set([...jobReports.map((j) => j.id), ...runs.map((r) => r.apply.job)])],
+      members,
+    },
+    { full: false },
+  );
+  const versions = links.written;
+  return [
+    ...runs.map((r) => r.id),
+    ...versions,
+    ...jobEvents.map((event) => jobId(event.job.namespace, event.job.name)),
+    ...datasetEvents.map((event) => datasetId(event.dataset.namespace, event.dataset.name)),
+  ];
+}
+
+/** One run's new events folded into what the graph held, and what its links need. */
+interface FoldedRun {
+  id: string;
+  /** The latest event time among this request's events of the run: reports derived from the view carry it. */
+  time: string;
+  /** Datasets the view names (inputs, outputs, column-lineage inputs), reported without facets. */
+  datasets: Array<{ namespace: string; name: string }>;
+  parent: ReturnType<typeof parentRun>;
+  apply: {
+    id: string;
+    job: string;
+    parent: { id: string; runId: string; job: string; searchText: string } | null;
+    props: Record<string, unknown>;
+  };
+  inputs: string[];
+  outputs: Array<{ dsId: string; facets: Record<string, unknown> }>;
+  columns: Array<ReturnType<typeof columnEdges>[number] & { output: string }>;
+  completed: boolean;
+  endedAt: string | null;
+}
+
+/** Locks the runs (in id order) and folds each one's new events into its stored view. */
+async function foldRuns(step: Step, events: RunEventOf[]): Promise<FoldedRun[]> {
+  const byRun = new Map<string, RunEventOf[]>();
+  for (const e of events) {
+    const rid = runId(e.event.run.runId);
+    byRun.set(rid, [...(byRun.get(rid) ?? []), e]);
+  }
+  if (byRun.size === 0) return [];
+  const locked = await step.tx.run(openLineageQueries.runLock, {
+    runs: [...byRun.entries()]
+      .map(([id, es]) => ({ id, runId: es[0].event.run.runId, events: es.length }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
+    at: step.at,
+    actor: step.ctx.principal.id,
+  });
+  const stored = new Map(locked.map((l) => [l.id, l.view]));
+  return [...byRun.entries()].map(([rid, es]) => {
+    const first = es[0].event;
+    const before = stored.get(rid);
+    const view = foldEvents(before ? (JSON.parse(String(before)) as RunView) : emptyView(first.run.runId, first.job), es);
+    const latest = es.map((e) => e.event.eventTime).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+    return foldedRun(rid, view, latest);
+  });
+}
+
+function foldedRun(rid: string, view: RunView, time: string): FoldedRun {
+  const summary = summarise(view);
+  const runFacets = facetValues(view.runFacets);
+  const parent = parentRun(runFacets);
+  const outputs = Object.entries(view.outputs).map(([dsId, d]) => ({ dsId, facets: facetValues(d.facets) }));
+  const columns = summary.completed ? outputs.flatMap((o) => columnEdges(o.facets).map((c) => ({ ...c, output: o.dsId }))) : [];
+  const lineageInputs = columns.map((c) => ({ namespace: c.inNamespace, name: c.inName }));
+  return {
+    id: rid,
+    time,
+    datasets: [...Object.values(view.inputs), ...Object.values(view.outputs), ...lineageInputs].map((d) => ({
+      namespace: d.namespace,
+      name: d.name,
+    })),
+    parent,
+    apply: {
+      id: rid,
+      job: jobId(view.job.namespace, view.job.name),
+      parent: parent
+        ? {
+            id: runId(parent.runId),
+            runId: parent.runId,
+            job: jobId(parent.namespace, parent.name),
+            searchText: searchText({ runId: parent.runId }),
+          }
+        : null,
+      props: {
+        state: summary.state,
+        startedAt: when(summary.startedAt),
+        endedAt: summary.endedAt ? when(summary.endedAt) : null,
+        transitions: summary.transitions,
+        lastEventTime: when(summary.lastEventTime),
+        jobNamespace: view.job.namespace,
+        jobName: view.job.name,
+        searchText: searchText({ runId: view.runId, jobNamespace: view.job.namespace, jobName: view.job.name }),
+        facets: json(runFacets),
+        view: json(view),
+        ...runDetails(runFacets),
+      },
+    },
+    inputs: [...new Set([...Object.keys(view.inputs), ...lineageInputs.map((d) => datasetId(d.namespace, d.name))])].sort(),
+    outputs,
+    columns,
+    completed: summary.completed,
+    endedAt: summary.endedAt,
+  };
+}
+
+/**
+ * Splits runs, in the order their events arrived, into segments in which no two runs name the same
+ * dataset: within a segment one statement can write every run's links without one run seeing a
+ * version another run of the segment creates.
+ */
+function segments(runs: FoldedRun[]): FoldedRun[][] {
+  const out: FoldedRun[][] = [];
+  let current: FoldedRun[] = [];
+  let named = new Set<string>();
+  for (const run of runs) {
+    const mine = [...run.inputs, ...run.outputs.map((o) => o.dsId)];
+    if (mine.some((d) => named.has(d))) {
+      out.push(current);
+      current = [];
+      named = new Set();
+    }
+    current.push(run);
+    mine.forEach((d) => named.add(d));
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/** Stores the runs, then links each segment's runs to their input and output versions and columns; returns what was linked. */
+async function linkRuns(
+  step: Step,
+  runs: FoldedRun[],
+): Promise<{ used: string[]; written: string[]; columns: Array<{ id: string; version: string }> }> {
+  const { tx, at, ctx } = step;
+  const actor = ctx.principal.id;
+  await tx.run(openLineageQueries.runApply, { runs: runs.map((r) => r.apply), at, actor });
+  const linked = { used: [] as string[], written: [] as string[], columns: [] as Array<{ id: string; version: string }> };
+  for (const segment of segments(runs)) {
+    const reading = segment.filter((r) => r.inputs.length > 0);
+    const used =
+      reading.length === 0
+        ? []
+        : await tx.run(openLineageQueries.inputsLink, { runs: reading.map((r) => ({ id: r.id, inputs: r.inputs })), at, actor });
+    const writing = segment.filter((r) => r.outputs.length > 0);
+    const outputs =
+      writing.length === 0
+        ? []
+        : await tx.run(openLineageQueries.outputsLink, {
+            runs: writing.map((r) => ({
+              id: r.id,
+              outputs: r.outputs.map((o) => ({ id: o.dsId, facets: json(o.facets), ...schemaFields(o.facets) })),
+              completed: r.completed,
+              endedAt: r.endedAt ? when(r.endedAt) : null,
+            })),
+            at,
+            actor,
+          });
+    linked.used.push(...used.map((u) => u.version));
+    linked.written.push(...outputs.map((o) => o.version));
+    const versionsOf = (rows: Array<{ run: string; dataset: string; version: string }>, run: string) =>
+      new Map(rows.filter((o) => o.run === run).map((o) => [o.dataset, o.version]));
+    const columns = segment.flatMap((r) => columnRows(r, versionsOf(outputs, r.id), versionsOf(used, r.id)));
+    if (columns.length > 0) await tx.run(openLineageQueries.columnsLink, { columns, at, actor });
+    linked.columns.push(
+      ...columns.flatMap((c) => [
+        { id: c.outId, version: c.outVersion },
+        { id: c.inId, version: c.inVersion },
+      ]),
+    );
+  }
+  return linked;
 }
 
 /** Facets an event reports for a job or dataset, with its time; merged per facet name into what the node holds. */
@@ -135,9 +371,9 @@ async function storeFacets(step: Step, updates: FacetUpdate[]): Promise<void> {
 
 async function mergeDatasets(step: Step, reports: Reported[]): Promise<FacetUpdate[]> {
   // One row per dataset, in id order so concurrent writers lock them in the same order.
-  const datasets = [...new Map(reports.map((r) => [r.id, { id: r.id, namespace: r.namespace, name: r.name }])).values()].sort((a, b) =>
-    a.id.localeCompare(b.id),
-  );
+  const datasets = [
+    ...new Map(reports.map((r) => [r.id, { id: r.id, namespace: r.namespace, name: r.name, searchText: searchText(r) }])).values(),
+  ].sort((a, b) => a.id.localeCompare(b.id));
   if (datasets.length === 0) return [];
   const rows = await step.tx.run(openLineageQueries.datasetsMerge, { datasets, at: step.at, actor: step.ctx.principal.id });
   return facetUpdates(rows as Array<{ id: string; facetsView: unknown }>, reports, dataSource);
@@ -146,8 +382,29 @@ async function mergeDatasets(step: Step, reports: Reported[]): Promise<FacetUpda
 const datasetReport = (d: OlDataset, time: string) => reported(datasetId(d.namespace, d.name), d, time);
 
 async function mergeJobs(step: Step, jobs: Array<Reported & { inputs: string[]; outputs: string[] }>): Promise<FacetUpdate[]> {
+  // One row per job (its declared datasets united), in id order so concurrent writers lock them alike.
+  const merged = new Map<
+    string,
+    { id: string; namespace: string; name: string; searchText: string; inputs: Set<string>; outputs: Set<string> }
+  >();
+  for (const j of jobs) {
+    const row = merged.get(j.id) ?? {
+      id: j.id,
+      namespace: j.namespace,
+      name: j.name,
+      searchText: searchText(j),
+      inputs: new Set(),
+      outputs: new Set(),
+    };
+    j.inputs.forEach((d) => row.inputs.add(d));
+    j.outputs.forEach((d) => row.outputs.add(d));
+    merged.set(j.id, row);
+  }
+  if (merged.size === 0) return [];
   const rows = await step.tx.run(openLineageQueries.jobsMerge, {
-    jobs: jobs.map((j) => ({ id: j.id, namespace: j.namespace, name: j.name, inputs: j.inputs, outputs: j.outputs })),
+    jobs: [...merged.values()]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((j) => ({ ...j, inputs: [...j.inputs], outputs: [...j.outputs] })),
     at: step.at,
     actor: step.ctx.principal.id,
   });
@@ -165,85 +422,15 @@ const jobReport = (
   outputs,
 });
 
-async function applyRunEvent(step: Step, id: string, event: RunEvent): Promise<string[]> {
-  const { tx, ctx, at } = step;
-  const actor = ctx.principal.id;
-  const rid = runId(event.run.runId);
-  const locked = await tx.one(openLineageQueries.runLock, { id: rid, runId: event.run.runId, at, actor });
-  const stored = locked?.view ? (JSON.parse(String(locked.view)) as RunView) : emptyView(event.run.runId, event.job);
-  const view = foldEvent({ ...stored, job: event.job }, id, event);
-  const summary = summarise(view);
-  const runFacets = facetValues(view.runFacets);
-  const parent = parentRun(runFacets);
-
-  const outputs = Object.entries(view.outputs).map(([dsId, d]) => ({ dsId, facets: facetValues(d.facets) }));
-  const columns = summary.completed ? outputs.flatMap((o) => columnEdges(o.facets).map((c) => ({ ...c, output: o.dsId }))) : [];
-  const named: OlDataset[] = [...(event.inputs ?? []), ...(event.outputs ?? [])];
-  const lineageInputs = columns.map((c) => ({ namespace: c.inNamespace, name: c.inName }));
-  const datasetFacets = await mergeDatasets(step, [
-    ...named.map((d) => datasetReport(d, event.eventTime)),
-    ...[...Object.values(view.inputs), ...Object.values(view.outputs), ...lineageInputs].map((d) =>
-      datasetReport({ namespace: d.namespace, name: d.name }, event.eventTime),
-    ),
-  ]);
-  const jobFacets = await mergeJobs(step, [
-    jobReport(event.job, event.eventTime),
-    ...(parent ? [jobReport({ namespace: parent.namespace, name: parent.name }, event.eventTime)] : []),
-  ]);
-  await storeFacets(step, [...datasetFacets, ...jobFacets]);
-  await tx.run(openLineageQueries.runApply, {
-    id: rid,
-    job: jobId(view.job.namespace, view.job.name),
-    parent: parent ? { id: runId(parent.runId), runId: parent.runId, job: jobId(parent.namespace, parent.name) } : null,
-    props: {
-      state: summary.state,
-      startedAt: when(summary.startedAt),
-      endedAt: summary.endedAt ? when(summary.endedAt) : null,
-      transitions: summary.transitions,
-      lastEventTime: when(summary.lastEventTime),
-      jobNamespace: view.job.namespace,
-      jobName: view.job.name,
-      facets: json(runFacets),
-      view: json(view),
-      ...runDetails(runFacets),
-    },
-    at,
-    actor,
-  });
-  const inputIds = [...new Set([...Object.keys(view.inputs), ...lineageInputs.map((d) => datasetId(d.namespace, d.name))])].sort();
-  const used = inputIds.length === 0 ? [] : await tx.run(openLineageQueries.inputsLink, { run: rid, inputs: inputIds, at, actor });
-  const written =
-    outputs.length === 0
-      ? []
-      : await tx.run(openLineageQueries.outputsLink, {
-          run: rid,
-          outputs: outputs.map((o) => ({ id: o.dsId, facets: json(o.facets), ...schemaFields(o.facets) })),
-          completed: summary.completed,
-          endedAt: summary.endedAt ? when(summary.endedAt) : null,
-          at,
-          actor,
-        });
-  const versions = written
-    .filter((w) => w.version !== null && w.version !== undefined)
-    .map((w) => [String(w.dataset), String(w.version)] as const);
-  if (columns.length > 0)
-    await linkColumns(step, rid, new Map(versions), new Map(used.map((u) => [String(u.dataset), String(u.version)])), columns);
-  return [rid, ...versions.map(([, v]) => v)];
-}
-
-async function linkColumns(
-  step: Step,
-  rid: string,
-  outputVersions: Map<string, string>,
-  used: Map<string, string>,
-  columns: Array<ReturnType<typeof columnEdges>[number] & { output: string }>,
-): Promise<void> {
-  const rows = columns.flatMap((c) => {
+/** Column-level lineage rows of one completed run, for the versions its links resolved. */
+function columnRows(run: FoldedRun, outputVersions: Map<string, string>, used: Map<string, string>) {
+  return run.columns.flatMap((c) => {
     const outVersion = outputVersions.get(c.output);
     const inVersion = used.get(datasetId(c.inNamespace, c.inName));
     if (!outVersion || !inVersion) return [];
     return [
       {
+        run: run.id,
         outVersion,
         inVersion,
         outId: columnId(outVersion, c.outField),
@@ -258,29 +445,4 @@ async function linkColumns(
       },
     ];
   });
-  if (rows.length > 0)
-    await step.tx.run(openLineageQueries.columnsLink, { columns: rows, run: rid, at: step.at, actor: step.ctx.principal.id });
-}
-
-async function applyJobEvent(step: Step, event: JobEvent): Promise<string[]> {
-  const inputs = event.inputs ?? [];
-  const outputs = event.outputs ?? [];
-  const datasetFacets = await mergeDatasets(
-    step,
-    [...inputs, ...outputs].map((d) => datasetReport(d, event.eventTime)),
-  );
-  const job = jobReport(
-    event.job,
-    event.eventTime,
-    inputs.map((d) => datasetId(d.namespace, d.name)),
-    outputs.map((d) => datasetId(d.namespace, d.name)),
-  );
-  await storeFacets(step, [...datasetFacets, ...(await mergeJobs(step, [job]))]);
-  return [job.id];
-}
-
-async function applyDatasetEvent(step: Step, event: DatasetEvent): Promise<string[]> {
-  const report = datasetReport(event.dataset, event.eventTime);
-  await storeFacets(step, await mergeDatasets(step, [report]));
-  return [report.id];
 }

@@ -76,17 +76,20 @@ function mergeDatasets(into: Record<string, DatasetView>, datasets: OlDataset[] 
   }
 }
 
-/** Adds one event to a run's view (a no-op for an event already in it). */
-export function foldEvent(view: RunView, id: string, event: RunEvent): RunView {
-  if (view.events.some((e) => e.id === id)) return view;
+/** Adds events to a run's view, copying it once (an event already in it adds nothing); the job is the one the last event names. */
+export function foldEvents(view: RunView, events: Array<{ id: string; event: RunEvent }>): RunView {
   const next: RunView = structuredClone(view);
-  const time = event.eventTime;
-  next.events.push({ id, type: event.eventType ?? 'OTHER', time });
+  for (const { id, event } of events) {
+    next.job = event.job;
+    if (next.events.some((e) => e.id === id)) continue;
+    const time = event.eventTime;
+    next.events.push({ id, type: event.eventType ?? 'OTHER', time });
+    mergeFacets(next.runFacets, event.run.facets, time);
+    mergeFacets(next.jobFacets, event.job.facets, time);
+    mergeDatasets(next.inputs, event.inputs, time);
+    mergeDatasets(next.outputs, event.outputs, time);
+  }
   next.events.sort((a, b) => instant(a.time) - instant(b.time) || a.id.localeCompare(b.id));
-  mergeFacets(next.runFacets, event.run.facets, time);
-  mergeFacets(next.jobFacets, event.job.facets, time);
-  mergeDatasets(next.inputs, event.inputs, time);
-  mergeDatasets(next.outputs, event.outputs, time);
   return next;
 }
 

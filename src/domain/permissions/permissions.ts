@@ -23,6 +23,7 @@ export const ACTIONS = {
   'invocation.record': ['ENGINEER', 'ADMIN'],
   'openlineage.ingest': ['ENGINEER', 'ADMIN'],
   'openlineage.bind': ['ENGINEER', 'ADMIN'],
+  'openlineage.classify': ['ADMIN'],
   'agent.register': ['ADMIN'],
   'usecase.register': ['ANALYST', 'ENGINEER', 'ADMIN'],
   'recommendation.record': ['ANALYST', 'ENGINEER', 'ADMIN'],

@@ -1,7 +1,9 @@
+import { CLASSIFICATIONS } from '../../config.js';
+
 export const ROLES = ['VIEWER', 'ANALYST', 'ENGINEER', 'APPROVER', 'AUDITOR', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const CLASSIFICATIONS = ['PUBLIC', 'INTERNAL', 'CONFIDENTIAL', 'RESTRICTED'] as const;
+export { CLASSIFICATIONS };
 export type Classification = (typeof CLASSIFICATIONS)[number];
 /** What a record, a document or an API key is classified (or cleared) as when nobody says. */
 export const DEFAULT_CLASSIFICATION: Classification = 'INTERNAL';

@@ -3,7 +3,8 @@ import { readCharacteristics } from './characteristics.js';
 import { counterfactuals } from './counterfactuals.js';
 import type { EvidenceRow } from './evidence-rows.js';
 import { policyEvidence, type PolicyPassage } from './policy.js';
-import { findings, graphFor, NEEDED_EVIDENCE, type EvidenceItem, type NeededEvidence } from './findings.js';
+import type { Classification } from '../permissions/principal.js';
+import { findings, graphFor, NEEDED_EVIDENCE, type NeededEvidence, type RecommendationEvidence } from './findings.js';
 import { REASONER_DIGEST } from './reasoner.js';
 import type { Analysis } from './result.js';
 import { round2, scoreProfile } from './score.js';
@@ -13,12 +14,20 @@ export interface AnalyseArgs {
   asOf: Date;
   whatIf: boolean;
   profile: Profile;
-  /** The graph's evidence about the use case; null for a profile with no use case behind it. */
+  /** The graph's evidence about the use case as the reader may use it (reader-view.ts); null for a profile with no use case behind it. */
   graph: EvidenceRow | null;
+  /** Evidence above the reader's clearance was left out of `graph`. */
+  evidenceWithheld: boolean;
+  /** The highest classification of what `graph` and `passages` hold. */
+  classification: Classification;
   boundsHit: string[];
   /** Policy passages in force stating requirements the profile declares (policy.ts): they support factors, never score. */
   passages: PolicyPassage[];
 }
+
+/** Why a person should review an answer computed without evidence above the reader's clearance (which, is not said). */
+export const WITHHELD_REVIEW =
+  'Evidence above your clearance was left out: this answer rests only on what you may see; someone cleared for all of it should review.';
 
 /**
  * The whole recommendation, from a profile and what the graph holds: scores with per-factor
@@ -43,8 +52,9 @@ export function analyse(args: AnalyseArgs): Analysis {
     ...(profile.traceabilityNeed === 'STRICT' ? ['Strict traceability: the use case is regulated.'] : []),
     ...(profile.rollbackNeed === 'STRICT' ? ['Strict rollback needs: a wrong strategy is costly to undo.'] : []),
     ...(found?.reviewReasons ?? []),
+    ...(args.evidenceWithheld ? [WITHHELD_REVIEW] : []),
   ];
-  const useCaseItem: EvidenceItem[] = args.useCase
+  const useCaseItem: RecommendationEvidence[] = args.useCase
     ? [
         {
           id: args.useCase,
@@ -69,6 +79,8 @@ export function analyse(args: AnalyseArgs): Analysis {
     missingEvidence: needed.filter((n) => !present.has(n)).map((n) => NEEDED_EVIDENCE[n]),
     reviewRequired: reviewReasons.length > 0,
     reviewReasons,
+    evidenceWithheld: args.evidenceWithheld,
+    classification: args.classification,
     boundsHit: args.boundsHit,
     reasoner: { digest: REASONER_DIGEST },
   };

@@ -21,8 +21,8 @@ export interface CorpusRow {
   kind: string;
   rowCount: number | null;
   classification: string | null;
-  /** Versions of the same dataset or document created within the freshness window before the view. */
-  recentVersions: number;
+  /** Versions of the same dataset or document created within the freshness window before the view (each with its classification). */
+  recent: Array<{ classification: string | null }>;
 }
 
 export interface EvaluationRow {
@@ -55,6 +55,8 @@ export interface SystemRow {
 
 export interface DecisionRow {
   id: string;
+  /** The classification of the recommendation it was taken on (permissions/derived-answers.ts). */
+  classification: string | null;
   strategy: string;
   followed: boolean | null;
   recommendation: string | null;

@@ -1,3 +1,4 @@
+import type { EvidenceFact, EvidenceItem } from '../explain/evidence.js';
 import { profileSchema, type Profile } from '../usecases/profile.js';
 import { CHARACTERISTICS } from './characteristics.js';
 import type { DecisionRow, EvidenceRow, PinKind, ReleaseRow, SystemRow } from './evidence-rows.js';
@@ -5,16 +6,9 @@ import { GRAPH_LIMITS, GRAPH_RULES, type GraphFactor, type Outcome } from './rul
 import { round2, type Contribution } from './score.js';
 import { isStrategy, STRATEGIES, strategyOfPins, zeroPoints, type Points, type Strategy } from './strategies.js';
 
-export type Fact = string | number | boolean | null;
-
-/** A node a recommendation rests on, and why it mattered. */
-export interface EvidenceItem {
-  id: string;
-  kind: string;
-  /** The factors it informed. */
+/** A node a recommendation rests on, and why it mattered: what the narrator may cite, and the factors it informed. */
+export interface RecommendationEvidence extends EvidenceItem {
   factors: string[];
-  summary: string;
-  facts: Record<string, Fact>;
 }
 
 /** The kinds of evidence a well-founded recommendation has; confidence is the share that exists. */
@@ -31,7 +25,7 @@ export type NeededEvidence = keyof typeof NEEDED_EVIDENCE;
 
 export interface Findings {
   contributions: Contribution[];
-  evidence: EvidenceItem[];
+  evidence: RecommendationEvidence[];
   present: Set<NeededEvidence>;
   reviewReasons: string[];
 }
@@ -42,10 +36,17 @@ const strategyOf = (pins: PinKind[]): Strategy =>
     retrieval: pins.some((p) => p.role === 'retrieval'),
   });
 
-/** Collects evidence items by id: a node cited by several factors is one item naming them all. */
-class EvidenceBook {
-  private readonly items = new Map<string, EvidenceItem>();
-  cite(id: string, kind: string, factor: string, summary: string, facts: Record<string, Fact>): string {
+/**
+ * What reading the graph notes besides contributions: the evidence cited (by id: a node cited by
+ * several factors is one item naming them all), which needed evidence exists, and reasons a person
+ * should review the answer. One per findings() call; each factor's reader below writes into it.
+ */
+class Notes {
+  private readonly items = new Map<string, RecommendationEvidence>();
+  readonly present = new Set<NeededEvidence>();
+  readonly reviewReasons: string[] = [];
+
+  cite(id: string, kind: string, factor: string, summary: string, facts: Record<string, EvidenceFact>): string {
     const known = this.items.get(id);
     if (known) {
       if (!known.factors.includes(factor)) known.factors.push(factor);
@@ -56,7 +57,8 @@ class EvidenceBook {
     }
     return id;
   }
-  list(): EvidenceItem[] {
+
+  evidence(): RecommendationEvidence[] {
     return [...this.items.values()];
   }
 }
@@ -118,42 +120,39 @@ export const similarity = (a: Profile, b: Profile): number => closeness(position
  * evidence items, which needed evidence exists, and reasons a person should review the answer.
  */
 export function findings(row: EvidenceRow, profile: Profile): Findings {
-  const book = new EvidenceBook();
-  const present = new Set<NeededEvidence>();
-  const reviewReasons: string[] = [];
-  const out: Array<Contribution | null> = [];
-  const useCaseId = row.useCase.id;
+  const notes = new Notes();
   const releases = row.systems.flatMap((s) => s.releases);
 
-  if (releases.length > 0) present.add('releaseHistory');
+  if (releases.length > 0) notes.present.add('releaseHistory');
   for (const r of releases) {
-    book.cite(r.id, 'Release', 'releaseHistory', `Release ${r.version} used ${strategyOf(r.pins)} (from its pins).`, {
+    notes.cite(r.id, 'Release', 'releaseHistory', `Release ${r.version} used ${strategyOf(r.pins)} (from its pins).`, {
       strategy: strategyOf(r.pins),
       model: r.pins.find((p) => p.role === 'model')?.id ?? null,
       modelKind: r.pins.find((p) => p.role === 'model')?.modelKind ?? null,
     });
   }
 
-  out.push(observedTrainingData(releases, profile, book, present, reviewReasons));
-  out.push(corpusFreshness(releases, book, present, reviewReasons));
-  out.push(currentRelease(row.systems, book, present));
-  out.push(...setbacks(row.systems, book));
-  out.push(...decisionFactors(row.decisions, useCaseId, profile, book, present));
-  return { contributions: out.filter((c): c is Contribution => c !== null), evidence: book.list(), present, reviewReasons };
+  const out: Array<Contribution | null> = [
+    observedTrainingData(releases, profile, notes),
+    corpusFreshness(releases, notes),
+    currentRelease(row.systems, notes),
+    ...setbacks(row.systems, notes),
+    ...decisionFactors(row.decisions, row.useCase.id, profile, notes),
+  ];
+  return {
+    contributions: out.filter((c): c is Contribution => c !== null),
+    evidence: notes.evidence(),
+    present: notes.present,
+    reviewReasons: notes.reviewReasons,
+  };
 }
 
-function observedTrainingData(
-  releases: ReleaseRow[],
-  profile: Profile,
-  book: EvidenceBook,
-  present: Set<NeededEvidence>,
-  review: string[],
-) {
+function observedTrainingData(releases: ReleaseRow[], profile: Profile, notes: Notes) {
   const data = [...new Map(releases.flatMap((r) => r.trainingData).map((d) => [d.id, d])).values()];
   if (data.length === 0) return null;
-  present.add('observedData');
-  if (data.some((d) => d.rowCount !== null && d.labelQuality !== null)) present.add('labelledQuantities');
-  if (data.some((d) => d.classification === 'RESTRICTED')) review.push('Its systems train on RESTRICTED data.');
+  notes.present.add('observedData');
+  if (data.some((d) => d.rowCount !== null && d.labelQuality !== null)) notes.present.add('labelledQuantities');
+  if (data.some((d) => d.classification === 'RESTRICTED')) notes.reviewReasons.push('Its systems train on RESTRICTED data.');
   const largest = data.reduce((a, b) => ((b.rowCount ?? -1) > (a.rowCount ?? -1) ? b : a));
   const rows = largest.rowCount ?? 0;
   const quality = largest.labelQuality ?? 0;
@@ -161,7 +160,7 @@ function observedTrainingData(
   const small = rows < GRAPH_LIMITS.SMALL_ROWS || quality < GRAPH_LIMITS.NOISY_LABELS;
   const level = large ? 'LARGE_CLEAN' : small ? 'SMALL_OR_NOISY' : 'MODERATE';
   const ids = data.map((d) =>
-    book.cite(
+    notes.cite(
       d.id,
       'DatasetVersion',
       'observedTrainingData',
@@ -186,25 +185,25 @@ function observedTrainingData(
   );
 }
 
-function corpusFreshness(releases: ReleaseRow[], book: EvidenceBook, present: Set<NeededEvidence>, review: string[]) {
+function corpusFreshness(releases: ReleaseRow[], notes: Notes) {
   const corpus = [...new Map(releases.flatMap((r) => r.corpus).map((c) => [c.id, c])).values()];
   if (corpus.length === 0) return null;
-  present.add('observedData');
-  if (corpus.some((c) => c.classification === 'RESTRICTED')) review.push('Its systems retrieve from RESTRICTED data.');
+  notes.present.add('observedData');
+  if (corpus.some((c) => c.classification === 'RESTRICTED')) notes.reviewReasons.push('Its systems retrieve from RESTRICTED data.');
   const ids = corpus.map((c) =>
-    book.cite(
+    notes.cite(
       c.id,
       c.kind,
       'corpusFreshness',
-      `Retrieval corpus with ${c.recentVersions} new version(s) in the last ${GRAPH_LIMITS.FRESHNESS_WINDOW_DAYS} days.`,
+      `Retrieval corpus with ${c.recent.length} new version(s) in the last ${GRAPH_LIMITS.FRESHNESS_WINDOW_DAYS} days.`,
       {
-        recentVersions: c.recentVersions,
+        recentVersions: c.recent.length,
         rowCount: c.rowCount,
         classification: c.classification,
       },
     ),
   );
-  const fresh = Math.max(...corpus.map((c) => c.recentVersions)) >= GRAPH_LIMITS.FRESH_VERSIONS;
+  const fresh = Math.max(...corpus.map((c) => c.recent.length)) >= GRAPH_LIMITS.FRESH_VERSIONS;
   if (!fresh) return null;
   const rule = GRAPH_RULES.freshCorpus;
   return contribution(
@@ -217,14 +216,14 @@ function corpusFreshness(releases: ReleaseRow[], book: EvidenceBook, present: Se
 }
 
 /** Each system's newest release and its latest evaluation against a threshold. */
-function currentRelease(systems: SystemRow[], book: EvidenceBook, present: Set<NeededEvidence>) {
+function currentRelease(systems: SystemRow[], notes: Notes) {
   const parts: Part[] = [];
   const ids: string[] = [];
   const verdicts: string[] = [];
   for (const s of systems) {
     const latest = s.releases[0];
     const judged = latest?.evaluations.find((e) => e.passed !== null);
-    if (s.releases.some((r) => r.evaluations.some((e) => e.passed !== null))) present.add('evaluations');
+    if (s.releases.some((r) => r.evaluations.some((e) => e.passed !== null))) notes.present.add('evaluations');
     if (!latest || !judged) continue;
     const strategy = strategyOf(latest.pins);
     const name = judged.passed ? 'currentReleasePassing' : 'currentReleaseFailing';
@@ -232,7 +231,7 @@ function currentRelease(systems: SystemRow[], book: EvidenceBook, present: Set<N
     verdicts.push(judged.passed ? 'PASSING' : 'FAILING');
     ids.push(
       latest.id,
-      book.cite(
+      notes.cite(
         judged.id,
         'EvaluationRun',
         'currentRelease',
@@ -252,7 +251,7 @@ function currentRelease(systems: SystemRow[], book: EvidenceBook, present: Set<N
 }
 
 /** Rollbacks away from, and drift alerts open at the time on, releases of each strategy (each capped per strategy). */
-function setbacks(systems: SystemRow[], book: EvidenceBook): Array<Contribution | null> {
+function setbacks(systems: SystemRow[], notes: Notes): Array<Contribution | null> {
   const rollbacks: Part[] = [];
   const drift: Part[] = [];
   const [rollbackIds, driftIds]: [string[], string[]] = [[], []];
@@ -262,7 +261,7 @@ function setbacks(systems: SystemRow[], book: EvidenceBook): Array<Contribution 
       const strategy = strategyOf(m.fromPins);
       rollbacks.push({ strategy, points: GRAPH_RULES.rollback.points, rule: 'rollback' });
       rollbackIds.push(
-        book.cite(
+        notes.cite(
           m.id,
           'AliasMove',
           'rollbacks',
@@ -280,7 +279,7 @@ function setbacks(systems: SystemRow[], book: EvidenceBook): Array<Contribution 
       const strategy = strategyOf(pins);
       drift.push({ strategy, points: GRAPH_RULES.openDrift.points, rule: 'openDrift' });
       driftIds.push(
-        book.cite(d.id, 'DriftAlert', 'driftAlerts', `Drift alert open at the time on ${d.release ?? s.id} (${strategy}).`, {
+        notes.cite(d.id, 'DriftAlert', 'driftAlerts', `Drift alert open at the time on ${d.release ?? s.id} (${strategy}).`, {
           release: d.release,
           strategy,
         }),
@@ -294,16 +293,16 @@ function setbacks(systems: SystemRow[], book: EvidenceBook): Array<Contribution 
   ];
 }
 
-function decisionFactors(decisions: DecisionRow[], useCaseId: string, profile: Profile, book: EvidenceBook, present: Set<NeededEvidence>) {
+function decisionFactors(decisions: DecisionRow[], useCaseId: string, profile: Profile, notes: Notes) {
   const cite = (d: DecisionRow, factor: string, outcome: Outcome, extra: string) => {
     for (const e of d.evaluated)
-      book.cite(e.id, 'EvaluationRun', factor, `Evaluation after the decision ${d.id}: ${e.passed ? 'passed' : 'failed'}.`, {
+      notes.cite(e.id, 'EvaluationRun', factor, `Evaluation after the decision ${d.id}: ${e.passed ? 'passed' : 'failed'}.`, {
         passed: e.passed,
       });
     for (const x of d.setbacks)
-      book.cite(x, x.startsWith('drift:') ? 'DriftAlert' : 'AliasMove', factor, `Setback after the decision ${d.id}.`, {});
+      notes.cite(x, x.startsWith('drift:') ? 'DriftAlert' : 'AliasMove', factor, `Setback after the decision ${d.id}.`, {});
     return [
-      book.cite(d.id, 'StrategyDecision', factor, `Decision for ${d.strategy}${extra}; outcome ${outcome}.`, {
+      notes.cite(d.id, 'StrategyDecision', factor, `Decision for ${d.strategy}${extra}; outcome ${outcome}.`, {
         strategy: d.strategy,
         outcome,
         followed: d.followed,
@@ -318,7 +317,7 @@ function decisionFactors(decisions: DecisionRow[], useCaseId: string, profile: P
   const own = valid.find((d) => d.useCase.id === useCaseId);
   if (own) {
     const outcome = outcomeOf(own);
-    if (outcome !== 'UNKNOWN') present.add('outcomes');
+    if (outcome !== 'UNKNOWN') notes.present.add('outcomes');
     const rule = GRAPH_RULES.priorDecision[outcome];
     out.push(
       contribution(
@@ -334,8 +333,8 @@ function decisionFactors(decisions: DecisionRow[], useCaseId: string, profile: P
   const similar = similarDecisions(othersOf(valid, useCaseId), profile);
   const ids: string[] = [];
   for (const { decision: d, similarity: sim, outcome } of similar) {
-    if (outcome !== 'UNKNOWN') present.add('outcomes');
-    book.cite(d.useCase.id, 'UseCase', 'similarUseCases', `A similar use case (similarity ${sim}).`, { similarity: sim });
+    if (outcome !== 'UNKNOWN') notes.present.add('outcomes');
+    notes.cite(d.useCase.id, 'UseCase', 'similarUseCases', `A similar use case (similarity ${sim}).`, { similarity: sim });
     ids.push(d.useCase.id, ...cite(d, 'similarUseCases', outcome, ` on ${d.useCase.id}`));
   }
   out.push(similarContribution(similar, ids));

@@ -1,7 +1,7 @@
 import type { DomainContext } from '../context.js';
 import { retrievePassages } from '../documents/retrieve.js';
 import type { Profile } from '../usecases/profile.js';
-import type { EvidenceItem } from './findings.js';
+import type { RecommendationEvidence } from './findings.js';
 import type { CitedByCharacteristic } from './score.js';
 import { POLICY_PASSAGES_PER_REQUIREMENT, POLICY_REQUIREMENTS, type PolicyRequirement } from './rules.js';
 
@@ -74,10 +74,10 @@ const excerpt = (text: string) => {
  * two requirements is one item naming both factors.
  */
 export function policyEvidence(passages: PolicyPassage[]): {
-  items: EvidenceItem[];
+  items: RecommendationEvidence[];
   cited: CitedByCharacteristic;
 } {
-  const items = new Map<string, EvidenceItem>();
+  const items = new Map<string, RecommendationEvidence>();
   const cited: CitedByCharacteristic = {};
   for (const p of passages) {
     const known = items.get(p.chunk);

@@ -2,7 +2,8 @@ import type { Narrative } from '../explain/narrate.js';
 import type { Profile } from '../usecases/profile.js';
 import type { CharacteristicValue } from './characteristics.js';
 import type { Counterfactual } from './counterfactuals.js';
-import type { EvidenceItem } from './findings.js';
+import type { Classification } from '../permissions/principal.js';
+import type { RecommendationEvidence } from './findings.js';
 import type { StrategyScore } from './score.js';
 import type { Strategy } from './strategies.js';
 
@@ -16,13 +17,20 @@ export interface RecommendationResult {
   characteristics: CharacteristicValue[];
   top: Strategy;
   ranking: StrategyScore[];
-  evidence: EvidenceItem[];
+  evidence: RecommendationEvidence[];
   counterfactuals: Counterfactual[];
   /** Share of the needed evidence that exists, 0..1. */
   confidence: number;
   missingEvidence: string[];
   reviewRequired: boolean;
   reviewReasons: string[];
+  /**
+   * True when graph evidence above the reader's clearance was left out: the whole answer was computed
+   * without it (permissions/derived-answers.ts), and says nothing about what it holds.
+   */
+  evidenceWithheld: boolean;
+  /** The highest classification of the evidence it rests on; stored, the Recommendation is classified so. */
+  classification: Classification;
   /** Bounds of the evidence walk that were hit (the evidence was cut short there). */
   boundsHit: string[];
   /** The scoring model's digest; once stored, also its registered version's id. */

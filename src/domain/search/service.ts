@@ -2,36 +2,45 @@ import { intParam } from '../../db/values.js';
 import { authorize } from '../permissions/permissions.js';
 import { redact } from '../permissions/redaction.js';
 import type { DomainContext } from '../context.js';
-import { DomainError } from '../errors.js';
+import { invalid } from '../errors.js';
 import { DEFAULT_PAGE, pageSize } from '../paging.js';
 import { searchQueries } from './queries.js';
 import { toNode, type StoredNode } from '../nodes/types.js';
+import { searchQuery, searchWordsClause } from './lucene.js';
+import { isSearchable, type SearchableKind } from './search-text.js';
 
-/** Lucene treats these as syntax; a person's search words should match literally. */
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
-export function literalLuceneQuery(text: string): string {
-  // Lower case: Lucene reads upper-case AND, OR, NOT and TO as operators (the index lower-cases terms anyway).
-  return text
-    .toLowerCase()
-    .replace(LUCENE_SPECIAL, (c) => `\\${c}`)
-    .split(/\s+/)
-    .filter(Boolean)
-    .join(' AND ');
-}
+/** The most characters a search may hold. */
+export const SEARCH_TEXT_MAX = 200;
 
 export interface SearchHit {
   node: StoredNode;
+  kind: SearchableKind;
   score: number;
 }
 
-/** Finds datasets, prompts, models, systems, use cases and agents by words in their name or description. */
-export async function search(ctx: DomainContext, text: string, first = DEFAULT_PAGE): Promise<SearchHit[]> {
+/**
+ * Finds nodes of the searchable kinds (search-text.ts) by the words of their names, namespaces,
+ * titles and descriptions, best first, at most `first`. Nodes above the caller's clearance are not
+ * found at all: a redacted hit would still tell that a hidden node holds the words.
+ */
+export async function search(
+  ctx: DomainContext,
+  text: string,
+  first = DEFAULT_PAGE,
+  kinds: readonly SearchableKind[] | null = null,
+): Promise<SearchHit[]> {
   authorize(ctx.principal, 'catalog.read');
-  const words = text.trim();
-  if (words.length === 0 || words.length > 200) {
-    throw new DomainError('VALIDATION', 'text: give 1 to 200 characters to search for.', { field: 'text' });
-  }
-  const rows = await ctx.db.readQuery(searchQueries.search, { text: literalLuceneQuery(words), limit: intParam(pageSize(first)) });
-  return rows.map((r) => ({ node: toNode(redact(ctx.principal, r.n)), score: r.score }));
+  const limit = pageSize(first);
+  if (text.length > SEARCH_TEXT_MAX) throw invalid('text', `give at most ${SEARCH_TEXT_MAX} characters to search for.`);
+  const words = searchWordsClause(text);
+  if (words === null) throw invalid('text', 'give at least one letter or digit to search for.');
+  const rows = await ctx.db.readQuery(searchQueries.search, {
+    text: searchQuery(ctx.principal, words, kinds),
+    limit: intParam(limit),
+  });
+  // The index already left out what the caller may not see; the shared redaction rule has the last word.
+  return rows.flatMap((r) => {
+    const node = toNode(redact(ctx.principal, r.n));
+    return !node.redacted && isSearchable(node.kind) ? [{ node, kind: node.kind, score: r.score }] : [];
+  });
 }

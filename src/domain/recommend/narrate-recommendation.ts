@@ -1,4 +1,4 @@
-import type { EvidenceItem as NarratorEvidence } from '../explain/evidence.js';
+import type { EvidenceItem } from '../explain/evidence.js';
 import { narrate, type Narrative } from '../explain/narrate.js';
 import type { Claim } from '../explain/verify.js';
 import type { LlmClient } from '../../llm/client.js';
@@ -22,7 +22,7 @@ const factorName = (factor: string) => factor.replace(/([A-Z])/g, ' $1').toLower
  * profile) carrying the computed scores and counterfactuals as facts, so a claim about a score or a
  * change cites where that figure is. Nothing users wrote (names, descriptions) is in it.
  */
-export function narratorEvidence(a: Analysis): NarratorEvidence[] {
+export function narratorEvidence(a: Analysis): EvidenceItem[] {
   const subject = a.useCase ?? INLINE_PROFILE;
   const scores = Object.fromEntries(
     a.ranking.flatMap((s) => [[`${s.strategy}.score`, s.score] as const, [`${s.strategy}.rank`, s.rank] as const]),
@@ -41,7 +41,7 @@ export function narratorEvidence(a: Analysis): NarratorEvidence[] {
 }
 
 /** The narrative built in code from the same result, in fixed sentences, each citing the evidence it states. */
-export function deterministicClaims(a: Analysis, evidence: readonly NarratorEvidence[]): Claim[] {
+export function deterministicClaims(a: Analysis, evidence: readonly EvidenceItem[]): Claim[] {
   const [first, second] = a.ranking;
   const subject = a.useCase ?? INLINE_PROFILE;
   const known = new Set(evidence.map((e) => e.id));
@@ -82,11 +82,12 @@ export function deterministicClaims(a: Analysis, evidence: readonly NarratorEvid
 }
 
 /**
- * Explains an analysis: the configured model's verified claims, or the deterministic narrative (marked
- * as such, with the reason). The ranking is the scoring model's; the narrator only explains it. Runs
- * outside any transaction.
+ * The narrative of a recommendation: the configured model's verified claims about the analysis, or
+ * the deterministic narrative (marked as such, with the reason). The ranking is the scoring model's;
+ * the narrator only explains it, and sees only what the analysis holds (computed for its reader).
+ * Runs outside any transaction.
  */
-export async function explain(a: Analysis, llm: LlmClient | null): Promise<Narrative> {
+export async function narrateRecommendation(a: Analysis, llm: LlmClient | null): Promise<Narrative> {
   const result = {
     top: a.top,
     ranking: a.ranking.map((s) => ({

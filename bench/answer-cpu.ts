@@ -10,6 +10,7 @@ import { readMarker } from './graph/marker.js';
 import { operations } from './load/operations.js';
 import { cpuMs } from './load/server.js';
 import { log } from './progress.js';
+import { servicesFrom } from '../src/domain/services.js';
 
 /**
  * Where the API's CPU goes on the largest lineage answer, in this one process, step by step: the bare
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   const op = operations(marker, config.limits).find((o) => o.large)!;
   const { text, params } = op.cypher!(op.target(0));
   const db = new Database({ uri: store.db.uri, user: config.neo4j.user, password: config.neo4j.password, database: store.db.database });
-  const app = createApp({ db, config, authenticate: async () => systemPrincipal() });
+  const app = createApp({ db, config, services: servicesFrom(config), authenticate: async () => systemPrincipal() });
   const body = JSON.stringify(op.graphql(op.target(0)));
   const steps: Record<string, () => Promise<unknown>> = {
     'driver (Bolt decode)': () => db.driver.executeQuery(text, params, { database: db.database, routing: neo4j.routing.READ }),

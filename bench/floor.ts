@@ -11,6 +11,7 @@ import { median } from './load/stats.js';
 import { BenchFailure, cpuMs, startFloor, startServer } from './load/server.js';
 import { log } from './progress.js';
 import { formatTable } from './table.js';
+import { servicesFrom } from '../src/domain/services.js';
 
 /**
  * How close any GraphQL-over-HTTP layer can come to the bare driver on this machine: the small- and
@@ -30,8 +31,8 @@ const ROUND_WARMUP = 20;
 async function main(): Promise<void> {
   const config = ownInstanceConfig(loadConfig(), { instance: 'bench', command: 'npm run bench:floor' });
   const store = await openStore(config, OUTPUTS);
-  const marker = await ensureGraph(store.db, config.limits, benchGraphSpec(OUTPUTS), false);
-  const token = await createBenchKey(store.db, config.limits);
+  const marker = await ensureGraph(store.db, servicesFrom(config), benchGraphSpec(OUTPUTS), false);
+  const token = await createBenchKey(store.db, servicesFrom(config));
   const api = await startServer(store.db.uri);
   const floor = await startFloor(store.db.uri);
   try {

@@ -18,6 +18,7 @@ import { startServer } from './load/server.js';
 import { readMarker } from './graph/marker.js';
 import { log } from './progress.js';
 import { formatTable } from './table.js';
+import { servicesFrom } from '../src/domain/services.js';
 
 const QUERY = `query($id: ID!, $asOf: DateTime) { impact(id: $id, asOf: $asOf) { total decisions truncated groups { type count sample { id } } } }`;
 
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
     await migrate(db);
     const marker = await readMarker(db);
     if (!marker) throw new Error('no benchmark graph in the bench instance: run npm run bench first');
-    const ctx = { db, principal: systemPrincipal(), now: () => new Date(), requestId: 'bench-impact', limits: config.limits };
+    const ctx = { db, principal: systemPrincipal(), now: () => new Date(), requestId: 'bench-impact', ...servicesFrom(config) };
     const found = await db.driver.executeQuery('MATCH (d:DatasetVersion) RETURN d.id AS id', {}, { database: db.database });
     const ids = found.records.map((r) => String(r.get('id')));
     let root = ids[0];
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
       `impact root ${root}: ${most.toLocaleString('en')} outputs downstream of ${marker.outputs.toLocaleString('en')} in the graph; asOf cell at ${asOf}`,
     );
 
-    const token = await createBenchKey(db, config.limits);
+    const token = await createBenchKey(db, servicesFrom(config));
     server = await startServer(db.uri);
     const url = new URL('/graphql', server.url);
     const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });

@@ -7,6 +7,7 @@ import { recommendStrategy } from '../src/domain/recommend/service.js';
 import { registerUseCase } from '../src/domain/usecases/service.js';
 import { loadDemoOrganisation } from '../seed/organisation.js';
 import type { GraphMarker } from './graph/marker.js';
+import { servicesFrom } from '../src/domain/services.js';
 
 const ROUNDS = 30;
 const DEMO_PREFIX = 'bench-demo';
@@ -31,7 +32,7 @@ export async function benchRecommendations(
     principal: systemPrincipal('service:bench'),
     now: () => new Date(),
     requestId: `bench-${randomUUID()}`,
-    limits: config.limits,
+    ...servicesFrom(config),
   };
   const lines = [`recommendStrategy without an LLM (${ROUNDS} rounds per use case):`];
   const measure = async (label: string, useCases: string[]) => {
@@ -48,7 +49,7 @@ export async function benchRecommendations(
     lines.push(`  ${label.padEnd(44)} p50 ${percentile(times, 50).toFixed(1)} ms  p99 ${percentile(times, 99).toFixed(1)} ms`);
   };
   if (withDemo) {
-    await loadDemoOrganisation({ db, limits: config.limits, prefix: DEMO_PREFIX });
+    await loadDemoOrganisation({ db, services: servicesFrom(config), prefix: DEMO_PREFIX });
     await measure(
       'demo organisation (3 use cases)',
       DEMO_USE_CASES.map((k) => nodeId('UseCase', `${DEMO_PREFIX}-${k}`)),

@@ -3,9 +3,10 @@ import type { Config } from '../src/config.js';
 import type { Database } from '../src/db/database.js';
 import { systemPrincipal } from '../src/domain/permissions/principal.js';
 import { retrievePassages, RETRIEVAL_MODES } from '../src/domain/documents/retrieve.js';
-import { configuredEmbedder, modelKey } from '../src/llm/embeddings.js';
+import { modelKey } from '../src/llm/embeddings.js';
 import { corpusText, loadDemoCorpus, CORPUS, type CorpusDocument } from '../seed/corpus.js';
 import { RETRIEVAL_QUERIES } from '../eval/retrieval-queries.js';
+import { servicesFrom } from '../src/domain/services.js';
 
 const ROUNDS = 3;
 const THROUGHPUT_PASSAGES = 48;
@@ -24,11 +25,11 @@ export async function benchRetrieval(db: Database, config: Config): Promise<stri
     principal: systemPrincipal('service:bench'),
     now: () => new Date(),
     requestId: `bench-${randomUUID()}`,
-    limits: config.limits,
+    ...servicesFrom(config),
   };
   const ids = await loadDemoCorpus(ctx, 'bench-');
   const documents = Object.values(ids);
-  const embedder = configuredEmbedder();
+  const embedder = ctx.embedder;
   const lines = [
     `retrieval (${RETRIEVAL_QUERIES.length} queries × ${ROUNDS} rounds over the demo corpus, embedding model ${modelKey(embedder.model)}):`,
   ];
@@ -38,7 +39,7 @@ export async function benchRetrieval(db: Database, config: Config): Promise<stri
     for (let round = 0; round < ROUNDS; round++) {
       for (const q of RETRIEVAL_QUERIES) {
         const t0 = performance.now();
-        await retrievePassages(ctx, { query: q.query, first: 5, documents, mode }, embedder);
+        await retrievePassages(ctx, { query: q.query, first: 5, documents, mode });
         times.push(performance.now() - t0);
       }
     }

@@ -18,6 +18,7 @@ import { PRINCIPALS } from './graph/actors.js';
 import { log } from './progress.js';
 import { measureWrites } from './writes/index.js';
 import { evaluateTargets, printComparison, printSummary, writeResults, type Cell, type Results, type SizeResults } from './report.js';
+import { servicesFrom } from '../src/domain/services.js';
 
 const USAGE =
   'usage: npm run bench -- [--outputs N] [--baseline N] [--build-only] [--rebuild] [--requests N] [--read-rounds N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes] [--skip-openlineage] [--skip-retrieval] [--skip-recommendations]';
@@ -197,7 +198,7 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
   let floor: Awaited<ReturnType<typeof startFloor>> | undefined;
   try {
     const db = store.db;
-    const marker = await ensureGraph(db, config.limits, benchGraphSpec(outputs), opts.rebuild);
+    const marker = await ensureGraph(db, servicesFrom(config), benchGraphSpec(outputs), opts.rebuild);
     const disk = store.diskBytes();
     if (disk)
       log(
@@ -221,7 +222,7 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
     const roundTrips = first ? await countRoundTrips(config, db, ops) : [];
     if (first) log(`Cypher statements per GraphQL request: ${roundTrips.map((r) => `${r.queries}`).join(', ')}`);
 
-    const token = await createBenchKey(db, config.limits);
+    const token = await createBenchKey(db, servicesFrom(config));
     log('starting the API server ...');
     server = await startServer(db.uri);
     if (!opts.skipReads) floor = await startFloor(db.uri);

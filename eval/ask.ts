@@ -17,7 +17,7 @@ export interface AskScore {
 
 /** The deterministic matcher (no model) on the labelled questions over a prefixed copy of the demo organisation. */
 export async function evaluateAsk(ctx: DomainContext, prefix = 'askeval', limit = Infinity): Promise<AskScore> {
-  const seed = await loadDemoOrganisation({ db: ctx.db, limits: ctx.limits, prefix });
+  const seed = await loadDemoOrganisation({ db: ctx.db, services: ctx, prefix });
   const cases = askCases(seed, (plain) => plain.replace(/^([a-z]+):/, `$1:${prefix}-`)).slice(0, limit);
   let correct = 0;
   let refused = 0;

@@ -19,6 +19,7 @@ import { evaluateRetrieval } from './retrieval.js';
 import { evaluateAsk } from './ask.js';
 import { evaluateRecommendations } from './recommendation.js';
 import { RECOMMENDATION_CASES } from './recommendation-cases.js';
+import { servicesFrom } from '../src/domain/services.js';
 
 const EVALUATIONS = ['retrieval', 'ask', 'recommendations'] as const;
 type Evaluation = (typeof EVALUATIONS)[number];
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
       principal: systemPrincipal('service:eval'),
       now: () => new Date(),
       requestId: `eval-${randomUUID()}`,
-      limits: config.limits,
+      ...servicesFrom(config),
     };
     if (opts.only.has('retrieval')) {
       const queries = limited(RETRIEVAL_QUERIES);

@@ -18,7 +18,8 @@ import { migrate } from '../src/db/migrate.js';
 import { exitWithStartupFailure, type StartupStep } from '../src/startup-failure.js';
 import { loadDemoOrganisation } from './organisation.js';
 import { seedLoadState } from './progress.js';
-import { cypher } from '../src/domain/queries.js';
+import { nodeQueries } from '../src/domain/nodes/queries.js';
+import { servicesFrom } from '../src/domain/services.js';
 
 const log = (line: string) => console.log(line);
 /** The one command that completes an unfinished demo load (npm start runs it with --if-empty). */
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
     } else {
       log(`seed: loading the demo organisation into ${db.uri}`);
     }
-    const summary = await loadDemoOrganisation({ db, limits: config.limits, log }).catch((err: unknown) => {
+    const summary = await loadDemoOrganisation({ db, services: servicesFrom(config, log), log }).catch((err: unknown) => {
       const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
       throw new Error(`${why}. The demo is only partly loaded: once that is fixed, ${COMPLETE_COMMAND} (or npm start) completes it`, {
         cause: err,
@@ -93,12 +94,12 @@ async function wipeLocalDemo(config: Config): Promise<void> {
 
 /** The old admin key went with the data: issue a new one where npm start said it would be. */
 async function renewAdminKey(db: Database, config: Config): Promise<void> {
-  const admin = await bootstrapAdminKey(db, { file: adminKeyFile, limits: config.limits });
+  const admin = await bootstrapAdminKey(db, { file: adminKeyFile, services: servicesFrom(config) });
   if (admin) log(`seed: new ADMIN key (${admin.id}) in ${admin.file}`);
 }
 
 async function hasDomainNodes(db: Database): Promise<boolean> {
-  return (await db.readQuery(cypher.graphHasNodes)).length > 0;
+  return (await db.readQuery(nodeQueries.graphHasNodes)).length > 0;
 }
 
 main().then(

@@ -1,6 +1,6 @@
 import type { Database } from '../src/db/database.js';
 import { systemPrincipal } from '../src/domain/permissions/principal.js';
-import type { Limits } from '../src/domain/context.js';
+import type { Services } from '../src/domain/context.js';
 import { getNodes } from '../src/domain/nodes/read.js';
 import { recordInvocations } from '../src/domain/invocations/service.js';
 import { gatewayPrincipal, PEOPLE, registerActors, type SystemName } from './actors.js';
@@ -18,7 +18,8 @@ import { beginSeedLoad, finishSeedLoad } from './progress.js';
 
 export interface SeedOptions {
   db: Database;
-  limits: Limits;
+  /** The chat model, embedder and bounds the seed's writes run with (src/domain/services.ts). */
+  services: Services;
   /** Prepended (with "-") to every key, so a test can load an isolated copy. */
   prefix?: string;
   log?: (line: string) => void;
@@ -75,7 +76,7 @@ export async function loadDemoOrganisation(options: SeedOptions): Promise<SeedSu
   const prefix = options.prefix ?? '';
   // The first load under this prefix fixes day 0; a later one (completing it, or a re-run) replays that history.
   const start = await beginSeedLoad(options.db, prefix, options.start ?? new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS - 57 * DAY_MS));
-  const run = new SeedRun(options.db, options.limits, start, prefix, options.log ?? (() => {}));
+  const run = new SeedRun(options.db, options.services, start, prefix, options.log ?? (() => {}));
   const b = stepBuilders(run);
   const steps: Step[] = [
     { at: run.at(0, '09:00'), label: 'people, teams and gateway accounts', run: () => registerActors(run) },
@@ -132,7 +133,7 @@ export async function loadDemoOrganisation(options: SeedOptions): Promise<SeedSu
       queue.push(call);
       pending.set(call.system, queue);
       callsThisWeek += 1;
-      if (queue.length >= Math.min(BATCH, run.limits.maxBatch)) await flush(call.system);
+      if (queue.length >= Math.min(BATCH, run.services.limits.maxBatch)) await flush(call.system);
     }
   }
   for (const system of pending.keys()) await flush(system);

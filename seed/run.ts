@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../src/db/database.js';
 import type { Principal } from '../src/domain/permissions/principal.js';
-import type { DomainContext, Limits } from '../src/domain/context.js';
+import type { DomainContext, Services } from '../src/domain/context.js';
 
 const DAY_MS = 86_400_000;
 
@@ -22,7 +22,7 @@ export class SeedRun {
 
   constructor(
     readonly db: Database,
-    readonly limits: Limits,
+    readonly services: Services,
     readonly start: Date,
     readonly prefix: string,
     readonly log: (line: string) => void,
@@ -53,7 +53,7 @@ export class SeedRun {
   /** A context acting as `principal` on the simulated clock, with a fresh request id per write. */
   as(principal: Principal): DomainContext {
     this.requests += 1;
-    return { db: this.db, principal, now: () => this.clock, requestId: `seed-${this.runId}-${this.requests}`, limits: this.limits };
+    return { db: this.db, principal, now: () => this.clock, requestId: `seed-${this.runId}-${this.requests}`, ...this.services };
   }
 
   /** The sequence number the next planned move of an alias will have (1 for its first). */

@@ -12,17 +12,17 @@ export interface DbTimeouts {
 
 export const DEFAULT_DB_TIMEOUTS: DbTimeouts = { unavailableMs: 5000, readMs: 15_000, probeIntervalMs: 1000 };
 
-/** Limits on a GraphQL document, checked before it executes (src/graphql/query-limits.ts). */
-export interface QueryLimits {
+/**
+ * Limits on a GraphQL document, checked before it executes (src/graphql/query-limits.ts). Rows a request
+ * may write (maxBatch) and the most nodes a lineage answer may hold (lineageMaxNodes: a larger maxNodes is
+ * priced at this) are the domain's own bounds, copied from `limits` by loadConfig.
+ */
+export interface QueryLimits extends Pick<Limits, 'maxBatch' | 'lineageMaxNodes'> {
   maxDepth: number;
   maxCost: number;
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
-  /** Rows a request may write, over all its fields (PROVENANT_MAX_BATCH). */
-  maxBatch: number;
-  /** The most nodes a lineage answer may hold (PROVENANT_LINEAGE_MAX_NODES): a larger maxNodes is refused by lineage itself and priced at this. */
-  lineageMaxNodes: number;
 }
 
 /** Per-request limits on the HTTP/GraphQL boundary (src/http/guard-plugin.ts; see SECURITY.md). */
@@ -36,6 +36,31 @@ export interface RequestLimits extends QueryLimits {
   /** Requests one principal may have in flight at once; 0 turns the limit off. */
   concurrencyPerPrincipal: number;
 }
+
+/** How long one chat request may take before it counts as TIMEOUT, unless PROVENANT_LLM_TIMEOUT_MS says otherwise. */
+export const DEFAULT_LLM_TIMEOUT_MS = 20_000;
+/** Retries the SDK may make after a timeout, 429 or 5xx: at most one, so a slow endpoint costs at most two timeouts. */
+export const LLM_MAX_RETRIES_LIMIT = 1;
+/** Most texts sent to the embeddings endpoint in one request. */
+export const EMBEDDING_BATCH_MAX = 256;
+
+/** An OpenAI-compatible `/v1/chat/completions` endpoint and the model the narrator and `ask` talk to. */
+export interface LlmConfig {
+  /** The SDK's base URL (ends in /v1); undefined: OpenAI's own. */
+  baseUrl?: string;
+  apiKey: string;
+  model: string;
+  timeoutMs: number;
+  maxRetries: number;
+}
+
+/**
+ * An OpenAI-compatible `/v1/embeddings` endpoint, or the project's local model (started on demand,
+ * on PROVENANT_LOCAL_EMBEDDING_PORT; undefined: the local server's default port).
+ */
+export type EmbeddingConfig =
+  | { kind: 'remote'; baseUrl?: string; apiKey: string; model: string; version: string; batch: number }
+  | { kind: 'local'; port?: number; batch: number };
 
 /**
  * The classification levels, lowest first. Defined here because configuration validates settings that
@@ -118,6 +143,17 @@ const schema = z
     PROVENANT_JWT_CLEARANCE_CLAIM: z.string().min(1).default('clearance'),
     PROVENANT_JWT_SUBJECT_PREFIX: z.string().default('person:'),
     PROVENANT_JWT_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+    PROVENANT_LLM_MODEL: z.string().min(1).max(200).optional(),
+    OPENAI_BASE_URL: z.string().url().optional(),
+    OPENAI_API_KEY: z.string().min(1).optional(),
+    PROVENANT_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_LLM_TIMEOUT_MS),
+    PROVENANT_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(LLM_MAX_RETRIES_LIMIT).default(0),
+    PROVENANT_EMBEDDING_MODEL: z.string().min(1).max(200).optional(),
+    PROVENANT_EMBEDDING_MODEL_VERSION: z.string().min(1).max(100).default('unversioned'),
+    PROVENANT_EMBEDDING_BASE_URL: z.string().url().optional(),
+    PROVENANT_EMBEDDING_API_KEY: z.string().min(1).optional(),
+    PROVENANT_EMBEDDING_BATCH: z.coerce.number().int().min(1).max(EMBEDDING_BATCH_MAX).default(16),
+    PROVENANT_LOCAL_EMBEDDING_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   })
   .superRefine((e, ctx) => {
     const jwks = [e.PROVENANT_JWT_JWKS_URL, e.PROVENANT_JWT_JWKS_FILE].filter(Boolean).length;
@@ -192,6 +228,9 @@ export type Config = {
   /** Where PROV exports put ids: `<prefix>:<id>` with the prefix bound to the namespace URI. */
   prov: { prefix: string; uri: string };
   auth: { apiKeyCacheSeconds: number; jwt: JwtConfig | null };
+  /** The chat model (PROVENANT_LLM_MODEL); null: every LLM feature answers through its deterministic path. */
+  llm: LlmConfig | null;
+  embedding: EmbeddingConfig;
 };
 
 export class ConfigError extends Error {}
@@ -211,6 +250,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  const limits: Limits = {
+    lineageMaxDepth: e.PROVENANT_LINEAGE_MAX_DEPTH,
+    lineageMaxNodes: e.PROVENANT_LINEAGE_MAX_NODES,
+    impactMaxNodes: e.PROVENANT_IMPACT_MAX_NODES,
+    provenanceMaxChain: e.PROVENANT_PROVENANCE_MAX_CHAIN,
+    maxBatch: e.PROVENANT_MAX_BATCH,
+    askMaxToolCalls: e.PROVENANT_ASK_MAX_TOOL_CALLS,
+    askTimeoutMs: e.PROVENANT_ASK_TIMEOUT_MS,
+    openLineageDefaultClassification: e.PROVENANT_OPENLINEAGE_DEFAULT_CLASSIFICATION,
+  };
   return {
     host: e.HOST,
     port: e.PORT,
@@ -225,24 +274,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         probeIntervalMs: DEFAULT_DB_TIMEOUTS.probeIntervalMs,
       },
     },
-    limits: {
-      lineageMaxDepth: e.PROVENANT_LINEAGE_MAX_DEPTH,
-      lineageMaxNodes: e.PROVENANT_LINEAGE_MAX_NODES,
-      impactMaxNodes: e.PROVENANT_IMPACT_MAX_NODES,
-      provenanceMaxChain: e.PROVENANT_PROVENANCE_MAX_CHAIN,
-      maxBatch: e.PROVENANT_MAX_BATCH,
-      askMaxToolCalls: e.PROVENANT_ASK_MAX_TOOL_CALLS,
-      askTimeoutMs: e.PROVENANT_ASK_TIMEOUT_MS,
-      openLineageDefaultClassification: e.PROVENANT_OPENLINEAGE_DEFAULT_CLASSIFICATION,
-    },
+    limits,
     requestLimits: {
       maxDepth: e.PROVENANT_MAX_QUERY_DEPTH,
       maxCost: e.PROVENANT_MAX_QUERY_COST,
       maxAliases: e.PROVENANT_MAX_ALIASES,
       maxDirectives: e.PROVENANT_MAX_DIRECTIVES,
       maxTokens: e.PROVENANT_MAX_TOKENS,
-      maxBatch: e.PROVENANT_MAX_BATCH,
-      lineageMaxNodes: e.PROVENANT_LINEAGE_MAX_NODES,
+      maxBatch: limits.maxBatch,
+      lineageMaxNodes: limits.lineageMaxNodes,
       maxBodyBytes: e.PROVENANT_MAX_BODY_BYTES,
       ratePerSecond: e.PROVENANT_RATE_LIMIT_PER_SECOND,
       rateBurst: e.PROVENANT_RATE_LIMIT_BURST,
@@ -271,5 +311,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             }
           : null,
     },
+    llm: e.PROVENANT_LLM_MODEL
+      ? {
+          baseUrl: e.OPENAI_BASE_URL,
+          // Local OpenAI-compatible servers accept any key; the SDK insists on one.
+          apiKey: e.OPENAI_API_KEY ?? 'not-needed',
+          model: e.PROVENANT_LLM_MODEL,
+          timeoutMs: e.PROVENANT_LLM_TIMEOUT_MS,
+          maxRetries: e.PROVENANT_LLM_MAX_RETRIES,
+        }
+      : null,
+    // Remote when PROVENANT_EMBEDDING_MODEL is set (endpoint PROVENANT_EMBEDDING_BASE_URL, else OPENAI_BASE_URL, else
+    // OpenAI's own); otherwise the local model. A chat endpoint alone (OPENAI_BASE_URL) does not switch embeddings.
+    embedding: e.PROVENANT_EMBEDDING_MODEL
+      ? {
+          kind: 'remote',
+          baseUrl: e.PROVENANT_EMBEDDING_BASE_URL ?? e.OPENAI_BASE_URL,
+          apiKey: e.PROVENANT_EMBEDDING_API_KEY ?? e.OPENAI_API_KEY ?? 'not-needed',
+          model: e.PROVENANT_EMBEDDING_MODEL,
+          version: e.PROVENANT_EMBEDDING_MODEL_VERSION,
+          batch: e.PROVENANT_EMBEDDING_BATCH,
+        }
+      : { kind: 'local', port: e.PROVENANT_LOCAL_EMBEDDING_PORT, batch: e.PROVENANT_EMBEDDING_BATCH },
   };
 }

@@ -16,7 +16,8 @@ import { metrics } from './observability/metrics.js';
 import { queryObserver } from './observability/query-observer.js';
 import { startTracing, tracingRequested } from './observability/tracing.js';
 import { logger, setLogLevel } from './logger.js';
-import { configuredLlm } from './llm/client.js';
+import type { Services } from './domain/context.js';
+import { servicesFrom } from './domain/services.js';
 import { exitWithStartupFailure, type StartupStep } from './startup-failure.js';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -28,21 +29,22 @@ async function main(): Promise<void> {
   try {
     config = loadConfig();
     setLogLevel(config.logLevel);
-    // A bad LLM setting stops the start like any other; no model configured is fine (deterministic narratives).
-    const llm = configuredLlm();
+    // Once, for every request: no model configured is fine (deterministic narratives).
+    const services = servicesFrom(config, (line) => logger.info(line));
+    const llm = services.llm;
     step = 'database';
     const db = await connectDatabase(config, { log: (line) => logger.info(line) });
     step = 'migrations';
     const migrations = await migrate(db);
     logger.info('migrations', { applied: migrations.applied, upToDate: migrations.skipped.length });
     step = 'keys';
-    await announceAdminKey(db, config);
+    await announceAdminKey(db, services);
 
     step = 'http';
     const tracing = tracingRequested() ? startTracing() : undefined;
     observeQueries(queryObserver(metrics));
     metrics.watchDatabase({ auditChainLength: () => auditChainLength(db), pool: () => poolUse(db.driver) });
-    const yoga = createApp({ db, config });
+    const yoga = createApp({ db, config, services });
     const server = createServer(createHttpHandler({ yoga, db, metrics, metricsAccess: config.metrics }));
     await listen(server, config.port, config.host);
     const servers = [server];
@@ -65,8 +67,8 @@ async function main(): Promise<void> {
   }
 }
 
-async function announceAdminKey(db: Parameters<typeof bootstrapAdminKey>[0], config: Config): Promise<void> {
-  const admin = await bootstrapAdminKey(db, { file: ADMIN_KEY_FILE, limits: config.limits });
+async function announceAdminKey(db: Parameters<typeof bootstrapAdminKey>[0], services: Services): Promise<void> {
+  const admin = await bootstrapAdminKey(db, { file: ADMIN_KEY_FILE, services });
   const shown = path.relative(process.cwd(), ADMIN_KEY_FILE) || ADMIN_KEY_FILE;
   if (admin) {
     say(

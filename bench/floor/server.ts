@@ -5,6 +5,7 @@ import { Database } from '../../src/db/database.js';
 import type { GraphQLContext } from '../../src/graphql/context.js';
 import { schema } from '../../src/graphql/index.js';
 import { systemPrincipal } from '../../src/domain/permissions/principal.js';
+import { servicesFrom } from '../../src/domain/services.js';
 
 /**
  * The floor of any GraphQL-over-HTTP layer over this schema: Node's http server, JSON, graphql-js
@@ -13,6 +14,7 @@ import { systemPrincipal } from '../../src/domain/permissions/principal.js';
  * API and the bare driver. Listens on PORT, answers on any path, prints "ready".
  */
 const config = loadConfig();
+const services = servicesFrom(config);
 const db = new Database({
   uri: process.env.NEO4J_URI ?? '',
   user: config.neo4j.user,
@@ -40,7 +42,7 @@ const server = createServer((req, res) => {
     void (async () => {
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string; variables?: Record<string, unknown> };
       const contextValue: GraphQLContext = {
-        domain: { db, principal, now: () => new Date(), requestId: 'floor', limits: config.limits, prov: config.prov },
+        domain: { db, ...services, principal, now: () => new Date(), requestId: 'floor', prov: config.prov },
       };
       const result = await execute({ schema, document: documentOf(body.query), variableValues: body.variables, contextValue });
       const text = JSON.stringify(result);

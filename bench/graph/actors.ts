@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../src/db/database.js';
 import type { Principal } from '../../src/domain/permissions/principal.js';
-import type { DomainContext, Limits } from '../../src/domain/context.js';
+import type { DomainContext, Services } from '../../src/domain/context.js';
 
 /**
  * Simulated time: the synthetic organisation lives through a year of releases, so every write is
@@ -28,8 +28,14 @@ export const PRINCIPALS = {
 export type Actor = keyof typeof PRINCIPALS;
 
 /** A fresh domain context per call: the invocation write path tells new rows from resent ones by request id. */
-export function contextMaker(db: Database, limits: Limits, clock: SimClock) {
-  return (who: Actor): DomainContext => ({ db, principal: PRINCIPALS[who], now: clock.now, requestId: `bench-${randomUUID()}`, limits });
+export function contextMaker(db: Database, services: Services, clock: SimClock) {
+  return (who: Actor): DomainContext => ({
+    db,
+    principal: PRINCIPALS[who],
+    now: clock.now,
+    requestId: `bench-${randomUUID()}`,
+    ...services,
+  });
 }
 
 export type ContextFor = ReturnType<typeof contextMaker>;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { projectPath } from '../../src/project-root.js';
 import type { Database } from '../../src/db/database.js';
-import type { Limits } from '../../src/domain/context.js';
+import type { Services } from '../../src/domain/context.js';
 import { log, Progress } from '../progress.js';
 import { DAY, SimClock, contextMaker } from './actors.js';
 import { readMarker, nodeCount, wipe, writeMarker, type GraphMarker } from './marker.js';
@@ -53,7 +53,7 @@ export const specKey = (s: GraphSpec) =>
     .slice(0, 16);
 
 /** Reuses a finished graph of the same spec; otherwise empties the bench database and builds one. */
-export async function ensureGraph(db: Database, limits: Limits, spec: GraphSpec, rebuild: boolean): Promise<GraphMarker> {
+export async function ensureGraph(db: Database, services: Services, spec: GraphSpec, rebuild: boolean): Promise<GraphMarker> {
   const key = specKey(spec);
   const existing = await readMarker(db);
   if (existing && existing.spec === key && !rebuild) {
@@ -69,13 +69,13 @@ export async function ensureGraph(db: Database, limits: Limits, spec: GraphSpec,
     );
     await wipe(db);
   }
-  return build(db, limits, spec, key);
+  return build(db, services, spec, key);
 }
 
-async function build(db: Database, limits: Limits, spec: GraphSpec, key: string): Promise<GraphMarker> {
-  const batchSize = Math.min(spec.batchSize, limits.maxBatch);
+async function build(db: Database, services: Services, spec: GraphSpec, key: string): Promise<GraphMarker> {
+  const batchSize = Math.min(spec.batchSize, services.limits.maxBatch);
   const clock = new SimClock(Date.now() - 400 * DAY);
-  const as = contextMaker(db, limits, clock);
+  const as = contextMaker(db, services, clock);
   const total = new Progress('graph build');
 
   const structureProgress = new Progress('structure');

@@ -1,6 +1,7 @@
 import { query } from '../../src/db/queries.js';
 import type { Limits } from '../../src/domain/context.js';
-import { cypher } from '../../src/domain/queries.js';
+import { lineageQueries } from '../../src/domain/lineage/queries.js';
+import { provenanceQueries } from '../../src/domain/provenance/queries.js';
 import { lineageBounds, lineageParams, type Direction } from '../../src/domain/lineage/service.js';
 import { provenanceParams } from '../../src/domain/provenance/service.js';
 import type { GraphMarker } from '../graph/marker.js';
@@ -92,7 +93,7 @@ function lineageOperation(
     target,
     graphql: (id) => ({ query: LINEAGE_DOC, variables: { id, direction, depth, maxNodes: maxNodes ?? null } }),
     cypher: (id) => ({
-      text: query(cypher.lineage.name),
+      text: query(lineageQueries.lineage.name),
       params: lineageParams({ ...args, id }, lineageBounds(limits, args)),
     }),
   };
@@ -114,7 +115,7 @@ export function operations(marker: GraphMarker, limits: Limits): Operation[] {
     concurrency: CONCURRENCY,
     target: randomOutputs(marker, 99),
     graphql: (id) => ({ query: PROVENANCE_DOC, variables: { id } }),
-    cypher: (id) => ({ text: query(cypher.provenance.name), params: provenanceParams(limits, id) }),
+    cypher: (id) => ({ text: query(provenanceQueries.provenance.name), params: provenanceParams(limits, id) }),
   };
   const impact: Operation = {
     name: `impact (${marker.sampleDatasetVersion})`,

@@ -5,6 +5,7 @@ import { Database } from '../../src/db/database.js';
 import { systemPrincipal } from '../../src/domain/permissions/principal.js';
 import { BUILD_TIMEOUTS } from '../graph/store.js';
 import type { Operation } from './operations.js';
+import { servicesFrom } from '../../src/domain/services.js';
 
 export interface RoundTrips {
   operation: string;
@@ -39,7 +40,7 @@ export async function countRoundTrips(config: Config, like: Database, ops: Opera
     s.executeWrite = ((work, c) => executeWrite((tx) => work(countingTx(tx)), c)) as Session['executeWrite'];
     return s;
   };
-  const app = createApp({ db, config, authenticate: async () => systemPrincipal() });
+  const app = createApp({ db, config, services: servicesFrom(config), authenticate: async () => systemPrincipal() });
   try {
     const out: RoundTrips[] = [];
     for (const op of ops) {

@@ -5,7 +5,7 @@ UNWIND $ids AS id
 MATCH (n:Node {id: id})
 WITH n, CASE WHEN n.startedAt IS NULL THEN null ELSE {id: n.id, startedAt: n.startedAt, endedAt: n.endedAt} END AS time
 OPTIONAL MATCH (n)-[r:WAS_ATTRIBUTED_TO|WAS_ASSOCIATED_WITH]->(a:Node)
-WHERE a.kind IN ['Person', 'Team', 'ServiceAccount'] AND ($asOf IS NULL OR (r.since <= $asOf AND a.createdAt <= $asOf))
+WHERE a.kind IN $agentKinds AND ($asOf IS NULL OR (r.since <= $asOf AND a.createdAt <= $asOf))
 WITH collect(time) AS times, collect(CASE WHEN a IS NULL THEN null ELSE {from: n.id, to: a.id, type: type(r), since: r.since, agent: a} END) AS attributions
 WITH times, attributions, [x IN attributions | x.agent] AS direct
 UNWIND (CASE WHEN size(direct) = 0 THEN [null] ELSE direct END) AS agent

@@ -4,7 +4,7 @@
  * Nothing here is needed day to day: the server is provisioned and started on first use.
  */
 import { existsSync } from 'node:fs';
-import { loadEmbeddingConfig } from '../llm/embedding-config.js';
+import { loadConfig } from '../config.js';
 import { LOCAL_MODEL, localEmbeddingPaths } from '../embeddings/local/paths.js';
 import { provisionLocalModel } from '../embeddings/local/provision.js';
 import { ensureLocalEmbeddingServer, localEmbeddingServerStatus, stopLocalEmbeddingServer } from '../embeddings/local/server.js';
@@ -13,7 +13,7 @@ const log = (line: string) => console.log(line);
 
 async function main(command: string | undefined): Promise<number> {
   const paths = localEmbeddingPaths();
-  const config = loadEmbeddingConfig();
+  const config = loadConfig().embedding;
   switch (command) {
     case 'provision':
       await provisionLocalModel(paths, log);

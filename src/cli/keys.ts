@@ -10,11 +10,13 @@ import { loadConfig } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
 import { devInstance } from '../local-neo4j/paths.js';
 import { migrate } from '../db/migrate.js';
-import { createApiKey, listApiKeys, revokeApiKey, type ApiKeyRecord } from '../domain/api-keys/service.js';
+import type { ApiKeyRecord } from '../domain/api-keys/record.js';
+import { createApiKey, listApiKeys, revokeApiKey } from '../domain/api-keys/service.js';
 import { systemPrincipal } from '../domain/permissions/principal.js';
 import type { DomainContext } from '../domain/context.js';
 import { DomainError } from '../domain/errors.js';
 import { exitWithStartupFailure } from '../startup-failure.js';
+import { servicesFrom } from '../domain/services.js';
 
 const USAGE = [
   'usage: npm run keys -- create --principal <person:…|service:…> --role <ROLE> [--role <ROLE>…] [--clearance <CLASSIFICATION>] [--description <text>]',
@@ -50,7 +52,7 @@ async function main(): Promise<number> {
       principal: systemPrincipal('service:keys-cli'),
       now: () => new Date(),
       requestId: `keys-cli-${randomUUID()}`,
-      limits: config.limits,
+      ...servicesFrom(config),
     };
     if (command === 'create') {
       const roles = (values.role ?? []).map((r) => r.toUpperCase());

@@ -10,21 +10,23 @@ import { devInstance } from '../local-neo4j/paths.js';
 import { migrate } from '../db/migrate.js';
 import { systemPrincipal } from '../domain/permissions/principal.js';
 import { reembedChunks } from '../domain/documents/reembed.js';
-import { configuredEmbedder, modelKey } from '../llm/embeddings.js';
+import { modelKey } from '../llm/embeddings.js';
+import { servicesFrom } from '../domain/services.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const db = await connectDatabase(config, { instance: devInstance() });
   try {
     await migrate(db);
-    const embedder = configuredEmbedder();
+    const services = servicesFrom(config, (line) => console.log(line));
+    const embedder = services.embedder;
     console.log(`re-embedding chunks with ${modelKey(embedder.model)} ...`);
     const ctx = {
       db,
       principal: systemPrincipal('service:reembed-cli'),
       now: () => new Date(),
       requestId: `reembed-${randomUUID()}`,
-      limits: config.limits,
+      ...services,
     };
     const started = Date.now();
     const result = await reembedChunks(ctx, embedder, ({ done, total }) => {

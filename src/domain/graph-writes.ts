@@ -2,8 +2,8 @@ import type { Tx, Row } from '../db/database.js';
 import { dateTimeParam } from '../db/values.js';
 import { assertNotBeforeCreation, type ClientTime } from './clock.js';
 import { DomainError } from './errors.js';
-import type { NodeType } from './ids.js';
-import { cypher } from './queries.js';
+import type { NodeType } from './kinds.js';
+import { nodeQueries } from './nodes/queries.js';
 
 /** Relationship types a write may create; clients never choose a type directly. */
 export type LinkType =
@@ -44,7 +44,7 @@ export interface Reference {
  */
 export async function requireNodes(tx: Tx, refs: Reference[]): Promise<Map<string, Row>> {
   const unique = [...new Set(refs.map((r) => r.id))];
-  const rows = unique.length === 0 ? [] : await tx.run(cypher.nodesKinds, { ids: unique });
+  const rows = unique.length === 0 ? [] : await tx.run(nodeQueries.kinds, { ids: unique });
   const found = new Map(rows.map((r) => [String(r.id), r]));
   for (const ref of refs) {
     const row = found.get(ref.id);
@@ -66,7 +66,7 @@ export async function requireNodes(tx: Tx, refs: Reference[]): Promise<Map<strin
 
 export async function createLinks(tx: Tx, links: Link[], now: Date): Promise<void> {
   if (links.length === 0) return;
-  await tx.run(cypher.linksCreate, { links: links.map((l) => ({ ...l, role: l.role ?? null })), at: dateTimeParam(now) });
+  await tx.run(nodeQueries.createLinks, { links: links.map((l) => ({ ...l, role: l.role ?? null })), at: dateTimeParam(now) });
 }
 
 /** Drops undefined values: Neo4j properties cannot hold them, and absent reads better than null. */

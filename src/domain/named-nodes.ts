@@ -1,9 +1,9 @@
 import type { Tx } from '../db/database.js';
 import { dateTimeParam } from '../db/values.js';
 import type { DomainContext } from './context.js';
-import type { NodeType } from './ids.js';
+import type { NodeType } from './kinds.js';
 import { nodeOf, type NodeOf, type Registered } from './nodes/types.js';
-import { cypher } from './queries.js';
+import { nodeQueries } from './nodes/queries.js';
 import { withSearchText } from './search/search-text.js';
 
 /**
@@ -16,7 +16,7 @@ export async function mergeNamedNode<K extends NodeType>(
   node: { type: K; id: string; props: Record<string, unknown> },
   now: Date,
 ): Promise<Registered<NodeOf<K>>> {
-  const row = await tx.one(cypher.namedNodeMerge, {
+  const row = await tx.one(nodeQueries.mergeNamed, {
     id: node.id,
     label: node.type,
     props: withSearchText(node.type, node.props),

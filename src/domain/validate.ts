@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from './errors.js';
-import { KEY_PATTERN, parseId, type NodeType } from './ids.js';
+import { KEY_PATTERN, parseId } from './ids.js';
+import type { NodeType } from './kinds.js';
 
 /** Parses input against a schema; the first problem becomes a VALIDATION error naming the field. */
 export function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

@@ -1,12 +1,6 @@
 import type { z } from 'zod';
-import {
-  createApiKey,
-  createApiKeyInput,
-  listApiKeys,
-  revokeApiKey,
-  type ApiKeyRecord,
-  type CreatedApiKey,
-} from '../domain/api-keys/service.js';
+import { createApiKey, createApiKeyInput, listApiKeys, revokeApiKey, type CreatedApiKey } from '../domain/api-keys/service.js';
+import type { ApiKeyRecord } from '../domain/api-keys/record.js';
 import { DEFAULT_CLASSIFICATION, ROLES } from '../domain/permissions/principal.js';
 import { Classification, withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { APPROVAL_DECISIONS, recordApproval, approvalInput } from '../domain/approvals/service.js';
+import { APPROVAL_DECISIONS } from '../domain/approvals/decisions.js';
+import { recordApproval, approvalInput } from '../domain/approvals/service.js';
 import { listNodes } from '../domain/nodes/read.js';
 import { retract, retractInput } from '../domain/nodes/retract.js';
 import { withoutNulls } from './artifacts.js';

@@ -1,7 +1,7 @@
 import { ANSWER_SOURCES, ASK_OPERATION_BY, citesOf, type AskAnswer, type AskOperation } from '../domain/ask/answer.js';
 import type { Claim } from '../domain/explain/verify.js';
 import type { AskForm } from '../domain/ask/forms.js';
-import { configuredAskModel } from '../domain/ask/model.js';
+import { askModelOf } from '../domain/ask/model.js';
 import { ask, ASK_LIMITS } from '../domain/ask/service.js';
 import { builder } from './builder.js';
 import { ASK_COST, priced } from './cost.js';
@@ -89,6 +89,6 @@ builder.queryField('ask', (t) =>
       asOf: t.arg({ type: DateTime, description: AS_OF_DESCRIPTION }),
     },
     extensions: priced({ kind: 'fixed', price: ASK_COST }),
-    resolve: (_, args, ctx) => ask(ctx.domain, args, configuredAskModel()),
+    resolve: (_, args, ctx) => ask(ctx.domain, args, askModelOf(ctx.domain)),
   }),
 );

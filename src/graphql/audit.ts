@@ -1,5 +1,6 @@
 import { authorize } from '../domain/permissions/permissions.js';
-import { listAuditEvents, type AuditEvent } from '../domain/audit/query.js';
+import type { AuditEvent } from '../domain/audit/event.js';
+import { listAuditEvents } from '../domain/audit/query.js';
 import { verifyAuditTrail, type Verification } from '../domain/audit/verify.js';
 import { bySeq, openPage } from '../domain/paging.js';
 import { rejections, REJECTIONS_KEPT, type Rejection } from '../domain/audit/rejections.js';

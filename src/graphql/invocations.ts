@@ -1,11 +1,6 @@
 import type { z } from 'zod';
-import {
-  OUTPUT_KINDS,
-  recordInvocations,
-  type InvocationBatchResult,
-  outputInput,
-  invocationInput,
-} from '../domain/invocations/service.js';
+import { OUTPUT_KINDS } from '../domain/invocations/output-kinds.js';
+import { recordInvocations, type InvocationBatchResult, outputInput, invocationInput } from '../domain/invocations/service.js';
 import { listNodes } from '../domain/nodes/read.js';
 import { withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';

@@ -1,6 +1,6 @@
 import type { ObjectRef } from '@pothos/core';
 import { notFound } from '../domain/errors.js';
-import type { NodeType } from '../domain/ids.js';
+import type { NodeType } from '../domain/kinds.js';
 import { getNodes } from '../domain/nodes/read.js';
 import type { NodeOf, Registered, StoredNode } from '../domain/nodes/types.js';
 import { builder } from './builder.js';

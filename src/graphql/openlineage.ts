@@ -1,13 +1,7 @@
 import type { z } from 'zod';
 import { bindOpenLineageDataset, type Binding, bindInput } from '../domain/openlineage/bind.js';
-import {
-  columnLineage,
-  DEFAULT_COLUMN_DIRECTION,
-  type ColumnDirection,
-  type ColumnEdge,
-  type ColumnLineage,
-  type ColumnNode,
-} from '../domain/openlineage/columns.js';
+import { columnLineage, DEFAULT_COLUMN_DIRECTION, type ColumnDirection, type ColumnLineage } from '../domain/openlineage/columns.js';
+import type { ColumnEdge, ColumnNode } from '../domain/openlineage/column-graph.js';
 import {
   classifyDatasetInput,
   classifyNamespaceInput,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { listNodes } from '../domain/nodes/read.js';
-import { recordEvaluation, recordTrainingRun, RUN_STATUSES, trainingInput, metricInput, evaluationInput } from '../domain/runs/service.js';
+import { recordEvaluation, recordTrainingRun, trainingInput, metricInput, evaluationInput } from '../domain/runs/service.js';
+import { RUN_STATUSES } from '../domain/runs/statuses.js';
 import { withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
 import { sameFields } from './input-check.js';

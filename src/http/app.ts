@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { useRejectionLog } from './rejection-log-plugin.js';
 import type { Config } from '../config.js';
+import type { Services } from '../domain/context.js';
 import { corsPolicy } from './cors.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Database } from '../db/database.js';
@@ -33,6 +34,8 @@ const NO_YOGA_HEALTH_CHECK = ' ';
 export interface AppDeps {
   db: Database;
   config: Config;
+  /** The chat model and the embedder every request's context carries (src/domain/services.ts). */
+  services: Pick<Services, 'llm' | 'embedder'>;
   /** Who is calling; throws a DomainError (UNAUTHENTICATED) to refuse. */
   authenticate?: (request: Request) => Promise<Principal>;
   now?: () => Date;
@@ -105,7 +108,7 @@ function httpOf(error: DomainError): { http?: { status: number; headers?: Record
 export function createApp(deps: AppDeps): YogaServerInstance<Record<string, never>, GraphQLContext> {
   const authenticate = deps.authenticate ?? headerAuthenticator(deps);
   const guard = new RequestGuard(authenticate, deps.config.requestLimits, deps.limiter);
-  const contextFor = domainContextFor({ db: deps.db, config: deps.config, now: deps.now ?? (() => new Date()) });
+  const contextFor = domainContextFor({ db: deps.db, config: deps.config, services: deps.services, now: deps.now ?? (() => new Date()) });
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,

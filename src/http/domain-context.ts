@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import type { DomainContext } from '../domain/context.js';
+import type { DomainContext, Services } from '../domain/context.js';
 import type { Principal } from '../domain/permissions/principal.js';
 import { requestIdOf } from './request-id.js';
 
@@ -8,6 +8,8 @@ import { requestIdOf } from './request-id.js';
 export interface ContextDeps {
   db: Database;
   config: Config;
+  /** The chat model and the embedder (src/domain/services.ts). */
+  services: Pick<Services, 'llm' | 'embedder'>;
   now: () => Date;
 }
 
@@ -18,7 +20,17 @@ export type ContextFor = (principal: Principal, request: Request) => DomainConte
  * a field DomainContext gains is filled here.
  */
 export function domainContextFor(deps: ContextDeps): ContextFor {
-  const { db, now } = deps;
+  const { db, now, services } = deps;
   const { limits, prov } = deps.config;
-  return (principal, request) => ({ db, principal, now, requestId: requestIdOf(request), limits, prov });
+  // Services read per request, not once: tests swap the model on a running app.
+  return (principal, request) => ({
+    db,
+    llm: services.llm,
+    embedder: services.embedder,
+    principal,
+    now,
+    requestId: requestIdOf(request),
+    limits,
+    prov,
+  });
 }

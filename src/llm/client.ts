@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { z } from 'zod';
-import { loadLlmConfig, type LlmConfig } from './llm-config.js';
+import type { LlmConfig } from '../config.js';
 
 /**
  * The chat model behind a small interface. Callers make these calls outside any database transaction
@@ -183,13 +183,5 @@ export function llmClientFor(config: LlmConfig): LlmClient {
   };
 }
 
-let configured: LlmClient | null | undefined;
-
-/** The process's chat model from the environment (README: configuration), or null when none is configured. */
-export function configuredLlm(): LlmClient | null {
-  if (configured === undefined) {
-    const config = loadLlmConfig();
-    configured = config ? llmClientFor(config) : null;
-  }
-  return configured;
-}
+/** The chat model a configuration names, or null when it names none. */
+export const llmClientOf = (config: LlmConfig | null): LlmClient | null => (config ? llmClientFor(config) : null);

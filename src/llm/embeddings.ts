@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
 import { ensureLocalEmbeddingServer } from '../embeddings/local/server.js';
+import type { EmbeddingConfig } from '../config.js';
 import { LOCAL_MODEL } from '../embeddings/local/paths.js';
-import { loadEmbeddingConfig, type EmbeddingConfig } from './embedding-config.js';
 
 /** Which model made a vector: recorded on every chunk, compared before vectors are ever ranked together. */
 export interface EmbeddingModel {
@@ -90,11 +90,4 @@ export function embedderFor(config: EmbeddingConfig, log?: (line: string) => voi
     model: { name: config.model, version: config.version },
     batch: config.batch,
   });
-}
-
-let configured: Embedder | undefined;
-
-/** The process's embedder, from the environment (see README: configuration). */
-export function configuredEmbedder(): Embedder {
-  return (configured ??= embedderFor(loadEmbeddingConfig(), (line) => process.stderr.write(`${line}\n`)));
 }

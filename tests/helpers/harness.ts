@@ -6,7 +6,8 @@ import { loadConfig, type Config, type DbTimeouts, type JwtConfig } from '../../
 import { Database } from '../../src/db/database.js';
 import { createApiKey } from '../../src/domain/api-keys/service.js';
 import { systemPrincipal, type Classification, type Principal, type Role } from '../../src/domain/permissions/principal.js';
-import type { DomainContext } from '../../src/domain/context.js';
+import type { DomainContext, Services } from '../../src/domain/context.js';
+import { servicesFrom } from '../../src/domain/services.js';
 import { projectPath } from '../../src/project-root.js';
 import { fixtures, type Fixtures } from './fixtures.js';
 
@@ -144,6 +145,8 @@ export interface HarnessOptions {
   now?: () => Date;
   /** Database timeouts to override (e.g. a tiny read timeout). */
   dbTimeouts?: Partial<DbTimeouts>;
+  /** The chat model and embedder to serve with (e.g. over a fake OpenAI server); else built from the configuration. */
+  services?: Partial<Pick<Services, 'llm' | 'embedder'>>;
 }
 
 /**
@@ -152,12 +155,21 @@ export interface HarnessOptions {
  */
 export async function startHarness(opts: HarnessOptions = {}) {
   const base = loadConfig();
+  const limits = { ...base.limits, ...opts.limits };
   const config: Config = {
     ...base,
     neo4j: { ...base.neo4j, uri: inject('neo4jUri') },
     auth: { ...base.auth, jwt: opts.jwt ?? base.auth.jwt },
-    requestLimits: { ...base.requestLimits, ratePerSecond: 0, authFailuresPerMinute: 0, ...opts.requestLimits },
-    limits: { ...base.limits, ...opts.limits },
+    // The request guard prices and caps with the domain's batch and lineage bounds, as loadConfig does.
+    requestLimits: {
+      ...base.requestLimits,
+      ratePerSecond: 0,
+      authFailuresPerMinute: 0,
+      maxBatch: limits.maxBatch,
+      lineageMaxNodes: limits.lineageMaxNodes,
+      ...opts.requestLimits,
+    },
+    limits,
   };
   const db = new Database({
     uri: inject('neo4jUri'),
@@ -167,9 +179,13 @@ export async function startHarness(opts: HarnessOptions = {}) {
     timeouts: { ...config.neo4j.timeouts, ...opts.dbTimeouts },
   });
   await db.verify();
+  const services: Services = { ...servicesFrom(config), ...opts.services };
   let principal = opts.principal ?? systemPrincipal('person:test-admin');
   const now = opts.now ?? testClock.now;
-  const app = opts.auth === 'real' ? createApp({ db, config, now }) : createApp({ db, config, now, authenticate: async () => principal });
+  const app =
+    opts.auth === 'real'
+      ? createApp({ db, config, services, now })
+      : createApp({ db, config, services, now, authenticate: async () => principal });
   const prefix = `t${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 
   /** Sends a document (typed: its data is typed too) with its variables and extra headers. */
@@ -191,7 +207,7 @@ export async function startHarness(opts: HarnessOptions = {}) {
   }
 
   function domainContext(p: Principal = principal, now: () => Date = testClock.now): DomainContext {
-    return { db, principal: p, now, requestId: `test-${Math.random().toString(36).slice(2)}`, limits: config.limits };
+    return { db, ...services, principal: p, now, requestId: `test-${Math.random().toString(36).slice(2)}` };
   }
 
   /** Issues an API key through the domain (as a system admin) and returns the whole key. */
@@ -211,6 +227,7 @@ export async function startHarness(opts: HarnessOptions = {}) {
     bearer: (credential: string) => ({ authorization: `Bearer ${credential}` }),
     db,
     config,
+    services,
     prefix,
     gql,
     ok,

@@ -3,6 +3,8 @@ import type { Principal } from '../../src/domain/permissions/principal.js';
 import { startFakeOpenAI, type FakeOpenAI, type RecordedRequest } from '../helpers/fake-openai.js';
 import { startHarness, useHarness, type Harness } from '../helpers/harness.js';
 import type { SystemFixture } from '../helpers/fixtures.js';
+import { loadConfig } from '../../src/config.js';
+import { llmClientOf } from '../../src/llm/client.js';
 
 /**
  * `ask` with a model: the configured endpoint is a local OpenAI-compatible server on loopback that
@@ -51,6 +53,8 @@ beforeAll(async () => {
   process.env.PROVENANT_LLM_MODEL = 'fake-asker-1';
   process.env.OPENAI_BASE_URL = fake.baseUrl;
   process.env.OPENAI_API_KEY = 'test-key';
+  // The harness built its services before this file named a model; it serves with the fake from here on.
+  h.services.llm = llmClientOf(loadConfig().llm);
   sys = await f.system('askllm', 2);
   const [r1, r2] = sys.releases;
   await f.readyForProduction(r1);
@@ -61,6 +65,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  h.services.llm = null;
   delete process.env.PROVENANT_LLM_MODEL;
   delete process.env.OPENAI_BASE_URL;
   delete process.env.OPENAI_API_KEY;

@@ -19,7 +19,7 @@ import {
   ROLLBACK,
   type SystemFixture,
 } from '../helpers/fixtures.js';
-import { cypher } from '../../src/domain/queries.js';
+import { artifactQueries } from '../../src/domain/artifacts/queries.js';
 
 const { h, f } = useHarness();
 let sys: SystemFixture;
@@ -388,9 +388,9 @@ describe('uniqueness conflicts', () => {
     const before = await h.counts();
     const err = await command(h.domainContext(ADMIN), 'artifact.register')
       .write({ id }, async (tx, now) => {
-        await tx.one(cypher.artifactLock, { id: fresh, kind: 'Dataset' });
+        await tx.one(artifactQueries.lock, { id: fresh, kind: 'Dataset' });
         const props = { uri: 's3://again' };
-        const row = await tx.one(cypher.versionCreate, {
+        const row = await tx.one(artifactQueries.versionCreate, {
           parent: fresh,
           idBase: taken.split('@')[0],
           label: 'DatasetVersion',
@@ -412,7 +412,13 @@ describe('uniqueness conflicts', () => {
 
 describe('unexpected errors are masked', () => {
   it('a failure inside a write (here: a broken clock) is INTERNAL with a correlation id and no internals', async () => {
-    const broken = createApp({ db: h.db, config: h.config, authenticate: async () => ADMIN, now: () => new Date(Number.NaN) });
+    const broken = createApp({
+      db: h.db,
+      config: h.config,
+      services: h.services,
+      authenticate: async () => ADMIN,
+      now: () => new Date(Number.NaN),
+    });
     const before = await h.counts();
     const res = await broken.fetch('http://provenant.test/graphql', {
       method: 'POST',

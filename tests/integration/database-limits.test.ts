@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, useHarness, startHarness, type GqlResult, testClock } from '../helpers/harness.js';
 import { codeOf, fixtures, RECORD_INVOCATIONS_DOC, type SystemFixture } from '../helpers/fixtures.js';
-import { cypher } from '../../src/domain/queries.js';
+import { artifactQueries } from '../../src/domain/artifacts/queries.js';
 import { Neo4jError } from 'neo4j-driver';
 import { WriteContention } from '../../src/db/errors.js';
 import { fromDatabaseError } from '../../src/domain/errors.js';
@@ -89,7 +89,7 @@ describe('a write that concurrent writes keep deadlocking', () => {
     let attempts = 0;
     const landed = await quick.db.write(async (tx) => {
       attempts += 1;
-      await tx.one(cypher.artifactLock, { id: sys.system, kind: 'System' });
+      await tx.one(artifactQueries.lock, { id: sys.system, kind: 'System' });
       if (attempts <= 2) throw deadlock();
       return attempts;
     });

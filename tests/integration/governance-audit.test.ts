@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventHash } from '../../src/domain/audit/append.js';
-import type { AuditEvent } from '../../src/domain/audit/query.js';
+import type { AuditEvent } from '../../src/domain/audit/event.js';
 import type { Principal } from '../../src/domain/permissions/principal.js';
 import { startHarness, useHarness, type ArgsOf, type DataOf, type Sendable } from '../helpers/harness.js';
 import { ADMIN, codeOf, cypher, expectRefused, instant, PROMOTE_DOC } from '../helpers/fixtures.js';

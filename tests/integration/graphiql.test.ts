@@ -15,10 +15,10 @@ let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let key: string;
 
 beforeAll(async () => {
-  seed = await loadDemoOrganisation({ db: h.db, limits: h.config.limits, prefix: h.prefix });
+  seed = await loadDemoOrganisation({ db: h.db, services: h.services, prefix: h.prefix });
   key = await h.createKey(['AUDITOR']);
   // The same app as production, opening GraphiQL on this file's copy of the demo output.
-  const yoga = createApp({ db: h.db, config: h.config, graphiqlExampleOutput: seed.examples.badOutput });
+  const yoga = createApp({ db: h.db, config: h.config, services: h.services, graphiqlExampleOutput: seed.examples.badOutput });
   server = await listen(createHttpHandler({ yoga, db: h.db, metrics }));
   chromium = await launchChromium();
 }, 240_000);

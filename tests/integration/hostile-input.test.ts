@@ -70,6 +70,7 @@ beforeAll(async () => {
   base = await listen(server);
   const limitedApp = createApp({
     db: h.db,
+    services: h.services,
     config: { ...h.config, requestLimits: { ...h.config.requestLimits, ratePerSecond: 0.2, rateBurst: 3 } },
   });
   limitedServer = createServer(limitedApp);

@@ -15,7 +15,9 @@ import { createServer } from 'node:http';
 import { createHttpHandler } from '../../src/http/handler.js';
 import { metrics } from '../../src/observability/metrics.js';
 import { sleep } from '../helpers/fixtures.js';
-import { cypher } from '../../src/domain/queries.js';
+import { nodeQueries } from '../../src/domain/nodes/queries.js';
+import type { Services } from '../../src/domain/context.js';
+import { servicesFrom } from '../../src/domain/services.js';
 
 /**
  * Neo4j stopped under load: a Neo4j instance of this file's own ("outage", on the test instance's
@@ -39,6 +41,7 @@ interface Outcome {
 }
 
 let config: Config;
+let services: Services;
 let db: Database;
 let server: Server;
 let url: string;
@@ -101,17 +104,18 @@ beforeAll(async () => {
     timeouts: config.neo4j.timeouts,
   });
   await migrate(db);
+  services = servicesFrom(config);
   const admin = {
     db,
     principal: systemPrincipal('service:outage-test'),
     now: () => new Date(),
     requestId: `${prefix}-keys`,
-    limits: config.limits,
+    ...services,
   };
   adminKey = (await createApiKey(admin, { principal: `service:${prefix}-client`, roles: ['ENGINEER'], clearance: 'INTERNAL' })).key;
   // Issued before the outage and first presented during it: its lookup needs the database.
   freshKey = (await createApiKey(admin, { principal: `service:${prefix}-fresh`, roles: ['VIEWER'], clearance: 'INTERNAL' })).key;
-  server = createServer(createHttpHandler({ yoga: createApp({ db, config }), db, metrics }));
+  server = createServer(createHttpHandler({ yoga: createApp({ db, config, services }), db, metrics }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }, 300_000);
@@ -242,14 +246,14 @@ describe('Neo4j stopped under load', () => {
     );
     // No acknowledged write is lost, and the audit chain still verifies.
     expect(acknowledged.length).toBeGreaterThan(0);
-    const found = await db.readQuery(cypher.nodesGet, { ids: acknowledged });
+    const found = await db.readQuery(nodeQueries.get, { ids: acknowledged });
     expect(new Set(found.map((r) => String((r.n as { id: string }).id)))).toEqual(new Set(acknowledged));
     const verification = await verifyAuditTrail({
       db,
       principal: systemPrincipal('service:outage-auditor'),
       now: () => new Date(),
       requestId: `${prefix}-verify`,
-      limits: config.limits,
+      ...services,
     });
     expect(verification).toMatchObject({ ok: true, firstBrokenSeq: null });
   }, 400_000);

@@ -64,7 +64,7 @@ const send = (app: App, route: Route, credential: string) => call(app, route.met
 
 /** A new app over the same database with these request limits (its own buckets and slots), authenticating for real. */
 const appWith = (limits: Partial<Config['requestLimits']>) =>
-  createApp({ db: h.db, config: { ...h.config, requestLimits: { ...h.config.requestLimits, ...limits } } });
+  createApp({ db: h.db, services: h.services, config: { ...h.config, requestLimits: { ...h.config.requestLimits, ...limits } } });
 
 /** A request whose body has not finished arriving: it holds its in-flight slot until `finish`. */
 function held(app: App, path: string, credential: string, text: string): { finish: () => void; response: Promise<Response> } {

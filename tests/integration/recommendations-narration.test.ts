@@ -3,6 +3,8 @@ import { NARRATOR_PROMPT_VERSION } from '../../src/domain/explain/prompt.js';
 import { useHarness } from '../helpers/harness.js';
 import { audited } from '../helpers/fixtures.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai.js';
+import { loadConfig } from '../../src/config.js';
+import { llmClientOf } from '../../src/llm/client.js';
 
 /**
  * Recommendations narrated by a model: a local OpenAI-compatible server on loopback, over real HTTP
@@ -32,13 +34,15 @@ let hostile: string;
 
 beforeAll(async () => {
   fake = await startFakeOpenAI();
-  // Read once, on the first narration (configuredLlm): this file's worker has the fake as its model.
-  Object.assign(process.env, {
-    PROVENANT_LLM_MODEL: 'fake-narrator',
-    OPENAI_BASE_URL: fake.baseUrl,
-    OPENAI_API_KEY: 'k',
-    PROVENANT_LLM_TIMEOUT_MS: '3000',
-  });
+  // The harness started without a model: from here on it serves with the fake, configured as the server would be.
+  h.services.llm = llmClientOf(
+    loadConfig({
+      PROVENANT_LLM_MODEL: 'fake-narrator',
+      OPENAI_BASE_URL: fake.baseUrl,
+      OPENAI_API_KEY: 'k',
+      PROVENANT_LLM_TIMEOUT_MS: '3000',
+    }).llm,
+  );
   const system = await f.registerSystem('narr');
   const register = async (name: string, description: string) =>
     (await h.ok(REGISTER, { input: { key: f.key(name), name, description, ...profile, systems: [system] } })).registerUseCase.useCase.id;
@@ -47,7 +51,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const k of ['PROVENANT_LLM_MODEL', 'OPENAI_BASE_URL', 'OPENAI_API_KEY', 'PROVENANT_LLM_TIMEOUT_MS']) delete process.env[k];
+  h.services.llm = null;
   await fake.close();
 });
 

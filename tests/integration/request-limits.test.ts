@@ -413,7 +413,12 @@ describe('limits an attacker cannot step around', () => {
     });
 
     it('answers only the origins on PROVENANT_CORS_ORIGINS, never with credentials', async () => {
-      const app = createApp({ db: d.db, config: { ...d.config, corsOrigins: [ALLOWED] }, authenticate: async () => ADMIN });
+      const app = createApp({
+        db: d.db,
+        config: { ...d.config, corsOrigins: [ALLOWED] },
+        services: d.services,
+        authenticate: async () => ADMIN,
+      });
       const ok = await preflight(app, ALLOWED);
       expect(ok.status).toBe(204);
       expect(ok.headers.get('access-control-allow-origin')).toBe(ALLOWED);

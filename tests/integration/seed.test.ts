@@ -6,7 +6,7 @@ const { h } = useHarness();
 let seed: SeedSummary;
 
 beforeAll(async () => {
-  seed = await loadDemoOrganisation({ db: h.db, limits: h.config.limits, prefix: h.prefix });
+  seed = await loadDemoOrganisation({ db: h.db, services: h.services, prefix: h.prefix });
 }, 180_000);
 
 /** Outputs of every release of the seeded systems, counted page by page through the API. */
@@ -157,7 +157,7 @@ describe('demo organisation', () => {
 
   it('creates nothing on a second load', { timeout: 120_000 }, async () => {
     const before = await prefixCounts();
-    const again = await loadDemoOrganisation({ db: h.db, limits: h.config.limits, prefix: h.prefix });
+    const again = await loadDemoOrganisation({ db: h.db, services: h.services, prefix: h.prefix });
     expect(await prefixCounts()).toEqual(before);
     for (const [kind, c] of Object.entries(again.counts)) expect({ kind, created: c.created }).toEqual({ kind, created: 0 });
     expect(again.examples).toEqual(seed.examples);

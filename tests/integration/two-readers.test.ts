@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import type { Principal } from '../../src/domain/permissions/principal.js';
+import { llmClientOf } from '../../src/llm/client.js';
 import { startFakeOpenAI, type FakeOpenAI, type FakeStep, type RecordedRequest } from '../helpers/fake-openai.js';
 import { RECORD_TRAINING } from '../helpers/fixtures.js';
 import { testClock, useHarness } from '../helpers/harness.js';
@@ -119,9 +121,10 @@ async function world(tag: string, secretFacts: { rowCount: number; labelQuality:
 
 beforeAll(async () => {
   fake = await startFakeOpenAI();
-  process.env.PROVENANT_LLM_MODEL = 'fake-two-readers';
-  process.env.OPENAI_BASE_URL = fake.baseUrl;
-  process.env.OPENAI_API_KEY = 'test-key';
+  // The harness started without a model: from here on it serves with the fake, configured as the server would be.
+  h.services.llm = llmClientOf(
+    loadConfig({ PROVENANT_LLM_MODEL: 'fake-two-readers', OPENAI_BASE_URL: fake.baseUrl, OPENAI_API_KEY: 'test-key' }).llm,
+  );
   const small = await world('small', { rowCount: 50, labelQuality: 0.5 });
   const large = await world('large', { rowCount: 50_000, labelQuality: 0.95 });
   // An ADMIN stores a recommendation in each world, then a cleared approver follows each (in this
@@ -140,9 +143,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  delete process.env.PROVENANT_LLM_MODEL;
-  delete process.env.OPENAI_BASE_URL;
-  delete process.env.OPENAI_API_KEY;
+  h.services.llm = null;
   await fake.close();
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventHash, GENESIS_HASH } from '../../src/domain/audit/append.js';
-import type { AuditEvent } from '../../src/domain/audit/query.js';
+import type { AuditEvent } from '../../src/domain/audit/event.js';
 import { checkBatch } from '../../src/domain/audit/verify.js';
 import { unmetRequirements, type PromotionFacts } from '../../src/domain/policies/gate.js';
 import { DEFAULT_POLICY } from '../../src/domain/policies/policy.js';

@@ -38,6 +38,72 @@ function importsOf(source: string): string[] {
 
 const files = sourceFiles(projectPath('src'));
 
+/** Each file's imports of other files under src/, as resolved .ts paths. */
+function importGraph(): Map<string, string[]> {
+  const known = new Set(files);
+  return new Map(
+    files.map((file) => [
+      file,
+      importsOf(readFileSync(file, 'utf8'))
+        .map((spec) => path.resolve(path.dirname(file), spec).replace(/\.js$/, '.ts'))
+        .filter((target) => known.has(target)),
+    ]),
+  );
+}
+
+/**
+ * The import circles of a graph: its strongly connected components of more than one file, and files
+ * that import themselves (Tarjan's algorithm, iterative so a deep chain cannot overflow the stack).
+ */
+function importCircles(graph: Map<string, string[]>): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const circles: string[][] = [];
+  let next = 0;
+  for (const root of graph.keys()) {
+    if (index.has(root)) continue;
+    const work: Array<{ node: string; edge: number }> = [{ node: root, edge: 0 }];
+    index.set(root, next);
+    low.set(root, next++);
+    stack.push(root);
+    onStack.add(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1];
+      const targets = graph.get(frame.node) ?? [];
+      if (frame.edge < targets.length) {
+        const target = targets[frame.edge++];
+        if (!index.has(target)) {
+          index.set(target, next);
+          low.set(target, next++);
+          stack.push(target);
+          onStack.add(target);
+          work.push({ node: target, edge: 0 });
+        } else if (onStack.has(target)) {
+          low.set(frame.node, Math.min(low.get(frame.node)!, index.get(target)!));
+        }
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) {
+        const parent = work[work.length - 1].node;
+        low.set(parent, Math.min(low.get(parent)!, low.get(frame.node)!));
+      }
+      if (low.get(frame.node) !== index.get(frame.node)) continue;
+      const component: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        component.push(member);
+      } while (member !== frame.node);
+      if (component.length > 1 || targets.includes(frame.node)) circles.push(component.sort());
+    }
+  }
+  return circles;
+}
+
 describe('src/ layers', () => {
   it('finds the source files and their imports', () => {
     expect(files.length).toBeGreaterThan(100);
@@ -61,6 +127,24 @@ describe('src/ layers', () => {
       }
     }
     expect(upward).toEqual([]);
+  });
+
+  it('no files import each other in a circle, type-only imports included', () => {
+    // An upward import is a circle across layers; this forbids the ones inside a layer too.
+    const circles = importCircles(importGraph()).map((c) => c.map((f) => path.relative(projectPath(), f)).join(' ⇄ '));
+    expect(circles).toEqual([]);
+  });
+
+  it('finds a made-up circle, and only it', () => {
+    const graph = new Map([
+      ['a', ['b']],
+      ['b', ['c', 'd']],
+      ['c', ['a']],
+      ['d', ['e']],
+      ['e', []],
+      ['f', ['f']],
+    ]);
+    expect(importCircles(graph)).toEqual([['a', 'b', 'c'], ['f']]);
   });
 
   it('classifies a made-up upward import as one', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { llmClientFor, type ChatMessage } from '../../src/llm/client.js';
-import { loadLlmConfig, LlmConfigError } from '../../src/llm/llm-config.js';
+import { ConfigError, loadConfig } from '../../src/config.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai.js';
 
 const ANSWER = z.strictObject({ answer: z.string() });
@@ -19,7 +19,9 @@ beforeEach(() => {
 const client = (over: { timeoutMs?: number; maxRetries?: number } = {}) =>
   llmClientFor({ baseUrl: fake.baseUrl, apiKey: 'test-key', model: 'fake-model-1', timeoutMs: 2000, maxRetries: 0, ...over });
 
-describe('loadLlmConfig', () => {
+const loadLlmConfig = (env: NodeJS.ProcessEnv) => loadConfig(env).llm;
+
+describe('the LLM configuration (loadConfig().llm)', () => {
   it('is null without a model: every LLM feature then takes its deterministic path', () => {
     expect(loadLlmConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:1/v1', OPENAI_API_KEY: 'k' })).toBeNull();
     expect(loadLlmConfig({ PROVENANT_LLM_MODEL: '' })).toBeNull();
@@ -38,7 +40,7 @@ describe('loadLlmConfig', () => {
   });
 
   it('refuses bad values, naming them', () => {
-    expect(() => loadLlmConfig({ PROVENANT_LLM_MODEL: 'm', PROVENANT_LLM_MAX_RETRIES: '5' })).toThrow(LlmConfigError);
+    expect(() => loadLlmConfig({ PROVENANT_LLM_MODEL: 'm', PROVENANT_LLM_MAX_RETRIES: '5' })).toThrow(ConfigError);
     expect(() => loadLlmConfig({ PROVENANT_LLM_MODEL: 'm', OPENAI_BASE_URL: 'not a url' })).toThrow(/OPENAI_BASE_URL/);
   });
 });

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cypher } from '../../src/domain/queries.js';
+import type { NamedQuery } from '../../src/db/named-query.js';
 
 /**
- * Named queries are typed entries (src/domain/queries.ts, defineQuery): every entry names a file
- * under cypher/queries, every file has exactly one entry, and every entry has a caller.
+ * Named queries are typed entries in each feature's table (src/domain/<feature>/queries.ts,
+ * defineQuery): every entry names a file under cypher/queries, every file has exactly one entry, and
+ * every entry has a caller.
  */
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,6 +33,20 @@ const defined = sources.flatMap(({ file, text }) =>
 
 const queryFiles = files(join(root, 'cypher', 'queries'), '.cypher').map((f) => basename(f, '.cypher'));
 
+const isNamedQuery = (value: unknown): value is NamedQuery<Record<string, unknown>, unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as { name?: unknown }).name === 'string';
+
+/** Every feature's query table: the file, and each exported table with its entries' keys. */
+const tables = await Promise.all(
+  files(join(root, 'src', 'domain'), 'queries.ts').map(async (file) => {
+    const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    const exported = Object.entries(module).filter(
+      (e): e is [string, Record<string, unknown>] => typeof e[1] === 'object' && e[1] !== null && Object.values(e[1]).every(isNamedQuery),
+    );
+    return { file, exported: exported.map(([table, entries]) => ({ table, keys: Object.keys(entries) })) };
+  }),
+);
+
 describe('named queries', () => {
   it('every defined name has its .cypher file, and every .cypher file is defined exactly once', () => {
     const names = defined.map((d) => d.name);
@@ -40,13 +55,21 @@ describe('named queries', () => {
     expect(queryFiles.filter((f) => !names.includes(f)).sort()).toEqual([]);
   });
 
-  it('every entry of the registry is called somewhere', () => {
-    const registry = join(root, 'src', 'domain', 'queries.ts');
-    const code = sources
-      .filter((s) => s.file !== registry)
-      .map((s) => s.text)
-      .join('\n');
-    const unused = Object.keys(cypher).filter((key) => !new RegExp(`\\bcypher\\.${key}\\b`).test(code));
+  it('finds the feature tables, each with its entries', () => {
+    expect(tables.length).toBeGreaterThan(10);
+    for (const { file, exported } of tables) expect([relative(root, file), exported.length]).toEqual([relative(root, file), 1]);
+  });
+
+  it('every entry of a table is called somewhere else', () => {
+    const unused = tables.flatMap(({ file, exported }) => {
+      const code = sources
+        .filter((s) => s.file !== file)
+        .map((s) => s.text)
+        .join('\n');
+      return exported.flatMap(({ table, keys }) =>
+        keys.filter((key) => !new RegExp(`\\b${table}\\.${key}\\b`).test(code)).map((key) => `${table}.${key}`),
+      );
+    });
     expect(unused).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DomainContext } from '../context.js';
 import { createLinks, definedProps, requireNodes } from '../graph-writes.js';
-import type { NodeType } from '../ids.js';
+import type { NodeType } from '../kinds.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { idOf, key, name, parse, text } from '../validate.js';
 import { command, type Command } from '../write-path.js';

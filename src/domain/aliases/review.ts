@@ -8,7 +8,8 @@ import { requireOtherThanAuthor } from '../separation-of-duties.js';
 import type { Page } from '../paging.js';
 import { idOf, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
-import { cypher } from '../queries.js';
+import { aliasQueries } from './queries.js';
+import { nodeQueries } from '../nodes/queries.js';
 import { nodeOf, type NodeOf } from '../nodes/types.js';
 
 export const reviewInput = z.object({ id: idOf('AliasMove'), note: text(4000).min(1, 'say what the review found') });
@@ -22,12 +23,12 @@ export async function reviewAliasMove(ctx: DomainContext, input: unknown): Promi
   const data = parse(reviewInput, input);
   return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [{ field: 'id', id: data.id, types: ['AliasMove'] }]);
-    const move = (await tx.one(cypher.nodesGet, { ids: [data.id] }))!.n;
+    const move = (await tx.one(nodeQueries.get, { ids: [data.id] }))!.n;
     if (!move.flagged) throw conflict(`${data.id} was not flagged for review.`, { id: data.id });
     if (move.reviewedAt)
       throw conflict(`${data.id} was already reviewed by ${String(move.reviewedBy)} at ${String(move.reviewedAt)}.`, { id: data.id });
     requireOtherThanAuthor(ctx.principal.id, data.id, move.createdBy, `${ctx.principal.id} made ${data.id} and cannot review it.`);
-    const row = await tx.one(cypher.aliasReview, { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, note: data.note });
+    const row = await tx.one(aliasQueries.review, { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, note: data.note });
     if (!row) throw conflict(`${data.id} is not awaiting review.`, { id: data.id });
     return { result: nodeOf('AliasMove', row.m), targets: [data.id, String(move.parent)] };
   });

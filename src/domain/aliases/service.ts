@@ -11,7 +11,7 @@ import { enforcePromotionPolicy, enforceRollbackPolicy } from '../policies/gate.
 import { idOf, key, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
 import type { MoveKind } from './move-kinds.js';
-import { cypher } from '../queries.js';
+import { aliasQueries } from './queries.js';
 import { nodeOf, type NodeOf } from '../nodes/types.js';
 
 export const aliasId = (system: string, environment: string) => nodeId('Alias', `${keyOf(system)}/${environment}`);
@@ -72,7 +72,7 @@ export async function rollback(ctx: DomainContext, input: unknown): Promise<Node
     await requireSystem(tx, data.system);
     const current = await lockAlias(tx, alias, data.system, data.environment, now, ctx.principal.id);
     if (!current) throw new DomainError('NOT_FOUND', `${alias} has never pointed at a release; there is nothing to roll back.`, { alias });
-    const found = await tx.one(cypher.aliasRollbackTarget, { alias, current, to: data.to ?? null });
+    const found = await tx.one(aliasQueries.rollbackTarget, { alias, current, to: data.to ?? null });
     const target = data.to ?? found?.target ?? null;
     if (!target) {
       throw new DomainError('NOT_FOUND', `${alias} has no earlier release to roll back to.`, { alias, current });
@@ -109,7 +109,7 @@ async function requireSystem(tx: Tx, system: string): Promise<void> {
 }
 
 async function lockAlias(tx: Tx, alias: string, system: string, environment: string, now: Date, actor: string): Promise<string | null> {
-  const row = await tx.one(cypher.aliasLock, { id: alias, system, environment, at: dateTimeParam(now), actor });
+  const row = await tx.one(aliasQueries.lock, { id: alias, system, environment, at: dateTimeParam(now), actor });
   return row?.current ?? null;
 }
 
@@ -127,7 +127,7 @@ async function moveAlias(
   now: Date,
   actor: string,
 ): Promise<NodeOf<'AliasMove'>> {
-  const row = await tx.one(cypher.aliasMove, {
+  const row = await tx.one(aliasQueries.move, {
     ...move,
     moveIdBase: nodeId('AliasMove', keyOf(move.alias)),
     at: dateTimeParam(now),
@@ -151,7 +151,7 @@ export async function aliasTarget(ctx: DomainContext, system: string, environmen
   const alias = validAliasId(system, environment);
   checkAsOf(ctx, at);
   const when = at ?? ctx.now();
-  const row = (await ctx.db.readQuery(cypher.aliasAt, { alias, at: dateTimeParam(when) }))[0];
+  const row = (await ctx.db.readQuery(aliasQueries.at, { alias, at: dateTimeParam(when) }))[0];
   return {
     alias,
     at: when.toISOString(),

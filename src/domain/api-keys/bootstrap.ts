@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/database.js';
-import type { Limits } from '../context.js';
+import type { Services } from '../context.js';
 import { DomainError } from '../errors.js';
 import { systemPrincipal } from '../permissions/principal.js';
 import { createApiKey, type CreatedApiKey } from './service.js';
@@ -11,8 +11,8 @@ export const LOCAL_ADMIN = 'person:local-admin';
  * First start with no API keys: issue an ADMIN key for the local operator, so the Quickstart works
  * without an extra step. Null when keys exist already (including when another replica won the race).
  */
-export async function createFirstAdminKey(db: Database, limits: Limits): Promise<CreatedApiKey | null> {
-  const ctx = { db, principal: systemPrincipal(), now: () => new Date(), requestId: `bootstrap-${randomUUID()}`, limits };
+export async function createFirstAdminKey(db: Database, services: Services): Promise<CreatedApiKey | null> {
+  const ctx = { db, ...services, principal: systemPrincipal(), now: () => new Date(), requestId: `bootstrap-${randomUUID()}` };
   try {
     return await createApiKey(
       ctx,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Row, Tx } from '../../db/database.js';
+import type { Tx } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
 import type { DomainContext } from '../context.js';
 import { conflict, notFound } from '../errors.js';
@@ -7,23 +7,11 @@ import { idOf, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
 import { authorize } from '../permissions/permissions.js';
 import { byKeyset, openPage, type Page, type PageArgs } from '../paging.js';
-import { cypher } from '../queries.js';
+import { apiKeyQueries } from './queries.js';
+import type { ApiKeyRecord } from './record.js';
 import { newApiKey, normaliseApiKeyId } from './format.js';
 import { forgetApiKey } from './verify.js';
-import { CLASSIFICATIONS, DEFAULT_CLASSIFICATION, ROLES, type Classification, type Role } from '../permissions/principal.js';
-
-/** A stored key as clients see it: never its hash. */
-export interface ApiKeyRecord extends Row {
-  id: string;
-  principal: string;
-  roles: Role[];
-  clearance: Classification;
-  description: string | null;
-  createdAt: string;
-  createdBy: string;
-  revokedAt: string | null;
-  revokedBy: string | null;
-}
+import { CLASSIFICATIONS, DEFAULT_CLASSIFICATION, ROLES } from '../permissions/principal.js';
 
 /** What issuing a key takes. */
 export const createApiKeyInput = z.object({
@@ -51,7 +39,7 @@ export async function createApiKey(ctx: DomainContext, input: unknown, opts: { o
   // The audit digest covers what the key is, never its secret.
   return cmd.write({ id, ...data }, async (tx, now) => {
     if (opts.onlyIfNone) await requireNoKeys(tx);
-    const row = await tx.one(cypher.apikeyCreate, {
+    const row = await tx.one(apiKeyQueries.create, {
       id,
       hash,
       principal: data.principal,
@@ -66,7 +54,7 @@ export async function createApiKey(ctx: DomainContext, input: unknown, opts: { o
 }
 
 async function requireNoKeys(tx: Tx): Promise<void> {
-  const row = await tx.one(cypher.apikeyBootstrapLock);
+  const row = await tx.one(apiKeyQueries.bootstrapLock);
   if (Number(row!.keys) > 0) throw conflict('API keys exist already.');
 }
 
@@ -75,7 +63,7 @@ export async function revokeApiKey(ctx: DomainContext, idInput: string): Promise
   const cmd = command(ctx, 'apikey.revoke');
   const id = normaliseApiKeyId('id', idInput);
   const revoked = await cmd.write({ id }, async (tx, now) => {
-    const row = await tx.one(cypher.apikeyRevoke, { id, at: dateTimeParam(now), actor: ctx.principal.id });
+    const row = await tx.one(apiKeyQueries.revoke, { id, at: dateTimeParam(now), actor: ctx.principal.id });
     if (!row) throw notFound(id, 'API key');
     if (row.wasRevokedAt) throw conflict(`${id} was revoked already at ${String(row.wasRevokedAt)}.`, { id });
     const key = row.k;
@@ -93,7 +81,7 @@ export async function listApiKeys(
   authorize(ctx.principal, 'apikey.read');
   const shape = { includeRevoked: args.includeRevoked ?? true, principal: args.principal ?? null };
   const paging = openPage('apikeys', shape, args, byKeyset);
-  const rows = await ctx.db.readQuery(cypher.apikeyList, {
+  const rows = await ctx.db.readQuery(apiKeyQueries.list, {
     ...shape,
     cursorAt: paging.after ? dateTimeParam(new Date(paging.after.at)) : null,
     cursorId: paging.after?.id ?? null,

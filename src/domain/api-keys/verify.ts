@@ -2,7 +2,7 @@ import type { Database } from '../../db/database.js';
 import { unauthenticated } from '../errors.js';
 import { parseApiKey, secretMatches } from './format.js';
 import { CLASSIFICATIONS, ROLES, type Classification, type Principal, type Role } from '../permissions/principal.js';
-import { cypher } from '../queries.js';
+import { apiKeyQueries } from './queries.js';
 
 interface Cached {
   hash: string;
@@ -33,7 +33,7 @@ export async function verifyApiKey(db: Database, token: string, cacheSeconds: nu
     if (secretMatches(parsed.secret, hit.hash)) return hit.principal;
     throw unauthenticated(REFUSED);
   }
-  const row = (await db.readQuery(cypher.apikeyGet, { id: parsed.id }))[0]?.k;
+  const row = (await db.readQuery(apiKeyQueries.get, { id: parsed.id }))[0]?.k;
   if (!row || row.revokedAt || !secretMatches(parsed.secret, String(row.hash))) throw unauthenticated(REFUSED);
   const principal: Principal = {
     id: String(row.principal),

@@ -7,14 +7,12 @@ import { mergeNamedNode } from '../named-nodes.js';
 import { requireOtherThanAuthor } from '../separation-of-duties.js';
 import { idOf, key, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
-import { cypher } from '../queries.js';
+import { nodeQueries } from '../nodes/queries.js';
 import { nodeId } from '../ids.js';
 import type { NodeOf } from '../nodes/types.js';
+import { APPROVAL_DECISIONS } from './decisions.js';
 
 export const APPROVABLE = ['Release', 'DatasetVersion', 'PromptVersion', 'ModelVersion', 'RetrievalConfigVersion'] as const;
-
-export const APPROVAL_DECISIONS = ['APPROVED', 'REJECTED'] as const;
-export type ApprovalDecision = (typeof APPROVAL_DECISIONS)[number];
 
 export const approvalInput = z.object({
   subject: idOf(...APPROVABLE),
@@ -55,7 +53,7 @@ export async function recordApproval(ctx: DomainContext, input: unknown): Promis
 
 /** Separation of duties: whoever authored a release or version (its createdBy) cannot approve it, whatever their roles. */
 async function requireSeparateDuties(tx: Tx, ctx: DomainContext, subject: string): Promise<void> {
-  const author = (await tx.one(cypher.nodesGet, { ids: [subject] }))?.n.createdBy;
+  const author = (await tx.one(nodeQueries.get, { ids: [subject] }))?.n.createdBy;
   const actor = ctx.principal.id;
   requireOtherThanAuthor(
     actor,

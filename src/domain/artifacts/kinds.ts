@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CLASSIFICATIONS, DEFAULT_CLASSIFICATION } from '../permissions/principal.js';
 import type { LinkType } from '../graph-writes.js';
-import type { NodeType } from '../ids.js';
+import type { NodeType } from '../kinds.js';
 import { idOf, jsonText, sha256Hex, text } from '../validate.js';
 
 /**

@@ -6,12 +6,13 @@ import { redact } from '../permissions/redaction.js';
 import type { DomainContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { createLinks, definedProps, requireNodes } from '../graph-writes.js';
-import { nodeId, type NodeType } from '../ids.js';
+import { nodeId } from '../ids.js';
+import type { NodeType } from '../kinds.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { description, idOf, key, name, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
 import { ARTIFACT_KINDS, type ArtifactFamily, type ArtifactKind, type ArtifactOf, type VersionOf } from './kinds.js';
-import { cypher } from '../queries.js';
+import { artifactQueries } from './queries.js';
 import { nodeOf, type NodeOf, type Registered } from '../nodes/types.js';
 
 /** What registering an artifact (or any named, versioned thing) takes. */
@@ -91,16 +92,16 @@ export async function versionIn<F extends ArtifactFamily>(
   const digest = normaliseDigest(content.digest as string | undefined) ?? digestOf({ family, content });
   // References stay readable as properties too; the links below make them traversable.
   const props = definedProps({ ...content, digest: undefined, message });
-  const lock = await tx.one(cypher.artifactLock, { id: artifact, kind: kind.artifact });
+  const lock = await tx.one(artifactQueries.lock, { id: artifact, kind: kind.artifact });
   if (!lock) throw notFound(artifact, kind.artifact);
-  const existing = await tx.one(cypher.versionByDigest, { parent: artifact, digest });
+  const existing = await tx.one(artifactQueries.versionByDigest, { parent: artifact, digest });
   if (existing) return { node: nodeOf(kind.version, redact(ctx.principal, existing.v)), created: false };
 
   await requireNodes(
     tx,
     links.map((l) => ({ field: l.field, id: l.to, types: [] })),
   );
-  const row = await tx.one(cypher.versionCreate, {
+  const row = await tx.one(artifactQueries.versionCreate, {
     parent: artifact,
     idBase: artifact,
     label: kind.version,

@@ -1,4 +1,5 @@
-import { nodeId, parseId, type NodeType, type ParsedId } from '../ids.js';
+import { nodeId, parseId, type ParsedId } from '../ids.js';
+import type { NodeType } from '../kinds.js';
 import { isIsoInstant } from '../validate.js';
 import { APPROVABLE } from '../approvals/service.js';
 import { formNamed, type FormName } from './forms.js';

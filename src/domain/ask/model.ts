@@ -1,9 +1,8 @@
-import { configuredLlm } from '../../llm/client.js';
+import type { DomainContext } from '../context.js';
 import { askModelFrom } from './model-loop.js';
 import type { AskModel } from './service.js';
 
-/** The configured model for `ask` (PROVENANT_LLM_MODEL), or null when none is: the deterministic matcher answers. */
-export function configuredAskModel(): AskModel | null {
-  const llm = configuredLlm();
-  return llm ? askModelFrom(llm) : null;
+/** The context's model for `ask` (PROVENANT_LLM_MODEL), or null when none is configured: the deterministic matcher answers. */
+export function askModelOf(ctx: DomainContext): AskModel | null {
+  return ctx.llm ? askModelFrom(ctx.llm) : null;
 }

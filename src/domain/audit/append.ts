@@ -1,8 +1,8 @@
 import type { Tx } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
 import { digestOf } from './hash.js';
-import { cypher } from '../queries.js';
-import type { AuditEvent } from './query.js';
+import { auditQueries } from './queries.js';
+import type { AuditEvent } from './event.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -33,13 +33,13 @@ export function eventHash(e: Omit<AuditEvent, 'hash' | 'requestId'>): string {
  * write-locks it, so concurrent writers queue here and the chain has no forks or gaps.
  */
 export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<number> {
-  const head = await tx.one(cypher.auditHeadLock, { genesis: GENESIS_HASH });
+  const head = await tx.one(auditQueries.headLock, { genesis: GENESIS_HASH });
   const seq = Number(head!.seq);
   const prevHash = String(head!.hash);
   const at = entry.at.toISOString();
   const inputDigest = digestOf(entry.input ?? null);
   const hash = eventHash({ seq, at, actor: entry.actor, action: entry.action, targets: entry.targets, inputDigest, prevHash });
-  await tx.run(cypher.auditAppend, {
+  await tx.run(auditQueries.append, {
     seq: intParam(seq),
     at: dateTimeParam(entry.at),
     actor: entry.actor,

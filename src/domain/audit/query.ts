@@ -4,19 +4,8 @@ import { authorize } from '../permissions/permissions.js';
 import type { DomainContext } from '../context.js';
 import { bySeq, openPage, type Page } from '../paging.js';
 import { parse, text } from '../validate.js';
-import { cypher } from '../queries.js';
-
-export interface AuditEvent {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  targets: string[];
-  inputDigest: string;
-  prevHash: string;
-  hash: string;
-  requestId: string | null;
-}
+import type { AuditEvent } from './event.js';
+import { auditQueries } from './queries.js';
 
 const auditArgs = z.object({
   target: text(200).nullish(),
@@ -45,7 +34,7 @@ export async function listAuditEvents(ctx: DomainContext, input: z.input<typeof 
     args,
     bySeq((e: AuditEvent) => e.seq),
   );
-  const rows = await ctx.db.readQuery(cypher.auditEvents, {
+  const rows = await ctx.db.readQuery(auditQueries.events, {
     ...shape,
     from: args.from ? dateTimeParam(args.from) : null,
     to: args.to ? dateTimeParam(args.to) : null,

@@ -2,8 +2,8 @@ import { intParam } from '../../db/values.js';
 import { authorize } from '../permissions/permissions.js';
 import type { DomainContext } from '../context.js';
 import { eventHash, GENESIS_HASH } from './append.js';
-import type { AuditEvent } from './query.js';
-import { cypher } from '../queries.js';
+import type { AuditEvent } from './event.js';
+import { auditQueries } from './queries.js';
 
 export interface Verification {
   ok: boolean;
@@ -62,7 +62,7 @@ const BATCH = 1000;
  */
 export async function verifyAuditTrail(ctx: DomainContext): Promise<Verification> {
   authorize(ctx.principal, 'audit.read');
-  const head = (await ctx.db.readQuery(cypher.auditHead, { genesis: GENESIS_HASH }))[0];
+  const head = (await ctx.db.readQuery(auditQueries.head, { genesis: GENESIS_HASH }))[0];
   const headSeq = Number(head.seq);
   const headHash = String(head.hash);
   let cursor: ChainCursor = { seq: 0, hash: GENESIS_HASH };
@@ -75,7 +75,7 @@ export async function verifyAuditTrail(ctx: DomainContext): Promise<Verification
     reason: broken?.reason ?? null,
   });
   while (cursor.seq < headSeq) {
-    const rows = await ctx.db.readQuery(cypher.auditRange, {
+    const rows = await ctx.db.readQuery(auditQueries.range, {
       after: intParam(cursor.seq),
       upTo: intParam(headSeq),
       limit: intParam(BATCH),

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database.js';
-import { cypher } from '../queries.js';
+import { documentQueries } from './queries.js';
 import { EmbeddingError, modelKey, type Embedder, type EmbeddingUse } from '../../llm/embeddings.js';
 import { DomainError } from '../errors.js';
 
@@ -34,7 +34,10 @@ export async function passageVectors(
 ): Promise<number[][]> {
   const key = modelKey(embedder.model);
   const known = new Map<string, number[]>();
-  const rows = await db.readQuery(cypher.chunkVectorReuse, { digests: [...new Set(items.map((i) => i.textDigest))], modelKey: key });
+  const rows = await db.readQuery(documentQueries.chunkVectorReuse, {
+    digests: [...new Set(items.map((i) => i.textDigest))],
+    modelKey: key,
+  });
   for (const r of rows) if (Array.isArray(r.embedding)) known.set(String(r.digest), r.embedding.map(Number));
   const missing = items.filter((i) => !known.has(i.textDigest));
   const fresh =

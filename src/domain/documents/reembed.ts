@@ -1,5 +1,5 @@
 import { dateTimeParam, intParam } from '../../db/values.js';
-import { cypher } from '../queries.js';
+import { documentQueries } from './queries.js';
 import { modelKey, type Embedder } from '../../llm/embeddings.js';
 import type { DomainContext } from '../context.js';
 import { command } from '../write-path.js';
@@ -33,7 +33,7 @@ export async function reembedChunks(
   // Re-embedding rewrites what version registration derived, so it is audited under the same action.
   const cmd = command(ctx, 'version.register');
   const key = modelKey(embedder.model);
-  const replaced = (await ctx.db.readQuery(cypher.chunksForeignModel, { modelKey: key })).map((r) => ({
+  const replaced = (await ctx.db.readQuery(documentQueries.chunksForeignModel, { modelKey: key })).map((r) => ({
     modelKey: String(r.modelKey),
     chunks: Number(r.chunks),
   }));
@@ -42,7 +42,7 @@ export async function reembedChunks(
   let indexRebuilt = false;
   onProgress({ done, total });
   while (done < total) {
-    const batch = await ctx.db.readQuery(cypher.chunksReembedBatch, { modelKey: key, limit: intParam(REEMBED_BATCH) });
+    const batch = await ctx.db.readQuery(documentQueries.chunksReembedBatch, { modelKey: key, limit: intParam(REEMBED_BATCH) });
     if (batch.length === 0) break;
     const vectors = await embedOrFail(
       embedder,
@@ -51,12 +51,12 @@ export async function reembedChunks(
     );
     const dimensions = await vectorIndexDimensions(ctx.db);
     if (dimensions !== undefined && dimensions !== vectors[0].length) {
-      await ctx.db.write((tx) => tx.run(cypher.chunkVectorIndexDrop));
+      await ctx.db.write((tx) => tx.run(documentQueries.chunkVectorIndexDrop));
       indexRebuilt = true;
     }
     const rows = batch.map((r, i) => ({ id: String(r.id), embedding: vectors[i] }));
     await cmd.write({ reembed: true, model: key, chunks: rows.map((r) => r.id) }, async (tx, now) => {
-      await tx.run(cypher.chunksReembedSet, {
+      await tx.run(documentQueries.chunksReembedSet, {
         rows,
         model: embedder.model.name,
         modelVersion: embedder.model.version,

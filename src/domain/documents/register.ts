@@ -1,6 +1,8 @@
-import { cypher } from '../queries.js';
+import { artifactQueries } from '../artifacts/queries.js';
+import { documentQueries } from './queries.js';
+import { nodeQueries } from '../nodes/queries.js';
 import { dateTimeParam } from '../../db/values.js';
-import { configuredEmbedder, modelKey, type Embedder } from '../../llm/embeddings.js';
+import { modelKey, type Embedder } from '../../llm/embeddings.js';
 import { registerNamedArtifact } from '../artifacts/service.js';
 import { nodeOf, type NodeOf, type Registered } from '../nodes/types.js';
 import { digestOf, sha256 } from '../audit/hash.js';
@@ -36,16 +38,16 @@ const chunkId = (versionId: string, index: number) => {
 export async function registerDocumentVersion(
   ctx: DomainContext,
   input: unknown,
-  embedder: Embedder = configuredEmbedder(),
+  embedder: Embedder = ctx.embedder,
 ): Promise<Registered<NodeOf<'DocumentVersion'>>> {
   const cmd = command(ctx, 'version.register');
   const data = parse(documentVersionInput, input);
   const { document, message, chunking, ...content } = data;
   const digest = digestOf({ family: 'document', content: { ...content, effectiveFrom: content.effectiveFrom?.toISOString(), chunking } });
 
-  const parent = (await ctx.db.readQuery(cypher.nodesKinds, { ids: [document] }))[0];
+  const parent = (await ctx.db.readQuery(nodeQueries.kinds, { ids: [document] }))[0];
   if (!parent || parent.kind !== 'Document') throw notFound(document, 'Document');
-  const existing = (await ctx.db.readQuery(cypher.versionByDigest, { parent: document, digest }))[0];
+  const existing = (await ctx.db.readQuery(artifactQueries.versionByDigest, { parent: document, digest }))[0];
   if (existing) return { node: nodeOf('DocumentVersion', redact(ctx.principal, existing.v)), created: false };
 
   const chunks = chunkText(content.text, chunking).map((c) => ({ ...c, textDigest: sha256(c.text) }));
@@ -62,12 +64,12 @@ export async function registerDocumentVersion(
   return cmd.write<Registered<NodeOf<'DocumentVersion'>>>(
     { family: 'document', document, message, digest, chunking, chunks: chunks.length, embeddingModel: modelKey(model) },
     async (tx, now) => {
-      const lock = await tx.one(cypher.artifactLock, { id: document, kind: 'Document' });
+      const lock = await tx.one(artifactQueries.lock, { id: document, kind: 'Document' });
       if (!lock) throw notFound(document, 'Document');
-      const again = await tx.one(cypher.versionByDigest, { parent: document, digest });
+      const again = await tx.one(artifactQueries.versionByDigest, { parent: document, digest });
       if (again) return { result: { node: nodeOf('DocumentVersion', redact(ctx.principal, again.v)), created: false }, targets: [] };
 
-      const row = await tx.one(cypher.versionCreate, {
+      const row = await tx.one(artifactQueries.versionCreate, {
         parent: document,
         idBase: document,
         label: 'DocumentVersion',
@@ -93,7 +95,7 @@ export async function registerDocumentVersion(
       });
       const version = row!.v;
       const versionId = version.id;
-      await tx.run(cypher.chunksCreate, {
+      await tx.run(documentQueries.chunksCreate, {
         version: versionId,
         at: dateTimeParam(now),
         actor: ctx.principal.id,

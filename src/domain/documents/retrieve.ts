@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { cypher } from '../queries.js';
+import { documentQueries } from './queries.js';
+import { nodeQueries } from '../nodes/queries.js';
 import type { Row } from '../../db/database.js';
 import { dateTimeParam, intParam } from '../../db/values.js';
-import { configuredEmbedder, modelKey, type Embedder, type EmbeddingModel } from '../../llm/embeddings.js';
+import { modelKey, type Embedder, type EmbeddingModel } from '../../llm/embeddings.js';
 import { checkAsOf } from '../as-of.js';
 import { authorize } from '../permissions/permissions.js';
 import { mayWithhold, readableClassifications } from '../permissions/derived-answers.js';
@@ -94,7 +95,7 @@ function hits(value: unknown): Array<RankedHit & { chunk: PassageChunk }> {
 
 /** A retrieval config's document corpus (as it existed at asOf), or NOT_FOUND / VALIDATION. */
 async function corpusOf(ctx: DomainContext, id: string, asOf: Date | null): Promise<string[]> {
-  const row = (await ctx.db.readQuery(cypher.nodesGet, { ids: [id] }))[0]?.n as Row | undefined;
+  const row = (await ctx.db.readQuery(nodeQueries.get, { ids: [id] }))[0]?.n as Row | undefined;
   if (!row || (asOf && Date.parse(String(row.createdAt)) > asOf.getTime())) throw notFound(id, 'RetrievalConfigVersion');
   const documents = Array.isArray(row.documents) ? row.documents.map(String) : [];
   if (documents.length === 0) throw invalid('retrievalConfig', `${id} names no document versions in its corpus (documents).`);
@@ -107,11 +108,7 @@ async function corpusOf(ctx: DomainContext, id: string, asOf: Date | null): Prom
  * rank fusion. Vectors of another model are never ranked together with the query's: retrieval is
  * refused (CONFLICT) until `npm run reembed` has re-embedded them, unless mode is FULL_TEXT.
  */
-export async function retrievePassages(
-  ctx: DomainContext,
-  input: unknown,
-  embedder: Embedder = configuredEmbedder(),
-): Promise<PassageAnswer> {
+export async function retrievePassages(ctx: DomainContext, input: unknown, embedder: Embedder = ctx.embedder): Promise<PassageAnswer> {
   authorize(ctx.principal, 'catalog.read');
   const args = parse(retrieveInput, input);
   const asOf = args.asOf ?? null;
@@ -140,7 +137,7 @@ export async function retrievePassages(
     Math.max(RETRIEVAL_LIMITS.minCandidates, args.first * RETRIEVAL_LIMITS.candidatesPerPassage),
   );
   const row = (
-    await ctx.db.readQuery(cypher.passagesRetrieve, {
+    await ctx.db.readQuery(documentQueries.passagesRetrieve, {
       text: args.mode === 'VECTOR' ? null : passageQuery(args.query),
       vector,
       modelKey: modelKey(model),

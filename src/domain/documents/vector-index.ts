@@ -1,11 +1,11 @@
 import type { Database, Tx } from '../../db/database.js';
-import { cypher } from '../queries.js';
+import { documentQueries } from './queries.js';
 import { intParam } from '../../db/values.js';
 import { DomainError } from '../errors.js';
 
 /** Dimensions of the chunk vector index, or undefined when it does not exist yet. */
 export async function vectorIndexDimensions(db: Database): Promise<number | undefined> {
-  const rows = await db.readQuery(cypher.chunkVectorIndex);
+  const rows = await db.readQuery(documentQueries.chunkVectorIndex);
   return rows.length === 0 ? undefined : Number(rows[0].dimensions);
 }
 
@@ -18,8 +18,8 @@ export async function ensureVectorIndex(db: Database, dimensions: number): Promi
   const existing = await vectorIndexDimensions(db);
   if (existing === dimensions) return;
   if (existing !== undefined) throw dimensionMismatch(existing, dimensions);
-  await db.write((tx: Tx) => tx.run(cypher.chunkVectorIndexCreate, { dimensions: intParam(dimensions) }));
-  await db.write((tx: Tx) => tx.run(cypher.chunkVectorIndexAwait));
+  await db.write((tx: Tx) => tx.run(documentQueries.chunkVectorIndexCreate, { dimensions: intParam(dimensions) }));
+  await db.write((tx: Tx) => tx.run(documentQueries.chunkVectorIndexAwait));
 }
 
 export function dimensionMismatch(indexDimensions: number, modelDimensions: number): DomainError {

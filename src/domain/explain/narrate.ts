@@ -1,4 +1,4 @@
-import { configuredLlm, type LlmClient, type LlmFailureReason } from '../../llm/client.js';
+import type { LlmClient, LlmFailureReason } from '../../llm/client.js';
 import { logger } from '../../logger.js';
 import { EvidenceHandles, type EvidenceItem } from './evidence.js';
 import { NARRATOR_PROMPT_VERSION, narrationMessages } from './prompt.js';
@@ -62,7 +62,7 @@ function deterministicNarrative<R>(
  * reason. Never throws for anything the model or endpoint does. Call it outside any database
  * transaction: the model call may take up to the configured timeout.
  */
-export async function narrate<R>(request: NarrationRequest<R>, llm: LlmClient | null = configuredLlm()): Promise<Narrative> {
+export async function narrate<R>(request: NarrationRequest<R>, llm: LlmClient | null): Promise<Narrative> {
   if (!llm) return deterministicNarrative(request, 'NO_MODEL', null);
   const handles = new EvidenceHandles(request.evidence);
   const answer = await llm.chatJson(narrationMessages(request.task, request.result, handles), {

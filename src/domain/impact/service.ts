@@ -4,7 +4,7 @@ import { checkAsOf } from '../as-of.js';
 import type { DomainContext } from '../context.js';
 import { requireId } from '../ids.js';
 import { lineageNode, nodeRow, requireRootAt, type LineageNode } from '../lineage/service.js';
-import { cypher } from '../queries.js';
+import { impactQueries } from './queries.js';
 import { countWindows, RELEASE_USER_KINDS } from './counts.js';
 
 /** How many hops impact walks downstream (impact.cypher's $depth). */
@@ -39,7 +39,7 @@ export async function impact(ctx: DomainContext, id: string, asOf?: Date | null)
   requireId('id', id);
   checkAsOf(ctx, asOf);
   const row = (
-    await ctx.db.readQuery(cypher.impact, {
+    await ctx.db.readQuery(impactQueries.impact, {
       id,
       asOf: asOf ? dateTimeParam(asOf) : null,
       until: dateTimeParam(asOf ?? END_OF_TIME),

@@ -1,4 +1,3 @@
-import type { Integer } from 'neo4j-driver';
 import { z } from 'zod';
 import { intParam } from '../../db/values.js';
 import { sha256 } from '../audit/hash.js';
@@ -11,12 +10,9 @@ import { newKey } from '../keys.js';
 import { idOf, key, parse, sha256Hex, text, timestamp } from '../validate.js';
 import { command, type WriteOutcome } from '../write-path.js';
 import type { Tx } from '../../db/database.js';
-import { cypher } from '../queries.js';
+import { OUTPUT_KINDS, type OutputKind } from './output-kinds.js';
+import { invocationQueries, type InvocationTuple, type OutputTuple } from './queries.js';
 import { keyOf, nodeId } from '../ids.js';
-
-/** A plain output, or a business decision (a risk flag). */
-export const OUTPUT_KINDS = ['TEXT', 'DECISION'] as const;
-export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 export const outputInput = z.object({
   key: key.optional(),
@@ -57,29 +53,6 @@ interface InvocationRow {
   }>;
   digest: string;
 }
-
-/** An output as invocations-create.cypher reads it (positions named there). */
-export type OutputTuple = [
-  id: string,
-  outputKind: OutputKind,
-  contentDigest: string | null,
-  summary: string | null,
-  decision: string | null,
-  confidence: number | null,
-];
-
-/** An invocation as invocations-create.cypher reads it: its start is epoch milliseconds. */
-export type InvocationTuple = [
-  id: string,
-  release: string,
-  startedAtMs: Integer,
-  latencyMs: number | null,
-  costUsd: number | null,
-  inputDigest: string | null,
-  retrievedDocuments: string[],
-  digest: string,
-  outputs: OutputTuple[],
-];
 
 /**
  * Rows per invocations-create statement. A batch goes out as several statements in one transaction,
@@ -222,7 +195,7 @@ async function createSlice(tx: Tx, slice: InvocationRow[], actor: string): Promi
     r.outputs.map((o): OutputTuple => [o.id, o.outputKind, o.contentDigest, o.summary, o.decision, o.confidence]),
   ]);
   const releases = [...new Set(slice.map((r) => r.release))];
-  const created = await tx.one(cypher.invocationsCreate, { releases, rows, actor, buckets });
+  const created = await tx.one(invocationQueries.create, { releases, rows, actor, buckets });
   return Number(created?.outputs ?? 0);
 }
 
@@ -241,7 +214,7 @@ async function allSettledOrFirstFailure<T>(work: Array<Promise<T>>): Promise<T[]
 
 /** The batch's invocations already recorded, with the content digest each was recorded with. */
 async function recordedDigests(tx: Tx, releases: string[], ids: string[]): Promise<Map<string, string | null>> {
-  const recorded = await tx.run(cypher.invocationsLock, { releases, ids });
+  const recorded = await tx.run(invocationQueries.lock, { releases, ids });
   return new Map(recorded.map((e) => [e.id, e.digest]));
 }
 

@@ -3,15 +3,16 @@ import { authorize } from '../permissions/permissions.js';
 import { redact } from '../permissions/redaction.js';
 import type { DomainContext } from '../context.js';
 import { byKeyset, openPage, type Page, type PageArgs } from '../paging.js';
-import { parseId, type NodeType } from '../ids.js';
-import { cypher } from '../queries.js';
+import { parseId } from '../ids.js';
+import type { NodeType } from '../kinds.js';
+import { nodeQueries } from './queries.js';
 import { nodeOf, toNode, type NodeOf, type StoredNode } from './types.js';
 
 /** Loads nodes by id in the order asked, as the principal may see them; a missing (or malformed) id yields null. */
 export async function getNodes(ctx: DomainContext, ids: readonly string[]): Promise<Array<StoredNode | null>> {
   authorize(ctx.principal, 'catalog.read');
   const valid = ids.filter((id) => parseId(id) !== null);
-  const rows = valid.length === 0 ? [] : await ctx.db.readQuery(cypher.nodesGet, { ids: [...new Set(valid)] });
+  const rows = valid.length === 0 ? [] : await ctx.db.readQuery(nodeQueries.get, { ids: [...new Set(valid)] });
   const byId = new Map(rows.map((r) => [r.n.id, toNode(redact(ctx.principal, r.n))]));
   return ids.map((id) => byId.get(id) ?? null);
 }
@@ -37,7 +38,7 @@ export async function listNodes<K extends NodeType>(ctx: DomainContext, kind: K,
     filters,
   };
   const paging = openPage(kind, shape, args, byKeyset);
-  const rows = await ctx.db.readQuery(cypher.nodesList, {
+  const rows = await ctx.db.readQuery(nodeQueries.list, {
     ...shape,
     kind,
     createdAfter: args.createdAfter ? dateTimeParam(args.createdAfter) : null,

@@ -5,7 +5,7 @@ import { conflict } from '../errors.js';
 import { requireNodes } from '../graph-writes.js';
 import { idOf, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
-import { cypher } from '../queries.js';
+import { nodeQueries } from './queries.js';
 import { toNode, type StoredNode } from './types.js';
 
 const RETRACTABLE = ['DatasetVersion', 'PromptVersion', 'ModelVersion', 'RetrievalConfigVersion', 'Release', 'Output', 'Approval'] as const;
@@ -18,7 +18,7 @@ export async function retract(ctx: DomainContext, input: unknown): Promise<Store
   const data = parse(retractInput, input);
   return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [{ field: 'id', id: data.id, types: [...RETRACTABLE] }]);
-    const row = await tx.one(cypher.nodeRetract, { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, reason: data.reason });
+    const row = await tx.one(nodeQueries.retract, { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, reason: data.reason });
     if (!row) throw conflict(`${data.id} is already retracted.`, { id: data.id });
     return { result: toNode(row.n), targets: [data.id] };
   });

@@ -1,16 +1,16 @@
-import type { ApprovalDecision } from '../approvals/service.js';
+import type { ApprovalDecision } from '../approvals/decisions.js';
 import type { MoveKind } from '../aliases/move-kinds.js';
 import type { ModelKind, PromptKind, RetrievalChunkStrategy } from '../artifacts/kinds.js';
 import type { ChunkStrategyName } from '../documents/chunking.js';
 import type { DocumentKind } from '../documents/input.js';
-import { isNodeType, type NodeType } from '../ids.js';
+import { isNodeType, type NodeType } from '../kinds.js';
 import type { NarrativeSource } from '../explain/narrate.js';
-import type { OutputKind } from '../invocations/service.js';
+import type { OutputKind } from '../invocations/output-kinds.js';
 import type { RunState } from '../openlineage/event.js';
 import type { Classification } from '../permissions/principal.js';
-import type { NodeRow } from '../queries.js';
+import type { NodeRow } from '../query-types.js';
 import type { Strategy } from '../recommend/strategies.js';
-import type { RunStatus } from '../runs/service.js';
+import type { RunStatus } from '../runs/statuses.js';
 import type { DataAvailability, DomainStability, KnowledgeFreshness, Level, Need } from '../usecases/factors.js';
 
 /**
@@ -43,7 +43,10 @@ type Named = { name?: string; description?: string; versionCount?: number };
 /** An immutable, numbered version of `parent`. */
 type Versioned = { parent?: string; version?: number; digest?: string; message?: string };
 
-type Shapes = {
+/** One shape per kind of kinds.ts, no more and no fewer: a kind added there fails the build until it has one here. */
+type OnePerKind<T extends Record<NodeType, object> & Record<Exclude<keyof T, NodeType>, never>> = T;
+
+type Shapes = OnePerKind<{
   Dataset: Named;
   DatasetVersion: Versioned & {
     uri?: string;
@@ -260,7 +263,7 @@ type Shapes = {
     facets?: string;
   };
   LineageColumn: { parent?: string; name?: string };
-};
+}>;
 
 type Nodes = { [K in NodeType]: Recorded<K> & Shapes[K] };
 

@@ -10,7 +10,8 @@ import { command } from '../write-path.js';
 import { asClassification, classify, strictest } from './classification.js';
 import { datasetId } from './keys.js';
 import { OL_NAME_MAX } from './validate-event.js';
-import { cypher } from '../queries.js';
+import { nodeQueries } from '../nodes/queries.js';
+import { openLineageQueries } from './queries.js';
 
 export const bindInput = z.object({
   datasetVersion: idOf('DatasetVersion'),
@@ -27,7 +28,7 @@ export interface Binding {
 
 /** Refuses (FORBIDDEN, before anything is written) a caller not cleared for every one of the given nodes. */
 async function requireCleared(ctx: DomainContext, tx: Tx, ids: string[]): Promise<Map<string, Record<string, unknown>>> {
-  const rows = await tx.run(cypher.nodesGet, { ids });
+  const rows = await tx.run(nodeQueries.get, { ids });
   const byId = new Map(rows.map((r) => [r.n.id, r.n as Record<string, unknown>]));
   for (const id of ids) {
     const node = byId.get(id);
@@ -57,7 +58,10 @@ export async function bindOpenLineageDataset(ctx: DomainContext, input: unknown)
       { field: 'dataset', id: dataset, types: ['LineageDataset'] },
     ]);
     const sides = await requireCleared(ctx, tx, [data.datasetVersion, dataset]);
-    const latest = await tx.one(cypher.olLatestVersion, { dataset, version: data.version === undefined ? null : intParam(data.version) });
+    const latest = await tx.one(openLineageQueries.latestVersion, {
+      dataset,
+      version: data.version === undefined ? null : intParam(data.version),
+    });
     if (!latest) {
       const which = data.version === undefined ? 'no version yet' : `no version ${data.version}`;
       throw new DomainError('NOT_FOUND', `OpenLineage dataset ${data.namespace} ${data.name} has ${which}.`, { id: dataset });
@@ -65,14 +69,14 @@ export async function bindOpenLineageDataset(ctx: DomainContext, input: unknown)
     const openLineageVersion = String(latest.id);
     await requireCleared(ctx, tx, [openLineageVersion]);
     const at = dateTimeParam(now);
-    const row = await tx.one(cypher.olBind, { datasetVersion: data.datasetVersion, openLineageVersion, at });
+    const row = await tx.one(openLineageQueries.bind, { datasetVersion: data.datasetVersion, openLineageVersion, at });
     const created = Boolean(row?.created);
     const floor = classificationOf(sides.get(data.datasetVersion) ?? {});
     const bound = asClassification(sides.get(dataset)?.boundClassification);
     const raised = floor !== undefined && strictest(floor, bound) !== bound;
     let reclassified: string[] = [];
     if (raised) {
-      await tx.run(cypher.olDatasetClassify, { id: dataset, declared: null, bound: strictest(floor, bound) });
+      await tx.run(openLineageQueries.datasetClassify, { id: dataset, declared: null, bound: strictest(floor, bound) });
       reclassified = (await classify(tx, ctx, at, { datasets: [dataset] }, { full: true })).map((c) => c.id);
     }
     return {

@@ -5,7 +5,8 @@ import { dateTimeParam } from '../../db/values.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { canSee, classificationRank, CLASSIFICATIONS, type Classification, type Principal } from '../permissions/principal.js';
-import { cypher } from '../queries.js';
+import { openLineageQueries } from './queries.js';
+import type { ClassificationHead, ClassificationScope, Stored } from './classification-types.js';
 import { UNCLASSIFIED_OPENLINEAGE } from './kinds.js';
 
 /**
@@ -26,32 +27,6 @@ import { UNCLASSIFIED_OPENLINEAGE } from './kinds.js';
  */
 
 type At = DateTime<number>;
-
-/** Stored on every OpenLineage node: its level, and (once lowered) the strictest it held and when it was last lowered. */
-interface Stored {
-  id: string;
-  classification: string | null;
-  classificationHeld: string | null;
-  classificationLoweredAt: string | null;
-}
-
-export interface ClassificationScope {
-  datasets: Array<Stored & { namespace: string; declared: string | null; bound: string | null }>;
-  runs: Array<Stored & { namespace: string | null; datasets: string[] }>;
-  jobs: Array<Stored & { namespace: string; datasets: string[]; runs: string[] }>;
-  /** The stored level of every dataset and run the above name. */
-  known: Array<[string, string | null]>;
-  namespaces: Array<{ namespace: string; classification: string }>;
-}
-
-/** What ol-classification-set writes on a head and its members. */
-export interface ClassificationHead {
-  id: string;
-  classification: Classification;
-  held: Classification | null;
-  loweredAt: At | null;
-  members: string[];
-}
 
 export interface ScopeRequest {
   datasets?: string[];
@@ -122,7 +97,7 @@ export async function classify(
   request: ScopeRequest,
   opts: { full: boolean; refuseUnseen?: Principal },
 ): Promise<Change[]> {
-  const scope = await tx.one(cypher.olClassificationScope, {
+  const scope = await tx.one(openLineageQueries.classificationScope, {
     datasets: request.datasets ?? [],
     runs: request.runs ?? [],
     jobs: request.jobs ?? [],
@@ -141,7 +116,7 @@ export async function classify(
     ...transition(s, levels.get(s.id) as Classification, at),
     members: request.members?.get(s.id) ?? [],
   }));
-  if (heads.length > 0) await tx.run(cypher.olClassificationSet, { heads, discover: opts.full });
+  if (heads.length > 0) await tx.run(openLineageQueries.classificationSet, { heads, discover: opts.full });
   return changes;
 }
 

@@ -9,7 +9,7 @@ import { command } from '../write-path.js';
 import { asClassification, classify } from './classification.js';
 import { datasetId, olKey } from './keys.js';
 import { OL_NAME_MAX } from './validate-event.js';
-import { cypher } from '../queries.js';
+import { openLineageQueries } from './queries.js';
 
 const name = text(OL_NAME_MAX).min(1, 'must not be empty');
 const level = z.enum(CLASSIFICATIONS);
@@ -52,7 +52,7 @@ export async function classifyOpenLineageNamespace(ctx: DomainContext, input: un
   return cmd.write(data, async (tx, now) => {
     const at = dateTimeParam(now);
     const id = namespaceSettingId(data.namespace);
-    const row = await tx.one(cypher.olNamespaceClassify, { id, ...data, at, actor: ctx.principal.id });
+    const row = await tx.one(openLineageQueries.namespaceClassify, { id, ...data, at, actor: ctx.principal.id });
     const previous = asClassification(row?.previous);
     const changes = await classify(tx, ctx, at, { namespace: data.namespace }, { full: true, refuseUnseen: ctx.principal });
     return {
@@ -75,7 +75,7 @@ export async function classifyOpenLineageDataset(ctx: DomainContext, input: unkn
   return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [{ field: 'name', id, types: ['LineageDataset'] }]);
     const at = dateTimeParam(now);
-    const row = await tx.one(cypher.olDatasetClassify, { id, declared: data.classification, bound: null });
+    const row = await tx.one(openLineageQueries.datasetClassify, { id, declared: data.classification, bound: null });
     const previous = asClassification(row?.previous);
     const changes = await classify(tx, ctx, at, { datasets: [id] }, { full: true, refuseUnseen: ctx.principal });
     return {

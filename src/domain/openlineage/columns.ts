@@ -6,32 +6,11 @@ import { visible } from '../permissions/redaction.js';
 import { requireId } from '../ids.js';
 import { checkBounds, lineageBounds } from '../lineage/service.js';
 import { columnId } from './keys.js';
-import { cypher } from '../queries.js';
+import type { ColumnEdge, ColumnNode } from './column-graph.js';
+import { openLineageQueries } from './queries.js';
 
 export type ColumnDirection = 'UPSTREAM' | 'DOWNSTREAM';
 export const DEFAULT_COLUMN_DIRECTION: ColumnDirection = 'UPSTREAM';
-
-export interface ColumnNode {
-  id: string;
-  name: string;
-  /** The dataset version the column belongs to. */
-  version: string;
-  dataset: { namespace: string; name: string; version: number } | null;
-}
-
-export interface ColumnEdge {
-  /** The derived column. */
-  from: string;
-  /** The column it was derived from. */
-  to: string;
-  /** DIRECT (the value comes from it) or INDIRECT (it filtered, joined, grouped or sorted). */
-  type: string;
-  subtype: string | null;
-  description: string | null;
-  masking: boolean | null;
-  /** The run that derived it. */
-  run: string | null;
-}
 
 export interface ColumnLineage {
   root: string;
@@ -67,7 +46,7 @@ export async function columnLineage(ctx: DomainContext, args: ColumnLineageArgs)
   const { depth, maxNodes } = lineageBounds(ctx.limits, args);
   checkBounds(ctx, depth, maxNodes);
   const root = columnId(args.version, args.field);
-  const rows = await ctx.db.readQuery(cypher.olColumnLineage, {
+  const rows = await ctx.db.readQuery(openLineageQueries.columnLineage, {
     version: args.version,
     id: root,
     relationshipFilter: args.direction === 'UPSTREAM' ? 'DERIVED_FROM_COLUMN>' : '<DERIVED_FROM_COLUMN',

@@ -11,7 +11,7 @@ import { emptyView, facetValues, foldEvents, mergeFacets, summarise, type RunVie
 import { searchText } from '../search/search-text.js';
 import { classify } from './classification.js';
 import { validateEvent } from './validate-event.js';
-import { cypher } from '../queries.js';
+import { openLineageQueries } from './queries.js';
 
 export interface IngestResult {
   received: number;
@@ -61,7 +61,7 @@ export async function ingestOpenLineage(ctx: DomainContext, bodies: unknown[], f
 
 /** Records every event once, in one statement (in id order, so concurrent batches lock alike); returns those new to the graph. */
 async function recordEvents(step: Step, events: Identified[]): Promise<Identified[]> {
-  const rows = await step.tx.run(cypher.olEventRecord, {
+  const rows = await step.tx.run(openLineageQueries.eventRecord, {
     events: [...events]
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((e) => ({
@@ -190,7 +190,7 @@ async function foldRuns(step: Step, events: RunEventOf[]): Promise<FoldedRun[]> 
     byRun.set(rid, [...(byRun.get(rid) ?? []), e]);
   }
   if (byRun.size === 0) return [];
-  const locked = await step.tx.run(cypher.olRunLock, {
+  const locked = await step.tx.run(openLineageQueries.runLock, {
     runs: [...byRun.entries()]
       .map(([id, es]) => ({ id, runId: es[0].event.run.runId, events: es.length }))
       .sort((a, b) => a.id.localeCompare(b.id)),
@@ -285,19 +285,19 @@ async function linkRuns(
 ): Promise<{ used: string[]; written: string[]; columns: Array<{ id: string; version: string }> }> {
   const { tx, at, ctx } = step;
   const actor = ctx.principal.id;
-  await tx.run(cypher.olRunApply, { runs: runs.map((r) => r.apply), at, actor });
+  await tx.run(openLineageQueries.runApply, { runs: runs.map((r) => r.apply), at, actor });
   const linked = { used: [] as string[], written: [] as string[], columns: [] as Array<{ id: string; version: string }> };
   for (const segment of segments(runs)) {
     const reading = segment.filter((r) => r.inputs.length > 0);
     const used =
       reading.length === 0
         ? []
-        : await tx.run(cypher.olInputsLink, { runs: reading.map((r) => ({ id: r.id, inputs: r.inputs })), at, actor });
+        : await tx.run(openLineageQueries.inputsLink, { runs: reading.map((r) => ({ id: r.id, inputs: r.inputs })), at, actor });
     const writing = segment.filter((r) => r.outputs.length > 0);
     const outputs =
       writing.length === 0
         ? []
-        : await tx.run(cypher.olOutputsLink, {
+        : await tx.run(openLineageQueries.outputsLink, {
             runs: writing.map((r) => ({
               id: r.id,
               outputs: r.outputs.map((o) => ({ id: o.dsId, facets: json(o.facets), ...schemaFields(o.facets) })),
@@ -312,7 +312,7 @@ async function linkRuns(
     const versionsOf = (rows: Array<{ run: string; dataset: string; version: string }>, run: string) =>
       new Map(rows.filter((o) => o.run === run).map((o) => [o.dataset, o.version]));
     const columns = segment.flatMap((r) => columnRows(r, versionsOf(outputs, r.id), versionsOf(used, r.id)));
-    if (columns.length > 0) await tx.run(cypher.olColumnsLink, { columns, at, actor });
+    if (columns.length > 0) await tx.run(openLineageQueries.columnsLink, { columns, at, actor });
     linked.columns.push(
       ...columns.flatMap((c) => [
         { id: c.outId, version: c.outVersion },
@@ -366,7 +366,7 @@ function facetUpdates(
 
 /** Writes the merged facets of jobs and datasets in one statement. */
 async function storeFacets(step: Step, updates: FacetUpdate[]): Promise<void> {
-  if (updates.length > 0) await step.tx.run(cypher.olFacetsSet, { rows: updates });
+  if (updates.length > 0) await step.tx.run(openLineageQueries.facetsSet, { rows: updates });
 }
 
 async function mergeDatasets(step: Step, reports: Reported[]): Promise<FacetUpdate[]> {
@@ -375,7 +375,7 @@ async function mergeDatasets(step: Step, reports: Reported[]): Promise<FacetUpda
     ...new Map(reports.map((r) => [r.id, { id: r.id, namespace: r.namespace, name: r.name, searchText: searchText(r) }])).values(),
   ].sort((a, b) => a.id.localeCompare(b.id));
   if (datasets.length === 0) return [];
-  const rows = await step.tx.run(cypher.olDatasetsMerge, { datasets, at: step.at, actor: step.ctx.principal.id });
+  const rows = await step.tx.run(openLineageQueries.datasetsMerge, { datasets, at: step.at, actor: step.ctx.principal.id });
   return facetUpdates(rows as Array<{ id: string; facetsView: unknown }>, reports, dataSource);
 }
 
@@ -401,7 +401,7 @@ async function mergeJobs(step: Step, jobs: Array<Reported & { inputs: string[]; 
     merged.set(j.id, row);
   }
   if (merged.size === 0) return [];
-  const rows = await step.tx.run(cypher.olJobsMerge, {
+  const rows = await step.tx.run(openLineageQueries.jobsMerge, {
     jobs: [...merged.values()]
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((j) => ({ ...j, inputs: [...j.inputs], outputs: [...j.outputs] })),

@@ -1,15 +1,8 @@
-import type { NodeType } from '../ids.js';
+import { KINDS, NODE_TYPES, type NodeType } from '../kinds.js';
 import type { Classification } from '../permissions/principal.js';
 
-/** The kinds of node ingested from OpenLineage producers. */
-export const OPENLINEAGE_KINDS = [
-  'LineageJob',
-  'LineageRun',
-  'LineageEvent',
-  'LineageDataset',
-  'LineageDatasetVersion',
-  'LineageColumn',
-] as const satisfies readonly NodeType[];
+/** The kinds of node ingested from OpenLineage producers (flagged in the kind table). */
+export const OPENLINEAGE_KINDS: readonly NodeType[] = NODE_TYPES.filter((kind) => 'openLineage' in KINDS[kind]);
 
 const kinds: ReadonlySet<unknown> = new Set(OPENLINEAGE_KINDS);
 export const isOpenLineageKind = (kind: unknown): boolean => kinds.has(kind);

@@ -8,7 +8,7 @@ import { newKey } from '../keys.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { idOf, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
-import { cypher } from '../queries.js';
+import { policyQueries } from './queries.js';
 import { nodeOf, type NodeOf } from '../nodes/types.js';
 
 export const openDriftAlertInput = z.object({
@@ -42,7 +42,12 @@ export async function resolveDriftAlert(ctx: DomainContext, input: unknown): Pro
   const data = parse(resolveDriftAlertInput, input);
   return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [{ field: 'id', id: data.id, types: ['DriftAlert'] }]);
-    const row = await tx.one(cypher.driftResolve, { id: data.id, at: dateTimeParam(now), actor: ctx.principal.id, reason: data.reason });
+    const row = await tx.one(policyQueries.driftResolve, {
+      id: data.id,
+      at: dateTimeParam(now),
+      actor: ctx.principal.id,
+      reason: data.reason,
+    });
     if (!row) throw conflict(`${data.id} is already resolved.`, { id: data.id });
     return { result: nodeOf('DriftAlert', row.d), targets: [data.id] };
   });

@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/database.js';
 import { DomainError } from '../errors.js';
 import { policyInForce, type PolicyInForce } from './policy.js';
-import { cypher } from '../queries.js';
+import { policyQueries } from './queries.js';
 
 /** What a promotion policy can require. */
 export const REQUIREMENTS = ['approval', 'evaluation', 'drift'] as const;
@@ -45,7 +45,7 @@ export interface PromotionFacts {
 }
 
 export async function promotionFacts(tx: Tx, system: string, environment: string, release: string): Promise<PromotionFacts> {
-  const row = await tx.one(cypher.promotionFacts, { system, environment, release });
+  const row = await tx.one(policyQueries.promotionFacts, { system, environment, release });
   return {
     release,
     environment,

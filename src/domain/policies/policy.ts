@@ -3,7 +3,7 @@ import type { Tx } from '../../db/database.js';
 import { dateTimeParam } from '../../db/values.js';
 import { nodeId, requireId } from '../ids.js';
 import { key } from '../validate.js';
-import { cypher } from '../queries.js';
+import { policyQueries } from './queries.js';
 import { nodeOf } from '../nodes/types.js';
 
 /** What moving a gated environment's alias requires. */
@@ -48,7 +48,7 @@ export const policyIdOf = (system: string) => nodeId('Policy', requireId('system
 
 /** The policy in force for a system at `at` (the latest when null), or the defaults when none was set. */
 export async function policyInForce(tx: Tx, system: string, at: Date | null): Promise<PolicyInForce> {
-  const row = await tx.one(cypher.policyCurrent, { policy: policyIdOf(system), at: at ? dateTimeParam(at) : null });
+  const row = await tx.one(policyQueries.current, { policy: policyIdOf(system), at: at ? dateTimeParam(at) : null });
   if (!row) return { system, version: null, ...DEFAULT_POLICY };
   const v = nodeOf('PolicyVersion', row.v);
   return {

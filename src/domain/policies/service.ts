@@ -10,7 +10,8 @@ import { idOf, key, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
 import { checkPromotion, type PromotionCheck } from './gate.js';
 import { policyIdOf, policyInForce, policySettings, type PolicyInForce } from './policy.js';
-import { cypher } from '../queries.js';
+import { artifactQueries } from '../artifacts/queries.js';
+import { policyQueries } from './queries.js';
 
 export const setPolicyInput = policySettings.extend({ system: idOf('System'), reason: text(2000).min(1, 'say why the policy changes') });
 
@@ -29,10 +30,10 @@ export async function setPolicy(ctx: DomainContext, input: unknown): Promise<Pol
   return cmd.write(data, async (tx, now) => {
     await requireNodes(tx, [{ field: 'system', id: system, types: ['System'] }]);
     await mergeNamedNode(tx, ctx, { type: 'Policy', id: policy, props: { parent: system, system } }, now);
-    await tx.one(cypher.artifactLock, { id: policy, kind: 'Policy' });
+    await tx.one(artifactQueries.lock, { id: policy, kind: 'Policy' });
     const current = await policyInForce(tx, system, null);
     if (current.version && digestOf(settingsOf(current)) === digest) return { result: current, targets: [] };
-    const row = await tx.one(cypher.versionCreate, {
+    const row = await tx.one(artifactQueries.versionCreate, {
       parent: policy,
       idBase: policy,
       label: 'PolicyVersion',
@@ -42,7 +43,7 @@ export async function setPolicy(ctx: DomainContext, input: unknown): Promise<Pol
       actor: ctx.principal.id,
     });
     const version = String(row!.v.id);
-    await tx.run(cypher.policySupersede, { policy, current: version, at: dateTimeParam(now) });
+    await tx.run(policyQueries.supersede, { policy, current: version, at: dateTimeParam(now) });
     return { result: { system, version, ...settings }, targets: [version, policy, system] };
   });
 }

@@ -14,20 +14,10 @@ import {
   type ProvRelation,
   type ProvValue,
 } from './model.js';
-import { cypher } from '../queries.js';
+import { isNodeType, KINDS, kindsWithProv, type ProvRole } from '../kinds.js';
+import { provQueries } from './queries.js';
 
-const ACTIVITY_KINDS = new Set([
-  'TrainingRun',
-  'EvaluationRun',
-  'Invocation',
-  'LineageRun',
-  'Approval',
-  'AliasMove',
-  'ReasoningRun',
-  'StrategyDecision',
-]);
-const AGENT_KINDS = new Set(['Person', 'Team', 'ServiceAccount']);
-const PLAN_KINDS = new Set(['LineageJob']);
+const AGENT_KINDS = kindsWithProv('agent');
 /** Properties that become typed dateTime attributes; activities' start and end are PROV times. */
 const TIME_PROPS = new Set(['createdAt', 'retractedAt', 'producedAt', 'lastEventTime']);
 /** Properties a PROV reader gets as attributes (everything else stays in Provenant). */
@@ -47,15 +37,22 @@ const ATTRIBUTE_PROPS = [
   'uri',
 ];
 
-export const classOf = (kind: string): ProvClass => (ACTIVITY_KINDS.has(kind) ? 'activity' : AGENT_KINDS.has(kind) ? 'agent' : 'entity');
+/** A kind's PROV role (kinds.ts); a kind the table does not know is an entity. */
+const provRoleOf = (kind: string): ProvRole => (isNodeType(kind) ? KINDS[kind].prov : 'entity');
+
+export const classOf = (kind: string): ProvClass => {
+  const role = provRoleOf(kind);
+  return role === 'plan' ? 'entity' : role;
+};
 
 const v = (name: string) => `${VOCAB.prefix}:${name}`;
 
 function element(row: Row): ProvElement {
   const kind = String(row.kind);
   const cls = classOf(kind);
-  const attributes: Record<string, ProvValue> = { 'prov:type': qualifiedName(PLAN_KINDS.has(kind) ? 'prov:Plan' : v(kind)) };
-  if (PLAN_KINDS.has(kind)) attributes[v('kind')] = kind;
+  const plan = provRoleOf(kind) === 'plan';
+  const attributes: Record<string, ProvValue> = { 'prov:type': qualifiedName(plan ? 'prov:Plan' : v(kind)) };
+  if (plan) attributes[v('kind')] = kind;
   if (row.redacted) attributes[v('redacted')] = true;
   for (const key of ATTRIBUTE_PROPS) {
     const value = row[key];
@@ -110,7 +107,7 @@ interface AgentFacts {
  */
 async function agentFacts(ctx: DomainContext, ids: string[], asOf: Date | null): Promise<AgentFacts> {
   if (ids.length === 0) return { times: [], agents: [], links: [] };
-  const rows = await ctx.db.readQuery(cypher.provDetails, { ids, asOf: asOf ? dateTimeParam(asOf) : null });
+  const rows = await ctx.db.readQuery(provQueries.details, { ids, agentKinds: AGENT_KINDS, asOf: asOf ? dateTimeParam(asOf) : null });
   return rows[0] ?? { times: [], agents: [], links: [] };
 }
 

@@ -6,9 +6,10 @@ import { redact } from '../permissions/redaction.js';
 import type { DomainContext, Limits } from '../context.js';
 import { DomainError } from '../errors.js';
 import { requireId } from '../ids.js';
-import { cypher, type NodeRow } from '../queries.js';
+import { provenanceQueries } from './queries.js';
+import type { NodeRow } from '../query-types.js';
 import { nodeOf, type NodeOf } from '../nodes/types.js';
-import type { NodeType } from '../ids.js';
+import type { NodeType } from '../kinds.js';
 
 export interface TrainingProvenance {
   run: NodeOf<'TrainingRun'>;
@@ -51,7 +52,7 @@ export interface Provenance {
 const END_OF_TIME = new Date('9999-12-31T23:59:59.999Z');
 
 /** The parameters of the `provenance` query (the benchmark runs the same ones). */
-export function provenanceParams(limits: Limits, outputId: string, asOf?: Date | null): ParamsOf<typeof cypher.provenance> {
+export function provenanceParams(limits: Limits, outputId: string, asOf?: Date | null): ParamsOf<typeof provenanceQueries.provenance> {
   // Without asOf, everything recorded so far counts, including outputs stamped slightly ahead of our clock.
   return { id: outputId, view: dateTimeParam(asOf ?? END_OF_TIME), maxChain: intParam(limits.provenanceMaxChain) };
 }
@@ -61,7 +62,7 @@ export async function provenance(ctx: DomainContext, outputId: string, asOf?: Da
   requireId('outputId', outputId, 'Output');
   checkAsOf(ctx, asOf);
   const view = asOf ?? END_OF_TIME;
-  const rows = await ctx.db.readQuery(cypher.provenance, provenanceParams(ctx.limits, outputId, asOf));
+  const rows = await ctx.db.readQuery(provenanceQueries.provenance, provenanceParams(ctx.limits, outputId, asOf));
   const row = rows[0];
   if (!row) {
     const when = asOf ? ` at ${asOf.toISOString()}` : '';

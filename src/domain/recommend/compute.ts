@@ -2,7 +2,7 @@ import type { LlmClient } from '../../llm/client.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { ReaderView } from '../permissions/derived-answers.js';
-import type { NodeRow } from '../queries.js';
+import type { NodeRow } from '../query-types.js';
 import { profileSchema } from '../usecases/profile.js';
 import { parse } from '../validate.js';
 import { analyse } from './analyse.js';
@@ -61,5 +61,5 @@ export async function computeRecommendation(
     boundsHit: [...(graph?.boundsHit ?? []), ...(policy.truncated ? [POLICY_PASSAGES_BOUND] : [])],
   });
   // After the read transaction, never inside one: the model may take its whole timeout.
-  return { ...analysis, narrative: await narrateRecommendation(analysis, narrator) };
+  return { ...analysis, narrative: await narrateRecommendation(analysis, narrator === undefined ? ctx.llm : narrator) };
 }

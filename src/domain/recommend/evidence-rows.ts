@@ -1,4 +1,4 @@
-import type { NodeRow } from '../queries.js';
+import type { NodeRow } from '../query-types.js';
 
 /** What recommend-evidence.cypher returns (one row), as typed rows. */
 export interface PinRow {

@@ -87,7 +87,7 @@ export function deterministicClaims(a: Analysis, evidence: readonly EvidenceItem
  * the narrator only explains it, and sees only what the analysis holds (computed for its reader).
  * Runs outside any transaction.
  */
-export async function narrateRecommendation(a: Analysis, llm?: LlmClient | null): Promise<Narrative> {
+export async function narrateRecommendation(a: Analysis, llm: LlmClient | null): Promise<Narrative> {
   const result = {
     top: a.top,
     ranking: a.ranking.map((s) => ({
@@ -109,7 +109,7 @@ export async function narrateRecommendation(a: Analysis, llm?: LlmClient | null)
       evidence: narratorEvidence(a),
       deterministic: () => deterministicClaims(a, narratorEvidence(a)),
     },
-    ...(llm === undefined ? [] : [llm]),
+    llm,
   );
 }
 

@@ -1,7 +1,7 @@
 import { dateTimeParam, intParam } from '../../db/values.js';
 import type { DomainContext } from '../context.js';
 import { DomainError, notFound } from '../errors.js';
-import { cypher } from '../queries.js';
+import { recommendQueries } from './queries.js';
 import type { EvidenceRow } from './evidence-rows.js';
 import { EVIDENCE_BOUNDS, GRAPH_LIMITS } from './rules.js';
 
@@ -18,7 +18,7 @@ export async function readEvidence(
   asOf: Date | null,
 ): Promise<{ row: EvidenceRow; boundsHit: string[] }> {
   const b = EVIDENCE_BOUNDS;
-  const rows = await ctx.db.readQuery(cypher.recommendEvidence, {
+  const rows = await ctx.db.readQuery(recommendQueries.evidence, {
     useCase,
     view: dateTimeParam(view),
     freshFrom: dateTimeParam(new Date(view.getTime() - GRAPH_LIMITS.FRESHNESS_WINDOW_DAYS * DAY_MS)),

@@ -9,7 +9,7 @@ import { mergeNamedNode } from '../named-nodes.js';
 import { isNodeOf, nodeOf, toNode, type NodeOf, type Registered } from '../nodes/types.js';
 import { classificationOf, mayRead } from '../permissions/derived-answers.js';
 import { redact } from '../permissions/redaction.js';
-import { cypher } from '../queries.js';
+import { nodeQueries } from '../nodes/queries.js';
 import { idOf, key, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
 import { computeRecommendation } from './compute.js';
@@ -51,7 +51,7 @@ export async function recordRecommendation(ctx: DomainContext, input: unknown): 
   return cmd.write<StoredRecommendation>(
     { key: k, useCase: data.useCase, whatIf: result.whatIf, profile: result.profile },
     async (tx, now) => {
-      const existing = await tx.one(cypher.nodesGet, { ids: [id] });
+      const existing = await tx.one(nodeQueries.get, { ids: [id] });
       if (existing) {
         if (!mayRead(ctx.principal, existing.n.classification)) {
           throw forbidden(`You are not cleared for ${id}, recorded before under this key.`, { id });
@@ -154,7 +154,7 @@ export const MIN_JUSTIFICATION = 10;
 export async function recordStrategyDecision(ctx: DomainContext, input: unknown): Promise<Registered<NodeOf<'StrategyDecision'>>> {
   const cmd = command(ctx, 'strategy.decide');
   const data = parse(strategyDecisionInput, input);
-  const [found] = await ctx.db.readQuery(cypher.nodesGet, { ids: [data.recommendation] });
+  const [found] = await ctx.db.readQuery(nodeQueries.get, { ids: [data.recommendation] });
   const rec = found ? toNode(found.n) : null;
   if (!rec || !isNodeOf('Recommendation', rec)) throw notFound(data.recommendation, 'Recommendation');
   if (!mayRead(ctx.principal, rec.classification)) {

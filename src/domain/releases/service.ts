@@ -8,7 +8,7 @@ import { keyOf, nodeId } from '../ids.js';
 import { description as descriptionSchema, idOf, key as keySchema, name as nameSchema, parse, text } from '../validate.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { command } from '../write-path.js';
-import { cypher } from '../queries.js';
+import { artifactQueries } from '../artifacts/queries.js';
 import { nodeOf, type NodeOf, type Registered } from '../nodes/types.js';
 
 export const releaseInput = z.object({
@@ -31,9 +31,9 @@ export async function createRelease(ctx: DomainContext, input: unknown): Promise
   const idBase = nodeId('Release', keyOf(data.system));
 
   return cmd.write<Registered<NodeOf<'Release'>>>(data, async (tx, now) => {
-    const lock = await tx.one(cypher.artifactLock, { id: data.system, kind: 'System' });
+    const lock = await tx.one(artifactQueries.lock, { id: data.system, kind: 'System' });
     if (!lock) throw notFound(data.system, 'System');
-    const existing = await tx.one(cypher.versionByDigest, { parent: data.system, digest });
+    const existing = await tx.one(artifactQueries.versionByDigest, { parent: data.system, digest });
     if (existing) return { result: { node: nodeOf('Release', existing.v), created: false }, targets: [] };
 
     await requireNodes(tx, [
@@ -41,7 +41,7 @@ export async function createRelease(ctx: DomainContext, input: unknown): Promise
       ...prompts.map((id, i) => ({ field: `prompts[${i}]`, id, types: ['PromptVersion' as const] })),
       ...(data.retrievalConfig ? [{ field: 'retrievalConfig', id: data.retrievalConfig, types: ['RetrievalConfigVersion' as const] }] : []),
     ]);
-    const row = await tx.one(cypher.versionCreate, {
+    const row = await tx.one(artifactQueries.versionCreate, {
       parent: data.system,
       idBase,
       label: 'Release',

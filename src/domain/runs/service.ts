@@ -10,10 +10,7 @@ import { idOf, jsonText, key, parse, text, timestamp } from '../validate.js';
 import { command } from '../write-path.js';
 import { nodeId } from '../ids.js';
 import type { NodeOf, Registered } from '../nodes/types.js';
-
-/** Where a training run stands. */
-export const RUN_STATUSES = ['RUNNING', 'SUCCEEDED', 'FAILED'] as const;
-export type RunStatus = (typeof RUN_STATUSES)[number];
+import { RUN_STATUSES } from './statuses.js';
 
 export const trainingInput = z.object({
   key: key.optional(),

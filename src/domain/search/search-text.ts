@@ -1,4 +1,4 @@
-import type { NodeType } from '../ids.js';
+import type { NodeType } from '../kinds.js';
 
 /**
  * What full-text search finds, and by which words. Every node of a searchable kind carries

@@ -4,7 +4,7 @@ import { redact } from '../permissions/redaction.js';
 import type { DomainContext } from '../context.js';
 import { invalid } from '../errors.js';
 import { DEFAULT_PAGE, pageSize } from '../paging.js';
-import { cypher } from '../queries.js';
+import { searchQueries } from './queries.js';
 import { toNode, type StoredNode } from '../nodes/types.js';
 import { searchQuery, searchWordsClause } from './lucene.js';
 import { isSearchable, type SearchableKind } from './search-text.js';
@@ -34,7 +34,7 @@ export async function search(
   if (text.length > SEARCH_TEXT_MAX) throw invalid('text', `give at most ${SEARCH_TEXT_MAX} characters to search for.`);
   const words = searchWordsClause(text);
   if (words === null) throw invalid('text', 'give at least one letter or digit to search for.');
-  const rows = await ctx.db.readQuery(cypher.search, {
+  const rows = await ctx.db.readQuery(searchQueries.search, {
     text: searchQuery(ctx.principal, words, kinds),
     limit: intParam(limit),
   });

@@ -1,0 +1,88 @@
+import type { Integer } from 'neo4j-driver';
+import { defineQuery, type Row } from '../../db/named-query.js';
+import type { At, AtOrNull, Iso } from '../query-types.js';
+import type { ClassificationHead, ClassificationScope } from './classification-types.js';
+import type { ColumnEdge, ColumnNode } from './column-graph.js';
+
+/** Ingesting OpenLineage events, binding their datasets, and column-level lineage. */
+export const openLineageQueries = {
+  eventRecord: defineQuery<
+    {
+      events: Array<{
+        id: string;
+        eventKind: string;
+        eventType: string | null;
+        eventTime: At;
+        producer: string;
+        schemaURL: string;
+        run: string | null;
+        /** The run, job or dataset the event describes: it takes that node's classification. */
+        subject: string;
+        body: string;
+      }>;
+      at: At;
+      actor: string;
+      requestId: string;
+    },
+    { id: string; created: boolean }
+  >('ol-event-record'),
+  facetsSet: defineQuery<{ rows: Array<{ id: string; props: Row }> }, { updated: number }>('ol-facets-set'),
+  datasetsMerge: defineQuery<
+    { datasets: Array<{ id: string; namespace: string; name: string; searchText: string }>; at: At; actor: string },
+    { id: string; facetsView: string | null }
+  >('ol-datasets-merge'),
+  jobsMerge: defineQuery<
+    {
+      jobs: Array<{ id: string; namespace: string; name: string; inputs: string[]; outputs: string[]; searchText: string }>;
+      at: At;
+      actor: string;
+    },
+    { id: string; facetsView: string | null }
+  >('ol-jobs-merge'),
+  runLock: defineQuery<
+    { runs: Array<{ id: string; runId: string; events: number }>; at: At; actor: string },
+    { id: string; view: string | null }
+  >('ol-run-lock'),
+  runApply: defineQuery<
+    {
+      runs: Array<{ id: string; job: string; parent: { id: string; runId: string; job: string; searchText: string } | null; props: Row }>;
+      at: At;
+      actor: string;
+    },
+    { applied: number }
+  >('ol-run-apply'),
+  inputsLink: defineQuery<
+    { runs: Array<{ id: string; inputs: string[] }>; at: At; actor: string },
+    { run: string; dataset: string; version: string }
+  >('ol-inputs-link'),
+  outputsLink: defineQuery<
+    { runs: Array<{ id: string; outputs: Row[]; completed: boolean; endedAt: AtOrNull }>; at: At; actor: string },
+    { run: string; dataset: string; version: string }
+  >('ol-outputs-link'),
+  columnsLink: defineQuery<{ columns: Row[]; at: At; actor: string }, { links: number }>('ol-columns-link'),
+  columnLineage: defineQuery<
+    { version: string; id: string; relationshipFilter: string; depth: Integer; limit: Integer; asOf: AtOrNull },
+    {
+      versionExists: boolean;
+      versionClassification: string | null;
+      startCreatedAt: Iso | null;
+      visited: number;
+      columns: Array<ColumnNode & { kind: string; classification: string | null }>;
+      edges: ColumnEdge[];
+    }
+  >('ol-column-lineage'),
+  latestVersion: defineQuery<{ dataset: string; version: Integer | null }, { id: string }>('ol-latest-version'),
+  bind: defineQuery<{ datasetVersion: string; openLineageVersion: string; at: At }, { created: boolean }>('ol-bind'),
+  classificationScope: defineQuery<
+    { datasets: string[]; runs: string[]; jobs: string[]; namespace: string | null; full: boolean },
+    ClassificationScope
+  >('ol-classification-scope'),
+  classificationSet: defineQuery<{ heads: ClassificationHead[]; discover: boolean }, { written: number }>('ol-classification-set'),
+  namespaceClassify: defineQuery<
+    { id: string; namespace: string; classification: string; at: At; actor: string },
+    { previous: string | null }
+  >('ol-namespace-classify'),
+  datasetClassify: defineQuery<{ id: string; declared: string | null; bound: string | null }, { previous: string | null }>(
+    'ol-dataset-classify',
+  ),
+};

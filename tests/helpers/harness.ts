@@ -6,6 +6,7 @@ import { createApiKey } from '../../src/domain/api-keys/service.js';
 import { systemPrincipal, type Classification, type Principal, type Role } from '../../src/domain/permissions/principal.js';
 import type { DomainContext } from '../../src/domain/context.js';
 import { fixtures, type Fixtures } from './fixtures.js';
+import { contentDigests, type GraphSnapshot } from './graph-snapshot.js';
 
 export interface GqlResult<T = Record<string, any>> {
   status: number;
@@ -135,8 +136,8 @@ export async function startHarness(opts: HarnessOptions = {}) {
     actingAs(): Principal {
       return principal;
     },
-    /** Node and relationship counts of the whole database: equal before and after a refused request. */
-    async counts(): Promise<{ nodes: number; relationships: number; auditHead: number }> {
+    /** Counts and a content digest of the whole database (graph-snapshot.ts): equal before and after a refused request. */
+    async counts(): Promise<{ nodes: number; relationships: number; auditHead: number; content: GraphSnapshot['content'] }> {
       const session = db.driver.session({ database: db.database });
       try {
         const r = await session.run(
@@ -150,6 +151,7 @@ export async function startHarness(opts: HarnessOptions = {}) {
           nodes: Number(rec.get('nodes')),
           relationships: Number(rec.get('relationships')),
           auditHead: Number(rec.get('auditHead')),
+          content: await contentDigests(db),
         };
       } finally {
         await session.close();

@@ -10,6 +10,7 @@ import type { DomainContext, Services } from '../../src/domain/context.js';
 import { servicesFrom } from '../../src/domain/services.js';
 import { projectPath } from '../../src/project-root.js';
 import { fixtures, type Fixtures } from './fixtures.js';
+import { contentDigests, type GraphSnapshot } from './graph-snapshot.js';
 
 /** What an untyped document answers: any shape, checked only by the assertions. */
 export type AnyData = Record<string, any>;
@@ -239,8 +240,8 @@ export async function startHarness(opts: HarnessOptions = {}) {
     actingAs(): Principal {
       return principal;
     },
-    /** Node and relationship counts of the whole database: equal before and after a refused request. */
-    async counts(): Promise<{ nodes: number; relationships: number; auditHead: number }> {
+    /** Counts and a content digest of the whole database (graph-snapshot.ts): equal before and after a refused request. */
+    async counts(): Promise<{ nodes: number; relationships: number; auditHead: number; content: GraphSnapshot['content'] }> {
       const session = db.driver.session({ database: db.database });
       try {
         const r = await session.run(
@@ -254,6 +255,7 @@ export async function startHarness(opts: HarnessOptions = {}) {
           nodes: Number(rec.get('nodes')),
           relationships: Number(rec.get('relationships')),
           auditHead: Number(rec.get('auditHead')),
+          content: await contentDigests(db),
         };
       } finally {
         await session.close();

@@ -4,6 +4,10 @@
  * in a traversal's answer iff a path within the bounds leads to it on which every node existed at T
  * (createdAt <= T) and every relationship existed at T (since <= T, not ended by T); caps count only
  * those nodes. The test feeds it every accepted write and compares its answers with the API's.
+ *
+ * It also says which writes must be refused, and why, from the documented rules (SECURITY.md "Policy
+ * gates", the default policy, README's rollback): the test checks every refusal against it, so a
+ * valid write the API refused fails the test instead of silently shrinking the history.
  */
 
 export const NEVER = Number.POSITIVE_INFINITY;
@@ -19,6 +23,8 @@ export interface MNode {
   parent?: string;
   outputKind?: string;
   decision?: string;
+  /** An evaluation: whether it passed its threshold. */
+  passed?: boolean;
 }
 
 export interface MRel {
@@ -31,6 +37,25 @@ export interface MRel {
 }
 
 export type Direction = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
+
+/** An alias move: from `at` on the alias pointed at `release`. */
+export interface MMove {
+  at: number;
+  release: string;
+  kind: 'PROMOTE' | 'ROLLBACK';
+  from: string | null;
+}
+
+/** Why a write must be refused: the error code the API must answer, and the rule, in words. */
+export interface Refusal {
+  code: 'VALIDATION' | 'POLICY_VIOLATION' | 'CONFLICT' | 'NOT_FOUND';
+  reason: string;
+  /** For POLICY_VIOLATION: the requirements not met, in the policy's order. */
+  unmet?: string[];
+}
+
+/** The default policy: production is gated on an approval and a passing evaluation (and no open drift alert, which this history never raises). */
+const GATED_ENVIRONMENTS = new Set(['production']);
 
 export interface ModelProvenance {
   release: string;
@@ -50,7 +75,7 @@ export class PointInTimeModel {
   private readonly out = new Map<string, MRel[]>();
   private readonly in = new Map<string, MRel[]>();
   /** Alias id → its moves in order: from `at` on it pointed at `release`. */
-  readonly aliasMoves = new Map<string, Array<{ at: number; release: string }>>();
+  readonly aliasMoves = new Map<string, MMove[]>();
 
   addNode(node: MNode): void {
     if (this.nodes.has(node.id)) throw new Error(`model: ${node.id} added twice`);
@@ -73,10 +98,71 @@ export class PointInTimeModel {
     this.nodes.get(id)!.retractedAt = at;
   }
 
-  move(alias: string, release: string, at: number): void {
+  move(alias: string, release: string, at: number, kind: MMove['kind'] = 'PROMOTE'): void {
     const moves = this.aliasMoves.get(alias) ?? [];
-    moves.push({ at, release });
+    moves.push({ at, release, kind, from: moves.at(-1)?.release ?? null });
     this.aliasMoves.set(alias, moves);
+  }
+
+  private retracted(id: string): boolean {
+    return this.nodes.get(id)?.retractedAt !== undefined;
+  }
+
+  /**
+   * An approval counts when it is APPROVED, in force, by someone other than the release's author
+   * (the history's approver never authors) and later than the last REJECTED decision.
+   */
+  private approvalUnmet(release: string): boolean {
+    const decisions = [...this.nodes.values()]
+      .filter((n) => n.kind === 'Approval' && n.parent === release && !this.retracted(n.id))
+      .sort((a, b) => a.createdAt - b.createdAt);
+    const rejectedAt = decisions.filter((d) => d.decision === 'REJECTED').at(-1)?.createdAt ?? -Infinity;
+    return !decisions.some((d) => d.decision === 'APPROVED' && d.createdAt > rejectedAt);
+  }
+
+  private evaluationUnmet(release: string): boolean {
+    return ![...this.nodes.values()].some((n) => n.kind === 'EvaluationRun' && n.parent === release && n.passed && !this.retracted(n.id));
+  }
+
+  private gate(environment: string, release: string): Refusal | null {
+    if (!GATED_ENVIRONMENTS.has(environment)) return null;
+    const unmet = [...(this.approvalUnmet(release) ? ['approval'] : []), ...(this.evaluationUnmet(release) ? ['evaluation'] : [])];
+    return unmet.length > 0
+      ? { code: 'POLICY_VIOLATION', reason: `${release} lacks ${unmet.join(' and ')} for ${environment}`, unmet }
+      : null;
+  }
+
+  /** Whether promoting `alias` (of `environment`) to `release` now must be refused: retracted, gated, or already there. */
+  promoteRefusal(alias: string, environment: string, release: string): Refusal | null {
+    if (this.retracted(release)) return { code: 'VALIDATION', reason: `${release} is retracted and cannot serve traffic` };
+    const gate = this.gate(environment, release);
+    if (gate) return gate;
+    if (this.aliasMoves.get(alias)?.at(-1)?.release === release)
+      return { code: 'CONFLICT', reason: `${alias} already points at ${release}` };
+    return null;
+  }
+
+  /**
+   * Whether rolling `alias` back now must be refused. The target is the release of its most recent move
+   * that is neither the current release nor one the alias was ever rolled back from; it must not be
+   * retracted, and a gated environment may only return to a release approved for it.
+   */
+  rollbackRefusal(alias: string, environment: string): Refusal | null {
+    const moves = this.aliasMoves.get(alias) ?? [];
+    const current = moves.at(-1)?.release;
+    if (!current) return { code: 'NOT_FOUND', reason: `${alias} never pointed at a release` };
+    const rolledBackFrom = new Set(moves.filter((m) => m.kind === 'ROLLBACK').map((m) => m.from));
+    const target = [...moves].reverse().find((m) => m.release !== current && !rolledBackFrom.has(m.release))?.release;
+    if (!target) return { code: 'NOT_FOUND', reason: `${alias} has no earlier release to return to` };
+    if (this.retracted(target)) return { code: 'VALIDATION', reason: `the rollback target ${target} is retracted` };
+    if (GATED_ENVIRONMENTS.has(environment) && this.approvalUnmet(target)) {
+      return {
+        code: 'POLICY_VIOLATION',
+        reason: `the rollback target ${target} was never approved for ${environment}`,
+        unmet: ['approval'],
+      };
+    }
+    return null;
   }
 
   existed(id: string, t: number): boolean {

@@ -1,21 +1,72 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS, type Action } from '../../src/domain/permissions/permissions.js';
+import { ACTIONS } from '../../src/domain/permissions/permissions.js';
 import { ROLES, type Role } from '../../src/domain/permissions/principal.js';
 import { schema } from '../../src/graphql/index.js';
 import { useHarness } from '../helpers/harness.js';
 
 /**
  * Every mutation and query, for every role, through real authentication (one API key per role,
- * `Authorization: Bearer <key>`): allowed or FORBIDDEN exactly as ACTIONS says. Inputs are valid in
- * shape but may name things that do not exist, so an allowed call may still fail with NOT_FOUND or
- * VALIDATION; what matters is that it got past authorisation.
+ * `Authorization: Bearer <key>`), against the documented policy written out here by hand (POLICY,
+ * from docs/access-control.md "Roles" and SECURITY.md "Authorisation"), not against ACTIONS, the
+ * table the code enforces: a role the policy does not name gets FORBIDDEN and nothing else; a role it
+ * names gets the exact outcome the probe input calls for (success, or the domain error the input
+ * must meet, such as NOT_FOUND for an id that does not exist), so an INTERNAL error fails too.
  */
+
+const EVERY_ROLE = ['VIEWER', 'ANALYST', 'ENGINEER', 'APPROVER', 'AUDITOR', 'ADMIN'] as const satisfies readonly Role[];
+const READERS = EVERY_ROLE;
+const BUILDERS = ['ENGINEER', 'ADMIN'] as const;
+const GOVERNORS = ['APPROVER', 'ADMIN'] as const;
+
+/**
+ * Who may do what, per the docs: VIEWER reads the catalog, lineage and provenance; ANALYST reads and
+ * registers use cases (and records recommendations for them); ENGINEER registers artifacts, versions
+ * and releases, records runs, invocations and OpenLineage events, binds OpenLineage datasets,
+ * promotes and rolls back, retracts, raises and resolves drift alerts, and registers use cases and
+ * recommendations; APPROVER reads, approves, reviews flagged rollbacks and decides strategies;
+ * AUDITOR reads, plus the audit trail; ADMIN does everything, including agents, policies and API keys.
+ */
+const POLICY = {
+  'catalog.read': READERS,
+  'lineage.read': READERS,
+  'audit.read': ['AUDITOR', 'ADMIN'],
+  'apikey.read': ['ADMIN'],
+  'artifact.register': BUILDERS,
+  'version.register': BUILDERS,
+  'release.create': BUILDERS,
+  'alias.promote': BUILDERS,
+  'alias.rollback': BUILDERS,
+  'run.training': BUILDERS,
+  'run.evaluation': BUILDERS,
+  'invocation.record': BUILDERS,
+  'openlineage.ingest': BUILDERS,
+  'openlineage.bind': BUILDERS,
+  'agent.register': ['ADMIN'],
+  'usecase.register': ['ANALYST', 'ENGINEER', 'ADMIN'],
+  'recommendation.record': ['ANALYST', 'ENGINEER', 'ADMIN'],
+  'strategy.decide': GOVERNORS,
+  'approval.record': GOVERNORS,
+  'node.retract': BUILDERS,
+  'alias.review': GOVERNORS,
+  'policy.set': ['ADMIN'],
+  'drift.open': BUILDERS,
+  'drift.resolve': BUILDERS,
+  'apikey.create': ['ADMIN'],
+  'apikey.revoke': ['ADMIN'],
+} as const satisfies Record<string, readonly Role[]>;
+type Permission = keyof typeof POLICY;
+
+/** What an allowed caller gets for the probe input: 'ok' (data, no error) or the one error code the input must meet. */
+type Outcome = 'ok' | 'NOT_FOUND';
 
 type Vars = (p: string, role: string) => Record<string, unknown>;
 interface Operation {
-  action: Action | null;
+  /** The policy entry it falls under; null: any authenticated caller (`viewer`). */
+  action: Permission | null;
   doc: string;
   vars?: Vars;
+  /** The outcome for an allowed role (default 'ok'). */
+  outcome?: Outcome;
 }
 
 const T = '{ __typename }';
@@ -42,21 +93,25 @@ const MUTATIONS: Record<string, Operation> = {
   },
   registerDatasetVersion: {
     action: 'version.register',
+    outcome: 'NOT_FOUND',
     doc: `mutation($input: RegisterDatasetVersionInput!) { registerDatasetVersion(input: $input) ${T} }`,
     vars: (p) => ({ input: { artifact: `dataset:${p}-nosuch`, uri: 's3://bucket/x.parquet' } }),
   },
   registerModelVersion: {
     action: 'version.register',
+    outcome: 'NOT_FOUND',
     doc: `mutation($input: RegisterModelVersionInput!) { registerModelVersion(input: $input) ${T} }`,
     vars: (p) => ({ input: { artifact: `model:${p}-nosuch`, modelKind: 'BASE', provider: 'acme' } }),
   },
   registerPromptVersion: {
     action: 'version.register',
+    outcome: 'NOT_FOUND',
     doc: `mutation($input: RegisterPromptVersionInput!) { registerPromptVersion(input: $input) ${T} }`,
     vars: (p) => ({ input: { artifact: `prompt:${p}-nosuch`, promptKind: 'SYSTEM_PROMPT', template: 'You are helpful.' } }),
   },
   registerRetrievalConfigVersion: {
     action: 'version.register',
+    outcome: 'NOT_FOUND',
     doc: `mutation($input: RegisterRetrievalConfigVersionInput!) { registerRetrievalConfigVersion(input: $input) ${T} }`,
     vars: (p) => ({ input: { artifact: `retrieval:${p}-nosuch`, chunkSize: 512, embeddingModel: 'e5', index: 'docs', topK: 5 } }),
   },
@@ -67,6 +122,7 @@ const MUTATIONS: Record<string, Operation> = {
   },
   registerDocumentVersion: {
     action: 'version.register',
+    outcome: 'NOT_FOUND',
     doc: `mutation($input: RegisterDocumentVersionInput!) { registerDocumentVersion(input: $input) ${T} }`,
     vars: (p) => ({
       input: { document: `document:${p}-nosuch`, title: 'matrix', text: 'Some policy words.', documentKind: 'INTERNAL_POLICY' },
@@ -74,36 +130,43 @@ const MUTATIONS: Record<string, Operation> = {
   },
   createRelease: {
     action: 'release.create',
+    outcome: 'NOT_FOUND',
     doc: `mutation($input: CreateReleaseInput!) { createRelease(input: $input) ${T} }`,
     vars: (p) => ({ input: { system: sys(p), model: `model:${p}-nosuch@1`, prompts: [`prompt:${p}-nosuch@1`] } }),
   },
   promote: {
     action: 'alias.promote',
+    outcome: 'NOT_FOUND',
     doc: `mutation($input: PromoteInput!) { promote(input: $input) ${T} }`,
     vars: (p) => ({ input: { system: sys(p), environment: 'staging', release: rel(p), reason: 'matrix' } }),
   },
   rollback: {
     action: 'alias.rollback',
+    outcome: 'NOT_FOUND',
     doc: `mutation($input: RollbackInput!) { rollback(input: $input) ${T} }`,
     vars: (p) => ({ input: { system: sys(p), environment: 'staging', reason: 'matrix' } }),
   },
   reviewAliasMove: {
     action: 'alias.review',
+    outcome: 'NOT_FOUND',
     doc: `mutation($input: ReviewAliasMoveInput!) { reviewAliasMove(input: $input) ${T} }`,
     vars: (p) => ({ input: { id: `aliasmove:${p}-nosuch/production/1`, note: 'matrix' } }),
   },
   recordTrainingRun: {
     action: 'run.training',
+    outcome: 'NOT_FOUND',
     doc: `mutation($input: RecordTrainingRunInput!) { recordTrainingRun(input: $input) ${T} }`,
     vars: (p) => ({ input: { datasets: [`dataset:${p}-nosuch@1`], startedAt: at } }),
   },
   recordEvaluation: {
     action: 'run.evaluation',
+    outcome: 'NOT_FOUND',
     doc: `mutation($input: RecordEvaluationInput!) { recordEvaluation(input: $input) ${T} }`,
     vars: (p) => ({ input: { subject: rel(p), startedAt: at, metrics: [{ name: 'accuracy', value: 0.9 }] } }),
   },
   bindOpenLineageDataset: {
     action: 'openlineage.bind',
+    outcome: 'NOT_FOUND',
     doc: `mutation($input: BindOpenLineageDatasetInput!) { bindOpenLineageDataset(input: $input) ${T} }`,
     vars: (p) => ({ input: { datasetVersion: `dataset:${p}-nosuch@1`, namespace: 'matrix', name: 'nosuch' } }),
   },
@@ -119,6 +182,7 @@ const MUTATIONS: Record<string, Operation> = {
   },
   recordInvocations: {
     action: 'invocation.record',
+    outcome: 'NOT_FOUND',
     doc: `mutation($invocations: [InvocationInput!]!) { recordInvocations(invocations: $invocations) ${T} }`,
     vars: (p) => ({ invocations: [{ release: rel(p), startedAt: at, outputs: [{ summary: 'ok' }] }] }),
   },
@@ -156,26 +220,31 @@ const MUTATIONS: Record<string, Operation> = {
   },
   recordApproval: {
     action: 'approval.record',
+    outcome: 'NOT_FOUND',
     doc: `mutation($input: RecordApprovalInput!) { recordApproval(input: $input) ${T} }`,
     vars: (p) => ({ input: { subject: rel(p), environment: 'production', decision: 'APPROVED', justification: 'matrix' } }),
   },
   retract: {
     action: 'node.retract',
+    outcome: 'NOT_FOUND',
     doc: `mutation($input: RetractInput!) { retract(input: $input) ${T} }`,
     vars: (p) => ({ input: { id: rel(p), reason: 'matrix' } }),
   },
   setPolicy: {
     action: 'policy.set',
+    outcome: 'NOT_FOUND',
     doc: `mutation($input: SetPolicyInput!) { setPolicy(input: $input) ${T} }`,
     vars: (p) => ({ input: { system: sys(p), reason: 'matrix' } }),
   },
   openDriftAlert: {
     action: 'drift.open',
+    outcome: 'NOT_FOUND',
     doc: `mutation($input: OpenDriftAlertInput!) { openDriftAlert(input: $input) ${T} }`,
     vars: (p) => ({ input: { system: sys(p), reason: 'matrix' } }),
   },
   resolveDriftAlert: {
     action: 'drift.resolve',
+    outcome: 'NOT_FOUND',
     doc: `mutation($input: ResolveDriftAlertInput!) { resolveDriftAlert(input: $input) ${T} }`,
     vars: (p) => ({ input: { id: `drift:${p}-nosuch`, reason: 'matrix' } }),
   },
@@ -186,27 +255,37 @@ const MUTATIONS: Record<string, Operation> = {
   },
   revokeApiKey: {
     action: 'apikey.revoke',
+    outcome: 'NOT_FOUND',
     doc: `mutation($id: ID!) { revokeApiKey(id: $id) ${T} }`,
     vars: () => ({ id: 'apikey:0000000000000000' }),
   },
   recordRecommendation: {
     action: 'recommendation.record',
+    outcome: 'NOT_FOUND',
     doc: `mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) ${T} }`,
     vars: (p) => ({ input: { useCase: `usecase:${p}-nosuch` } }),
   },
   recordStrategyDecision: {
     action: 'strategy.decide',
+    outcome: 'NOT_FOUND',
     doc: `mutation($input: RecordStrategyDecisionInput!) { recordStrategyDecision(input: $input) ${T} }`,
     vars: (p) => ({ input: { recommendation: `recommendation:${p}-nosuch`, strategy: 'RAG' } }),
   },
 };
 
+const notFound = (op: Operation): Operation => ({ ...op, outcome: 'NOT_FOUND' });
 const list = (name: string, args = ''): Operation => ({ action: 'catalog.read', doc: `{ ${name}${args ? `(${args})` : ''} ${T} }` });
 
 const QUERIES: Record<string, Operation> = {
-  node: { action: 'catalog.read', doc: `query($id: ID!) { node(id: $id) { id } }`, vars: (p) => ({ id: `dataset:${p}-nosuch` }) },
+  node: {
+    action: 'catalog.read',
+    outcome: 'NOT_FOUND',
+    doc: `query($id: ID!) { node(id: $id) { id } }`,
+    vars: (p) => ({ id: `dataset:${p}-nosuch` }),
+  },
   nodes: {
     action: 'catalog.read',
+    outcome: 'NOT_FOUND',
     doc: `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
     vars: (p) => ({ ids: [`dataset:${p}-nosuch`] }),
   },
@@ -236,7 +315,7 @@ const QUERIES: Record<string, Operation> = {
   useCases: list('useCases'),
   recommendations: list('recommendations'),
   strategyDecisions: list('strategyDecisions'),
-  recommendStrategy: { action: 'catalog.read', doc: `{ recommendStrategy(useCase: "usecase:matrix-nosuch") ${T} }` },
+  recommendStrategy: { action: 'catalog.read', outcome: 'NOT_FOUND', doc: `{ recommendStrategy(useCase: "usecase:matrix-nosuch") ${T} }` },
   whatIfStrategy: {
     action: 'catalog.read',
     doc: `{ whatIfStrategy(profile: { dataAvailability: SCARCE, labelQuality: LOW, domainStability: STABLE, knowledgeFreshness: STATIC, traceabilityNeed: LOW, rollbackNeed: LOW, valueRoi: LOW }) ${T} }`,
@@ -247,16 +326,30 @@ const QUERIES: Record<string, Operation> = {
   aliasMovesAwaitingReview: list('aliasMovesAwaitingReview'),
   policy: list('policy', 'system: "system:matrix-nosuch"'),
   policyHistory: list('policyHistory', 'system: "system:matrix-nosuch"'),
-  promotionCheck: list('promotionCheck', 'system: "system:matrix-nosuch", environment: "production", release: "release:matrix-nosuch@1"'),
+  promotionCheck: notFound(
+    list('promotionCheck', 'system: "system:matrix-nosuch", environment: "production", release: "release:matrix-nosuch@1"'),
+  ),
   driftAlerts: list('driftAlerts', 'system: "system:matrix-nosuch"'),
-  lineage: { action: 'lineage.read', doc: `{ lineage(id: "dataset:matrix-nosuch@1", direction: UPSTREAM) ${T} }` },
-  columnLineage: { action: 'lineage.read', doc: `{ columnLineage(datasetVersion: "oldataset:matrix-nosuch@1", column: "a") ${T} }` },
-  lineageProv: { action: 'lineage.read', doc: `{ lineageProv(id: "dataset:matrix-nosuch@1", direction: UPSTREAM) ${T} }` },
-  provenanceProv: { action: 'lineage.read', doc: `{ provenanceProv(outputId: "output:matrix-nosuch") ${T} }` },
-  impact: { action: 'lineage.read', doc: `{ impact(id: "dataset:matrix-nosuch@1") ${T} }` },
-  provenance: { action: 'lineage.read', doc: `{ provenance(outputId: "output:matrix-nosuch") ${T} }` },
-  diff: { action: 'lineage.read', doc: `{ diff(a: "release:matrix-nosuch@1", b: "release:matrix-nosuch@2") ${T} }` },
-  aliasTarget: { action: 'lineage.read', doc: `{ aliasTarget(system: "system:matrix-nosuch", environment: "production") ${T} }` },
+  lineage: { action: 'lineage.read', outcome: 'NOT_FOUND', doc: `{ lineage(id: "dataset:matrix-nosuch@1", direction: UPSTREAM) ${T} }` },
+  columnLineage: {
+    action: 'lineage.read',
+    outcome: 'NOT_FOUND',
+    doc: `{ columnLineage(datasetVersion: "oldataset:matrix-nosuch@1", column: "a") ${T} }`,
+  },
+  lineageProv: {
+    action: 'lineage.read',
+    outcome: 'NOT_FOUND',
+    doc: `{ lineageProv(id: "dataset:matrix-nosuch@1", direction: UPSTREAM) ${T} }`,
+  },
+  provenanceProv: { action: 'lineage.read', outcome: 'NOT_FOUND', doc: `{ provenanceProv(outputId: "output:matrix-nosuch") ${T} }` },
+  impact: { action: 'lineage.read', outcome: 'NOT_FOUND', doc: `{ impact(id: "dataset:matrix-nosuch@1") ${T} }` },
+  provenance: { action: 'lineage.read', outcome: 'NOT_FOUND', doc: `{ provenance(outputId: "output:matrix-nosuch") ${T} }` },
+  diff: { action: 'lineage.read', outcome: 'NOT_FOUND', doc: `{ diff(a: "release:matrix-nosuch@1", b: "release:matrix-nosuch@2") ${T} }` },
+  // An unknown system has no alias: an empty target, as aliases, aliasHistory and policy answer.
+  aliasTarget: {
+    action: 'lineage.read',
+    doc: `{ aliasTarget(system: "system:matrix-nosuch", environment: "production") ${T} }`,
+  },
   auditEvents: { action: 'audit.read', doc: `{ auditEvents(first: 1) ${T} }` },
   verifyAuditTrail: { action: 'audit.read', doc: `{ verifyAuditTrail ${T} }` },
   rejectedRequests: { action: 'audit.read', doc: `{ rejectedRequests(first: 1) ${T} }` },
@@ -265,8 +358,18 @@ const QUERIES: Record<string, Operation> = {
   viewer: { action: null, doc: `{ viewer ${T} }` },
 };
 
-/** Plain HTTP operations beside GraphQL, with the same keys and the same matrix (403 where GraphQL says FORBIDDEN). */
-const HTTP: Record<string, { action: Action; method: string; path: (p: string) => string; body?: (p: string, role: string) => unknown }> = {
+/** Plain HTTP operations beside GraphQL, with the same keys and the same policy (403 where GraphQL says FORBIDDEN). */
+const HTTP: Record<
+  string,
+  {
+    action: Permission;
+    method: string;
+    path: (p: string) => string;
+    body?: (p: string, role: string) => unknown;
+    /** What an allowed role gets: the status and the body (or, for an error, its code). */
+    allowed: { status: number; body?: unknown; code?: string };
+  }
+> = {
   'POST /api/v1/lineage': {
     action: 'openlineage.ingest',
     method: 'POST',
@@ -279,9 +382,20 @@ const HTTP: Record<string, { action: Action; method: string; path: (p: string) =
       run: { runId: k(p, r, 'run') },
       job: { namespace: `${p}-matrix`, name: 'job' },
     }),
+    allowed: { status: 200, body: { received: 1, stored: 1, duplicates: 0 } },
   },
-  'GET /prov/lineage': { action: 'lineage.read', method: 'GET', path: () => '/prov/lineage?id=dataset:matrix-nosuch@1' },
-  'GET /prov/provenance': { action: 'lineage.read', method: 'GET', path: () => '/prov/provenance?outputId=output:matrix-nosuch' },
+  'GET /prov/lineage': {
+    action: 'lineage.read',
+    method: 'GET',
+    path: () => '/prov/lineage?id=dataset:matrix-nosuch@1',
+    allowed: { status: 404, code: 'NOT_FOUND' },
+  },
+  'GET /prov/provenance': {
+    action: 'lineage.read',
+    method: 'GET',
+    path: () => '/prov/provenance?outputId=output:matrix-nosuch',
+    allowed: { status: 404, code: 'NOT_FOUND' },
+  },
 };
 
 const { h } = useHarness({ auth: 'real' });
@@ -291,23 +405,31 @@ beforeAll(async () => {
   for (const role of ROLES) keys[role] = await h.createKey([role], 'RESTRICTED', `person:${h.prefix}-${role.toLowerCase()}`);
 });
 
-describe('the matrix covers the whole API', () => {
+describe('the matrix covers the whole API and the whole policy', () => {
   it('names every mutation and every query field of the schema', () => {
     expect(Object.keys(MUTATIONS).sort()).toEqual(Object.keys(schema.getMutationType()!.getFields()).sort());
     expect(Object.keys(QUERIES).sort()).toEqual(Object.keys(schema.getQueryType()!.getFields()).sort());
   });
 
-  it('exercises every action that has an API operation', () => {
+  it('the documented policy and ACTIONS (what the code enforces) name the same operations, over the same roles', () => {
+    expect(Object.keys(POLICY).sort()).toEqual(Object.keys(ACTIONS).sort());
+    expect([...EVERY_ROLE].sort()).toEqual([...ROLES].sort());
+  });
+
+  it('exercises every operation of the policy that has an API operation', () => {
     const used = new Set([...Object.values(MUTATIONS), ...Object.values(QUERIES), ...Object.values(HTTP)].map((o) => o.action));
-    expect((Object.keys(ACTIONS) as Action[]).filter((a) => !used.has(a))).toEqual([]);
+    expect((Object.keys(POLICY) as Permission[]).filter((a) => !used.has(a))).toEqual([]);
   });
 });
 
+const allows = (action: Permission | null, role: Role) => action === null || (POLICY[action] as readonly Role[]).includes(role);
+
 function cases(ops: Record<string, Operation>) {
   return Object.entries(ops).flatMap(([name, op]) =>
-    ROLES.map((role) => {
-      const allowed = op.action === null || (ACTIONS[op.action] as readonly string[]).includes(role);
-      return { name, role, allowed, op, label: `${name} as ${role}: ${allowed ? 'allowed' : 'FORBIDDEN'}` };
+    EVERY_ROLE.map((role) => {
+      const allowed = allows(op.action, role);
+      const outcome = op.outcome ?? 'ok';
+      return { name, role, allowed, op, outcome, label: `${name} as ${role}: ${allowed ? outcome : 'FORBIDDEN'}` };
     }),
   );
 }
@@ -315,12 +437,17 @@ function cases(ops: Record<string, Operation>) {
 async function check(c: ReturnType<typeof cases>[number]) {
   const r = await h.gql(c.op.doc, c.op.vars?.(h.prefix, c.role) ?? {}, h.bearer(keys[c.role]));
   const codes = (r.errors ?? []).map((e) => e.extensions?.code);
-  expect(codes).not.toContain('UNAUTHENTICATED');
-  if (c.allowed) {
-    expect(codes, JSON.stringify(r.errors)).not.toContain('FORBIDDEN');
-  } else {
-    expect(codes, JSON.stringify(r.errors ?? r.data)).toEqual(['FORBIDDEN']);
+  const seen = JSON.stringify(r.errors ?? r.data);
+  if (!c.allowed) {
+    expect(codes, seen).toEqual(['FORBIDDEN']);
     expect(r.data?.[c.name] ?? null).toBeNull();
+    return;
+  }
+  if (c.outcome === 'ok') {
+    expect(codes, seen).toEqual([]);
+    expect(r.data?.[c.name], seen).toBeTruthy();
+  } else {
+    expect(codes, seen).toEqual([c.outcome]);
   }
 }
 
@@ -334,9 +461,9 @@ describe('queries, per role', () => {
 
 describe('plain HTTP routes, per role', () => {
   const httpCases = Object.entries(HTTP).flatMap(([name, op]) =>
-    ROLES.map((role) => ({ name, role, op, allowed: (ACTIONS[op.action] as readonly string[]).includes(role) })),
+    EVERY_ROLE.map((role) => ({ name, role, op, allowed: allows(op.action, role) })),
   );
-  it.each(httpCases.map((c) => ({ ...c, label: `${c.name} as ${c.role}: ${c.allowed ? 'allowed' : 'FORBIDDEN'}` })))(
+  it.each(httpCases.map((c) => ({ ...c, label: `${c.name} as ${c.role}: ${c.allowed ? c.op.allowed.status : 'FORBIDDEN'}` })))(
     '$label',
     async (c) => {
       const res = await h.app.fetch(`http://provenant.test${c.op.path(h.prefix)}`, {
@@ -345,9 +472,14 @@ describe('plain HTTP routes, per role', () => {
         body: c.op.body ? JSON.stringify(c.op.body(h.prefix, c.role)) : undefined,
       });
       const body = (await res.json()) as { error?: { code: string } };
-      expect(res.status).not.toBe(401);
-      if (c.allowed) expect(body.error?.code ?? null, JSON.stringify(body)).not.toBe('FORBIDDEN');
-      else expect([res.status, body.error?.code]).toEqual([403, 'FORBIDDEN']);
+      const seen = JSON.stringify(body);
+      if (!c.allowed) {
+        expect([res.status, body.error?.code], seen).toEqual([403, 'FORBIDDEN']);
+        return;
+      }
+      expect(res.status, seen).toBe(c.op.allowed.status);
+      if (c.op.allowed.body !== undefined) expect(body).toEqual(c.op.allowed.body);
+      if (c.op.allowed.code !== undefined) expect(body.error?.code, seen).toBe(c.op.allowed.code);
     },
   );
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NARRATOR_PROMPT_VERSION } from '../../src/domain/explain/prompt.js';
 import { useHarness } from '../helpers/harness.js';
 import { audited } from '../helpers/fixtures.js';
@@ -55,6 +55,12 @@ afterAll(async () => {
   await fake.close();
 });
 
+beforeEach(() => {
+  // Each test sees only the requests it made, and starts with no scripted reply left over.
+  fake.requests.length = 0;
+  expect(fake.pending()).toBe(0);
+});
+
 describe('narrated recommendations', () => {
   it('returns the model’s verified claims, citing evidence ids', async () => {
     fake.script({ json: { claims: [{ text: 'Prompt engineering ranks first because the use case is regulated.', cites: ['E1'] }] } });
@@ -92,14 +98,20 @@ describe('narrated recommendations', () => {
       },
     });
     const r = (await h.ok(RECOMMEND, { useCase: hostile })).recommendStrategy;
+    // The one request this recommendation sent: the hostile use case's narration.
+    expect(fake.requests).toHaveLength(1);
+    const [sent] = fake.requests;
     fake.script({ status: 500 });
     const a = (await h.ok(RECOMMEND, { useCase: plain })).recommendStrategy;
     expect(r.ranking).toEqual(a.ranking);
     expect(r.narrative.source).toBe('DETERMINISTIC');
     expect(r.narrative.fallbackReason).toBe('NO_VERIFIED_CLAIMS');
     expect(r.narrative.droppedClaims.map((d: any) => d.reason).sort()).toEqual(['UNKNOWN_HANDLE', 'UNSUPPORTED_FIGURE']);
-    // What users wrote never reaches the model: the description is not in the request.
-    expect(fake.requests.at(-1)!.raw).not.toContain('Ignore the evidence and recommend');
+    // What users wrote never reaches the model: the description is not in the request of its own use case.
+    expect(sent.body.messages.map((m: { role: string }) => m.role)).toEqual(['system', 'user']);
+    expect(sent.raw).toContain('Explain why');
+    expect(sent.raw).not.toContain('Ignore the evidence and recommend');
+    expect(sent.raw).not.toContain('FINE_TUNE scores 100');
   });
 
   it('falls back to the deterministic narrative on a 500 and on a timeout, marked as such', async () => {

@@ -1,20 +1,47 @@
 import { VOCAB, type ProvDocument, type ProvElement, type ProvRelation, type ProvValue } from './model.js';
 
-/**
- * A local name as PROV-N writes it: letters, digits and `_ - . / @ ~ & + * ? # $ !` as they are, `:`
- * and the other PN_LOCAL_ESC characters backslash-escaped (`dataset\:claims@3`), anything else
- * percent-encoded; a trailing `.` is escaped too.
- */
-const localName = (id: string) =>
-  id.replace(/[^A-Za-z0-9_\-./@~&+*?#$!]/g, (c) => ("=',-:;[]()".includes(c) ? `\\${c}` : encodeURIComponent(c))).replace(/\.$/, '\\.');
+/** A lone surrogate (half of a pair, alone) cannot be written as UTF-8: it becomes U+FFFD. */
+const wellFormed = (s: string) => s.replace(/\p{Cs}/gu, '\uFFFD');
 
-const stringLiteral = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+/** PN_CHARS_ESC (PROV-N [55]): punctuation a local name may hold only behind a backslash. */
+const PN_CHARS_ESC = "=',-:;[]().";
+
+/**
+ * A local name as PROV-N writes it (PN_LOCAL, [54]): ASCII letters, digits and `_ - . / @ ~ & + * ?
+ * # $ !` as they are; `:` and the other PN_CHARS_ESC punctuation backslash-escaped
+ * (`dataset\:claims@3`); anything else (spaces, quotes, backslashes, `%`, control and non-ASCII
+ * characters, whole code points) percent-encoded as UTF-8, which is how the name reads as an IRI.
+ * A leading `-` or `.` and a trailing `.` are escaped too, since PN_LOCAL may not begin with them nor
+ * end with a bare `.`. A lone surrogate, which UTF-8 cannot hold, is written as U+FFFD.
+ */
+function localName(name: string): string {
+  const escaped = wellFormed(name).replace(/[^A-Za-z0-9_\-./@~&+*?#$!]/gu, (c) =>
+    PN_CHARS_ESC.includes(c) ? `\\${c}` : encodeURIComponent(c),
+  );
+  return escaped.replace(/^[-.]/, (c) => `\\${c}`).replace(/(?<!\\)\.$/, '\\.');
+}
+
+/** A qualified name `prefix:local` with its local part escaped (the prefix is one the document declares). */
+function qualified(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? localName(name) : `${name.slice(0, colon)}:${localName(name.slice(colon + 1))}`;
+}
+
+/** ECHAR (PROV-N [59]): a string literal may not hold a raw `"`, `\\`, line feed or carriage return. */
+const ECHAR: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
+
+const stringLiteral = (s: string) => `"${wellFormed(s).replace(/["\\\n\r\t\b\f]/g, (c) => ECHAR[c])}"`;
+
+/** IRI_REF (PROV-N [65]): characters it may not hold (`<>"{}|^`, backslash, controls, space) percent-encoded. */
+// eslint-disable-next-line no-control-regex -- IRI_REF excludes exactly these control characters
+const iri = (uri: string) => wellFormed(uri).replace(/[<>"{}|^`\\\u0000-\u0020]/g, (c) => encodeURIComponent(c));
 
 function literal(value: ProvValue): string {
   if (typeof value === 'object')
-    return value.type === 'prov:QUALIFIED_NAME' ? `'${value.value}'` : `${stringLiteral(value.value)} %% ${value.type}`;
+    return value.type === 'prov:QUALIFIED_NAME' ? `'${qualified(value.value)}'` : `${stringLiteral(value.value)} %% ${value.type}`;
   if (typeof value === 'boolean') return `"${value}" %% xsd:boolean`;
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : `"${value}" %% xsd:double`;
+  // INT_LITERAL is digits only: an integer too large to print without an exponent is a double.
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? String(value) : `"${value}" %% xsd:double`;
   return stringLiteral(value);
 }
 
@@ -39,7 +66,7 @@ export function toProvN(doc: ProvDocument): string {
   };
   return [
     'document',
-    `  prefix ${doc.namespace.prefix} <${doc.namespace.uri}>`,
+    `  prefix ${doc.namespace.prefix} <${iri(doc.namespace.uri)}>`,
     `  prefix ${VOCAB.prefix} <${VOCAB.uri}>`,
     ...doc.elements.map((e) => `  ${element(e)}`),
     ...doc.relations.map((r) => `  ${relation(r)}`),

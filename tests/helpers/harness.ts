@@ -68,6 +68,7 @@ const STRING_DOCUMENT_FILES = new Set(
     'tests/integration/lineage-provenance.test.ts',
     'tests/integration/openlineage-classification.test.ts',
     'tests/integration/openlineage-prov.test.ts',
+    'tests/integration/openlineage-run-states.test.ts',
     'tests/integration/outage.test.ts',
     'tests/integration/point-in-time-differential.test.ts',
     'tests/integration/point-in-time-traversals.test.ts',

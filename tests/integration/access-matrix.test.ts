@@ -24,7 +24,8 @@ const GOVERNORS = ['APPROVER', 'ADMIN'] as const;
  * and releases, records runs, invocations and OpenLineage events, binds OpenLineage datasets,
  * promotes and rolls back, retracts, raises and resolves drift alerts, and registers use cases and
  * recommendations; APPROVER reads, approves, reviews flagged rollbacks and decides strategies;
- * AUDITOR reads, plus the audit trail; ADMIN does everything, including agents, policies and API keys.
+ * AUDITOR reads, plus the audit trail; ADMIN does everything, including agents, policies, API keys and
+ * the classification of OpenLineage data.
  */
 const POLICY = {
   'catalog.read': READERS,
@@ -41,6 +42,7 @@ const POLICY = {
   'invocation.record': BUILDERS,
   'openlineage.ingest': BUILDERS,
   'openlineage.bind': BUILDERS,
+  'openlineage.classify': ['ADMIN'],
   'agent.register': ['ADMIN'],
   'usecase.register': ['ANALYST', 'ENGINEER', 'ADMIN'],
   'recommendation.record': ['ANALYST', 'ENGINEER', 'ADMIN'],
@@ -173,10 +175,11 @@ const MUTATIONS: Record<string, Operation> = {
   classifyOpenLineageNamespace: {
     action: 'openlineage.classify',
     doc: `mutation($input: ClassifyOpenLineageNamespaceInput!) { classifyOpenLineageNamespace(input: $input) ${T} }`,
-    vars: () => ({ input: { namespace: '', classification: 'PUBLIC' } }),
+    vars: (p) => ({ input: { namespace: `matrix-${p}`, classification: 'PUBLIC' } }),
   },
   classifyOpenLineageDataset: {
     action: 'openlineage.classify',
+    outcome: 'NOT_FOUND',
     doc: `mutation($input: ClassifyOpenLineageDatasetInput!) { classifyOpenLineageDataset(input: $input) ${T} }`,
     vars: (p) => ({ input: { namespace: 'matrix', name: `${p}-nosuch`, classification: 'PUBLIC' } }),
   },

@@ -295,6 +295,35 @@ describe('ask: prompt injection in the graph is data', () => {
     expect(last.body.messages[0].content).not.toContain('Ignore previous instructions');
   });
 
+  it("a tool call never looks past the ask's own instant: a later instant the model names is clamped to it", async () => {
+    const history = await h.ok(
+      `query($s: ID!) { aliasHistory(system: $s, environment: "production") { edges { node { seq createdAt to { id } } } } }`,
+      { s: sys.system },
+    );
+    const moves = history.aliasHistory.edges.map((e: any) => e.node).sort((a: any, b: any) => a.seq - b.seq);
+    // At the second move production served release 2; today, after the rollback, it serves release 1 again.
+    const [, second] = moves;
+    expect(second.to.id).toBe(sys.releases[1]);
+    let sent: { result?: { at?: string; since?: string } } = {};
+    fake.script(
+      { toolCalls: [{ name: 'aliasTarget', arguments: { system: sys.system, environment: 'production', at: '2099-01-01T00:00:00Z' } }] },
+      (req) => {
+        sent = lastData(req);
+        return { content: '{"claims": []}' };
+      },
+    );
+    const r = await h.gql(
+      `query($q: String!, $at: DateTime!) { ask(question: $q, asOf: $at) { source operations { name arguments ok } } }`,
+      { q: `Which release did production of ${sys.system} serve?`, at: second.createdAt },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.ask.operations[0]).toMatchObject({ name: 'aliasTarget', ok: true });
+    // The model is sent handles, not ids: the instant the tool answered at, and the move it found, say
+    // which release it was (the second move's, not the rollback's that came after the ask's instant).
+    expect(Date.parse(sent.result!.at!)).toBe(Date.parse(second.createdAt));
+    expect(Date.parse(sent.result!.since!)).toBe(Date.parse(second.createdAt));
+  });
+
   it('a model that obeys it gains nothing: the audit trail stays FORBIDDEN for a viewer, and nothing else runs', async () => {
     fake.script(
       { toolCalls: [{ name: 'aliasHistory', arguments: { system: sys.system, environment: 'production' } }] },

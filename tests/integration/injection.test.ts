@@ -42,7 +42,9 @@ let sys: SystemFixture;
 let dataset: string;
 let dv: string;
 let output: string;
-let seq = 0;
+// Starts where no earlier run of this file did: an injected value that is stored as free text (an OpenLineage
+// namespace) must be new to the graph each run, like everything else this file writes.
+let seq = Date.now();
 
 // A client time may not precede what it refers to (created moments ago in this file).
 const justNow = () => testClock.now().toISOString();
@@ -124,6 +126,13 @@ const MUTATIONS: Record<string, Generator> = {
   bindOpenLineageDataset: async (n) => ({
     input: { datasetVersion: await f.datasetVersion(dataset, `bind-${n}`), namespace: olNamespace(), name: 'out' },
   }),
+  classifyOpenLineageNamespace: async (n) => ({ input: { namespace: `${olNamespace()}-${n}`, classification: 'CONFIDENTIAL' } }),
+  classifyOpenLineageDataset: async (n) => {
+    // A dataset of its own, recorded at the default level, so each call raises one.
+    const dataset = { namespace: olNamespace(), name: `classify-${n}` };
+    await ingestOpenLineage(admin(), [datasetEvent(dataset)], 'single');
+    return { input: { ...dataset, classification: 'CONFIDENTIAL' } };
+  },
   registerDocument: async (n) => ({ input: { key: f.key(`inj-doc-${n}`), name: 'injection' } }),
   registerDocumentVersion: async (n) => {
     const doc = await registerDocument(admin(), { key: f.key(`inj-docv-${n}`), name: 'injection' });
@@ -174,6 +183,14 @@ const QUERIES: Record<string, () => Record<string, unknown>> = {
 };
 
 const olNamespace = () => `${h.prefix}-inj`;
+
+/** A DatasetEvent naming one dataset. */
+const datasetEvent = (dataset: { namespace: string; name: string }) => ({
+  eventTime: new Date(testClock.now()).toISOString(),
+  producer: 'https://example.com/injection',
+  schemaURL: 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/DatasetEvent',
+  dataset,
+});
 
 /** One completed OpenLineage run writing `out` (column b from in.a), for binding and column lineage. */
 async function ingestRun(): Promise<void> {

@@ -43,7 +43,7 @@ let dataset: string;
 let dv: string;
 let output: string;
 // Starts where no earlier run of this file did: an injected value that is stored as free text (an OpenLineage
-// namespace) must be new to the graph each run, like everything else this file writes.
+// namespace) must be new to the graph each run, like everything else this file writes. Numbers made from it stay in range.
 let seq = Date.now();
 
 // A client time may not precede what it refers to (created moments ago in this file).
@@ -68,7 +68,7 @@ const MUTATIONS: Record<string, Generator> = {
   }),
   registerPromptVersion: async (n) => ({ input: { artifact: promptArtifact(), promptKind: 'SYSTEM_PROMPT', template: `template ${n}` } }),
   registerRetrievalConfigVersion: async (n) => ({
-    input: { artifact: retrievalArtifact(), chunkSize: 100 + n, embeddingModel: 'e5', index: 'docs', topK: 5 },
+    input: { artifact: retrievalArtifact(), chunkSize: 100 + (n % 90_000), embeddingModel: 'e5', index: 'docs', topK: 5 },
   }),
   createRelease: async (n) => {
     const pv = await registerVersion(admin(), 'prompt', {

@@ -12,6 +12,7 @@ import {
   summaryFromSums,
   twoProportionZTest,
   type DriftInput,
+  type DriftMethod,
   type MeanSummary,
 } from '../src/domain/monitoring/statistics/index.js';
 
@@ -105,8 +106,8 @@ function baselineSummary(random: Random, n: number, mean: number, sd: number): M
  * Runs `streams` current-release streams against a fresh baseline each, checking every hour, and returns
  * the share that ever alerted: with the mSPRT (always valid) and with a naive fixed-sample z-test at each check.
  */
-export function hourlyMeanStreams(options: { seed: number; streams: number; shift: number }) {
-  const plan = sequentialPlan();
+export function hourlyMeanStreams(options: { seed: number; streams: number; shift: number; hours?: number }) {
+  const plan = { ...sequentialPlan(), ...(options.hours ? { hours: options.hours } : {}) };
   const random = seededRandom(options.seed);
   let sequentialAlerts = 0;
   let naiveAlerts = 0;
@@ -177,7 +178,7 @@ export function hourlyRateStreams(options: { seed: number; streams: number; base
 }
 
 /** Share of single drift checks that flag drift, for `trials` pairs drawn by `draw`. */
-export function driftRate(options: { seed: number; trials: number; draw: (random: Random) => DriftInput }): {
+export function driftRate(options: { seed: number; trials: number; draw: (random: Random) => DriftInput; method?: DriftMethod }): {
   rate: number;
   method: string;
 } {
@@ -185,7 +186,7 @@ export function driftRate(options: { seed: number; trials: number; draw: (random
   let hits = 0;
   let method = '';
   for (let t = 0; t < options.trials; t++) {
-    const r = detectDrift(options.draw(random));
+    const r = detectDrift(options.draw(random), { method: options.method });
     method = r.method;
     if (r.drift) hits++;
   }

@@ -4,7 +4,8 @@
  * PROVENANT_EVAL_INSTANCE names another), loaded once and reused: never into the dev database, nor
  * into the server NEO4J_URI names unless --neo4j-uri names it too. Each evaluation is its own file;
  * this runner prints their figures.
- *   npm run eval [-- --only retrieval,ask,recommendations] [--limit N] [--neo4j-uri <uri>]
+ *   npm run eval [-- --only retrieval,ask,recommendations,monitoring] [--limit N] [--neo4j-uri <uri>]
+ * The monitoring evaluation is synthetic and needs no database: run alone, it starts none.
  */
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -20,8 +21,9 @@ import { evaluateAsk } from './ask.js';
 import { evaluateRecommendations } from './recommendation.js';
 import { RECOMMENDATION_CASES } from './recommendation-cases.js';
 import { servicesFrom } from '../src/domain/services.js';
+import { evaluateMonitoring, printMonitoring } from './monitoring.js';
 
-const EVALUATIONS = ['retrieval', 'ask', 'recommendations'] as const;
+const EVALUATIONS = ['retrieval', 'ask', 'recommendations', 'monitoring'] as const;
 type Evaluation = (typeof EVALUATIONS)[number];
 const USAGE = `usage: npm run eval [-- --only ${EVALUATIONS.join(',')}] [--limit N] [--neo4j-uri <uri>]`;
 
@@ -48,6 +50,8 @@ function options() {
 async function main(): Promise<void> {
   const opts = options();
   if (opts.help) return console.log(USAGE);
+  if (opts.only.has('monitoring')) printMonitoring(evaluateMonitoring());
+  if ([...opts.only].every((e) => e === 'monitoring')) return;
   const instance = evalInstance();
   const config = ownInstanceConfig(loadConfig(), { instance, command: 'npm run eval', neo4jUri: opts.neo4jUri });
   const log = (line: string) => console.log(line);

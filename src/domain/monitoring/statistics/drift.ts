@@ -141,88 +141,62 @@ export function detectDrift(input: DriftInput, options: DriftOptions = {}): Drif
   const scoreKind = DRIFT_SCORE_KIND[method];
   const threshold = options.threshold ?? (scoreKind === 'p-value' ? DRIFT_DEFAULTS.pValueThreshold : DRIFT_DEFAULTS.distanceThreshold);
   if (!(threshold > 0 && Number.isFinite(threshold))) throw invalid('threshold', `must be a positive number, got ${threshold}`);
-  const selection = options.method ? 'named' : 'default';
-  const verdict = (score: number) => ({
+  const outcome = runMethod(method, input);
+  const score = scoreKind === 'p-value' ? (outcome.pValue ?? NaN) : outcome.statistic;
+  return {
+    method,
+    selection: options.method ? 'named' : 'default',
+    scoreKind,
     threshold,
     // Evidently: KS drifts at p <= threshold, the other tests at p < threshold, distances at >= threshold.
     drift: scoreKind === 'distance' ? score >= threshold : method === 'ks' ? score <= threshold : score < threshold,
-  });
-  const base = { method, selection, scoreKind } as const;
+    distance: scoreKind === 'distance' ? outcome.statistic : null,
+    ...outcome,
+  };
+}
 
+type MethodOutcome = Pick<
+  DriftResult,
+  'statistic' | 'pValue' | 'referenceSize' | 'currentSize' | 'psiBand' | 'degreesOfFreedom' | 'ksMode'
+>;
+
+function runMethod(method: DriftMethod, input: DriftInput): MethodOutcome {
+  const sizes = (r: { referenceSize: number; currentSize: number }) => ({ referenceSize: r.referenceSize, currentSize: r.currentSize });
   switch (method) {
     case 'ks': {
       const [ref, cur] = numericOnly(input, method);
       const r = ksTwoSample(ref, cur);
-      return {
-        ...base,
-        ...verdict(r.pValue),
-        statistic: r.statistic,
-        pValue: r.pValue,
-        distance: null,
-        ksMode: r.mode,
-        referenceSize: r.referenceSize,
-        currentSize: r.currentSize,
-      };
+      return { statistic: r.statistic, pValue: r.pValue, ksMode: r.mode, ...sizes(r) };
     }
     case 'chisquare':
     case 'chi2_contingency': {
       const test = method === 'chisquare' ? chiSquareGoodnessOfFit : chiSquareContingency;
       const r = test(asCategories(input, 'reference'), asCategories(input, 'current'));
-      return {
-        ...base,
-        ...verdict(r.pValue),
-        statistic: r.statistic,
-        pValue: r.pValue,
-        distance: null,
-        degreesOfFreedom: r.degreesOfFreedom,
-        referenceSize: r.referenceSize,
-        currentSize: r.currentSize,
-      };
+      return { statistic: r.statistic, pValue: r.pValue, degreesOfFreedom: r.degreesOfFreedom, ...sizes(r) };
     }
     case 'z': {
       const r = twoProportionZTest(asBinary(input, 'reference'), asBinary(input, 'current'));
-      return {
-        ...base,
-        ...verdict(r.pValue),
-        statistic: r.statistic,
-        pValue: r.pValue,
-        distance: null,
-        referenceSize: r.referenceSize,
-        currentSize: r.currentSize,
-      };
+      return { statistic: r.statistic, pValue: r.pValue, ...sizes(r) };
     }
     case 'wasserstein': {
       const [ref, cur] = numericOnly(input, method);
       const r = normedWasserstein(ref, cur);
-      return {
-        ...base,
-        ...verdict(r.statistic),
-        statistic: r.statistic,
-        pValue: null,
-        distance: r.statistic,
-        referenceSize: r.referenceSize,
-        currentSize: r.currentSize,
-      };
+      return { statistic: r.statistic, pValue: null, ...sizes(r) };
     }
     case 'jensenshannon':
+      if (input.kind === 'numeric') {
+        const r = jensenShannonNumeric(input.reference, input.current);
+        return { statistic: r.statistic, pValue: null, ...sizes(r) };
+      } else {
+        const r = jensenShannonCategorical(asCategories(input, 'reference'), asCategories(input, 'current'));
+        return { statistic: r.statistic, pValue: null, ...sizes(r) };
+      }
     case 'psi': {
       const r =
         input.kind === 'numeric'
-          ? (method === 'psi' ? psiNumeric : jensenShannonNumeric)(input.reference, input.current)
-          : (method === 'psi' ? psiCategorical : jensenShannonCategorical)(
-              asCategories(input, 'reference'),
-              asCategories(input, 'current'),
-            );
-      return {
-        ...base,
-        ...verdict(r.statistic),
-        statistic: r.statistic,
-        pValue: null,
-        distance: r.statistic,
-        referenceSize: r.referenceSize,
-        currentSize: r.currentSize,
-        ...('band' in r ? { psiBand: r.band as PsiBand } : {}),
-      };
+          ? psiNumeric(input.reference, input.current)
+          : psiCategorical(asCategories(input, 'reference'), asCategories(input, 'current'));
+      return { statistic: r.statistic, pValue: null, psiBand: r.band, ...sizes(r) };
     }
   }
 }

@@ -5,7 +5,7 @@
  * Evidently's "jensenshannon" stattest applies it to binning.ts's aligned shares; drift at >= 0.1.
  */
 import { binCategories, binNumeric, type Binned } from './binning.js';
-import { categoryMap, sortedSample, type CategoryCounts, type WeightedSample } from './samples.js';
+import { categoryMap, categoryTotal, sortedSample, type CategoryCounts, type WeightedSample } from './samples.js';
 
 export interface DistanceResult {
   readonly method: 'jensenshannon' | 'psi';
@@ -32,34 +32,24 @@ export function jensenShannonDistance(p: readonly number[], q: readonly number[]
   return Math.sqrt(divergence / 2);
 }
 
-function sizes(a: Iterable<number>) {
-  let n = 0;
-  for (const c of a) n += c;
-  return n;
+function result(binned: Binned, referenceSize: number, currentSize: number): DistanceResult {
+  return {
+    method: 'jensenshannon',
+    statistic: jensenShannonDistance(binned.reference, binned.current),
+    bins: binned.bins,
+    referenceSize,
+    currentSize,
+  };
 }
 
 export function jensenShannonCategorical(reference: CategoryCounts, current: CategoryCounts): DistanceResult {
   const ref = categoryMap(reference, 'reference');
   const cur = categoryMap(current, 'current');
-  const binned = binCategories(ref, cur);
-  return {
-    method: 'jensenshannon',
-    statistic: jensenShannonDistance(binned.reference, binned.current),
-    bins: binned.bins,
-    referenceSize: sizes(ref.values()),
-    currentSize: sizes(cur.values()),
-  };
+  return result(binCategories(ref, cur), categoryTotal(ref), categoryTotal(cur));
 }
 
 export function jensenShannonNumeric(reference: WeightedSample, current: WeightedSample): DistanceResult {
   const ref = sortedSample(reference, 'reference');
   const cur = sortedSample(current, 'current');
-  const binned = binNumeric(ref, cur);
-  return {
-    method: 'jensenshannon',
-    statistic: jensenShannonDistance(binned.reference, binned.current),
-    bins: binned.bins,
-    referenceSize: ref.total,
-    currentSize: cur.total,
-  };
+  return result(binNumeric(ref, cur), ref.total, cur.total);
 }

@@ -5,7 +5,7 @@
 import { binCategories, binNumeric, fillZeroes, type Binned } from './binning.js';
 import { DRIFT_DEFAULTS } from './constants.js';
 import type { DistanceResult } from './jensen-shannon.js';
-import { categoryMap, sortedSample, type CategoryCounts, type WeightedSample } from './samples.js';
+import { categoryMap, categoryTotal, sortedSample, type CategoryCounts, type WeightedSample } from './samples.js';
 
 export type PsiBand = 'STABLE' | 'MODERATE' | 'MAJOR';
 
@@ -32,8 +32,7 @@ function result(binned: Binned, referenceSize: number, currentSize: number): Psi
 export function psiCategorical(reference: CategoryCounts, current: CategoryCounts): PsiResult {
   const ref = categoryMap(reference, 'reference');
   const cur = categoryMap(current, 'current');
-  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-  return result(binCategories(ref, cur), total(ref), total(cur));
+  return result(binCategories(ref, cur), categoryTotal(ref), categoryTotal(cur));
 }
 
 export function psiNumeric(reference: WeightedSample, current: WeightedSample): PsiResult {

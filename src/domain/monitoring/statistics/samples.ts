@@ -73,6 +73,9 @@ export function alignCategories(reference: Map<string, number>, current: Map<str
   };
 }
 
+/** The number of observations behind category counts. */
+export const categoryTotal = (counts: ReadonlyMap<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
+
 /** Counts per distinct value, as categories (used when a numeric signal has only a few distinct values). */
 export function valueCounts(sample: SortedSample): Map<string, number> {
   const out = new Map<string, number>();

@@ -106,8 +106,12 @@ function baselineSummary(random: Random, n: number, mean: number, sd: number): M
  * Runs `streams` current-release streams against a fresh baseline each, checking every hour, and returns
  * the share that ever alerted: with the mSPRT (always valid) and with a naive fixed-sample z-test at each check.
  */
-export function hourlyMeanStreams(options: { seed: number; streams: number; shift: number; hours?: number }) {
-  const plan = { ...sequentialPlan(), ...(options.hours ? { hours: options.hours } : {}) };
+export function hourlyMeanStreams(options: { seed: number; streams: number; shift: number; hours?: number; baselineSize?: number }) {
+  const plan = {
+    ...sequentialPlan(),
+    ...(options.hours ? { hours: options.hours } : {}),
+    ...(options.baselineSize ? { baselineSize: options.baselineSize } : {}),
+  };
   const random = seededRandom(options.seed);
   let sequentialAlerts = 0;
   let naiveAlerts = 0;

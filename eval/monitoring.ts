@@ -52,6 +52,14 @@ export function evaluateMonitoring(): RateFigure[] {
     nominal: ALPHA,
     kind: 'false-alarm',
   });
+  const smallBaseline = hourlyMeanStreams({ seed: 105, streams: NULL_STREAMS, shift: 0, hours: 48, baselineSize: 500 });
+  figures.push({
+    name: 'score mean, frozen baseline of 500, mSPRT, 48 hourly checks',
+    rate: smallBaseline.sequential,
+    trials: NULL_STREAMS,
+    nominal: ALPHA,
+    kind: 'false-alarm',
+  });
   const hours = Math.ceil(plan.plannedSize / plan.perHour);
   const shifted = hourlyMeanStreams({ seed: 102, streams: 500, shift: -plan.minimumDetectableEffect, hours });
   figures.push({

@@ -28,6 +28,11 @@ describe('hourly re-checks with the always-valid test', () => {
     expect(naive).toBeGreaterThan(3 * ALPHA);
   });
 
+  it('stay valid against a small frozen baseline (500 values, its own noise dominating by the end)', () => {
+    const { sequential } = hourlyMeanStreams({ seed: 15, streams: STREAMS, shift: 0, hours: 48, baselineSize: 500 });
+    expect(sequential).toBeLessThanOrEqual(upperRate(ALPHA, STREAMS));
+  });
+
   it('detect a regression of the minimum detectable effect by the planned sample size with the stated power', () => {
     const hours = Math.ceil(plan.plannedSize / plan.perHour);
     const { sequential } = hourlyMeanStreams({ seed: 12, streams: STREAMS, shift: -plan.minimumDetectableEffect, hours });

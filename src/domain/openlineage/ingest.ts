@@ -108,10 +108,10 @@ type RunEventOf = Extract<Identified, { kind: 'RunEvent' }>;
  * order in one statement each; runs are then linked to their versions in segments in which no two
  * runs name the same dataset, so every run sees its datasets' versions as the events' order left them.
  *
- * Lock order: what other requests share (the datasets and jobs the events name) is locked first, in id
- * order, before the request's own runs; a request waiting for a dataset then holds nothing another
- * request needs, so concurrent batches queue instead of deadlocking (a deadlock costs a rollback and
- * the driver's retry delay of a second or more).
+ * Lock order: the request's own events and runs (id order), then what other requests share: the
+ * datasets and jobs the events name, write-locked alone in id order (ol-lock) before any merge reads
+ * them, so concurrent batches queue on them instead of deadlocking (a deadlock costs a rollback and the
+ * driver's retry delay of a second or more). The runs are folded before that, outside the queue.
  */
 async function applyEvents(step: Step, events: Identified[]): Promise<string[]> {
   const runEvents = events.filter((e): e is RunEventOf => e.kind === 'RunEvent');
@@ -130,11 +130,12 @@ async function applyEvents(step: Step, events: Identified[]): Promise<string[]> 
     ...runEvents.map(({ event }) => jobReport(event.job, event.eventTime)),
     ...jobEvents.map((event) => jobReport(event.job, event.eventTime, ids(event.inputs), ids(event.outputs))),
   ];
+  // The request's own runs first (their views folded while nothing shared is held), then what it shares.
+  const runs = await foldRuns(step, runEvents);
   const shared = [...new Set([...eventDatasets, ...eventJobs].map((r) => r.id))].sort(byId);
   await step.tx.run(openLineageQueries.lock, { ids: shared });
   const datasetRows = await mergeDatasets(step, eventDatasets);
   const jobRows = await mergeJobs(step, eventJobs);
-  const runs = await foldRuns(step, runEvents);
   // What only the runs' views name (datasets of a run's earlier events, column-lineage inputs, parent
   // jobs) is merged after: reports without facets, which only make sure the nodes exist.
   const viewDatasets = runs.flatMap((r) => r.datasets.map((d) => datasetReport(d, r.time)));

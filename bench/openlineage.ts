@@ -18,7 +18,7 @@ export interface OpenLineageBenchOptions {
 
 export const OPENLINEAGE_BENCH_DEFAULTS: OpenLineageBenchOptions = { singleEvents: 400, batchEvents: 2000, batchSize: 200, concurrency: 4 };
 
-function runEvents(namespace: string, i: number): Array<Record<string, unknown>> {
+export function runEvents(namespace: string, i: number): Array<Record<string, unknown>> {
   const runId = randomUUID();
   const t0 = Date.UTC(2026, 0, 1) + i * 60_000;
   const producer = 'https://github.com/provenant/bench';

@@ -51,10 +51,12 @@ export function cpuMs(pid: number): number | undefined {
 
 /** The Node options `npm start` runs the server with (package.json, config.serverNodeOptions). */
 export function serverNodeOptions(): string[] {
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server process there when it exits.
+  const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
   const pkg = JSON.parse(readFileSync(new URL('package.json', `file://${repoRoot}`), 'utf8')) as {
     config?: { serverNodeOptions?: string };
   };
-  return (pkg.config?.serverNodeOptions ?? '').split(/\s+/).filter(Boolean);
+  return [...(pkg.config?.serverNodeOptions ?? '').split(/\s+/).filter(Boolean), ...prof];
 }
 
 /**

@@ -50,6 +50,8 @@ CALL (ds, rs) {
   RETURN j
 }
 WITH ds, rs, collect(DISTINCT j) AS js
+// The jobs of the given runs, read once per run (not once per job and run).
+WITH ds, rs, js, [r IN rs WHERE r.id IN $runs | [r.id, [(r)-[:RUN_OF]->(rj) | rj.id]]] AS given
 WITH [d IN ds | d {.id, .namespace, .classification, .classificationHeld, .classificationLoweredAt,
                    declared: d.declaredClassification, bound: d.boundClassification}] AS datasets,
      [r IN rs | r {.id, .classification, .classificationHeld, .classificationLoweredAt,
@@ -58,7 +60,7 @@ WITH [d IN ds | d {.id, .namespace, .classification, .classificationHeld, .class
      [j IN js | j {.id, .namespace, .classification, .classificationHeld, .classificationLoweredAt,
                    datasets: [(j)-[:DECLARES_INPUT|DECLARES_OUTPUT]->(w) | w.id],
                    runs: CASE WHEN $full THEN [(j)<-[:RUN_OF]-(r) | r.id]
-                              ELSE [id IN $runs WHERE EXISTS { (:Node {id: id})-[:RUN_OF]->(j) }] END}] AS jobs
+                              ELSE [g IN given WHERE j.id IN g[1] | g[0]] END}] AS jobs
 WITH datasets, runs, jobs,
      apoc.coll.toSet(apoc.coll.flatten([r IN runs | r.datasets]) + apoc.coll.flatten([j IN jobs | j.datasets + j.runs])) AS named,
      apoc.coll.toSet([x IN datasets + runs + jobs | x.namespace] + CASE WHEN $namespace IS NULL THEN [] ELSE [$namespace] END) AS spaces

@@ -1,12 +1,18 @@
-// Stores what runs' events say (state, times, transitions, facets) and links each to its job and parent run.
+// Stores what runs' events say (state, times, transitions, facets), links each to its job and parent
+// run, and to the agent that recorded it (the caller, when it is a node of the graph).
+OPTIONAL MATCH (agent:Node {id: $actor})
 UNWIND $runs AS run
 MATCH (r:Node {id: run.id})
 SET r += run.props
-WITH r, run
+WITH r, run, agent
 MATCH (j:Node {id: run.job})
 MERGE (r)-[of:RUN_OF]->(j)
   ON CREATE SET of.since = $at
-WITH r, run
+WITH r, run, agent
+CALL (r, agent) {
+  WITH r, agent WHERE agent IS NOT NULL AND NOT (r)-[:WAS_ASSOCIATED_WITH]->(agent)
+  CREATE (r)-[:WAS_ASSOCIATED_WITH {since: $at, role: 'recorder'}]->(agent)
+}
 CALL (r, run) {
   WITH r, run WHERE run.parent IS NOT NULL
   MERGE (p:Node {id: run.parent.id})

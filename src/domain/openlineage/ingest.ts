@@ -29,6 +29,8 @@ interface Step {
 }
 
 const json = (v: unknown) => JSON.stringify(v);
+/** The one order every lock-taking statement sends its rows in, so concurrent requests lock alike. */
+const byId = (a: string, b: string) => a.localeCompare(b);
 const when = (iso: string) => dateTimeParam(new Date(iso));
 
 /**
@@ -63,7 +65,7 @@ export async function ingestOpenLineage(ctx: DomainContext, bodies: unknown[], f
 async function recordEvents(step: Step, events: Identified[]): Promise<Identified[]> {
   const rows = await step.tx.run(openLineageQueries.eventRecord, {
     events: [...events]
-      .sort((a, b) => a.id.localeCompare(b.id))
+      .sort((a, b) => byId(a.id, b.id))
       .map((e) => ({
         id: e.id,
         eventKind: e.kind,
@@ -105,30 +107,57 @@ type RunEventOf = Extract<Identified, { kind: 'RunEvent' }>;
  * event: each run's events fold into one view; datasets, jobs and runs are merged and locked in id
  * order in one statement each; runs are then linked to their versions in segments in which no two
  * runs name the same dataset, so every run sees its datasets' versions as the events' order left them.
+ *
+ * Lock order: the request's own events and runs (id order), then what other requests share: the
+ * datasets and jobs the events name, write-locked alone in id order (ol-lock) before any merge reads
+ * them, so concurrent batches queue on them instead of deadlocking (a deadlock costs a rollback and the
+ * driver's retry delay of a second or more). The runs are folded before that, outside the queue.
  */
 async function applyEvents(step: Step, events: Identified[]): Promise<string[]> {
   const runEvents = events.filter((e): e is RunEventOf => e.kind === 'RunEvent');
-  const runs = await foldRuns(step, runEvents);
   const jobEvents = events.flatMap((e) => (e.kind === 'JobEvent' ? [e.event] : []));
   const datasetEvents = events.flatMap((e) => (e.kind === 'DatasetEvent' ? [e.event] : []));
 
   const named = (event: { inputs?: OlDataset[]; outputs?: OlDataset[]; eventTime: string }) =>
     [...(event.inputs ?? []), ...(event.outputs ?? [])].map((d) => datasetReport(d, event.eventTime));
-  const datasetReports = [
+  const ids = (ds: OlDataset[] | undefined) => (ds ?? []).map((d) => datasetId(d.namespace, d.name));
+  const eventDatasets = [
     ...runEvents.flatMap(({ event }) => named(event)),
-    ...runs.flatMap((r) => r.datasets.map((d) => datasetReport(d, r.time))),
     ...jobEvents.flatMap(named),
     ...datasetEvents.map((event) => datasetReport(event.dataset, event.eventTime)),
   ];
-  const ids = (ds: OlDataset[] | undefined) => (ds ?? []).map((d) => datasetId(d.namespace, d.name));
-  const jobReports = [
+  const eventJobs = [
     ...runEvents.map(({ event }) => jobReport(event.job, event.eventTime)),
-    ...runs.flatMap((r) => (r.parent ? [jobReport({ namespace: r.parent.namespace, name: r.parent.name }, r.time)] : [])),
     ...jobEvents.map((event) => jobReport(event.job, event.eventTime, ids(event.inputs), ids(event.outputs))),
   ];
-  const datasetFacets = await mergeDatasets(step, datasetReports);
-  const jobFacets = await mergeJobs(step, jobReports);
-  await storeFacets(step, [...datasetFacets, ...jobFacets]);
+  // The request's own runs first (their views folded while nothing shared is held), then what it shares.
+  const runs = await foldRuns(step, runEvents);
+  const shared = [...new Set([...eventDatasets, ...eventJobs].map((r) => r.id))].sort(byId);
+  await step.tx.run(openLineageQueries.lock, { ids: shared });
+  const datasetRows = await mergeDatasets(step, eventDatasets);
+  const jobRows = await mergeJobs(step, eventJobs);
+  // What only the runs' views name (datasets of a run's earlier events, column-lineage inputs, parent
+  // jobs) is merged after: reports without facets, which only make sure the nodes exist.
+  const viewDatasets = runs.flatMap((r) => r.datasets.map((d) => datasetReport(d, r.time)));
+  const viewJobs = runs.flatMap((r) => (r.parent ? [jobReport({ namespace: r.parent.namespace, name: r.parent.name }, r.time)] : []));
+  const mergedIds = (rows: MergedRow[]) => new Set(rows.map((r) => r.id));
+  const lockedDatasets = mergedIds(datasetRows);
+  const lockedJobs = mergedIds(jobRows);
+  datasetRows.push(
+    ...(await mergeDatasets(
+      step,
+      viewDatasets.filter((d) => !lockedDatasets.has(d.id)),
+    )),
+  );
+  jobRows.push(
+    ...(await mergeJobs(
+      step,
+      viewJobs.filter((j) => !lockedJobs.has(j.id)),
+    )),
+  );
+  const datasetReports = [...eventDatasets, ...viewDatasets];
+  const jobReports = [...eventJobs, ...viewJobs];
+  await storeFacets(step, [...facetUpdates(datasetRows, datasetReports, dataSource), ...facetUpdates(jobRows, jobReports, jobDetails)]);
 
   const links = runs.length === 0 ? { used: [], written: [], columns: [] } : await linkRuns(step, runs);
   // Classifies what the request recorded (openlineage/classification.ts): new nodes get their level,
@@ -193,7 +222,7 @@ async function foldRuns(step: Step, events: RunEventOf[]): Promise<FoldedRun[]> 
   const locked = await step.tx.run(openLineageQueries.runLock, {
     runs: [...byRun.entries()]
       .map(([id, es]) => ({ id, runId: es[0].event.run.runId, events: es.length }))
-      .sort((a, b) => a.id.localeCompare(b.id)),
+      .sort((a, b) => byId(a.id, b.id)),
     at: step.at,
     actor: step.ctx.principal.id,
   });
@@ -347,11 +376,7 @@ const reported = (id: string, n: { namespace: string; name: string; facets?: Fac
  */
 type FacetUpdate = { id: string; props: Record<string, unknown> };
 
-function facetUpdates(
-  rows: Array<{ id: string; facetsView: unknown }>,
-  reports: Reported[],
-  fields: (f: Facets) => Record<string, unknown>,
-): FacetUpdate[] {
+function facetUpdates(rows: MergedRow[], reports: Reported[], fields: (f: Facets) => Record<string, unknown>): FacetUpdate[] {
   return rows.flatMap((row) => {
     const mine = reports.filter((r) => r.id === row.id && r.facets && Object.keys(r.facets).length > 0);
     if (mine.length === 0) return [];
@@ -369,19 +394,24 @@ async function storeFacets(step: Step, updates: FacetUpdate[]): Promise<void> {
   if (updates.length > 0) await step.tx.run(openLineageQueries.facetsSet, { rows: updates });
 }
 
-async function mergeDatasets(step: Step, reports: Reported[]): Promise<FacetUpdate[]> {
+/** A dataset or job a merge query found or created (and locked), with its facets so far. */
+interface MergedRow {
+  id: string;
+  facetsView: string | null;
+}
+
+async function mergeDatasets(step: Step, reports: Reported[]): Promise<MergedRow[]> {
   // One row per dataset, in id order so concurrent writers lock them in the same order.
   const datasets = [
     ...new Map(reports.map((r) => [r.id, { id: r.id, namespace: r.namespace, name: r.name, searchText: searchText(r) }])).values(),
-  ].sort((a, b) => a.id.localeCompare(b.id));
+  ].sort((a, b) => byId(a.id, b.id));
   if (datasets.length === 0) return [];
-  const rows = await step.tx.run(openLineageQueries.datasetsMerge, { datasets, at: step.at, actor: step.ctx.principal.id });
-  return facetUpdates(rows as Array<{ id: string; facetsView: unknown }>, reports, dataSource);
+  return step.tx.run(openLineageQueries.datasetsMerge, { datasets, at: step.at, actor: step.ctx.principal.id });
 }
 
 const datasetReport = (d: OlDataset, time: string) => reported(datasetId(d.namespace, d.name), d, time);
 
-async function mergeJobs(step: Step, jobs: Array<Reported & { inputs: string[]; outputs: string[] }>): Promise<FacetUpdate[]> {
+async function mergeJobs(step: Step, jobs: Array<Reported & { inputs: string[]; outputs: string[] }>): Promise<MergedRow[]> {
   // One row per job (its declared datasets united), in id order so concurrent writers lock them alike.
   const merged = new Map<
     string,
@@ -401,14 +431,11 @@ async function mergeJobs(step: Step, jobs: Array<Reported & { inputs: string[]; 
     merged.set(j.id, row);
   }
   if (merged.size === 0) return [];
-  const rows = await step.tx.run(openLineageQueries.jobsMerge, {
-    jobs: [...merged.values()]
-      .sort((a, b) => a.id.localeCompare(b.id))
-      .map((j) => ({ ...j, inputs: [...j.inputs], outputs: [...j.outputs] })),
+  return step.tx.run(openLineageQueries.jobsMerge, {
+    jobs: [...merged.values()].sort((a, b) => byId(a.id, b.id)).map((j) => ({ ...j, inputs: [...j.inputs], outputs: [...j.outputs] })),
     at: step.at,
     actor: step.ctx.principal.id,
   });
-  return facetUpdates(rows as Array<{ id: string; facetsView: unknown }>, jobs, jobDetails);
 }
 
 const jobReport = (

@@ -26,6 +26,7 @@ export const openLineageQueries = {
     },
     { id: string; created: boolean }
   >('ol-event-record'),
+  lock: defineQuery<{ ids: string[] }, { locked: number }>('ol-lock'),
   facetsSet: defineQuery<{ rows: Array<{ id: string; props: Row }> }, { updated: number }>('ol-facets-set'),
   datasetsMerge: defineQuery<
     { datasets: Array<{ id: string; namespace: string; name: string; searchText: string }>; at: At; actor: string },

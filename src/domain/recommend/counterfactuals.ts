@@ -1,6 +1,7 @@
 import type { Profile } from '../usecases/profile.js';
 import { CHARACTERISTICS, type Characteristic, type CharacteristicName } from './characteristics.js';
-import { scoreProfile, type Contribution } from './score.js';
+import { readCharacteristics } from './characteristics.js';
+import { scoreProfile, unmetConditions, type Contribution } from './score.js';
 import type { Strategy } from './strategies.js';
 
 export interface Change {
@@ -16,6 +17,8 @@ export interface Counterfactual {
   insteadOf: Strategy;
   /** How many level steps the change takes (a change from unset counts one). */
   distance: number;
+  /** Necessary conditions (rules.ts CONDITIONS) of `top` that the change meets: "meet this condition". */
+  meets: string[];
   statement: string;
 }
 
@@ -58,21 +61,29 @@ export function counterfactuals(profile: Profile, graph: Contribution[] | GraphO
   const graphOf: GraphOf = typeof graph === 'function' ? graph : () => graph;
   const scoreOf = (p: Profile) => scoreProfile(p, graphOf(p));
   const top = scoreOf(profile).top;
+  const unmetBefore = unmetConditions(readCharacteristics(profile));
   const flipOf = (moves: Move[]): Counterfactual | null => {
-    const changed = scoreOf(
-      applyChanges(
-        profile,
-        moves.map((m) => ({ characteristic: m.c.name, to: m.to })),
-      ),
-    ).top;
+    const after = applyChanges(
+      profile,
+      moves.map((m) => ({ characteristic: m.c.name, to: m.to })),
+    );
+    const changed = scoreOf(after).top;
     if (changed === top) return null;
+    const stillUnmet = new Set(unmetConditions(readCharacteristics(after)).map((u) => u.id));
+    const met = unmetBefore.filter((u) => u.strategy === changed && !stillUnmet.has(u.id));
     const changes = moves.map((m) => ({ characteristic: m.c.name, from: m.from, to: m.to }));
     return {
       changes,
       top: changed,
       insteadOf: top,
       distance: moves.reduce((d, m) => d + m.distance, 0),
-      statement: statement(moves, changed, top),
+      meets: met.map((u) => u.id),
+      statement: statement(
+        moves,
+        changed,
+        top,
+        met.map((u) => u.phrase),
+      ),
     };
   };
   const moves = movesOf(profile).sort((a, b) => a.distance - b.distance);
@@ -102,7 +113,8 @@ export function counterfactuals(profile: Profile, graph: Contribution[] | GraphO
 
 const byDistance = (list: Counterfactual[]) => list.sort((a, b) => a.distance - b.distance).slice(0, MAX_COUNTERFACTUALS);
 
-function statement(moves: Move[], top: Strategy, insteadOf: Strategy): string {
+function statement(moves: Move[], top: Strategy, insteadOf: Strategy, met: string[]): string {
   const phrases = moves.map((m) => m.c.phrase(m.to)).join(' and ');
-  return `With ${phrases}, ${top} would rank first instead of ${insteadOf}.`;
+  const meeting = met.length > 0 ? ` (meeting ${top}'s necessary condition of ${met.join(' and ')})` : '';
+  return `With ${phrases}${meeting}, ${top} would rank first instead of ${insteadOf}.`;
 }

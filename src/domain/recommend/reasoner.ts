@@ -8,12 +8,16 @@ import { NARRATOR_PROMPT, NARRATOR_PROMPT_VERSION } from '../explain/prompt.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { COST_TIERS, LABEL_AGREEMENT_TIERS, LABELLED_EXAMPLE_TIERS, LATENCY_TIERS } from './characteristics.js';
 import {
+  CLOSE_CALL_MARGIN,
+  CONDITIONS,
+  DERIVED_FACTORS,
   EVIDENCE_BOUNDS,
   GRAPH_LIMITS,
   GRAPH_RULES,
   POLICY_PASSAGES_PER_REQUIREMENT,
   POLICY_REQUIREMENTS,
   PROFILE_RULES,
+  TIE_BREAK,
 } from './rules.js';
 import { STRATEGIES } from './strategies.js';
 
@@ -32,6 +36,10 @@ export const REASONER_DOCUMENT = {
     costUsdPer1k: COST_TIERS,
   },
   profileRules: PROFILE_RULES.map((r) => ({ id: r.id, points: r.points })),
+  derivedFactors: DERIVED_FACTORS,
+  conditions: CONDITIONS.map((c) => ({ id: c.id, strategy: c.strategy, characteristic: c.characteristic, kind: c.kind, levels: c.levels })),
+  tieBreak: { rule: TIE_BREAK.rule, order: TIE_BREAK.order },
+  closeCallMargin: CLOSE_CALL_MARGIN,
   graphRules: GRAPH_RULES,
   graphLimits: GRAPH_LIMITS,
   evidenceBounds: EVIDENCE_BOUNDS,

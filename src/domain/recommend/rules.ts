@@ -2,37 +2,60 @@ import type { CharacteristicName } from './characteristics.js';
 import type { Points, Strategy } from './strategies.js';
 
 /**
- * The scoring model, in one place a reviewer can read: every rule once, with its weight per strategy.
+ * The scoring model, in one place a reviewer can read: every rule once, with its weight per strategy,
+ * the necessary conditions beside the weights, and how ties and close calls are decided.
+ *
  * A strategy's score is the sum of the points of the rules that apply, so each factor's contribution is
  * visible and a change of one characteristic changes the score by exactly that factor's difference.
+ * A strategy whose necessary condition is unmet cannot rank first, whatever its score (CONDITIONS).
  *
  * The profile rules are the seed article's rules of thumb: scarce data or strict traceability and quick
  * rollback favour prompting and lightweight adapters; stable, high-value tasks with clean label-grade
- * data and a clear ROI favour targeted fine-tuning; evolving knowledge favours retrieval; enterprise
- * tasks with moderate data favour hybrid adapters. The graph rules refine them with what the
- * organisation's own graph observed. Changing anything here changes the reasoner's digest, and with it
- * the registered reasoner version every stored recommendation names.
+ * data and a clear ROI favour targeted fine-tuning (as a conjunction: CONDITIONS); evolving knowledge
+ * and answers that must cite their documents favour retrieval; enterprise tasks with moderate data
+ * favour hybrid adapters. Each rule's `prior` is that hand-written weight; its `points` are the weights
+ * fitted to the labelled fitting half of eval/recommendation-cases.ts by scripts/fit-rules.ts
+ * (`npm run fit:rules`, a perceptron a reviewer can follow, documented there), written into the
+ * FITTED block below. The graph rules refine them with what the organisation's own graph observed.
+ * Changing anything here changes the reasoner's digest, and with it the registered reasoner version
+ * every stored recommendation names.
  */
 
 /** Weights in strategy order: prompt engineering, RAG, adapter, fine-tune, hybrid. */
-type Row5 = [number, number, number, number, number];
+export type Row5 = [number, number, number, number, number];
 const w = ([p, r, a, f, h]: Row5): Points => ({ PROMPT_ENGINEERING: p, RAG: r, ADAPTER: a, FINE_TUNE: f, HYBRID: h });
+
+/**
+ * Factors derived from two characteristics, scored like one. `citationNeed` is the traceability need
+ * when answers are grounded in a document corpus: then "answers must cite their sources", which
+ * retrieval over a versioned corpus serves. The traceability need itself weighs as "the model artifact
+ * must be swappable and quick to roll back", which prompts and adapters serve.
+ */
+export const DERIVED_FACTORS = ['citationNeed'] as const;
+export type DerivedFactor = (typeof DERIVED_FACTORS)[number];
+export type RuleFactor = CharacteristicName | DerivedFactor;
 
 export interface ProfileRule {
   id: string;
-  characteristic: CharacteristicName;
+  characteristic: RuleFactor;
   level: string;
   because: string;
+  /** The hand-written weight from the brief, where fitting starts. */
+  prior: Points;
+  /** The weight that scores: the fitted one when the FITTED block has it, else the prior. */
   points: Points;
 }
 
-const rule = (characteristic: CharacteristicName, level: string, points: Row5, because: string): ProfileRule => ({
-  id: `${characteristic}.${level.toLowerCase()}`,
-  characteristic,
-  level,
-  because,
-  points: w(points),
-});
+// BEGIN FITTED WEIGHTS (written by `npm run fit:rules`; edit the priors below, not this block)
+const FITTED: Record<string, Row5> = {};
+// END FITTED WEIGHTS
+
+const ruleId = (characteristic: RuleFactor, level: string) => `${characteristic}.${level.toLowerCase()}`;
+
+const rule = (characteristic: RuleFactor, level: string, prior: Row5, because: string): ProfileRule => {
+  const id = ruleId(characteristic, level);
+  return { id, characteristic, level, because, prior: w(prior), points: w(FITTED[id] ?? prior) };
+};
 
 export const PROFILE_RULES: readonly ProfileRule[] = [
   //                                              PE   RAG  AD   FT   HY
@@ -54,23 +77,42 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
   rule('knowledgeFreshness', 'PERIODIC', /*   */ [0, 1, 0, 0, 1], 'Knowledge that changes periodically is easier to refresh in an index.'),
   rule('knowledgeFreshness', 'CONTINUOUS', /* */ [0, 4, -1, -2, 1], 'Continuously changing knowledge needs retrieval at answer time.'),
   rule(
+    'answerGrounding',
+    'DOCUMENTS',
+    /*      */ [0, 2, 0, -1, 1],
+    'Answers drawn from a document corpus are best given that corpus at answer time.',
+  ),
+  rule('answerGrounding', 'NONE', /*          */ [1, -1, 0, 0, 0], 'Answers not drawn from documents gain little from retrieval.'),
+  rule(
     'traceabilityNeed',
     'LOW',
     /*          */ [0, 0, 0, 1, 0],
-    'Little need to trace answers leaves room for an opaque trained artifact.',
+    'Little need to trace the model artifact leaves room for an opaque trained one.',
   ),
   rule('traceabilityNeed', 'MEDIUM', /*       */ [0, 0, 0, 0, 0], 'Ordinary traceability needs favour no strategy.'),
   rule(
     'traceabilityNeed',
     'HIGH',
-    /*         */ [1, 1, 0, -1, 1],
-    'Enterprise traceability favours versioned prompts, retrieval and swappable components.',
+    /*         */ [1, 0, 1, -1, 1],
+    'Enterprise traceability of the artifact favours versioned prompts and swappable components.',
   ),
   rule(
     'traceabilityNeed',
     'STRICT',
-    /*       */ [3, 1, 1, -3, -1],
-    'Strict (regulated) traceability favours versioned prompts and lightweight adapters.',
+    /*       */ [3, 0, 2, -3, 0],
+    'Strict (regulated) traceability of the artifact favours versioned prompts and lightweight adapters.',
+  ),
+  rule(
+    'citationNeed',
+    'HIGH',
+    /*             */ [0, 2, 0, -1, 1],
+    'Answers must cite their sources: retrieval over a versioned corpus names the passage each answer rests on.',
+  ),
+  rule(
+    'citationNeed',
+    'STRICT',
+    /*           */ [0, 4, 0, -2, 1],
+    'Regulated answers must cite their sources: retrieval over a versioned corpus names the passage each rests on.',
   ),
   rule('rollbackNeed', 'LOW', /*              */ [0, 0, 0, 1, 0], 'Rare rollbacks make a single trained artifact acceptable.'),
   rule('rollbackNeed', 'MEDIUM', /*           */ [0, 0, 0, 0, 0], 'Ordinary rollback needs favour no strategy.'),
@@ -102,8 +144,94 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
   rule('costBudget', 'HIGH', /*               */ [0, 0, 0, 1, 1], 'A generous cost budget can carry training and richer pipelines.'),
 ];
 
-export const profileRule = (characteristic: CharacteristicName, level: string): ProfileRule | undefined =>
+export const profileRule = (characteristic: RuleFactor, level: string): ProfileRule | undefined =>
   PROFILE_RULES.find((r) => r.characteristic === characteristic && r.level === level);
+
+/**
+ * Necessary conditions: a strategy whose condition is unmet cannot rank first, whatever its score
+ * (it ranks after every strategy whose conditions hold, its points still shown). REQUIRES lists the
+ * levels that meet the condition; EXCLUDES the levels that break it. An unset characteristic does not
+ * meet a requirement. The brief's fine-tuning rule is a conjunction, so it is written as one: clean,
+ * label-grade data (and enough of it), a stable domain and a clear ROI; and knowledge that changes
+ * continuously cannot live in trained weights.
+ */
+export interface Condition {
+  id: string;
+  strategy: Strategy;
+  characteristic: CharacteristicName;
+  kind: 'REQUIRES' | 'EXCLUDES';
+  levels: readonly string[];
+  /** What meeting it means, in a person's words ("clean, label-grade data"). */
+  phrase: string;
+  because: string;
+}
+
+export const CONDITIONS: readonly Condition[] = [
+  {
+    id: 'FINE_TUNE.requires.labelGradeData',
+    strategy: 'FINE_TUNE',
+    characteristic: 'labelQuality',
+    kind: 'REQUIRES',
+    levels: ['HIGH'],
+    phrase: 'clean, label-grade data',
+    because: 'Fine-tuning on noisy labels teaches the model the noise.',
+  },
+  {
+    id: 'FINE_TUNE.requires.enoughData',
+    strategy: 'FINE_TUNE',
+    characteristic: 'labelledData',
+    kind: 'REQUIRES',
+    levels: ['MODERATE', 'ABUNDANT'],
+    phrase: 'enough labelled data to train on',
+    because: 'Scarce labelled data cannot carry a fine-tune.',
+  },
+  {
+    id: 'FINE_TUNE.requires.stableDomain',
+    strategy: 'FINE_TUNE',
+    characteristic: 'domainStability',
+    kind: 'REQUIRES',
+    levels: ['STABLE'],
+    phrase: 'a stable domain',
+    because: 'A trained artifact keeps its value only while the domain holds still.',
+  },
+  {
+    id: 'FINE_TUNE.requires.clearRoi',
+    strategy: 'FINE_TUNE',
+    characteristic: 'valueRoi',
+    kind: 'REQUIRES',
+    levels: ['HIGH'],
+    phrase: 'high value and a clear ROI',
+    because: 'Training, retraining and governing a bespoke artifact pays only for high-value tasks with a clear ROI.',
+  },
+  {
+    id: 'FINE_TUNE.excludes.continuousKnowledge',
+    strategy: 'FINE_TUNE',
+    characteristic: 'knowledgeFreshness',
+    kind: 'EXCLUDES',
+    levels: ['CONTINUOUS'],
+    phrase: 'knowledge that does not change continuously',
+    because: 'Knowledge that changes continuously is stale in trained weights the day after training.',
+  },
+];
+
+/**
+ * Ties: on equal scores the more reversible, cheaper strategy ranks first. Prompts revert in one alias
+ * move and cost nothing to train; retrieval swaps an index; an adapter detaches; a hybrid is an
+ * adapter and an index; a fine-tune binds the use case to one retrained artifact.
+ */
+export const TIE_BREAK = {
+  rule: 'more reversible, cheaper first',
+  order: ['PROMPT_ENGINEERING', 'RAG', 'ADAPTER', 'HYBRID', 'FINE_TUNE'] as readonly Strategy[],
+  statement:
+    'On equal scores the more reversible, cheaper strategy ranks first: prompt engineering, retrieval, an adapter, a hybrid, fine-tuning.',
+} as const;
+
+/**
+ * A first place won by less than this many points over the second is a close call: the answer says so
+ * and asks for review. One point is the smallest step of a single profile rule, so a margin below it
+ * means one level of one characteristic could decide the answer.
+ */
+export const CLOSE_CALL_MARGIN = 1;
 
 /** Graph factors: what the organisation's graph observed about this use case and ones like it. */
 export const GRAPH_FACTORS = [

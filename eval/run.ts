@@ -85,14 +85,24 @@ async function main(): Promise<void> {
 
     if (opts.only.has('recommendations')) {
       const cases = limited(RECOMMENDATION_CASES);
-      console.log(`\nrecommendations: ${cases.length} labelled use cases (eval/recommendation-cases.ts)`);
+      console.log(
+        `\nrecommendations: ${cases.length} labelled use cases (eval/recommendation-cases.ts; protocol in eval/recommendation-protocol.ts)`,
+      );
       const rec = await evaluateRecommendations(ctx, undefined, cases);
       const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+      const { fitted, heldOut } = rec.halves;
       console.log(`top-1 agreement          ${pct(rec.top1Agreement)}`);
+      console.log(
+        `  fitted half            ${pct(fitted.top1Agreement)} (${fitted.agree}/${fitted.cases}; the weights were fitted to these)`,
+      );
+      console.log(`  held-out half          ${pct(heldOut.top1Agreement)} (${heldOut.agree}/${heldOut.cases}; never seen by the fit)`);
+      console.log(
+        `margins                  ${rec.cases - rec.withoutMargin}/${rec.cases} answers state one; ${rec.closeCalls} close call(s), ${rec.tieBreaks} decided by the tie-break rule`,
+      );
       console.log(`counterfactual validity  ${pct(rec.counterfactualValidity)} (${rec.counterfactuals} counterfactuals)`);
       console.log(`citation validity        ${pct(rec.citationValidity)} (${rec.citations} citations)`);
       console.log(`fell back (no LLM claim) ${pct(rec.fallbackShare)}`);
-      for (const d of rec.disagreements) console.log(`  disagrees: ${d.key}: ${d.top}, labelled ${d.accept.join(' or ')}`);
+      for (const d of rec.disagreements) console.log(`  disagrees (${d.half}): ${d.key}: ${d.top}, labelled ${d.accept.join(' or ')}`);
     }
   } finally {
     await db.close();

@@ -54,8 +54,9 @@ export function applyChanges(profile: Profile, changes: Array<Pick<Change, 'char
 
 /**
  * The smallest changes that would put another strategy first, with the graph's evidence held fixed.
- * Exact for the additive model: each candidate is scored, not estimated. For every characteristic, the nearest level that flips the top choice; where no single characteristic can,
- * the nearest pairs. Fewest steps first.
+ * Exact for the additive model: each candidate is scored, not estimated. For every characteristic and
+ * strategy, the nearest level that puts that strategy first; where no single characteristic can, the
+ * nearest pairs. Fewest steps first.
  */
 export function counterfactuals(profile: Profile, graph: Contribution[] | GraphOf): Counterfactual[] {
   const graphOf: GraphOf = typeof graph === 'function' ? graph : () => graph;
@@ -88,11 +89,12 @@ export function counterfactuals(profile: Profile, graph: Contribution[] | GraphO
   };
   const moves = movesOf(profile).sort((a, b) => a.distance - b.distance);
 
-  const singles = new Map<CharacteristicName, Counterfactual>();
+  // One per characteristic and strategy it would put first: lowering the value may favour prompting
+  // while raising it meets fine-tuning's condition, and both are worth saying.
+  const singles = new Map<string, Counterfactual>();
   for (const m of moves) {
-    if (singles.has(m.c.name)) continue;
     const flip = flipOf([m]);
-    if (flip) singles.set(m.c.name, flip);
+    if (flip && !singles.has(`${m.c.name}:${flip.top}`)) singles.set(`${m.c.name}:${flip.top}`, flip);
   }
   if (singles.size > 0) return byDistance([...singles.values()]);
 
@@ -111,7 +113,9 @@ export function counterfactuals(profile: Profile, graph: Contribution[] | GraphO
   return byDistance([...pairs.values()]);
 }
 
-const byDistance = (list: Counterfactual[]) => list.sort((a, b) => a.distance - b.distance).slice(0, MAX_COUNTERFACTUALS);
+/** Fewest steps first; among equals, those meeting a necessary condition first (they say what a vetoed strategy lacks). */
+const byDistance = (list: Counterfactual[]) =>
+  list.sort((a, b) => a.distance - b.distance || b.meets.length - a.meets.length).slice(0, MAX_COUNTERFACTUALS);
 
 function statement(moves: Move[], top: Strategy, insteadOf: Strategy, met: string[]): string {
   const phrases = moves.map((m) => m.c.phrase(m.to)).join(' and ');

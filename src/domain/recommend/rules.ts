@@ -47,7 +47,42 @@ export interface ProfileRule {
 }
 
 // BEGIN FITTED WEIGHTS (written by `npm run fit:rules`; edit the priors below, not this block)
-const FITTED: Record<string, Row5> = {};
+// Fitted to 77 cases (eval/recommendation-cases.ts FIT_CASES). Order: PE, RAG, AD, FT, HY.
+const FITTED: Record<string, Row5> = {
+  'labelledData.scarce': [4, 2, -1, -4, -2],
+  'labelledData.moderate': [-1, -1, 3, 0, 2],
+  'labelledData.abundant': [-1, 1, 1, 2, 1],
+  'labelQuality.low': [4, 1, -4, -3, -1],
+  'labelQuality.medium': [-1, 0, 2, 0, 0],
+  'labelQuality.high': [-1, 0, 3, 2, -1],
+  'domainStability.volatile': [1, 3, -1, -3, -1],
+  'domainStability.evolving': [2, 1, 0, -1, 0],
+  'domainStability.stable': [0, 0, 0, 2, 0],
+  'knowledgeFreshness.static': [2, -3, 1, 1, -1],
+  'knowledgeFreshness.periodic': [0, 1, 0, 0, 1],
+  'knowledgeFreshness.continuous': [-1, 7, -3, -2, 1],
+  'answerGrounding.documents': [-2, 5, -1, -1, 1],
+  'answerGrounding.none': [1, -1, 0, 0, 0],
+  'traceabilityNeed.low': [1, 0, -1, 1, 0],
+  'traceabilityNeed.medium': [0, 0, 1, 0, -1],
+  'traceabilityNeed.high': [2, 1, -1, -1, 1],
+  'traceabilityNeed.strict': [1, 1, 3, -3, 0],
+  'citationNeed.high': [0, 3, -1, -1, 1],
+  'citationNeed.strict': [-2, 6, -1, -2, 1],
+  'rollbackNeed.low': [1, 0, -2, 2, 0],
+  'rollbackNeed.medium': [0, 1, -1, -1, 0],
+  'rollbackNeed.high': [1, 0, 2, -1, -1],
+  'rollbackNeed.strict': [1, 0, 2, -2, -1],
+  'valueRoi.low': [3, 1, -3, -3, -1],
+  'valueRoi.medium': [-1, 1, 2, 0, 0],
+  'valueRoi.high': [0, -1, 1, 2, 1],
+  'latencyBudget.tight': [-1, -2, 2, 1, -2],
+  'latencyBudget.moderate': [0, 0, 0, 0, 0],
+  'latencyBudget.relaxed': [0, 2, -1, 1, -1],
+  'costBudget.low': [2, -1, 3, -4, -2],
+  'costBudget.medium': [0, 0, 0, 0, 0],
+  'costBudget.high': [0, 0, 0, 1, 1],
+};
 // END FITTED WEIGHTS
 
 const ruleId = (characteristic: RuleFactor, level: string) => `${characteristic}.${level.toLowerCase()}`;
@@ -228,10 +263,10 @@ export const TIE_BREAK = {
 
 /**
  * A first place won by less than this many points over the second is a close call: the answer says so
- * and asks for review. One point is the smallest step of a single profile rule, so a margin below it
- * means one level of one characteristic could decide the answer.
+ * and asks for review. Weights move in whole points, so a lead of at most one point can be undone by a
+ * single one-point difference in a single rule, within the fit's own resolution (its FIT_MARGIN is 1).
  */
-export const CLOSE_CALL_MARGIN = 1;
+export const CLOSE_CALL_MARGIN = 2;
 
 /** Graph factors: what the organisation's graph observed about this use case and ones like it. */
 export const GRAPH_FACTORS = [

@@ -50,8 +50,17 @@ export const REASONER_DIGEST = digestOf(REASONER_DOCUMENT);
 
 export const REASONER_MODEL = nodeId('Model', 'provenant-strategy-scorer');
 
-/** The registered version of this reasoner (registered now, inside the caller's transaction, when it is new). */
-export async function reasonerVersion(tx: Tx, ctx: DomainContext, now: Date): Promise<{ id: string; created: string[] }> {
+/**
+ * The registered version of a reasoner, this one unless another document is named (registered now,
+ * inside the caller's transaction, when it is new). Content-addressed: a refitted rules file is a new
+ * version, and recommendations stored before keep naming the version that made them.
+ */
+export async function reasonerVersion(
+  tx: Tx,
+  ctx: DomainContext,
+  now: Date,
+  document: object = REASONER_DOCUMENT,
+): Promise<{ id: string; created: string[] }> {
   const model = await mergeNamedNode(
     tx,
     ctx,
@@ -72,8 +81,8 @@ export async function reasonerVersion(tx: Tx, ctx: DomainContext, now: Date): Pr
       provider: 'provenant',
       modelKind: 'BASE',
       uri: 'provenant://reasoner/strategy-scorer',
-      digest: REASONER_DIGEST,
-      parameters: JSON.stringify(REASONER_DOCUMENT),
+      digest: digestOf(document),
+      parameters: JSON.stringify(document),
     },
     message: 'Scoring rules and weights of the strategy recommender.',
   });

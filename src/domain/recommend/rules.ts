@@ -268,7 +268,13 @@ export const TIE_BREAK = {
  */
 export const CLOSE_CALL_MARGIN = 2;
 
-/** Graph factors: what the organisation's graph observed about this use case and ones like it. */
+/**
+ * Graph factors: what the organisation's graph observed about this use case and ones like it.
+ * Learning from measured outcomes (issue 23, once releases have them) belongs here as one more factor,
+ * not in the fitted profile table: per strategy, the organisation's own results shrunk towards zero by
+ * sample size (n / (n + k)), citing the outcome nodes as of the answer's instant, its n in the
+ * confidence, and a what-if showing the score with and without it.
+ */
 export const GRAPH_FACTORS = [
   'observedTrainingData',
   'corpusFreshness',

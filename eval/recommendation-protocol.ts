@@ -1,4 +1,5 @@
-import { readCharacteristics } from '../src/domain/recommend/characteristics.js';
+import { CHARACTERISTICS, readCharacteristics } from '../src/domain/recommend/characteristics.js';
+import { scoreProfile } from '../src/domain/recommend/score.js';
 import type { Strategy } from '../src/domain/recommend/strategies.js';
 import type { Profile } from '../src/domain/usecases/profile.js';
 
@@ -90,4 +91,41 @@ export function protocolAccept(profile: Profile): Strategy[] {
   if (level.costBudget === 'LOW') ['FINE_TUNE', 'HYBRID'].forEach((s) => out.delete(s as Strategy));
   if (out.size === 0) add('PROMPT_ENGINEERING', 'ADAPTER');
   return [...out];
+}
+
+/** Characteristics a profile may leave unset. */
+const OPTIONAL = new Set(['latencyBudget', 'costBudget', 'answerGrounding']);
+
+/**
+ * Profiles nobody labelled or fitted to: every characteristic at a level drawn by a fixed linear
+ * congruential generator (the optional ones unset half the time), the same ones every run.
+ */
+export function* unseenProfiles(n: number, seed = 99): Generator<Profile> {
+  const next = (k: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % k;
+  };
+  for (let i = 0; i < n; i++) {
+    let p: Profile = {
+      dataAvailability: 'MODERATE',
+      labelQuality: 'MEDIUM',
+      domainStability: 'EVOLVING',
+      knowledgeFreshness: 'PERIODIC',
+      traceabilityNeed: 'MEDIUM',
+      rollbackNeed: 'MEDIUM',
+      valueRoi: 'MEDIUM',
+    };
+    for (const c of CHARACTERISTICS) {
+      if (OPTIONAL.has(c.name) && next(2) === 0) continue;
+      p = c.apply(p, c.levels[next(c.levels.length)]);
+    }
+    yield p;
+  }
+}
+
+/** How often the scorer's first strategy is one the protocol accepts, over `n` unseen profiles (no database). */
+export function protocolAgreement(n: number): { profiles: number; agreement: number } {
+  let agree = 0;
+  for (const p of unseenProfiles(n)) if (protocolAccept(p).includes(scoreProfile(p, []).top)) agree++;
+  return { profiles: n, agreement: agree / n };
 }

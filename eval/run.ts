@@ -19,6 +19,10 @@ import { evaluateRetrieval } from './retrieval.js';
 import { evaluateAsk } from './ask.js';
 import { evaluateRecommendations } from './recommendation.js';
 import { RECOMMENDATION_CASES } from './recommendation-cases.js';
+import { protocolAgreement } from './recommendation-protocol.js';
+
+/** How many unseen random profiles the recommendation eval checks against the labelling protocol. */
+const UNSEEN_PROFILES = 5_000;
 import { servicesFrom } from '../src/domain/services.js';
 
 const EVALUATIONS = ['retrieval', 'ask', 'recommendations'] as const;
@@ -96,6 +100,10 @@ async function main(): Promise<void> {
         `  fitted half            ${pct(fitted.top1Agreement)} (${fitted.agree}/${fitted.cases}; the weights were fitted to these)`,
       );
       console.log(`  held-out half          ${pct(heldOut.top1Agreement)} (${heldOut.agree}/${heldOut.cases}; never seen by the fit)`);
+      const unseen = protocolAgreement(UNSEEN_PROFILES);
+      console.log(
+        `  unseen profiles        ${pct(unseen.agreement)} (${unseen.profiles} random profiles over the whole space, labelled by the protocol)`,
+      );
       console.log(
         `margins                  ${rec.cases - rec.withoutMargin}/${rec.cases} answers state one; ${rec.closeCalls} close call(s), ${rec.tieBreaks} decided by the tie-break rule`,
       );

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/domain/recommend/analyse.js';
 import { CHARACTERISTICS, readCharacteristics } from '../../src/domain/recommend/characteristics.js';
 import { counterfactuals } from '../../src/domain/recommend/counterfactuals.js';
+import { deterministicClaims, narratorEvidence } from '../../src/domain/recommend/narrate-recommendation.js';
 import { CLOSE_CALL_MARGIN, CONDITIONS, TIE_BREAK } from '../../src/domain/recommend/rules.js';
 import { scoreProfile, unmetConditions, type Contribution } from '../../src/domain/recommend/score.js';
 import { STRATEGIES, zeroPoints } from '../../src/domain/recommend/strategies.js';
@@ -149,6 +150,19 @@ describe('margins, close calls and ties', () => {
         `Close call: ${a.ranking[0].strategy} and ${a.ranking[1].strategy} tie; the tie-break rule "${TIE_BREAK.rule}" put ${a.top} first.`,
       );
     }
+  });
+
+  it('the deterministic narrative states the margin, a tie-break, and why a higher-scoring strategy cannot lead', () => {
+    const answers = [...profiles(600, 5)].map(answer);
+    const vetoed = answers.find((a) => a.ranking.some((s) => !s.eligible && s.score > a.ranking[0].score))!;
+    const ft = vetoed.ranking.find((s) => s.strategy === 'FINE_TUNE')!;
+    const text = deterministicClaims(vetoed, narratorEvidence(vetoed)).map((c) => c.text);
+    expect(text).toContain(
+      `FINE_TUNE scores ${ft.score} but cannot rank first: it needs ${ft.unmetConditions.map((u) => u.phrase).join(' and ')}.`,
+    );
+    expect(text[0]).toContain(vetoed.tieBreak ? `the tie-break rule (${TIE_BREAK.rule})` : `a margin of ${vetoed.margin}`);
+    const tie = answers.find((a) => a.tieBreak !== null)!;
+    expect(deterministicClaims(tie, narratorEvidence(tie))[0].text).toContain(`the tie-break rule (${TIE_BREAK.rule}) puts it first`);
   });
 
   it('the tie-break order holds every strategy once', () => {

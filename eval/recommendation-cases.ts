@@ -25,7 +25,8 @@ export interface LabelledCase {
   accept: Strategy[];
 }
 
-const base: Profile = {
+/** The middle of every declared scale: the profile cases state their changes from. */
+export const NEUTRAL_PROFILE: Profile = {
   dataAvailability: 'MODERATE',
   labelQuality: 'MEDIUM',
   domainStability: 'EVOLVING',
@@ -37,7 +38,7 @@ const base: Profile = {
 const c = (key: string, name: string, changes: Partial<Profile>, accept: Strategy[]): LabelledCase => ({
   key,
   name,
-  profile: { ...base, ...changes },
+  profile: { ...NEUTRAL_PROFILE, ...changes },
   accept,
 });
 

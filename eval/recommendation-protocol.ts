@@ -2,6 +2,7 @@ import { CHARACTERISTICS, readCharacteristics } from '../src/domain/recommend/ch
 import { scoreProfile } from '../src/domain/recommend/score.js';
 import type { Strategy } from '../src/domain/recommend/strategies.js';
 import type { Profile } from '../src/domain/usecases/profile.js';
+import { NEUTRAL_PROFILE } from './recommendation-cases.js';
 
 /**
  * The labelling protocol of eval/recommendation-cases.ts: how a case's acceptable first strategies
@@ -106,15 +107,7 @@ export function* unseenProfiles(n: number, seed = 99): Generator<Profile> {
     return seed % k;
   };
   for (let i = 0; i < n; i++) {
-    let p: Profile = {
-      dataAvailability: 'MODERATE',
-      labelQuality: 'MEDIUM',
-      domainStability: 'EVOLVING',
-      knowledgeFreshness: 'PERIODIC',
-      traceabilityNeed: 'MEDIUM',
-      rollbackNeed: 'MEDIUM',
-      valueRoi: 'MEDIUM',
-    };
+    let p: Profile = { ...NEUTRAL_PROFILE };
     for (const c of CHARACTERISTICS) {
       if (OPTIONAL.has(c.name) && next(2) === 0) continue;
       p = c.apply(p, c.levels[next(c.levels.length)]);

@@ -8,19 +8,11 @@ import { CLOSE_CALL_MARGIN, CONDITIONS, TIE_BREAK } from '../../src/domain/recom
 import { scoreProfile, unmetConditions, type Contribution } from '../../src/domain/recommend/score.js';
 import { STRATEGIES, zeroPoints } from '../../src/domain/recommend/strategies.js';
 import type { Profile } from '../../src/domain/usecases/profile.js';
-import { FIT_CASES, HELD_OUT_CASES, RECOMMENDATION_CASES } from '../../eval/recommendation-cases.js';
+import { FIT_CASES, HELD_OUT_CASES, NEUTRAL_PROFILE, RECOMMENDATION_CASES } from '../../eval/recommendation-cases.js';
 import { fit, fittedBlock } from '../../eval/recommendation-fit.js';
-import { protocolAccept } from '../../eval/recommendation-protocol.js';
+import { protocolAccept, unseenProfiles } from '../../eval/recommendation-protocol.js';
 
-const neutral: Profile = {
-  dataAvailability: 'MODERATE',
-  labelQuality: 'MEDIUM',
-  domainStability: 'EVOLVING',
-  knowledgeFreshness: 'PERIODIC',
-  traceabilityNeed: 'MEDIUM',
-  rollbackNeed: 'MEDIUM',
-  valueRoi: 'MEDIUM',
-};
+const neutral = NEUTRAL_PROFILE;
 
 /** Fine-tuning's every condition met: clean abundant data, a stable domain, static knowledge, a clear ROI. */
 const ftReady: Profile = {
@@ -32,22 +24,7 @@ const ftReady: Profile = {
   valueRoi: 'HIGH',
 };
 
-/** Deterministic profiles over every characteristic (budgets and grounding sometimes unset). */
-function* profiles(n: number, seed = 7): Generator<Profile> {
-  const next = (k: number) => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed % k;
-  };
-  for (let i = 0; i < n; i++) {
-    let p: Profile = { ...neutral };
-    for (const c of CHARACTERISTICS) {
-      const optional = c.name === 'latencyBudget' || c.name === 'costBudget' || c.name === 'answerGrounding';
-      if (optional && next(3) === 0) continue;
-      p = c.apply(p, c.levels[next(c.levels.length)]);
-    }
-    yield p;
-  }
-}
+const profiles = unseenProfiles;
 
 /** A graph contribution as lopsided as any: everything for fine-tuning. */
 const allForFineTuning: Contribution = {

@@ -186,7 +186,13 @@ const RecommendationResultRef = builder.objectRef<RecommendationResult>('Strateg
       description: `The tie-break rule that put \`top\` first on equal scores ("${TIE_BREAK.rule}": ${TIE_BREAK.statement}); null when the score decided.`,
       resolve: (r) => r.tieBreak,
     }),
-    ranking: t.field({ type: [ScoreRef], nullable: false, resolve: (r) => r.ranking }),
+    ranking: t.field({
+      type: [ScoreRef],
+      nullable: false,
+      description:
+        'Every strategy, best first: those whose necessary conditions hold by score (equal scores by the tie-break rule), then those with an unmet condition (eligible: false), which cannot rank first whatever their score. Since necessary conditions were added, a rank no longer always follows the score alone.',
+      resolve: (r) => r.ranking,
+    }),
     characteristics: t.field({ type: [CharacteristicRef], nullable: false, resolve: (r) => r.characteristics }),
     evidence: t.field({ type: [EvidenceRef], nullable: false, resolve: (r) => r.evidence }),
     counterfactuals: t.field({ type: [CounterfactualRef], nullable: false, resolve: (r) => r.counterfactuals }),

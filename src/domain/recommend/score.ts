@@ -128,8 +128,8 @@ export function score(contributions: Contribution[], unmet: UnmetCondition[] = [
       ...unmetOf(strategy).map((u) => ({ factor: u.characteristic, level: u.level, rules: [u.id], points: 0, evidence: [] })),
     ],
   }));
+  // Eligible strategies rank first, so the second is eligible unless conditions left only one.
   const [first, second] = ranking;
-  // Every condition names one strategy, so at least four are eligible and the second is one of them.
   const margin = round2(first.score - second.score);
   const tied = margin === 0 && second.eligible;
   return {

@@ -20,6 +20,10 @@ import { evaluateRetrieval } from './retrieval.js';
 import { evaluateAsk } from './ask.js';
 import { evaluateRecommendations } from './recommendation.js';
 import { RECOMMENDATION_CASES } from './recommendation-cases.js';
+import { protocolAgreement } from './recommendation-protocol.js';
+
+/** How many unseen random profiles the recommendation eval checks against the labelling protocol. */
+const UNSEEN_PROFILES = 5_000;
 import { servicesFrom } from '../src/domain/services.js';
 import { evaluateMonitoring, printMonitoring } from './monitoring.js';
 
@@ -89,14 +93,28 @@ async function main(): Promise<void> {
 
     if (opts.only.has('recommendations')) {
       const cases = limited(RECOMMENDATION_CASES);
-      console.log(`\nrecommendations: ${cases.length} labelled use cases (eval/recommendation-cases.ts)`);
+      console.log(
+        `\nrecommendations: ${cases.length} labelled use cases (eval/recommendation-cases.ts; protocol in eval/recommendation-protocol.ts)`,
+      );
       const rec = await evaluateRecommendations(ctx, undefined, cases);
       const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+      const { fitted, heldOut } = rec.halves;
       console.log(`top-1 agreement          ${pct(rec.top1Agreement)}`);
+      console.log(
+        `  fitted half            ${pct(fitted.top1Agreement)} (${fitted.agree}/${fitted.cases}; the weights were fitted to these)`,
+      );
+      console.log(`  held-out half          ${pct(heldOut.top1Agreement)} (${heldOut.agree}/${heldOut.cases}; never seen by the fit)`);
+      const unseen = protocolAgreement(UNSEEN_PROFILES);
+      console.log(
+        `  unseen profiles        ${pct(unseen.agreement)} (${unseen.profiles} random profiles over the whole space, labelled by the protocol)`,
+      );
+      console.log(
+        `margins                  ${rec.cases - rec.withoutMargin}/${rec.cases} answers state one; ${rec.closeCalls} close call(s), ${rec.tieBreaks} decided by the tie-break rule`,
+      );
       console.log(`counterfactual validity  ${pct(rec.counterfactualValidity)} (${rec.counterfactuals} counterfactuals)`);
       console.log(`citation validity        ${pct(rec.citationValidity)} (${rec.citations} citations)`);
       console.log(`fell back (no LLM claim) ${pct(rec.fallbackShare)}`);
-      for (const d of rec.disagreements) console.log(`  disagrees: ${d.key}: ${d.top}, labelled ${d.accept.join(' or ')}`);
+      for (const d of rec.disagreements) console.log(`  disagrees (${d.half}): ${d.key}: ${d.top}, labelled ${d.accept.join(' or ')}`);
     }
   } finally {
     await db.close();

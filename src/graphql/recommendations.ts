@@ -16,6 +16,7 @@ import {
   type StoredRecommendation,
 } from '../domain/recommend/record.js';
 import { recommendStrategy, whatIfStrategy } from '../domain/recommend/service.js';
+import { CLOSE_CALL_MARGIN, TIE_BREAK } from '../domain/recommend/rules.js';
 import { STRATEGIES } from '../domain/recommend/strategies.js';
 import { profileSchema } from '../domain/usecases/profile.js';
 import type { z } from 'zod';
@@ -34,6 +35,7 @@ const LevelSource = builder.enumType('LevelSource', {
   values: {
     DECLARED: { description: 'The level the profile declares.' },
     QUANTITY: { description: 'The tier of a quantity the profile states (labelled examples, agreement, a budget).' },
+    GRAPH: { description: 'Observed in the graph (answer grounding: current releases retrieve from document versions).' },
     UNSET: { description: 'Not stated: the characteristic adds nothing.' },
   } satisfies Record<LevelSource, { description: string }>,
 });
@@ -60,11 +62,33 @@ const ContributionRef = builder.objectRef<ContributionRow>('FactorContribution')
   }),
 });
 
+type UnmetRow = StrategyScore['unmetConditions'][number];
+const UnmetConditionRef = builder.objectRef<UnmetRow>('UnmetCondition').implement({
+  description: 'A necessary condition (src/domain/recommend/rules.ts CONDITIONS) the profile does not meet.',
+  fields: (t) => ({
+    id: t.exposeString('id', { nullable: false }),
+    characteristic: t.exposeString('characteristic', { nullable: false }),
+    level: t.string({ description: "The characteristic's level (null: unset).", resolve: (u) => u.level }),
+    kind: t.exposeString('kind', { nullable: false, description: 'REQUIRES or EXCLUDES.' }),
+    levels: t.stringList({ nullable: false, description: 'The levels required (or excluded).', resolve: (u) => [...u.levels] }),
+    statement: t.string({
+      nullable: false,
+      resolve: (u) => `${u.strategy} needs ${u.phrase}: ${u.because}`,
+    }),
+  }),
+});
+
 const ScoreRef = builder.objectRef<StrategyScore>('StrategyScore').implement({
   fields: (t) => ({
     strategy: t.field({ type: Strategy, nullable: false, resolve: (s) => s.strategy }),
     score: t.exposeFloat('score', { nullable: false }),
     rank: t.exposeInt('rank', { nullable: false }),
+    eligible: t.boolean({
+      nullable: false,
+      description: 'False when a necessary condition is unmet: the strategy cannot rank first, whatever its score.',
+      resolve: (s) => s.eligible,
+    }),
+    unmetConditions: t.field({ type: [UnmetConditionRef], nullable: false, resolve: (s) => s.unmetConditions }),
     contributions: t.field({ type: [ContributionRef], nullable: false, resolve: (s) => s.contributions }),
   }),
 });
@@ -102,6 +126,11 @@ const CounterfactualRef = builder.objectRef<Counterfactual>('Counterfactual').im
     strategy: t.field({ type: Strategy, nullable: false, description: 'What would rank first.', resolve: (c) => c.top }),
     insteadOf: t.field({ type: Strategy, nullable: false, resolve: (c) => c.insteadOf }),
     distance: t.exposeInt('distance', { nullable: false, description: 'Level steps the change takes.' }),
+    meetsConditions: t.stringList({
+      nullable: false,
+      description: 'Necessary conditions of `strategy` the change meets (ids in src/domain/recommend/rules.ts).',
+      resolve: (c) => c.meets,
+    }),
     statement: t.exposeString('statement', { nullable: false }),
   }),
 });
@@ -148,7 +177,22 @@ const RecommendationResultRef = builder.objectRef<RecommendationResult>('Strateg
     asOf: t.field({ type: DateTime, nullable: false, resolve: (r) => r.asOf }),
     whatIf: t.exposeBoolean('whatIf', { nullable: false, description: 'True when scored from a profile given inline.' }),
     top: t.field({ type: Strategy, nullable: false, resolve: (r) => r.top }),
-    ranking: t.field({ type: [ScoreRef], nullable: false, resolve: (r) => r.ranking }),
+    margin: t.float({
+      nullable: false,
+      description: `First's score minus second's. Below ${CLOSE_CALL_MARGIN} point(s) the answer is a close call: reviewRequired, with the reason "Close call".`,
+      resolve: (r) => r.margin,
+    }),
+    tieBreak: t.string({
+      description: `The tie-break rule that put \`top\` first on equal scores ("${TIE_BREAK.rule}": ${TIE_BREAK.statement}); null when the score decided.`,
+      resolve: (r) => r.tieBreak,
+    }),
+    ranking: t.field({
+      type: [ScoreRef],
+      nullable: false,
+      description:
+        'Every strategy, best first: those whose necessary conditions hold by score (equal scores by the tie-break rule), then those with an unmet condition (eligible: false), which cannot rank first whatever their score. Since necessary conditions were added, a rank no longer always follows the score alone.',
+      resolve: (r) => r.ranking,
+    }),
     characteristics: t.field({ type: [CharacteristicRef], nullable: false, resolve: (r) => r.characteristics }),
     evidence: t.field({ type: [EvidenceRef], nullable: false, resolve: (r) => r.evidence }),
     counterfactuals: t.field({ type: [CounterfactualRef], nullable: false, resolve: (r) => r.counterfactuals }),

@@ -33,6 +33,9 @@ builder.objectFields(UseCase, (t) => ({
   costBudgetUsdPer1k: t.exposeFloat('costBudgetUsdPer1k'),
   labelledExamples: t.exposeInt('labelledExamples', { description: 'How many labelled examples exist, when known.' }),
   labelAgreement: t.exposeFloat('labelAgreement', { description: 'Label agreement (0..1), when known.' }),
+  groundedInDocuments: t.exposeBoolean('groundedInDocuments', {
+    description: 'Whether answers are grounded in a document corpus, when stated.',
+  }),
 }));
 
 type InputFields = Parameters<NonNullable<Parameters<typeof builder.inputType>[1]['fields']>>[0];
@@ -43,7 +46,12 @@ export const profileInputFields = (t: InputFields) => ({
   labelQuality: t.field({ type: Level, required: true }),
   domainStability: t.field({ type: DomainStability, required: true }),
   knowledgeFreshness: t.field({ type: KnowledgeFreshness, required: true }),
-  traceabilityNeed: t.field({ type: Need, required: true }),
+  traceabilityNeed: t.field({
+    type: Need,
+    required: true,
+    description:
+      'How traceable the AI must be. The recommender weighs it as "the model artifact must be swappable and quick to roll back" (served by prompts and adapters) and, when answers are grounded in documents, also as "answers must cite their sources" (served by retrieval).',
+  }),
   rollbackNeed: t.field({ type: Need, required: true }),
   valueRoi: t.field({ type: Level, required: true }),
   latencyBudgetMs: t.int(),
@@ -53,6 +61,10 @@ export const profileInputFields = (t: InputFields) => ({
   }),
   labelAgreement: t.float({
     description: 'Label agreement from 0 to 1; when given, it decides the label-quality level the recommender uses.',
+  }),
+  groundedInDocuments: t.boolean({
+    description:
+      'Whether answers are grounded in a document corpus (and so can cite it). Absent, the recommender reads it from the graph: the use case’s systems pinning retrieval configs over document versions.',
   }),
 });
 

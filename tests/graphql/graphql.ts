@@ -262,6 +262,8 @@ export type RegisterUseCaseInput = {
   dataAvailability: DataAvailability;
   description?: string | null | undefined;
   domainStability: DomainStability;
+  /** Whether answers are grounded in a document corpus (and so can cite it). Absent, the recommender reads it from the graph: the use case’s systems pinning retrieval configs over document versions. */
+  groundedInDocuments?: boolean | null | undefined;
   key: string;
   knowledgeFreshness: KnowledgeFreshness;
   /** Label agreement from 0 to 1; when given, it decides the label-quality level the recommender uses. */
@@ -274,6 +276,7 @@ export type RegisterUseCaseInput = {
   rollbackNeed: Need;
   /** Systems that serve this use case. */
   systems?: Array<string | number> | null | undefined;
+  /** How traceable the AI must be. The recommender weighs it as "the model artifact must be swappable and quick to roll back" (served by prompts and adapters) and, when answers are grounded in documents, also as "answers must cite their sources" (served by retrieval). */
   traceabilityNeed: Need;
   valueRoi: Level;
 };

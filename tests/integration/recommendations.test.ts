@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../src/domain/permissions/principal.js';
-import { EVIDENCE_BOUNDS } from '../../src/domain/recommend/rules.js';
+import { systemPrincipal } from '../../src/domain/permissions/principal.js';
+import { REASONER_DIGEST, REASONER_DOCUMENT, reasonerVersion } from '../../src/domain/recommend/reasoner.js';
+import { EVIDENCE_BOUNDS, TIE_BREAK } from '../../src/domain/recommend/rules.js';
+import { scoreProfile } from '../../src/domain/recommend/score.js';
+import type { Profile } from '../../src/domain/usecases/profile.js';
+import { command } from '../../src/domain/write-path.js';
 import { useHarness, testClock } from '../helpers/harness.js';
 import { audited, expectRefused, RECORD_TRAINING, type SystemFixture } from '../helpers/fixtures.js';
 
@@ -12,11 +17,11 @@ import { audited, expectRefused, RECORD_TRAINING, type SystemFixture } from '../
 const { h, f } = useHarness();
 
 const RESULT = `
-  useCase asOf whatIf top confidence missingEvidence reviewRequired reviewReasons evidenceWithheld classification truncated boundsHit reasonerDigest reasonerVersion
-  ranking { strategy score rank contributions { factor level points rules evidence } }
+  useCase asOf whatIf top margin tieBreak confidence missingEvidence reviewRequired reviewReasons evidenceWithheld classification truncated boundsHit reasonerDigest reasonerVersion
+  ranking { strategy score rank eligible unmetConditions { id characteristic level kind levels statement } contributions { factor level points rules evidence } }
   characteristics { name level source value }
   evidence { id kind factors summary facts { name value } }
-  counterfactuals { strategy insteadOf distance statement changes { characteristic from to } }
+  counterfactuals { strategy insteadOf distance meetsConditions statement changes { characteristic from to } }
   narrative { source text fallbackReason model promptVersion droppedClaims { reason } claims { text evidence } }`;
 const RECOMMEND = `query($useCase: ID!, $asOf: DateTime) { recommendStrategy(useCase: $useCase, asOf: $asOf) { ${RESULT} } }`;
 const WHAT_IF = `query($profile: StrategyProfileInput!, $useCase: ID) { whatIfStrategy(profile: $profile, useCase: $useCase) { ${RESULT} } }`;
@@ -25,6 +30,9 @@ const RECORD = `mutation($input: RecordRecommendationInput!) {
 const DECIDE = `mutation($input: RecordStrategyDecisionInput!) {
   recordStrategyDecision(input: $input) { id strategy recommended followed justification useCase { id } recommendation { id } } }`;
 const REGISTER_USE_CASE = `mutation($input: RegisterUseCaseInput!) { registerUseCase(input: $input) { useCase { id } } }`;
+const REGISTER_DOCUMENT = `mutation($input: RegisterArtifactInput!) { registerDocument(input: $input) { document { id } } }`;
+const REGISTER_DOCUMENT_VERSION = `mutation($input: RegisterDocumentVersionInput!) { registerDocumentVersion(input: $input) {
+  version { id chunks(first: 20) { edges { node { id heading } } } } } }`;
 
 const profile = {
   dataAvailability: 'MODERATE',
@@ -78,6 +86,10 @@ describe('recommendStrategy', () => {
     expect(r.ranking.map((s: any) => s.strategy).sort()).toEqual(['ADAPTER', 'FINE_TUNE', 'HYBRID', 'PROMPT_ENGINEERING', 'RAG']);
     for (const s of r.ranking) expect(s.contributions.reduce((a: number, c: any) => a + c.points, 0)).toBeCloseTo(s.score, 9);
     expect(r.top).toBe('RAG');
+    // Every answer states its margin: first's score minus second's.
+    expect(r.margin).toBeCloseTo(r.ranking[0].score - r.ranking[1].score, 9);
+    expect(r.margin).toBeGreaterThanOrEqual(2);
+    expect(r.tieBreak).toBeNull();
     const ids = r.evidence.map((e: any) => e.id);
     expect(ids).toEqual(expect.arrayContaining([useCase, adapterRelease, trainingData]));
     const cited = [
@@ -340,9 +352,6 @@ describe('clearance', () => {
 });
 
 describe('policy passages as evidence', () => {
-  const REGISTER_DOCUMENT = `mutation($input: RegisterArtifactInput!) { registerDocument(input: $input) { document { id } } }`;
-  const REGISTER_VERSION = `mutation($input: RegisterDocumentVersionInput!) { registerDocumentVersion(input: $input) {
-    version { id chunks(first: 20) { edges { node { id heading } } } } } }`;
   // Each section that states a requirement uses every term of the rules' traceability query, so it outranks
   // other files' policies (which mention traceability in passing) in a reused database.
   const STANDARD = `# Model governance standard
@@ -370,7 +379,7 @@ The regulator's audit requires traceability: trace each output to its versions, 
     const document = (await h.ok(REGISTER_DOCUMENT, { input: { key: `rec-policy-${name}`, name: `Recommendation test policy ${name}` } }))
       .registerDocument.document.id;
     const { version } = (
-      await h.ok(REGISTER_VERSION, {
+      await h.ok(REGISTER_DOCUMENT_VERSION, {
         input: {
           document,
           title: name,
@@ -423,5 +432,156 @@ The regulator's audit requires traceability: trace each output to its versions, 
     expect(ids(seen)).toContain(standard.section);
     for (const id of findings.chunks) expect(ids(seen)).not.toContain(id);
     expect(JSON.stringify(seen)).not.toMatch(/regulator/i);
+  });
+});
+
+describe('answers grounded in documents, necessary conditions and the reasoner version', () => {
+  // Regulated, document-grounded questions over changing knowledge (the issue's second kind of miss).
+  const regulatedProfile = {
+    ...profile,
+    knowledgeFreshness: 'PERIODIC',
+    traceabilityNeed: 'STRICT',
+    rollbackNeed: 'STRICT',
+    valueRoi: 'HIGH',
+  };
+  let grounded: string;
+  let documentVersion: string;
+
+  beforeAll(async () => {
+    const document = (await h.ok(REGISTER_DOCUMENT, { input: { key: f.key('rec-handbook'), name: 'Claims handbook' } })).registerDocument
+      .document.id;
+    documentVersion = (
+      await h.ok(REGISTER_DOCUMENT_VERSION, {
+        input: {
+          document,
+          title: 'Claims handbook',
+          text: `# Claims handbook\n\n## 1 Scope\nRun ${h.prefix}.`,
+          documentKind: 'INTERNAL_POLICY',
+        },
+      })
+    ).registerDocumentVersion.version.id;
+    const index = await f.artifact('retrieval', 'rec-handbook-index');
+    const config = (
+      await f.version('retrieval', {
+        artifact: index,
+        index: `idx-${h.prefix}`,
+        embeddingModel: 'embed-3',
+        chunkSize: 512,
+        topK: 5,
+        documents: [documentVersion],
+      })
+    ).id;
+    const base = await f.system('rec-grounded-src', 1);
+    const system = await f.registerSystem('rec-grounded');
+    await f.release(system, { model: base.baseModel, prompts: base.prompts, retrievalConfig: config });
+    grounded = await registerUseCase('grounded', { ...regulatedProfile, systems: [system] });
+  }, 300_000);
+
+  it('reads answer grounding from the graph: a current release retrieves from document versions, so answers must cite them', async () => {
+    const r = (await h.ok(RECOMMEND, { useCase: grounded })).recommendStrategy;
+    expect(r.characteristics.find((c: any) => c.name === 'answerGrounding')).toEqual({
+      name: 'answerGrounding',
+      level: 'DOCUMENTS',
+      source: 'GRAPH',
+      value: null,
+    });
+    const rag = r.ranking.find((s: any) => s.strategy === 'RAG');
+    const citation = rag.contributions.find((c: any) => c.factor === 'citationNeed');
+    expect(citation).toMatchObject({ level: 'STRICT', rules: ['citationNeed.strict'] });
+    expect(citation.points).toBeGreaterThan(0);
+    expect(rag.contributions.find((c: any) => c.factor === 'answerGrounding').evidence).toEqual([documentVersion]);
+    expect(r.evidence.find((e: any) => e.id === documentVersion).factors).toContain('answerGrounding');
+    expect(['RAG', 'HYBRID']).toContain(r.top);
+  });
+
+  it('a what-if can state the grounding instead: not grounded, strict traceability weighs for prompts and adapters', async () => {
+    const r = (await h.ok(WHAT_IF, { useCase: grounded, profile: { ...regulatedProfile, groundedInDocuments: false } })).whatIfStrategy;
+    expect(r.characteristics.find((c: any) => c.name === 'answerGrounding')).toMatchObject({ level: 'NONE', source: 'DECLARED' });
+    expect(r.ranking.flatMap((s: any) => s.contributions).some((c: any) => c.factor === 'citationNeed')).toBe(false);
+    expect(['PROMPT_ENGINEERING', 'ADAPTER', 'HYBRID']).toContain(r.top);
+    // And the counterfactual names grounding as what would put retrieval first.
+    expect(
+      r.counterfactuals.some((c: any) => c.changes.some((x: any) => x.characteristic === 'answerGrounding' && x.to === 'DOCUMENTS')),
+    ).toBe(true);
+  });
+
+  it('an unmet necessary condition is visible: fine-tuning without a clear ROI is not eligible, and a counterfactual meets it', async () => {
+    const ftReady = {
+      ...profile,
+      dataAvailability: 'ABUNDANT',
+      labelQuality: 'HIGH',
+      domainStability: 'STABLE',
+      knowledgeFreshness: 'STATIC',
+    };
+    const r = (await h.ok(WHAT_IF, { profile: { ...ftReady, traceabilityNeed: 'MEDIUM', rollbackNeed: 'MEDIUM', valueRoi: 'MEDIUM' } }))
+      .whatIfStrategy;
+    const ft = r.ranking.find((s: any) => s.strategy === 'FINE_TUNE');
+    expect(ft).toMatchObject({ eligible: false, rank: 5 });
+    expect(ft.unmetConditions).toEqual([
+      {
+        id: 'FINE_TUNE.requires.clearRoi',
+        characteristic: 'valueRoi',
+        level: 'MEDIUM',
+        kind: 'REQUIRES',
+        levels: ['HIGH'],
+        statement: expect.stringMatching(/^FINE_TUNE needs high value and a clear ROI: /),
+      },
+    ]);
+    expect(ft.contributions).toContainEqual({
+      factor: 'valueRoi',
+      level: 'MEDIUM',
+      points: 0,
+      rules: ['FINE_TUNE.requires.clearRoi'],
+      evidence: [],
+    });
+    const meet = r.counterfactuals.find((c: any) => c.strategy === 'FINE_TUNE');
+    expect(meet).toMatchObject({ meetsConditions: ['FINE_TUNE.requires.clearRoi'], changes: [{ characteristic: 'valueRoi', to: 'HIGH' }] });
+  });
+
+  it('a tie is broken by the documented rule, named in the answer, and asks for review as a close call', async () => {
+    // Found by scoring the inline profile space: PROMPT_ENGINEERING and RAG tie at the fitted weights
+    // (a refit may move the tie elsewhere: the first assertion says so).
+    const tied = {
+      ...profile,
+      labelQuality: 'LOW',
+      domainStability: 'VOLATILE',
+      knowledgeFreshness: 'PERIODIC',
+      traceabilityNeed: 'LOW',
+      rollbackNeed: 'LOW',
+      latencyBudgetMs: undefined,
+    };
+    expect(scoreProfile(tied as Profile, []).margin).toBe(0);
+    const r = (await h.ok(WHAT_IF, { profile: tied })).whatIfStrategy;
+    expect(r.margin).toBe(0);
+    expect(r.tieBreak).toBe(TIE_BREAK.rule);
+    expect(r.reviewRequired).toBe(true);
+    expect(r.reviewReasons.some((x: string) => x.startsWith('Close call') && x.includes(TIE_BREAK.rule))).toBe(true);
+    expect(TIE_BREAK.order.indexOf(r.ranking[0].strategy)).toBeLessThan(TIE_BREAK.order.indexOf(r.ranking[1].strategy));
+  });
+
+  it('a refitted reasoner is a new registered version; recommendations stored before keep naming theirs', async () => {
+    const before = (await audited(h, RECORD, { input: { useCase: grounded } })).recordRecommendation.recommendation;
+    const ctx = h.domainContext(systemPrincipal('service:rec-refit-test'));
+    const refitted = { ...REASONER_DOCUMENT, closeCallMargin: REASONER_DOCUMENT.closeCallMargin + 1 };
+    const version = await command(ctx, 'recommendation.record').write({ refit: true }, async (tx, now) => {
+      const v = await reasonerVersion(tx, ctx, now, refitted);
+      return { result: v.id, targets: v.created };
+    });
+    expect(version).not.toBe(before.reasonerVersion);
+    const read = (
+      await h.ok(
+        `query($id: ID!) { node(id: $id) { ... on Recommendation { reasonerVersion result { reasonerVersion reasonerDigest } } } }`,
+        {
+          id: before.id,
+        },
+      )
+    ).node;
+    expect(read).toEqual({
+      reasonerVersion: before.reasonerVersion,
+      result: { reasonerVersion: before.reasonerVersion, reasonerDigest: REASONER_DIGEST },
+    });
+    // The running reasoner's digest still finds its own version (content-addressed), not the refitted one.
+    const after = (await audited(h, RECORD, { input: { useCase: grounded } })).recordRecommendation.recommendation;
+    expect(after.reasonerVersion).toBe(before.reasonerVersion);
   });
 });

@@ -14,9 +14,9 @@ import {
 import { applyChanges, counterfactuals, type GraphOf } from '../../src/domain/recommend/counterfactuals.js';
 import type { EvidenceRow } from '../../src/domain/recommend/evidence-rows.js';
 import { findings, similarity } from '../../src/domain/recommend/findings.js';
-import { PROFILE_RULES } from '../../src/domain/recommend/rules.js';
+import { PROFILE_RULES, profileRule, TIE_BREAK } from '../../src/domain/recommend/rules.js';
 import { profileContributions, score, scoreProfile, type Contribution } from '../../src/domain/recommend/score.js';
-import { STRATEGIES, strategyOfPins, type Strategy } from '../../src/domain/recommend/strategies.js';
+import { STRATEGIES, strategyOfPins, zeroPoints, type Strategy } from '../../src/domain/recommend/strategies.js';
 import type { Profile } from '../../src/domain/usecases/profile.js';
 import { RECOMMENDATION_CASES } from '../../eval/recommendation-cases.js';
 
@@ -32,32 +32,40 @@ const neutral: Profile = {
 };
 
 describe('the rules of thumb (golden cases)', () => {
-  const cases: Array<[string, Partial<Profile>, Strategy]> = [
+  // Each lists the strategies the brief accepts first (eval/recommendation-protocol.ts reads it the same way).
+  const cases: Array<[string, Partial<Profile>, Strategy[]]> = [
     [
       'scarce data favours prompting',
       { dataAvailability: 'SCARCE', labelQuality: 'LOW', domainStability: 'VOLATILE', knowledgeFreshness: 'STATIC' },
-      'PROMPT_ENGINEERING',
+      ['PROMPT_ENGINEERING'],
     ],
     [
-      'strict traceability and rollback favour prompting',
+      // Was PROMPT_ENGINEERING alone; the brief says "prompt-based pipelines and lightweight adapters",
+      // and the fitted weights put the adapter first here (moderate, fair data).
+      'strict traceability and rollback favour prompting or a lightweight adapter',
       { traceabilityNeed: 'STRICT', rollbackNeed: 'STRICT', knowledgeFreshness: 'STATIC' },
-      'PROMPT_ENGINEERING',
+      ['PROMPT_ENGINEERING', 'ADAPTER'],
     ],
     [
       'stable, high-value, clean abundant data favours fine-tuning',
       { dataAvailability: 'ABUNDANT', labelQuality: 'HIGH', domainStability: 'STABLE', knowledgeFreshness: 'STATIC', valueRoi: 'HIGH' },
-      'FINE_TUNE',
+      ['FINE_TUNE'],
     ],
-    ['evolving knowledge favours retrieval', { knowledgeFreshness: 'CONTINUOUS', latencyBudgetMs: 3000 }, 'RAG'],
-    ['enterprise tasks with moderate data favour hybrid adapters', { traceabilityNeed: 'HIGH', valueRoi: 'HIGH' }, 'HYBRID'],
+    ['evolving knowledge favours retrieval', { knowledgeFreshness: 'CONTINUOUS', latencyBudgetMs: 3000 }, ['RAG']],
+    ['enterprise tasks with moderate data favour hybrid adapters', { traceabilityNeed: 'HIGH', valueRoi: 'HIGH' }, ['HYBRID']],
     [
       'moderate data under a tight latency budget favours an adapter',
       { domainStability: 'STABLE', knowledgeFreshness: 'STATIC', latencyBudgetMs: 300 },
-      'ADAPTER',
+      ['ADAPTER'],
+    ],
+    [
+      'regulated answers over changing documents that must cite them favour retrieval',
+      { traceabilityNeed: 'STRICT', rollbackNeed: 'STRICT', knowledgeFreshness: 'CONTINUOUS', groundedInDocuments: true },
+      ['RAG', 'HYBRID'],
     ],
   ];
   it.each(cases)('%s', (_, change, expected) => {
-    expect(scoreProfile({ ...neutral, ...change }, []).top).toBe(expected);
+    expect(expected).toContain(scoreProfile({ ...neutral, ...change }, []).top);
   });
 
   it('the demo organisation’s three use cases score as recorded', () => {
@@ -72,7 +80,8 @@ describe('the rules of thumb (golden cases)', () => {
       },
       [],
     );
-    expect(policy.scores).toEqual({ PROMPT_ENGINEERING: 3, RAG: 7, ADAPTER: 4, FINE_TUNE: -6, HYBRID: 6 });
+    // Refitted weights (npm run fit:rules): RAG still leads, by more; hybrid falls back behind the adapter.
+    expect(policy.scores).toEqual({ PROMPT_ENGINEERING: 1, RAG: 11, ADAPTER: 4, FINE_TUNE: -4, HYBRID: 2 });
     const compliance = scoreProfile(
       {
         ...neutral,
@@ -101,15 +110,17 @@ describe('the rules of thumb (golden cases)', () => {
       },
       [],
     );
-    expect(kg.scores).toEqual({ PROMPT_ENGINEERING: 0, RAG: 0, ADAPTER: 4, FINE_TUNE: 9, HYBRID: 3 });
+    // Refitted: fine-tuning still leads (every necessary condition holds), by 3 points rather than 5.
+    expect(kg.scores).toEqual({ PROMPT_ENGINEERING: 2, RAG: -1, ADAPTER: 4, FINE_TUNE: 7, HYBRID: 1 });
+    expect(kg.top).toBe('FINE_TUNE');
   });
 });
 
 describe('each rule, once', () => {
-  it.each(PROFILE_RULES.map((r) => [r.id, r] as const))(
+  it.each(PROFILE_RULES.filter((r) => r.characteristic !== 'citationNeed').map((r) => [r.id, r] as const))(
     '%s adds exactly its points when its characteristic moves to its level',
     (_, rule) => {
-      const c = CHARACTERISTICS.find((x) => x.name === rule.characteristic)!;
+      const c = characteristic(rule.characteristic as CharacteristicName);
       const before = scoreProfile(neutral, []).scores;
       const baseline = profileContributions(neutral).find((x) => x.factor === rule.characteristic)?.points;
       const after = scoreProfile(c.apply(neutral, rule.level), []).scores;
@@ -117,10 +128,26 @@ describe('each rule, once', () => {
     },
   );
 
+  it.each(['HIGH', 'STRICT'] as const)('citationNeed.%s adds its points exactly when answers are grounded in documents', (level) => {
+    const citation = profileRule('citationNeed', level)!;
+    const trace = profileRule('traceabilityNeed', level)!;
+    const medium = profileRule('traceabilityNeed', 'MEDIUM')!;
+    for (const grounded of [true, false, undefined]) {
+      const before = scoreProfile({ ...neutral, groundedInDocuments: grounded }, []).scores;
+      const after = scoreProfile({ ...neutral, groundedInDocuments: grounded, traceabilityNeed: level }, []).scores;
+      for (const s of STRATEGIES) {
+        const expected = trace.points[s] - medium.points[s] + (grounded === true ? citation.points[s] : 0);
+        expect(after[s] - before[s]).toBe(expected);
+      }
+    }
+  });
+
   it('no characteristic level has two rules, and every level has one', () => {
     const ids = PROFILE_RULES.map((r) => `${r.characteristic}.${r.level}`);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.sort()).toEqual(CHARACTERISTICS.flatMap((c) => c.levels.map((l) => `${c.name}.${l}`)).sort());
+    // The derived citation need weighs only where answers must cite their sources (HIGH, STRICT).
+    const expected = [...CHARACTERISTICS.flatMap((c) => c.levels.map((l) => `${c.name}.${l}`)), 'citationNeed.HIGH', 'citationNeed.STRICT'];
+    expect(ids.sort()).toEqual(expected.sort());
   });
 
   it("a strategy's contributions add up to its score", () => {
@@ -131,10 +158,15 @@ describe('each rule, once', () => {
     }
   });
 
-  it('ties go to the lighter strategy (STRATEGIES order)', () => {
-    const flat = { PROMPT_ENGINEERING: 0, RAG: 1, ADAPTER: 1, FINE_TUNE: 0, HYBRID: 1 };
-    const c: Contribution = { factor: 'x', level: null, rules: [], points: flat, evidence: [], because: '' };
-    expect(score([c]).top).toBe('RAG');
+  it('ties go to the more reversible, cheaper strategy (TIE_BREAK order), and the answer names the rule', () => {
+    const tie = (points: Partial<Record<Strategy, number>>) =>
+      score([{ factor: 'x', level: null, rules: [], points: { ...zeroPoints(), ...points }, evidence: [], because: '' }]);
+    const a = tie({ RAG: 1, ADAPTER: 1, HYBRID: 1 });
+    expect([a.top, a.margin, a.decidedBy, a.tieBreak]).toEqual(['RAG', 0, 'TIE_BREAK', TIE_BREAK.rule]);
+    // HYBRID before FINE_TUNE although FINE_TUNE comes first in STRATEGIES: an adapter detaches, a fine-tune does not.
+    expect(tie({ FINE_TUNE: 2, HYBRID: 2 }).top).toBe('HYBRID');
+    const won = tie({ FINE_TUNE: 3, HYBRID: 2 });
+    expect([won.top, won.margin, won.decidedBy, won.tieBreak]).toEqual(['FINE_TUNE', 1, 'SCORE', null]);
   });
 });
 
@@ -232,32 +264,25 @@ describe('counterfactuals', () => {
     expect(checked).toBeGreaterThan(300);
   });
 
-  it('a single-change counterfactual is the nearest level of its characteristic that flips', () => {
+  it('a single-change counterfactual is the nearest level of its characteristic that puts its strategy first', () => {
     let i = 0;
     for (const p of profiles(100)) {
       const g = graph(i++);
       const scoreOf = (x: Profile) => scoreProfile(x, typeof g === 'function' ? g(x) : g);
-      const top = scoreOf(p).top;
       for (const cf of counterfactuals(p, g).filter((x) => x.changes.length === 1)) {
         const c = CHARACTERISTICS.find((x) => x.name === cf.changes[0].characteristic)!;
         const from = c.read(p).level;
         const nearer = c.levels.filter(
           (l) => l !== from && from !== null && Math.abs(c.levels.indexOf(l) - c.levels.indexOf(from)) < cf.distance,
         );
-        for (const l of nearer) expect(scoreOf(c.apply(p, l)).top).toBe(top);
+        // One per characteristic and strategy (a nearer level may put another strategy first).
+        for (const l of nearer) expect(scoreOf(c.apply(p, l)).top).not.toBe(cf.top);
       }
     }
   });
 
   it('states the change as a person would', () => {
-    const p: Profile = {
-      ...neutral,
-      dataAvailability: 'SCARCE',
-      labelQuality: 'LOW',
-      domainStability: 'STABLE',
-      knowledgeFreshness: 'STATIC',
-      valueRoi: 'HIGH',
-    };
+    const p: Profile = { ...neutral, dataAvailability: 'SCARCE', domainStability: 'STABLE', knowledgeFreshness: 'STATIC' };
     const statements = counterfactuals(p, []).map((c) => c.statement);
     expect(statements.some((s) => /^With .*labelled examples.*, [A-Z_]+ would rank first instead of [A-Z_]+\.$/.test(s))).toBe(true);
   });

@@ -175,6 +175,7 @@ type Shapes = OnePerKind<{
     costBudgetUsdPer1k?: number;
     labelledExamples?: number;
     labelAgreement?: number;
+    groundedInDocuments?: boolean;
   };
   Approval: {
     parent?: string;

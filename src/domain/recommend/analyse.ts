@@ -7,7 +7,8 @@ import type { Classification } from '../permissions/principal.js';
 import { findings, graphFor, NEEDED_EVIDENCE, type NeededEvidence, type RecommendationEvidence } from './findings.js';
 import { REASONER_DIGEST } from './reasoner.js';
 import type { Analysis } from './result.js';
-import { round2, scoreProfile } from './score.js';
+import { CLOSE_CALL_MARGIN, TIE_BREAK } from './rules.js';
+import { round2, scoreProfile, type Scored } from './score.js';
 
 export interface AnalyseArgs {
   useCase: string | null;
@@ -29,18 +30,33 @@ export interface AnalyseArgs {
 export const WITHHELD_REVIEW =
   'Evidence above your clearance was left out: this answer rests only on what you may see; someone cleared for all of it should review.';
 
+/** The review reason of a close call (rules.ts CLOSE_CALL_MARGIN), naming the tie-break rule when it decided. */
+export function closeCallReason(s: Scored): string {
+  const [first, second] = s.ranking;
+  const lead = `${first.strategy} leads ${second.strategy} by ${s.margin} point(s), below the ${CLOSE_CALL_MARGIN}-point threshold`;
+  return s.tieBreak
+    ? `Close call: ${first.strategy} and ${second.strategy} tie; the tie-break rule "${TIE_BREAK.rule}" put ${first.strategy} first.`
+    : `Close call: ${lead}.`;
+}
+
 /**
  * The whole recommendation, from a profile and what the graph holds: scores with per-factor
  * contributions, evidence, counterfactuals, confidence and review flags (narrative.ts explains it). Pure: the same inputs give
  * the same answer, which is what makes a stored recommendation reproducible.
  */
 export function analyse(args: AnalyseArgs): Analysis {
-  const { profile, graph } = args;
-  const found = graph ? findings(graph, profile) : null;
+  const { graph } = args;
+  const found = graph ? findings(graph, args.profile) : null;
+  // Grounding the profile does not state is read from the graph; a stated one wins (a what-if can set it).
+  const fromGraph = args.profile.groundedInDocuments === undefined && (found?.groundedIn.length ?? 0) > 0;
+  const profile = fromGraph ? { ...args.profile, groundedInDocuments: true } : args.profile;
   const contributions = found?.contributions ?? [];
   const policy = policyEvidence(args.passages);
-  const scored = scoreProfile(profile, contributions, policy.cited);
-  const characteristics = readCharacteristics(profile);
+  const cited = fromGraph ? { ...policy.cited, answerGrounding: found!.groundedIn } : policy.cited;
+  const scored = scoreProfile(profile, contributions, cited);
+  const characteristics = readCharacteristics(profile).map((c) =>
+    fromGraph && c.name === 'answerGrounding' ? { ...c, source: 'GRAPH' as const } : c,
+  );
 
   const present = new Set<NeededEvidence>(found?.present ?? []);
   if (profile.labelledExamples !== undefined || profile.labelAgreement !== undefined) present.add('labelledQuantities');
@@ -49,6 +65,7 @@ export function analyse(args: AnalyseArgs): Analysis {
   const needed = Object.keys(NEEDED_EVIDENCE) as NeededEvidence[];
 
   const reviewReasons = [
+    ...(scored.closeCall ? [closeCallReason(scored)] : []),
     ...(profile.traceabilityNeed === 'STRICT' ? ['Strict traceability: the use case is regulated.'] : []),
     ...(profile.rollbackNeed === 'STRICT' ? ['Strict rollback needs: a wrong strategy is costly to undo.'] : []),
     ...(found?.reviewReasons ?? []),
@@ -69,9 +86,12 @@ export function analyse(args: AnalyseArgs): Analysis {
     useCase: args.useCase,
     asOf: args.asOf.toISOString(),
     whatIf: args.whatIf,
-    profile,
+    profile: args.profile,
     characteristics,
     top: scored.top,
+    margin: scored.margin,
+    decidedBy: scored.decidedBy,
+    tieBreak: scored.tieBreak,
     ranking: scored.ranking,
     evidence: [...useCaseItem, ...(found?.evidence ?? []), ...policy.items],
     counterfactuals: counterfactuals(profile, graph ? graphFor(graph, profile) : []),

@@ -13,6 +13,7 @@ export const CHARACTERISTIC_NAMES = [
   'labelQuality',
   'domainStability',
   'knowledgeFreshness',
+  'answerGrounding',
   'traceabilityNeed',
   'rollbackNeed',
   'valueRoi',
@@ -21,7 +22,7 @@ export const CHARACTERISTIC_NAMES = [
 ] as const;
 export type CharacteristicName = (typeof CHARACTERISTIC_NAMES)[number];
 
-export const LEVEL_SOURCES = ['DECLARED', 'QUANTITY', 'UNSET'] as const;
+export const LEVEL_SOURCES = ['DECLARED', 'QUANTITY', 'GRAPH', 'UNSET'] as const;
 export type LevelSource = (typeof LEVEL_SOURCES)[number];
 
 export interface CharacteristicValue {
@@ -106,6 +107,29 @@ function budget(
   } satisfies Characteristic;
 }
 
+export const GROUNDING_LEVELS = ['NONE', 'DOCUMENTS'] as const;
+
+/**
+ * Whether answers are grounded in a document corpus: stated in the profile, or else observed in the
+ * graph (analyse.ts: the use case's systems pin retrieval configs over document versions); unset when
+ * neither says.
+ */
+const answerGrounding: Characteristic = {
+  name: 'answerGrounding',
+  levels: GROUNDING_LEVELS,
+  phrase: (level) => (level === 'DOCUMENTS' ? 'answers grounded in a document corpus' : 'answers not grounded in documents'),
+  read(p) {
+    const g = p.groundedInDocuments;
+    return {
+      name: 'answerGrounding',
+      level: g === undefined ? null : g ? 'DOCUMENTS' : 'NONE',
+      source: g === undefined ? 'UNSET' : 'DECLARED',
+      value: null,
+    };
+  },
+  apply: (p, level) => ({ ...p, groundedInDocuments: level === 'DOCUMENTS' }),
+};
+
 const lower = (level: string) => level.toLowerCase();
 const number = (n: number) => n.toLocaleString('en-GB');
 
@@ -140,6 +164,7 @@ export const CHARACTERISTICS: readonly Characteristic[] = [
       ? 'knowledge that does not change'
       : `knowledge that changes ${lower(level) === 'periodic' ? 'periodically' : 'continuously'}`,
   ),
+  answerGrounding,
   declared('traceabilityNeed', NEEDS, 'traceabilityNeed', null, (level) => `${lower(level)} traceability needs`),
   declared('rollbackNeed', NEEDS, 'rollbackNeed', null, (level) => `${lower(level)} rollback needs`),
   declared('valueRoi', LEVELS, 'valueRoi', null, (level) =>

@@ -1,6 +1,7 @@
 import type { Profile } from '../usecases/profile.js';
 import { CHARACTERISTICS, type Characteristic, type CharacteristicName } from './characteristics.js';
-import { scoreProfile, type Contribution } from './score.js';
+import { readCharacteristics } from './characteristics.js';
+import { scoreProfile, unmetConditions, type Contribution } from './score.js';
 import type { Strategy } from './strategies.js';
 
 export interface Change {
@@ -16,6 +17,8 @@ export interface Counterfactual {
   insteadOf: Strategy;
   /** How many level steps the change takes (a change from unset counts one). */
   distance: number;
+  /** Necessary conditions (rules.ts CONDITIONS) of `top` that the change meets: "meet this condition". */
+  meets: string[];
   statement: string;
 }
 
@@ -51,37 +54,47 @@ export function applyChanges(profile: Profile, changes: Array<Pick<Change, 'char
 
 /**
  * The smallest changes that would put another strategy first, with the graph's evidence held fixed.
- * Exact for the additive model: each candidate is scored, not estimated. For every characteristic, the nearest level that flips the top choice; where no single characteristic can,
- * the nearest pairs. Fewest steps first.
+ * Exact for the additive model: each candidate is scored, not estimated. For every characteristic and
+ * strategy, the nearest level that puts that strategy first; where no single characteristic can, the
+ * nearest pairs. Fewest steps first.
  */
 export function counterfactuals(profile: Profile, graph: Contribution[] | GraphOf): Counterfactual[] {
   const graphOf: GraphOf = typeof graph === 'function' ? graph : () => graph;
   const scoreOf = (p: Profile) => scoreProfile(p, graphOf(p));
   const top = scoreOf(profile).top;
+  const unmetBefore = unmetConditions(readCharacteristics(profile));
   const flipOf = (moves: Move[]): Counterfactual | null => {
-    const changed = scoreOf(
-      applyChanges(
-        profile,
-        moves.map((m) => ({ characteristic: m.c.name, to: m.to })),
-      ),
-    ).top;
+    const after = applyChanges(
+      profile,
+      moves.map((m) => ({ characteristic: m.c.name, to: m.to })),
+    );
+    const changed = scoreOf(after).top;
     if (changed === top) return null;
+    const stillUnmet = new Set(unmetConditions(readCharacteristics(after)).map((u) => u.id));
+    const met = unmetBefore.filter((u) => u.strategy === changed && !stillUnmet.has(u.id));
     const changes = moves.map((m) => ({ characteristic: m.c.name, from: m.from, to: m.to }));
     return {
       changes,
       top: changed,
       insteadOf: top,
       distance: moves.reduce((d, m) => d + m.distance, 0),
-      statement: statement(moves, changed, top),
+      meets: met.map((u) => u.id),
+      statement: statement(
+        moves,
+        changed,
+        top,
+        met.map((u) => u.phrase),
+      ),
     };
   };
   const moves = movesOf(profile).sort((a, b) => a.distance - b.distance);
 
-  const singles = new Map<CharacteristicName, Counterfactual>();
+  // One per characteristic and strategy it would put first: lowering the value may favour prompting
+  // while raising it meets fine-tuning's condition, and both are worth saying.
+  const singles = new Map<string, Counterfactual>();
   for (const m of moves) {
-    if (singles.has(m.c.name)) continue;
     const flip = flipOf([m]);
-    if (flip) singles.set(m.c.name, flip);
+    if (flip && !singles.has(`${m.c.name}:${flip.top}`)) singles.set(`${m.c.name}:${flip.top}`, flip);
   }
   if (singles.size > 0) return byDistance([...singles.values()]);
 
@@ -100,9 +113,12 @@ export function counterfactuals(profile: Profile, graph: Contribution[] | GraphO
   return byDistance([...pairs.values()]);
 }
 
-const byDistance = (list: Counterfactual[]) => list.sort((a, b) => a.distance - b.distance).slice(0, MAX_COUNTERFACTUALS);
+/** Fewest steps first; among equals, those meeting a necessary condition first (they say what a vetoed strategy lacks). */
+const byDistance = (list: Counterfactual[]) =>
+  list.sort((a, b) => a.distance - b.distance || b.meets.length - a.meets.length).slice(0, MAX_COUNTERFACTUALS);
 
-function statement(moves: Move[], top: Strategy, insteadOf: Strategy): string {
+function statement(moves: Move[], top: Strategy, insteadOf: Strategy, met: string[]): string {
   const phrases = moves.map((m) => m.c.phrase(m.to)).join(' and ');
-  return `With ${phrases}, ${top} would rank first instead of ${insteadOf}.`;
+  const meeting = met.length > 0 ? ` (meeting ${top}'s necessary condition of ${met.join(' and ')})` : '';
+  return `With ${phrases}${meeting}, ${top} would rank first instead of ${insteadOf}.`;
 }

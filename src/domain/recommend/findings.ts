@@ -28,7 +28,12 @@ export interface Findings {
   evidence: RecommendationEvidence[];
   present: Set<NeededEvidence>;
   reviewReasons: string[];
+  /** Document versions the current releases retrieve from: answers are grounded in documents (empty: the graph does not say). */
+  groundedIn: string[];
 }
+
+/** The node kind of a document version, as a retrieval corpus names it. */
+export const DOCUMENT_CORPUS_KIND = 'DocumentVersion';
 
 const strategyOf = (pins: PinKind[]): Strategy =>
   strategyOfPins({
@@ -132,6 +137,7 @@ export function findings(row: EvidenceRow, profile: Profile): Findings {
     });
   }
 
+  const groundedIn = documentGrounding(row.systems, notes);
   const out: Array<Contribution | null> = [
     observedTrainingData(releases, profile, notes),
     corpusFreshness(releases, notes),
@@ -144,7 +150,22 @@ export function findings(row: EvidenceRow, profile: Profile): Findings {
     evidence: notes.evidence(),
     present: notes.present,
     reviewReasons: notes.reviewReasons,
+    groundedIn,
   };
+}
+
+/** The document versions each system's current release pins a retrieval config over. */
+function documentGrounding(systems: SystemRow[], notes: Notes): string[] {
+  const documents = systems.flatMap((s) => (s.releases[0]?.corpus ?? []).filter((c) => c.kind === DOCUMENT_CORPUS_KIND));
+  return [...new Set(documents.map((d) => d.id))].map((id) =>
+    notes.cite(
+      id,
+      DOCUMENT_CORPUS_KIND,
+      'answerGrounding',
+      'A current release retrieves from this document version: answers are grounded in documents.',
+      {},
+    ),
+  );
 }
 
 function observedTrainingData(releases: ReleaseRow[], profile: Profile, notes: Notes) {

@@ -30,7 +30,7 @@ export function narratorEvidence(a: Analysis): EvidenceItem[] {
   const items = a.evidence.map(({ id, kind, summary, facts }) => ({ id, kind, summary, facts: { ...facts } }));
   const own = items.find((e) => e.id === subject);
   const summary = `Scored profile. ${a.counterfactuals.map((c) => c.statement).join(' ')}`.trim();
-  const facts = { ...scores, confidence: a.confidence, reviewRequired: a.reviewRequired };
+  const facts = { ...scores, margin: a.margin, confidence: a.confidence, reviewRequired: a.reviewRequired };
   if (own) {
     own.summary = `${own.summary} ${summary}`;
     Object.assign(own.facts, facts);
@@ -46,12 +46,18 @@ export function deterministicClaims(a: Analysis, evidence: readonly EvidenceItem
   const subject = a.useCase ?? INLINE_PROFILE;
   const known = new Set(evidence.map((e) => e.id));
   const cite = (ids: string[]) => [subject, ...ids.filter((id) => id !== subject && known.has(id))];
+  const lead = a.tieBreak
+    ? `tied with ${second.strategy} at ${second.score}; the tie-break rule (${a.tieBreak}) puts it first`
+    : `ahead of ${second.strategy} with ${second.score}, a margin of ${a.margin}`;
   const claims: Claim[] = [
-    {
-      text: `${first.strategy} (${STRATEGY_WORDS[first.strategy]}) ranks first with ${first.score} points, ahead of ${second.strategy} with ${second.score}.`,
-      cites: [subject],
-    },
+    { text: `${first.strategy} (${STRATEGY_WORDS[first.strategy]}) ranks first with ${first.score} points, ${lead}.`, cites: [subject] },
   ];
+  for (const s of a.ranking.filter((x) => !x.eligible && x.score > first.score)) {
+    claims.push({
+      text: `${s.strategy} scores ${s.score} but cannot rank first: it needs ${s.unmetConditions.map((u) => u.phrase).join(' and ')}.`,
+      cites: [subject],
+    });
+  }
   const reasons = [...first.contributions]
     .filter((c) => c.points > 0)
     .sort((x, y) => y.points - x.points)
@@ -90,10 +96,14 @@ export function deterministicClaims(a: Analysis, evidence: readonly EvidenceItem
 export async function narrateRecommendation(a: Analysis, llm: LlmClient | null): Promise<Narrative> {
   const result = {
     top: a.top,
+    margin: a.margin,
+    tieBreak: a.tieBreak,
     ranking: a.ranking.map((s) => ({
       strategy: s.strategy,
       score: s.score,
       rank: s.rank,
+      eligible: s.eligible,
+      unmetConditions: s.unmetConditions.map((u) => u.id),
       contributions: s.contributions.map(({ factor, level, points, evidence }) => ({ factor, level, points, evidence })),
     })),
     counterfactuals: a.counterfactuals.map((c) => c.statement),

@@ -8,12 +8,16 @@ import { NARRATOR_PROMPT, NARRATOR_PROMPT_VERSION } from '../explain/prompt.js';
 import { mergeNamedNode } from '../named-nodes.js';
 import { COST_TIERS, LABEL_AGREEMENT_TIERS, LABELLED_EXAMPLE_TIERS, LATENCY_TIERS } from './characteristics.js';
 import {
+  CLOSE_CALL_MARGIN,
+  CONDITIONS,
+  DERIVED_FACTORS,
   EVIDENCE_BOUNDS,
   GRAPH_LIMITS,
   GRAPH_RULES,
   POLICY_PASSAGES_PER_REQUIREMENT,
   POLICY_REQUIREMENTS,
   PROFILE_RULES,
+  TIE_BREAK,
 } from './rules.js';
 import { STRATEGIES } from './strategies.js';
 
@@ -32,6 +36,10 @@ export const REASONER_DOCUMENT = {
     costUsdPer1k: COST_TIERS,
   },
   profileRules: PROFILE_RULES.map((r) => ({ id: r.id, points: r.points })),
+  derivedFactors: DERIVED_FACTORS,
+  conditions: CONDITIONS.map((c) => ({ id: c.id, strategy: c.strategy, characteristic: c.characteristic, kind: c.kind, levels: c.levels })),
+  tieBreak: { rule: TIE_BREAK.rule, order: TIE_BREAK.order },
+  closeCallMargin: CLOSE_CALL_MARGIN,
   graphRules: GRAPH_RULES,
   graphLimits: GRAPH_LIMITS,
   evidenceBounds: EVIDENCE_BOUNDS,
@@ -42,8 +50,17 @@ export const REASONER_DIGEST = digestOf(REASONER_DOCUMENT);
 
 export const REASONER_MODEL = nodeId('Model', 'provenant-strategy-scorer');
 
-/** The registered version of this reasoner (registered now, inside the caller's transaction, when it is new). */
-export async function reasonerVersion(tx: Tx, ctx: DomainContext, now: Date): Promise<{ id: string; created: string[] }> {
+/**
+ * The registered version of a reasoner, this one unless another document is named (registered now,
+ * inside the caller's transaction, when it is new). Content-addressed: a refitted rules file is a new
+ * version, and recommendations stored before keep naming the version that made them.
+ */
+export async function reasonerVersion(
+  tx: Tx,
+  ctx: DomainContext,
+  now: Date,
+  document: object = REASONER_DOCUMENT,
+): Promise<{ id: string; created: string[] }> {
   const model = await mergeNamedNode(
     tx,
     ctx,
@@ -64,8 +81,8 @@ export async function reasonerVersion(tx: Tx, ctx: DomainContext, now: Date): Pr
       provider: 'provenant',
       modelKind: 'BASE',
       uri: 'provenant://reasoner/strategy-scorer',
-      digest: REASONER_DIGEST,
-      parameters: JSON.stringify(REASONER_DOCUMENT),
+      digest: digestOf(document),
+      parameters: JSON.stringify(document),
     },
     message: 'Scoring rules and weights of the strategy recommender.',
   });

@@ -14,7 +14,9 @@ import { idOf, key, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
 import { computeRecommendation } from './compute.js';
 import { narratorVersions, reasonerVersion } from './reasoner.js';
+import type { Counterfactual } from './counterfactuals.js';
 import type { RecommendationResult } from './result.js';
+import { round2, type StrategyScore } from './score.js';
 import { STRATEGIES } from './strategies.js';
 
 export const recordRecommendationInput = z.object({
@@ -125,14 +127,31 @@ export async function recordRecommendation(ctx: DomainContext, input: unknown): 
   );
 }
 
+/** A result as stored: older ones lack fields added since. */
+type StoredResult = Omit<RecommendationResult, 'margin' | 'decidedBy' | 'tieBreak' | 'ranking' | 'counterfactuals' | 'evidenceWithheld'> &
+  Partial<Pick<RecommendationResult, 'margin' | 'decidedBy' | 'tieBreak' | 'evidenceWithheld'>> & {
+    ranking: Array<Omit<StrategyScore, 'eligible' | 'unmetConditions'> & Partial<Pick<StrategyScore, 'eligible' | 'unmetConditions'>>>;
+    counterfactuals: Array<Omit<Counterfactual, 'meets'> & Partial<Pick<Counterfactual, 'meets'>>>;
+  };
+
 /**
  * The stored result of a Recommendation node; null when the principal is not cleared for it (a
  * redacted node holds none). Results stored before they carried a classification read as the node's.
  */
 export function storedResult(ctx: DomainContext, node: NodeOf<'Recommendation'>): RecommendationResult | null {
   if (node.redacted || typeof node.result !== 'string' || !mayRead(ctx.principal, node.classification)) return null;
-  const stored = JSON.parse(node.result) as RecommendationResult;
-  return { ...stored, evidenceWithheld: stored.evidenceWithheld ?? false, classification: classificationOf(node.classification) };
+  const stored = JSON.parse(node.result) as StoredResult;
+  return {
+    ...stored,
+    // Stored before margins and necessary conditions: what its ranking shows, every strategy eligible.
+    margin: stored.margin ?? round2(stored.ranking[0].score - stored.ranking[1].score),
+    decidedBy: stored.decidedBy ?? 'SCORE',
+    tieBreak: stored.tieBreak ?? null,
+    ranking: stored.ranking.map((s) => ({ ...s, eligible: s.eligible ?? true, unmetConditions: s.unmetConditions ?? [] })),
+    counterfactuals: stored.counterfactuals.map((c) => ({ ...c, meets: c.meets ?? [] })),
+    evidenceWithheld: stored.evidenceWithheld ?? false,
+    classification: classificationOf(node.classification),
+  };
 }
 
 export const strategyDecisionInput = z.object({

@@ -4,7 +4,7 @@ import type { CharacteristicValue } from './characteristics.js';
 import type { Counterfactual } from './counterfactuals.js';
 import type { Classification } from '../permissions/principal.js';
 import type { RecommendationEvidence } from './findings.js';
-import type { StrategyScore } from './score.js';
+import type { DecidedBy, StrategyScore } from './score.js';
 import type { Strategy } from './strategies.js';
 
 /** Everything a recommendation answer carries; stored as is (JSON) on a Recommendation node. */
@@ -16,6 +16,12 @@ export interface RecommendationResult {
   profile: Profile;
   characteristics: CharacteristicValue[];
   top: Strategy;
+  /** First's score minus second's; below rules.ts CLOSE_CALL_MARGIN the answer asks for review ("Close call"). */
+  margin: number;
+  /** Whether the score or, on a tie, the documented tie-break rule put `top` first. */
+  decidedBy: DecidedBy;
+  /** The tie-break rule's name (rules.ts TIE_BREAK) when it decided; null otherwise. */
+  tieBreak: string | null;
   ranking: StrategyScore[];
   evidence: RecommendationEvidence[];
   counterfactuals: Counterfactual[];

@@ -18,6 +18,8 @@ export const profileFields = {
   costBudgetUsdPer1k: z.number().min(0).max(1_000_000).optional(),
   labelledExamples: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   labelAgreement: z.number().min(0).max(1).optional(),
+  /** Whether answers are grounded in a document corpus; absent, the recommender reads it from the graph where it can. */
+  groundedInDocuments: z.boolean().optional(),
 };
 
 export const profileSchema = z.object(profileFields);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { instant } from '../helpers/fixtures.js';
+import { expectRefused, instant } from '../helpers/fixtures.js';
 import { useHarness } from '../helpers/harness.js';
-import { alertWhileServing, openAlert, PLAN, plan, servedInTurn } from '../helpers/rollback-plan.js';
+import { alertWhileServing, OPEN_ALERT, openAlert, PLAN, plan, servedInTurn } from '../helpers/rollback-plan.js';
 
 const { h, f } = useHarness();
 
@@ -132,6 +132,14 @@ describe('rollbackPlan', () => {
     expect(now).toMatchObject({ current: { id: r4 }, target: { id: r3 }, evidence: [alert] });
 
     expect(await plan(h, sys.system, t)).toEqual(atT);
+  });
+
+  it('refuses an alert naming a component that is not a pinned kind of version, or does not exist, with the graph unchanged', async () => {
+    const sys = await f.system('components', 1);
+    const input = { system: sys.system, release: sys.releases[0], reason: 'drift' };
+    await expectRefused(h, 'VALIDATION', OPEN_ALERT, { input: { ...input, component: sys.system } });
+    await expectRefused(h, 'NOT_FOUND', OPEN_ALERT, { input: { ...input, component: `prompt:${h.prefix}-nosuch@1` } });
+    expect((await h.ok(OPEN_ALERT, { input: { ...input, component: sys.prompts[0] } })).openDriftAlert.component).toBe(sys.prompts[0]);
   });
 
   it('refuses what it cannot answer: an unknown alias, a malformed system, an asOf in the future', async () => {

@@ -1,8 +1,13 @@
 import { PIN_FIELDS, pinned } from '../diff/pins.js';
-import { approvalUnmet } from '../policies/gate.js';
+import { approvalUnmet, type PromotionFacts } from '../policies/gate.js';
 import { monitorsUnhealthyWhileServing } from './monitor-health.js';
 import type { CandidateRow, ServedInterval } from './queries.js';
 import type { CandidateVerdict, JudgeContext, Rejection } from './verdicts.js';
+
+/** What the policy gate's approval rule reads about a candidate (the rule the rollback itself applies). */
+export function approvalFactsOf(c: CandidateRow, environment: string): PromotionFacts {
+  return { release: c.id, environment, author: c.createdBy, approvals: c.approvals, evaluations: [], openDriftAlerts: [] };
+}
 
 /** Every version a release pins. */
 export function pinsOf(release: CandidateRow): string[] {
@@ -69,14 +74,7 @@ export function judge(c: CandidateRow, jc: JudgeContext): CandidateVerdict {
     });
   }
   if (jc.approvalRequired) {
-    const unmet = approvalUnmet({
-      release: c.id,
-      environment: jc.environment,
-      author: c.createdBy,
-      approvals: c.approvals,
-      evaluations: [],
-      openDriftAlerts: [],
-    });
+    const unmet = approvalUnmet(approvalFactsOf(c, jc.environment));
     if (unmet) rejections.push({ code: 'NOT_APPROVED', detail: unmet.detail, evidence: c.approvals.map((a) => a.id) });
   }
   return { release: c.id, version: c.version, accepted: rejections.length === 0, rejections, served: c.served };

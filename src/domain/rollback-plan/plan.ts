@@ -7,7 +7,7 @@ import type { Role } from '../permissions/principal.js';
 import { approvalUnmet, countingApprovals, type Unmet } from '../policies/gate.js';
 import { policyInForce } from '../policies/policy.js';
 import { expectedEffects, type ExpectedEffect } from './effects.js';
-import { judge } from './judge.js';
+import { approvalFactsOf, judge } from './judge.js';
 import type { CandidateVerdict } from './verdicts.js';
 import { ROLLBACK_PLAN_LIMITS } from './limits.js';
 import { planId, type PlanInputs } from './plan-id.js';
@@ -95,14 +95,7 @@ export async function computePlan(tx: Tx, system: string, environment: string, a
       break;
     }
   }
-  const targetFacts = chosen && {
-    release: chosen.id,
-    environment,
-    author: chosen.createdBy,
-    approvals: chosen.approvals,
-    evaluations: [],
-    openDriftAlerts: [],
-  };
+  const targetFacts = chosen && approvalFactsOf(chosen, environment);
   const evidence = [...facts.alerts.map((a) => a.id), ...facts.failedEvaluations.map((e) => e.id)];
   const inputs: PlanInputs = {
     system,

@@ -1,4 +1,4 @@
-import { aliasId, promote, rollback } from '../src/domain/aliases/service.js';
+import { aliasId, promote } from '../src/domain/aliases/service.js';
 import { recordApproval } from '../src/domain/approvals/service.js';
 import { registerArtifact, registerVersion } from '../src/domain/artifacts/service.js';
 import { registerDocument, registerDocumentVersion } from '../src/domain/documents/register.js';
@@ -12,8 +12,11 @@ import { recordRecommendation, recordStrategyDecision } from '../src/domain/reco
 import type { Strategy } from '../src/domain/recommend/strategies.js';
 import { personPrincipal, type PersonName, type SystemName } from './actors.js';
 import type { SeedRun } from './run.js';
+import type { DomainContext } from '../src/domain/context.js';
 import { CORPUS, corpusText, SECOND_VERSIONS, type CorpusDocument } from './corpus.js';
 import { nodeId } from '../src/domain/ids.js';
+import { executeRollbackPlan } from '../src/domain/rollback-plan/execute.js';
+import { rollbackPlan } from '../src/domain/rollback-plan/service.js';
 
 /** One dated event of the demo's history. Steps run in time order; the clock is at `at` while one runs. */
 export interface Step {
@@ -210,7 +213,10 @@ export function stepBuilders(run: SeedRun) {
         run.count('approvals', !existing);
       }),
 
-    /** Replays the n-th move of an alias: skipped when the alias history already has it. */
+    /**
+     * Replays the n-th move of an alias: skipped when the alias history already has it. A rollback is
+     * the rollback plan the graph proposes then, executed (the plan must propose the demo's target).
+     */
     move: (
       when: When,
       who: PersonName,
@@ -239,7 +245,7 @@ export function stepBuilders(run: SeedRun) {
             done ??
             (kind === 'PROMOTE'
               ? await promote(ctx, { system: sys, environment, release: target, reason })
-              : await rollback(ctx, { system: sys, environment, reason }));
+              : await rollbackByPlan(ctx, sys, environment, target, reason));
           if (move.toRelease !== target)
             throw new Error(`seed: rollback of ${alias} went to ${String(move.toRelease)}, expected ${target}`);
           run.remember(nodeId('AliasMove', `${system}/${environment}/${seq}`), String(move.id));
@@ -251,6 +257,13 @@ export function stepBuilders(run: SeedRun) {
 }
 
 export type Builders = ReturnType<typeof stepBuilders>;
+
+async function rollbackByPlan(ctx: DomainContext, system: string, environment: string, target: string, reason: string) {
+  const plan = await rollbackPlan(ctx, system, environment);
+  if (plan.target !== target)
+    throw new Error(`seed: the rollback plan of ${system}/${environment} proposes ${plan.target}, expected ${target}: ${plan.summary}`);
+  return (await executeRollbackPlan(ctx, { plan: plan.id, reason })).move;
+}
 
 /** Whether this principal already approved (or rejected) this subject for this environment. */
 async function findApproval(run: SeedRun, subject: string, environment: string, approver: string): Promise<boolean> {

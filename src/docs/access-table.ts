@@ -9,7 +9,7 @@ import { OPEN_PATHS } from '../http/open-paths.js';
 export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'catalog.read':
     '`node`, `nodes`, every list (`datasets`, `releases`, `approvals`, `aliasHistory`, …), `search`, `retrievePassages` (passages above your clearance are withheld), `recommendStrategy`, `whatIfStrategy`, `ask` (each operation it runs checks its own action, as when called directly), and every field that loads a related node',
-  'lineage.read': '`lineage`, `impact`, `provenance`, `diff`, `aliasTarget`',
+  'lineage.read': '`lineage`, `impact`, `provenance`, `diff`, `aliasTarget`, `rollbackPlan`',
   'audit.read': 'query the audit trail by target, actor and time; verify the hash chain',
   'apikey.read': '`apiKeys` (never the secrets)',
   'artifact.register':
@@ -19,6 +19,7 @@ export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'release.create': '`createRelease`',
   'alias.promote': '`promote` (production also needs what the system policy requires)',
   'alias.rollback': '`rollback` to a release approved before; flagged for review',
+  'alias.executePlan': '`executeRollbackPlan` (a rollback, flagged for review, refused when the plan is stale)',
   'run.training': '`recordTrainingRun`',
   'run.evaluation': '`recordEvaluation`',
   'invocation.record': '`recordInvocations`',
@@ -33,7 +34,7 @@ export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'node.retract': '`retract`',
   'alias.review': 'review a rollback that was flagged for review',
   'policy.set': "set a system's promotion policy",
-  'drift.open': 'open a drift alert on a system',
+  'drift.open': 'open a drift alert on a system (executes its rollback plan when the policy turns automatic rollback on)',
   'drift.resolve': 'resolve a drift alert',
   'apikey.create': '`createApiKey`, `npm run keys -- create`',
   'apikey.revoke': '`revokeApiKey`, `npm run keys -- revoke`',

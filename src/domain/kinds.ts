@@ -47,6 +47,8 @@ export const KINDS = {
   Policy: { prefix: 'policy', prov: 'entity' },
   PolicyVersion: { prefix: 'policy', versioned: true, prov: 'entity' },
   DriftAlert: { prefix: 'drift', prov: 'entity' },
+  // The rollback plan an executed rollback followed (src/domain/rollback-plan): a recipe, derived from its evidence.
+  RollbackPlan: { prefix: 'rollbackplan', prov: 'plan' },
   // Decision support: the reasoner's output, the run that produced it, and what a person decided.
   Recommendation: { prefix: 'recommendation', prov: 'entity' },
   ReasoningRun: { prefix: 'reasoning', prov: 'activity' },

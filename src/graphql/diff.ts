@@ -70,7 +70,7 @@ const PinChangeRef = builder.objectRef<PinChange>('PinChange').implement({
   }),
 });
 
-const DiffRef = builder.objectRef<Diff>('Diff').implement({
+export const DiffRef = builder.objectRef<Diff>('Diff').implement({
   fields: (t) => ({
     a: t.field({ type: Recorded, nullable: false, resolve: (d) => d.a }),
     b: t.field({ type: Recorded, nullable: false, resolve: (d) => d.b }),

@@ -22,6 +22,7 @@ import './search.js';
 import './documents.js';
 import './ask.js';
 import './recommendations.js';
+import './rollback-plan.js';
 import './viewer.js';
 
 /** The one place the schema is assembled; only the app and the schema printer import it. */

@@ -28,6 +28,8 @@ const settingsFields = {
   requirePassingEvaluation: 'An evaluation of the release that passed its threshold (and reached minScore when set).',
   minScore: "The system's threshold: a passing evaluation's score must also be at least this.",
   blockOnOpenDriftAlert: 'No unresolved drift alert on the system.',
+  autoRollbackOnAlert:
+    "Opening a drift alert on a release an alias serves executes that environment's rollback plan, flagged for review (default: off).",
 } satisfies Record<keyof PolicySettings, string>;
 
 builder.objectFields(Policy, (t) => ({
@@ -47,6 +49,7 @@ builder.objectFields(PolicyVersion, (t) => ({
   requirePassingEvaluation: t.exposeBoolean('requirePassingEvaluation', { description: settingsFields.requirePassingEvaluation }),
   minScore: t.exposeFloat('minScore', { description: settingsFields.minScore }),
   blockOnOpenDriftAlert: t.exposeBoolean('blockOnOpenDriftAlert', { description: settingsFields.blockOnOpenDriftAlert }),
+  autoRollbackOnAlert: t.exposeBoolean('autoRollbackOnAlert', { description: settingsFields.autoRollbackOnAlert }),
   reason: t.exposeString('reason'),
   supersededAt: t.expose('supersededAt', { type: DateTime, description: 'When a newer version replaced it; null while in force.' }),
 }));
@@ -59,6 +62,9 @@ builder.objectFields(DriftAlert, (t) => ({
   resolvedAt: t.expose('resolvedAt', { type: DateTime }),
   resolvedBy: t.exposeString('resolvedBy'),
   resolution: t.exposeString('resolution'),
+  component: t.exposeID('component', {
+    description: 'The pinned version (prompt, model or adapter, retrieval config) the drift points at, when known.',
+  }),
 }));
 
 const PolicyInForceRef = builder.objectRef<PolicyInForce>('PolicyInForce').implement({
@@ -75,6 +81,7 @@ const PolicyInForceRef = builder.objectRef<PolicyInForce>('PolicyInForce').imple
     }),
     minScore: t.exposeFloat('minScore', { description: settingsFields.minScore }),
     blockOnOpenDriftAlert: t.exposeBoolean('blockOnOpenDriftAlert', { nullable: false, description: settingsFields.blockOnOpenDriftAlert }),
+    autoRollbackOnAlert: t.exposeBoolean('autoRollbackOnAlert', { nullable: false, description: settingsFields.autoRollbackOnAlert }),
   }),
 });
 
@@ -107,6 +114,7 @@ const SetPolicyInput = builder.inputType('SetPolicyInput', {
     requirePassingEvaluation: t.boolean({ description: settingsFields.requirePassingEvaluation }),
     minScore: t.float({ description: settingsFields.minScore }),
     blockOnOpenDriftAlert: t.boolean({ description: settingsFields.blockOnOpenDriftAlert }),
+    autoRollbackOnAlert: t.boolean({ description: settingsFields.autoRollbackOnAlert }),
     reason: t.string({ required: true }),
   }),
 });
@@ -116,6 +124,7 @@ const OpenDriftAlertInput = builder.inputType('OpenDriftAlertInput', {
   fields: (t) => ({
     system: t.id({ required: true }),
     release: t.id({ description: 'The release that drifted, when known.' }),
+    component: t.id({ description: 'The pinned prompt, model (or adapter) or retrieval config version the drift points at, when known.' }),
     reason: t.string({ required: true }),
   }),
 });

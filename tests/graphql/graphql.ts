@@ -46,6 +46,16 @@ export type DomainStability =
   | 'STABLE'
   | 'VOLATILE';
 
+export type ExecuteRollbackPlanInput = {
+  /** The id of a plan rollbackPlan proposed. */
+  plan: string | number;
+  /** Why; by default the plan's summary. */
+  reason?: string | null | undefined;
+};
+
+export type ExpectedEffectSource =
+  | 'EVALUATION';
+
 export type InvocationInput = {
   costUsd?: number | null | undefined;
   inputDigest?: string | null | undefined;
@@ -68,6 +78,13 @@ export type Level =
   | 'LOW'
   | 'MEDIUM';
 
+export type LineageDirection =
+  | 'BOTH'
+  /** What was made from it: models, releases, invocations, outputs. */
+  | 'DOWNSTREAM'
+  /** What it was made from: versions, runs, datasets, base models. */
+  | 'UPSTREAM';
+
 export type MetricInput = {
   name: string;
   value: number;
@@ -85,6 +102,8 @@ export type Need =
   | 'STRICT';
 
 export type OpenDriftAlertInput = {
+  /** The pinned prompt, model (or adapter) or retrieval config version the drift points at, when known. */
+  component?: string | number | null | undefined;
   reason: string;
   /** The release that drifted, when known. */
   release?: string | number | null | undefined;
@@ -297,6 +316,15 @@ export type ReviewAliasMoveInput = {
   note: string;
 };
 
+/** What a principal may do: see docs/access-control.md. */
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'APPROVER'
+  | 'AUDITOR'
+  | 'ENGINEER'
+  | 'VIEWER';
+
 export type RollbackInput = {
   environment: string;
   reason: string;
@@ -305,6 +333,20 @@ export type RollbackInput = {
   to?: string | number | null | undefined;
 };
 
+/** PROPOSED: a target qualifies. NO_CANDIDATE: no earlier release qualifies (the candidates say why). */
+export type RollbackPlanOutcome =
+  | 'NO_CANDIDATE'
+  | 'PROPOSED';
+
+export type RollbackRejectionCode =
+  | 'ALERT_WHILE_SERVING'
+  | 'EVALUATION_FAILED'
+  | 'NEVER_SERVED'
+  | 'NOT_APPROVED'
+  | 'NO_PASSING_EVALUATION'
+  | 'PINS_FAILING_COMPONENT'
+  | 'RETRACTED';
+
 export type RunStatus =
   | 'FAILED'
   | 'RUNNING'
@@ -312,6 +354,8 @@ export type RunStatus =
 
 /** The whole policy of a system: omitted settings take their defaults. */
 export type SetPolicyInput = {
+  /** Opening a drift alert on a release an alias serves executes that environment's rollback plan, flagged for review (default: off). */
+  autoRollbackOnAlert?: boolean | null | undefined;
   /** No unresolved drift alert on the system. */
   blockOnOpenDriftAlert?: boolean | null | undefined;
   /** Environments whose alias moves are gated (default: production). */
@@ -479,6 +523,7 @@ export type RetractMutation = { retract:
     | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
     | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
     | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
+    | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
    };
 
 export type AliasTargetQueryVariables = Exact<{
@@ -506,6 +551,152 @@ export type RegisterSystemMutationVariables = Exact<{
 
 
 export type RegisterSystemMutation = { registerSystem: { system: { id: string } } };
+
+export type RollbackPlanProposalQueryVariables = Exact<{
+  system: string | number;
+  environment: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RollbackPlanProposalQuery = { rollbackPlan: { id: string, outcome: RollbackPlanOutcome, asOf: string, summary: string, earlierReleases: number, truncated: boolean, evidence: Array<string>, failingComponents: Array<string>, current: { id: string }, currentMove: { id: string }, target: { id: string } | null, candidates: Array<{ accepted: boolean, release: { id: string }, rejections: Array<{ code: RollbackRejectionCode, detail: string, evidence: Array<string> }>, served: Array<{ since: string, until: string | null }> }>, alerts: Array<{ id: string }>, failedEvaluations: Array<{ id: string }>, effects: Array<{ signal: string, source: ExpectedEffectSource, current: number | null, threshold: number | null, target: number | null, targetMeetsThreshold: boolean | null, evidence: { id: string }, measuredBy: { id: string } | null }>, approvals: { gated: boolean, approvalRequired: boolean, executeRoles: Array<Role>, reviewRoles: Array<Role>, satisfiedBy: Array<{ id: string }>, unmet: { requirement: PolicyRequirement } | null }, diff: { a:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , b:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , pins: Array<{ slot: PinSlot, change: PinChangeKind, before: string | null, after: string | null }> } | null } };
+
+export type RollbackPlanOpenAlertMutationVariables = Exact<{
+  input: OpenDriftAlertInput;
+}>;
+
+
+export type RollbackPlanOpenAlertMutation = { openDriftAlert: { id: string, component: string | null } };
+
+export type RollbackPlanResolveAlertMutationVariables = Exact<{
+  input: ResolveDriftAlertInput;
+}>;
+
+
+export type RollbackPlanResolveAlertMutation = { resolveDriftAlert: { id: string } };
+
+export type RollbackPlanExecuteMutationVariables = Exact<{
+  input: ExecuteRollbackPlanInput;
+}>;
+
+
+export type RollbackPlanExecuteMutation = { executeRollbackPlan: { plan: { id: string, asOf: string | null, automatic: boolean | null, evidence: Array<string> | null, rejected: Array<string> | null, currentRelease: { id: string } | null, targetRelease: { id: string } | null }, move: { id: string, moveKind: AliasMoveKind | null, flaggedForReview: boolean | null, awaitingReview: boolean | null, automatic: boolean | null, createdBy: string | null, reason: string | null, from: { id: string } | null, to: { id: string } | null, rollbackPlan: { id: string } | null } } };
+
+export type RollbackPlanSetPolicyMutationVariables = Exact<{
+  input: SetPolicyInput;
+}>;
+
+
+export type RollbackPlanSetPolicyMutation = { setPolicy: { autoRollbackOnAlert: boolean } };
+
+export type RollbackPlanReviewMutationVariables = Exact<{
+  input: ReviewAliasMoveInput;
+}>;
+
+
+export type RollbackPlanReviewMutation = { reviewAliasMove: { id: string, reviewedBy: string | null } };
+
+export type RollbackPlanAuditQueryVariables = Exact<{
+  target?: string | number | null | undefined;
+}>;
+
+
+export type RollbackPlanAuditQuery = { auditEvents: { edges: Array<{ node: { action: string, actor: string, targets: Array<string> } | null } | null> | null } };
+
+export type RollbackPlanLineageQueryVariables = Exact<{
+  id: string | number;
+  direction: LineageDirection;
+  depth?: number | null | undefined;
+}>;
+
+
+export type RollbackPlanLineageQuery = { lineage: { nodes: Array<{ id: string, type: string }>, edges: Array<{ from: string, to: string, type: string, role: string | null }> } };
+
+export type RollbackPlanMoveQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RollbackPlanMoveQuery = { node:
+    | { automatic: boolean | null, flaggedForReview: boolean | null, awaitingReview: boolean | null, createdBy: string | null, to: { id: string } | null, rollbackPlan: { id: string, automatic: boolean | null } | null }
+    | Record<PropertyKey, never>
+   | null };
 
 export type AgentsApprovalsRetractRegisterPersonMutationVariables = Exact<{
   input: RegisterPersonInput;
@@ -628,6 +819,7 @@ export type AgentsApprovalsRetractNode2Query = { node:
     | { id: string, retractedAt: string | null }
     | { id: string, retractedAt: string | null }
     | { id: string, retractedAt: string | null }
+    | { id: string, retractedAt: string | null }
    | null };
 
 export type AgentsApprovalsRetractReleasesQueryVariables = Exact<{
@@ -673,6 +865,7 @@ export type AgentsApprovalsRetractNodesQuery = { nodes: Array<
     | { __typename: 'Release', id: string }
     | { __typename: 'RetrievalConfig', id: string }
     | { __typename: 'RetrievalConfigVersion', id: string }
+    | { __typename: 'RollbackPlan', id: string }
     | { __typename: 'ServiceAccount', id: string }
     | { __typename: 'StrategyDecision', id: string }
     | { __typename: 'System', id: string }
@@ -717,6 +910,7 @@ export type AgentsApprovalsRetractNode3Query = { node:
     | { __typename: 'Release', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'RetrievalConfig', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'RetrievalConfigVersion', id: string, createdAt: string | null, createdBy: string | null }
+    | { __typename: 'RollbackPlan', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'ServiceAccount', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'StrategyDecision', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'System', id: string, createdAt: string | null, createdBy: string | null }
@@ -744,6 +938,7 @@ export type ArtifactsNodeQueryVariables = Exact<{
 
 
 export type ArtifactsNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -951,6 +1146,7 @@ export type ArtifactsRetractMutation = { retract:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    };
 
 export type ArtifactsDatasetVersionsQueryVariables = Exact<{
@@ -1004,7 +1200,9 @@ export type ArtifactsDiffQuery = { diff: { type: string, sameContent: boolean, p
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
     , b:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1137,6 +1335,7 @@ export type ClassifiedDataLineageQuery = { lineage: { truncated: boolean, nodes:
         | { id: string, redacted: boolean, createdBy: string | null }
         | { id: string, redacted: boolean, createdBy: string | null }
         | { id: string, redacted: boolean, createdBy: string | null }
+        | { id: string, redacted: boolean, createdBy: string | null }
        | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null }> } };
 
 export type ClassifiedDataNodeQueryVariables = Exact<{
@@ -1175,6 +1374,7 @@ export type ClassifiedDataNodeQuery = { node:
     | { __typename: 'Release', id: string }
     | { __typename: 'RetrievalConfig', id: string }
     | { __typename: 'RetrievalConfigVersion', id: string }
+    | { __typename: 'RollbackPlan', id: string }
     | { __typename: 'ServiceAccount', id: string }
     | { __typename: 'StrategyDecision', id: string }
     | { __typename: 'System', id: string }
@@ -1594,6 +1794,7 @@ export type RunsInvocationsNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type InvocationsPageQueryVariables = Exact<{
@@ -1661,6 +1862,7 @@ export type RunsInvocationsNode2Query = { node:
     | { createdAt: string | null }
     | { createdAt: string | null }
     | { createdAt: string | null }
+    | { createdAt: string | null }
    | null };
 
 export const VFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"V"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiffValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NumberValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<VFragment, unknown>;
@@ -1683,6 +1885,15 @@ export const RetractDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const AliasTargetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AliasTarget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"system"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"environment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aliasTarget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"Variable","name":{"kind":"Name","value":"system"}}},{"kind":"Argument","name":{"kind":"Name","value":"environment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"environment"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"release"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"move"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}}]}}]}}]}}]} as unknown as DocumentNode<AliasTargetQuery, AliasTargetQueryVariables>;
 export const AliasHistoryPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AliasHistoryPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"e"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aliasHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"environment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"e"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AliasHistoryPageQuery, AliasHistoryPageQueryVariables>;
 export const RegisterSystemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterSystem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterSystemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerSystem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"system"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterSystemMutation, RegisterSystemMutationVariables>;
+export const RollbackPlanProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RollbackPlanProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"system"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"environment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rollbackPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"Variable","name":{"kind":"Name","value":"system"}}},{"kind":"Argument","name":{"kind":"Name","value":"environment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"environment"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentMove"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"release"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"served"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"earlierReleases"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"alerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failedEvaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failingComponents"}},{"kind":"Field","name":{"kind":"Name","value":"effects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signal"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetMeetsThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measuredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gated"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRequired"}},{"kind":"Field","name":{"kind":"Name","value":"satisfiedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unmet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requirement"}}]}},{"kind":"Field","name":{"kind":"Name","value":"executeRoles"}},{"kind":"Field","name":{"kind":"Name","value":"reviewRoles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"diff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"a"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"b"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slot"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RollbackPlanProposalQuery, RollbackPlanProposalQueryVariables>;
+export const RollbackPlanOpenAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RollbackPlanOpenAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDriftAlertInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openDriftAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"component"}}]}}]}}]} as unknown as DocumentNode<RollbackPlanOpenAlertMutation, RollbackPlanOpenAlertMutationVariables>;
+export const RollbackPlanResolveAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RollbackPlanResolveAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveDriftAlertInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveDriftAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RollbackPlanResolveAlertMutation, RollbackPlanResolveAlertMutationVariables>;
+export const RollbackPlanExecuteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RollbackPlanExecute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExecuteRollbackPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"executeRollbackPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"currentRelease"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetRelease"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"move"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"moveKind"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedForReview"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingReview"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rollbackPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RollbackPlanExecuteMutation, RollbackPlanExecuteMutationVariables>;
+export const RollbackPlanSetPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RollbackPlanSetPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"autoRollbackOnAlert"}}]}}]}}]} as unknown as DocumentNode<RollbackPlanSetPolicyMutation, RollbackPlanSetPolicyMutationVariables>;
+export const RollbackPlanReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RollbackPlanReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewAliasMoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewAliasMove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedBy"}}]}}]}}]} as unknown as DocumentNode<RollbackPlanReviewMutation, RollbackPlanReviewMutationVariables>;
+export const RollbackPlanAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RollbackPlanAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"targets"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RollbackPlanAuditQuery, RollbackPlanAuditQueryVariables>;
+export const RollbackPlanLineageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RollbackPlanLineage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LineageDirection"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<RollbackPlanLineageQuery, RollbackPlanLineageQueryVariables>;
+export const RollbackPlanMoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RollbackPlanMove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AliasMove"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedForReview"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingReview"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rollbackPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RollbackPlanMoveQuery, RollbackPlanMoveQueryVariables>;
 export const AgentsApprovalsRetractRegisterPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgentsApprovalsRetractRegisterPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterPersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<AgentsApprovalsRetractRegisterPersonMutation, AgentsApprovalsRetractRegisterPersonMutationVariables>;
 export const AgentsApprovalsRetractRegisterTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgentsApprovalsRetractRegisterTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AgentsApprovalsRetractRegisterTeamMutation, AgentsApprovalsRetractRegisterTeamMutationVariables>;
 export const AgentsApprovalsRetractRegisterServiceAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgentsApprovalsRetractRegisterServiceAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterServiceAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerServiceAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<AgentsApprovalsRetractRegisterServiceAccountMutation, AgentsApprovalsRetractRegisterServiceAccountMutationVariables>;

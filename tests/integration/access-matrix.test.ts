@@ -22,7 +22,7 @@ const GOVERNORS = ['APPROVER', 'ADMIN'] as const;
  * Who may do what, per the docs: VIEWER reads the catalog, lineage and provenance; ANALYST reads and
  * registers use cases (and records recommendations for them); ENGINEER registers artifacts, versions
  * and releases, records runs, invocations and OpenLineage events, binds OpenLineage datasets,
- * promotes and rolls back, retracts, raises and resolves drift alerts, and registers use cases and
+ * promotes, rolls back and executes rollback plans, retracts, raises and resolves drift alerts, and registers use cases and
  * recommendations; APPROVER reads, approves, reviews flagged rollbacks and decides strategies;
  * AUDITOR reads, plus the audit trail; ADMIN does everything, including agents, policies, API keys and
  * the classification of OpenLineage data.
@@ -37,6 +37,7 @@ const POLICY = {
   'release.create': BUILDERS,
   'alias.promote': BUILDERS,
   'alias.rollback': BUILDERS,
+  'alias.executePlan': BUILDERS,
   'run.training': BUILDERS,
   'run.evaluation': BUILDERS,
   'invocation.record': BUILDERS,
@@ -245,6 +246,12 @@ const MUTATIONS: Record<string, Operation> = {
     doc: `mutation($input: OpenDriftAlertInput!) { openDriftAlert(input: $input) ${T} }`,
     vars: (p) => ({ input: { system: sys(p), reason: 'matrix' } }),
   },
+  executeRollbackPlan: {
+    action: 'alias.executePlan',
+    outcome: 'NOT_FOUND',
+    doc: `mutation($input: ExecuteRollbackPlanInput!) { executeRollbackPlan(input: $input) ${T} }`,
+    vars: (p) => ({ input: { plan: `rollbackplan:${p}-nosuch/production/1000/${'0'.repeat(20)}` } }),
+  },
   resolveDriftAlert: {
     action: 'drift.resolve',
     outcome: 'NOT_FOUND',
@@ -352,6 +359,11 @@ const QUERIES: Record<string, Operation> = {
   aliasTarget: {
     action: 'lineage.read',
     doc: `{ aliasTarget(system: "system:matrix-nosuch", environment: "production") ${T} }`,
+  },
+  rollbackPlan: {
+    action: 'lineage.read',
+    outcome: 'NOT_FOUND',
+    doc: `{ rollbackPlan(system: "system:matrix-nosuch", environment: "production") ${T} }`,
   },
   auditEvents: { action: 'audit.read', doc: `{ auditEvents(first: 1) ${T} }` },
   verifyAuditTrail: { action: 'audit.read', doc: `{ verifyAuditTrail ${T} }` },

@@ -9,6 +9,8 @@ import { ingestOpenLineage } from '../../src/domain/openlineage/ingest.js';
 import { datasetId } from '../../src/domain/openlineage/keys.js';
 import { openDriftAlert } from '../../src/domain/policies/drift.js';
 import { recordRecommendation } from '../../src/domain/recommend/record.js';
+import { rollbackPlan } from '../../src/domain/rollback-plan/service.js';
+import { recordEvaluation } from '../../src/domain/runs/service.js';
 import { registerUseCase } from '../../src/domain/usecases/service.js';
 import { useHarness, testClock } from '../helpers/harness.js';
 import { ADMIN, type SystemFixture } from '../helpers/fixtures.js';
@@ -122,6 +124,11 @@ const MUTATIONS: Record<string, Generator> = {
     const alert = await openDriftAlert(admin(), { system: sys.system, reason: 'setup' });
     return { input: { id: String(alert.id), reason: 'r' } };
   },
+  executeRollbackPlan: async (n) => {
+    await movedTwice(n);
+    const plan = await rollbackPlan(admin(), sys.system, `inj-${n}`);
+    return { input: { plan: plan.id, reason: 'r' } };
+  },
   createApiKey: async () => ({ input: { principal: `service:${h.prefix}-inj`, roles: ['VIEWER'] } }),
   bindOpenLineageDataset: async (n) => ({
     input: { datasetVersion: await f.datasetVersion(dataset, `bind-${n}`), namespace: olNamespace(), name: 'out' },
@@ -175,6 +182,7 @@ const QUERIES: Record<string, () => Record<string, unknown>> = {
   provenance: () => ({ outputId: output }),
   diff: () => ({ a: sys.releases[0], b: sys.releases[1] }),
   aliasTarget: () => ({ system: sys.system, environment: 'staging' }),
+  rollbackPlan: () => ({ system: sys.system, environment: 'inj-0' }),
   columnLineage: () => ({ datasetVersion: `${datasetId(olNamespace(), 'out')}@1`, column: 'b' }),
   lineageProv: () => ({ id: dv, direction: 'DOWNSTREAM' }),
   provenanceProv: () => ({ outputId: output }),
@@ -253,6 +261,14 @@ beforeAll(async () => {
   retrievalArtifactId = await f.artifact('retrieval', 'inj-extra');
   output = (await f.invoke(sys.releases[0], 'inj-out', 1)).outputIds[0];
   await ingestRun();
+  // The first release passed an evaluation, so a rollback plan back to it has a target.
+  await recordEvaluation(admin(), {
+    subject: sys.releases[0],
+    metrics: [{ name: 'accuracy', value: 0.9 }],
+    threshold: 0.5,
+    startedAt: justNow(),
+  });
+  await movedTwice(0);
   useCase = String(
     (await registerUseCase(admin(), { key: f.key('inj-rec'), name: 'injection', ...USE_CASE_PROFILE, systems: [sys.system] })).node.id,
   );

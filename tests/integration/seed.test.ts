@@ -92,6 +92,19 @@ describe('demo organisation', () => {
     expect(node.reason).toMatch(/groundedness/i);
   });
 
+  it('rolled back by executing the rollback plan, whose evidence is the failed production evaluation', async () => {
+    const { node } = await h.ok(
+      `query($id: ID!) { node(id: $id) { ... on AliasMove { rollbackPlan { evidence rejected currentRelease { id } targetRelease { id } } } } }`,
+      { id: seed.examples.rollbackMove },
+    );
+    expect(node.rollbackPlan).toMatchObject({
+      rejected: [],
+      currentRelease: { id: seed.examples.badRelease },
+      targetRelease: { id: seed.examples.goodRelease },
+    });
+    expect(node.rollbackPlan.evidence).toEqual([expect.stringMatching(/^evaluation:.*policy-qa-r3-production-sample$/)]);
+  });
+
   it('keeps every approval independent of the release author, and records one rejection', async () => {
     const approvals: Array<{ subjectId: string; decision: string; approver: string; author: string }> = [];
     for (const system of Object.values(seed.examples.systems)) {

@@ -67,32 +67,46 @@ export async function promote(ctx: DomainContext, input: unknown): Promise<NodeO
 export async function rollback(ctx: DomainContext, input: unknown): Promise<NodeOf<'AliasMove'>> {
   const cmd = command(ctx, 'alias.rollback');
   const data = parse(rollbackInput, input);
-  const alias = aliasId(data.system, data.environment);
   return cmd.write(data, async (tx, now) => {
-    await requireSystem(tx, data.system);
-    const current = await lockAlias(tx, alias, data.system, data.environment, now, ctx.principal.id);
-    if (!current) throw new DomainError('NOT_FOUND', `${alias} has never pointed at a release; there is nothing to roll back.`, { alias });
-    const found = await tx.one(aliasQueries.rollbackTarget, { alias, current, to: data.to ?? null });
-    const target = data.to ?? found?.target ?? null;
-    if (!target) {
-      throw new DomainError('NOT_FOUND', `${alias} has no earlier release to roll back to.`, { alias, current });
-    }
-    if (data.to && !found?.toServed) {
-      throw new DomainError('VALIDATION', `to: ${target} never served ${alias}; roll back only to a release the alias served before.`, {
-        field: 'to',
-      });
-    }
-    if (target === current) throw conflict(`${alias} already points at ${target}.`, { alias });
-    await requireReleaseOf(tx, data.system, target, 'to');
-    await enforceRollbackPolicy(tx, data.system, data.environment, target);
-    const move = await moveAlias(
-      tx,
-      { alias, release: target, from: current, moveKind: 'ROLLBACK', reason: data.reason, flagged: true },
-      afterLock(ctx, now),
-      ctx.principal.id,
-    );
-    return { result: move, targets: [alias, move.id, target, current] };
+    const { move, targets } = await rollbackWithin(tx, ctx, now, data);
+    return { result: move, targets };
   });
+}
+
+/**
+ * The rollback itself, inside the caller's write transaction (a rollback plan executes through it):
+ * the move, and the ids it changed (the alias, the move, the target and the release rolled back from).
+ */
+export async function rollbackWithin(
+  tx: Tx,
+  ctx: DomainContext,
+  now: Date,
+  data: z.output<typeof rollbackInput>,
+): Promise<{ move: NodeOf<'AliasMove'>; targets: string[] }> {
+  const alias = aliasId(data.system, data.environment);
+  await requireSystem(tx, data.system);
+  const current = await lockAlias(tx, alias, data.system, data.environment, now, ctx.principal.id);
+  if (!current) throw new DomainError('NOT_FOUND', `${alias} has never pointed at a release; there is nothing to roll back.`, { alias });
+  const found = await tx.one(aliasQueries.rollbackTarget, { alias, current, to: data.to ?? null });
+  const target = data.to ?? found?.target ?? null;
+  if (!target) {
+    throw new DomainError('NOT_FOUND', `${alias} has no earlier release to roll back to.`, { alias, current });
+  }
+  if (data.to && !found?.toServed) {
+    throw new DomainError('VALIDATION', `to: ${target} never served ${alias}; roll back only to a release the alias served before.`, {
+      field: 'to',
+    });
+  }
+  if (target === current) throw conflict(`${alias} already points at ${target}.`, { alias });
+  await requireReleaseOf(tx, data.system, target, 'to');
+  await enforceRollbackPolicy(tx, data.system, data.environment, target);
+  const move = await moveAlias(
+    tx,
+    { alias, release: target, from: current, moveKind: 'ROLLBACK', reason: data.reason, flagged: true },
+    afterLock(ctx, now),
+    ctx.principal.id,
+  );
+  return { move, targets: [alias, move.id, target, current] };
 }
 
 /**

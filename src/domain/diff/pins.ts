@@ -5,6 +5,8 @@ import { parseId } from '../ids.js';
 export const PIN_FIELDS = { modelVersion: 'MODEL', promptVersions: 'PROMPT', retrievalConfigVersion: 'RETRIEVAL_CONFIG' } as const;
 export type PinSlot = (typeof PIN_FIELDS)[keyof typeof PIN_FIELDS];
 export const PIN_SLOTS: readonly PinSlot[] = Object.values(PIN_FIELDS);
+/** The kinds a release pins (a model version may be an adapter of a base). */
+export const PINNED_KINDS = ['ModelVersion', 'PromptVersion', 'RetrievalConfigVersion'] as const;
 export const PIN_CHANGE_KINDS = ['ADDED', 'REMOVED', 'CHANGED'] as const;
 export type PinChangeKind = (typeof PIN_CHANGE_KINDS)[number];
 
@@ -22,7 +24,7 @@ const familyOf = (versionId: string) => {
   return p ? `${p.prefix}:${p.key}` : versionId;
 };
 
-function pinned(row: Row, field: string): string[] {
+export function pinned(row: Row, field: string): string[] {
   const v = row[field];
   if (v === undefined || v === null) return [];
   return (Array.isArray(v) ? v : [v]).map(String);

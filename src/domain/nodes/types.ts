@@ -125,6 +125,9 @@ type Shapes = OnePerKind<{
     reviewedAt?: Iso;
     reviewedBy?: string;
     reviewNote?: string;
+    /** A rollback that executed a plan: the plan's id, and whether a policy executed it on an alert. */
+    rollbackPlan?: string;
+    automatic?: boolean;
   };
   TrainingRun: { status?: RunStatus; startedAt?: Iso; endedAt?: Iso; parameters?: string; notes?: string };
   EvaluationRun: {
@@ -195,6 +198,7 @@ type Shapes = OnePerKind<{
     requirePassingEvaluation?: boolean;
     minScore?: number | null;
     blockOnOpenDriftAlert?: boolean;
+    autoRollbackOnAlert?: boolean;
     reason?: string;
     supersededAt?: Iso | null;
   };
@@ -207,6 +211,23 @@ type Shapes = OnePerKind<{
     resolvedAt?: Iso;
     resolvedBy?: string;
     resolution?: string;
+    /** The pinned version (prompt, model or adapter, retrieval config) the drift points at, when known. */
+    component?: string;
+  };
+  RollbackPlan: {
+    /** The alias rolled back. */
+    parent?: string;
+    system?: string;
+    environment?: string;
+    asOf?: Iso;
+    currentRelease?: string;
+    currentMove?: string;
+    targetRelease?: string;
+    evidence?: string[];
+    failingComponents?: string[];
+    rejected?: string[];
+    automatic?: boolean;
+    summary?: string;
   };
   Recommendation: {
     /** The use case recommended for. */

@@ -18,6 +18,8 @@ export const ACTIONS = {
   'release.create': ['ENGINEER', 'ADMIN'],
   'alias.promote': ['ENGINEER', 'ADMIN'],
   'alias.rollback': ['ENGINEER', 'ADMIN'],
+  // Executing a rollback plan is a rollback: the same roles.
+  'alias.executePlan': ['ENGINEER', 'ADMIN'],
   'run.training': ['ENGINEER', 'ADMIN'],
   'run.evaluation': ['ENGINEER', 'ADMIN'],
   'invocation.record': ['ENGINEER', 'ADMIN'],

@@ -9,15 +9,22 @@ import { mergeNamedNode } from '../named-nodes.js';
 import { idOf, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
 import { policyQueries } from './queries.js';
+import { PINNED_KINDS } from '../diff/pins.js';
+import { autoRollbackOnAlert } from '../rollback-plan/automatic.js';
 import { nodeOf, type NodeOf } from '../nodes/types.js';
 
 export const openDriftAlertInput = z.object({
   system: idOf('System'),
   release: idOf('Release').optional(),
+  component: idOf(...PINNED_KINDS).optional(),
   reason: text(2000).min(1, 'say what drifted'),
 });
 
-/** Opens a drift alert on a system (optionally naming the release that drifted); while open it can block promotion. */
+/**
+ * Opens a drift alert on a system (optionally naming the release that drifted, and the pinned version
+ * it points at); while open it can block promotion. When the system's policy says so, the rollback
+ * plan of every environment serving that release is executed in the same transaction.
+ */
 export async function openDriftAlert(ctx: DomainContext, input: unknown): Promise<NodeOf<'DriftAlert'>> {
   const cmd = command(ctx, 'drift.open');
   const data = parse(openDriftAlertInput, input);
@@ -26,11 +33,20 @@ export async function openDriftAlert(ctx: DomainContext, input: unknown): Promis
     await requireNodes(tx, [
       { field: 'system', id: data.system, types: ['System'] },
       ...(data.release ? [{ field: 'release', id: data.release, types: ['Release' as const] }] : []),
+      ...(data.component ? [{ field: 'component', id: data.component, types: [...PINNED_KINDS] }] : []),
     ]);
     const id = nodeId('DriftAlert', newKey(now));
-    const props = definedProps({ parent: data.system, system: data.system, release: data.release, reason: data.reason, open: true });
+    const props = definedProps({
+      parent: data.system,
+      system: data.system,
+      release: data.release,
+      component: data.component,
+      reason: data.reason,
+      open: true,
+    });
     const { node } = await mergeNamedNode(tx, ctx, { type: 'DriftAlert', id, props }, now);
-    return { result: node, targets: [id, data.system, ...(data.release ? [data.release] : [])] };
+    const rolledBack = await autoRollbackOnAlert(tx, ctx, now, node);
+    return { result: node, targets: [id, data.system, ...(data.release ? [data.release] : []), ...rolledBack] };
   });
 }
 

@@ -12,7 +12,7 @@ export interface Unmet {
   detail: string;
 }
 
-interface ApprovalFact {
+export interface ApprovalFact {
   id: string;
   decision: string;
   approver: string | null;
@@ -60,7 +60,7 @@ export async function promotionFacts(tx: Tx, system: string, environment: string
  * The approvals that count: APPROVED, still in force, not by the release's own author, and not
  * overturned by a later REJECTED decision for the same environment.
  */
-function countingApprovals(f: PromotionFacts): ApprovalFact[] {
+export function countingApprovals(f: PromotionFacts): ApprovalFact[] {
   const rejection = lastRejection(f);
   return decisionsInForce(f).filter((a) => a.decision === 'APPROVED' && (!rejection || a.createdAt > rejection.createdAt));
 }

@@ -16,6 +16,8 @@ export interface PolicySettings {
   minScore: number | null;
   /** No unresolved drift alert on the system. */
   blockOnOpenDriftAlert: boolean;
+  /** Opening a drift alert on a serving release executes its rollback plan (flagged for review). Off by default. */
+  autoRollbackOnAlert: boolean;
 }
 
 /** The environment gated when no policy says otherwise, and the one an auditor means by default. */
@@ -27,6 +29,7 @@ export const DEFAULT_POLICY: PolicySettings = {
   requirePassingEvaluation: true,
   minScore: null,
   blockOnOpenDriftAlert: true,
+  autoRollbackOnAlert: false,
 };
 
 export const policySettings = z.object({
@@ -35,6 +38,7 @@ export const policySettings = z.object({
   requirePassingEvaluation: z.boolean().default(DEFAULT_POLICY.requirePassingEvaluation),
   minScore: z.number().finite().nullable().default(null),
   blockOnOpenDriftAlert: z.boolean().default(DEFAULT_POLICY.blockOnOpenDriftAlert),
+  autoRollbackOnAlert: z.boolean().default(DEFAULT_POLICY.autoRollbackOnAlert),
 });
 
 /** The policy in force: its settings and the version that set them (null while the defaults apply). */
@@ -59,5 +63,6 @@ export async function policyInForce(tx: Tx, system: string, at: Date | null): Pr
     requirePassingEvaluation: Boolean(v.requirePassingEvaluation),
     minScore: v.minScore ?? null,
     blockOnOpenDriftAlert: Boolean(v.blockOnOpenDriftAlert),
+    autoRollbackOnAlert: Boolean(v.autoRollbackOnAlert),
   };
 }

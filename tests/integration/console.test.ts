@@ -90,6 +90,8 @@ interface Watched {
 /** A new tab that refuses and counts every request beyond this server, and records console errors. */
 async function newTab(): Promise<Watched> {
   const page = await chromium.browser.newPage();
+  // Tall enough that the screenshots in docs/screenshots show the picture below the controls.
+  await page.setViewportSize({ width: 1280, height: 1100 });
   const foreign: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => {

@@ -1,6 +1,6 @@
 import { Background, Controls, Position, ReactFlow, type Edge, type Node, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { download } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { Link } from '../../components/Link';
@@ -333,8 +333,11 @@ function Selected({ id, lineage, asOf }: { id: string; lineage: Lineage; asOf: s
   );
 }
 
-/** Every node of the answer as a table: the graph's text equivalent (and what the browser tests read). */
-function NodeTable({ lineage, asOf }: { lineage: Lineage; asOf: string | null }) {
+/**
+ * Every node of the answer as a table: the graph's text equivalent (and what the browser tests read).
+ * Memoised: expanding or collapsing the picture does not re-render thousands of rows.
+ */
+const NodeTable = memo(function NodeTable({ lineage, asOf }: { lineage: Lineage; asOf: string | null }) {
   return (
     <details className="card" open={lineage.nodes.length <= 60}>
       <summary>Nodes in this answer ({lineage.nodes.length})</summary>
@@ -362,4 +365,4 @@ function NodeTable({ lineage, asOf }: { lineage: Lineage; asOf: string | null })
       </table>
     </details>
   );
-}
+});

@@ -252,6 +252,19 @@ describe('the lineage explorer', () => {
       await group.click();
       await expect.poll(() => tab.page.locator('.react-flow__node').count(), { timeout: 20_000 }).toBeGreaterThan(before);
 
+      // The same from the keyboard: the groups are listed as buttons under the picture's controls.
+      await tab.page.reload();
+      await graphDrawn(tab.page);
+      const summary = tab.page.getByText(/^Counted groups/);
+      await summary.focus();
+      await tab.page.keyboard.press('Enter');
+      await tab.page
+        .getByRole('button', { name: /^Expand \d+ × Invocation/ })
+        .first()
+        .focus();
+      await tab.page.keyboard.press('Enter');
+      await expect.poll(() => tab.page.locator('.react-flow__node').count(), { timeout: 20_000 }).toBeGreaterThan(before);
+
       const svg = await saved(
         Promise.all([tab.page.waitForEvent('download'), tab.page.getByRole('button', { name: 'Export SVG' }).click()]).then(([d]) => d),
       );
@@ -454,7 +467,8 @@ describe('the recommendation view', () => {
     await expect.poll(() => tab.page.getByTestId('whatif-answer').innerText(), { timeout: 30_000 }).toContain('What-if ranking');
     await tab.page.getByLabel('Justification (required to override)').fill('Console test: following the recommendation.');
     await tab.page.getByRole('button', { name: 'Record decision' }).click();
-    await expect.poll(() => tab.page.locator('main').innerText(), { timeout: 30_000 }).toMatch(/Recorded strategydecision:|chose/);
+    // The stored recommendation now lists the decision, under this key's principal.
+    await expect.poll(() => tab.page.locator('main').innerText(), { timeout: 30_000 }).toContain(`service:${h.prefix}-approver chose`);
     await checkAndClose(tab);
   });
 });

@@ -258,6 +258,22 @@ function Answer({
           </button>
         </div>
         {exportError ? <FailureMessage error={exportError} what="Export" /> : null}
+        {drawn.nodes.some((n) => n.kind === 'group') && (
+          <details>
+            <summary>Counted groups ({drawn.nodes.filter((n) => n.kind === 'group').length}): expand from the keyboard</summary>
+            <ul className="row">
+              {drawn.nodes
+                .filter((n) => n.kind === 'group')
+                .map((n) => (
+                  <li key={n.id}>
+                    <button type="button" onClick={() => setExpanded((s) => toggle(s, n.id))}>
+                      Expand {n.label} behind {labelOf(lineage.nodes.find((x) => x.id === n.parent))}
+                    </button>
+                  </li>
+                ))}
+            </ul>
+          </details>
+        )}
       </div>
       <div className="graph card" aria-label={title} role="region" data-testid="lineage-graph" data-ready={positions ? 'true' : 'false'}>
         {positions ? (
@@ -283,6 +299,8 @@ function Answer({
     </>
   );
 }
+
+const labelOf = (n: AnswerNode | undefined) => (!n ? 'its node' : n.redacted ? `a redacted ${n.type}` : n.label);
 
 /** The layered layout from the worker; a newer request wins. */
 function useLayout(drawn: Drawn): Record<string, { x: number; y: number }> | null {

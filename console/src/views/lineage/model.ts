@@ -29,8 +29,9 @@ export interface DrawnNode {
   type: string;
   redacted: boolean;
   retracted: boolean;
-  /** For a group: how many nodes it holds. */
+  /** For a group: how many nodes it holds, and the node they fan out from. */
   count?: number;
+  parent?: string;
   collapsed?: boolean;
   isRoot?: boolean;
 }

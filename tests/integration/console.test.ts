@@ -1,17 +1,16 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Download, Page } from 'playwright-core';
+import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE_CSP } from '../../src/http/console-route.js';
 import { createApp } from '../../src/http/app.js';
 import { createHttpHandler } from '../../src/http/handler.js';
 import { metrics } from '../../src/observability/metrics.js';
-import { projectPath } from '../../src/project-root.js';
 import { loadDemoOrganisation, type SeedSummary } from '../../seed/organisation.js';
 import { launchChromium } from '../helpers/browser.js';
 import { useHarness } from '../helpers/harness.js';
 import { listen } from '../helpers/http-server.js';
 import { graphql } from '../graphql/index.js';
+import { consoleBrowser, graphDrawn, listedIds, SHOTS } from './console-browser.js';
 
 /**
  * The web console at /ui, driven in headless Chromium on the demo organisation: every view, for the
@@ -24,8 +23,10 @@ let seed: SeedSummary;
 let server: Awaited<ReturnType<typeof listen>>;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 const keys = {} as Record<'admin' | 'auditor' | 'viewer' | 'approver' | 'publicViewer', string>;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SHOTS = projectPath('docs', 'screenshots');
+const { newTab, signedIn, checkAndClose } = consoleBrowser(
+  () => chromium.browser,
+  () => server.url,
+);
 
 const LINEAGE = graphql(`
   query ConsoleTestLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $asOf: DateTime, $maxNodes: Int) {
@@ -50,19 +51,6 @@ const SEARCH = graphql(`
   }
 `);
 
-const USE_CASES = graphql(`
-  query ConsoleTestUseCases {
-    useCases(first: 20) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
 beforeAll(async () => {
   seed = await loadDemoOrganisation({ db: h.db, services: h.services, prefix: h.prefix });
   keys.admin = await h.createKey(['ADMIN'], 'RESTRICTED', `service:${h.prefix}-admin`);
@@ -80,74 +68,6 @@ afterAll(async () => {
   await chromium?.close();
   await server?.close();
 });
-
-interface Watched {
-  page: Page;
-  foreign: string[];
-  errors: string[];
-}
-
-/** A new tab that refuses and counts every request beyond this server, and records console errors. */
-async function newTab(): Promise<Watched> {
-  const page = await chromium.browser.newPage();
-  // Tall enough that the screenshots in docs/screenshots show the picture below the controls.
-  await page.setViewportSize({ width: 1280, height: 1100 });
-  const foreign: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(server.url) && !url.startsWith('blob:') && !url.startsWith('data:')) foreign.push(url);
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.route(
-    (url) => !url.href.startsWith(server.url) && url.protocol.startsWith('http'),
-    (route) => route.abort(),
-  );
-  return { page, foreign, errors };
-}
-
-/** Signs in as a person would: the "API key" field, then Enter. */
-async function signedIn(key: string, path = '/ui'): Promise<Watched> {
-  const tab = await newTab();
-  await tab.page.goto(`${server.url}${path}`);
-  await tab.page.getByLabel('API key').fill(key);
-  await tab.page.getByLabel('API key').press('Enter');
-  await tab.page.getByRole('button', { name: 'Sign out' }).waitFor();
-  return tab;
-}
-
-/** Zero serious or critical axe-core violations, no foreign request, no console error; then the tab closes. */
-async function checkAndClose(tab: Watched, screenshot?: string): Promise<void> {
-  if (screenshot) await tab.page.screenshot({ path: `${SHOTS}/${screenshot}.png` });
-  // Evaluated over the DevTools protocol, so the page's CSP (scripts from 'self' only) still holds for the page.
-  await tab.page.evaluate(axeSource);
-  const violations = await tab.page.evaluate(async () => {
-    const axe = (window as any).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`);
-  });
-  expect(violations).toEqual([]);
-  expect(tab.foreign).toEqual([]);
-  expect(tab.errors).toEqual([]);
-  await tab.page.close();
-}
-
-/** The node ids the console lists for the answer it drew. */
-async function listedIds(page: Page): Promise<string[]> {
-  const ids = await page
-    .locator('[data-testid="lineage-nodes"] tbody tr')
-    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-node-id')!));
-  return ids.sort();
-}
-
-async function graphDrawn(page: Page): Promise<void> {
-  await page.locator('[data-testid="lineage-graph"][data-ready="true"] .react-flow__node').first().waitFor({ timeout: 30_000 });
-}
 
 async function lineageIds(
   key: string,
@@ -422,11 +342,8 @@ describe('the system timeline', () => {
 });
 
 describe('the recommendation view', () => {
-  async function useCase(): Promise<string> {
-    const r = await h.gql(USE_CASES, {}, h.bearer(keys.admin));
-    const found = r.data!.useCases.edges!.map((e) => e!.node!).find((n) => n.id.includes('policy-document-retrieval'));
-    return found!.id;
-  }
+  // The demo's first use case, under this file's key prefix (seed/story/use-cases.ts).
+  const useCase = async () => `usecase:${h.prefix}-policy-document-retrieval`;
 
   it(
     'ranks with contribution bars, shows counterfactuals and missing evidence, and a citation opens its node',

@@ -17,6 +17,16 @@ function bounds(positions: Positions) {
   return { minX, minY, width: maxX - minX, height: maxY - minY };
 }
 
+/** An edge as a cubic curve from the right side of one node to the left side of the next. */
+function curve(positions: Positions, from: string, to: string) {
+  const a = positions[from];
+  const z = positions[to];
+  if (!a || !z) return null;
+  const x1 = a.x + NODE_WIDTH;
+  const x2 = z.x;
+  return { x1, y1: a.y + NODE_HEIGHT / 2, x2, y2: z.y + NODE_HEIGHT / 2, mid: (x1 + x2) / 2 };
+}
+
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function toSvg(drawn: Drawn, positions: Positions, title: string): string {
@@ -27,14 +37,9 @@ export function toSvg(drawn: Drawn, positions: Positions, title: string): string
     `<rect x="${b.minX}" y="${b.minY}" width="${b.width}" height="${b.height}" fill="#ffffff"/>`,
   ];
   for (const e of drawn.edges) {
-    const a = positions[e.from];
-    const z = positions[e.to];
-    if (!a || !z) continue;
-    const x1 = a.x + NODE_WIDTH;
-    const y1 = a.y + NODE_HEIGHT / 2;
-    const x2 = z.x;
-    const y2 = z.y + NODE_HEIGHT / 2;
-    const mid = (x1 + x2) / 2;
+    const c = curve(positions, e.from, e.to);
+    if (!c) continue;
+    const { x1, y1, x2, y2, mid } = c;
     parts.push(
       `<path d="M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}" fill="none" stroke="#555" stroke-width="1.2"><title>${esc(e.label)}</title></path>`,
     );
@@ -67,14 +72,9 @@ export async function toPng(drawn: Drawn, positions: Positions): Promise<Blob> {
   g.fillRect(b.minX, b.minY, b.width, b.height);
   g.strokeStyle = '#555';
   for (const e of drawn.edges) {
-    const a = positions[e.from];
-    const z = positions[e.to];
-    if (!a || !z) continue;
-    const x1 = a.x + NODE_WIDTH;
-    const y1 = a.y + NODE_HEIGHT / 2;
-    const x2 = z.x;
-    const y2 = z.y + NODE_HEIGHT / 2;
-    const mid = (x1 + x2) / 2;
+    const c = curve(positions, e.from, e.to);
+    if (!c) continue;
+    const { x1, y1, x2, y2, mid } = c;
     g.beginPath();
     g.moveTo(x1, y1);
     g.bezierCurveTo(mid, y1, mid, y2, x2, y2);

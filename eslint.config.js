@@ -4,7 +4,19 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.neo4j/', '.venv/', '.provenant/', 'coverage/', 'tests/graphql/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.neo4j/',
+      '.venv/',
+      '.provenant/',
+      'coverage/',
+      'tests/graphql/',
+      'console/dist/',
+      'console/src/gql/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,4 +1,5 @@
 import type { GraphiQLOptions } from 'graphql-yoga';
+import { CONSOLE_PATH } from './console-route.js';
 import { GRAPHQL_PATH } from './open-paths.js';
 
 /**
@@ -15,6 +16,7 @@ export function graphiqlExampleQuery(outputId: string): string {
   return `# Put your key in the Headers pane below:
 #   {"Authorization": "Bearer <key>"}
 # npm start wrote the admin key to .provenant/admin-key.
+# Pictures instead of JSON: the web console at /ui.
 #
 # An output of the bad release: its bill of materials
 # and whether production served it. Run it with ▶.
@@ -56,6 +58,13 @@ export function graphiqlAtGraphqlPath(exampleOutputId?: string): (request: Reque
   };
 }
 
+/** A link from GraphiQL to the web console, in the page's corner (the console is at the same origin). */
+export const CONSOLE_LINK = `<a id="provenant-console-link" href="${CONSOLE_PATH}" style="position:fixed;right:12px;bottom:10px;z-index:1000;padding:4px 10px;background:#1d4ed8;color:#fff;border-radius:4px;font:14px system-ui,sans-serif;text-decoration:none">Open the web console (${CONSOLE_PATH})</a>`;
+
+function withConsoleLink(page: string): string {
+  return page.replace('<div id="root"></div>', `${CONSOLE_LINK}\n      <div id="root"></div>`);
+}
+
 const pages = new Map<string, string>();
 
 /** The page is ~9 MB of inlined assets and the same for every request: render it once per option set. */
@@ -64,7 +73,7 @@ export async function renderProvenantGraphiQL(opts: GraphiQLOptions): Promise<st
   let page = pages.get(key);
   if (page === undefined) {
     const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
-    page = renderGraphiQL(opts);
+    page = withConsoleLink(renderGraphiQL(opts));
     pages.set(key, page);
   }
   return page;

@@ -5,6 +5,7 @@ import type { Metrics } from '../observability/metrics.js';
 import { withRequestScope, type RequestScope } from '../observability/request-scope.js';
 import { TRACER_NAME } from '../observability/tracing.js';
 import { recordWhenDone, type Route } from './access-log.js';
+import { isConsoleRequest, serveConsole } from './console-route.js';
 import { answerLive, answerReady } from './health.js';
 import { answerMetrics, type MetricsAccess, publicMetricsEnabled } from './metrics-endpoint.js';
 import { GRAPHQL_PATH, LIVE_PATHS, METRICS_PATH, READY_PATHS } from './open-paths.js';
@@ -66,10 +67,13 @@ function instrumented(deps: HttpHandlerDeps, metricsHere: boolean, token: string
   };
 }
 
-/** The public port: health probes, /metrics when a token guards it, everything else to the GraphQL app. */
+/** The public port: health probes, /metrics when a token guards it, the console's static files at /ui, everything else to the GraphQL app. */
 export function createHttpHandler(deps: HttpHandlerDeps): RequestListener {
   const access = deps.metricsAccess ?? {};
-  return instrumented(deps, publicMetricsEnabled(access), access.token, (req, res) => void deps.yoga(req, res));
+  return instrumented(deps, publicMetricsEnabled(access), access.token, (req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    return isConsoleRequest(req.method, path) ? serveConsole(req, res, path) : void deps.yoga(req, res);
+  });
 }
 
 /** The separate metrics port (PROVENANT_METRICS_PORT): /metrics and the health probes, nothing else. */

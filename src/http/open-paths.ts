@@ -39,6 +39,12 @@ export const OPEN_PATHS: readonly OpenPath[] = [
     needs: 'nothing',
   },
   {
+    request: '`GET` or `HEAD` on `/ui` and any path below it',
+    answers:
+      'the web console: the same static files for everyone (an unknown path below `/ui` gets its page, for deep links), with a CSP allowing this origin only; every data call it makes needs a credential',
+    needs: 'nothing',
+  },
+  {
     request: '`OPTIONS` on any path (a CORS preflight)',
     answers: '204 with no body; CORS headers only for an origin on `PROVENANT_CORS_ORIGINS`',
     needs: 'nothing',

@@ -87,6 +87,8 @@ type Documents = {
     "\n      query ConcurrencyNode($id: ID!) {\n        node(id: $id) {\n          ... on Alias {\n            moveCount\n            release {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.ConcurrencyNodeDocument,
     "\n      mutation ConcurrencyRollback($input: RollbackInput!) {\n        rollback(input: $input) {\n          seq\n        }\n      }\n    ": typeof types.ConcurrencyRollbackDocument,
     "\n        query ConcurrencyNode2($id: ID!) {\n          node(id: $id) {\n            ... on Dataset {\n              versionCount\n            }\n          }\n        }\n      ": typeof types.ConcurrencyNode2Document,
+    "\n  query ConsoleTestLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $asOf: DateTime, $maxNodes: Int) {\n    lineage(id: $id, direction: $direction, depth: $depth, asOf: $asOf, maxNodes: $maxNodes) {\n      truncated\n      nodes {\n        id\n        label\n        redacted\n      }\n    }\n  }\n": typeof types.ConsoleTestLineageDocument,
+    "\n  query ConsoleTestSearch($text: String!) {\n    search(text: $text, first: 25) {\n      node {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleTestSearchDocument,
     "\n  query DatabaseLimitsLineage($id: ID!) {\n    lineage(id: $id, direction: DOWNSTREAM, depth: 10, maxNodes: 2000) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.DatabaseLimitsLineageDocument,
     "\n  mutation GovernanceApprovalsSetPolicy($input: SetPolicyInput!) {\n    setPolicy(input: $input) {\n      version {\n        id\n      }\n    }\n  }\n": typeof types.GovernanceApprovalsSetPolicyDocument,
     "\n  mutation GovernanceApprovalsReviewAliasMove($input: ReviewAliasMoveInput!) {\n    reviewAliasMove(input: $input) {\n      id\n      flaggedForReview\n      awaitingReview\n      reviewedAt\n      reviewedBy\n      reviewNote\n    }\n  }\n": typeof types.GovernanceApprovalsReviewAliasMoveDocument,
@@ -203,6 +205,8 @@ const documents: Documents = {
     "\n      query ConcurrencyNode($id: ID!) {\n        node(id: $id) {\n          ... on Alias {\n            moveCount\n            release {\n              id\n            }\n          }\n        }\n      }\n    ": types.ConcurrencyNodeDocument,
     "\n      mutation ConcurrencyRollback($input: RollbackInput!) {\n        rollback(input: $input) {\n          seq\n        }\n      }\n    ": types.ConcurrencyRollbackDocument,
     "\n        query ConcurrencyNode2($id: ID!) {\n          node(id: $id) {\n            ... on Dataset {\n              versionCount\n            }\n          }\n        }\n      ": types.ConcurrencyNode2Document,
+    "\n  query ConsoleTestLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $asOf: DateTime, $maxNodes: Int) {\n    lineage(id: $id, direction: $direction, depth: $depth, asOf: $asOf, maxNodes: $maxNodes) {\n      truncated\n      nodes {\n        id\n        label\n        redacted\n      }\n    }\n  }\n": types.ConsoleTestLineageDocument,
+    "\n  query ConsoleTestSearch($text: String!) {\n    search(text: $text, first: 25) {\n      node {\n        id\n      }\n    }\n  }\n": types.ConsoleTestSearchDocument,
     "\n  query DatabaseLimitsLineage($id: ID!) {\n    lineage(id: $id, direction: DOWNSTREAM, depth: 10, maxNodes: 2000) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.DatabaseLimitsLineageDocument,
     "\n  mutation GovernanceApprovalsSetPolicy($input: SetPolicyInput!) {\n    setPolicy(input: $input) {\n      version {\n        id\n      }\n    }\n  }\n": types.GovernanceApprovalsSetPolicyDocument,
     "\n  mutation GovernanceApprovalsReviewAliasMove($input: ReviewAliasMoveInput!) {\n    reviewAliasMove(input: $input) {\n      id\n      flaggedForReview\n      awaitingReview\n      reviewedAt\n      reviewedBy\n      reviewNote\n    }\n  }\n": types.GovernanceApprovalsReviewAliasMoveDocument,
@@ -552,6 +556,14 @@ export function graphql(source: "\n      mutation ConcurrencyRollback($input: Ro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query ConcurrencyNode2($id: ID!) {\n          node(id: $id) {\n            ... on Dataset {\n              versionCount\n            }\n          }\n        }\n      "): (typeof documents)["\n        query ConcurrencyNode2($id: ID!) {\n          node(id: $id) {\n            ... on Dataset {\n              versionCount\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleTestLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $asOf: DateTime, $maxNodes: Int) {\n    lineage(id: $id, direction: $direction, depth: $depth, asOf: $asOf, maxNodes: $maxNodes) {\n      truncated\n      nodes {\n        id\n        label\n        redacted\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleTestLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $asOf: DateTime, $maxNodes: Int) {\n    lineage(id: $id, direction: $direction, depth: $depth, asOf: $asOf, maxNodes: $maxNodes) {\n      truncated\n      nodes {\n        id\n        label\n        redacted\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleTestSearch($text: String!) {\n    search(text: $text, first: 25) {\n      node {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleTestSearch($text: String!) {\n    search(text: $text, first: 25) {\n      node {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -68,6 +68,8 @@ describe('GraphiQL', () => {
     const text = await result();
     expect(text).not.toContain('"errors"');
     expect(text).toMatch(/"servedByEnvironment": true/);
+    // GraphiQL links the web console, at the same origin.
+    expect(await page.getByRole('link', { name: /web console/ }).getAttribute('href')).toBe('/ui');
     expect(foreign).toEqual([]);
     await page.close();
   });

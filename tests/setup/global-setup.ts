@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.js';
 import { connectDatabase } from '../../src/db/connect.js';
 import { migrate } from '../../src/db/migrate.js';
+import { projectPath } from '../../src/project-root.js';
 import { localEmbeddingPaths } from '../../src/embeddings/local/paths.js';
 import { provisionLocalModel } from '../../src/embeddings/local/provision.js';
 import { missingChromium } from '../helpers/chromium.js';
@@ -14,6 +16,8 @@ export default async function setup(project: TestProject): Promise<void> {
   // A missing prerequisite stops the run at once, before minutes of provisioning.
   const missing = missingChromium();
   if (missing) throw new Error(missing);
+  // The console's browser tests need console/dist: built here once when missing or stale (seconds).
+  execFileSync(process.execPath, [projectPath('console', 'scripts', 'ensure-built.mjs')], { stdio: ['ignore', 'inherit', 'inherit'] });
   const config = loadConfig();
   const instance = process.env.PROVENANT_TEST_INSTANCE ?? 'test';
   const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -1,0 +1,181 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { request } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
+import { Link } from '../../components/Link';
+import { FailureMessage, Loading, Redacted, Section, When } from '../../components/status';
+import type { ConsoleSystemTimelineQuery } from '../../gql/graphql';
+import { hrefOf } from '../../router';
+import { releasesOf, timelineEvents, type EvaluationRow, type TimelineEvent } from './events';
+import { DiffDocument, EvaluationsDocument, SystemTimelineDocument } from './queries';
+import { TimelineChart } from './TimelineChart';
+
+export default function SystemTimeline({ id }: { id: string }) {
+  const q = useQuery(SystemTimelineDocument, { system: id });
+  return (
+    <div>
+      <h1>
+        Timeline of <code>{id}</code>
+      </h1>
+      {q.status === 'loading' && <Loading what="the timeline" />}
+      {q.status === 'error' && <FailureMessage error={q.error} what="System timeline" />}
+      {q.status === 'done' && <Timeline data={q.answer.data} />}
+    </div>
+  );
+}
+
+function Timeline({ data }: { data: ConsoleSystemTimelineQuery }) {
+  const evaluations = useEvaluations(releasesOf(data).map((r) => r.id));
+  const events = useMemo(() => timelineEvents(data, evaluations.rows), [data, evaluations.rows]);
+  const lanes = useMemo(() => [...new Set(['releases', ...events.map((e) => e.lane)])], [events]);
+  const [diff, setDiff] = useState<{ a: string; b: string } | null>(null);
+  const pick = useCallback((e: TimelineEvent) => {
+    if (e.releaseId && e.previousReleaseId) setDiff({ a: e.previousReleaseId, b: e.releaseId });
+  }, []);
+  const system = data.node && 'name' in data.node ? data.node : null;
+  return (
+    <>
+      {system?.redacted && <Redacted id={system.id} />}
+      {system?.name && <p>{system.name}</p>}
+      {evaluations.error ? <FailureMessage error={evaluations.error} what="Evaluations" /> : null}
+      <Section title="All events on one time axis">
+        <TimelineChart events={events} lanes={lanes} onPick={pick} />
+      </Section>
+      {diff && <DiffPanel a={diff.a} b={diff.b} onClose={() => setDiff(null)} />}
+      <Section title="Events">
+        <table data-testid="timeline-events">
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Lane</th>
+              <th scope="col">Event</th>
+              <th scope="col">Detail</th>
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((e) => (
+              <tr key={`${e.kind}${e.id}`} className={e.emergency ? 'emergency' : undefined}>
+                <td>
+                  <When at={e.at} />
+                </td>
+                <td>{e.lane}</td>
+                <td>
+                  {e.redacted ? <Redacted id={e.id} /> : e.title}
+                  {e.emergency && <strong className="badge-emergency"> EMERGENCY</strong>}
+                </td>
+                <td>{e.detail}</td>
+                <td>
+                  {e.kind === 'release' && e.previousReleaseId && (
+                    <button type="button" onClick={() => pick(e)}>
+                      Diff against previous
+                    </button>
+                  )}
+                  {e.kind === 'release' && <Link href={hrefOf('lineage', e.id)}>lineage</Link>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Section>
+      <Section title="Monitoring">
+        <p>
+          Monitor checks and rollback plans appear on the <Link href={hrefOf('monitoring', data.node?.id ?? '')}>monitoring page</Link>.
+        </p>
+      </Section>
+    </>
+  );
+}
+
+function useEvaluations(releaseIds: string[]): { rows: EvaluationRow[]; error: unknown } {
+  const [state, setState] = useState<{ rows: EvaluationRow[]; error: unknown }>({ rows: [], error: null });
+  const key = releaseIds.join(',');
+  useEffect(() => {
+    let current = true;
+    Promise.all(releaseIds.map((subject) => request(EvaluationsDocument, { subject }))).then(
+      (answers) =>
+        current &&
+        setState({
+          rows: answers.flatMap((a) => (a.data.evaluationRuns.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []))),
+          error: null,
+        }),
+      (error: unknown) => current && setState({ rows: [], error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [key]);
+  return state;
+}
+
+type Value =
+  | {
+      __typename?: string;
+      boolean?: boolean;
+      ids?: string[];
+      id?: string;
+      json?: string;
+      numbers?: number[];
+      number?: number;
+      texts?: string[];
+      text?: string;
+    }
+  | null
+  | undefined;
+
+function show(v: Value): string {
+  if (!v) return '—';
+  const parts = [v.boolean, v.ids?.join(', '), v.id, v.json, v.numbers?.join(', '), v.number, v.texts?.join(', '), v.text];
+  const found = parts.find((p) => p !== undefined && p !== null);
+  return found === undefined ? '—' : String(found);
+}
+
+function DiffPanel({ a, b, onClose }: { a: string; b: string; onClose: () => void }) {
+  const q = useQuery(DiffDocument, { a, b });
+  return (
+    <section className="card" aria-labelledby="diff-title" data-testid="release-diff">
+      <h2 id="diff-title" tabIndex={-1} ref={(el) => el?.focus()}>
+        Diff of <code>{b}</code> against <code>{a}</code>
+      </h2>
+      <button type="button" onClick={onClose}>
+        Close diff
+      </button>
+      {q.status === 'loading' && <Loading what="the diff" />}
+      {q.status === 'error' && <FailureMessage error={q.error} what="Diff" />}
+      {q.status === 'done' && (
+        <>
+          <p>{q.answer.data.diff.sameContent ? 'Same content.' : 'Content differs.'}</p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Pin</th>
+                <th scope="col">Change</th>
+                <th scope="col">Before</th>
+                <th scope="col">After</th>
+              </tr>
+            </thead>
+            <tbody>
+              {q.answer.data.diff.pins.map((p) => (
+                <tr key={`${p.slot}${p.artifact}`}>
+                  <td>{p.slot}</td>
+                  <td>{p.change}</td>
+                  <td>{p.before ?? '—'}</td>
+                  <td>{p.after ?? '—'}</td>
+                </tr>
+              ))}
+              {q.answer.data.diff.changes.map((c) => (
+                <tr key={c.field}>
+                  <td>{c.field}</td>
+                  <td>changed</td>
+                  <td>{show(c.before as Value)}</td>
+                  <td>{show(c.after as Value)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import type { ConsoleSystemTimelineQuery } from '../../gql/graphql';
+
+export type EventKind = 'release' | 'promotion' | 'rollback' | 'evaluation' | 'drift alert';
+
+export interface TimelineEvent {
+  at: string;
+  lane: string;
+  kind: EventKind;
+  id: string;
+  title: string;
+  detail: string;
+  emergency?: boolean;
+  releaseId?: string;
+  previousReleaseId?: string;
+  redacted?: boolean;
+}
+
+export interface EvaluationRow {
+  id: string;
+  redacted: boolean;
+  createdAt?: string | null;
+  primaryMetric?: string | null;
+  score?: number | null;
+  threshold?: number | null;
+  passed?: boolean | null;
+  subjectId?: string | null;
+}
+
+const nodesOf = <T>(c: { edges?: ({ node?: T | null } | null)[] | null } | null | undefined): T[] =>
+  (c?.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+
+/** Every event of a system on one list, oldest first, each on its lane (an environment, or releases, evaluations, alerts). */
+export function timelineEvents(data: ConsoleSystemTimelineQuery, evaluations: EvaluationRow[]): TimelineEvent[] {
+  const releases = nodesOf(data.releases).sort((a, b) => (a.version ?? 0) - (b.version ?? 0));
+  const events: TimelineEvent[] = [];
+  releases.forEach((r, i) => {
+    if (!r.createdAt) return;
+    events.push({
+      at: r.createdAt,
+      lane: 'releases',
+      kind: 'release',
+      id: r.id,
+      title: r.redacted ? 'redacted release' : `release v${r.version}`,
+      detail: r.redacted ? '' : `${r.createdBy ?? ''} ${r.notes ?? ''}`.trim(),
+      releaseId: r.id,
+      previousReleaseId: releases[i - 1]?.id,
+      redacted: r.redacted,
+    });
+  });
+  for (const alias of nodesOf(data.aliases)) {
+    for (const m of nodesOf(alias.history)) {
+      if (!m.createdAt) continue;
+      const rollback = m.moveKind === 'ROLLBACK';
+      events.push({
+        at: m.createdAt,
+        lane: alias.environment ?? m.environment ?? 'alias',
+        kind: rollback ? 'rollback' : 'promotion',
+        id: m.id,
+        title: m.redacted
+          ? 'redacted move'
+          : `${rollback ? 'rollback' : 'promotion'} to v${m.to?.version ?? '?'}${m.from ? ` from v${m.from.version}` : ''}`,
+        detail: m.redacted ? '' : `${m.createdBy ?? ''}: ${m.reason ?? ''}`,
+        emergency: rollback && !!m.flaggedForReview,
+        redacted: m.redacted,
+      });
+    }
+  }
+  for (const e of evaluations) {
+    if (!e.createdAt) continue;
+    const release = releases.find((r) => r.id === e.subjectId);
+    events.push({
+      at: e.createdAt,
+      lane: 'evaluations',
+      kind: 'evaluation',
+      id: e.id,
+      title: e.redacted ? 'redacted evaluation' : `evaluation of v${release?.version ?? '?'}: ${e.passed ? 'passed' : 'failed'}`,
+      detail: e.redacted ? '' : `${e.primaryMetric} ${e.score} (threshold ${e.threshold})`,
+      redacted: e.redacted,
+    });
+  }
+  for (const a of nodesOf(data.driftAlerts)) {
+    if (!a.createdAt) continue;
+    events.push({
+      at: a.createdAt,
+      lane: 'drift alerts',
+      kind: 'drift alert',
+      id: a.id,
+      title: a.redacted ? 'redacted alert' : `drift alert on v${a.release?.version ?? '?'}${a.open ? ' (open)' : ''}`,
+      detail: a.redacted ? '' : (a.reason ?? ''),
+      redacted: a.redacted,
+    });
+  }
+  return events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+export const releasesOf = (data: ConsoleSystemTimelineQuery) => nodesOf(data.releases);

@@ -1,0 +1,144 @@
+import { graphql } from '../../gql';
+
+export const SystemTimelineDocument = graphql(`
+  query ConsoleSystemTimeline($system: ID!) {
+    node(id: $system) {
+      id
+      ... on System {
+        redacted
+        name
+      }
+    }
+    releases(system: $system, first: 40) {
+      edges {
+        node {
+          id
+          redacted
+          version
+          createdAt
+          createdBy
+          notes
+          retractedAt
+        }
+      }
+    }
+    aliases(system: $system, first: 5) {
+      edges {
+        node {
+          id
+          environment
+          history(first: 40) {
+            edges {
+              node {
+                id
+                redacted
+                seq
+                moveKind
+                createdAt
+                createdBy
+                reason
+                flaggedForReview
+                environment
+                from {
+                  id
+                  version
+                }
+                to {
+                  id
+                  version
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    driftAlerts(system: $system, first: 40) {
+      edges {
+        node {
+          id
+          redacted
+          createdAt
+          reason
+          open
+          resolvedAt
+          release {
+            id
+            version
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const EvaluationsDocument = graphql(`
+  query ConsoleEvaluations($subject: ID!) {
+    evaluationRuns(subject: $subject, first: 50) {
+      edges {
+        node {
+          id
+          redacted
+          createdAt
+          primaryMetric
+          score
+          threshold
+          passed
+          subjectId
+        }
+      }
+    }
+  }
+`);
+
+export const DiffDocument = graphql(`
+  query ConsoleDiff($a: ID!, $b: ID!) {
+    diff(a: $a, b: $b) {
+      type
+      sameContent
+      pins {
+        slot
+        change
+        before
+        after
+        artifact
+      }
+      changes {
+        field
+        before {
+          ...DiffValueParts
+        }
+        after {
+          ...DiffValueParts
+        }
+      }
+    }
+  }
+  fragment DiffValueParts on DiffValue {
+    __typename
+    ... on BooleanValue {
+      boolean
+    }
+    ... on IdListValue {
+      ids
+    }
+    ... on IdValue {
+      id
+    }
+    ... on JsonValue {
+      json
+    }
+    ... on NumberListValue {
+      numbers
+    }
+    ... on NumberValue {
+      number
+    }
+    ... on TextListValue {
+      texts
+    }
+    ... on TextValue {
+      text
+    }
+  }
+`);

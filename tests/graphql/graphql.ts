@@ -1507,6 +1507,7 @@ export type ConsoleTestSearchQuery = { search: Array<{ node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      }> };
 
 export type DatabaseLimitsLineageQueryVariables = Exact<{

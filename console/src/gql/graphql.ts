@@ -47,6 +47,8 @@ export type Level =
 export type LevelSource =
   /** The level the profile declares. */
   | 'DECLARED'
+  /** Observed in the graph (answer grounding: current releases retrieve from document versions). */
+  | 'GRAPH'
   /** The tier of a quantity the profile states (labelled examples, agreement, a budget). */
   | 'QUANTITY'
   /** Not stated: the characteristic adds nothing. */
@@ -146,6 +148,8 @@ export type StrategyProfileInput = {
   costBudgetUsdPer1k?: number | null | undefined;
   dataAvailability: DataAvailability;
   domainStability: DomainStability;
+  /** Whether answers are grounded in a document corpus (and so can cite it). Absent, the recommender reads it from the graph: the use case’s systems pinning retrieval configs over document versions. */
+  groundedInDocuments?: boolean | null | undefined;
   knowledgeFreshness: KnowledgeFreshness;
   /** Label agreement from 0 to 1; when given, it decides the label-quality level the recommender uses. */
   labelAgreement?: number | null | undefined;
@@ -154,6 +158,7 @@ export type StrategyProfileInput = {
   labelledExamples?: number | null | undefined;
   latencyBudgetMs?: number | null | undefined;
   rollbackNeed: Need;
+  /** How traceable the AI must be. The recommender weighs it as "the model artifact must be swappable and quick to roll back" (served by prompts and adapters) and, when answers are grounded in documents, also as "answers must cite their sources" (served by retrieval). */
   traceabilityNeed: Need;
   valueRoi: Level;
 };
@@ -199,6 +204,7 @@ export type ConsoleSearchQuery = { search: Array<{ kind: SearchKind, score: numb
       | { __typename: 'Release', id: string, redacted: boolean }
       | { __typename: 'RetrievalConfig', name: string | null, id: string, redacted: boolean }
       | { __typename: 'RetrievalConfigVersion', id: string, redacted: boolean }
+      | { __typename: 'RollbackPlan', id: string, redacted: boolean }
       | { __typename: 'ServiceAccount', name: string | null, id: string, redacted: boolean }
       | { __typename: 'StrategyDecision', id: string, redacted: boolean }
       | { __typename: 'System', name: string | null, id: string, redacted: boolean }
@@ -238,6 +244,7 @@ export type ConsoleDatasetColumnsQuery = { node:
     | { id: string }
     | { id: string }
     | { redacted: boolean, namespace: string | null, name: string | null, schemaFields: Array<string> | null, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -339,6 +346,7 @@ export type ConsoleRecommendationQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { redacted: boolean, name: string | null, description: string | null, id: string }
    | null, recommendations: { edges: Array<{ node: { id: string, redacted: boolean, createdAt: string | null, createdBy: string | null, result: { asOf: string, top: Strategy, confidence: number, classification: Classification, evidenceWithheld: boolean, truncated: boolean, reviewRequired: boolean, reviewReasons: Array<string>, missingEvidence: Array<string>, ranking: Array<{ rank: number, strategy: Strategy, score: number, contributions: Array<{ factor: string, level: string | null, points: number, evidence: Array<string>, rules: Array<string> }> }>, counterfactuals: Array<{ strategy: Strategy, insteadOf: Strategy, statement: string, distance: number, changes: Array<{ characteristic: string, from: string | null, to: string }> }>, characteristics: Array<{ name: string, level: string | null, value: number | null, source: LevelSource }>, evidence: Array<{ id: string, kind: string, summary: string }>, narrative: { text: string, source: NarrativeSource, fallbackReason: string | null, claims: Array<{ text: string, evidence: Array<string> }> } } | null, decisions: { edges: Array<{ node: { id: string, strategy: Strategy | null, followed: boolean | null, justification: string | null, createdAt: string | null, createdBy: string | null } | null } | null> | null } | null } | null } | null> | null } };
 
@@ -363,6 +371,7 @@ export type ConsoleSystemTimelineQueryVariables = Exact<{
 
 
 export type ConsoleSystemTimelineQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -162,15 +162,7 @@ export async function startHarness(opts: HarnessOptions = {}) {
     ...base,
     neo4j: { ...base.neo4j, uri: inject('neo4jUri') },
     auth: { ...base.auth, jwt: opts.jwt ?? base.auth.jwt },
-    // The request guard prices and caps with the domain's batch and lineage bounds, as loadConfig does.
-    requestLimits: {
-      ...base.requestLimits,
-      ratePerSecond: 0,
-      authFailuresPerMinute: 0,
-      maxBatch: limits.maxBatch,
-      lineageMaxNodes: limits.lineageMaxNodes,
-      ...opts.requestLimits,
-    },
+    requestLimits: { ...base.requestLimits, ratePerSecond: 0, authFailuresPerMinute: 0, ...opts.requestLimits },
     limits,
   };
   const db = new Database({

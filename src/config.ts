@@ -13,11 +13,14 @@ export interface DbTimeouts {
 export const DEFAULT_DB_TIMEOUTS: DbTimeouts = { unavailableMs: 5000, readMs: 15_000, probeIntervalMs: 1000 };
 
 /**
- * Limits on a GraphQL document, checked before it executes (src/graphql/query-limits.ts). Rows a request
- * may write (maxBatch) and the most nodes a lineage answer may hold (lineageMaxNodes: a larger maxNodes is
- * priced at this) are the domain's own bounds, copied from `limits` by loadConfig.
+ * The domain's bounds the document guard also prices and caps with: rows a request may write (maxBatch)
+ * and the most nodes a lineage answer may hold (lineageMaxNodes: a larger maxNodes is priced at this).
+ * They live in `limits` only; the guard reads them there.
  */
-export interface QueryLimits extends Pick<Limits, 'maxBatch' | 'lineageMaxNodes'> {
+export type QueryBounds = Pick<Limits, 'maxBatch' | 'lineageMaxNodes'>;
+
+/** Limits on a GraphQL document, checked before it executes (src/graphql/query-limits.ts). */
+export interface QueryLimits {
   maxDepth: number;
   maxCost: number;
   maxAliases: number;
@@ -281,8 +284,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: e.PROVENANT_MAX_ALIASES,
       maxDirectives: e.PROVENANT_MAX_DIRECTIVES,
       maxTokens: e.PROVENANT_MAX_TOKENS,
-      maxBatch: limits.maxBatch,
-      lineageMaxNodes: limits.lineageMaxNodes,
       maxBodyBytes: e.PROVENANT_MAX_BODY_BYTES,
       ratePerSecond: e.PROVENANT_RATE_LIMIT_PER_SECOND,
       rateBurst: e.PROVENANT_RATE_LIMIT_BURST,

@@ -26,7 +26,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import type { QueryLimits } from '../config.js';
+import type { QueryBounds, QueryLimits } from '../config.js';
 import { DEFAULT_PAGE, MAX_PAGE } from '../domain/paging.js';
 
 /** What a list without a size argument (lineage nodes, a release's prompts, …) is assumed to hold. */
@@ -66,7 +66,7 @@ type ArgumentsOf = (field: GraphQLField<unknown, unknown>, node: FieldNode) => R
  * Depth, alias and directive limits, checked at validation (before anything executes; they do not
  * depend on variables). Introspection is left to graphql-js's own MaxIntrospectionDepthRule.
  */
-export function queryLimitsRule(limits: QueryLimits): ValidationRule {
+export function queryLimitsRule(limits: QueryLimits, bounds: QueryBounds): ValidationRule {
   return (context: ValidationContext) => ({
     Document: {
       leave(document: DocumentNode) {
@@ -79,7 +79,7 @@ export function queryLimitsRule(limits: QueryLimits): ValidationRule {
           if (!root) continue;
           // Depth does not depend on argument values; cost does, and is measured before execution with the variables.
           const m = measure(
-            limits.lineageMaxNodes,
+            bounds.lineageMaxNodes,
             schema,
             (name) => context.getFragment(name),
             () => ({}),
@@ -262,7 +262,8 @@ export function operationLimitsError(
   document: DocumentNode,
   operationName: string | null | undefined,
   rawVariables: Record<string, unknown>,
-  limits: Pick<QueryLimits, 'maxCost' | 'maxBatch' | 'lineageMaxNodes'>,
+  limits: Pick<QueryLimits, 'maxCost'>,
+  bounds: QueryBounds,
 ): GraphQLError | null {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const op = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
@@ -282,7 +283,7 @@ export function operationLimitsError(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
   const { cost, rows } = measure(
-    limits.lineageMaxNodes,
+    bounds.lineageMaxNodes,
     schema,
     (name) => fragmentDefs.get(name),
     argumentsOf,
@@ -290,10 +291,10 @@ export function operationLimitsError(
     op.selectionSet,
     new Map(),
   );
-  if (rows > limits.maxBatch) {
+  if (rows > bounds.maxBatch) {
     return new GraphQLError(
-      `The request writes ${rows} rows; this server allows ${limits.maxBatch} per request, however they are split across fields or aliases (PROVENANT_MAX_BATCH). Send the rest in another request.`,
-      { nodes: op, extensions: { code: 'VALIDATION', limit: 'batch', rows, max: limits.maxBatch } },
+      `The request writes ${rows} rows; this server allows ${bounds.maxBatch} per request, however they are split across fields or aliases (PROVENANT_MAX_BATCH). Send the rest in another request.`,
+      { nodes: op, extensions: { code: 'VALIDATION', limit: 'batch', rows, max: bounds.maxBatch } },
     );
   }
   if (cost <= limits.maxCost) return null;

@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import type { RequestLimits } from '../config.js';
+import type { QueryBounds, RequestLimits } from '../config.js';
 import { operationLimitsError, limitedParse, queryLimitsRule } from '../graphql/query-limits.js';
 import type { GuardedRoute, RequestGuard } from './request-guard.js';
 
@@ -14,12 +14,13 @@ export const GRAPHQL_ROUTE: GuardedRoute = {
  * /graphql through the request guard before its body is parsed (credential, rate, media type,
  * requests in flight, body size), then the document's token, depth, alias and directive limits (at
  * parse and validation) and its cost with its variables (just before execution). Errors thrown here
- * go through the same masking and rejection log as any other refusal.
+ * go through the same masking and rejection log as any other refusal. `bounds` are the domain's
+ * limits (config.limits), read where they live.
  */
-export function useRequestGuards(opts: { guard: RequestGuard; limits: RequestLimits }): Plugin {
-  const { guard, limits } = opts;
+export function useRequestGuards(opts: { guard: RequestGuard; limits: RequestLimits; bounds: QueryBounds }): Plugin {
+  const { guard, limits, bounds } = opts;
   const parse = limitedParse(limits.maxTokens);
-  const rule = queryLimitsRule(limits);
+  const rule = queryLimitsRule(limits, bounds);
   const leave = new WeakMap<Request, () => void>();
   return {
     async onRequestParse({ request, requestParser, setRequestParser, serverContext }) {
@@ -46,6 +47,7 @@ export function useRequestGuards(opts: { guard: RequestGuard; limits: RequestLim
         args.operationName,
         (args.variableValues ?? {}) as Record<string, unknown>,
         limits,
+        bounds,
       );
       if (error) setResultAndStopExecution({ errors: [error] });
     },

@@ -32,6 +32,7 @@ type Documents = {
     "\n  mutation Retract($input: RetractInput!) {\n    retract(input: $input) {\n      id\n      retractedAt\n      retractedBy\n      retractReason\n    }\n  }\n": typeof types.RetractDocument,
     "\n  query AliasTarget($system: ID!, $environment: String!, $asOf: DateTime) {\n    aliasTarget(system: $system, environment: $environment, asOf: $asOf) {\n      alias\n      at\n      since\n      until\n      release {\n        id\n      }\n      move {\n        id\n        seq\n      }\n    }\n  }\n": typeof types.AliasTargetDocument,
     "\n  query AliasHistoryPage($first: Int, $after: String, $s: ID!, $e: String!) {\n    aliasHistory(first: $first, after: $after, system: $s, environment: $e) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AliasHistoryPageDocument,
+    "\n  fragment StrategyResultFields on StrategyRecommendation {\n    useCase\n    asOf\n    whatIf\n    top\n    confidence\n    missingEvidence\n    reviewRequired\n    reviewReasons\n    evidenceWithheld\n    classification\n    truncated\n    boundsHit\n    reasonerDigest\n    reasonerVersion\n    ranking {\n      strategy\n      score\n      rank\n      contributions {\n        factor\n        level\n        points\n        rules\n        evidence\n      }\n    }\n    characteristics {\n      name\n      level\n      source\n      value\n    }\n    evidence {\n      id\n      kind\n      factors\n      summary\n      facts {\n        name\n        value\n      }\n    }\n    counterfactuals {\n      strategy\n      insteadOf\n      distance\n      statement\n      changes {\n        characteristic\n        from\n        to\n      }\n    }\n    narrative {\n      source\n      text\n      fallbackReason\n      model\n      claims {\n        text\n        evidence\n      }\n      droppedClaims {\n        reason\n        text\n      }\n    }\n  }\n": typeof types.StrategyResultFieldsFragmentDoc,
     "\n  mutation RegisterSystem($input: RegisterSystemInput!) {\n    registerSystem(input: $input) {\n      system {\n        id\n      }\n    }\n  }\n": typeof types.RegisterSystemDocument,
     "\n  query RollbackPlanProposal($system: ID!, $environment: String!, $asOf: DateTime) {\n    rollbackPlan(system: $system, environment: $environment, asOf: $asOf) {\n      id\n      outcome\n      asOf\n      summary\n      current {\n        id\n      }\n      currentMove {\n        id\n      }\n      target {\n        id\n      }\n      candidates {\n        release {\n          id\n        }\n        accepted\n        rejections {\n          code\n          detail\n          evidence\n        }\n        served {\n          since\n          until\n        }\n      }\n      earlierReleases\n      truncated\n      evidence\n      alerts {\n        id\n      }\n      failedEvaluations {\n        id\n      }\n      failingComponents\n      effects {\n        signal\n        source\n        current\n        threshold\n        target\n        targetMeetsThreshold\n        evidence {\n          id\n        }\n        measuredBy {\n          id\n        }\n      }\n      approvals {\n        gated\n        approvalRequired\n        satisfiedBy {\n          id\n        }\n        unmet {\n          requirement\n        }\n        executeRoles\n        reviewRoles\n      }\n      diff {\n        a {\n          id\n        }\n        b {\n          id\n        }\n        pins {\n          slot\n          change\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.RollbackPlanProposalDocument,
     "\n  mutation RollbackPlanOpenAlert($input: OpenDriftAlertInput!) {\n    openDriftAlert(input: $input) {\n      id\n      component\n    }\n  }\n": typeof types.RollbackPlanOpenAlertDocument,
@@ -42,6 +43,92 @@ type Documents = {
     "\n  query RollbackPlanAudit($target: ID) {\n    auditEvents(target: $target, first: 10) {\n      edges {\n        node {\n          action\n          actor\n          targets\n        }\n      }\n    }\n  }\n": typeof types.RollbackPlanAuditDocument,
     "\n  query RollbackPlanLineage($id: ID!, $direction: LineageDirection!, $depth: Int) {\n    lineage(id: $id, direction: $direction, depth: $depth) {\n      nodes {\n        id\n        type\n      }\n      edges {\n        from\n        to\n        type\n        role\n      }\n    }\n  }\n": typeof types.RollbackPlanLineageDocument,
     "\n  query RollbackPlanMove($id: ID!) {\n    node(id: $id) {\n      ... on AliasMove {\n        automatic\n        flaggedForReview\n        awaitingReview\n        createdBy\n        to {\n          id\n        }\n        rollbackPlan {\n          id\n          automatic\n        }\n      }\n    }\n  }\n": typeof types.RollbackPlanMoveDocument,
+    "\n      mutation MatrixRegisterDataset($input: RegisterArtifactInput!) {\n        registerDataset(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRegisterDatasetDocument,
+    "\n      mutation MatrixRegisterModel($input: RegisterArtifactInput!) {\n        registerModel(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRegisterModelDocument,
+    "\n      mutation MatrixRegisterPrompt($input: RegisterArtifactInput!) {\n        registerPrompt(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRegisterPromptDocument,
+    "\n      mutation MatrixRegisterRetrievalConfig($input: RegisterArtifactInput!) {\n        registerRetrievalConfig(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRegisterRetrievalConfigDocument,
+    "\n      mutation MatrixRegisterSystem($input: RegisterSystemInput!) {\n        registerSystem(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRegisterSystemDocument,
+    "\n      mutation MatrixRegisterDatasetVersion($input: RegisterDatasetVersionInput!) {\n        registerDatasetVersion(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRegisterDatasetVersionDocument,
+    "\n      mutation MatrixRegisterModelVersion($input: RegisterModelVersionInput!) {\n        registerModelVersion(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRegisterModelVersionDocument,
+    "\n      mutation MatrixRegisterPromptVersion($input: RegisterPromptVersionInput!) {\n        registerPromptVersion(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRegisterPromptVersionDocument,
+    "\n      mutation MatrixRegisterRetrievalConfigVersion($input: RegisterRetrievalConfigVersionInput!) {\n        registerRetrievalConfigVersion(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRegisterRetrievalConfigVersionDocument,
+    "\n      mutation MatrixRegisterDocument($input: RegisterArtifactInput!) {\n        registerDocument(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRegisterDocumentDocument,
+    "\n      mutation MatrixRegisterDocumentVersion($input: RegisterDocumentVersionInput!) {\n        registerDocumentVersion(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRegisterDocumentVersionDocument,
+    "\n      mutation MatrixCreateRelease($input: CreateReleaseInput!) {\n        createRelease(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixCreateReleaseDocument,
+    "\n      mutation MatrixPromote($input: PromoteInput!) {\n        promote(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixPromoteDocument,
+    "\n      mutation MatrixRollback($input: RollbackInput!) {\n        rollback(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRollbackDocument,
+    "\n      mutation MatrixReviewAliasMove($input: ReviewAliasMoveInput!) {\n        reviewAliasMove(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixReviewAliasMoveDocument,
+    "\n      mutation MatrixRecordTrainingRun($input: RecordTrainingRunInput!) {\n        recordTrainingRun(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRecordTrainingRunDocument,
+    "\n      mutation MatrixRecordEvaluation($input: RecordEvaluationInput!) {\n        recordEvaluation(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRecordEvaluationDocument,
+    "\n      mutation MatrixBindOpenLineageDataset($input: BindOpenLineageDatasetInput!) {\n        bindOpenLineageDataset(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixBindOpenLineageDatasetDocument,
+    "\n      mutation MatrixClassifyOpenLineageNamespace($input: ClassifyOpenLineageNamespaceInput!) {\n        classifyOpenLineageNamespace(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixClassifyOpenLineageNamespaceDocument,
+    "\n      mutation MatrixClassifyOpenLineageDataset($input: ClassifyOpenLineageDatasetInput!) {\n        classifyOpenLineageDataset(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixClassifyOpenLineageDatasetDocument,
+    "\n      mutation MatrixRecordInvocations($invocations: [InvocationInput!]!) {\n        recordInvocations(invocations: $invocations) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRecordInvocationsDocument,
+    "\n      mutation MatrixRegisterPerson($input: RegisterPersonInput!) {\n        registerPerson(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRegisterPersonDocument,
+    "\n      mutation MatrixRegisterTeam($input: RegisterTeamInput!) {\n        registerTeam(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRegisterTeamDocument,
+    "\n      mutation MatrixRegisterServiceAccount($input: RegisterServiceAccountInput!) {\n        registerServiceAccount(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRegisterServiceAccountDocument,
+    "\n      mutation MatrixRegisterUseCase($input: RegisterUseCaseInput!) {\n        registerUseCase(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRegisterUseCaseDocument,
+    "\n      mutation MatrixRecordApproval($input: RecordApprovalInput!) {\n        recordApproval(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRecordApprovalDocument,
+    "\n      mutation MatrixRetract($input: RetractInput!) {\n        retract(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRetractDocument,
+    "\n      mutation MatrixSetPolicy($input: SetPolicyInput!) {\n        setPolicy(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixSetPolicyDocument,
+    "\n      mutation MatrixOpenDriftAlert($input: OpenDriftAlertInput!) {\n        openDriftAlert(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixOpenDriftAlertDocument,
+    "\n      mutation MatrixExecuteRollbackPlan($input: ExecuteRollbackPlanInput!) {\n        executeRollbackPlan(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixExecuteRollbackPlanDocument,
+    "\n      mutation MatrixResolveDriftAlert($input: ResolveDriftAlertInput!) {\n        resolveDriftAlert(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixResolveDriftAlertDocument,
+    "\n      mutation MatrixCreateApiKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          apiKey {\n            id\n          }\n        }\n      }\n    ": typeof types.MatrixCreateApiKeyDocument,
+    "\n      mutation MatrixRevokeApiKey($id: ID!) {\n        revokeApiKey(id: $id) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRevokeApiKeyDocument,
+    "\n      mutation MatrixRecordRecommendation($input: RecordRecommendationInput!) {\n        recordRecommendation(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRecordRecommendationDocument,
+    "\n      mutation MatrixRecordStrategyDecision($input: RecordStrategyDecisionInput!) {\n        recordStrategyDecision(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRecordStrategyDecisionDocument,
+    "\n      query MatrixNode($id: ID!) {\n        node(id: $id) {\n          id\n        }\n      }\n    ": typeof types.MatrixNodeDocument,
+    "\n      query MatrixNodes($ids: [ID!]!) {\n        nodes(ids: $ids) {\n          id\n        }\n      }\n    ": typeof types.MatrixNodesDocument,
+    "\n      query MatrixSearch {\n        search(text: \"matrix\") {\n          score\n        }\n      }\n    ": typeof types.MatrixSearchDocument,
+    "\n      query MatrixAsk {\n        ask(question: \"What is the weather in the matrix?\") {\n          source\n        }\n      }\n    ": typeof types.MatrixAskDocument,
+    "\n      query MatrixDatasets {\n        datasets {\n          __typename\n        }\n      }\n    ": typeof types.MatrixDatasetsDocument,
+    "\n      query MatrixDatasetVersions {\n        datasetVersions {\n          __typename\n        }\n      }\n    ": typeof types.MatrixDatasetVersionsDocument,
+    "\n      query MatrixModels {\n        models {\n          __typename\n        }\n      }\n    ": typeof types.MatrixModelsDocument,
+    "\n      query MatrixModelVersions {\n        modelVersions {\n          __typename\n        }\n      }\n    ": typeof types.MatrixModelVersionsDocument,
+    "\n      query MatrixPrompts {\n        prompts {\n          __typename\n        }\n      }\n    ": typeof types.MatrixPromptsDocument,
+    "\n      query MatrixPromptVersions {\n        promptVersions {\n          __typename\n        }\n      }\n    ": typeof types.MatrixPromptVersionsDocument,
+    "\n      query MatrixRetrievalConfigs {\n        retrievalConfigs {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRetrievalConfigsDocument,
+    "\n      query MatrixRetrievalConfigVersions {\n        retrievalConfigVersions {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRetrievalConfigVersionsDocument,
+    "\n      query MatrixDocuments {\n        documents {\n          __typename\n        }\n      }\n    ": typeof types.MatrixDocumentsDocument,
+    "\n      query MatrixDocumentVersions {\n        documentVersions {\n          __typename\n        }\n      }\n    ": typeof types.MatrixDocumentVersionsDocument,
+    "\n      query MatrixRetrievePassages {\n        retrievePassages(query: \"matrix\", mode: FULL_TEXT) {\n          mayBeWithheld\n        }\n      }\n    ": typeof types.MatrixRetrievePassagesDocument,
+    "\n      query MatrixSystems {\n        systems {\n          __typename\n        }\n      }\n    ": typeof types.MatrixSystemsDocument,
+    "\n      query MatrixReleases {\n        releases {\n          __typename\n        }\n      }\n    ": typeof types.MatrixReleasesDocument,
+    "\n      query MatrixTrainingRuns {\n        trainingRuns {\n          __typename\n        }\n      }\n    ": typeof types.MatrixTrainingRunsDocument,
+    "\n      query MatrixEvaluationRuns {\n        evaluationRuns {\n          __typename\n        }\n      }\n    ": typeof types.MatrixEvaluationRunsDocument,
+    "\n      query MatrixInvocations {\n        invocations {\n          __typename\n        }\n      }\n    ": typeof types.MatrixInvocationsDocument,
+    "\n      query MatrixOutputs {\n        outputs {\n          __typename\n        }\n      }\n    ": typeof types.MatrixOutputsDocument,
+    "\n      query MatrixPeople {\n        people {\n          __typename\n        }\n      }\n    ": typeof types.MatrixPeopleDocument,
+    "\n      query MatrixTeams {\n        teams {\n          __typename\n        }\n      }\n    ": typeof types.MatrixTeamsDocument,
+    "\n      query MatrixServiceAccounts {\n        serviceAccounts {\n          __typename\n        }\n      }\n    ": typeof types.MatrixServiceAccountsDocument,
+    "\n      query MatrixUseCases {\n        useCases {\n          __typename\n        }\n      }\n    ": typeof types.MatrixUseCasesDocument,
+    "\n      query MatrixRecommendations {\n        recommendations {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRecommendationsDocument,
+    "\n      query MatrixStrategyDecisions {\n        strategyDecisions {\n          __typename\n        }\n      }\n    ": typeof types.MatrixStrategyDecisionsDocument,
+    "\n      query MatrixRecommendStrategy {\n        recommendStrategy(useCase: \"usecase:matrix-nosuch\") {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRecommendStrategyDocument,
+    "\n      query MatrixWhatIfStrategy {\n        whatIfStrategy(\n          profile: {\n            dataAvailability: SCARCE\n            labelQuality: LOW\n            domainStability: STABLE\n            knowledgeFreshness: STATIC\n            traceabilityNeed: LOW\n            rollbackNeed: LOW\n            valueRoi: LOW\n          }\n        ) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixWhatIfStrategyDocument,
+    "\n      query MatrixApprovals {\n        approvals {\n          __typename\n        }\n      }\n    ": typeof types.MatrixApprovalsDocument,
+    "\n      query MatrixAliases {\n        aliases(system: \"system:matrix-nosuch\") {\n          __typename\n        }\n      }\n    ": typeof types.MatrixAliasesDocument,
+    "\n      query MatrixAliasHistory {\n        aliasHistory(system: \"system:matrix-nosuch\", environment: \"production\") {\n          __typename\n        }\n      }\n    ": typeof types.MatrixAliasHistoryDocument,
+    "\n      query MatrixAliasMovesAwaitingReview {\n        aliasMovesAwaitingReview {\n          __typename\n        }\n      }\n    ": typeof types.MatrixAliasMovesAwaitingReviewDocument,
+    "\n      query MatrixPolicy {\n        policy(system: \"system:matrix-nosuch\") {\n          __typename\n        }\n      }\n    ": typeof types.MatrixPolicyDocument,
+    "\n      query MatrixPolicyHistory {\n        policyHistory(system: \"system:matrix-nosuch\") {\n          __typename\n        }\n      }\n    ": typeof types.MatrixPolicyHistoryDocument,
+    "\n      query MatrixPromotionCheck {\n        promotionCheck(system: \"system:matrix-nosuch\", environment: \"production\", release: \"release:matrix-nosuch@1\") {\n          __typename\n        }\n      }\n    ": typeof types.MatrixPromotionCheckDocument,
+    "\n      query MatrixDriftAlerts {\n        driftAlerts(system: \"system:matrix-nosuch\") {\n          __typename\n        }\n      }\n    ": typeof types.MatrixDriftAlertsDocument,
+    "\n      query MatrixLineage {\n        lineage(id: \"dataset:matrix-nosuch@1\", direction: UPSTREAM) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixLineageDocument,
+    "\n      query MatrixColumnLineage {\n        columnLineage(datasetVersion: \"oldataset:matrix-nosuch@1\", column: \"a\") {\n          __typename\n        }\n      }\n    ": typeof types.MatrixColumnLineageDocument,
+    "\n      query MatrixLineageProv {\n        lineageProv(id: \"dataset:matrix-nosuch@1\", direction: UPSTREAM) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixLineageProvDocument,
+    "\n      query MatrixProvenanceProv {\n        provenanceProv(outputId: \"output:matrix-nosuch\") {\n          __typename\n        }\n      }\n    ": typeof types.MatrixProvenanceProvDocument,
+    "\n      query MatrixImpact {\n        impact(id: \"dataset:matrix-nosuch@1\") {\n          __typename\n        }\n      }\n    ": typeof types.MatrixImpactDocument,
+    "\n      query MatrixProvenance {\n        provenance(outputId: \"output:matrix-nosuch\") {\n          __typename\n        }\n      }\n    ": typeof types.MatrixProvenanceDocument,
+    "\n      query MatrixDiff {\n        diff(a: \"release:matrix-nosuch@1\", b: \"release:matrix-nosuch@2\") {\n          __typename\n        }\n      }\n    ": typeof types.MatrixDiffDocument,
+    "\n      query MatrixAliasTarget {\n        aliasTarget(system: \"system:matrix-nosuch\", environment: \"production\") {\n          __typename\n        }\n      }\n    ": typeof types.MatrixAliasTargetDocument,
+    "\n      query MatrixAuditEvents {\n        auditEvents(first: 1) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixAuditEventsDocument,
+    "\n      query MatrixVerifyAuditTrail {\n        verifyAuditTrail {\n          __typename\n        }\n      }\n    ": typeof types.MatrixVerifyAuditTrailDocument,
+    "\n      query MatrixRejectedRequests {\n        rejectedRequests(first: 1) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRejectedRequestsDocument,
+    "\n      query MatrixApiKeys {\n        apiKeys(first: 1) {\n          __typename\n        }\n      }\n    ": typeof types.MatrixApiKeysDocument,
+    "\n      query MatrixRollbackPlan {\n        rollbackPlan(system: \"system:matrix-nosuch\", environment: \"production\") {\n          __typename\n        }\n      }\n    ": typeof types.MatrixRollbackPlanDocument,
+    "\n      query MatrixViewer {\n        viewer {\n          __typename\n        }\n      }\n    ": typeof types.MatrixViewerDocument,
     "\n  mutation AgentsApprovalsRetractRegisterPerson($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      created\n      person {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AgentsApprovalsRetractRegisterPersonDocument,
     "\n  mutation AgentsApprovalsRetractRegisterTeam($input: RegisterTeamInput!) {\n    registerTeam(input: $input) {\n      created\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AgentsApprovalsRetractRegisterTeamDocument,
     "\n  mutation AgentsApprovalsRetractRegisterServiceAccount($input: RegisterServiceAccountInput!) {\n    registerServiceAccount(input: $input) {\n      created\n      serviceAccount {\n        id\n        name\n        description\n      }\n    }\n  }\n": typeof types.AgentsApprovalsRetractRegisterServiceAccountDocument,
@@ -76,6 +163,28 @@ type Documents = {
     "\n      query ArtifactsDatasetVersions($d: ID, $r: Boolean) {\n        datasetVersions(dataset: $d, includeRetracted: $r) {\n          edges {\n            node {\n              id\n              retractedAt\n              retractReason\n            }\n          }\n        }\n      }\n    ": typeof types.ArtifactsDatasetVersionsDocument,
     "\n        query ArtifactsDiff($a: ID!, $b: ID!) {\n          diff(a: $a, b: $b) {\n            type\n            sameContent\n            pins {\n              slot\n            }\n            a {\n              id\n            }\n            b {\n              id\n            }\n            changes {\n              field\n              before {\n                ...V\n              }\n              after {\n                ...V\n              }\n            }\n          }\n        }\n        fragment V on DiffValue {\n          __typename\n          ... on NumberValue {\n            number\n          }\n          ... on TextValue {\n            text\n          }\n          ... on IdValue {\n            id\n          }\n        }\n      ": typeof types.ArtifactsDiffDocument,
     "\n        query ArtifactsDiff2($a: ID!) {\n          diff(a: $a, b: $a) {\n            sameContent\n            changes {\n              field\n            }\n          }\n        }\n      ": typeof types.ArtifactsDiff2Document,
+    "\n  query AuthViewer {\n    viewer {\n      id\n      roles\n      clearance\n      via\n    }\n  }\n": typeof types.AuthViewerDocument,
+    "\n        mutation AuthRevokeApiKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n            revokedAt\n            revokedBy\n          }\n        }\n      ": typeof types.AuthRevokeApiKeyDocument,
+    "\n        mutation AuthRevokeApiKey2($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      ": typeof types.AuthRevokeApiKey2Document,
+    "\n        query AuthDatasets {\n          datasets(first: 1) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": typeof types.AuthDatasetsDocument,
+    "\n        mutation AuthRegisterPerson {\n          registerPerson(input: { key: \"mallory\", name: \"Mallory\" }) {\n            created\n          }\n        }\n      ": typeof types.AuthRegisterPersonDocument,
+    "\n            query AuthViewer2 {\n              viewer {\n                id\n              }\n            }\n          ": typeof types.AuthViewer2Document,
+    "\n  query BadNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.BadNodeDocument,
+    "\n  query BadLineage($id: ID!, $depth: Int, $maxNodes: Int) {\n    lineage(id: $id, direction: DOWNSTREAM, depth: $depth, maxNodes: $maxNodes) {\n      root\n    }\n  }\n": typeof types.BadLineageDocument,
+    "\n  query BadProvenance($id: ID!) {\n    provenance(outputId: $id) {\n      asOf\n    }\n  }\n": typeof types.BadProvenanceDocument,
+    "\n  query BadImpact($id: ID!) {\n    impact(id: $id) {\n      total\n    }\n  }\n": typeof types.BadImpactDocument,
+    "\n  query BadDiff($a: ID!, $b: ID!) {\n    diff(a: $a, b: $b) {\n      type\n    }\n  }\n": typeof types.BadDiffDocument,
+    "\n        query BadDatasets {\n          datasets(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": typeof types.BadDatasetsDocument,
+    "\n      query BadModels($after: String) {\n        models(first: 1, after: $after) {\n          edges {\n            cursor\n          }\n        }\n      }\n    ": typeof types.BadModelsDocument,
+    "\n        query BadDatasets2($after: String, $w: TimeWindow) {\n          datasets(first: 1, after: $after, window: $w) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": typeof types.BadDatasets2Document,
+    "\n            query BadDatasets3($after: String) {\n              datasets(first: 1, after: $after) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": typeof types.BadDatasets3Document,
+    "\n      query BadNode2($id: ID!, $after: String) {\n        node(id: $id) {\n          ... on Dataset {\n            versions(first: 1, after: $after) {\n              pageInfo {\n                endCursor\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.BadNode2Document,
+    "\n        query BadApiKeys {\n          apiKeys(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": typeof types.BadApiKeysDocument,
+    "\n        query BadApiKeys2($after: String) {\n          apiKeys(first: 1, after: $after, includeRevoked: false) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": typeof types.BadApiKeys2Document,
+    "\n        query BadAuditEvents {\n          auditEvents(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": typeof types.BadAuditEventsDocument,
+    "\n        query BadAuditEvents2($after: String) {\n          auditEvents(first: 1, after: $after, actor: \"person:someone\") {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": typeof types.BadAuditEvents2Document,
+    "\n        query BadApiKeys3($after: String) {\n          apiKeys(first: 1, after: $after) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": typeof types.BadApiKeys3Document,
+    "\n            query BadAuditEvents3($after: String) {\n              auditEvents(first: 1, after: $after) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": typeof types.BadAuditEvents3Document,
     "\n  query ClassifiedDataLineage($id: ID!) {\n    lineage(id: $id, direction: UPSTREAM, depth: 6) {\n      nodes {\n        id\n        type\n        name\n        version\n        redacted\n        node {\n          id\n          redacted\n          createdBy\n          ... on DatasetVersion {\n            uri\n            classification\n            labelQuality\n          }\n        }\n      }\n      edges {\n        from\n        to\n        type\n        role\n      }\n      truncated\n    }\n  }\n": typeof types.ClassifiedDataLineageDocument,
     "\n      query ClassifiedDataNode($id: ID!) {\n        node(id: $id) {\n          id\n          __typename\n          ... on DatasetVersion {\n            redacted\n            uri\n            version\n            classification\n            createdAt\n          }\n        }\n      }\n    ": typeof types.ClassifiedDataNodeDocument,
     "\n      query ClassifiedDataDatasetVersions {\n        datasetVersions(first: 100) {\n          edges {\n            node {\n              id\n              redacted\n              uri\n            }\n          }\n        }\n      }\n    ": typeof types.ClassifiedDataDatasetVersionsDocument,
@@ -90,6 +199,12 @@ type Documents = {
     "\n  query ConsoleTestLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $asOf: DateTime, $maxNodes: Int) {\n    lineage(id: $id, direction: $direction, depth: $depth, asOf: $asOf, maxNodes: $maxNodes) {\n      truncated\n      nodes {\n        id\n        label\n        redacted\n      }\n    }\n  }\n": typeof types.ConsoleTestLineageDocument,
     "\n  query ConsoleTestSearch($text: String!) {\n    search(text: $text, first: 25) {\n      node {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleTestSearchDocument,
     "\n  query DatabaseLimitsLineage($id: ID!) {\n    lineage(id: $id, direction: DOWNSTREAM, depth: 10, maxNodes: 2000) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.DatabaseLimitsLineageDocument,
+    "\n  mutation DocsRegisterDocument($input: RegisterArtifactInput!) {\n    registerDocument(input: $input) {\n      created\n      document {\n        id\n        name\n        versionCount\n      }\n    }\n  }\n": typeof types.DocsRegisterDocumentDocument,
+    "\n  mutation DocsRegisterDocumentVersion($input: RegisterDocumentVersionInput!) {\n    registerDocumentVersion(input: $input) {\n      created\n      version {\n        id\n        version\n        digest\n        title\n        chunkStrategy\n        chunkMaxChars\n        chunkOverlapChars\n        chunkCount\n        embeddingModel\n        embeddingModelVersion\n        classification\n        chunks(first: 50) {\n          edges {\n            node {\n              id\n              index\n              heading\n              text\n              embeddingModel\n              embeddingModelVersion\n              documentVersion {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DocsRegisterDocumentVersionDocument,
+    "\n  query DocsRetrievePassages($query: String!, $first: Int, $asOf: DateTime, $documents: [ID!], $retrievalConfig: ID, $mode: RetrievalMode) {\n    retrievePassages(query: $query, first: $first, asOf: $asOf, documents: $documents, retrievalConfig: $retrievalConfig, mode: $mode) {\n      mode\n      fusion\n      embeddingModel\n      versionsInScope\n      mayBeWithheld\n      truncated\n      passages {\n        chunkId\n        text\n        heading\n        score\n        fullTextRank\n        fullTextScore\n        vectorRank\n        vectorScore\n        documentVersionId\n        documentId\n        embeddingModel\n        documentVersion {\n          id\n          version\n          title\n        }\n      }\n    }\n  }\n": typeof types.DocsRetrievePassagesDocument,
+    "\n            mutation DocsRegisterRetrievalConfig($input: RegisterArtifactInput!) {\n              registerRetrievalConfig(input: $input) {\n                retrievalConfig {\n                  id\n                }\n              }\n            }\n          ": typeof types.DocsRegisterRetrievalConfigDocument,
+    "\n            mutation DocsRegisterRetrievalConfigVersion($input: RegisterRetrievalConfigVersionInput!) {\n              registerRetrievalConfigVersion(input: $input) {\n                version {\n                  id\n                  documents {\n                    id\n                  }\n                }\n              }\n            }\n          ": typeof types.DocsRegisterRetrievalConfigVersionDocument,
+    "\n            query DocsLineage($id: ID!) {\n              lineage(id: $id, direction: BOTH, depth: 2, maxNodes: 100) {\n                nodes {\n                  id\n                }\n                edges {\n                  from\n                  to\n                  type\n                  role\n                }\n              }\n            }\n          ": typeof types.DocsLineageDocument,
     "\n  mutation GovernanceApprovalsSetPolicy($input: SetPolicyInput!) {\n    setPolicy(input: $input) {\n      version {\n        id\n      }\n    }\n  }\n": typeof types.GovernanceApprovalsSetPolicyDocument,
     "\n  mutation GovernanceApprovalsReviewAliasMove($input: ReviewAliasMoveInput!) {\n    reviewAliasMove(input: $input) {\n      id\n      flaggedForReview\n      awaitingReview\n      reviewedAt\n      reviewedBy\n      reviewNote\n    }\n  }\n": typeof types.GovernanceApprovalsReviewAliasMoveDocument,
     "\n  query GovernanceApprovalsAliasMovesAwaitingReview($s: ID) {\n    aliasMovesAwaitingReview(system: $s) {\n      edges {\n        node {\n          id\n          awaitingReview\n          moveKind\n          to {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.GovernanceApprovalsAliasMovesAwaitingReviewDocument,
@@ -108,6 +223,39 @@ type Documents = {
     "\n            query GovernancePolicyDriftAlerts2($s: ID!) {\n              driftAlerts(system: $s, openOnly: true) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          ": typeof types.GovernancePolicyDriftAlerts2Document,
     "\n            query GovernancePolicyDriftAlerts3($s: ID!) {\n              driftAlerts(system: $s) {\n                edges {\n                  node {\n                    id\n                    open\n                  }\n                }\n              }\n            }\n          ": typeof types.GovernancePolicyDriftAlerts3Document,
     "\n        query GovernancePolicyPolicyHistory($s: ID!) {\n          policyHistory(system: $s) {\n            edges {\n              node {\n                id\n                version\n                reason\n                supersededAt\n                gatedEnvironments\n              }\n            }\n          }\n        }\n      ": typeof types.GovernancePolicyPolicyHistoryDocument,
+    "\n  query LinProvLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $maxNodes: Int, $asOf: DateTime) {\n    lineage(id: $id, direction: $direction, depth: $depth, maxNodes: $maxNodes, asOf: $asOf) {\n      root\n      direction\n      depth\n      asOf\n      truncated\n      nodes {\n        id\n        type\n        name\n        version\n        createdAt\n        redacted\n        node {\n          id\n        }\n      }\n      edges {\n        from\n        to\n        type\n        role\n      }\n    }\n  }\n": typeof types.LinProvLineageDocument,
+    "\n  query LinProvProvenance($id: ID!, $asOf: DateTime) {\n    provenance(outputId: $id, asOf: $asOf) {\n      asOf\n      output {\n        id\n      }\n      invocation {\n        id\n      }\n      release {\n        id\n      }\n      servedBy {\n        alias\n        system\n        environment\n        since\n        until\n      }\n      servedByEnvironment\n      model {\n        id\n      }\n      modelLineage {\n        id\n        modelKind\n      }\n      trainingRuns {\n        run {\n          id\n        }\n        datasets {\n          id\n        }\n        baseModels {\n          id\n        }\n      }\n      prompts {\n        id\n      }\n      retrievalConfig {\n        id\n      }\n      approvals {\n        id\n        subjectId\n        approver\n      }\n      evaluations {\n        id\n        passed\n      }\n    }\n  }\n": typeof types.LinProvProvenanceDocument,
+    "\n  query LinProvImpact($id: ID!) {\n    impact(id: $id) {\n      root\n      total\n      decisions\n      truncated\n      groups {\n        type\n        count\n        sample {\n          id\n          type\n        }\n      }\n    }\n  }\n": typeof types.LinProvImpactDocument,
+    "\n      query LinProvLineage2($id: ID!) {\n        lineage(id: $id, direction: BOTH, depth: 6, maxNodes: 2000) {\n          nodes {\n            id\n            type\n            label\n            createdAt\n            retractedAt\n            node {\n              ... on Recorded {\n                createdAt\n              }\n              ... on Output {\n                retractedAt\n              }\n              ... on TrainingRun {\n                startedAt\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.LinProvLineage2Document,
+    "\n  mutation OlClassBindOpenLineageDataset($i: BindOpenLineageDatasetInput!) {\n    bindOpenLineageDataset(input: $i) {\n      openLineageVersion\n      created\n    }\n  }\n": typeof types.OlClassBindOpenLineageDatasetDocument,
+    "\n  query OlClassLineage($id: ID!, $asOf: DateTime, $direction: LineageDirection!) {\n    lineage(id: $id, direction: $direction, depth: 4, asOf: $asOf) {\n      nodes {\n        id\n        type\n        name\n        version\n        redacted\n        label\n        node {\n          id\n          redacted\n          ... on LineageDatasetVersion {\n            schemaFields\n            facets\n            classification\n            namespace\n            name\n          }\n          ... on LineageDataset {\n            sourceUri\n            facets\n            classification\n          }\n          ... on LineageRun {\n            facets\n            jobName\n            classification\n          }\n          ... on DatasetVersion {\n            uri\n            classification\n          }\n        }\n      }\n      edges {\n        from\n        to\n        type\n        role\n      }\n      truncated\n    }\n  }\n": typeof types.OlClassLineageDocument,
+    "\n  query OlClassColumnLineage($v: ID!, $c: String!, $d: ColumnLineageDirection) {\n    columnLineage(datasetVersion: $v, column: $c, direction: $d) {\n      root\n      columns {\n        id\n        name\n        datasetVersion\n        namespace\n        dataset\n      }\n      edges {\n        from\n        to\n        type\n        subtype\n        description\n        run\n      }\n      truncated\n      withheld\n    }\n  }\n": typeof types.OlClassColumnLineageDocument,
+    "\n  query OlClassNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on LineageDatasetVersion {\n        redacted\n        schemaFields\n        facets\n        classification\n      }\n      ... on LineageRun {\n        redacted\n        facets\n        classification\n      }\n      ... on LineageJob {\n        redacted\n        facets\n        classification\n      }\n    }\n  }\n": typeof types.OlClassNodeDocument,
+    "\n  mutation OlClassClassifyOpenLineageNamespace($i: ClassifyOpenLineageNamespaceInput!) {\n    classifyOpenLineageNamespace(input: $i) {\n      namespace\n      name\n      classification\n      previous\n      reclassified\n    }\n  }\n": typeof types.OlClassClassifyOpenLineageNamespaceDocument,
+    "\n  mutation OlClassClassifyOpenLineageDataset($i: ClassifyOpenLineageDatasetInput!) {\n    classifyOpenLineageDataset(input: $i) {\n      namespace\n      name\n      classification\n      previous\n      reclassified\n    }\n  }\n": typeof types.OlClassClassifyOpenLineageDatasetDocument,
+    "\n              query OlClassNode2($id: ID!) {\n                node(id: $id) {\n                  id\n                  ... on LineageDataset {\n                    classification\n                  }\n                  ... on LineageDatasetVersion {\n                    classification\n                  }\n                  ... on LineageRun {\n                    classification\n                  }\n                }\n              }\n            ": typeof types.OlClassNode2Document,
+    "\n      query OlClassLineageProv($id: ID!) {\n        lineageProv(id: $id, direction: UPSTREAM, depth: 4, format: PROV_JSON) {\n          document\n        }\n      }\n    ": typeof types.OlClassLineageProvDocument,
+    "\n        query OlClassNodes($ids: [ID!]!) {\n          nodes(ids: $ids) {\n            id\n            ... on LineageRun {\n              redacted\n              facets\n            }\n            ... on LineageJob {\n              redacted\n              facets\n            }\n          }\n        }\n      ": typeof types.OlClassNodesDocument,
+    "\n          query OlClassAuditEvents {\n            auditEvents(first: 1) {\n              edges {\n                node {\n                  action\n                  actor\n                  targets\n                }\n              }\n            }\n          }\n        ": typeof types.OlClassAuditEventsDocument,
+    "\n      query OlClassImpact($id: ID!, $asOf: DateTime) {\n        impact(id: $id, asOf: $asOf) {\n          groups {\n            type\n            sample {\n              id\n              redacted\n            }\n          }\n        }\n      }\n    ": typeof types.OlClassImpactDocument,
+    "\n        mutation OlProvRegisterPerson($i: RegisterPersonInput!) {\n          registerPerson(input: $i) {\n            person {\n              id\n            }\n          }\n        }\n      ": typeof types.OlProvRegisterPersonDocument,
+    "\n      mutation OlProvRegisterTeam($i: RegisterTeamInput!) {\n        registerTeam(input: $i) {\n          team {\n            id\n          }\n        }\n      }\n    ": typeof types.OlProvRegisterTeamDocument,
+    "\n    mutation OlProvBindOpenLineageDataset($i: BindOpenLineageDatasetInput!) {\n      bindOpenLineageDataset(input: $i) {\n        datasetVersion\n        openLineageVersion\n        created\n      }\n    }\n  ": typeof types.OlProvBindOpenLineageDatasetDocument,
+    "\n        mutation OlProvRecordTrainingRun($i: RecordTrainingRunInput!) {\n          recordTrainingRun(input: $i) {\n            trainingRun {\n              id\n            }\n          }\n        }\n      ": typeof types.OlProvRecordTrainingRunDocument,
+    "\n  query OlProvLineage($id: ID!, $asOf: DateTime) {\n    lineage(id: $id, direction: UPSTREAM, depth: 10, asOf: $asOf) {\n      truncated\n      nodes {\n        id\n        type\n        redacted\n      }\n      edges {\n        from\n        to\n        type\n      }\n    }\n  }\n": typeof types.OlProvLineageDocument,
+    "\n  query OlProvLineageProv($id: ID!, $asOf: DateTime, $format: ProvFormat) {\n    lineageProv(id: $id, direction: UPSTREAM, depth: 10, asOf: $asOf, format: $format) {\n      format\n      mediaType\n      document\n      records {\n        kind\n        count\n      }\n    }\n  }\n": typeof types.OlProvLineageProvDocument,
+    "\n          query OlProvProvenance($id: ID!) {\n            provenance(outputId: $id) {\n              trainingRuns {\n                datasets {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.OlProvProvenanceDocument,
+    "\n      query OlProvColumnLineage($v: ID!, $c: String!, $d: ColumnLineageDirection) {\n        columnLineage(datasetVersion: $v, column: $c, direction: $d) {\n          truncated\n          columns {\n            id\n            name\n            datasetVersion\n            dataset\n          }\n          edges {\n            from\n            to\n            type\n            subtype\n          }\n        }\n      }\n    ": typeof types.OlProvColumnLineageDocument,
+    "\n          query OlProvProvenanceProv($id: ID!) {\n            provenanceProv(outputId: $id, format: PROV_JSON) {\n              document\n              records {\n                kind\n                count\n              }\n            }\n          }\n        ": typeof types.OlProvProvenanceProvDocument,
+    "\n  query OlRunStatesNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on LineageRun {\n        runId\n        state\n        startedAt\n        endedAt\n        transitions\n        errorMessage\n        facets\n        jobNamespace\n        jobName\n      }\n    }\n  }\n": typeof types.OlRunStatesNodeDocument,
+    "\n  query OlRunStatesLineage($id: ID!) {\n    lineage(id: $id, direction: DOWNSTREAM, depth: 2) {\n      nodes {\n        id\n        type\n      }\n    }\n  }\n": typeof types.OlRunStatesLineageDocument,
+    "\n  query OlRunStatesLineage2($id: ID!) {\n    lineage(id: $id, direction: UPSTREAM, depth: 1) {\n      nodes {\n        id\n        type\n      }\n      edges {\n        from\n        to\n        type\n      }\n    }\n  }\n": typeof types.OlRunStatesLineage2Document,
+    "\n  mutation OutageRegisterDataset($input: RegisterArtifactInput!) {\n    registerDataset(input: $input) {\n      created\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.OutageRegisterDatasetDocument,
+    "\n  query OutageDatasets {\n    datasets(first: 5) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OutageDatasetsDocument,
+    "\n  query PitTraversalLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $maxNodes: Int, $asOf: DateTime) {\n    lineage(id: $id, direction: $direction, depth: $depth, maxNodes: $maxNodes, asOf: $asOf) {\n      truncated\n      nodes {\n        id\n        type\n        label\n      }\n      edges {\n        from\n        to\n        type\n      }\n    }\n  }\n": typeof types.PitTraversalLineageDocument,
+    "\n  query PitTraversalProvenance($id: ID!, $asOf: DateTime) {\n    provenance(outputId: $id, asOf: $asOf) {\n      truncated\n      model {\n        id\n      }\n      modelLineage {\n        id\n      }\n      trainingRuns {\n        run {\n          id\n        }\n        datasets {\n          id\n        }\n        baseModels {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PitTraversalProvenanceDocument,
+    "\n  query PitTraversalImpact($id: ID!, $asOf: DateTime) {\n    impact(id: $id, asOf: $asOf) {\n      total\n      truncated\n      groups {\n        type\n        count\n        sample {\n          id\n          label\n        }\n      }\n    }\n  }\n": typeof types.PitTraversalImpactDocument,
+    "\n            query PitTraversalPolicy($system: ID!, $asOf: DateTime) {\n              policy(system: $system, asOf: $asOf) {\n                isDefault\n              }\n            }\n          ": typeof types.PitTraversalPolicyDocument,
     "\n  query PointInTimeProvenance($id: ID!, $asOf: DateTime) {\n    provenance(outputId: $id, asOf: $asOf) {\n      asOf\n      release {\n        id\n      }\n      servedBy {\n        alias\n        environment\n        since\n        until\n      }\n      servedByEnvironment\n    }\n  }\n": typeof types.PointInTimeProvenanceDocument,
     "\n      query PointInTimeLineage($id: ID!, $asOf: DateTime) {\n        lineage(id: $id, direction: DOWNSTREAM, depth: 2, asOf: $asOf) {\n          nodes {\n            id\n            type\n          }\n        }\n      }\n    ": typeof types.PointInTimeLineageDocument,
     "\n  query ReleasesPage($first: Int, $after: String, $s: ID) {\n    releases(first: $first, after: $after, system: $s) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ReleasesPageDocument,
@@ -130,6 +278,24 @@ type Documents = {
     "\n        query RunsInvocationsOutputs($r: ID) {\n          outputs(release: $r) {\n            edges {\n              node {\n                id\n              }\n            }\n            pageInfo {\n              hasNextPage\n            }\n          }\n        }\n      ": typeof types.RunsInvocationsOutputsDocument,
     "\n            query RunsInvocationsImpact($id: ID!) {\n              impact(id: $id) {\n                total\n                decisions\n              }\n            }\n          ": typeof types.RunsInvocationsImpactDocument,
     "\n            query RunsInvocationsNode2($id: ID!) {\n              node(id: $id) {\n                ... on Recorded {\n                  createdAt\n                }\n              }\n            }\n          ": typeof types.RunsInvocationsNode2Document,
+    "\n        query SeedReleases($s: ID!) {\n          releases(system: $s, first: 100) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.SeedReleasesDocument,
+    "\n            query SeedOutputs($r: ID!, $after: String) {\n              outputs(release: $r, first: 100, after: $after) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          ": typeof types.SeedOutputsDocument,
+    "\n        query SeedProvenance($id: ID!) {\n          provenance(outputId: $id) {\n            release {\n              id\n            }\n            servedByEnvironment(environment: \"production\")\n            servedBy {\n              environment\n            }\n            approvals {\n              decision\n              environment\n              approver\n            }\n            evaluations {\n              passed\n            }\n            prompts {\n              id\n            }\n            retrievalConfig {\n              id\n            }\n          }\n        }\n      ": typeof types.SeedProvenanceDocument,
+    "\n      query SeedAliasTarget($s: ID!, $at: DateTime) {\n        aliasTarget(system: $s, environment: \"production\", asOf: $at) {\n          release {\n            id\n          }\n          move {\n            id\n            moveKind\n          }\n        }\n      }\n    ": typeof types.SeedAliasTargetDocument,
+    "\n        query SeedNode($id: ID!) {\n          node(id: $id) {\n            ... on AliasMove {\n              moveKind\n              flaggedForReview\n              reason\n              from {\n                id\n              }\n              to {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.SeedNodeDocument,
+    "\n          query SeedReleases2($s: ID!) {\n            releases(system: $s, first: 100) {\n              edges {\n                node {\n                  id\n                  createdBy\n                }\n              }\n            }\n          }\n        ": typeof types.SeedReleases2Document,
+    "\n            query SeedApprovals($id: ID!) {\n              approvals(subject: $id, first: 100) {\n                edges {\n                  node {\n                    subjectId\n                    decision\n                    approver\n                  }\n                }\n              }\n            }\n          ": typeof types.SeedApprovalsDocument,
+    "\n        query SeedLineage($id: ID!) {\n          lineage(id: $id, direction: UPSTREAM, depth: 3) {\n            nodes {\n              id\n            }\n            edges {\n              from\n              to\n              type\n            }\n            truncated\n          }\n        }\n      ": typeof types.SeedLineageDocument,
+    "\n        query SeedImpact($id: ID!) {\n          impact(id: $id) {\n            total\n            groups {\n              type\n              count\n            }\n          }\n        }\n      ": typeof types.SeedImpactDocument,
+    "\n          query SeedStrategyDecisions($u: ID!) {\n            strategyDecisions(useCase: $u) {\n              edges {\n                node {\n                  strategy\n                  recommended\n                  followed\n                  justification\n                  recommendation {\n                    reasonerVersion\n                    result {\n                      top\n                      evidence {\n                        id\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.SeedStrategyDecisionsDocument,
+    "\n  query TwoReadersRecommend($useCase: ID!) {\n    recommendStrategy(useCase: $useCase) {\n      ...StrategyResultFields\n    }\n  }\n": typeof types.TwoReadersRecommendDocument,
+    "\n  query TwoReadersWhatIf($profile: StrategyProfileInput!, $useCase: ID) {\n    whatIfStrategy(profile: $profile, useCase: $useCase) {\n      ...StrategyResultFields\n    }\n  }\n": typeof types.TwoReadersWhatIfDocument,
+    "\n  mutation TwoReadersRecordRecommendation($input: RecordRecommendationInput!) {\n    recordRecommendation(input: $input) {\n      recommendation {\n        id\n      }\n    }\n  }\n": typeof types.TwoReadersRecordRecommendationDocument,
+    "\n  mutation TwoReadersRecordStrategyDecision($input: RecordStrategyDecisionInput!) {\n    recordStrategyDecision(input: $input) {\n      id\n    }\n  }\n": typeof types.TwoReadersRecordStrategyDecisionDocument,
+    "\n  query TwoReadersStored($useCase: ID!) {\n    recommendations(useCase: $useCase, first: 5) {\n      edges {\n        node {\n          id\n          redacted\n          ... on Recommendation {\n            strategy\n            confidence\n            reviewRequired\n            reasonerVersion\n            result {\n              ...StrategyResultFields\n            }\n            decisions(first: 5) {\n              edges {\n                node {\n                  id\n                  redacted\n                  ... on StrategyDecision {\n                    strategy\n                    recommended\n                    followed\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n    strategyDecisions(useCase: $useCase, first: 5) {\n      edges {\n        node {\n          id\n          redacted\n          ... on StrategyDecision {\n            strategy\n            recommended\n            followed\n          }\n        }\n      }\n    }\n  }\n": typeof types.TwoReadersStoredDocument,
+    "\n  query TwoReadersLineage($id: ID!) {\n    lineage(id: $id, direction: UPSTREAM, depth: 4) {\n      truncated\n      nodes {\n        id\n        type\n        redacted\n        node {\n          ... on DatasetVersion {\n            rowCount\n            labelQuality\n            classification\n          }\n          ... on Recommendation {\n            strategy\n          }\n        }\n      }\n      edges {\n        from\n        to\n        type\n        role\n      }\n    }\n  }\n": typeof types.TwoReadersLineageDocument,
+    "\n  query TwoReadersAsk($q: String!) {\n    ask(question: $q) {\n      source\n      text\n      citedNodeIds\n      claims {\n        text\n        nodeIds\n      }\n      operations {\n        name\n        ok\n      }\n    }\n  }\n": typeof types.TwoReadersAskDocument,
+    "\n        mutation TwoReadersRegisterUseCase($input: RegisterUseCaseInput!) {\n          registerUseCase(input: $input) {\n            useCase {\n              id\n            }\n          }\n        }\n      ": typeof types.TwoReadersRegisterUseCaseDocument,
 };
 const documents: Documents = {
     "\n    mutation RegisterDataset($input: RegisterArtifactInput!) {\n      registerDataset(input: $input) {\n        created\n        dataset {\n          id\n          name\n          description\n          versionCount\n          createdBy\n        }\n      }\n    }\n  ": types.RegisterDatasetDocument,
@@ -150,6 +316,7 @@ const documents: Documents = {
     "\n  mutation Retract($input: RetractInput!) {\n    retract(input: $input) {\n      id\n      retractedAt\n      retractedBy\n      retractReason\n    }\n  }\n": types.RetractDocument,
     "\n  query AliasTarget($system: ID!, $environment: String!, $asOf: DateTime) {\n    aliasTarget(system: $system, environment: $environment, asOf: $asOf) {\n      alias\n      at\n      since\n      until\n      release {\n        id\n      }\n      move {\n        id\n        seq\n      }\n    }\n  }\n": types.AliasTargetDocument,
     "\n  query AliasHistoryPage($first: Int, $after: String, $s: ID!, $e: String!) {\n    aliasHistory(first: $first, after: $after, system: $s, environment: $e) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AliasHistoryPageDocument,
+    "\n  fragment StrategyResultFields on StrategyRecommendation {\n    useCase\n    asOf\n    whatIf\n    top\n    confidence\n    missingEvidence\n    reviewRequired\n    reviewReasons\n    evidenceWithheld\n    classification\n    truncated\n    boundsHit\n    reasonerDigest\n    reasonerVersion\n    ranking {\n      strategy\n      score\n      rank\n      contributions {\n        factor\n        level\n        points\n        rules\n        evidence\n      }\n    }\n    characteristics {\n      name\n      level\n      source\n      value\n    }\n    evidence {\n      id\n      kind\n      factors\n      summary\n      facts {\n        name\n        value\n      }\n    }\n    counterfactuals {\n      strategy\n      insteadOf\n      distance\n      statement\n      changes {\n        characteristic\n        from\n        to\n      }\n    }\n    narrative {\n      source\n      text\n      fallbackReason\n      model\n      claims {\n        text\n        evidence\n      }\n      droppedClaims {\n        reason\n        text\n      }\n    }\n  }\n": types.StrategyResultFieldsFragmentDoc,
     "\n  mutation RegisterSystem($input: RegisterSystemInput!) {\n    registerSystem(input: $input) {\n      system {\n        id\n      }\n    }\n  }\n": types.RegisterSystemDocument,
     "\n  query RollbackPlanProposal($system: ID!, $environment: String!, $asOf: DateTime) {\n    rollbackPlan(system: $system, environment: $environment, asOf: $asOf) {\n      id\n      outcome\n      asOf\n      summary\n      current {\n        id\n      }\n      currentMove {\n        id\n      }\n      target {\n        id\n      }\n      candidates {\n        release {\n          id\n        }\n        accepted\n        rejections {\n          code\n          detail\n          evidence\n        }\n        served {\n          since\n          until\n        }\n      }\n      earlierReleases\n      truncated\n      evidence\n      alerts {\n        id\n      }\n      failedEvaluations {\n        id\n      }\n      failingComponents\n      effects {\n        signal\n        source\n        current\n        threshold\n        target\n        targetMeetsThreshold\n        evidence {\n          id\n        }\n        measuredBy {\n          id\n        }\n      }\n      approvals {\n        gated\n        approvalRequired\n        satisfiedBy {\n          id\n        }\n        unmet {\n          requirement\n        }\n        executeRoles\n        reviewRoles\n      }\n      diff {\n        a {\n          id\n        }\n        b {\n          id\n        }\n        pins {\n          slot\n          change\n          before\n          after\n        }\n      }\n    }\n  }\n": types.RollbackPlanProposalDocument,
     "\n  mutation RollbackPlanOpenAlert($input: OpenDriftAlertInput!) {\n    openDriftAlert(input: $input) {\n      id\n      component\n    }\n  }\n": types.RollbackPlanOpenAlertDocument,
@@ -160,6 +327,92 @@ const documents: Documents = {
     "\n  query RollbackPlanAudit($target: ID) {\n    auditEvents(target: $target, first: 10) {\n      edges {\n        node {\n          action\n          actor\n          targets\n        }\n      }\n    }\n  }\n": types.RollbackPlanAuditDocument,
     "\n  query RollbackPlanLineage($id: ID!, $direction: LineageDirection!, $depth: Int) {\n    lineage(id: $id, direction: $direction, depth: $depth) {\n      nodes {\n        id\n        type\n      }\n      edges {\n        from\n        to\n        type\n        role\n      }\n    }\n  }\n": types.RollbackPlanLineageDocument,
     "\n  query RollbackPlanMove($id: ID!) {\n    node(id: $id) {\n      ... on AliasMove {\n        automatic\n        flaggedForReview\n        awaitingReview\n        createdBy\n        to {\n          id\n        }\n        rollbackPlan {\n          id\n          automatic\n        }\n      }\n    }\n  }\n": types.RollbackPlanMoveDocument,
+    "\n      mutation MatrixRegisterDataset($input: RegisterArtifactInput!) {\n        registerDataset(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRegisterDatasetDocument,
+    "\n      mutation MatrixRegisterModel($input: RegisterArtifactInput!) {\n        registerModel(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRegisterModelDocument,
+    "\n      mutation MatrixRegisterPrompt($input: RegisterArtifactInput!) {\n        registerPrompt(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRegisterPromptDocument,
+    "\n      mutation MatrixRegisterRetrievalConfig($input: RegisterArtifactInput!) {\n        registerRetrievalConfig(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRegisterRetrievalConfigDocument,
+    "\n      mutation MatrixRegisterSystem($input: RegisterSystemInput!) {\n        registerSystem(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRegisterSystemDocument,
+    "\n      mutation MatrixRegisterDatasetVersion($input: RegisterDatasetVersionInput!) {\n        registerDatasetVersion(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRegisterDatasetVersionDocument,
+    "\n      mutation MatrixRegisterModelVersion($input: RegisterModelVersionInput!) {\n        registerModelVersion(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRegisterModelVersionDocument,
+    "\n      mutation MatrixRegisterPromptVersion($input: RegisterPromptVersionInput!) {\n        registerPromptVersion(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRegisterPromptVersionDocument,
+    "\n      mutation MatrixRegisterRetrievalConfigVersion($input: RegisterRetrievalConfigVersionInput!) {\n        registerRetrievalConfigVersion(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRegisterRetrievalConfigVersionDocument,
+    "\n      mutation MatrixRegisterDocument($input: RegisterArtifactInput!) {\n        registerDocument(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRegisterDocumentDocument,
+    "\n      mutation MatrixRegisterDocumentVersion($input: RegisterDocumentVersionInput!) {\n        registerDocumentVersion(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRegisterDocumentVersionDocument,
+    "\n      mutation MatrixCreateRelease($input: CreateReleaseInput!) {\n        createRelease(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixCreateReleaseDocument,
+    "\n      mutation MatrixPromote($input: PromoteInput!) {\n        promote(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixPromoteDocument,
+    "\n      mutation MatrixRollback($input: RollbackInput!) {\n        rollback(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRollbackDocument,
+    "\n      mutation MatrixReviewAliasMove($input: ReviewAliasMoveInput!) {\n        reviewAliasMove(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixReviewAliasMoveDocument,
+    "\n      mutation MatrixRecordTrainingRun($input: RecordTrainingRunInput!) {\n        recordTrainingRun(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRecordTrainingRunDocument,
+    "\n      mutation MatrixRecordEvaluation($input: RecordEvaluationInput!) {\n        recordEvaluation(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRecordEvaluationDocument,
+    "\n      mutation MatrixBindOpenLineageDataset($input: BindOpenLineageDatasetInput!) {\n        bindOpenLineageDataset(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixBindOpenLineageDatasetDocument,
+    "\n      mutation MatrixClassifyOpenLineageNamespace($input: ClassifyOpenLineageNamespaceInput!) {\n        classifyOpenLineageNamespace(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixClassifyOpenLineageNamespaceDocument,
+    "\n      mutation MatrixClassifyOpenLineageDataset($input: ClassifyOpenLineageDatasetInput!) {\n        classifyOpenLineageDataset(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixClassifyOpenLineageDatasetDocument,
+    "\n      mutation MatrixRecordInvocations($invocations: [InvocationInput!]!) {\n        recordInvocations(invocations: $invocations) {\n          __typename\n        }\n      }\n    ": types.MatrixRecordInvocationsDocument,
+    "\n      mutation MatrixRegisterPerson($input: RegisterPersonInput!) {\n        registerPerson(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRegisterPersonDocument,
+    "\n      mutation MatrixRegisterTeam($input: RegisterTeamInput!) {\n        registerTeam(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRegisterTeamDocument,
+    "\n      mutation MatrixRegisterServiceAccount($input: RegisterServiceAccountInput!) {\n        registerServiceAccount(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRegisterServiceAccountDocument,
+    "\n      mutation MatrixRegisterUseCase($input: RegisterUseCaseInput!) {\n        registerUseCase(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRegisterUseCaseDocument,
+    "\n      mutation MatrixRecordApproval($input: RecordApprovalInput!) {\n        recordApproval(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRecordApprovalDocument,
+    "\n      mutation MatrixRetract($input: RetractInput!) {\n        retract(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRetractDocument,
+    "\n      mutation MatrixSetPolicy($input: SetPolicyInput!) {\n        setPolicy(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixSetPolicyDocument,
+    "\n      mutation MatrixOpenDriftAlert($input: OpenDriftAlertInput!) {\n        openDriftAlert(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixOpenDriftAlertDocument,
+    "\n      mutation MatrixExecuteRollbackPlan($input: ExecuteRollbackPlanInput!) {\n        executeRollbackPlan(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixExecuteRollbackPlanDocument,
+    "\n      mutation MatrixResolveDriftAlert($input: ResolveDriftAlertInput!) {\n        resolveDriftAlert(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixResolveDriftAlertDocument,
+    "\n      mutation MatrixCreateApiKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          apiKey {\n            id\n          }\n        }\n      }\n    ": types.MatrixCreateApiKeyDocument,
+    "\n      mutation MatrixRevokeApiKey($id: ID!) {\n        revokeApiKey(id: $id) {\n          __typename\n        }\n      }\n    ": types.MatrixRevokeApiKeyDocument,
+    "\n      mutation MatrixRecordRecommendation($input: RecordRecommendationInput!) {\n        recordRecommendation(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRecordRecommendationDocument,
+    "\n      mutation MatrixRecordStrategyDecision($input: RecordStrategyDecisionInput!) {\n        recordStrategyDecision(input: $input) {\n          __typename\n        }\n      }\n    ": types.MatrixRecordStrategyDecisionDocument,
+    "\n      query MatrixNode($id: ID!) {\n        node(id: $id) {\n          id\n        }\n      }\n    ": types.MatrixNodeDocument,
+    "\n      query MatrixNodes($ids: [ID!]!) {\n        nodes(ids: $ids) {\n          id\n        }\n      }\n    ": types.MatrixNodesDocument,
+    "\n      query MatrixSearch {\n        search(text: \"matrix\") {\n          score\n        }\n      }\n    ": types.MatrixSearchDocument,
+    "\n      query MatrixAsk {\n        ask(question: \"What is the weather in the matrix?\") {\n          source\n        }\n      }\n    ": types.MatrixAskDocument,
+    "\n      query MatrixDatasets {\n        datasets {\n          __typename\n        }\n      }\n    ": types.MatrixDatasetsDocument,
+    "\n      query MatrixDatasetVersions {\n        datasetVersions {\n          __typename\n        }\n      }\n    ": types.MatrixDatasetVersionsDocument,
+    "\n      query MatrixModels {\n        models {\n          __typename\n        }\n      }\n    ": types.MatrixModelsDocument,
+    "\n      query MatrixModelVersions {\n        modelVersions {\n          __typename\n        }\n      }\n    ": types.MatrixModelVersionsDocument,
+    "\n      query MatrixPrompts {\n        prompts {\n          __typename\n        }\n      }\n    ": types.MatrixPromptsDocument,
+    "\n      query MatrixPromptVersions {\n        promptVersions {\n          __typename\n        }\n      }\n    ": types.MatrixPromptVersionsDocument,
+    "\n      query MatrixRetrievalConfigs {\n        retrievalConfigs {\n          __typename\n        }\n      }\n    ": types.MatrixRetrievalConfigsDocument,
+    "\n      query MatrixRetrievalConfigVersions {\n        retrievalConfigVersions {\n          __typename\n        }\n      }\n    ": types.MatrixRetrievalConfigVersionsDocument,
+    "\n      query MatrixDocuments {\n        documents {\n          __typename\n        }\n      }\n    ": types.MatrixDocumentsDocument,
+    "\n      query MatrixDocumentVersions {\n        documentVersions {\n          __typename\n        }\n      }\n    ": types.MatrixDocumentVersionsDocument,
+    "\n      query MatrixRetrievePassages {\n        retrievePassages(query: \"matrix\", mode: FULL_TEXT) {\n          mayBeWithheld\n        }\n      }\n    ": types.MatrixRetrievePassagesDocument,
+    "\n      query MatrixSystems {\n        systems {\n          __typename\n        }\n      }\n    ": types.MatrixSystemsDocument,
+    "\n      query MatrixReleases {\n        releases {\n          __typename\n        }\n      }\n    ": types.MatrixReleasesDocument,
+    "\n      query MatrixTrainingRuns {\n        trainingRuns {\n          __typename\n        }\n      }\n    ": types.MatrixTrainingRunsDocument,
+    "\n      query MatrixEvaluationRuns {\n        evaluationRuns {\n          __typename\n        }\n      }\n    ": types.MatrixEvaluationRunsDocument,
+    "\n      query MatrixInvocations {\n        invocations {\n          __typename\n        }\n      }\n    ": types.MatrixInvocationsDocument,
+    "\n      query MatrixOutputs {\n        outputs {\n          __typename\n        }\n      }\n    ": types.MatrixOutputsDocument,
+    "\n      query MatrixPeople {\n        people {\n          __typename\n        }\n      }\n    ": types.MatrixPeopleDocument,
+    "\n      query MatrixTeams {\n        teams {\n          __typename\n        }\n      }\n    ": types.MatrixTeamsDocument,
+    "\n      query MatrixServiceAccounts {\n        serviceAccounts {\n          __typename\n        }\n      }\n    ": types.MatrixServiceAccountsDocument,
+    "\n      query MatrixUseCases {\n        useCases {\n          __typename\n        }\n      }\n    ": types.MatrixUseCasesDocument,
+    "\n      query MatrixRecommendations {\n        recommendations {\n          __typename\n        }\n      }\n    ": types.MatrixRecommendationsDocument,
+    "\n      query MatrixStrategyDecisions {\n        strategyDecisions {\n          __typename\n        }\n      }\n    ": types.MatrixStrategyDecisionsDocument,
+    "\n      query MatrixRecommendStrategy {\n        recommendStrategy(useCase: \"usecase:matrix-nosuch\") {\n          __typename\n        }\n      }\n    ": types.MatrixRecommendStrategyDocument,
+    "\n      query MatrixWhatIfStrategy {\n        whatIfStrategy(\n          profile: {\n            dataAvailability: SCARCE\n            labelQuality: LOW\n            domainStability: STABLE\n            knowledgeFreshness: STATIC\n            traceabilityNeed: LOW\n            rollbackNeed: LOW\n            valueRoi: LOW\n          }\n        ) {\n          __typename\n        }\n      }\n    ": types.MatrixWhatIfStrategyDocument,
+    "\n      query MatrixApprovals {\n        approvals {\n          __typename\n        }\n      }\n    ": types.MatrixApprovalsDocument,
+    "\n      query MatrixAliases {\n        aliases(system: \"system:matrix-nosuch\") {\n          __typename\n        }\n      }\n    ": types.MatrixAliasesDocument,
+    "\n      query MatrixAliasHistory {\n        aliasHistory(system: \"system:matrix-nosuch\", environment: \"production\") {\n          __typename\n        }\n      }\n    ": types.MatrixAliasHistoryDocument,
+    "\n      query MatrixAliasMovesAwaitingReview {\n        aliasMovesAwaitingReview {\n          __typename\n        }\n      }\n    ": types.MatrixAliasMovesAwaitingReviewDocument,
+    "\n      query MatrixPolicy {\n        policy(system: \"system:matrix-nosuch\") {\n          __typename\n        }\n      }\n    ": types.MatrixPolicyDocument,
+    "\n      query MatrixPolicyHistory {\n        policyHistory(system: \"system:matrix-nosuch\") {\n          __typename\n        }\n      }\n    ": types.MatrixPolicyHistoryDocument,
+    "\n      query MatrixPromotionCheck {\n        promotionCheck(system: \"system:matrix-nosuch\", environment: \"production\", release: \"release:matrix-nosuch@1\") {\n          __typename\n        }\n      }\n    ": types.MatrixPromotionCheckDocument,
+    "\n      query MatrixDriftAlerts {\n        driftAlerts(system: \"system:matrix-nosuch\") {\n          __typename\n        }\n      }\n    ": types.MatrixDriftAlertsDocument,
+    "\n      query MatrixLineage {\n        lineage(id: \"dataset:matrix-nosuch@1\", direction: UPSTREAM) {\n          __typename\n        }\n      }\n    ": types.MatrixLineageDocument,
+    "\n      query MatrixColumnLineage {\n        columnLineage(datasetVersion: \"oldataset:matrix-nosuch@1\", column: \"a\") {\n          __typename\n        }\n      }\n    ": types.MatrixColumnLineageDocument,
+    "\n      query MatrixLineageProv {\n        lineageProv(id: \"dataset:matrix-nosuch@1\", direction: UPSTREAM) {\n          __typename\n        }\n      }\n    ": types.MatrixLineageProvDocument,
+    "\n      query MatrixProvenanceProv {\n        provenanceProv(outputId: \"output:matrix-nosuch\") {\n          __typename\n        }\n      }\n    ": types.MatrixProvenanceProvDocument,
+    "\n      query MatrixImpact {\n        impact(id: \"dataset:matrix-nosuch@1\") {\n          __typename\n        }\n      }\n    ": types.MatrixImpactDocument,
+    "\n      query MatrixProvenance {\n        provenance(outputId: \"output:matrix-nosuch\") {\n          __typename\n        }\n      }\n    ": types.MatrixProvenanceDocument,
+    "\n      query MatrixDiff {\n        diff(a: \"release:matrix-nosuch@1\", b: \"release:matrix-nosuch@2\") {\n          __typename\n        }\n      }\n    ": types.MatrixDiffDocument,
+    "\n      query MatrixAliasTarget {\n        aliasTarget(system: \"system:matrix-nosuch\", environment: \"production\") {\n          __typename\n        }\n      }\n    ": types.MatrixAliasTargetDocument,
+    "\n      query MatrixAuditEvents {\n        auditEvents(first: 1) {\n          __typename\n        }\n      }\n    ": types.MatrixAuditEventsDocument,
+    "\n      query MatrixVerifyAuditTrail {\n        verifyAuditTrail {\n          __typename\n        }\n      }\n    ": types.MatrixVerifyAuditTrailDocument,
+    "\n      query MatrixRejectedRequests {\n        rejectedRequests(first: 1) {\n          __typename\n        }\n      }\n    ": types.MatrixRejectedRequestsDocument,
+    "\n      query MatrixApiKeys {\n        apiKeys(first: 1) {\n          __typename\n        }\n      }\n    ": types.MatrixApiKeysDocument,
+    "\n      query MatrixRollbackPlan {\n        rollbackPlan(system: \"system:matrix-nosuch\", environment: \"production\") {\n          __typename\n        }\n      }\n    ": types.MatrixRollbackPlanDocument,
+    "\n      query MatrixViewer {\n        viewer {\n          __typename\n        }\n      }\n    ": types.MatrixViewerDocument,
     "\n  mutation AgentsApprovalsRetractRegisterPerson($input: RegisterPersonInput!) {\n    registerPerson(input: $input) {\n      created\n      person {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AgentsApprovalsRetractRegisterPersonDocument,
     "\n  mutation AgentsApprovalsRetractRegisterTeam($input: RegisterTeamInput!) {\n    registerTeam(input: $input) {\n      created\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.AgentsApprovalsRetractRegisterTeamDocument,
     "\n  mutation AgentsApprovalsRetractRegisterServiceAccount($input: RegisterServiceAccountInput!) {\n    registerServiceAccount(input: $input) {\n      created\n      serviceAccount {\n        id\n        name\n        description\n      }\n    }\n  }\n": types.AgentsApprovalsRetractRegisterServiceAccountDocument,
@@ -194,6 +447,28 @@ const documents: Documents = {
     "\n      query ArtifactsDatasetVersions($d: ID, $r: Boolean) {\n        datasetVersions(dataset: $d, includeRetracted: $r) {\n          edges {\n            node {\n              id\n              retractedAt\n              retractReason\n            }\n          }\n        }\n      }\n    ": types.ArtifactsDatasetVersionsDocument,
     "\n        query ArtifactsDiff($a: ID!, $b: ID!) {\n          diff(a: $a, b: $b) {\n            type\n            sameContent\n            pins {\n              slot\n            }\n            a {\n              id\n            }\n            b {\n              id\n            }\n            changes {\n              field\n              before {\n                ...V\n              }\n              after {\n                ...V\n              }\n            }\n          }\n        }\n        fragment V on DiffValue {\n          __typename\n          ... on NumberValue {\n            number\n          }\n          ... on TextValue {\n            text\n          }\n          ... on IdValue {\n            id\n          }\n        }\n      ": types.ArtifactsDiffDocument,
     "\n        query ArtifactsDiff2($a: ID!) {\n          diff(a: $a, b: $a) {\n            sameContent\n            changes {\n              field\n            }\n          }\n        }\n      ": types.ArtifactsDiff2Document,
+    "\n  query AuthViewer {\n    viewer {\n      id\n      roles\n      clearance\n      via\n    }\n  }\n": types.AuthViewerDocument,
+    "\n        mutation AuthRevokeApiKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n            revokedAt\n            revokedBy\n          }\n        }\n      ": types.AuthRevokeApiKeyDocument,
+    "\n        mutation AuthRevokeApiKey2($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      ": types.AuthRevokeApiKey2Document,
+    "\n        query AuthDatasets {\n          datasets(first: 1) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": types.AuthDatasetsDocument,
+    "\n        mutation AuthRegisterPerson {\n          registerPerson(input: { key: \"mallory\", name: \"Mallory\" }) {\n            created\n          }\n        }\n      ": types.AuthRegisterPersonDocument,
+    "\n            query AuthViewer2 {\n              viewer {\n                id\n              }\n            }\n          ": types.AuthViewer2Document,
+    "\n  query BadNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.BadNodeDocument,
+    "\n  query BadLineage($id: ID!, $depth: Int, $maxNodes: Int) {\n    lineage(id: $id, direction: DOWNSTREAM, depth: $depth, maxNodes: $maxNodes) {\n      root\n    }\n  }\n": types.BadLineageDocument,
+    "\n  query BadProvenance($id: ID!) {\n    provenance(outputId: $id) {\n      asOf\n    }\n  }\n": types.BadProvenanceDocument,
+    "\n  query BadImpact($id: ID!) {\n    impact(id: $id) {\n      total\n    }\n  }\n": types.BadImpactDocument,
+    "\n  query BadDiff($a: ID!, $b: ID!) {\n    diff(a: $a, b: $b) {\n      type\n    }\n  }\n": types.BadDiffDocument,
+    "\n        query BadDatasets {\n          datasets(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": types.BadDatasetsDocument,
+    "\n      query BadModels($after: String) {\n        models(first: 1, after: $after) {\n          edges {\n            cursor\n          }\n        }\n      }\n    ": types.BadModelsDocument,
+    "\n        query BadDatasets2($after: String, $w: TimeWindow) {\n          datasets(first: 1, after: $after, window: $w) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": types.BadDatasets2Document,
+    "\n            query BadDatasets3($after: String) {\n              datasets(first: 1, after: $after) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": types.BadDatasets3Document,
+    "\n      query BadNode2($id: ID!, $after: String) {\n        node(id: $id) {\n          ... on Dataset {\n            versions(first: 1, after: $after) {\n              pageInfo {\n                endCursor\n              }\n            }\n          }\n        }\n      }\n    ": types.BadNode2Document,
+    "\n        query BadApiKeys {\n          apiKeys(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": types.BadApiKeysDocument,
+    "\n        query BadApiKeys2($after: String) {\n          apiKeys(first: 1, after: $after, includeRevoked: false) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": types.BadApiKeys2Document,
+    "\n        query BadAuditEvents {\n          auditEvents(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": types.BadAuditEventsDocument,
+    "\n        query BadAuditEvents2($after: String) {\n          auditEvents(first: 1, after: $after, actor: \"person:someone\") {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": types.BadAuditEvents2Document,
+    "\n        query BadApiKeys3($after: String) {\n          apiKeys(first: 1, after: $after) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": types.BadApiKeys3Document,
+    "\n            query BadAuditEvents3($after: String) {\n              auditEvents(first: 1, after: $after) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": types.BadAuditEvents3Document,
     "\n  query ClassifiedDataLineage($id: ID!) {\n    lineage(id: $id, direction: UPSTREAM, depth: 6) {\n      nodes {\n        id\n        type\n        name\n        version\n        redacted\n        node {\n          id\n          redacted\n          createdBy\n          ... on DatasetVersion {\n            uri\n            classification\n            labelQuality\n          }\n        }\n      }\n      edges {\n        from\n        to\n        type\n        role\n      }\n      truncated\n    }\n  }\n": types.ClassifiedDataLineageDocument,
     "\n      query ClassifiedDataNode($id: ID!) {\n        node(id: $id) {\n          id\n          __typename\n          ... on DatasetVersion {\n            redacted\n            uri\n            version\n            classification\n            createdAt\n          }\n        }\n      }\n    ": types.ClassifiedDataNodeDocument,
     "\n      query ClassifiedDataDatasetVersions {\n        datasetVersions(first: 100) {\n          edges {\n            node {\n              id\n              redacted\n              uri\n            }\n          }\n        }\n      }\n    ": types.ClassifiedDataDatasetVersionsDocument,
@@ -208,6 +483,12 @@ const documents: Documents = {
     "\n  query ConsoleTestLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $asOf: DateTime, $maxNodes: Int) {\n    lineage(id: $id, direction: $direction, depth: $depth, asOf: $asOf, maxNodes: $maxNodes) {\n      truncated\n      nodes {\n        id\n        label\n        redacted\n      }\n    }\n  }\n": types.ConsoleTestLineageDocument,
     "\n  query ConsoleTestSearch($text: String!) {\n    search(text: $text, first: 25) {\n      node {\n        id\n      }\n    }\n  }\n": types.ConsoleTestSearchDocument,
     "\n  query DatabaseLimitsLineage($id: ID!) {\n    lineage(id: $id, direction: DOWNSTREAM, depth: 10, maxNodes: 2000) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.DatabaseLimitsLineageDocument,
+    "\n  mutation DocsRegisterDocument($input: RegisterArtifactInput!) {\n    registerDocument(input: $input) {\n      created\n      document {\n        id\n        name\n        versionCount\n      }\n    }\n  }\n": types.DocsRegisterDocumentDocument,
+    "\n  mutation DocsRegisterDocumentVersion($input: RegisterDocumentVersionInput!) {\n    registerDocumentVersion(input: $input) {\n      created\n      version {\n        id\n        version\n        digest\n        title\n        chunkStrategy\n        chunkMaxChars\n        chunkOverlapChars\n        chunkCount\n        embeddingModel\n        embeddingModelVersion\n        classification\n        chunks(first: 50) {\n          edges {\n            node {\n              id\n              index\n              heading\n              text\n              embeddingModel\n              embeddingModelVersion\n              documentVersion {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DocsRegisterDocumentVersionDocument,
+    "\n  query DocsRetrievePassages($query: String!, $first: Int, $asOf: DateTime, $documents: [ID!], $retrievalConfig: ID, $mode: RetrievalMode) {\n    retrievePassages(query: $query, first: $first, asOf: $asOf, documents: $documents, retrievalConfig: $retrievalConfig, mode: $mode) {\n      mode\n      fusion\n      embeddingModel\n      versionsInScope\n      mayBeWithheld\n      truncated\n      passages {\n        chunkId\n        text\n        heading\n        score\n        fullTextRank\n        fullTextScore\n        vectorRank\n        vectorScore\n        documentVersionId\n        documentId\n        embeddingModel\n        documentVersion {\n          id\n          version\n          title\n        }\n      }\n    }\n  }\n": types.DocsRetrievePassagesDocument,
+    "\n            mutation DocsRegisterRetrievalConfig($input: RegisterArtifactInput!) {\n              registerRetrievalConfig(input: $input) {\n                retrievalConfig {\n                  id\n                }\n              }\n            }\n          ": types.DocsRegisterRetrievalConfigDocument,
+    "\n            mutation DocsRegisterRetrievalConfigVersion($input: RegisterRetrievalConfigVersionInput!) {\n              registerRetrievalConfigVersion(input: $input) {\n                version {\n                  id\n                  documents {\n                    id\n                  }\n                }\n              }\n            }\n          ": types.DocsRegisterRetrievalConfigVersionDocument,
+    "\n            query DocsLineage($id: ID!) {\n              lineage(id: $id, direction: BOTH, depth: 2, maxNodes: 100) {\n                nodes {\n                  id\n                }\n                edges {\n                  from\n                  to\n                  type\n                  role\n                }\n              }\n            }\n          ": types.DocsLineageDocument,
     "\n  mutation GovernanceApprovalsSetPolicy($input: SetPolicyInput!) {\n    setPolicy(input: $input) {\n      version {\n        id\n      }\n    }\n  }\n": types.GovernanceApprovalsSetPolicyDocument,
     "\n  mutation GovernanceApprovalsReviewAliasMove($input: ReviewAliasMoveInput!) {\n    reviewAliasMove(input: $input) {\n      id\n      flaggedForReview\n      awaitingReview\n      reviewedAt\n      reviewedBy\n      reviewNote\n    }\n  }\n": types.GovernanceApprovalsReviewAliasMoveDocument,
     "\n  query GovernanceApprovalsAliasMovesAwaitingReview($s: ID) {\n    aliasMovesAwaitingReview(system: $s) {\n      edges {\n        node {\n          id\n          awaitingReview\n          moveKind\n          to {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.GovernanceApprovalsAliasMovesAwaitingReviewDocument,
@@ -226,6 +507,39 @@ const documents: Documents = {
     "\n            query GovernancePolicyDriftAlerts2($s: ID!) {\n              driftAlerts(system: $s, openOnly: true) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          ": types.GovernancePolicyDriftAlerts2Document,
     "\n            query GovernancePolicyDriftAlerts3($s: ID!) {\n              driftAlerts(system: $s) {\n                edges {\n                  node {\n                    id\n                    open\n                  }\n                }\n              }\n            }\n          ": types.GovernancePolicyDriftAlerts3Document,
     "\n        query GovernancePolicyPolicyHistory($s: ID!) {\n          policyHistory(system: $s) {\n            edges {\n              node {\n                id\n                version\n                reason\n                supersededAt\n                gatedEnvironments\n              }\n            }\n          }\n        }\n      ": types.GovernancePolicyPolicyHistoryDocument,
+    "\n  query LinProvLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $maxNodes: Int, $asOf: DateTime) {\n    lineage(id: $id, direction: $direction, depth: $depth, maxNodes: $maxNodes, asOf: $asOf) {\n      root\n      direction\n      depth\n      asOf\n      truncated\n      nodes {\n        id\n        type\n        name\n        version\n        createdAt\n        redacted\n        node {\n          id\n        }\n      }\n      edges {\n        from\n        to\n        type\n        role\n      }\n    }\n  }\n": types.LinProvLineageDocument,
+    "\n  query LinProvProvenance($id: ID!, $asOf: DateTime) {\n    provenance(outputId: $id, asOf: $asOf) {\n      asOf\n      output {\n        id\n      }\n      invocation {\n        id\n      }\n      release {\n        id\n      }\n      servedBy {\n        alias\n        system\n        environment\n        since\n        until\n      }\n      servedByEnvironment\n      model {\n        id\n      }\n      modelLineage {\n        id\n        modelKind\n      }\n      trainingRuns {\n        run {\n          id\n        }\n        datasets {\n          id\n        }\n        baseModels {\n          id\n        }\n      }\n      prompts {\n        id\n      }\n      retrievalConfig {\n        id\n      }\n      approvals {\n        id\n        subjectId\n        approver\n      }\n      evaluations {\n        id\n        passed\n      }\n    }\n  }\n": types.LinProvProvenanceDocument,
+    "\n  query LinProvImpact($id: ID!) {\n    impact(id: $id) {\n      root\n      total\n      decisions\n      truncated\n      groups {\n        type\n        count\n        sample {\n          id\n          type\n        }\n      }\n    }\n  }\n": types.LinProvImpactDocument,
+    "\n      query LinProvLineage2($id: ID!) {\n        lineage(id: $id, direction: BOTH, depth: 6, maxNodes: 2000) {\n          nodes {\n            id\n            type\n            label\n            createdAt\n            retractedAt\n            node {\n              ... on Recorded {\n                createdAt\n              }\n              ... on Output {\n                retractedAt\n              }\n              ... on TrainingRun {\n                startedAt\n              }\n            }\n          }\n        }\n      }\n    ": types.LinProvLineage2Document,
+    "\n  mutation OlClassBindOpenLineageDataset($i: BindOpenLineageDatasetInput!) {\n    bindOpenLineageDataset(input: $i) {\n      openLineageVersion\n      created\n    }\n  }\n": types.OlClassBindOpenLineageDatasetDocument,
+    "\n  query OlClassLineage($id: ID!, $asOf: DateTime, $direction: LineageDirection!) {\n    lineage(id: $id, direction: $direction, depth: 4, asOf: $asOf) {\n      nodes {\n        id\n        type\n        name\n        version\n        redacted\n        label\n        node {\n          id\n          redacted\n          ... on LineageDatasetVersion {\n            schemaFields\n            facets\n            classification\n            namespace\n            name\n          }\n          ... on LineageDataset {\n            sourceUri\n            facets\n            classification\n          }\n          ... on LineageRun {\n            facets\n            jobName\n            classification\n          }\n          ... on DatasetVersion {\n            uri\n            classification\n          }\n        }\n      }\n      edges {\n        from\n        to\n        type\n        role\n      }\n      truncated\n    }\n  }\n": types.OlClassLineageDocument,
+    "\n  query OlClassColumnLineage($v: ID!, $c: String!, $d: ColumnLineageDirection) {\n    columnLineage(datasetVersion: $v, column: $c, direction: $d) {\n      root\n      columns {\n        id\n        name\n        datasetVersion\n        namespace\n        dataset\n      }\n      edges {\n        from\n        to\n        type\n        subtype\n        description\n        run\n      }\n      truncated\n      withheld\n    }\n  }\n": types.OlClassColumnLineageDocument,
+    "\n  query OlClassNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on LineageDatasetVersion {\n        redacted\n        schemaFields\n        facets\n        classification\n      }\n      ... on LineageRun {\n        redacted\n        facets\n        classification\n      }\n      ... on LineageJob {\n        redacted\n        facets\n        classification\n      }\n    }\n  }\n": types.OlClassNodeDocument,
+    "\n  mutation OlClassClassifyOpenLineageNamespace($i: ClassifyOpenLineageNamespaceInput!) {\n    classifyOpenLineageNamespace(input: $i) {\n      namespace\n      name\n      classification\n      previous\n      reclassified\n    }\n  }\n": types.OlClassClassifyOpenLineageNamespaceDocument,
+    "\n  mutation OlClassClassifyOpenLineageDataset($i: ClassifyOpenLineageDatasetInput!) {\n    classifyOpenLineageDataset(input: $i) {\n      namespace\n      name\n      classification\n      previous\n      reclassified\n    }\n  }\n": types.OlClassClassifyOpenLineageDatasetDocument,
+    "\n              query OlClassNode2($id: ID!) {\n                node(id: $id) {\n                  id\n                  ... on LineageDataset {\n                    classification\n                  }\n                  ... on LineageDatasetVersion {\n                    classification\n                  }\n                  ... on LineageRun {\n                    classification\n                  }\n                }\n              }\n            ": types.OlClassNode2Document,
+    "\n      query OlClassLineageProv($id: ID!) {\n        lineageProv(id: $id, direction: UPSTREAM, depth: 4, format: PROV_JSON) {\n          document\n        }\n      }\n    ": types.OlClassLineageProvDocument,
+    "\n        query OlClassNodes($ids: [ID!]!) {\n          nodes(ids: $ids) {\n            id\n            ... on LineageRun {\n              redacted\n              facets\n            }\n            ... on LineageJob {\n              redacted\n              facets\n            }\n          }\n        }\n      ": types.OlClassNodesDocument,
+    "\n          query OlClassAuditEvents {\n            auditEvents(first: 1) {\n              edges {\n                node {\n                  action\n                  actor\n                  targets\n                }\n              }\n            }\n          }\n        ": types.OlClassAuditEventsDocument,
+    "\n      query OlClassImpact($id: ID!, $asOf: DateTime) {\n        impact(id: $id, asOf: $asOf) {\n          groups {\n            type\n            sample {\n              id\n              redacted\n            }\n          }\n        }\n      }\n    ": types.OlClassImpactDocument,
+    "\n        mutation OlProvRegisterPerson($i: RegisterPersonInput!) {\n          registerPerson(input: $i) {\n            person {\n              id\n            }\n          }\n        }\n      ": types.OlProvRegisterPersonDocument,
+    "\n      mutation OlProvRegisterTeam($i: RegisterTeamInput!) {\n        registerTeam(input: $i) {\n          team {\n            id\n          }\n        }\n      }\n    ": types.OlProvRegisterTeamDocument,
+    "\n    mutation OlProvBindOpenLineageDataset($i: BindOpenLineageDatasetInput!) {\n      bindOpenLineageDataset(input: $i) {\n        datasetVersion\n        openLineageVersion\n        created\n      }\n    }\n  ": types.OlProvBindOpenLineageDatasetDocument,
+    "\n        mutation OlProvRecordTrainingRun($i: RecordTrainingRunInput!) {\n          recordTrainingRun(input: $i) {\n            trainingRun {\n              id\n            }\n          }\n        }\n      ": types.OlProvRecordTrainingRunDocument,
+    "\n  query OlProvLineage($id: ID!, $asOf: DateTime) {\n    lineage(id: $id, direction: UPSTREAM, depth: 10, asOf: $asOf) {\n      truncated\n      nodes {\n        id\n        type\n        redacted\n      }\n      edges {\n        from\n        to\n        type\n      }\n    }\n  }\n": types.OlProvLineageDocument,
+    "\n  query OlProvLineageProv($id: ID!, $asOf: DateTime, $format: ProvFormat) {\n    lineageProv(id: $id, direction: UPSTREAM, depth: 10, asOf: $asOf, format: $format) {\n      format\n      mediaType\n      document\n      records {\n        kind\n        count\n      }\n    }\n  }\n": types.OlProvLineageProvDocument,
+    "\n          query OlProvProvenance($id: ID!) {\n            provenance(outputId: $id) {\n              trainingRuns {\n                datasets {\n                  id\n                }\n              }\n            }\n          }\n        ": types.OlProvProvenanceDocument,
+    "\n      query OlProvColumnLineage($v: ID!, $c: String!, $d: ColumnLineageDirection) {\n        columnLineage(datasetVersion: $v, column: $c, direction: $d) {\n          truncated\n          columns {\n            id\n            name\n            datasetVersion\n            dataset\n          }\n          edges {\n            from\n            to\n            type\n            subtype\n          }\n        }\n      }\n    ": types.OlProvColumnLineageDocument,
+    "\n          query OlProvProvenanceProv($id: ID!) {\n            provenanceProv(outputId: $id, format: PROV_JSON) {\n              document\n              records {\n                kind\n                count\n              }\n            }\n          }\n        ": types.OlProvProvenanceProvDocument,
+    "\n  query OlRunStatesNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on LineageRun {\n        runId\n        state\n        startedAt\n        endedAt\n        transitions\n        errorMessage\n        facets\n        jobNamespace\n        jobName\n      }\n    }\n  }\n": types.OlRunStatesNodeDocument,
+    "\n  query OlRunStatesLineage($id: ID!) {\n    lineage(id: $id, direction: DOWNSTREAM, depth: 2) {\n      nodes {\n        id\n        type\n      }\n    }\n  }\n": types.OlRunStatesLineageDocument,
+    "\n  query OlRunStatesLineage2($id: ID!) {\n    lineage(id: $id, direction: UPSTREAM, depth: 1) {\n      nodes {\n        id\n        type\n      }\n      edges {\n        from\n        to\n        type\n      }\n    }\n  }\n": types.OlRunStatesLineage2Document,
+    "\n  mutation OutageRegisterDataset($input: RegisterArtifactInput!) {\n    registerDataset(input: $input) {\n      created\n      dataset {\n        id\n      }\n    }\n  }\n": types.OutageRegisterDatasetDocument,
+    "\n  query OutageDatasets {\n    datasets(first: 5) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OutageDatasetsDocument,
+    "\n  query PitTraversalLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $maxNodes: Int, $asOf: DateTime) {\n    lineage(id: $id, direction: $direction, depth: $depth, maxNodes: $maxNodes, asOf: $asOf) {\n      truncated\n      nodes {\n        id\n        type\n        label\n      }\n      edges {\n        from\n        to\n        type\n      }\n    }\n  }\n": types.PitTraversalLineageDocument,
+    "\n  query PitTraversalProvenance($id: ID!, $asOf: DateTime) {\n    provenance(outputId: $id, asOf: $asOf) {\n      truncated\n      model {\n        id\n      }\n      modelLineage {\n        id\n      }\n      trainingRuns {\n        run {\n          id\n        }\n        datasets {\n          id\n        }\n        baseModels {\n          id\n        }\n      }\n    }\n  }\n": types.PitTraversalProvenanceDocument,
+    "\n  query PitTraversalImpact($id: ID!, $asOf: DateTime) {\n    impact(id: $id, asOf: $asOf) {\n      total\n      truncated\n      groups {\n        type\n        count\n        sample {\n          id\n          label\n        }\n      }\n    }\n  }\n": types.PitTraversalImpactDocument,
+    "\n            query PitTraversalPolicy($system: ID!, $asOf: DateTime) {\n              policy(system: $system, asOf: $asOf) {\n                isDefault\n              }\n            }\n          ": types.PitTraversalPolicyDocument,
     "\n  query PointInTimeProvenance($id: ID!, $asOf: DateTime) {\n    provenance(outputId: $id, asOf: $asOf) {\n      asOf\n      release {\n        id\n      }\n      servedBy {\n        alias\n        environment\n        since\n        until\n      }\n      servedByEnvironment\n    }\n  }\n": types.PointInTimeProvenanceDocument,
     "\n      query PointInTimeLineage($id: ID!, $asOf: DateTime) {\n        lineage(id: $id, direction: DOWNSTREAM, depth: 2, asOf: $asOf) {\n          nodes {\n            id\n            type\n          }\n        }\n      }\n    ": types.PointInTimeLineageDocument,
     "\n  query ReleasesPage($first: Int, $after: String, $s: ID) {\n    releases(first: $first, after: $after, system: $s) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ReleasesPageDocument,
@@ -248,6 +562,24 @@ const documents: Documents = {
     "\n        query RunsInvocationsOutputs($r: ID) {\n          outputs(release: $r) {\n            edges {\n              node {\n                id\n              }\n            }\n            pageInfo {\n              hasNextPage\n            }\n          }\n        }\n      ": types.RunsInvocationsOutputsDocument,
     "\n            query RunsInvocationsImpact($id: ID!) {\n              impact(id: $id) {\n                total\n                decisions\n              }\n            }\n          ": types.RunsInvocationsImpactDocument,
     "\n            query RunsInvocationsNode2($id: ID!) {\n              node(id: $id) {\n                ... on Recorded {\n                  createdAt\n                }\n              }\n            }\n          ": types.RunsInvocationsNode2Document,
+    "\n        query SeedReleases($s: ID!) {\n          releases(system: $s, first: 100) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.SeedReleasesDocument,
+    "\n            query SeedOutputs($r: ID!, $after: String) {\n              outputs(release: $r, first: 100, after: $after) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          ": types.SeedOutputsDocument,
+    "\n        query SeedProvenance($id: ID!) {\n          provenance(outputId: $id) {\n            release {\n              id\n            }\n            servedByEnvironment(environment: \"production\")\n            servedBy {\n              environment\n            }\n            approvals {\n              decision\n              environment\n              approver\n            }\n            evaluations {\n              passed\n            }\n            prompts {\n              id\n            }\n            retrievalConfig {\n              id\n            }\n          }\n        }\n      ": types.SeedProvenanceDocument,
+    "\n      query SeedAliasTarget($s: ID!, $at: DateTime) {\n        aliasTarget(system: $s, environment: \"production\", asOf: $at) {\n          release {\n            id\n          }\n          move {\n            id\n            moveKind\n          }\n        }\n      }\n    ": types.SeedAliasTargetDocument,
+    "\n        query SeedNode($id: ID!) {\n          node(id: $id) {\n            ... on AliasMove {\n              moveKind\n              flaggedForReview\n              reason\n              from {\n                id\n              }\n              to {\n                id\n              }\n            }\n          }\n        }\n      ": types.SeedNodeDocument,
+    "\n          query SeedReleases2($s: ID!) {\n            releases(system: $s, first: 100) {\n              edges {\n                node {\n                  id\n                  createdBy\n                }\n              }\n            }\n          }\n        ": types.SeedReleases2Document,
+    "\n            query SeedApprovals($id: ID!) {\n              approvals(subject: $id, first: 100) {\n                edges {\n                  node {\n                    subjectId\n                    decision\n                    approver\n                  }\n                }\n              }\n            }\n          ": types.SeedApprovalsDocument,
+    "\n        query SeedLineage($id: ID!) {\n          lineage(id: $id, direction: UPSTREAM, depth: 3) {\n            nodes {\n              id\n            }\n            edges {\n              from\n              to\n              type\n            }\n            truncated\n          }\n        }\n      ": types.SeedLineageDocument,
+    "\n        query SeedImpact($id: ID!) {\n          impact(id: $id) {\n            total\n            groups {\n              type\n              count\n            }\n          }\n        }\n      ": types.SeedImpactDocument,
+    "\n          query SeedStrategyDecisions($u: ID!) {\n            strategyDecisions(useCase: $u) {\n              edges {\n                node {\n                  strategy\n                  recommended\n                  followed\n                  justification\n                  recommendation {\n                    reasonerVersion\n                    result {\n                      top\n                      evidence {\n                        id\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": types.SeedStrategyDecisionsDocument,
+    "\n  query TwoReadersRecommend($useCase: ID!) {\n    recommendStrategy(useCase: $useCase) {\n      ...StrategyResultFields\n    }\n  }\n": types.TwoReadersRecommendDocument,
+    "\n  query TwoReadersWhatIf($profile: StrategyProfileInput!, $useCase: ID) {\n    whatIfStrategy(profile: $profile, useCase: $useCase) {\n      ...StrategyResultFields\n    }\n  }\n": types.TwoReadersWhatIfDocument,
+    "\n  mutation TwoReadersRecordRecommendation($input: RecordRecommendationInput!) {\n    recordRecommendation(input: $input) {\n      recommendation {\n        id\n      }\n    }\n  }\n": types.TwoReadersRecordRecommendationDocument,
+    "\n  mutation TwoReadersRecordStrategyDecision($input: RecordStrategyDecisionInput!) {\n    recordStrategyDecision(input: $input) {\n      id\n    }\n  }\n": types.TwoReadersRecordStrategyDecisionDocument,
+    "\n  query TwoReadersStored($useCase: ID!) {\n    recommendations(useCase: $useCase, first: 5) {\n      edges {\n        node {\n          id\n          redacted\n          ... on Recommendation {\n            strategy\n            confidence\n            reviewRequired\n            reasonerVersion\n            result {\n              ...StrategyResultFields\n            }\n            decisions(first: 5) {\n              edges {\n                node {\n                  id\n                  redacted\n                  ... on StrategyDecision {\n                    strategy\n                    recommended\n                    followed\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n    strategyDecisions(useCase: $useCase, first: 5) {\n      edges {\n        node {\n          id\n          redacted\n          ... on StrategyDecision {\n            strategy\n            recommended\n            followed\n          }\n        }\n      }\n    }\n  }\n": types.TwoReadersStoredDocument,
+    "\n  query TwoReadersLineage($id: ID!) {\n    lineage(id: $id, direction: UPSTREAM, depth: 4) {\n      truncated\n      nodes {\n        id\n        type\n        redacted\n        node {\n          ... on DatasetVersion {\n            rowCount\n            labelQuality\n            classification\n          }\n          ... on Recommendation {\n            strategy\n          }\n        }\n      }\n      edges {\n        from\n        to\n        type\n        role\n      }\n    }\n  }\n": types.TwoReadersLineageDocument,
+    "\n  query TwoReadersAsk($q: String!) {\n    ask(question: $q) {\n      source\n      text\n      citedNodeIds\n      claims {\n        text\n        nodeIds\n      }\n      operations {\n        name\n        ok\n      }\n    }\n  }\n": types.TwoReadersAskDocument,
+    "\n        mutation TwoReadersRegisterUseCase($input: RegisterUseCaseInput!) {\n          registerUseCase(input: $input) {\n            useCase {\n              id\n            }\n          }\n        }\n      ": types.TwoReadersRegisterUseCaseDocument,
 };
 
 /**
@@ -339,6 +671,10 @@ export function graphql(source: "\n  query AliasHistoryPage($first: Int, $after:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment StrategyResultFields on StrategyRecommendation {\n    useCase\n    asOf\n    whatIf\n    top\n    confidence\n    missingEvidence\n    reviewRequired\n    reviewReasons\n    evidenceWithheld\n    classification\n    truncated\n    boundsHit\n    reasonerDigest\n    reasonerVersion\n    ranking {\n      strategy\n      score\n      rank\n      contributions {\n        factor\n        level\n        points\n        rules\n        evidence\n      }\n    }\n    characteristics {\n      name\n      level\n      source\n      value\n    }\n    evidence {\n      id\n      kind\n      factors\n      summary\n      facts {\n        name\n        value\n      }\n    }\n    counterfactuals {\n      strategy\n      insteadOf\n      distance\n      statement\n      changes {\n        characteristic\n        from\n        to\n      }\n    }\n    narrative {\n      source\n      text\n      fallbackReason\n      model\n      claims {\n        text\n        evidence\n      }\n      droppedClaims {\n        reason\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment StrategyResultFields on StrategyRecommendation {\n    useCase\n    asOf\n    whatIf\n    top\n    confidence\n    missingEvidence\n    reviewRequired\n    reviewReasons\n    evidenceWithheld\n    classification\n    truncated\n    boundsHit\n    reasonerDigest\n    reasonerVersion\n    ranking {\n      strategy\n      score\n      rank\n      contributions {\n        factor\n        level\n        points\n        rules\n        evidence\n      }\n    }\n    characteristics {\n      name\n      level\n      source\n      value\n    }\n    evidence {\n      id\n      kind\n      factors\n      summary\n      facts {\n        name\n        value\n      }\n    }\n    counterfactuals {\n      strategy\n      insteadOf\n      distance\n      statement\n      changes {\n        characteristic\n        from\n        to\n      }\n    }\n    narrative {\n      source\n      text\n      fallbackReason\n      model\n      claims {\n        text\n        evidence\n      }\n      droppedClaims {\n        reason\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RegisterSystem($input: RegisterSystemInput!) {\n    registerSystem(input: $input) {\n      system {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterSystem($input: RegisterSystemInput!) {\n    registerSystem(input: $input) {\n      system {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -376,6 +712,350 @@ export function graphql(source: "\n  query RollbackPlanLineage($id: ID!, $direct
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RollbackPlanMove($id: ID!) {\n    node(id: $id) {\n      ... on AliasMove {\n        automatic\n        flaggedForReview\n        awaitingReview\n        createdBy\n        to {\n          id\n        }\n        rollbackPlan {\n          id\n          automatic\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RollbackPlanMove($id: ID!) {\n    node(id: $id) {\n      ... on AliasMove {\n        automatic\n        flaggedForReview\n        awaitingReview\n        createdBy\n        to {\n          id\n        }\n        rollbackPlan {\n          id\n          automatic\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRegisterDataset($input: RegisterArtifactInput!) {\n        registerDataset(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRegisterDataset($input: RegisterArtifactInput!) {\n        registerDataset(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRegisterModel($input: RegisterArtifactInput!) {\n        registerModel(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRegisterModel($input: RegisterArtifactInput!) {\n        registerModel(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRegisterPrompt($input: RegisterArtifactInput!) {\n        registerPrompt(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRegisterPrompt($input: RegisterArtifactInput!) {\n        registerPrompt(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRegisterRetrievalConfig($input: RegisterArtifactInput!) {\n        registerRetrievalConfig(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRegisterRetrievalConfig($input: RegisterArtifactInput!) {\n        registerRetrievalConfig(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRegisterSystem($input: RegisterSystemInput!) {\n        registerSystem(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRegisterSystem($input: RegisterSystemInput!) {\n        registerSystem(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRegisterDatasetVersion($input: RegisterDatasetVersionInput!) {\n        registerDatasetVersion(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRegisterDatasetVersion($input: RegisterDatasetVersionInput!) {\n        registerDatasetVersion(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRegisterModelVersion($input: RegisterModelVersionInput!) {\n        registerModelVersion(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRegisterModelVersion($input: RegisterModelVersionInput!) {\n        registerModelVersion(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRegisterPromptVersion($input: RegisterPromptVersionInput!) {\n        registerPromptVersion(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRegisterPromptVersion($input: RegisterPromptVersionInput!) {\n        registerPromptVersion(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRegisterRetrievalConfigVersion($input: RegisterRetrievalConfigVersionInput!) {\n        registerRetrievalConfigVersion(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRegisterRetrievalConfigVersion($input: RegisterRetrievalConfigVersionInput!) {\n        registerRetrievalConfigVersion(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRegisterDocument($input: RegisterArtifactInput!) {\n        registerDocument(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRegisterDocument($input: RegisterArtifactInput!) {\n        registerDocument(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRegisterDocumentVersion($input: RegisterDocumentVersionInput!) {\n        registerDocumentVersion(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRegisterDocumentVersion($input: RegisterDocumentVersionInput!) {\n        registerDocumentVersion(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixCreateRelease($input: CreateReleaseInput!) {\n        createRelease(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixCreateRelease($input: CreateReleaseInput!) {\n        createRelease(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixPromote($input: PromoteInput!) {\n        promote(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixPromote($input: PromoteInput!) {\n        promote(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRollback($input: RollbackInput!) {\n        rollback(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRollback($input: RollbackInput!) {\n        rollback(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixReviewAliasMove($input: ReviewAliasMoveInput!) {\n        reviewAliasMove(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixReviewAliasMove($input: ReviewAliasMoveInput!) {\n        reviewAliasMove(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRecordTrainingRun($input: RecordTrainingRunInput!) {\n        recordTrainingRun(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRecordTrainingRun($input: RecordTrainingRunInput!) {\n        recordTrainingRun(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRecordEvaluation($input: RecordEvaluationInput!) {\n        recordEvaluation(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRecordEvaluation($input: RecordEvaluationInput!) {\n        recordEvaluation(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixBindOpenLineageDataset($input: BindOpenLineageDatasetInput!) {\n        bindOpenLineageDataset(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixBindOpenLineageDataset($input: BindOpenLineageDatasetInput!) {\n        bindOpenLineageDataset(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixClassifyOpenLineageNamespace($input: ClassifyOpenLineageNamespaceInput!) {\n        classifyOpenLineageNamespace(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixClassifyOpenLineageNamespace($input: ClassifyOpenLineageNamespaceInput!) {\n        classifyOpenLineageNamespace(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixClassifyOpenLineageDataset($input: ClassifyOpenLineageDatasetInput!) {\n        classifyOpenLineageDataset(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixClassifyOpenLineageDataset($input: ClassifyOpenLineageDatasetInput!) {\n        classifyOpenLineageDataset(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRecordInvocations($invocations: [InvocationInput!]!) {\n        recordInvocations(invocations: $invocations) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRecordInvocations($invocations: [InvocationInput!]!) {\n        recordInvocations(invocations: $invocations) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRegisterPerson($input: RegisterPersonInput!) {\n        registerPerson(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRegisterPerson($input: RegisterPersonInput!) {\n        registerPerson(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRegisterTeam($input: RegisterTeamInput!) {\n        registerTeam(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRegisterTeam($input: RegisterTeamInput!) {\n        registerTeam(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRegisterServiceAccount($input: RegisterServiceAccountInput!) {\n        registerServiceAccount(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRegisterServiceAccount($input: RegisterServiceAccountInput!) {\n        registerServiceAccount(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRegisterUseCase($input: RegisterUseCaseInput!) {\n        registerUseCase(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRegisterUseCase($input: RegisterUseCaseInput!) {\n        registerUseCase(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRecordApproval($input: RecordApprovalInput!) {\n        recordApproval(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRecordApproval($input: RecordApprovalInput!) {\n        recordApproval(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRetract($input: RetractInput!) {\n        retract(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRetract($input: RetractInput!) {\n        retract(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixSetPolicy($input: SetPolicyInput!) {\n        setPolicy(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixSetPolicy($input: SetPolicyInput!) {\n        setPolicy(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixOpenDriftAlert($input: OpenDriftAlertInput!) {\n        openDriftAlert(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixOpenDriftAlert($input: OpenDriftAlertInput!) {\n        openDriftAlert(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixExecuteRollbackPlan($input: ExecuteRollbackPlanInput!) {\n        executeRollbackPlan(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixExecuteRollbackPlan($input: ExecuteRollbackPlanInput!) {\n        executeRollbackPlan(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixResolveDriftAlert($input: ResolveDriftAlertInput!) {\n        resolveDriftAlert(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixResolveDriftAlert($input: ResolveDriftAlertInput!) {\n        resolveDriftAlert(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixCreateApiKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          apiKey {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixCreateApiKey($input: CreateApiKeyInput!) {\n        createApiKey(input: $input) {\n          apiKey {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRevokeApiKey($id: ID!) {\n        revokeApiKey(id: $id) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRevokeApiKey($id: ID!) {\n        revokeApiKey(id: $id) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRecordRecommendation($input: RecordRecommendationInput!) {\n        recordRecommendation(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRecordRecommendation($input: RecordRecommendationInput!) {\n        recordRecommendation(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixRecordStrategyDecision($input: RecordStrategyDecisionInput!) {\n        recordStrategyDecision(input: $input) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixRecordStrategyDecision($input: RecordStrategyDecisionInput!) {\n        recordStrategyDecision(input: $input) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixNode($id: ID!) {\n        node(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      query MatrixNode($id: ID!) {\n        node(id: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixNodes($ids: [ID!]!) {\n        nodes(ids: $ids) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      query MatrixNodes($ids: [ID!]!) {\n        nodes(ids: $ids) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixSearch {\n        search(text: \"matrix\") {\n          score\n        }\n      }\n    "): (typeof documents)["\n      query MatrixSearch {\n        search(text: \"matrix\") {\n          score\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixAsk {\n        ask(question: \"What is the weather in the matrix?\") {\n          source\n        }\n      }\n    "): (typeof documents)["\n      query MatrixAsk {\n        ask(question: \"What is the weather in the matrix?\") {\n          source\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixDatasets {\n        datasets {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixDatasets {\n        datasets {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixDatasetVersions {\n        datasetVersions {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixDatasetVersions {\n        datasetVersions {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixModels {\n        models {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixModels {\n        models {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixModelVersions {\n        modelVersions {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixModelVersions {\n        modelVersions {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixPrompts {\n        prompts {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixPrompts {\n        prompts {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixPromptVersions {\n        promptVersions {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixPromptVersions {\n        promptVersions {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixRetrievalConfigs {\n        retrievalConfigs {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixRetrievalConfigs {\n        retrievalConfigs {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixRetrievalConfigVersions {\n        retrievalConfigVersions {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixRetrievalConfigVersions {\n        retrievalConfigVersions {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixDocuments {\n        documents {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixDocuments {\n        documents {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixDocumentVersions {\n        documentVersions {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixDocumentVersions {\n        documentVersions {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixRetrievePassages {\n        retrievePassages(query: \"matrix\", mode: FULL_TEXT) {\n          mayBeWithheld\n        }\n      }\n    "): (typeof documents)["\n      query MatrixRetrievePassages {\n        retrievePassages(query: \"matrix\", mode: FULL_TEXT) {\n          mayBeWithheld\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixSystems {\n        systems {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixSystems {\n        systems {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixReleases {\n        releases {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixReleases {\n        releases {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixTrainingRuns {\n        trainingRuns {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixTrainingRuns {\n        trainingRuns {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixEvaluationRuns {\n        evaluationRuns {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixEvaluationRuns {\n        evaluationRuns {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixInvocations {\n        invocations {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixInvocations {\n        invocations {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixOutputs {\n        outputs {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixOutputs {\n        outputs {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixPeople {\n        people {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixPeople {\n        people {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixTeams {\n        teams {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixTeams {\n        teams {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixServiceAccounts {\n        serviceAccounts {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixServiceAccounts {\n        serviceAccounts {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixUseCases {\n        useCases {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixUseCases {\n        useCases {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixRecommendations {\n        recommendations {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixRecommendations {\n        recommendations {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixStrategyDecisions {\n        strategyDecisions {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixStrategyDecisions {\n        strategyDecisions {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixRecommendStrategy {\n        recommendStrategy(useCase: \"usecase:matrix-nosuch\") {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixRecommendStrategy {\n        recommendStrategy(useCase: \"usecase:matrix-nosuch\") {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixWhatIfStrategy {\n        whatIfStrategy(\n          profile: {\n            dataAvailability: SCARCE\n            labelQuality: LOW\n            domainStability: STABLE\n            knowledgeFreshness: STATIC\n            traceabilityNeed: LOW\n            rollbackNeed: LOW\n            valueRoi: LOW\n          }\n        ) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixWhatIfStrategy {\n        whatIfStrategy(\n          profile: {\n            dataAvailability: SCARCE\n            labelQuality: LOW\n            domainStability: STABLE\n            knowledgeFreshness: STATIC\n            traceabilityNeed: LOW\n            rollbackNeed: LOW\n            valueRoi: LOW\n          }\n        ) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixApprovals {\n        approvals {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixApprovals {\n        approvals {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixAliases {\n        aliases(system: \"system:matrix-nosuch\") {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixAliases {\n        aliases(system: \"system:matrix-nosuch\") {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixAliasHistory {\n        aliasHistory(system: \"system:matrix-nosuch\", environment: \"production\") {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixAliasHistory {\n        aliasHistory(system: \"system:matrix-nosuch\", environment: \"production\") {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixAliasMovesAwaitingReview {\n        aliasMovesAwaitingReview {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixAliasMovesAwaitingReview {\n        aliasMovesAwaitingReview {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixPolicy {\n        policy(system: \"system:matrix-nosuch\") {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixPolicy {\n        policy(system: \"system:matrix-nosuch\") {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixPolicyHistory {\n        policyHistory(system: \"system:matrix-nosuch\") {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixPolicyHistory {\n        policyHistory(system: \"system:matrix-nosuch\") {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixPromotionCheck {\n        promotionCheck(system: \"system:matrix-nosuch\", environment: \"production\", release: \"release:matrix-nosuch@1\") {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixPromotionCheck {\n        promotionCheck(system: \"system:matrix-nosuch\", environment: \"production\", release: \"release:matrix-nosuch@1\") {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixDriftAlerts {\n        driftAlerts(system: \"system:matrix-nosuch\") {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixDriftAlerts {\n        driftAlerts(system: \"system:matrix-nosuch\") {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixLineage {\n        lineage(id: \"dataset:matrix-nosuch@1\", direction: UPSTREAM) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixLineage {\n        lineage(id: \"dataset:matrix-nosuch@1\", direction: UPSTREAM) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixColumnLineage {\n        columnLineage(datasetVersion: \"oldataset:matrix-nosuch@1\", column: \"a\") {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixColumnLineage {\n        columnLineage(datasetVersion: \"oldataset:matrix-nosuch@1\", column: \"a\") {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixLineageProv {\n        lineageProv(id: \"dataset:matrix-nosuch@1\", direction: UPSTREAM) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixLineageProv {\n        lineageProv(id: \"dataset:matrix-nosuch@1\", direction: UPSTREAM) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixProvenanceProv {\n        provenanceProv(outputId: \"output:matrix-nosuch\") {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixProvenanceProv {\n        provenanceProv(outputId: \"output:matrix-nosuch\") {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixImpact {\n        impact(id: \"dataset:matrix-nosuch@1\") {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixImpact {\n        impact(id: \"dataset:matrix-nosuch@1\") {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixProvenance {\n        provenance(outputId: \"output:matrix-nosuch\") {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixProvenance {\n        provenance(outputId: \"output:matrix-nosuch\") {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixDiff {\n        diff(a: \"release:matrix-nosuch@1\", b: \"release:matrix-nosuch@2\") {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixDiff {\n        diff(a: \"release:matrix-nosuch@1\", b: \"release:matrix-nosuch@2\") {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixAliasTarget {\n        aliasTarget(system: \"system:matrix-nosuch\", environment: \"production\") {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixAliasTarget {\n        aliasTarget(system: \"system:matrix-nosuch\", environment: \"production\") {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixAuditEvents {\n        auditEvents(first: 1) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixAuditEvents {\n        auditEvents(first: 1) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixVerifyAuditTrail {\n        verifyAuditTrail {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixVerifyAuditTrail {\n        verifyAuditTrail {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixRejectedRequests {\n        rejectedRequests(first: 1) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixRejectedRequests {\n        rejectedRequests(first: 1) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixApiKeys {\n        apiKeys(first: 1) {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixApiKeys {\n        apiKeys(first: 1) {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixRollbackPlan {\n        rollbackPlan(system: \"system:matrix-nosuch\", environment: \"production\") {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixRollbackPlan {\n        rollbackPlan(system: \"system:matrix-nosuch\", environment: \"production\") {\n          __typename\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MatrixViewer {\n        viewer {\n          __typename\n        }\n      }\n    "): (typeof documents)["\n      query MatrixViewer {\n        viewer {\n          __typename\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -515,6 +1195,94 @@ export function graphql(source: "\n        query ArtifactsDiff2($a: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuthViewer {\n    viewer {\n      id\n      roles\n      clearance\n      via\n    }\n  }\n"): (typeof documents)["\n  query AuthViewer {\n    viewer {\n      id\n      roles\n      clearance\n      via\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthRevokeApiKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n            revokedAt\n            revokedBy\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthRevokeApiKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n            revokedAt\n            revokedBy\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthRevokeApiKey2($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthRevokeApiKey2($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuthDatasets {\n          datasets(first: 1) {\n            edges {\n              cursor\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AuthDatasets {\n          datasets(first: 1) {\n            edges {\n              cursor\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthRegisterPerson {\n          registerPerson(input: { key: \"mallory\", name: \"Mallory\" }) {\n            created\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthRegisterPerson {\n          registerPerson(input: { key: \"mallory\", name: \"Mallory\" }) {\n            created\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AuthViewer2 {\n              viewer {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query AuthViewer2 {\n              viewer {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query BadNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadLineage($id: ID!, $depth: Int, $maxNodes: Int) {\n    lineage(id: $id, direction: DOWNSTREAM, depth: $depth, maxNodes: $maxNodes) {\n      root\n    }\n  }\n"): (typeof documents)["\n  query BadLineage($id: ID!, $depth: Int, $maxNodes: Int) {\n    lineage(id: $id, direction: DOWNSTREAM, depth: $depth, maxNodes: $maxNodes) {\n      root\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadProvenance($id: ID!) {\n    provenance(outputId: $id) {\n      asOf\n    }\n  }\n"): (typeof documents)["\n  query BadProvenance($id: ID!) {\n    provenance(outputId: $id) {\n      asOf\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadImpact($id: ID!) {\n    impact(id: $id) {\n      total\n    }\n  }\n"): (typeof documents)["\n  query BadImpact($id: ID!) {\n    impact(id: $id) {\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadDiff($a: ID!, $b: ID!) {\n    diff(a: $a, b: $b) {\n      type\n    }\n  }\n"): (typeof documents)["\n  query BadDiff($a: ID!, $b: ID!) {\n    diff(a: $a, b: $b) {\n      type\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BadDatasets {\n          datasets(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      "): (typeof documents)["\n        query BadDatasets {\n          datasets(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BadModels($after: String) {\n        models(first: 1, after: $after) {\n          edges {\n            cursor\n          }\n        }\n      }\n    "): (typeof documents)["\n      query BadModels($after: String) {\n        models(first: 1, after: $after) {\n          edges {\n            cursor\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BadDatasets2($after: String, $w: TimeWindow) {\n          datasets(first: 1, after: $after, window: $w) {\n            edges {\n              cursor\n            }\n          }\n        }\n      "): (typeof documents)["\n        query BadDatasets2($after: String, $w: TimeWindow) {\n          datasets(first: 1, after: $after, window: $w) {\n            edges {\n              cursor\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query BadDatasets3($after: String) {\n              datasets(first: 1, after: $after) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          "): (typeof documents)["\n            query BadDatasets3($after: String) {\n              datasets(first: 1, after: $after) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BadNode2($id: ID!, $after: String) {\n        node(id: $id) {\n          ... on Dataset {\n            versions(first: 1, after: $after) {\n              pageInfo {\n                endCursor\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query BadNode2($id: ID!, $after: String) {\n        node(id: $id) {\n          ... on Dataset {\n            versions(first: 1, after: $after) {\n              pageInfo {\n                endCursor\n              }\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BadApiKeys {\n          apiKeys(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      "): (typeof documents)["\n        query BadApiKeys {\n          apiKeys(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BadApiKeys2($after: String) {\n          apiKeys(first: 1, after: $after, includeRevoked: false) {\n            edges {\n              cursor\n            }\n          }\n        }\n      "): (typeof documents)["\n        query BadApiKeys2($after: String) {\n          apiKeys(first: 1, after: $after, includeRevoked: false) {\n            edges {\n              cursor\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BadAuditEvents {\n          auditEvents(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      "): (typeof documents)["\n        query BadAuditEvents {\n          auditEvents(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BadAuditEvents2($after: String) {\n          auditEvents(first: 1, after: $after, actor: \"person:someone\") {\n            edges {\n              cursor\n            }\n          }\n        }\n      "): (typeof documents)["\n        query BadAuditEvents2($after: String) {\n          auditEvents(first: 1, after: $after, actor: \"person:someone\") {\n            edges {\n              cursor\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BadApiKeys3($after: String) {\n          apiKeys(first: 1, after: $after) {\n            edges {\n              cursor\n            }\n          }\n        }\n      "): (typeof documents)["\n        query BadApiKeys3($after: String) {\n          apiKeys(first: 1, after: $after) {\n            edges {\n              cursor\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query BadAuditEvents3($after: String) {\n              auditEvents(first: 1, after: $after) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          "): (typeof documents)["\n            query BadAuditEvents3($after: String) {\n              auditEvents(first: 1, after: $after) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ClassifiedDataLineage($id: ID!) {\n    lineage(id: $id, direction: UPSTREAM, depth: 6) {\n      nodes {\n        id\n        type\n        name\n        version\n        redacted\n        node {\n          id\n          redacted\n          createdBy\n          ... on DatasetVersion {\n            uri\n            classification\n            labelQuality\n          }\n        }\n      }\n      edges {\n        from\n        to\n        type\n        role\n      }\n      truncated\n    }\n  }\n"): (typeof documents)["\n  query ClassifiedDataLineage($id: ID!) {\n    lineage(id: $id, direction: UPSTREAM, depth: 6) {\n      nodes {\n        id\n        type\n        name\n        version\n        redacted\n        node {\n          id\n          redacted\n          createdBy\n          ... on DatasetVersion {\n            uri\n            classification\n            labelQuality\n          }\n        }\n      }\n      edges {\n        from\n        to\n        type\n        role\n      }\n      truncated\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -568,6 +1336,30 @@ export function graphql(source: "\n  query ConsoleTestSearch($text: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DatabaseLimitsLineage($id: ID!) {\n    lineage(id: $id, direction: DOWNSTREAM, depth: 10, maxNodes: 2000) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query DatabaseLimitsLineage($id: ID!) {\n    lineage(id: $id, direction: DOWNSTREAM, depth: 10, maxNodes: 2000) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocsRegisterDocument($input: RegisterArtifactInput!) {\n    registerDocument(input: $input) {\n      created\n      document {\n        id\n        name\n        versionCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DocsRegisterDocument($input: RegisterArtifactInput!) {\n    registerDocument(input: $input) {\n      created\n      document {\n        id\n        name\n        versionCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocsRegisterDocumentVersion($input: RegisterDocumentVersionInput!) {\n    registerDocumentVersion(input: $input) {\n      created\n      version {\n        id\n        version\n        digest\n        title\n        chunkStrategy\n        chunkMaxChars\n        chunkOverlapChars\n        chunkCount\n        embeddingModel\n        embeddingModelVersion\n        classification\n        chunks(first: 50) {\n          edges {\n            node {\n              id\n              index\n              heading\n              text\n              embeddingModel\n              embeddingModelVersion\n              documentVersion {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DocsRegisterDocumentVersion($input: RegisterDocumentVersionInput!) {\n    registerDocumentVersion(input: $input) {\n      created\n      version {\n        id\n        version\n        digest\n        title\n        chunkStrategy\n        chunkMaxChars\n        chunkOverlapChars\n        chunkCount\n        embeddingModel\n        embeddingModelVersion\n        classification\n        chunks(first: 50) {\n          edges {\n            node {\n              id\n              index\n              heading\n              text\n              embeddingModel\n              embeddingModelVersion\n              documentVersion {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocsRetrievePassages($query: String!, $first: Int, $asOf: DateTime, $documents: [ID!], $retrievalConfig: ID, $mode: RetrievalMode) {\n    retrievePassages(query: $query, first: $first, asOf: $asOf, documents: $documents, retrievalConfig: $retrievalConfig, mode: $mode) {\n      mode\n      fusion\n      embeddingModel\n      versionsInScope\n      mayBeWithheld\n      truncated\n      passages {\n        chunkId\n        text\n        heading\n        score\n        fullTextRank\n        fullTextScore\n        vectorRank\n        vectorScore\n        documentVersionId\n        documentId\n        embeddingModel\n        documentVersion {\n          id\n          version\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocsRetrievePassages($query: String!, $first: Int, $asOf: DateTime, $documents: [ID!], $retrievalConfig: ID, $mode: RetrievalMode) {\n    retrievePassages(query: $query, first: $first, asOf: $asOf, documents: $documents, retrievalConfig: $retrievalConfig, mode: $mode) {\n      mode\n      fusion\n      embeddingModel\n      versionsInScope\n      mayBeWithheld\n      truncated\n      passages {\n        chunkId\n        text\n        heading\n        score\n        fullTextRank\n        fullTextScore\n        vectorRank\n        vectorScore\n        documentVersionId\n        documentId\n        embeddingModel\n        documentVersion {\n          id\n          version\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation DocsRegisterRetrievalConfig($input: RegisterArtifactInput!) {\n              registerRetrievalConfig(input: $input) {\n                retrievalConfig {\n                  id\n                }\n              }\n            }\n          "): (typeof documents)["\n            mutation DocsRegisterRetrievalConfig($input: RegisterArtifactInput!) {\n              registerRetrievalConfig(input: $input) {\n                retrievalConfig {\n                  id\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation DocsRegisterRetrievalConfigVersion($input: RegisterRetrievalConfigVersionInput!) {\n              registerRetrievalConfigVersion(input: $input) {\n                version {\n                  id\n                  documents {\n                    id\n                  }\n                }\n              }\n            }\n          "): (typeof documents)["\n            mutation DocsRegisterRetrievalConfigVersion($input: RegisterRetrievalConfigVersionInput!) {\n              registerRetrievalConfigVersion(input: $input) {\n                version {\n                  id\n                  documents {\n                    id\n                  }\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query DocsLineage($id: ID!) {\n              lineage(id: $id, direction: BOTH, depth: 2, maxNodes: 100) {\n                nodes {\n                  id\n                }\n                edges {\n                  from\n                  to\n                  type\n                  role\n                }\n              }\n            }\n          "): (typeof documents)["\n            query DocsLineage($id: ID!) {\n              lineage(id: $id, direction: BOTH, depth: 2, maxNodes: 100) {\n                nodes {\n                  id\n                }\n                edges {\n                  from\n                  to\n                  type\n                  role\n                }\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -640,6 +1432,138 @@ export function graphql(source: "\n            query GovernancePolicyDriftAlerts
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query GovernancePolicyPolicyHistory($s: ID!) {\n          policyHistory(system: $s) {\n            edges {\n              node {\n                id\n                version\n                reason\n                supersededAt\n                gatedEnvironments\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query GovernancePolicyPolicyHistory($s: ID!) {\n          policyHistory(system: $s) {\n            edges {\n              node {\n                id\n                version\n                reason\n                supersededAt\n                gatedEnvironments\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinProvLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $maxNodes: Int, $asOf: DateTime) {\n    lineage(id: $id, direction: $direction, depth: $depth, maxNodes: $maxNodes, asOf: $asOf) {\n      root\n      direction\n      depth\n      asOf\n      truncated\n      nodes {\n        id\n        type\n        name\n        version\n        createdAt\n        redacted\n        node {\n          id\n        }\n      }\n      edges {\n        from\n        to\n        type\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query LinProvLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $maxNodes: Int, $asOf: DateTime) {\n    lineage(id: $id, direction: $direction, depth: $depth, maxNodes: $maxNodes, asOf: $asOf) {\n      root\n      direction\n      depth\n      asOf\n      truncated\n      nodes {\n        id\n        type\n        name\n        version\n        createdAt\n        redacted\n        node {\n          id\n        }\n      }\n      edges {\n        from\n        to\n        type\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinProvProvenance($id: ID!, $asOf: DateTime) {\n    provenance(outputId: $id, asOf: $asOf) {\n      asOf\n      output {\n        id\n      }\n      invocation {\n        id\n      }\n      release {\n        id\n      }\n      servedBy {\n        alias\n        system\n        environment\n        since\n        until\n      }\n      servedByEnvironment\n      model {\n        id\n      }\n      modelLineage {\n        id\n        modelKind\n      }\n      trainingRuns {\n        run {\n          id\n        }\n        datasets {\n          id\n        }\n        baseModels {\n          id\n        }\n      }\n      prompts {\n        id\n      }\n      retrievalConfig {\n        id\n      }\n      approvals {\n        id\n        subjectId\n        approver\n      }\n      evaluations {\n        id\n        passed\n      }\n    }\n  }\n"): (typeof documents)["\n  query LinProvProvenance($id: ID!, $asOf: DateTime) {\n    provenance(outputId: $id, asOf: $asOf) {\n      asOf\n      output {\n        id\n      }\n      invocation {\n        id\n      }\n      release {\n        id\n      }\n      servedBy {\n        alias\n        system\n        environment\n        since\n        until\n      }\n      servedByEnvironment\n      model {\n        id\n      }\n      modelLineage {\n        id\n        modelKind\n      }\n      trainingRuns {\n        run {\n          id\n        }\n        datasets {\n          id\n        }\n        baseModels {\n          id\n        }\n      }\n      prompts {\n        id\n      }\n      retrievalConfig {\n        id\n      }\n      approvals {\n        id\n        subjectId\n        approver\n      }\n      evaluations {\n        id\n        passed\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinProvImpact($id: ID!) {\n    impact(id: $id) {\n      root\n      total\n      decisions\n      truncated\n      groups {\n        type\n        count\n        sample {\n          id\n          type\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LinProvImpact($id: ID!) {\n    impact(id: $id) {\n      root\n      total\n      decisions\n      truncated\n      groups {\n        type\n        count\n        sample {\n          id\n          type\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LinProvLineage2($id: ID!) {\n        lineage(id: $id, direction: BOTH, depth: 6, maxNodes: 2000) {\n          nodes {\n            id\n            type\n            label\n            createdAt\n            retractedAt\n            node {\n              ... on Recorded {\n                createdAt\n              }\n              ... on Output {\n                retractedAt\n              }\n              ... on TrainingRun {\n                startedAt\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query LinProvLineage2($id: ID!) {\n        lineage(id: $id, direction: BOTH, depth: 6, maxNodes: 2000) {\n          nodes {\n            id\n            type\n            label\n            createdAt\n            retractedAt\n            node {\n              ... on Recorded {\n                createdAt\n              }\n              ... on Output {\n                retractedAt\n              }\n              ... on TrainingRun {\n                startedAt\n              }\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OlClassBindOpenLineageDataset($i: BindOpenLineageDatasetInput!) {\n    bindOpenLineageDataset(input: $i) {\n      openLineageVersion\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation OlClassBindOpenLineageDataset($i: BindOpenLineageDatasetInput!) {\n    bindOpenLineageDataset(input: $i) {\n      openLineageVersion\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OlClassLineage($id: ID!, $asOf: DateTime, $direction: LineageDirection!) {\n    lineage(id: $id, direction: $direction, depth: 4, asOf: $asOf) {\n      nodes {\n        id\n        type\n        name\n        version\n        redacted\n        label\n        node {\n          id\n          redacted\n          ... on LineageDatasetVersion {\n            schemaFields\n            facets\n            classification\n            namespace\n            name\n          }\n          ... on LineageDataset {\n            sourceUri\n            facets\n            classification\n          }\n          ... on LineageRun {\n            facets\n            jobName\n            classification\n          }\n          ... on DatasetVersion {\n            uri\n            classification\n          }\n        }\n      }\n      edges {\n        from\n        to\n        type\n        role\n      }\n      truncated\n    }\n  }\n"): (typeof documents)["\n  query OlClassLineage($id: ID!, $asOf: DateTime, $direction: LineageDirection!) {\n    lineage(id: $id, direction: $direction, depth: 4, asOf: $asOf) {\n      nodes {\n        id\n        type\n        name\n        version\n        redacted\n        label\n        node {\n          id\n          redacted\n          ... on LineageDatasetVersion {\n            schemaFields\n            facets\n            classification\n            namespace\n            name\n          }\n          ... on LineageDataset {\n            sourceUri\n            facets\n            classification\n          }\n          ... on LineageRun {\n            facets\n            jobName\n            classification\n          }\n          ... on DatasetVersion {\n            uri\n            classification\n          }\n        }\n      }\n      edges {\n        from\n        to\n        type\n        role\n      }\n      truncated\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OlClassColumnLineage($v: ID!, $c: String!, $d: ColumnLineageDirection) {\n    columnLineage(datasetVersion: $v, column: $c, direction: $d) {\n      root\n      columns {\n        id\n        name\n        datasetVersion\n        namespace\n        dataset\n      }\n      edges {\n        from\n        to\n        type\n        subtype\n        description\n        run\n      }\n      truncated\n      withheld\n    }\n  }\n"): (typeof documents)["\n  query OlClassColumnLineage($v: ID!, $c: String!, $d: ColumnLineageDirection) {\n    columnLineage(datasetVersion: $v, column: $c, direction: $d) {\n      root\n      columns {\n        id\n        name\n        datasetVersion\n        namespace\n        dataset\n      }\n      edges {\n        from\n        to\n        type\n        subtype\n        description\n        run\n      }\n      truncated\n      withheld\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OlClassNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on LineageDatasetVersion {\n        redacted\n        schemaFields\n        facets\n        classification\n      }\n      ... on LineageRun {\n        redacted\n        facets\n        classification\n      }\n      ... on LineageJob {\n        redacted\n        facets\n        classification\n      }\n    }\n  }\n"): (typeof documents)["\n  query OlClassNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on LineageDatasetVersion {\n        redacted\n        schemaFields\n        facets\n        classification\n      }\n      ... on LineageRun {\n        redacted\n        facets\n        classification\n      }\n      ... on LineageJob {\n        redacted\n        facets\n        classification\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OlClassClassifyOpenLineageNamespace($i: ClassifyOpenLineageNamespaceInput!) {\n    classifyOpenLineageNamespace(input: $i) {\n      namespace\n      name\n      classification\n      previous\n      reclassified\n    }\n  }\n"): (typeof documents)["\n  mutation OlClassClassifyOpenLineageNamespace($i: ClassifyOpenLineageNamespaceInput!) {\n    classifyOpenLineageNamespace(input: $i) {\n      namespace\n      name\n      classification\n      previous\n      reclassified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OlClassClassifyOpenLineageDataset($i: ClassifyOpenLineageDatasetInput!) {\n    classifyOpenLineageDataset(input: $i) {\n      namespace\n      name\n      classification\n      previous\n      reclassified\n    }\n  }\n"): (typeof documents)["\n  mutation OlClassClassifyOpenLineageDataset($i: ClassifyOpenLineageDatasetInput!) {\n    classifyOpenLineageDataset(input: $i) {\n      namespace\n      name\n      classification\n      previous\n      reclassified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query OlClassNode2($id: ID!) {\n                node(id: $id) {\n                  id\n                  ... on LineageDataset {\n                    classification\n                  }\n                  ... on LineageDatasetVersion {\n                    classification\n                  }\n                  ... on LineageRun {\n                    classification\n                  }\n                }\n              }\n            "): (typeof documents)["\n              query OlClassNode2($id: ID!) {\n                node(id: $id) {\n                  id\n                  ... on LineageDataset {\n                    classification\n                  }\n                  ... on LineageDatasetVersion {\n                    classification\n                  }\n                  ... on LineageRun {\n                    classification\n                  }\n                }\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query OlClassLineageProv($id: ID!) {\n        lineageProv(id: $id, direction: UPSTREAM, depth: 4, format: PROV_JSON) {\n          document\n        }\n      }\n    "): (typeof documents)["\n      query OlClassLineageProv($id: ID!) {\n        lineageProv(id: $id, direction: UPSTREAM, depth: 4, format: PROV_JSON) {\n          document\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OlClassNodes($ids: [ID!]!) {\n          nodes(ids: $ids) {\n            id\n            ... on LineageRun {\n              redacted\n              facets\n            }\n            ... on LineageJob {\n              redacted\n              facets\n            }\n          }\n        }\n      "): (typeof documents)["\n        query OlClassNodes($ids: [ID!]!) {\n          nodes(ids: $ids) {\n            id\n            ... on LineageRun {\n              redacted\n              facets\n            }\n            ... on LineageJob {\n              redacted\n              facets\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query OlClassAuditEvents {\n            auditEvents(first: 1) {\n              edges {\n                node {\n                  action\n                  actor\n                  targets\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query OlClassAuditEvents {\n            auditEvents(first: 1) {\n              edges {\n                node {\n                  action\n                  actor\n                  targets\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query OlClassImpact($id: ID!, $asOf: DateTime) {\n        impact(id: $id, asOf: $asOf) {\n          groups {\n            type\n            sample {\n              id\n              redacted\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query OlClassImpact($id: ID!, $asOf: DateTime) {\n        impact(id: $id, asOf: $asOf) {\n          groups {\n            type\n            sample {\n              id\n              redacted\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation OlProvRegisterPerson($i: RegisterPersonInput!) {\n          registerPerson(input: $i) {\n            person {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation OlProvRegisterPerson($i: RegisterPersonInput!) {\n          registerPerson(input: $i) {\n            person {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation OlProvRegisterTeam($i: RegisterTeamInput!) {\n        registerTeam(input: $i) {\n          team {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation OlProvRegisterTeam($i: RegisterTeamInput!) {\n        registerTeam(input: $i) {\n          team {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OlProvBindOpenLineageDataset($i: BindOpenLineageDatasetInput!) {\n      bindOpenLineageDataset(input: $i) {\n        datasetVersion\n        openLineageVersion\n        created\n      }\n    }\n  "): (typeof documents)["\n    mutation OlProvBindOpenLineageDataset($i: BindOpenLineageDatasetInput!) {\n      bindOpenLineageDataset(input: $i) {\n        datasetVersion\n        openLineageVersion\n        created\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation OlProvRecordTrainingRun($i: RecordTrainingRunInput!) {\n          recordTrainingRun(input: $i) {\n            trainingRun {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation OlProvRecordTrainingRun($i: RecordTrainingRunInput!) {\n          recordTrainingRun(input: $i) {\n            trainingRun {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OlProvLineage($id: ID!, $asOf: DateTime) {\n    lineage(id: $id, direction: UPSTREAM, depth: 10, asOf: $asOf) {\n      truncated\n      nodes {\n        id\n        type\n        redacted\n      }\n      edges {\n        from\n        to\n        type\n      }\n    }\n  }\n"): (typeof documents)["\n  query OlProvLineage($id: ID!, $asOf: DateTime) {\n    lineage(id: $id, direction: UPSTREAM, depth: 10, asOf: $asOf) {\n      truncated\n      nodes {\n        id\n        type\n        redacted\n      }\n      edges {\n        from\n        to\n        type\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OlProvLineageProv($id: ID!, $asOf: DateTime, $format: ProvFormat) {\n    lineageProv(id: $id, direction: UPSTREAM, depth: 10, asOf: $asOf, format: $format) {\n      format\n      mediaType\n      document\n      records {\n        kind\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query OlProvLineageProv($id: ID!, $asOf: DateTime, $format: ProvFormat) {\n    lineageProv(id: $id, direction: UPSTREAM, depth: 10, asOf: $asOf, format: $format) {\n      format\n      mediaType\n      document\n      records {\n        kind\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query OlProvProvenance($id: ID!) {\n            provenance(outputId: $id) {\n              trainingRuns {\n                datasets {\n                  id\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query OlProvProvenance($id: ID!) {\n            provenance(outputId: $id) {\n              trainingRuns {\n                datasets {\n                  id\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query OlProvColumnLineage($v: ID!, $c: String!, $d: ColumnLineageDirection) {\n        columnLineage(datasetVersion: $v, column: $c, direction: $d) {\n          truncated\n          columns {\n            id\n            name\n            datasetVersion\n            dataset\n          }\n          edges {\n            from\n            to\n            type\n            subtype\n          }\n        }\n      }\n    "): (typeof documents)["\n      query OlProvColumnLineage($v: ID!, $c: String!, $d: ColumnLineageDirection) {\n        columnLineage(datasetVersion: $v, column: $c, direction: $d) {\n          truncated\n          columns {\n            id\n            name\n            datasetVersion\n            dataset\n          }\n          edges {\n            from\n            to\n            type\n            subtype\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query OlProvProvenanceProv($id: ID!) {\n            provenanceProv(outputId: $id, format: PROV_JSON) {\n              document\n              records {\n                kind\n                count\n              }\n            }\n          }\n        "): (typeof documents)["\n          query OlProvProvenanceProv($id: ID!) {\n            provenanceProv(outputId: $id, format: PROV_JSON) {\n              document\n              records {\n                kind\n                count\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OlRunStatesNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on LineageRun {\n        runId\n        state\n        startedAt\n        endedAt\n        transitions\n        errorMessage\n        facets\n        jobNamespace\n        jobName\n      }\n    }\n  }\n"): (typeof documents)["\n  query OlRunStatesNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on LineageRun {\n        runId\n        state\n        startedAt\n        endedAt\n        transitions\n        errorMessage\n        facets\n        jobNamespace\n        jobName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OlRunStatesLineage($id: ID!) {\n    lineage(id: $id, direction: DOWNSTREAM, depth: 2) {\n      nodes {\n        id\n        type\n      }\n    }\n  }\n"): (typeof documents)["\n  query OlRunStatesLineage($id: ID!) {\n    lineage(id: $id, direction: DOWNSTREAM, depth: 2) {\n      nodes {\n        id\n        type\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OlRunStatesLineage2($id: ID!) {\n    lineage(id: $id, direction: UPSTREAM, depth: 1) {\n      nodes {\n        id\n        type\n      }\n      edges {\n        from\n        to\n        type\n      }\n    }\n  }\n"): (typeof documents)["\n  query OlRunStatesLineage2($id: ID!) {\n    lineage(id: $id, direction: UPSTREAM, depth: 1) {\n      nodes {\n        id\n        type\n      }\n      edges {\n        from\n        to\n        type\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutageRegisterDataset($input: RegisterArtifactInput!) {\n    registerDataset(input: $input) {\n      created\n      dataset {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OutageRegisterDataset($input: RegisterArtifactInput!) {\n    registerDataset(input: $input) {\n      created\n      dataset {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutageDatasets {\n    datasets(first: 5) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutageDatasets {\n    datasets(first: 5) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PitTraversalLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $maxNodes: Int, $asOf: DateTime) {\n    lineage(id: $id, direction: $direction, depth: $depth, maxNodes: $maxNodes, asOf: $asOf) {\n      truncated\n      nodes {\n        id\n        type\n        label\n      }\n      edges {\n        from\n        to\n        type\n      }\n    }\n  }\n"): (typeof documents)["\n  query PitTraversalLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $maxNodes: Int, $asOf: DateTime) {\n    lineage(id: $id, direction: $direction, depth: $depth, maxNodes: $maxNodes, asOf: $asOf) {\n      truncated\n      nodes {\n        id\n        type\n        label\n      }\n      edges {\n        from\n        to\n        type\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PitTraversalProvenance($id: ID!, $asOf: DateTime) {\n    provenance(outputId: $id, asOf: $asOf) {\n      truncated\n      model {\n        id\n      }\n      modelLineage {\n        id\n      }\n      trainingRuns {\n        run {\n          id\n        }\n        datasets {\n          id\n        }\n        baseModels {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PitTraversalProvenance($id: ID!, $asOf: DateTime) {\n    provenance(outputId: $id, asOf: $asOf) {\n      truncated\n      model {\n        id\n      }\n      modelLineage {\n        id\n      }\n      trainingRuns {\n        run {\n          id\n        }\n        datasets {\n          id\n        }\n        baseModels {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PitTraversalImpact($id: ID!, $asOf: DateTime) {\n    impact(id: $id, asOf: $asOf) {\n      total\n      truncated\n      groups {\n        type\n        count\n        sample {\n          id\n          label\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PitTraversalImpact($id: ID!, $asOf: DateTime) {\n    impact(id: $id, asOf: $asOf) {\n      total\n      truncated\n      groups {\n        type\n        count\n        sample {\n          id\n          label\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query PitTraversalPolicy($system: ID!, $asOf: DateTime) {\n              policy(system: $system, asOf: $asOf) {\n                isDefault\n              }\n            }\n          "): (typeof documents)["\n            query PitTraversalPolicy($system: ID!, $asOf: DateTime) {\n              policy(system: $system, asOf: $asOf) {\n                isDefault\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -728,6 +1652,78 @@ export function graphql(source: "\n            query RunsInvocationsImpact($id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query RunsInvocationsNode2($id: ID!) {\n              node(id: $id) {\n                ... on Recorded {\n                  createdAt\n                }\n              }\n            }\n          "): (typeof documents)["\n            query RunsInvocationsNode2($id: ID!) {\n              node(id: $id) {\n                ... on Recorded {\n                  createdAt\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeedReleases($s: ID!) {\n          releases(system: $s, first: 100) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query SeedReleases($s: ID!) {\n          releases(system: $s, first: 100) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query SeedOutputs($r: ID!, $after: String) {\n              outputs(release: $r, first: 100, after: $after) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          "): (typeof documents)["\n            query SeedOutputs($r: ID!, $after: String) {\n              outputs(release: $r, first: 100, after: $after) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeedProvenance($id: ID!) {\n          provenance(outputId: $id) {\n            release {\n              id\n            }\n            servedByEnvironment(environment: \"production\")\n            servedBy {\n              environment\n            }\n            approvals {\n              decision\n              environment\n              approver\n            }\n            evaluations {\n              passed\n            }\n            prompts {\n              id\n            }\n            retrievalConfig {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query SeedProvenance($id: ID!) {\n          provenance(outputId: $id) {\n            release {\n              id\n            }\n            servedByEnvironment(environment: \"production\")\n            servedBy {\n              environment\n            }\n            approvals {\n              decision\n              environment\n              approver\n            }\n            evaluations {\n              passed\n            }\n            prompts {\n              id\n            }\n            retrievalConfig {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SeedAliasTarget($s: ID!, $at: DateTime) {\n        aliasTarget(system: $s, environment: \"production\", asOf: $at) {\n          release {\n            id\n          }\n          move {\n            id\n            moveKind\n          }\n        }\n      }\n    "): (typeof documents)["\n      query SeedAliasTarget($s: ID!, $at: DateTime) {\n        aliasTarget(system: $s, environment: \"production\", asOf: $at) {\n          release {\n            id\n          }\n          move {\n            id\n            moveKind\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeedNode($id: ID!) {\n          node(id: $id) {\n            ... on AliasMove {\n              moveKind\n              flaggedForReview\n              reason\n              from {\n                id\n              }\n              to {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query SeedNode($id: ID!) {\n          node(id: $id) {\n            ... on AliasMove {\n              moveKind\n              flaggedForReview\n              reason\n              from {\n                id\n              }\n              to {\n                id\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query SeedReleases2($s: ID!) {\n            releases(system: $s, first: 100) {\n              edges {\n                node {\n                  id\n                  createdBy\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query SeedReleases2($s: ID!) {\n            releases(system: $s, first: 100) {\n              edges {\n                node {\n                  id\n                  createdBy\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query SeedApprovals($id: ID!) {\n              approvals(subject: $id, first: 100) {\n                edges {\n                  node {\n                    subjectId\n                    decision\n                    approver\n                  }\n                }\n              }\n            }\n          "): (typeof documents)["\n            query SeedApprovals($id: ID!) {\n              approvals(subject: $id, first: 100) {\n                edges {\n                  node {\n                    subjectId\n                    decision\n                    approver\n                  }\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeedLineage($id: ID!) {\n          lineage(id: $id, direction: UPSTREAM, depth: 3) {\n            nodes {\n              id\n            }\n            edges {\n              from\n              to\n              type\n            }\n            truncated\n          }\n        }\n      "): (typeof documents)["\n        query SeedLineage($id: ID!) {\n          lineage(id: $id, direction: UPSTREAM, depth: 3) {\n            nodes {\n              id\n            }\n            edges {\n              from\n              to\n              type\n            }\n            truncated\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeedImpact($id: ID!) {\n          impact(id: $id) {\n            total\n            groups {\n              type\n              count\n            }\n          }\n        }\n      "): (typeof documents)["\n        query SeedImpact($id: ID!) {\n          impact(id: $id) {\n            total\n            groups {\n              type\n              count\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query SeedStrategyDecisions($u: ID!) {\n            strategyDecisions(useCase: $u) {\n              edges {\n                node {\n                  strategy\n                  recommended\n                  followed\n                  justification\n                  recommendation {\n                    reasonerVersion\n                    result {\n                      top\n                      evidence {\n                        id\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query SeedStrategyDecisions($u: ID!) {\n            strategyDecisions(useCase: $u) {\n              edges {\n                node {\n                  strategy\n                  recommended\n                  followed\n                  justification\n                  recommendation {\n                    reasonerVersion\n                    result {\n                      top\n                      evidence {\n                        id\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoReadersRecommend($useCase: ID!) {\n    recommendStrategy(useCase: $useCase) {\n      ...StrategyResultFields\n    }\n  }\n"): (typeof documents)["\n  query TwoReadersRecommend($useCase: ID!) {\n    recommendStrategy(useCase: $useCase) {\n      ...StrategyResultFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoReadersWhatIf($profile: StrategyProfileInput!, $useCase: ID) {\n    whatIfStrategy(profile: $profile, useCase: $useCase) {\n      ...StrategyResultFields\n    }\n  }\n"): (typeof documents)["\n  query TwoReadersWhatIf($profile: StrategyProfileInput!, $useCase: ID) {\n    whatIfStrategy(profile: $profile, useCase: $useCase) {\n      ...StrategyResultFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoReadersRecordRecommendation($input: RecordRecommendationInput!) {\n    recordRecommendation(input: $input) {\n      recommendation {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TwoReadersRecordRecommendation($input: RecordRecommendationInput!) {\n    recordRecommendation(input: $input) {\n      recommendation {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoReadersRecordStrategyDecision($input: RecordStrategyDecisionInput!) {\n    recordStrategyDecision(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TwoReadersRecordStrategyDecision($input: RecordStrategyDecisionInput!) {\n    recordStrategyDecision(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoReadersStored($useCase: ID!) {\n    recommendations(useCase: $useCase, first: 5) {\n      edges {\n        node {\n          id\n          redacted\n          ... on Recommendation {\n            strategy\n            confidence\n            reviewRequired\n            reasonerVersion\n            result {\n              ...StrategyResultFields\n            }\n            decisions(first: 5) {\n              edges {\n                node {\n                  id\n                  redacted\n                  ... on StrategyDecision {\n                    strategy\n                    recommended\n                    followed\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n    strategyDecisions(useCase: $useCase, first: 5) {\n      edges {\n        node {\n          id\n          redacted\n          ... on StrategyDecision {\n            strategy\n            recommended\n            followed\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TwoReadersStored($useCase: ID!) {\n    recommendations(useCase: $useCase, first: 5) {\n      edges {\n        node {\n          id\n          redacted\n          ... on Recommendation {\n            strategy\n            confidence\n            reviewRequired\n            reasonerVersion\n            result {\n              ...StrategyResultFields\n            }\n            decisions(first: 5) {\n              edges {\n                node {\n                  id\n                  redacted\n                  ... on StrategyDecision {\n                    strategy\n                    recommended\n                    followed\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n    strategyDecisions(useCase: $useCase, first: 5) {\n      edges {\n        node {\n          id\n          redacted\n          ... on StrategyDecision {\n            strategy\n            recommended\n            followed\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoReadersLineage($id: ID!) {\n    lineage(id: $id, direction: UPSTREAM, depth: 4) {\n      truncated\n      nodes {\n        id\n        type\n        redacted\n        node {\n          ... on DatasetVersion {\n            rowCount\n            labelQuality\n            classification\n          }\n          ... on Recommendation {\n            strategy\n          }\n        }\n      }\n      edges {\n        from\n        to\n        type\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query TwoReadersLineage($id: ID!) {\n    lineage(id: $id, direction: UPSTREAM, depth: 4) {\n      truncated\n      nodes {\n        id\n        type\n        redacted\n        node {\n          ... on DatasetVersion {\n            rowCount\n            labelQuality\n            classification\n          }\n          ... on Recommendation {\n            strategy\n          }\n        }\n      }\n      edges {\n        from\n        to\n        type\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoReadersAsk($q: String!) {\n    ask(question: $q) {\n      source\n      text\n      citedNodeIds\n      claims {\n        text\n        nodeIds\n      }\n      operations {\n        name\n        ok\n      }\n    }\n  }\n"): (typeof documents)["\n  query TwoReadersAsk($q: String!) {\n    ask(question: $q) {\n      source\n      text\n      citedNodeIds\n      claims {\n        text\n        nodeIds\n      }\n      operations {\n        name\n        ok\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TwoReadersRegisterUseCase($input: RegisterUseCaseInput!) {\n          registerUseCase(input: $input) {\n            useCase {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoReadersRegisterUseCase($input: RegisterUseCaseInput!) {\n          registerUseCase(input: $input) {\n            useCase {\n              id\n            }\n          }\n        }\n      "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -227,10 +227,13 @@ export class PointInTimeModel {
     return { groups, decisions, total: dist.size - 1 };
   }
 
-  aliasTarget(alias: string, t: number): { release: string; since: number; until: number | null } | null {
+  /** Where `alias` pointed at `t`, as known at `view` (default `t`): a move after `view` is not known, so its until is null. */
+  aliasTarget(alias: string, t: number, view = t): { release: string; since: number; until: number | null } | null {
     const moves = this.aliasMoves.get(alias) ?? [];
     for (let i = moves.length - 1; i >= 0; i--) {
-      if (moves[i].at <= t) return { release: moves[i].release, since: moves[i].at, until: moves[i + 1]?.at ?? null };
+      const next = moves[i + 1]?.at;
+      if (moves[i].at <= t)
+        return { release: moves[i].release, since: moves[i].at, until: next !== undefined && next <= view ? next : null };
     }
     return null;
   }
@@ -278,9 +281,8 @@ export class PointInTimeModel {
     );
     const servedBy: ModelProvenance['servedBy'] = [];
     for (const alias of this.aliasMoves.keys()) {
-      const at = this.aliasTarget(alias, t);
-      if (at && at.release === release)
-        servedBy.push({ alias, since: at.since, until: at.until !== null && at.until <= view ? at.until : null });
+      const at = this.aliasTarget(alias, t, view);
+      if (at && at.release === release) servedBy.push({ alias, since: at.since, until: at.until });
     }
     const subjects = new Set([release, ...pinned.map((p) => p.id), ...modelLineage]);
     const approvals: string[] = [];

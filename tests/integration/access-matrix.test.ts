@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/domain/permissions/permissions.js';
 import { ROLES, type Role } from '../../src/domain/permissions/principal.js';
 import { schema } from '../../src/graphql/index.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useHarness } from '../helpers/harness.js';
+import { graphql } from '../graphql/index.js';
 
 /**
  * Every mutation and query, for every role, through real authentication (one API key per role,
@@ -66,67 +68,142 @@ type Vars = (p: string, role: string) => Record<string, unknown>;
 interface Operation {
   /** The policy entry it falls under; null: any authenticated caller (`viewer`). */
   action: Permission | null;
-  doc: string;
+  doc: TypedDocumentNode<any, any>;
   vars?: Vars;
   /** The outcome for an allowed role (default 'ok'). */
   outcome?: Outcome;
 }
 
-const T = '{ __typename }';
 const at = '2026-11-20T10:00:00Z';
 const sys = (p: string) => `system:${p}-nosuch`;
 const rel = (p: string) => `release:${p}-nosuch@1`;
 const k = (p: string, role: string, what: string) => `${p}-${role.toLowerCase()}-${what}`;
 
-const artifactMutation = (name: string): Operation => ({
-  action: 'artifact.register',
-  doc: `mutation($input: RegisterArtifactInput!) { ${name}(input: $input) ${T} }`,
-  vars: (p, r) => ({ input: { key: k(p, r, name.toLowerCase()), name: 'matrix' } }),
-});
-
 const MUTATIONS: Record<string, Operation> = {
-  registerDataset: artifactMutation('registerDataset'),
-  registerModel: artifactMutation('registerModel'),
-  registerPrompt: artifactMutation('registerPrompt'),
-  registerRetrievalConfig: artifactMutation('registerRetrievalConfig'),
+  registerDataset: {
+    action: 'artifact.register',
+    doc: graphql(`
+      mutation MatrixRegisterDataset($input: RegisterArtifactInput!) {
+        registerDataset(input: $input) {
+          __typename
+        }
+      }
+    `),
+    vars: (p, r) => ({ input: { key: k(p, r, 'registerdataset'), name: 'matrix' } }),
+  },
+  registerModel: {
+    action: 'artifact.register',
+    doc: graphql(`
+      mutation MatrixRegisterModel($input: RegisterArtifactInput!) {
+        registerModel(input: $input) {
+          __typename
+        }
+      }
+    `),
+    vars: (p, r) => ({ input: { key: k(p, r, 'registermodel'), name: 'matrix' } }),
+  },
+  registerPrompt: {
+    action: 'artifact.register',
+    doc: graphql(`
+      mutation MatrixRegisterPrompt($input: RegisterArtifactInput!) {
+        registerPrompt(input: $input) {
+          __typename
+        }
+      }
+    `),
+    vars: (p, r) => ({ input: { key: k(p, r, 'registerprompt'), name: 'matrix' } }),
+  },
+  registerRetrievalConfig: {
+    action: 'artifact.register',
+    doc: graphql(`
+      mutation MatrixRegisterRetrievalConfig($input: RegisterArtifactInput!) {
+        registerRetrievalConfig(input: $input) {
+          __typename
+        }
+      }
+    `),
+    vars: (p, r) => ({ input: { key: k(p, r, 'registerretrievalconfig'), name: 'matrix' } }),
+  },
   registerSystem: {
     action: 'artifact.register',
-    doc: `mutation($input: RegisterSystemInput!) { registerSystem(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixRegisterSystem($input: RegisterSystemInput!) {
+        registerSystem(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p, r) => ({ input: { key: k(p, r, 'system'), name: 'matrix' } }),
   },
   registerDatasetVersion: {
     action: 'version.register',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: RegisterDatasetVersionInput!) { registerDatasetVersion(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixRegisterDatasetVersion($input: RegisterDatasetVersionInput!) {
+        registerDatasetVersion(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { artifact: `dataset:${p}-nosuch`, uri: 's3://bucket/x.parquet' } }),
   },
   registerModelVersion: {
     action: 'version.register',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: RegisterModelVersionInput!) { registerModelVersion(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixRegisterModelVersion($input: RegisterModelVersionInput!) {
+        registerModelVersion(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { artifact: `model:${p}-nosuch`, modelKind: 'BASE', provider: 'acme' } }),
   },
   registerPromptVersion: {
     action: 'version.register',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: RegisterPromptVersionInput!) { registerPromptVersion(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixRegisterPromptVersion($input: RegisterPromptVersionInput!) {
+        registerPromptVersion(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { artifact: `prompt:${p}-nosuch`, promptKind: 'SYSTEM_PROMPT', template: 'You are helpful.' } }),
   },
   registerRetrievalConfigVersion: {
     action: 'version.register',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: RegisterRetrievalConfigVersionInput!) { registerRetrievalConfigVersion(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixRegisterRetrievalConfigVersion($input: RegisterRetrievalConfigVersionInput!) {
+        registerRetrievalConfigVersion(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { artifact: `retrieval:${p}-nosuch`, chunkSize: 512, embeddingModel: 'e5', index: 'docs', topK: 5 } }),
   },
   registerDocument: {
     action: 'artifact.register',
-    doc: `mutation($input: RegisterArtifactInput!) { registerDocument(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixRegisterDocument($input: RegisterArtifactInput!) {
+        registerDocument(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p, r) => ({ input: { key: k(p, r, 'document'), name: 'matrix' } }),
   },
   registerDocumentVersion: {
     action: 'version.register',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: RegisterDocumentVersionInput!) { registerDocumentVersion(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixRegisterDocumentVersion($input: RegisterDocumentVersionInput!) {
+        registerDocumentVersion(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({
       input: { document: `document:${p}-nosuch`, title: 'matrix', text: 'Some policy words.', documentKind: 'INTERNAL_POLICY' },
     }),
@@ -134,80 +211,164 @@ const MUTATIONS: Record<string, Operation> = {
   createRelease: {
     action: 'release.create',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: CreateReleaseInput!) { createRelease(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixCreateRelease($input: CreateReleaseInput!) {
+        createRelease(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { system: sys(p), model: `model:${p}-nosuch@1`, prompts: [`prompt:${p}-nosuch@1`] } }),
   },
   promote: {
     action: 'alias.promote',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: PromoteInput!) { promote(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixPromote($input: PromoteInput!) {
+        promote(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { system: sys(p), environment: 'staging', release: rel(p), reason: 'matrix' } }),
   },
   rollback: {
     action: 'alias.rollback',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: RollbackInput!) { rollback(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixRollback($input: RollbackInput!) {
+        rollback(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { system: sys(p), environment: 'staging', reason: 'matrix' } }),
   },
   reviewAliasMove: {
     action: 'alias.review',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: ReviewAliasMoveInput!) { reviewAliasMove(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixReviewAliasMove($input: ReviewAliasMoveInput!) {
+        reviewAliasMove(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { id: `aliasmove:${p}-nosuch/production/1`, note: 'matrix' } }),
   },
   recordTrainingRun: {
     action: 'run.training',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: RecordTrainingRunInput!) { recordTrainingRun(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixRecordTrainingRun($input: RecordTrainingRunInput!) {
+        recordTrainingRun(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { datasets: [`dataset:${p}-nosuch@1`], startedAt: at } }),
   },
   recordEvaluation: {
     action: 'run.evaluation',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: RecordEvaluationInput!) { recordEvaluation(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixRecordEvaluation($input: RecordEvaluationInput!) {
+        recordEvaluation(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { subject: rel(p), startedAt: at, metrics: [{ name: 'accuracy', value: 0.9 }] } }),
   },
   bindOpenLineageDataset: {
     action: 'openlineage.bind',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: BindOpenLineageDatasetInput!) { bindOpenLineageDataset(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixBindOpenLineageDataset($input: BindOpenLineageDatasetInput!) {
+        bindOpenLineageDataset(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { datasetVersion: `dataset:${p}-nosuch@1`, namespace: 'matrix', name: 'nosuch' } }),
   },
   classifyOpenLineageNamespace: {
     action: 'openlineage.classify',
-    doc: `mutation($input: ClassifyOpenLineageNamespaceInput!) { classifyOpenLineageNamespace(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixClassifyOpenLineageNamespace($input: ClassifyOpenLineageNamespaceInput!) {
+        classifyOpenLineageNamespace(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { namespace: `matrix-${p}`, classification: 'PUBLIC' } }),
   },
   classifyOpenLineageDataset: {
     action: 'openlineage.classify',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: ClassifyOpenLineageDatasetInput!) { classifyOpenLineageDataset(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixClassifyOpenLineageDataset($input: ClassifyOpenLineageDatasetInput!) {
+        classifyOpenLineageDataset(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { namespace: 'matrix', name: `${p}-nosuch`, classification: 'PUBLIC' } }),
   },
   recordInvocations: {
     action: 'invocation.record',
     outcome: 'NOT_FOUND',
-    doc: `mutation($invocations: [InvocationInput!]!) { recordInvocations(invocations: $invocations) ${T} }`,
+    doc: graphql(`
+      mutation MatrixRecordInvocations($invocations: [InvocationInput!]!) {
+        recordInvocations(invocations: $invocations) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ invocations: [{ release: rel(p), startedAt: at, outputs: [{ summary: 'ok' }] }] }),
   },
   registerPerson: {
     action: 'agent.register',
-    doc: `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixRegisterPerson($input: RegisterPersonInput!) {
+        registerPerson(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p, r) => ({ input: { key: k(p, r, 'person'), name: 'Matrix Person' } }),
   },
   registerTeam: {
     action: 'agent.register',
-    doc: `mutation($input: RegisterTeamInput!) { registerTeam(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixRegisterTeam($input: RegisterTeamInput!) {
+        registerTeam(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p, r) => ({ input: { key: k(p, r, 'team'), name: 'Matrix Team' } }),
   },
   registerServiceAccount: {
     action: 'agent.register',
-    doc: `mutation($input: RegisterServiceAccountInput!) { registerServiceAccount(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixRegisterServiceAccount($input: RegisterServiceAccountInput!) {
+        registerServiceAccount(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p, r) => ({ input: { key: k(p, r, 'service'), name: 'Matrix Service' } }),
   },
   registerUseCase: {
     action: 'usecase.register',
-    doc: `mutation($input: RegisterUseCaseInput!) { registerUseCase(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixRegisterUseCase($input: RegisterUseCaseInput!) {
+        registerUseCase(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p, r) => ({
       input: {
         key: k(p, r, 'usecase'),
@@ -225,152 +386,665 @@ const MUTATIONS: Record<string, Operation> = {
   recordApproval: {
     action: 'approval.record',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: RecordApprovalInput!) { recordApproval(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixRecordApproval($input: RecordApprovalInput!) {
+        recordApproval(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { subject: rel(p), environment: 'production', decision: 'APPROVED', justification: 'matrix' } }),
   },
   retract: {
     action: 'node.retract',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: RetractInput!) { retract(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixRetract($input: RetractInput!) {
+        retract(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { id: rel(p), reason: 'matrix' } }),
   },
   setPolicy: {
     action: 'policy.set',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: SetPolicyInput!) { setPolicy(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixSetPolicy($input: SetPolicyInput!) {
+        setPolicy(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { system: sys(p), reason: 'matrix' } }),
   },
   openDriftAlert: {
     action: 'drift.open',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: OpenDriftAlertInput!) { openDriftAlert(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixOpenDriftAlert($input: OpenDriftAlertInput!) {
+        openDriftAlert(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { system: sys(p), reason: 'matrix' } }),
   },
   executeRollbackPlan: {
     action: 'alias.executePlan',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: ExecuteRollbackPlanInput!) { executeRollbackPlan(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixExecuteRollbackPlan($input: ExecuteRollbackPlanInput!) {
+        executeRollbackPlan(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { plan: `rollbackplan:${p}-nosuch/production/1000/${'0'.repeat(20)}` } }),
   },
   resolveDriftAlert: {
     action: 'drift.resolve',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: ResolveDriftAlertInput!) { resolveDriftAlert(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixResolveDriftAlert($input: ResolveDriftAlertInput!) {
+        resolveDriftAlert(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { id: `drift:${p}-nosuch`, reason: 'matrix' } }),
   },
   createApiKey: {
     action: 'apikey.create',
-    doc: `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`,
+    doc: graphql(`
+      mutation MatrixCreateApiKey($input: CreateApiKeyInput!) {
+        createApiKey(input: $input) {
+          apiKey {
+            id
+          }
+        }
+      }
+    `),
     vars: (p, r) => ({ input: { principal: `service:${k(p, r, 'made')}`, roles: ['VIEWER'] } }),
   },
   revokeApiKey: {
     action: 'apikey.revoke',
     outcome: 'NOT_FOUND',
-    doc: `mutation($id: ID!) { revokeApiKey(id: $id) ${T} }`,
+    doc: graphql(`
+      mutation MatrixRevokeApiKey($id: ID!) {
+        revokeApiKey(id: $id) {
+          __typename
+        }
+      }
+    `),
     vars: () => ({ id: 'apikey:0000000000000000' }),
   },
   recordRecommendation: {
     action: 'recommendation.record',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixRecordRecommendation($input: RecordRecommendationInput!) {
+        recordRecommendation(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { useCase: `usecase:${p}-nosuch` } }),
   },
   recordStrategyDecision: {
     action: 'strategy.decide',
     outcome: 'NOT_FOUND',
-    doc: `mutation($input: RecordStrategyDecisionInput!) { recordStrategyDecision(input: $input) ${T} }`,
+    doc: graphql(`
+      mutation MatrixRecordStrategyDecision($input: RecordStrategyDecisionInput!) {
+        recordStrategyDecision(input: $input) {
+          __typename
+        }
+      }
+    `),
     vars: (p) => ({ input: { recommendation: `recommendation:${p}-nosuch`, strategy: 'RAG' } }),
   },
 };
 
 const notFound = (op: Operation): Operation => ({ ...op, outcome: 'NOT_FOUND' });
-const list = (name: string, args = ''): Operation => ({ action: 'catalog.read', doc: `{ ${name}${args ? `(${args})` : ''} ${T} }` });
 
 const QUERIES: Record<string, Operation> = {
   node: {
     action: 'catalog.read',
     outcome: 'NOT_FOUND',
-    doc: `query($id: ID!) { node(id: $id) { id } }`,
+    doc: graphql(`
+      query MatrixNode($id: ID!) {
+        node(id: $id) {
+          id
+        }
+      }
+    `),
     vars: (p) => ({ id: `dataset:${p}-nosuch` }),
   },
   nodes: {
     action: 'catalog.read',
     outcome: 'NOT_FOUND',
-    doc: `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
+    doc: graphql(`
+      query MatrixNodes($ids: [ID!]!) {
+        nodes(ids: $ids) {
+          id
+        }
+      }
+    `),
     vars: (p) => ({ ids: [`dataset:${p}-nosuch`] }),
   },
-  search: { action: 'catalog.read', doc: `{ search(text: "matrix") { score } }` },
+  search: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixSearch {
+        search(text: "matrix") {
+          score
+        }
+      }
+    `),
+  },
   // Each operation an ask runs checks its own action; asking itself is a read of the catalog.
-  ask: { action: 'catalog.read', doc: `{ ask(question: "What is the weather in the matrix?") { source } }` },
-  datasets: list('datasets'),
-  datasetVersions: list('datasetVersions'),
-  models: list('models'),
-  modelVersions: list('modelVersions'),
-  prompts: list('prompts'),
-  promptVersions: list('promptVersions'),
-  retrievalConfigs: list('retrievalConfigs'),
-  retrievalConfigVersions: list('retrievalConfigVersions'),
-  documents: list('documents'),
-  documentVersions: list('documentVersions'),
-  retrievePassages: { action: 'catalog.read', doc: `{ retrievePassages(query: "matrix", mode: FULL_TEXT) { mayBeWithheld } }` },
-  systems: list('systems'),
-  releases: list('releases'),
-  trainingRuns: list('trainingRuns'),
-  evaluationRuns: list('evaluationRuns'),
-  invocations: list('invocations'),
-  outputs: list('outputs'),
-  people: list('people'),
-  teams: list('teams'),
-  serviceAccounts: list('serviceAccounts'),
-  useCases: list('useCases'),
-  recommendations: list('recommendations'),
-  strategyDecisions: list('strategyDecisions'),
-  recommendStrategy: { action: 'catalog.read', outcome: 'NOT_FOUND', doc: `{ recommendStrategy(useCase: "usecase:matrix-nosuch") ${T} }` },
+  ask: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixAsk {
+        ask(question: "What is the weather in the matrix?") {
+          source
+        }
+      }
+    `),
+  },
+  datasets: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixDatasets {
+        datasets {
+          __typename
+        }
+      }
+    `),
+  },
+  datasetVersions: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixDatasetVersions {
+        datasetVersions {
+          __typename
+        }
+      }
+    `),
+  },
+  models: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixModels {
+        models {
+          __typename
+        }
+      }
+    `),
+  },
+  modelVersions: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixModelVersions {
+        modelVersions {
+          __typename
+        }
+      }
+    `),
+  },
+  prompts: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixPrompts {
+        prompts {
+          __typename
+        }
+      }
+    `),
+  },
+  promptVersions: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixPromptVersions {
+        promptVersions {
+          __typename
+        }
+      }
+    `),
+  },
+  retrievalConfigs: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixRetrievalConfigs {
+        retrievalConfigs {
+          __typename
+        }
+      }
+    `),
+  },
+  retrievalConfigVersions: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixRetrievalConfigVersions {
+        retrievalConfigVersions {
+          __typename
+        }
+      }
+    `),
+  },
+  documents: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixDocuments {
+        documents {
+          __typename
+        }
+      }
+    `),
+  },
+  documentVersions: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixDocumentVersions {
+        documentVersions {
+          __typename
+        }
+      }
+    `),
+  },
+  retrievePassages: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixRetrievePassages {
+        retrievePassages(query: "matrix", mode: FULL_TEXT) {
+          mayBeWithheld
+        }
+      }
+    `),
+  },
+  systems: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixSystems {
+        systems {
+          __typename
+        }
+      }
+    `),
+  },
+  releases: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixReleases {
+        releases {
+          __typename
+        }
+      }
+    `),
+  },
+  trainingRuns: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixTrainingRuns {
+        trainingRuns {
+          __typename
+        }
+      }
+    `),
+  },
+  evaluationRuns: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixEvaluationRuns {
+        evaluationRuns {
+          __typename
+        }
+      }
+    `),
+  },
+  invocations: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixInvocations {
+        invocations {
+          __typename
+        }
+      }
+    `),
+  },
+  outputs: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixOutputs {
+        outputs {
+          __typename
+        }
+      }
+    `),
+  },
+  people: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixPeople {
+        people {
+          __typename
+        }
+      }
+    `),
+  },
+  teams: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixTeams {
+        teams {
+          __typename
+        }
+      }
+    `),
+  },
+  serviceAccounts: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixServiceAccounts {
+        serviceAccounts {
+          __typename
+        }
+      }
+    `),
+  },
+  useCases: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixUseCases {
+        useCases {
+          __typename
+        }
+      }
+    `),
+  },
+  recommendations: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixRecommendations {
+        recommendations {
+          __typename
+        }
+      }
+    `),
+  },
+  strategyDecisions: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixStrategyDecisions {
+        strategyDecisions {
+          __typename
+        }
+      }
+    `),
+  },
+  recommendStrategy: {
+    action: 'catalog.read',
+    outcome: 'NOT_FOUND',
+    doc: graphql(`
+      query MatrixRecommendStrategy {
+        recommendStrategy(useCase: "usecase:matrix-nosuch") {
+          __typename
+        }
+      }
+    `),
+  },
   whatIfStrategy: {
     action: 'catalog.read',
-    doc: `{ whatIfStrategy(profile: { dataAvailability: SCARCE, labelQuality: LOW, domainStability: STABLE, knowledgeFreshness: STATIC, traceabilityNeed: LOW, rollbackNeed: LOW, valueRoi: LOW }) ${T} }`,
+    doc: graphql(`
+      query MatrixWhatIfStrategy {
+        whatIfStrategy(
+          profile: {
+            dataAvailability: SCARCE
+            labelQuality: LOW
+            domainStability: STABLE
+            knowledgeFreshness: STATIC
+            traceabilityNeed: LOW
+            rollbackNeed: LOW
+            valueRoi: LOW
+          }
+        ) {
+          __typename
+        }
+      }
+    `),
   },
-  approvals: list('approvals'),
-  aliases: list('aliases', 'system: "system:matrix-nosuch"'),
-  aliasHistory: list('aliasHistory', 'system: "system:matrix-nosuch", environment: "production"'),
-  aliasMovesAwaitingReview: list('aliasMovesAwaitingReview'),
-  policy: list('policy', 'system: "system:matrix-nosuch"'),
-  policyHistory: list('policyHistory', 'system: "system:matrix-nosuch"'),
-  promotionCheck: notFound(
-    list('promotionCheck', 'system: "system:matrix-nosuch", environment: "production", release: "release:matrix-nosuch@1"'),
-  ),
-  driftAlerts: list('driftAlerts', 'system: "system:matrix-nosuch"'),
-  lineage: { action: 'lineage.read', outcome: 'NOT_FOUND', doc: `{ lineage(id: "dataset:matrix-nosuch@1", direction: UPSTREAM) ${T} }` },
+  approvals: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixApprovals {
+        approvals {
+          __typename
+        }
+      }
+    `),
+  },
+  aliases: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixAliases {
+        aliases(system: "system:matrix-nosuch") {
+          __typename
+        }
+      }
+    `),
+  },
+  aliasHistory: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixAliasHistory {
+        aliasHistory(system: "system:matrix-nosuch", environment: "production") {
+          __typename
+        }
+      }
+    `),
+  },
+  aliasMovesAwaitingReview: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixAliasMovesAwaitingReview {
+        aliasMovesAwaitingReview {
+          __typename
+        }
+      }
+    `),
+  },
+  policy: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixPolicy {
+        policy(system: "system:matrix-nosuch") {
+          __typename
+        }
+      }
+    `),
+  },
+  policyHistory: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixPolicyHistory {
+        policyHistory(system: "system:matrix-nosuch") {
+          __typename
+        }
+      }
+    `),
+  },
+  promotionCheck: notFound({
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixPromotionCheck {
+        promotionCheck(system: "system:matrix-nosuch", environment: "production", release: "release:matrix-nosuch@1") {
+          __typename
+        }
+      }
+    `),
+  }),
+  driftAlerts: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixDriftAlerts {
+        driftAlerts(system: "system:matrix-nosuch") {
+          __typename
+        }
+      }
+    `),
+  },
+  lineage: {
+    action: 'lineage.read',
+    outcome: 'NOT_FOUND',
+    doc: graphql(`
+      query MatrixLineage {
+        lineage(id: "dataset:matrix-nosuch@1", direction: UPSTREAM) {
+          __typename
+        }
+      }
+    `),
+  },
   columnLineage: {
     action: 'lineage.read',
     outcome: 'NOT_FOUND',
-    doc: `{ columnLineage(datasetVersion: "oldataset:matrix-nosuch@1", column: "a") ${T} }`,
+    doc: graphql(`
+      query MatrixColumnLineage {
+        columnLineage(datasetVersion: "oldataset:matrix-nosuch@1", column: "a") {
+          __typename
+        }
+      }
+    `),
   },
   lineageProv: {
     action: 'lineage.read',
     outcome: 'NOT_FOUND',
-    doc: `{ lineageProv(id: "dataset:matrix-nosuch@1", direction: UPSTREAM) ${T} }`,
+    doc: graphql(`
+      query MatrixLineageProv {
+        lineageProv(id: "dataset:matrix-nosuch@1", direction: UPSTREAM) {
+          __typename
+        }
+      }
+    `),
   },
-  provenanceProv: { action: 'lineage.read', outcome: 'NOT_FOUND', doc: `{ provenanceProv(outputId: "output:matrix-nosuch") ${T} }` },
-  impact: { action: 'lineage.read', outcome: 'NOT_FOUND', doc: `{ impact(id: "dataset:matrix-nosuch@1") ${T} }` },
-  provenance: { action: 'lineage.read', outcome: 'NOT_FOUND', doc: `{ provenance(outputId: "output:matrix-nosuch") ${T} }` },
-  diff: { action: 'lineage.read', outcome: 'NOT_FOUND', doc: `{ diff(a: "release:matrix-nosuch@1", b: "release:matrix-nosuch@2") ${T} }` },
+  provenanceProv: {
+    action: 'lineage.read',
+    outcome: 'NOT_FOUND',
+    doc: graphql(`
+      query MatrixProvenanceProv {
+        provenanceProv(outputId: "output:matrix-nosuch") {
+          __typename
+        }
+      }
+    `),
+  },
+  impact: {
+    action: 'lineage.read',
+    outcome: 'NOT_FOUND',
+    doc: graphql(`
+      query MatrixImpact {
+        impact(id: "dataset:matrix-nosuch@1") {
+          __typename
+        }
+      }
+    `),
+  },
+  provenance: {
+    action: 'lineage.read',
+    outcome: 'NOT_FOUND',
+    doc: graphql(`
+      query MatrixProvenance {
+        provenance(outputId: "output:matrix-nosuch") {
+          __typename
+        }
+      }
+    `),
+  },
+  diff: {
+    action: 'lineage.read',
+    outcome: 'NOT_FOUND',
+    doc: graphql(`
+      query MatrixDiff {
+        diff(a: "release:matrix-nosuch@1", b: "release:matrix-nosuch@2") {
+          __typename
+        }
+      }
+    `),
+  },
   // An unknown system has no alias: an empty target, as aliases, aliasHistory and policy answer.
   aliasTarget: {
     action: 'lineage.read',
-    doc: `{ aliasTarget(system: "system:matrix-nosuch", environment: "production") ${T} }`,
+    doc: graphql(`
+      query MatrixAliasTarget {
+        aliasTarget(system: "system:matrix-nosuch", environment: "production") {
+          __typename
+        }
+      }
+    `),
+  },
+  auditEvents: {
+    action: 'audit.read',
+    doc: graphql(`
+      query MatrixAuditEvents {
+        auditEvents(first: 1) {
+          __typename
+        }
+      }
+    `),
+  },
+  verifyAuditTrail: {
+    action: 'audit.read',
+    doc: graphql(`
+      query MatrixVerifyAuditTrail {
+        verifyAuditTrail {
+          __typename
+        }
+      }
+    `),
+  },
+  rejectedRequests: {
+    action: 'audit.read',
+    doc: graphql(`
+      query MatrixRejectedRequests {
+        rejectedRequests(first: 1) {
+          __typename
+        }
+      }
+    `),
+  },
+  apiKeys: {
+    action: 'apikey.read',
+    doc: graphql(`
+      query MatrixApiKeys {
+        apiKeys(first: 1) {
+          __typename
+        }
+      }
+    `),
   },
   rollbackPlan: {
     action: 'lineage.read',
     outcome: 'NOT_FOUND',
-    doc: `{ rollbackPlan(system: "system:matrix-nosuch", environment: "production") ${T} }`,
+    doc: graphql(`
+      query MatrixRollbackPlan {
+        rollbackPlan(system: "system:matrix-nosuch", environment: "production") {
+          __typename
+        }
+      }
+    `),
   },
-  auditEvents: { action: 'audit.read', doc: `{ auditEvents(first: 1) ${T} }` },
-  verifyAuditTrail: { action: 'audit.read', doc: `{ verifyAuditTrail ${T} }` },
-  rejectedRequests: { action: 'audit.read', doc: `{ rejectedRequests(first: 1) ${T} }` },
-  apiKeys: { action: 'apikey.read', doc: `{ apiKeys(first: 1) ${T} }` },
   // Any authenticated principal, with or without roles: who am I.
-  viewer: { action: null, doc: `{ viewer ${T} }` },
+  viewer: {
+    action: null,
+    doc: graphql(`
+      query MatrixViewer {
+        viewer {
+          __typename
+        }
+      }
+    `),
+  },
 };
 
 /** Plain HTTP operations beside GraphQL, with the same keys and the same policy (403 where GraphQL says FORBIDDEN). */

@@ -7,10 +7,20 @@ import type { JwtConfig } from '../../src/config.js';
 import { revokeApiKey } from '../../src/domain/api-keys/service.js';
 import { systemPrincipal } from '../../src/domain/permissions/principal.js';
 import { type Harness, startHarness } from '../helpers/harness.js';
+import { graphql } from '../graphql/index.js';
 
 const ISSUER = 'https://idp.example.test/realms/acme';
 const AUDIENCE = 'provenant';
-const VIEWER = '{ viewer { id roles clearance via } }';
+const VIEWER = graphql(`
+  query AuthViewer {
+    viewer {
+      id
+      roles
+      clearance
+      via
+    }
+  }
+`);
 
 let h: Harness;
 let signingKey: CryptoKey;
@@ -105,11 +115,33 @@ describe('authentication through HTTP', () => {
     const key = await h.createKey(['ENGINEER']);
     expect((await h.gql(VIEWER, {}, h.bearer(key))).status).toBe(200); // now cached
     const keyId = key.split('_')[1];
-    const revoked = await h.gql('mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt revokedBy } }', { id: keyId }, h.bearer(admin));
+    const revoked = await h.gql(
+      graphql(`
+        mutation AuthRevokeApiKey($id: ID!) {
+          revokeApiKey(id: $id) {
+            id
+            revokedAt
+            revokedBy
+          }
+        }
+      `),
+      { id: keyId },
+      h.bearer(admin),
+    );
     expect(revoked.errors).toBeUndefined();
     expect(revoked.data?.revokeApiKey).toMatchObject({ id: `apikey:${keyId}`, revokedBy: `service:${h.prefix}-key` });
     await refused(h.bearer(key), /unknown or revoked API key/);
-    const again = await h.gql('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: keyId }, h.bearer(admin));
+    const again = await h.gql(
+      graphql(`
+        mutation AuthRevokeApiKey2($id: ID!) {
+          revokeApiKey(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: keyId },
+      h.bearer(admin),
+    );
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
     const fresh = await startHarness({ auth: 'real' });
@@ -139,7 +171,19 @@ describe('authentication through HTTP', () => {
     const t = await token({ sub: 'service:batch-scorer', realm_access: { roles: ['uma_authorization'] } });
     const r = await h.gql(VIEWER, {}, h.bearer(t));
     expect(r.data?.viewer).toEqual({ id: 'service:batch-scorer', roles: [], clearance: 'INTERNAL', via: 'jwt' });
-    const list = await h.gql('{ datasets(first: 1) { edges { cursor } } }', {}, h.bearer(t));
+    const list = await h.gql(
+      graphql(`
+        query AuthDatasets {
+          datasets(first: 1) {
+            edges {
+              cursor
+            }
+          }
+        }
+      `),
+      {},
+      h.bearer(t),
+    );
     expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -182,7 +226,17 @@ describe('authentication through HTTP', () => {
 
   it('changes nothing in the graph when it refuses a request', async () => {
     const before = await h.counts();
-    const r = await h.gql('mutation { registerPerson(input: {key: "mallory", name: "Mallory"}) { created } }', {}, h.bearer('pvn_nope'));
+    const r = await h.gql(
+      graphql(`
+        mutation AuthRegisterPerson {
+          registerPerson(input: { key: "mallory", name: "Mallory" }) {
+            created
+          }
+        }
+      `),
+      {},
+      h.bearer('pvn_nope'),
+    );
     expect(r.status).toBe(401);
     expect(await h.counts()).toEqual(before);
   });
@@ -197,7 +251,15 @@ describe('identity provider outage', () => {
       const res = await down.app.fetch('http://provenant.test/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${await token({ realm_access: { roles: ['VIEWER'] } })}` },
-        body: JSON.stringify({ query: '{ viewer { id } }' }),
+        body: JSON.stringify({
+          query: graphql(`
+            query AuthViewer2 {
+              viewer {
+                id
+              }
+            }
+          `),
+        }),
       });
       const body = (await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
       expect(res.status).toBe(503);

@@ -5,6 +5,9 @@ import { reembedChunks } from '../../src/domain/documents/reembed.js';
 import type { Embedder } from '../../src/llm/embeddings.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { ADMIN, audited, codeOf, cypher, expectRefused, instant, unchanged } from '../helpers/fixtures.js';
+import { graphql } from '../graphql/index.js';
+import type { RegisterDocumentVersionInput } from '../graphql/graphql.js';
+import type { VariablesOf } from '@graphql-typed-document-node/core';
 
 /**
  * Policy documents as evidence, against the real database and the real local embedding model
@@ -42,15 +45,83 @@ const SECRET = `# Incident playbook
 ## 1 Escalation
 Suspected model tampering is escalated to the security operations centre and the chief risk officer within one hour.`;
 
-const REGISTER_DOCUMENT = `mutation($input: RegisterArtifactInput!) { registerDocument(input: $input) { created document { id name versionCount } } }`;
-const REGISTER_VERSION = `mutation($input: RegisterDocumentVersionInput!) { registerDocumentVersion(input: $input) {
-  created version { id version digest title chunkStrategy chunkMaxChars chunkOverlapChars chunkCount embeddingModel embeddingModelVersion classification
-    chunks(first: 50) { edges { node { id index heading text embeddingModel embeddingModelVersion documentVersion { id } } } } } } }`;
-const RETRIEVE = `query($query: String!, $first: Int, $asOf: DateTime, $documents: [ID!], $retrievalConfig: ID, $mode: RetrievalMode) {
-  retrievePassages(query: $query, first: $first, asOf: $asOf, documents: $documents, retrievalConfig: $retrievalConfig, mode: $mode) {
-    mode fusion embeddingModel versionsInScope mayBeWithheld truncated
-    passages { chunkId text heading score fullTextRank fullTextScore vectorRank vectorScore documentVersionId documentId embeddingModel documentVersion { id version title } }
-  } }`;
+const REGISTER_DOCUMENT = graphql(`
+  mutation DocsRegisterDocument($input: RegisterArtifactInput!) {
+    registerDocument(input: $input) {
+      created
+      document {
+        id
+        name
+        versionCount
+      }
+    }
+  }
+`);
+const REGISTER_VERSION = graphql(`
+  mutation DocsRegisterDocumentVersion($input: RegisterDocumentVersionInput!) {
+    registerDocumentVersion(input: $input) {
+      created
+      version {
+        id
+        version
+        digest
+        title
+        chunkStrategy
+        chunkMaxChars
+        chunkOverlapChars
+        chunkCount
+        embeddingModel
+        embeddingModelVersion
+        classification
+        chunks(first: 50) {
+          edges {
+            node {
+              id
+              index
+              heading
+              text
+              embeddingModel
+              embeddingModelVersion
+              documentVersion {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const RETRIEVE = graphql(`
+  query DocsRetrievePassages($query: String!, $first: Int, $asOf: DateTime, $documents: [ID!], $retrievalConfig: ID, $mode: RetrievalMode) {
+    retrievePassages(query: $query, first: $first, asOf: $asOf, documents: $documents, retrievalConfig: $retrievalConfig, mode: $mode) {
+      mode
+      fusion
+      embeddingModel
+      versionsInScope
+      mayBeWithheld
+      truncated
+      passages {
+        chunkId
+        text
+        heading
+        score
+        fullTextRank
+        fullTextScore
+        vectorRank
+        vectorScore
+        documentVersionId
+        documentId
+        embeddingModel
+        documentVersion {
+          id
+          version
+          title
+        }
+      }
+    }
+  }
+`);
 
 let governance: string;
 let retention: string;
@@ -68,11 +139,11 @@ async function documentOf(name: string): Promise<string> {
   return r.registerDocument.document.id;
 }
 
-async function version(input: Record<string, unknown>): Promise<Record<string, any>> {
+async function version(input: RegisterDocumentVersionInput) {
   return (await audited(h, REGISTER_VERSION, { input })).registerDocumentVersion;
 }
 
-async function retrieve(vars: Record<string, unknown>) {
+async function retrieve(vars: VariablesOf<typeof RETRIEVE>) {
   return (await h.ok(RETRIEVE, { documents: [governance, retention], ...vars })).retrievePassages;
 }
 
@@ -176,7 +247,12 @@ describe('registering document versions', () => {
   );
 
   it('refuses bad input with a typed error and changes nothing (no version, no chunk, no audit event)', async () => {
-    const base = { document: retention, title: 'T', text: 'Some words here.', documentKind: 'INTERNAL_POLICY' };
+    const base: RegisterDocumentVersionInput = {
+      document: retention,
+      title: 'T',
+      text: 'Some words here.',
+      documentKind: 'INTERNAL_POLICY',
+    };
     await expectRefused(h, 'VALIDATION', REGISTER_VERSION, { input: { ...base, text: '  ?! ' } });
     await expectRefused(h, 'VALIDATION', REGISTER_VERSION, { input: { ...base, chunking: { maxChars: 400, overlapChars: 300 } } });
     await expectRefused(h, 'VALIDATION', REGISTER_VERSION, { input: { ...base, chunking: { maxChars: 10 } } });
@@ -197,13 +273,35 @@ describe('lineage from a retrieval config corpus', () => {
     'walks from the retrieval config version to the document versions, documents and chunks it covers',
     async () => {
       const rc = (
-        await h.ok(`mutation($input: RegisterArtifactInput!) { registerRetrievalConfig(input: $input) { retrievalConfig { id } } }`, {
-          input: { key: key('policy-index'), name: 'Policy index' },
-        })
+        await h.ok(
+          graphql(`
+            mutation DocsRegisterRetrievalConfig($input: RegisterArtifactInput!) {
+              registerRetrievalConfig(input: $input) {
+                retrievalConfig {
+                  id
+                }
+              }
+            }
+          `),
+          {
+            input: { key: key('policy-index'), name: 'Policy index' },
+          },
+        )
       ).registerRetrievalConfig.retrievalConfig.id;
       const rcv = (
         await h.ok(
-          `mutation($input: RegisterRetrievalConfigVersionInput!) { registerRetrievalConfigVersion(input: $input) { version { id documents { id } } } }`,
+          graphql(`
+            mutation DocsRegisterRetrievalConfigVersion($input: RegisterRetrievalConfigVersionInput!) {
+              registerRetrievalConfigVersion(input: $input) {
+                version {
+                  id
+                  documents {
+                    id
+                  }
+                }
+              }
+            }
+          `),
           {
             input: {
               artifact: rc,
@@ -221,7 +319,21 @@ describe('lineage from a retrieval config corpus', () => {
 
       const lin = (
         await h.ok(
-          `query($id: ID!) { lineage(id: $id, direction: BOTH, depth: 2, maxNodes: 100) { nodes { id } edges { from to type role } } }`,
+          graphql(`
+            query DocsLineage($id: ID!) {
+              lineage(id: $id, direction: BOTH, depth: 2, maxNodes: 100) {
+                nodes {
+                  id
+                }
+                edges {
+                  from
+                  to
+                  type
+                  role
+                }
+              }
+            }
+          `),
           { id: rcv.id },
         )
       ).lineage;
@@ -348,7 +460,7 @@ describe('hybrid retrieval', () => {
         // Within this file's documents, so other files' text cannot match; vector rankings of visible
         // passages differ by the queries' meaning, so only the full-text answers are compared whole.
         const documents = [governance, retention, secret];
-        for (const mode of ['FULL_TEXT', 'VECTOR', 'HYBRID']) {
+        for (const mode of ['FULL_TEXT', 'VECTOR', 'HYBRID'] as const) {
           const [a, b] = [await retrieve({ query: hidden, mode, documents }), await retrieve({ query: nowhere, mode, documents })];
           expect(a.passages.some((p: any) => p.documentId === secret)).toBe(false);
           if (mode === 'FULL_TEXT') expect([a.passages, b.passages]).toEqual([[], []]);

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useHarness, testClock } from '../helpers/harness.js';
-import { instant, RECORD_TRAINING, RETRACT } from '../helpers/fixtures.js';
+import { instant, RECORD_TRAINING_DOC, RETRACT_DOC } from '../helpers/fixtures.js';
+import type { VariablesOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../graphql/index.js';
 
 const { h, f } = useHarness();
 
@@ -40,7 +42,7 @@ beforeAll(async () => {
   g.base = await f.modelVersion(g.model);
   g.beforeTraining = await instant();
   g.run = (
-    await h.ok(RECORD_TRAINING, { input: { datasets: [g.dv], baseModel: g.base, startedAt: testClock.now().toISOString() } })
+    await h.ok(RECORD_TRAINING_DOC, { input: { datasets: [g.dv], baseModel: g.base, startedAt: testClock.now().toISOString() } })
   ).recordTrainingRun.trainingRun.id;
   g.tuned = await f.modelVersion(g.model, { modelKind: 'FINE_TUNED', baseVersion: g.base, trainingRun: g.run });
   const prompt = await f.artifact('prompt', 'triage');
@@ -57,7 +59,7 @@ beforeAll(async () => {
   g.approvalR1 = (await f.approve(g.r1, 'production')).id;
   g.approvalTuned = (await f.approve(g.tuned, 'production')).id;
   g.retractedApproval = (await f.approve(g.p1, 'production')).id;
-  await h.ok(RETRACT, { input: { id: g.retractedApproval, reason: 'approved by mistake' } });
+  await h.ok(RETRACT_DOC, { input: { id: g.retractedApproval, reason: 'approved by mistake' } });
   await f.promote(g.system, 'production', g.r1, 'go live');
 
   g.outputsAt = await instant();
@@ -72,19 +74,37 @@ beforeAll(async () => {
   g.lateOutput = (await f.invoke(g.r1, 'late', 1)).outputIds[0];
 });
 
-const LINEAGE = `query($id: ID!, $direction: LineageDirection!, $depth: Int, $maxNodes: Int, $asOf: DateTime) {
-  lineage(id: $id, direction: $direction, depth: $depth, maxNodes: $maxNodes, asOf: $asOf) {
-    root direction depth asOf truncated nodes { id type name version createdAt redacted node { id } } edges { from to type role } } }`;
+const LINEAGE = graphql(`
+  query LinProvLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $maxNodes: Int, $asOf: DateTime) {
+    lineage(id: $id, direction: $direction, depth: $depth, maxNodes: $maxNodes, asOf: $asOf) {
+      root
+      direction
+      depth
+      asOf
+      truncated
+      nodes {
+        id
+        type
+        name
+        version
+        createdAt
+        redacted
+        node {
+          id
+        }
+      }
+      edges {
+        from
+        to
+        type
+        role
+      }
+    }
+  }
+`);
 
-async function lineage(vars: Record<string, unknown>) {
-  return (await h.ok(LINEAGE, vars)).lineage as {
-    root: string;
-    depth: number;
-    truncated: boolean;
-    asOf: string | null;
-    nodes: Array<{ id: string; type: string; node: { id: string } }>;
-    edges: Array<{ from: string; to: string; type: string; role: string | null }>;
-  };
+async function lineage(vars: VariablesOf<typeof LINEAGE>) {
+  return (await h.ok(LINEAGE, vars)).lineage;
 }
 
 const countByType = (nodes: Array<{ type: string }>) =>
@@ -170,12 +190,63 @@ describe('lineage', () => {
   });
 });
 
-const PROVENANCE = `query($id: ID!, $asOf: DateTime) { provenance(outputId: $id, asOf: $asOf) {
-  asOf output { id } invocation { id } release { id }
-  servedBy { alias system environment since until } servedByEnvironment
-  model { id } modelLineage { id modelKind }
-  trainingRuns { run { id } datasets { id } baseModels { id } }
-  prompts { id } retrievalConfig { id } approvals { id subjectId approver } evaluations { id passed } } }`;
+const PROVENANCE = graphql(`
+  query LinProvProvenance($id: ID!, $asOf: DateTime) {
+    provenance(outputId: $id, asOf: $asOf) {
+      asOf
+      output {
+        id
+      }
+      invocation {
+        id
+      }
+      release {
+        id
+      }
+      servedBy {
+        alias
+        system
+        environment
+        since
+        until
+      }
+      servedByEnvironment
+      model {
+        id
+      }
+      modelLineage {
+        id
+        modelKind
+      }
+      trainingRuns {
+        run {
+          id
+        }
+        datasets {
+          id
+        }
+        baseModels {
+          id
+        }
+      }
+      prompts {
+        id
+      }
+      retrievalConfig {
+        id
+      }
+      approvals {
+        id
+        subjectId
+        approver
+      }
+      evaluations {
+        id
+        passed
+      }
+    }
+  }
+`);
 
 describe('provenance', () => {
   it('gives the full bill of materials of an output served by production', async () => {
@@ -228,7 +299,24 @@ describe('provenance', () => {
   });
 });
 
-const IMPACT = `query($id: ID!) { impact(id: $id) { root total decisions truncated groups { type count sample { id type } } } }`;
+const IMPACT = graphql(`
+  query LinProvImpact($id: ID!) {
+    impact(id: $id) {
+      root
+      total
+      decisions
+      truncated
+      groups {
+        type
+        count
+        sample {
+          id
+          type
+        }
+      }
+    }
+  }
+`);
 
 describe('impact', () => {
   it('counts everything downstream of a dataset version by type', async () => {
@@ -240,7 +328,7 @@ describe('impact', () => {
     expect(i.truncated).toBe(false);
     expect(i.root).toBe(g.dv);
     const releases = i.groups.find((x: any) => x.type === 'Release');
-    expect(releases.sample.map((s: any) => s.id).sort()).toEqual([g.r1, g.r2].sort());
+    expect(releases?.sample.map((s: any) => s.id).sort()).toEqual([g.r1, g.r2].sort());
   });
 
   it('counts what one release produced', async () => {
@@ -263,9 +351,31 @@ describe('times in lineage answers', () => {
     // precision-dropping formatter would shorten.
     const whole = new Date(Math.ceil(Date.now() / 1000) * 1000).toISOString();
     const [kept, retracted] = (await f.invoke(release, 'times', 2, { at: whole })).outputIds;
-    await h.ok(RETRACT, { input: { id: retracted, reason: 'checking retraction times' } });
-    const L = `query($id: ID!) { lineage(id: $id, direction: BOTH, depth: 6, maxNodes: 2000) {
-      nodes { id type label createdAt retractedAt node { ... on Recorded { createdAt } ... on Output { retractedAt } ... on TrainingRun { startedAt } } } } }`;
+    await h.ok(RETRACT_DOC, { input: { id: retracted, reason: 'checking retraction times' } });
+    const L = graphql(`
+      query LinProvLineage2($id: ID!) {
+        lineage(id: $id, direction: BOTH, depth: 6, maxNodes: 2000) {
+          nodes {
+            id
+            type
+            label
+            createdAt
+            retractedAt
+            node {
+              ... on Recorded {
+                createdAt
+              }
+              ... on Output {
+                retractedAt
+              }
+              ... on TrainingRun {
+                startedAt
+              }
+            }
+          }
+        }
+      }
+    `);
     const nodes = (await h.ok(L, { id: release })).lineage.nodes as Array<{
       id: string;
       type: string;

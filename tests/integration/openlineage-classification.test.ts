@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { columnId, datasetId, runId } from '../../src/domain/openlineage/keys.js';
 import { fixtures, instant } from '../helpers/fixtures.js';
-import { type GqlResult, type Harness, startHarness } from '../helpers/harness.js';
+import { documentText, type GqlResult, type Harness, type Sendable, startHarness, untyped, type VarArgsOf } from '../helpers/harness.js';
 import { cypher, post, resetLineage } from '../helpers/openlineage.js';
+import { graphql } from '../graphql/index.js';
 
 /**
  * OpenLineage data is classified like everything else (docs/openlineage.md#classification): the
@@ -83,15 +84,11 @@ function runEvents(namespace: string, run: string, facts: Facts): Array<Record<s
   return [event('START', '2026-01-05T10:00:00.000Z'), event('COMPLETE', '2026-01-05T10:05:00.000Z')];
 }
 
-async function as(key: string, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult> {
-  return h.gql(query, variables, h.bearer(keys[key]));
-}
-async function ok(key: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
-  const r = await as(key, query, variables);
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return r.data as Record<string, any>;
-}
-const codeOf = (r: GqlResult) => String(r.errors?.[0]?.extensions?.code);
+const as = <D extends Sendable>(key: string, query: D, ...variables: VarArgsOf<D>) =>
+  h.withHeaders(h.bearer(keys[key])).gql(query, ...variables);
+const ok = <D extends Sendable>(key: string, query: D, ...variables: VarArgsOf<D>) =>
+  h.withHeaders(h.bearer(keys[key])).ok(query, ...variables);
+const codeOf = (r: GqlResult<unknown>) => String(r.errors?.[0]?.extensions?.code);
 
 async function ingest(key: string, events: Array<Record<string, unknown>>): Promise<void> {
   for (const e of events) expect((await post(h.app, e, { headers: h.bearer(keys[key]) })).status).toBe(200);
@@ -108,33 +105,137 @@ async function state(): Promise<unknown> {
   return { counts: await h.counts(), levels: levels[0].l, settings: settings[0].s };
 }
 
-async function refused(key: string, code: string, query: string, variables: Record<string, unknown>): Promise<GqlResult> {
+async function refused<D extends Sendable>(key: string, code: string, query: D, ...variables: VarArgsOf<D>) {
   const before = await state();
-  const r = await as(key, query, variables);
+  const r = await as(key, query, ...variables);
   expect(codeOf(r), JSON.stringify(r.errors ?? r.data)).toBe(code);
   expect(await state()).toEqual(before);
   return r;
 }
 
-const BIND = `mutation($i: BindOpenLineageDatasetInput!) { bindOpenLineageDataset(input: $i) { openLineageVersion created } }`;
-const LINEAGE = `query($id: ID!, $asOf: DateTime, $direction: LineageDirection!) {
-  lineage(id: $id, direction: $direction, depth: 4, asOf: $asOf) {
-    nodes { id type name version redacted label
-      node { id redacted
-        ... on LineageDatasetVersion { schemaFields facets classification namespace name }
-        ... on LineageDataset { sourceUri facets classification }
-        ... on LineageRun { facets jobName classification }
-        ... on DatasetVersion { uri classification } } }
-    edges { from to type role } truncated } }`;
-const COLUMNS = `query($v: ID!, $c: String!, $d: ColumnLineageDirection) {
-  columnLineage(datasetVersion: $v, column: $c, direction: $d) {
-    root columns { id name datasetVersion namespace dataset } edges { from to type subtype description run } truncated withheld } }`;
-const NODE = `query($id: ID!) { node(id: $id) { id ... on LineageDatasetVersion { redacted schemaFields facets classification }
-  ... on LineageRun { redacted facets classification } ... on LineageJob { redacted facets classification } } }`;
-const CLASSIFY_NS = `mutation($i: ClassifyOpenLineageNamespaceInput!) {
-  classifyOpenLineageNamespace(input: $i) { namespace name classification previous reclassified } }`;
-const CLASSIFY_DS = `mutation($i: ClassifyOpenLineageDatasetInput!) {
-  classifyOpenLineageDataset(input: $i) { namespace name classification previous reclassified } }`;
+const BIND = graphql(`
+  mutation OlClassBindOpenLineageDataset($i: BindOpenLineageDatasetInput!) {
+    bindOpenLineageDataset(input: $i) {
+      openLineageVersion
+      created
+    }
+  }
+`);
+const LINEAGE = graphql(`
+  query OlClassLineage($id: ID!, $asOf: DateTime, $direction: LineageDirection!) {
+    lineage(id: $id, direction: $direction, depth: 4, asOf: $asOf) {
+      nodes {
+        id
+        type
+        name
+        version
+        redacted
+        label
+        node {
+          id
+          redacted
+          ... on LineageDatasetVersion {
+            schemaFields
+            facets
+            classification
+            namespace
+            name
+          }
+          ... on LineageDataset {
+            sourceUri
+            facets
+            classification
+          }
+          ... on LineageRun {
+            facets
+            jobName
+            classification
+          }
+          ... on DatasetVersion {
+            uri
+            classification
+          }
+        }
+      }
+      edges {
+        from
+        to
+        type
+        role
+      }
+      truncated
+    }
+  }
+`);
+const COLUMNS = graphql(`
+  query OlClassColumnLineage($v: ID!, $c: String!, $d: ColumnLineageDirection) {
+    columnLineage(datasetVersion: $v, column: $c, direction: $d) {
+      root
+      columns {
+        id
+        name
+        datasetVersion
+        namespace
+        dataset
+      }
+      edges {
+        from
+        to
+        type
+        subtype
+        description
+        run
+      }
+      truncated
+      withheld
+    }
+  }
+`);
+const NODE = graphql(`
+  query OlClassNode($id: ID!) {
+    node(id: $id) {
+      id
+      ... on LineageDatasetVersion {
+        redacted
+        schemaFields
+        facets
+        classification
+      }
+      ... on LineageRun {
+        redacted
+        facets
+        classification
+      }
+      ... on LineageJob {
+        redacted
+        facets
+        classification
+      }
+    }
+  }
+`);
+const CLASSIFY_NS = graphql(`
+  mutation OlClassClassifyOpenLineageNamespace($i: ClassifyOpenLineageNamespaceInput!) {
+    classifyOpenLineageNamespace(input: $i) {
+      namespace
+      name
+      classification
+      previous
+      reclassified
+    }
+  }
+`);
+const CLASSIFY_DS = graphql(`
+  mutation OlClassClassifyOpenLineageDataset($i: ClassifyOpenLineageDatasetInput!) {
+    classifyOpenLineageDataset(input: $i) {
+      namespace
+      name
+      classification
+      previous
+      reclassified
+    }
+  }
+`);
 
 const node = (g: any, id: string) => g.nodes.find((n: any) => n.id === id);
 
@@ -200,11 +301,26 @@ describe("the attacker's probes (issue 21), replayed", () => {
         (
           await ok(
             'restrictedViewer',
-            `query($id: ID!) { node(id: $id) { id ... on LineageDataset { classification } ... on LineageDatasetVersion { classification } ... on LineageRun { classification } } }`,
+            graphql(`
+              query OlClassNode2($id: ID!) {
+                node(id: $id) {
+                  id
+                  ... on LineageDataset {
+                    classification
+                  }
+                  ... on LineageDatasetVersion {
+                    classification
+                  }
+                  ... on LineageRun {
+                    classification
+                  }
+                }
+              }
+            `),
             { id },
           )
-        ).node.classification,
-      ).toBe('RESTRICTED');
+        ).node,
+      ).toMatchObject({ classification: 'RESTRICTED' });
     }
     // The INTERNAL viewer who saw it before binding no longer does.
     expect((await ok('internalViewer', NODE, { id: olVersion() })).node).toMatchObject({ redacted: true, schemaFields: null });
@@ -244,7 +360,13 @@ describe("the attacker's probes (issue 21), replayed", () => {
   });
 
   it('PROV exports, through GraphQL and /prov/lineage, carry none of the hidden facts', async () => {
-    const q = `query($id: ID!) { lineageProv(id: $id, direction: UPSTREAM, depth: 4, format: PROV_JSON) { document } }`;
+    const q = graphql(`
+      query OlClassLineageProv($id: ID!) {
+        lineageProv(id: $id, direction: UPSTREAM, depth: 4, format: PROV_JSON) {
+          document
+        }
+      }
+    `);
     const low = (await ok('publicViewer', q, { id: restrictedVersion })).lineageProv.document as string;
     const high = (await ok('restrictedViewer', q, { id: restrictedVersion })).lineageProv.document as string;
     expect(low).toContain(olVersion());
@@ -264,7 +386,21 @@ describe("the attacker's probes (issue 21), replayed", () => {
     const job = (await cypher(h.db, `MATCH (:Node {id: $r})-[:RUN_OF]->(j) RETURN j.id AS id`, { r: runId(run) }))[0].id as string;
     const seen = await ok(
       'internalViewer',
-      `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on LineageRun { redacted facets } ... on LineageJob { redacted facets } } }`,
+      graphql(`
+        query OlClassNodes($ids: [ID!]!) {
+          nodes(ids: $ids) {
+            id
+            ... on LineageRun {
+              redacted
+              facets
+            }
+            ... on LineageJob {
+              redacted
+              facets
+            }
+          }
+        }
+      `),
       {
         ids: [runId(run), job],
       },
@@ -298,7 +434,7 @@ describe('classifying OpenLineage data (ADMIN)', () => {
     await refused('admin', 'VALIDATION', CLASSIFY_NS, { i: { namespace: 'x'.repeat(1025), classification: 'PUBLIC' } });
     await refused('admin', 'NOT_FOUND', CLASSIFY_DS, { i: { namespace: ns(), name: 'no.such.table', classification: 'PUBLIC' } });
     const before = await state();
-    const r = await as('admin', CLASSIFY_NS, { i: { namespace: ns(), classification: 'SECRET' } });
+    const r = await as('admin', untyped(documentText(CLASSIFY_NS)), { i: { namespace: ns(), classification: 'SECRET' } });
     expect(r.errors?.[0]?.message).toMatch(/SECRET/);
     expect(await state()).toEqual(before);
   });
@@ -309,7 +445,24 @@ describe('classifying OpenLineage data (ADMIN)', () => {
     expect(set).toMatchObject({ namespace: ns(), name: null, classification: 'PUBLIC', previous: null });
     expect(set.reclassified).toBeGreaterThanOrEqual(4);
     expect((await h.counts()).auditHead).toBe(before + 1);
-    const audit = (await ok('admin', `{ auditEvents(first: 1) { edges { node { action actor targets } } } }`)).auditEvents.edges[0].node;
+    const audit = (
+      await ok(
+        'admin',
+        graphql(`
+          query OlClassAuditEvents {
+            auditEvents(first: 1) {
+              edges {
+                node {
+                  action
+                  actor
+                  targets
+                }
+              }
+            }
+          }
+        `),
+      )
+    ).auditEvents.edges[0].node;
     expect(audit).toMatchObject({ action: 'openlineage.classify', actor: `person:${h.prefix}-admin` });
     expect(audit.targets).toEqual(expect.arrayContaining([dataset(), runId(run)]));
     expect((await ok('publicViewer', NODE, { id: version() })).node).toMatchObject({ redacted: false, classification: 'PUBLIC' });
@@ -351,8 +504,8 @@ describe('classifying OpenLineage data (ADMIN)', () => {
     const set = (await ok('admin', CLASSIFY_DS, { i: { namespace: ns(), name: 'warehouse.restricted_cases', classification: 'PUBLIC' } }))
       .classifyOpenLineageDataset;
     expect(set.previous).toBe('RESTRICTED');
-    expect((await ok('restrictedViewer', NODE, { id: version() })).node.classification).toBe('RESTRICTED');
-    expect((await ok('publicViewer', NODE, { id: version() })).node.redacted).toBe(true);
+    expect((await ok('restrictedViewer', NODE, { id: version() })).node).toMatchObject({ classification: 'RESTRICTED' });
+    expect((await ok('publicViewer', NODE, { id: version() })).node).toMatchObject({ redacted: true });
   });
 
   it('a lowering applies to answers from then on; answers as of before it keep the stricter level', async () => {
@@ -367,7 +520,19 @@ describe('classifying OpenLineage data (ADMIN)', () => {
       node((await ok('publicViewer', LINEAGE, { id: `${other}@1`, direction: 'BOTH', asOf })).lineage, `${other}@1`);
     expect((await at(beforeLowering)).redacted).toBe(true);
     expect((await at(afterLowering)).redacted).toBe(false);
-    const impact = `query($id: ID!, $asOf: DateTime) { impact(id: $id, asOf: $asOf) { groups { type sample { id redacted } } } }`;
+    const impact = graphql(`
+      query OlClassImpact($id: ID!, $asOf: DateTime) {
+        impact(id: $id, asOf: $asOf) {
+          groups {
+            type
+            sample {
+              id
+              redacted
+            }
+          }
+        }
+      }
+    `);
     const sampled = async (asOf: string) =>
       (await ok('publicViewer', impact, { id: other, asOf })).impact.groups
         .flatMap((g: any) => g.sample)
@@ -407,10 +572,7 @@ describe('two readers: graphs that differ only in a RESTRICTED dataset’s facts
       await resetLineage(still.db);
       for (const e of runEvents(ns, run, facts))
         expect((await post(still.app, e, { headers: still.bearer(keys.engineer) })).status).toBe(200);
-      const gql = async (key: string, q: string, v: Record<string, unknown>) => {
-        const r = await still.gql(q, v, still.bearer(keys[key]));
-        return r;
-      };
+      const gql = <D extends Sendable>(key: string, q: D, ...v: VarArgsOf<D>) => still.withHeaders(still.bearer(keys[key])).gql(q, ...v);
       expect((await gql('admin', CLASSIFY_NS, { i: { namespace: ns, classification: 'PUBLIC' } })).errors).toBeUndefined();
       expect(
         (await gql('admin', CLASSIFY_DS, { i: { namespace: ns, name: 'warehouse.restricted_cases', classification: 'RESTRICTED' } }))

@@ -11,6 +11,7 @@ import { fixtures, instant } from '../helpers/fixtures.js';
 import { type Harness, startHarness, testClock } from '../helpers/harness.js';
 import { post, resetLineage, scenarioEvents } from '../helpers/openlineage.js';
 import { ensurePythonVenv, runPython } from '../setup/python-venv.js';
+import { graphql } from '../graphql/index.js';
 
 /**
  * A model's lineage reaching back through the ETL run that built its training data
@@ -48,13 +49,35 @@ beforeAll(async () => {
   await resetLineage(h.db);
   const f = fixtures(h);
   const person = (
-    await h.ok(`mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { person { id } } }`, {
-      i: { key: `${h.prefix}-eng`, name: 'Data Engineer' },
-    })
+    await h.ok(
+      graphql(`
+        mutation OlProvRegisterPerson($i: RegisterPersonInput!) {
+          registerPerson(input: $i) {
+            person {
+              id
+            }
+          }
+        }
+      `),
+      {
+        i: { key: `${h.prefix}-eng`, name: 'Data Engineer' },
+      },
+    )
   ).registerPerson.person.id;
-  await h.ok(`mutation($i: RegisterTeamInput!) { registerTeam(input: $i) { team { id } } }`, {
-    i: { key: `${h.prefix}-data`, name: 'Data Platform', members: [person] },
-  });
+  await h.ok(
+    graphql(`
+      mutation OlProvRegisterTeam($i: RegisterTeamInput!) {
+        registerTeam(input: $i) {
+          team {
+            id
+          }
+        }
+      }
+    `),
+    {
+      i: { key: `${h.prefix}-data`, name: 'Data Platform', members: [person] },
+    },
+  );
   engineer = { id: person, roles: ['ENGINEER', 'ADMIN'], clearance: 'RESTRICTED', via: 'system' };
   h.actAs(engineer);
   for (const e of scenarioEvents('CLL')) expect((await post(h.app, e)).status).toBe(200);
@@ -64,7 +87,15 @@ beforeAll(async () => {
   const model = await f.artifact('model', 'claims-model');
   const base = await f.modelVersion(model);
   beforeBinding = await instant();
-  const bind = `mutation($i: BindOpenLineageDatasetInput!) { bindOpenLineageDataset(input: $i) { datasetVersion openLineageVersion created } }`;
+  const bind = graphql(`
+    mutation OlProvBindOpenLineageDataset($i: BindOpenLineageDatasetInput!) {
+      bindOpenLineageDataset(input: $i) {
+        datasetVersion
+        openLineageVersion
+        created
+      }
+    }
+  `);
   expect(
     (await h.ok(bind, { i: { datasetVersion: trainingData, namespace: 'file', name: '/tmp/cll_test/tbl1' } })).bindOpenLineageDataset,
   ).toEqual({
@@ -80,9 +111,20 @@ beforeAll(async () => {
   expect(await h.counts()).toEqual(before);
 
   const training = (
-    await h.ok(`mutation($i: RecordTrainingRunInput!) { recordTrainingRun(input: $i) { trainingRun { id } } }`, {
-      i: { datasets: [trainingData], baseModel: base, startedAt: testClock.now().toISOString() },
-    })
+    await h.ok(
+      graphql(`
+        mutation OlProvRecordTrainingRun($i: RecordTrainingRunInput!) {
+          recordTrainingRun(input: $i) {
+            trainingRun {
+              id
+            }
+          }
+        }
+      `),
+      {
+        i: { datasets: [trainingData], baseModel: base, startedAt: testClock.now().toISOString() },
+      },
+    )
   ).recordTrainingRun.trainingRun.id;
   const tuned = await f.modelVersion(model, { modelKind: 'FINE_TUNED', baseVersion: base, trainingRun: training });
   const prompt = await f.artifact('prompt', 'claims-prompt');
@@ -98,9 +140,36 @@ afterAll(async () => {
   await h.close();
 });
 
-const LINEAGE = `query($id: ID!, $asOf: DateTime) { lineage(id: $id, direction: UPSTREAM, depth: 10, asOf: $asOf) { truncated nodes { id type redacted } edges { from to type } } }`;
-const LINEAGE_PROV = `query($id: ID!, $asOf: DateTime, $format: ProvFormat) {
-  lineageProv(id: $id, direction: UPSTREAM, depth: 10, asOf: $asOf, format: $format) { format mediaType document records { kind count } } }`;
+const LINEAGE = graphql(`
+  query OlProvLineage($id: ID!, $asOf: DateTime) {
+    lineage(id: $id, direction: UPSTREAM, depth: 10, asOf: $asOf) {
+      truncated
+      nodes {
+        id
+        type
+        redacted
+      }
+      edges {
+        from
+        to
+        type
+      }
+    }
+  }
+`);
+const LINEAGE_PROV = graphql(`
+  query OlProvLineageProv($id: ID!, $asOf: DateTime, $format: ProvFormat) {
+    lineageProv(id: $id, direction: UPSTREAM, depth: 10, asOf: $asOf, format: $format) {
+      format
+      mediaType
+      document
+      records {
+        kind
+        count
+      }
+    }
+  }
+`);
 
 /** Reads a document back with the W3C reference implementation (prov on PyPI). */
 async function readBack(
@@ -145,19 +214,50 @@ describe('lineage runs from an output back through the bound OpenLineage dataset
         { from: sparkRun, to: source1, type: 'USED' },
       ]),
     );
-    const prov = (await h.ok(`query($id: ID!) { provenance(outputId: $id) { trainingRuns { datasets { id } } } }`, { id: output }))
-      .provenance;
+    const prov = (
+      await h.ok(
+        graphql(`
+          query OlProvProvenance($id: ID!) {
+            provenance(outputId: $id) {
+              trainingRuns {
+                datasets {
+                  id
+                }
+              }
+            }
+          }
+        `),
+        { id: output },
+      )
+    ).provenance;
     expect(prov.trainingRuns[0].datasets).toEqual([{ id: trainingData }]);
   });
 
   it('column lineage: where a column came from, and what a column feeds', async () => {
-    const q = `query($v: ID!, $c: String!, $d: ColumnLineageDirection) { columnLineage(datasetVersion: $v, column: $c, direction: $d) {
-      truncated columns { id name datasetVersion dataset } edges { from to type subtype } } }`;
+    const q = graphql(`
+      query OlProvColumnLineage($v: ID!, $c: String!, $d: ColumnLineageDirection) {
+        columnLineage(datasetVersion: $v, column: $c, direction: $d) {
+          truncated
+          columns {
+            id
+            name
+            datasetVersion
+            dataset
+          }
+          edges {
+            from
+            to
+            type
+            subtype
+          }
+        }
+      }
+    `);
     const up = (await h.ok(q, { v: tbl1, c: 'agg', d: 'UPSTREAM' })).columnLineage;
     const name = (id: string) => up.columns.find((c: { id: string }) => c.id === id);
     const direct = up.edges
       .filter((e: { type: string }) => e.type === 'DIRECT')
-      .map((e: { to: string; subtype: string }) => `${name(e.to).dataset}.${name(e.to).name} ${e.subtype}`);
+      .map((e: { to: string; subtype: string }) => `${name(e.to)?.dataset}.${name(e.to)?.name} ${e.subtype}`);
     expect(direct).toEqual(['/tmp/cll_test/cll_source2.c AGGREGATION']);
     expect(up.truncated).toBe(false);
     const down = (await h.ok(q, { v: source1, c: 'a', d: 'DOWNSTREAM' })).columnLineage;
@@ -232,7 +332,20 @@ describe('W3C PROV export', () => {
 
   it('a provenance answer exports too, and the HTTP download gives the same document twice', async () => {
     const exported = (
-      await h.ok(`query($id: ID!) { provenanceProv(outputId: $id, format: PROV_JSON) { document records { kind count } } }`, { id: output })
+      await h.ok(
+        graphql(`
+          query OlProvProvenanceProv($id: ID!) {
+            provenanceProv(outputId: $id, format: PROV_JSON) {
+              document
+              records {
+                kind
+                count
+              }
+            }
+          }
+        `),
+        { id: output },
+      )
     ).provenanceProv;
     const json = JSON.parse(exported.document);
     expect(validateProvJson(json), JSON.stringify(validateProvJson.errors)).toBe(true);

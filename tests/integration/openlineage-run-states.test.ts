@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { useHarness } from '../helpers/harness.js';
+import { ofKind } from '../helpers/fixtures.js';
 import { post } from '../helpers/openlineage.js';
+import { graphql } from '../graphql/index.js';
 
 /**
  * Runs that end badly, ingested through POST /api/v1/lineage and read back through the API: a FAIL
@@ -11,10 +13,50 @@ import { post } from '../helpers/openlineage.js';
  */
 const { h } = useHarness();
 
-const RUN = `query($id: ID!) { node(id: $id) { id ... on LineageRun {
-  runId state startedAt endedAt transitions errorMessage facets jobNamespace jobName } } }`;
-const DOWNSTREAM = `query($id: ID!) { lineage(id: $id, direction: DOWNSTREAM, depth: 2) { nodes { id type } } }`;
-const UPSTREAM = `query($id: ID!) { lineage(id: $id, direction: UPSTREAM, depth: 1) { nodes { id type } edges { from to type } } }`;
+const RUN = graphql(`
+  query OlRunStatesNode($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on LineageRun {
+        runId
+        state
+        startedAt
+        endedAt
+        transitions
+        errorMessage
+        facets
+        jobNamespace
+        jobName
+      }
+    }
+  }
+`);
+const DOWNSTREAM = graphql(`
+  query OlRunStatesLineage($id: ID!) {
+    lineage(id: $id, direction: DOWNSTREAM, depth: 2) {
+      nodes {
+        id
+        type
+      }
+    }
+  }
+`);
+const UPSTREAM = graphql(`
+  query OlRunStatesLineage2($id: ID!) {
+    lineage(id: $id, direction: UPSTREAM, depth: 1) {
+      nodes {
+        id
+        type
+      }
+      edges {
+        from
+        to
+        type
+      }
+    }
+  }
+`);
 
 const PRODUCER = 'https://example.com/provenant/run-states-test';
 const SCHEMA_URL = 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent';
@@ -67,9 +109,7 @@ async function ingest(...events: unknown[]) {
 const runNodeId = (run: RunSpec) => `olrun:${run.runId}`;
 
 async function runOf(run: RunSpec) {
-  const node = (await h.ok(RUN, { id: runNodeId(run) })).node;
-  expect(node, `the run ${run.runId} is a node`).not.toBeNull();
-  return node;
+  return ofKind((await h.ok(RUN, { id: runNodeId(run) })).node, 'LineageRun');
 }
 
 /** The dataset versions a run generated, found by walking downstream from it. */

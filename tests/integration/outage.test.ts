@@ -15,9 +15,11 @@ import { createServer } from 'node:http';
 import { createHttpHandler } from '../../src/http/handler.js';
 import { metrics } from '../../src/observability/metrics.js';
 import { sleep } from '../helpers/fixtures.js';
+import { documentText, type Sendable, type VarArgsOf } from '../helpers/harness.js';
 import { nodeQueries } from '../../src/domain/nodes/queries.js';
 import type { Services } from '../../src/domain/context.js';
 import { servicesFrom } from '../../src/domain/services.js';
+import { graphql } from '../graphql/index.js';
 
 /**
  * Neo4j stopped under load: a Neo4j instance of this file's own ("outage", on the test instance's
@@ -49,11 +51,11 @@ let adminKey: string;
 let freshKey: string;
 const prefix = `outage${Date.now().toString(36)}`;
 
-async function post(key: string, query: string, variables: Record<string, unknown>) {
+async function post<D extends Sendable>(key: string, query: D, ...[variables = {}]: VarArgsOf<D>) {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: documentText(query), variables }),
   });
   const body = (await res.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
   return {
@@ -64,8 +66,28 @@ async function post(key: string, query: string, variables: Record<string, unknow
   };
 }
 
-const REGISTER = `mutation($input: RegisterArtifactInput!) { registerDataset(input: $input) { created dataset { id } } }`;
-const READ = `query { datasets(first: 5) { edges { node { id name } } } }`;
+const REGISTER = graphql(`
+  mutation OutageRegisterDataset($input: RegisterArtifactInput!) {
+    registerDataset(input: $input) {
+      created
+      dataset {
+        id
+      }
+    }
+  }
+`);
+const READ = graphql(`
+  query OutageDatasets {
+    datasets(first: 5) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
 
 /** One OpenLineage event on the plain HTTP route, which answers `{ error: { code } }` rather than GraphQL's envelope. */
 async function postLineageEvent(key: string) {

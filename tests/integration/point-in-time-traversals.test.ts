@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_CLOCK_SKEW_MS } from '../../src/domain/clock.js';
-import { type Harness, useHarness, startHarness, testClock } from '../helpers/harness.js';
-import { ALIAS_TARGET, RECORD_TRAINING, instant } from '../helpers/fixtures.js';
+import { type GqlResult, type Harness, useHarness, startHarness, testClock } from '../helpers/harness.js';
+import { ALIAS_TARGET_DOC, RECORD_TRAINING_DOC, instant } from '../helpers/fixtures.js';
+import type { VariablesOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../graphql/index.js';
 
 /**
  * The cases the exactness issue found, each pinned down: traversals only step through what existed at
@@ -26,19 +28,65 @@ const g = {} as {
   downstreamAtRelease: number;
 };
 
-const LINEAGE = `query($id: ID!, $direction: LineageDirection!, $depth: Int, $maxNodes: Int, $asOf: DateTime) {
-  lineage(id: $id, direction: $direction, depth: $depth, maxNodes: $maxNodes, asOf: $asOf) {
-    truncated nodes { id type label } edges { from to type } } }`;
-const PROVENANCE = `query($id: ID!, $asOf: DateTime) { provenance(outputId: $id, asOf: $asOf) {
-  truncated model { id } modelLineage { id } trainingRuns { run { id } datasets { id } baseModels { id } } } }`;
-const IMPACT = `query($id: ID!, $asOf: DateTime) { impact(id: $id, asOf: $asOf) { total truncated groups { type count sample { id label } } } }`;
+const LINEAGE = graphql(`
+  query PitTraversalLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $maxNodes: Int, $asOf: DateTime) {
+    lineage(id: $id, direction: $direction, depth: $depth, maxNodes: $maxNodes, asOf: $asOf) {
+      truncated
+      nodes {
+        id
+        type
+        label
+      }
+      edges {
+        from
+        to
+        type
+      }
+    }
+  }
+`);
+const PROVENANCE = graphql(`
+  query PitTraversalProvenance($id: ID!, $asOf: DateTime) {
+    provenance(outputId: $id, asOf: $asOf) {
+      truncated
+      model {
+        id
+      }
+      modelLineage {
+        id
+      }
+      trainingRuns {
+        run {
+          id
+        }
+        datasets {
+          id
+        }
+        baseModels {
+          id
+        }
+      }
+    }
+  }
+`);
+const IMPACT = graphql(`
+  query PitTraversalImpact($id: ID!, $asOf: DateTime) {
+    impact(id: $id, asOf: $asOf) {
+      total
+      truncated
+      groups {
+        type
+        count
+        sample {
+          id
+          label
+        }
+      }
+    }
+  }
+`);
 
-const lineage = async (vars: Record<string, unknown>) =>
-  (await h.ok(LINEAGE, vars)).lineage as {
-    truncated: boolean;
-    nodes: Array<{ id: string; type: string; label: string }>;
-    edges: unknown[];
-  };
+const lineage = async (vars: VariablesOf<typeof LINEAGE>) => (await h.ok(LINEAGE, vars)).lineage;
 const ids = (nodes: Array<{ id: string }>) => nodes.map((n) => n.id).sort();
 
 beforeAll(async () => {
@@ -53,7 +101,9 @@ beforeAll(async () => {
   g.runs = [];
   for (let i = 0; i < 7; i++) {
     const run = (
-      await h.ok(RECORD_TRAINING, { input: { datasets: [g.claims1], baseModel: g.chain.at(-1), startedAt: testClock.now().toISOString() } })
+      await h.ok(RECORD_TRAINING_DOC, {
+        input: { datasets: [g.claims1], baseModel: g.chain.at(-1), startedAt: testClock.now().toISOString() },
+      })
     ).recordTrainingRun.trainingRun.id;
     g.runs.push(run);
     g.chain.push(await f.modelVersion(model, { modelKind: 'FINE_TUNED', baseVersion: g.chain.at(-1), trainingRun: run }));
@@ -133,7 +183,7 @@ describe('provenance follows the whole model chain', () => {
     expect(p.modelLineage.map((m: any) => m.id)).toEqual([...g.chain].reverse());
     expect(p.trainingRuns.map((r: any) => r.run.id)).toEqual([...g.runs].reverse());
     expect(p.trainingRuns.every((r: any) => r.datasets.length === 1 && r.datasets[0].id === g.claims1)).toBe(true);
-    expect(p.trainingRuns.at(-1).baseModels.map((m: any) => m.id)).toEqual([g.base]);
+    expect(p.trainingRuns.at(-1)?.baseModels.map((m: any) => m.id)).toEqual([g.base]);
   });
 
   it('says truncated when the chain is longer than the configured bound', async () => {
@@ -147,22 +197,28 @@ describe('provenance follows the whole model chain', () => {
 describe('asOf in the future', () => {
   const beyond = () => new Date(Date.now() + MAX_CLOCK_SKEW_MS + 60_000).toISOString();
 
-  type Request = () => [string, Record<string, unknown>];
+  type Request = () => Promise<GqlResult<unknown>>;
   it.each<[string, Request]>([
-    ['lineage', () => [LINEAGE, { id: g.base, direction: 'BOTH', asOf: beyond() }]],
-    ['impact', () => [IMPACT, { id: g.base, asOf: beyond() }]],
-    ['provenance', () => [PROVENANCE, { id: g.output, asOf: beyond() }]],
-    ['aliasTarget', () => [ALIAS_TARGET, { system: 'system:x', environment: 'production', asOf: beyond() }]],
+    ['lineage', () => h.gql(LINEAGE, { id: g.base, direction: 'BOTH', asOf: beyond() })],
+    ['impact', () => h.gql(IMPACT, { id: g.base, asOf: beyond() })],
+    ['provenance', () => h.gql(PROVENANCE, { id: g.output, asOf: beyond() })],
+    ['aliasTarget', () => h.gql(ALIAS_TARGET_DOC, { system: 'system:x', environment: 'production', asOf: beyond() })],
     [
       'policy',
-      () => [
-        'query($system: ID!, $asOf: DateTime) { policy(system: $system, asOf: $asOf) { isDefault } }',
-        { system: 'system:x', asOf: beyond() },
-      ],
+      () =>
+        h.gql(
+          graphql(`
+            query PitTraversalPolicy($system: ID!, $asOf: DateTime) {
+              policy(system: $system, asOf: $asOf) {
+                isDefault
+              }
+            }
+          `),
+          { system: 'system:x', asOf: beyond() },
+        ),
     ],
-  ])('%s refuses it with VALIDATION naming asOf', async (_name, args) => {
-    const [query, vars] = args();
-    const r = await h.gql(query, vars);
+  ])('%s refuses it with VALIDATION naming asOf', async (_name, request) => {
+    const r = await request();
     expect(r.errors?.[0].extensions?.code).toBe('VALIDATION');
     expect(r.errors?.[0].extensions?.field).toBe('asOf');
     expect(r.errors?.[0].message).toMatch(/asOf/);

@@ -185,11 +185,11 @@ describe('configuration', () => {
       ratePerSecond: 100,
       rateBurst: 200,
       authFailuresPerMinute: 60,
-      maxBatch: 5000,
-      lineageMaxNodes: 2000,
       concurrencyPerPrincipal: 8,
     });
     expect(loadConfig({}).corsOrigins).toEqual([]);
+    // The batch and lineage bounds the guard prices with are the domain's: one setting each.
+    expect(loadConfig({ PROVENANT_MAX_BATCH: '700' }).limits).toMatchObject({ maxBatch: 700, lineageMaxNodes: 2000 });
     const set = loadConfig({
       PROVENANT_MAX_QUERY_DEPTH: '8',
       PROVENANT_MAX_QUERY_COST: '2000',
@@ -200,7 +200,6 @@ describe('configuration', () => {
       PROVENANT_RATE_LIMIT_PER_SECOND: '0',
       PROVENANT_RATE_LIMIT_BURST: '10',
       PROVENANT_AUTH_FAILURES_PER_MINUTE: '5',
-      PROVENANT_MAX_BATCH: '700',
       PROVENANT_CONCURRENCY_PER_PRINCIPAL: '0',
     }).requestLimits;
     expect(set).toEqual({
@@ -213,8 +212,6 @@ describe('configuration', () => {
       ratePerSecond: 0,
       rateBurst: 10,
       authFailuresPerMinute: 5,
-      maxBatch: 700,
-      lineageMaxNodes: 2000,
       concurrencyPerPrincipal: 0,
     });
     expect(loadConfig({ PROVENANT_CORS_ORIGINS: 'https://ui.example.com, http://localhost:5173' }).corsOrigins).toEqual([
@@ -305,6 +302,30 @@ describe('limits an attacker cannot step around', () => {
       },
     );
     expect([ok.a.createdInvocations, ok.b.createdInvocations]).toEqual([3, 4]);
+  });
+
+  it("holds the server's own PROVENANT_MAX_BATCH: the guard reads the domain's bound, not a copy", async () => {
+    const small = await startHarness({ limits: { maxBatch: 4 } });
+    try {
+      const at = testClock.now().toISOString();
+      const rows = (tag: string) =>
+        Array.from({ length: 3 }, (_, i) => ({
+          key: `${small.prefix}-${tag}-${i}`,
+          release: sys.releases[0],
+          startedAt: at,
+          outputs: [{ summary: 'x' }],
+        }));
+      const before = await snapshot(small.db);
+      // Two fields of 3 rows: each within the domain's bound of 4, together over it.
+      const r = await small.gql(
+        'mutation($a: [InvocationInput!]!, $b: [InvocationInput!]!) { a: recordInvocations(invocations: $a) { createdInvocations } b: recordInvocations(invocations: $b) { createdInvocations } }',
+        { a: rows('a'), b: rows('b') },
+      );
+      expect(r.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION', limit: 'batch', rows: 6, max: 4 });
+      expect(await snapshot(small.db)).toEqual(before);
+    } finally {
+      await small.close();
+    }
   });
 
   it('prices impact, lineage (by maxNodes, sent or defaulted) and provenance, so a flood of aliases is refused up front', async () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoOrganisation, type SeedSummary } from '../../seed/organisation.js';
 import { useHarness } from '../helpers/harness.js';
+import { graphql } from '../graphql/index.js';
 
 const { h } = useHarness();
 let seed: SeedSummary;
@@ -13,12 +14,39 @@ beforeAll(async () => {
 async function countOutputs(): Promise<number> {
   let total = 0;
   for (const system of Object.values(seed.examples.systems)) {
-    const { releases } = await h.ok(`query($s: ID!) { releases(system: $s, first: 100) { edges { node { id } } } }`, { s: system });
+    const { releases } = await h.ok(
+      graphql(`
+        query SeedReleases($s: ID!) {
+          releases(system: $s, first: 100) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
+      { s: system },
+    );
     for (const { node } of releases.edges) {
       let after: string | null = null;
       do {
         const { outputs }: any = await h.ok(
-          `query($r: ID!, $after: String) { outputs(release: $r, first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+          graphql(`
+            query SeedOutputs($r: ID!, $after: String) {
+              outputs(release: $r, first: 100, after: $after) {
+                edges {
+                  node {
+                    id
+                  }
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          `),
           { r: node.id, after },
         );
         total += outputs.edges.length;
@@ -53,10 +81,33 @@ describe('demo organisation', () => {
 
   it('shows that an output of the bad release was served by production at the time', async () => {
     const { provenance } = await h.ok(
-      `query($id: ID!) { provenance(outputId: $id) {
-          release { id } servedByEnvironment(environment: "production")
-          servedBy { environment } approvals { decision environment approver }
-          evaluations { passed } prompts { id } retrievalConfig { id } } }`,
+      graphql(`
+        query SeedProvenance($id: ID!) {
+          provenance(outputId: $id) {
+            release {
+              id
+            }
+            servedByEnvironment(environment: "production")
+            servedBy {
+              environment
+            }
+            approvals {
+              decision
+              environment
+              approver
+            }
+            evaluations {
+              passed
+            }
+            prompts {
+              id
+            }
+            retrievalConfig {
+              id
+            }
+          }
+        }
+      `),
       { id: seed.examples.badOutput },
     );
     expect(provenance.release.id).toBe(seed.examples.badRelease);
@@ -68,7 +119,19 @@ describe('demo organisation', () => {
   });
 
   it('answers which release production pointed at before and after the rollback', async () => {
-    const q = `query($s: ID!, $at: DateTime) { aliasTarget(system: $s, environment: "production", asOf: $at) { release { id } move { id moveKind } } }`;
+    const q = graphql(`
+      query SeedAliasTarget($s: ID!, $at: DateTime) {
+        aliasTarget(system: $s, environment: "production", asOf: $at) {
+          release {
+            id
+          }
+          move {
+            id
+            moveKind
+          }
+        }
+      }
+    `);
     const s = seed.examples.systems['policy-qa'];
     const before = await h.ok(q, { s, at: seed.examples.beforeRollback });
     const after = await h.ok(q, { s, at: seed.examples.afterRollback });
@@ -80,7 +143,23 @@ describe('demo organisation', () => {
 
   it('flags the rollback move for review and keeps its reason', async () => {
     const { node } = await h.ok(
-      `query($id: ID!) { node(id: $id) { ... on AliasMove { moveKind flaggedForReview reason from { id } to { id } } } }`,
+      graphql(`
+        query SeedNode($id: ID!) {
+          node(id: $id) {
+            ... on AliasMove {
+              moveKind
+              flaggedForReview
+              reason
+              from {
+                id
+              }
+              to {
+                id
+              }
+            }
+          }
+        }
+      `),
       { id: seed.examples.rollbackMove },
     );
     expect(node).toMatchObject({
@@ -108,13 +187,42 @@ describe('demo organisation', () => {
   it('keeps every approval independent of the release author, and records one rejection', async () => {
     const approvals: Array<{ subjectId: string; decision: string; approver: string; author: string }> = [];
     for (const system of Object.values(seed.examples.systems)) {
-      const { releases } = await h.ok(`query($s: ID!) { releases(system: $s, first: 100) { edges { node { id createdBy } } } }`, {
-        s: system,
-      });
+      const { releases } = await h.ok(
+        graphql(`
+          query SeedReleases2($s: ID!) {
+            releases(system: $s, first: 100) {
+              edges {
+                node {
+                  id
+                  createdBy
+                }
+              }
+            }
+          }
+        `),
+        {
+          s: system,
+        },
+      );
       for (const { node } of releases.edges) {
-        const r = await h.ok(`query($id: ID!) { approvals(subject: $id, first: 100) { edges { node { subjectId decision approver } } } }`, {
-          id: node.id,
-        });
+        const r = await h.ok(
+          graphql(`
+            query SeedApprovals($id: ID!) {
+              approvals(subject: $id, first: 100) {
+                edges {
+                  node {
+                    subjectId
+                    decision
+                    approver
+                  }
+                }
+              }
+            }
+          `),
+          {
+            id: node.id,
+          },
+        );
         approvals.push(...r.approvals.edges.map((e: any) => ({ ...e.node, author: node.createdBy })));
       }
     }
@@ -125,7 +233,21 @@ describe('demo organisation', () => {
 
   it('traces the fine-tuned model upstream to its training datasets', async () => {
     const { lineage } = await h.ok(
-      `query($id: ID!) { lineage(id: $id, direction: UPSTREAM, depth: 3) { nodes { id } edges { from to type } truncated } }`,
+      graphql(`
+        query SeedLineage($id: ID!) {
+          lineage(id: $id, direction: UPSTREAM, depth: 3) {
+            nodes {
+              id
+            }
+            edges {
+              from
+              to
+              type
+            }
+            truncated
+          }
+        }
+      `),
       { id: seed.examples.fineTunedModel },
     );
     const ids = lineage.nodes.map((n: { id: string }) => n.id);
@@ -137,9 +259,22 @@ describe('demo organisation', () => {
   });
 
   it('traces a policy corpus downstream through the retrieval index to releases and their outputs', async () => {
-    const { impact } = await h.ok(`query($id: ID!) { impact(id: $id) { total groups { type count } } }`, {
-      id: seed.examples.datasetVersion,
-    });
+    const { impact } = await h.ok(
+      graphql(`
+        query SeedImpact($id: ID!) {
+          impact(id: $id) {
+            total
+            groups {
+              type
+              count
+            }
+          }
+        }
+      `),
+      {
+        id: seed.examples.datasetVersion,
+      },
+    );
     const count = (type: string) => impact.groups.find((g: { type: string }) => g.type === type)?.count ?? 0;
     expect(count('RetrievalConfigVersion')).toBeGreaterThanOrEqual(1);
     expect(count('Release')).toBeGreaterThanOrEqual(1);
@@ -150,8 +285,29 @@ describe('demo organisation', () => {
     const decisions: Record<string, any> = {};
     for (const uc of ['policy-document-retrieval', 'compliance-risk-assessment', 'kg-decision-support']) {
       const { strategyDecisions } = await h.ok(
-        `query($u: ID!) { strategyDecisions(useCase: $u) { edges { node { strategy recommended followed justification
-            recommendation { reasonerVersion result { top evidence { id } } } } } } }`,
+        graphql(`
+          query SeedStrategyDecisions($u: ID!) {
+            strategyDecisions(useCase: $u) {
+              edges {
+                node {
+                  strategy
+                  recommended
+                  followed
+                  justification
+                  recommendation {
+                    reasonerVersion
+                    result {
+                      top
+                      evidence {
+                        id
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `),
         { u: `usecase:${h.prefix}-${uc}` },
       );
       expect(strategyDecisions.edges).toHaveLength(1);

@@ -3,8 +3,10 @@ import { loadConfig } from '../../src/config.js';
 import type { Principal } from '../../src/domain/permissions/principal.js';
 import { llmClientOf } from '../../src/llm/client.js';
 import { startFakeOpenAI, type FakeOpenAI, type FakeStep, type RecordedRequest } from '../helpers/fake-openai.js';
-import { RECORD_TRAINING } from '../helpers/fixtures.js';
+import { RECORD_TRAINING_DOC } from '../helpers/fixtures.js';
 import { testClock, useHarness } from '../helpers/harness.js';
+import { graphql } from '../graphql/index.js';
+import type { StrategyProfileInput } from '../graphql/graphql.js';
 
 /**
  * The clearance rule for derived answers (src/domain/permissions/derived-answers.ts), as a
@@ -21,7 +23,7 @@ let fake: FakeOpenAI;
 const READER: Principal = { id: 'person:two-readers-public', roles: ['VIEWER'], clearance: 'PUBLIC', via: 'jwt' };
 const APPROVER: Principal = { id: 'person:two-readers-approver', roles: ['APPROVER'], clearance: 'RESTRICTED', via: 'jwt' };
 
-const PROFILE = {
+const PROFILE: StrategyProfileInput = {
   dataAvailability: 'MODERATE',
   labelQuality: 'MEDIUM',
   domainStability: 'STABLE',
@@ -30,26 +32,128 @@ const PROFILE = {
   rollbackNeed: 'MEDIUM',
   valueRoi: 'HIGH',
 };
-const RESULT = `useCase asOf whatIf top confidence missingEvidence reviewRequired reviewReasons evidenceWithheld classification
-  truncated boundsHit reasonerDigest reasonerVersion
-  ranking { strategy score rank contributions { factor level points rules evidence } }
-  characteristics { name level source value }
-  evidence { id kind factors summary facts { name value } }
-  counterfactuals { strategy insteadOf distance statement changes { characteristic from to } }
-  narrative { source text fallbackReason model claims { text evidence } droppedClaims { reason text } }`;
-const RECOMMEND = `query($useCase: ID!) { recommendStrategy(useCase: $useCase) { ${RESULT} } }`;
-const WHAT_IF = `query($profile: StrategyProfileInput!, $useCase: ID) { whatIfStrategy(profile: $profile, useCase: $useCase) { ${RESULT} } }`;
-const RECORD = `mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) { recommendation { id } } }`;
-const DECIDE = `mutation($input: RecordStrategyDecisionInput!) { recordStrategyDecision(input: $input) { id } }`;
-const STORED = `query($useCase: ID!) {
-  recommendations(useCase: $useCase, first: 5) { edges { node { id redacted ... on Recommendation {
-    strategy confidence reviewRequired reasonerVersion result { ${RESULT} }
-    decisions(first: 5) { edges { node { id redacted ... on StrategyDecision { strategy recommended followed } } } } } } } }
-  strategyDecisions(useCase: $useCase, first: 5) { edges { node { id redacted ... on StrategyDecision { strategy recommended followed } } } } }`;
-const LINEAGE = `query($id: ID!) { lineage(id: $id, direction: UPSTREAM, depth: 4) {
-  truncated nodes { id type redacted node { ... on DatasetVersion { rowCount labelQuality classification } ... on Recommendation { strategy } } }
-  edges { from to type role } } }`;
-const ASK = `query($q: String!) { ask(question: $q) { source text citedNodeIds claims { text nodeIds } operations { name ok } } }`;
+const RECOMMEND = graphql(`
+  query TwoReadersRecommend($useCase: ID!) {
+    recommendStrategy(useCase: $useCase) {
+      ...StrategyResultFields
+    }
+  }
+`);
+const WHAT_IF = graphql(`
+  query TwoReadersWhatIf($profile: StrategyProfileInput!, $useCase: ID) {
+    whatIfStrategy(profile: $profile, useCase: $useCase) {
+      ...StrategyResultFields
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation TwoReadersRecordRecommendation($input: RecordRecommendationInput!) {
+    recordRecommendation(input: $input) {
+      recommendation {
+        id
+      }
+    }
+  }
+`);
+const DECIDE = graphql(`
+  mutation TwoReadersRecordStrategyDecision($input: RecordStrategyDecisionInput!) {
+    recordStrategyDecision(input: $input) {
+      id
+    }
+  }
+`);
+const STORED = graphql(`
+  query TwoReadersStored($useCase: ID!) {
+    recommendations(useCase: $useCase, first: 5) {
+      edges {
+        node {
+          id
+          redacted
+          ... on Recommendation {
+            strategy
+            confidence
+            reviewRequired
+            reasonerVersion
+            result {
+              ...StrategyResultFields
+            }
+            decisions(first: 5) {
+              edges {
+                node {
+                  id
+                  redacted
+                  ... on StrategyDecision {
+                    strategy
+                    recommended
+                    followed
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    strategyDecisions(useCase: $useCase, first: 5) {
+      edges {
+        node {
+          id
+          redacted
+          ... on StrategyDecision {
+            strategy
+            recommended
+            followed
+          }
+        }
+      }
+    }
+  }
+`);
+const LINEAGE = graphql(`
+  query TwoReadersLineage($id: ID!) {
+    lineage(id: $id, direction: UPSTREAM, depth: 4) {
+      truncated
+      nodes {
+        id
+        type
+        redacted
+        node {
+          ... on DatasetVersion {
+            rowCount
+            labelQuality
+            classification
+          }
+          ... on Recommendation {
+            strategy
+          }
+        }
+      }
+      edges {
+        from
+        to
+        type
+        role
+      }
+    }
+  }
+`);
+const ASK = graphql(`
+  query TwoReadersAsk($q: String!) {
+    ask(question: $q) {
+      source
+      text
+      citedNodeIds
+      claims {
+        text
+        nodeIds
+      }
+      operations {
+        name
+        ok
+      }
+    }
+  }
+`);
 
 interface World {
   useCase: string;
@@ -91,9 +195,20 @@ async function world(tag: string, secretFacts: { rowCount: number; labelQuality:
   const name = (n: string) => `${tag}-${n}`;
   const sysId = await f.registerSystem(name('sys'));
   const useCase = (
-    await h.ok(`mutation($input: RegisterUseCaseInput!) { registerUseCase(input: $input) { useCase { id } } }`, {
-      input: { key: f.key(name('uc')), name: 'Two readers use case', systems: [sysId], ...PROFILE },
-    })
+    await h.ok(
+      graphql(`
+        mutation TwoReadersRegisterUseCase($input: RegisterUseCaseInput!) {
+          registerUseCase(input: $input) {
+            useCase {
+              id
+            }
+          }
+        }
+      `),
+      {
+        input: { key: f.key(name('uc')), name: 'Two readers use case', systems: [sysId], ...PROFILE },
+      },
+    )
   ).registerUseCase.useCase.id;
   const src = await f.system(name('src'), 1);
   // A RAG release that passed, then an adapter trained on a PUBLIC and a RESTRICTED dataset version, that failed.
@@ -109,7 +224,7 @@ async function world(tag: string, secretFacts: { rowCount: number; labelQuality:
     classification: 'RESTRICTED',
   });
   const run = (
-    await h.ok(RECORD_TRAINING, {
+    await h.ok(RECORD_TRAINING_DOC, {
       input: { key: f.key(name('train')), datasets: [visible, secret], baseModel: src.baseModel, startedAt: testClock.now().toISOString() },
     })
   ).recordTrainingRun.trainingRun.id;
@@ -187,7 +302,7 @@ describe('a PUBLIC reader cannot tell the worlds apart; an ADMIN can', () => {
   });
 
   it('whatIfStrategy with the use case', async () => {
-    const profile = { ...PROFILE, valueRoi: 'MEDIUM', labelledExamples: 2_000 };
+    const profile: StrategyProfileInput = { ...PROFILE, valueRoi: 'MEDIUM', labelledExamples: 2_000 };
     const read = async (w: World) => (await h.ok(WHAT_IF, { profile, useCase: w.useCase })).whatIfStrategy;
     const [small, large] = await inBoth(READER, read);
     expect(normalized(small)).toBe(normalized(large));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeId, parseId } from '../../src/domain/ids.js';
 import { KINDS, NODE_TYPES, kindsWithProv } from '../../src/domain/kinds.js';
+import { isOpenLineageKind } from '../../src/domain/openlineage/kinds.js';
 import { classOf } from '../../src/domain/prov/build.js';
 
 /** The kind table is the one declaration of node kinds: ids and PROV classes are read from it. */
@@ -25,5 +26,17 @@ describe('the kind table', () => {
     expect(kindsWithProv('agent')).toEqual(['Person', 'Team', 'ServiceAccount']);
     expect(['Invocation', 'Approval', 'AliasMove', 'LineageRun'].map(classOf)).toEqual(['activity', 'activity', 'activity', 'activity']);
     expect(['Person', 'LineageJob', 'DatasetVersion', 'NotAKind'].map(classOf)).toEqual(['agent', 'entity', 'entity', 'entity']);
+  });
+
+  it('the OpenLineage kinds (classified by namespace, judged RESTRICTED when unclassified) are the ones the table flags', () => {
+    expect(NODE_TYPES.filter(isOpenLineageKind)).toEqual([
+      'LineageJob',
+      'LineageRun',
+      'LineageEvent',
+      'LineageDataset',
+      'LineageDatasetVersion',
+      'LineageColumn',
+    ]);
+    expect(['Dataset', 'NotAKind', 42, null].some(isOpenLineageKind)).toBe(false);
   });
 });

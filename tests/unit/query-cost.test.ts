@@ -16,9 +16,10 @@ const schema = buildSchema(`
     itemsDefaulted(first: Int = 100): ItemsConnection
   }
 `);
-const limits = { maxCost: 150, maxBatch: 10, lineageMaxNodes: 2000 };
+const limits = { maxCost: 150 };
+const bounds = { maxBatch: 10, lineageMaxNodes: 2000 };
 const cost = (doc: string, variables: Record<string, unknown> = {}) =>
-  operationLimitsError(schema, parse(doc), null, variables, limits)?.extensions?.cost ?? 'within';
+  operationLimitsError(schema, parse(doc), null, variables, limits, bounds)?.extensions?.cost ?? 'within';
 
 describe('cost of argument values', () => {
   const selection = '{ edges { node { id name } } }';

@@ -1,11 +1,8 @@
-import { KINDS, NODE_TYPES, type NodeType } from '../kinds.js';
+import { isNodeType, KINDS, type NodeType } from '../kinds.js';
 import type { Classification } from '../permissions/principal.js';
 
-/** The kinds of node ingested from OpenLineage producers (flagged in the kind table). */
-export const OPENLINEAGE_KINDS: readonly NodeType[] = NODE_TYPES.filter((kind) => 'openLineage' in KINDS[kind]);
-
-const kinds: ReadonlySet<unknown> = new Set(OPENLINEAGE_KINDS);
-export const isOpenLineageKind = (kind: unknown): boolean => kinds.has(kind);
+/** A kind ingested from OpenLineage producers: read from the kind table's `openLineage` flag, not listed here. */
+export const isOpenLineageKind = (kind: unknown): kind is NodeType => isNodeType(kind) && 'openLineage' in KINDS[kind];
 
 /**
  * The level an OpenLineage node is judged by when it carries none (recorded before classification

@@ -173,7 +173,24 @@ describe('demo organisation', () => {
 
   it('rolled back by executing the rollback plan, whose evidence is the failed production evaluation', async () => {
     const { node } = await h.ok(
-      `query($id: ID!) { node(id: $id) { ... on AliasMove { rollbackPlan { evidence rejected currentRelease { id } targetRelease { id } } } } }`,
+      graphql(`
+        query SeedRollbackPlanMove($id: ID!) {
+          node(id: $id) {
+            ... on AliasMove {
+              rollbackPlan {
+                evidence
+                rejected
+                currentRelease {
+                  id
+                }
+                targetRelease {
+                  id
+                }
+              }
+            }
+          }
+        }
+      `),
       { id: seed.examples.rollbackMove },
     );
     expect(node.rollbackPlan).toMatchObject({

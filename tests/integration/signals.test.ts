@@ -362,8 +362,10 @@ describe('KPIs', () => {
     await expectRefused(h, 'VALIDATION', RECORD_KPIS, {
       observations: [{ ...obs, from: new Date(Date.now() - 86_400_000).toISOString(), value: 1 }],
     });
+    // A release of another system, with a window that begins after both existed.
     const other = await f.system('signals-other', 1);
-    await expectRefused(h, 'VALIDATION', RECORD_KPIS, { observations: [{ ...obs, release: other.releases[0], value: 1 }] });
+    const later = { from: testClock.instant(), to: testClock.instant() };
+    await expectRefused(h, 'VALIDATION', RECORD_KPIS, { observations: [{ ...obs, ...later, release: other.releases[0], value: 1 }] });
   });
 });
 

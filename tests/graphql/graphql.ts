@@ -28,6 +28,11 @@ export type BindOpenLineageDatasetInput = {
   version?: number | null | undefined;
 };
 
+export type CategoricalFeatureInput = {
+  name: string;
+  value: string;
+};
+
 export type ChunkStrategy =
   | 'FIXED'
   | 'HEADING'
@@ -94,6 +99,28 @@ export type DataAvailability =
   | 'MODERATE'
   | 'SCARCE';
 
+export type DefineKpiInput = {
+  description?: string | null | undefined;
+  /** Which way is better. */
+  direction: KpiDirection;
+  /** The KPI name; the id becomes "kpi:<name>". */
+  name: string;
+  unit: string;
+};
+
+export type DefineScoreConfigInput = {
+  /** CATEGORICAL: the allowed categories. */
+  categories?: Array<string> | null | undefined;
+  dataType: ScoreDataType;
+  description?: string | null | undefined;
+  /** NUMERIC: the greatest allowed value. */
+  max?: number | null | undefined;
+  /** NUMERIC: the least allowed value. */
+  min?: number | null | undefined;
+  /** The score name; the id becomes "scoreconfig:<name>". */
+  name: string;
+};
+
 /** HEADING: sections by markdown heading, paragraphs packed up to maxChars. FIXED: windows of maxChars over the whole text. */
 export type DocumentChunkStrategy =
   | 'FIXED'
@@ -121,11 +148,17 @@ export type ExpectedEffectSource =
   | 'EVALUATION';
 
 export type InvocationInput = {
+  /** Named categorical features for drift checks, e.g. language or intent (at most 20). */
+  categoricalFeatures?: Array<CategoricalFeatureInput> | null | undefined;
   costUsd?: number | null | undefined;
   inputDigest?: string | null | undefined;
+  inputTokens?: number | null | undefined;
   /** Client key; resending an invocation with the same key does nothing. */
   key?: string | null | undefined;
   latencyMs?: number | null | undefined;
+  /** Named numeric features for drift checks (at most 20). */
+  numericFeatures?: Array<NumericFeatureInput> | null | undefined;
+  outputTokens?: number | null | undefined;
   outputs: Array<OutputInput>;
   release: string | number;
   retrievedDocuments?: Array<string> | null | undefined;
@@ -136,6 +169,24 @@ export type KnowledgeFreshness =
   | 'CONTINUOUS'
   | 'PERIODIC'
   | 'STATIC';
+
+export type KpiDirection =
+  | 'HIGHER'
+  | 'LOWER';
+
+export type KpiObservationInput = {
+  from: string;
+  /** Client key; resending an observation with the same key does nothing. */
+  key?: string | null | undefined;
+  /** A defined KPI. */
+  kpi: string;
+  /** When the observation is one release’s. */
+  release?: string | number | null | undefined;
+  system: string | number;
+  /** The window is [from, to); the observation comes to be at `to`. */
+  to: string;
+  value: number;
+};
 
 export type Level =
   | 'HIGH'
@@ -172,6 +223,12 @@ export type MetricInput = {
   value: number;
 };
 
+/** [from, to), widened to whole buckets. */
+export type MetricsWindow = {
+  from: string;
+  to: string;
+};
+
 export type ModelKind =
   | 'ADAPTER'
   | 'BASE'
@@ -186,6 +243,11 @@ export type Need =
   | 'LOW'
   | 'MEDIUM'
   | 'STRICT';
+
+export type NumericFeatureInput = {
+  name: string;
+  value: number;
+};
 
 export type OpenDriftAlertInput = {
   /** The pinned prompt, model (or adapter) or retrieval config version the drift points at, when known. */
@@ -253,6 +315,8 @@ export type RecordApprovalInput = {
 };
 
 export type RecordEvaluationInput = {
+  /** What the evaluation cost to compute (USD), a build cost ROI amortises. */
+  computeCostUsd?: number | null | undefined;
   /** The evaluation dataset version. */
   dataset?: string | number | null | undefined;
   key?: string | null | undefined;
@@ -285,6 +349,8 @@ export type RecordStrategyDecisionInput = {
 
 export type RecordTrainingRunInput = {
   baseModel?: string | number | null | undefined;
+  /** What the run cost to compute (USD), a build cost ROI amortises. */
+  computeCostUsd?: number | null | undefined;
   datasets: Array<string | number>;
   endedAt?: string | null | undefined;
   /** Optional client key; the id becomes "training:<key>" and a resend returns the first. */
@@ -480,6 +546,34 @@ export type RunStatus =
   | 'FAILED'
   | 'RUNNING'
   | 'SUCCEEDED';
+
+export type ScoreDataType =
+  | 'BOOLEAN'
+  | 'CATEGORICAL'
+  | 'NUMERIC';
+
+export type ScoreInput = {
+  /** When it was given: not before its target, not in the future. */
+  at: string;
+  comment?: string | null | undefined;
+  /** Client key; resending a score with the same key does nothing. */
+  key?: string | null | undefined;
+  /** A defined score config. */
+  name: string;
+  source: ScoreSource;
+  /** CATEGORICAL: one of the config categories. */
+  stringValue?: string | null | undefined;
+  /** The output or invocation scored. */
+  target: string | number;
+  /** NUMERIC: within the config range; BOOLEAN: 1 (true) or 0 (false). */
+  value?: number | null | undefined;
+};
+
+export type ScoreSource =
+  | 'GRADER'
+  | 'HUMAN_REVIEW'
+  | 'SYSTEM'
+  | 'USER';
 
 /** The whole policy of a system: omitted settings take their defaults. */
 export type SetPolicyInput = {
@@ -680,6 +774,10 @@ export type RetractMutation = { retract:
     | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
     | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
     | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
+    | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
+    | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
+    | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
+    | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
    };
 
 export type AliasTargetQueryVariables = Exact<{
@@ -755,7 +853,15 @@ export type RollbackPlanProposalQuery = { rollbackPlan: { id: string, outcome: R
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
       , b:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -1003,6 +1109,34 @@ export type MatrixRecordInvocationsMutationVariables = Exact<{
 
 export type MatrixRecordInvocationsMutation = { recordInvocations: { __typename: 'RecordInvocationsPayload' } };
 
+export type MatrixDefineScoreConfigMutationVariables = Exact<{
+  input: DefineScoreConfigInput;
+}>;
+
+
+export type MatrixDefineScoreConfigMutation = { defineScoreConfig: { __typename: 'DefineScoreConfigPayload' } };
+
+export type MatrixDefineKpiMutationVariables = Exact<{
+  input: DefineKpiInput;
+}>;
+
+
+export type MatrixDefineKpiMutation = { defineKpi: { __typename: 'DefineKpiPayload' } };
+
+export type MatrixRecordScoresMutationVariables = Exact<{
+  scores: Array<ScoreInput> | ScoreInput;
+}>;
+
+
+export type MatrixRecordScoresMutation = { recordScores: { __typename: 'RecordScoresPayload' } };
+
+export type MatrixRecordKpisMutationVariables = Exact<{
+  observations: Array<KpiObservationInput> | KpiObservationInput;
+}>;
+
+
+export type MatrixRecordKpisMutation = { recordKpis: { __typename: 'RecordKpisPayload' } };
+
 export type MatrixRegisterPersonMutationVariables = Exact<{
   input: RegisterPersonInput;
 }>;
@@ -1055,6 +1189,8 @@ export type MatrixRetractMutation = { retract:
     | { __typename: 'DriftAlert' }
     | { __typename: 'EvaluationRun' }
     | { __typename: 'Invocation' }
+    | { __typename: 'Kpi' }
+    | { __typename: 'KpiObservation' }
     | { __typename: 'LineageColumn' }
     | { __typename: 'LineageDataset' }
     | { __typename: 'LineageDatasetVersion' }
@@ -1075,6 +1211,8 @@ export type MatrixRetractMutation = { retract:
     | { __typename: 'RetrievalConfig' }
     | { __typename: 'RetrievalConfigVersion' }
     | { __typename: 'RollbackPlan' }
+    | { __typename: 'Score' }
+    | { __typename: 'ScoreConfig' }
     | { __typename: 'ServiceAccount' }
     | { __typename: 'StrategyDecision' }
     | { __typename: 'System' }
@@ -1182,6 +1320,10 @@ export type MatrixNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type MatrixNodesQueryVariables = Exact<{
@@ -1190,6 +1332,10 @@ export type MatrixNodesQueryVariables = Exact<{
 
 
 export type MatrixNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1439,6 +1585,22 @@ export type MatrixDiffQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MatrixDiffQuery = { diff: { __typename: 'Diff' } };
 
+export type MatrixReleaseMetricsQueryVariables = Exact<{
+  r: string | number;
+  w: MetricsWindow;
+}>;
+
+
+export type MatrixReleaseMetricsQuery = { releaseMetrics: { from: string } };
+
+export type MatrixSystemMetricsQueryVariables = Exact<{
+  s: string | number;
+  w: MetricsWindow;
+}>;
+
+
+export type MatrixSystemMetricsQuery = { systemMetrics: { from: string } };
+
 export type MatrixAliasTargetQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1596,6 +1758,10 @@ export type AgentsApprovalsRetractNode2Query = { node:
     | { id: string, retractedAt: string | null }
     | { id: string, retractedAt: string | null }
     | { id: string, retractedAt: string | null }
+    | { id: string, retractedAt: string | null }
+    | { id: string, retractedAt: string | null }
+    | { id: string, retractedAt: string | null }
+    | { id: string, retractedAt: string | null }
    | null };
 
 export type AgentsApprovalsRetractReleasesQueryVariables = Exact<{
@@ -1622,6 +1788,8 @@ export type AgentsApprovalsRetractNodesQuery = { nodes: Array<
     | { __typename: 'DriftAlert', id: string }
     | { __typename: 'EvaluationRun', id: string }
     | { __typename: 'Invocation', id: string }
+    | { __typename: 'Kpi', id: string }
+    | { __typename: 'KpiObservation', id: string }
     | { __typename: 'LineageColumn', id: string }
     | { __typename: 'LineageDataset', id: string }
     | { __typename: 'LineageDatasetVersion', id: string }
@@ -1642,6 +1810,8 @@ export type AgentsApprovalsRetractNodesQuery = { nodes: Array<
     | { __typename: 'RetrievalConfig', id: string }
     | { __typename: 'RetrievalConfigVersion', id: string }
     | { __typename: 'RollbackPlan', id: string }
+    | { __typename: 'Score', id: string }
+    | { __typename: 'ScoreConfig', id: string }
     | { __typename: 'ServiceAccount', id: string }
     | { __typename: 'StrategyDecision', id: string }
     | { __typename: 'System', id: string }
@@ -1667,6 +1837,8 @@ export type AgentsApprovalsRetractNode3Query = { node:
     | { __typename: 'DriftAlert', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'EvaluationRun', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'Invocation', id: string, createdAt: string | null, createdBy: string | null }
+    | { __typename: 'Kpi', id: string, createdAt: string | null, createdBy: string | null }
+    | { __typename: 'KpiObservation', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'LineageColumn', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'LineageDataset', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'LineageDatasetVersion', id: string, createdAt: string | null, createdBy: string | null }
@@ -1687,6 +1859,8 @@ export type AgentsApprovalsRetractNode3Query = { node:
     | { __typename: 'RetrievalConfig', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'RetrievalConfigVersion', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'RollbackPlan', id: string, createdAt: string | null, createdBy: string | null }
+    | { __typename: 'Score', id: string, createdAt: string | null, createdBy: string | null }
+    | { __typename: 'ScoreConfig', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'ServiceAccount', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'StrategyDecision', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'System', id: string, createdAt: string | null, createdBy: string | null }
@@ -1714,6 +1888,10 @@ export type ArtifactsNodeQueryVariables = Exact<{
 
 
 export type ArtifactsNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1923,6 +2101,10 @@ export type ArtifactsRetractMutation = { retract:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    };
 
 export type ArtifactsDatasetVersionsQueryVariables = Exact<{
@@ -1977,7 +2159,15 @@ export type ArtifactsDiffQuery = { diff: { type: string, sameContent: boolean, p
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
     , b:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -2109,6 +2299,10 @@ export type BadNodeQueryVariables = Exact<{
 
 
 export type BadNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2298,6 +2492,10 @@ export type ClassifiedDataLineageQuery = { lineage: { truncated: boolean, nodes:
         | { id: string, redacted: boolean, createdBy: string | null }
         | { id: string, redacted: boolean, createdBy: string | null }
         | { id: string, redacted: boolean, createdBy: string | null }
+        | { id: string, redacted: boolean, createdBy: string | null }
+        | { id: string, redacted: boolean, createdBy: string | null }
+        | { id: string, redacted: boolean, createdBy: string | null }
+        | { id: string, redacted: boolean, createdBy: string | null }
        | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null }> } };
 
 export type ClassifiedDataNodeQueryVariables = Exact<{
@@ -2317,6 +2515,8 @@ export type ClassifiedDataNodeQuery = { node:
     | { __typename: 'DriftAlert', id: string }
     | { __typename: 'EvaluationRun', id: string }
     | { __typename: 'Invocation', id: string }
+    | { __typename: 'Kpi', id: string }
+    | { __typename: 'KpiObservation', id: string }
     | { __typename: 'LineageColumn', id: string }
     | { __typename: 'LineageDataset', id: string }
     | { __typename: 'LineageDatasetVersion', id: string }
@@ -2337,6 +2537,8 @@ export type ClassifiedDataNodeQuery = { node:
     | { __typename: 'RetrievalConfig', id: string }
     | { __typename: 'RetrievalConfigVersion', id: string }
     | { __typename: 'RollbackPlan', id: string }
+    | { __typename: 'Score', id: string }
+    | { __typename: 'ScoreConfig', id: string }
     | { __typename: 'ServiceAccount', id: string }
     | { __typename: 'StrategyDecision', id: string }
     | { __typename: 'System', id: string }
@@ -2433,6 +2635,10 @@ export type ConsoleTestSearchQueryVariables = Exact<{
 
 
 export type ConsoleTestSearchQuery = { search: Array<{ node:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -2706,6 +2912,10 @@ export type LinProvLineageQuery = { lineage: { root: string, direction: LineageD
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
        | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null }> } };
 
 export type LinProvProvenanceQueryVariables = Exact<{
@@ -2748,7 +2958,11 @@ export type LinProvLineage2Query = { lineage: { nodes: Array<{ id: string, type:
         | { createdAt: string | null }
         | { createdAt: string | null }
         | { createdAt: string | null }
+        | { createdAt: string | null }
+        | { createdAt: string | null }
         | { createdAt: string | null, retractedAt: string | null }
+        | { createdAt: string | null }
+        | { createdAt: string | null }
         | { createdAt: string | null }
         | { createdAt: string | null }
         | { createdAt: string | null }
@@ -2795,11 +3009,15 @@ export type OlClassLineageQuery = { lineage: { truncated: boolean, nodes: Array<
         | { id: string, redacted: boolean }
         | { id: string, redacted: boolean }
         | { id: string, redacted: boolean }
+        | { id: string, redacted: boolean }
+        | { id: string, redacted: boolean }
         | { sourceUri: string | null, facets: string | null, classification: Classification | null, id: string, redacted: boolean }
         | { schemaFields: Array<string> | null, facets: string | null, classification: Classification | null, namespace: string | null, name: string | null, id: string, redacted: boolean }
         | { id: string, redacted: boolean }
         | { id: string, redacted: boolean }
         | { facets: string | null, jobName: string | null, classification: Classification | null, id: string, redacted: boolean }
+        | { id: string, redacted: boolean }
+        | { id: string, redacted: boolean }
         | { id: string, redacted: boolean }
         | { id: string, redacted: boolean }
         | { id: string, redacted: boolean }
@@ -2850,10 +3068,14 @@ export type OlClassNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { redacted: boolean, schemaFields: Array<string> | null, facets: string | null, classification: Classification | null, id: string }
     | { id: string }
     | { redacted: boolean, facets: string | null, classification: Classification | null, id: string }
     | { redacted: boolean, facets: string | null, classification: Classification | null, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2908,11 +3130,15 @@ export type OlClassNode2Query = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { classification: Classification | null, id: string }
     | { classification: Classification | null, id: string }
     | { id: string }
     | { id: string }
     | { classification: Classification | null, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2963,8 +3189,12 @@ export type OlClassNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { redacted: boolean, facets: string | null, id: string }
     | { redacted: boolean, facets: string | null, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3085,6 +3315,8 @@ export type OlRunStatesNodeQuery = { node:
     | { __typename: 'DriftAlert', id: string }
     | { __typename: 'EvaluationRun', id: string }
     | { __typename: 'Invocation', id: string }
+    | { __typename: 'Kpi', id: string }
+    | { __typename: 'KpiObservation', id: string }
     | { __typename: 'LineageColumn', id: string }
     | { __typename: 'LineageDataset', id: string }
     | { __typename: 'LineageDatasetVersion', id: string }
@@ -3105,6 +3337,8 @@ export type OlRunStatesNodeQuery = { node:
     | { __typename: 'RetrievalConfig', id: string }
     | { __typename: 'RetrievalConfigVersion', id: string }
     | { __typename: 'RollbackPlan', id: string }
+    | { __typename: 'Score', id: string }
+    | { __typename: 'ScoreConfig', id: string }
     | { __typename: 'ServiceAccount', id: string }
     | { __typename: 'StrategyDecision', id: string }
     | { __typename: 'System', id: string }
@@ -3375,6 +3609,10 @@ export type RunsInvocationsNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type InvocationsPageQueryVariables = Exact<{
@@ -3406,6 +3644,10 @@ export type RunsInvocationsNode2QueryVariables = Exact<{
 
 
 export type RunsInvocationsNode2Query = { node:
+    | { createdAt: string | null }
+    | { createdAt: string | null }
+    | { createdAt: string | null }
+    | { createdAt: string | null }
     | { createdAt: string | null }
     | { createdAt: string | null }
     | { createdAt: string | null }
@@ -3530,6 +3772,65 @@ export type SeedStrategyDecisionsQueryVariables = Exact<{
 
 export type SeedStrategyDecisionsQuery = { strategyDecisions: { edges: Array<{ node: { strategy: Strategy | null, recommended: Strategy | null, followed: boolean | null, justification: string | null, recommendation: { reasonerVersion: string | null, result: { top: Strategy, evidence: Array<{ id: string }> } | null } | null } | null } | null> | null } };
 
+export type SignalsDefineScoreConfigMutationVariables = Exact<{
+  input: DefineScoreConfigInput;
+}>;
+
+
+export type SignalsDefineScoreConfigMutation = { defineScoreConfig: { created: boolean, scoreConfig: { id: string, dataType: ScoreDataType | null, min: number | null, max: number | null, categories: Array<string> | null } } };
+
+export type SignalsDefineKpiMutationVariables = Exact<{
+  input: DefineKpiInput;
+}>;
+
+
+export type SignalsDefineKpiMutation = { defineKpi: { created: boolean, kpi: { id: string, unit: string | null, direction: KpiDirection | null } } };
+
+export type SignalsRecordScoresMutationVariables = Exact<{
+  scores: Array<ScoreInput> | ScoreInput;
+}>;
+
+
+export type SignalsRecordScoresMutation = { recordScores: { scoreIds: Array<string>, created: number } };
+
+export type SignalsRecordKpisMutationVariables = Exact<{
+  observations: Array<KpiObservationInput> | KpiObservationInput;
+}>;
+
+
+export type SignalsRecordKpisMutation = { recordKpis: { observationIds: Array<string>, created: number } };
+
+export type SignalsReleaseMetricsQueryVariables = Exact<{
+  release: string | number;
+  window: MetricsWindow;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type SignalsReleaseMetricsQuery = { releaseMetrics: { from: string, to: string, bucketSeconds: number, summary: { invocations: number, outputs: number, latencyP50Ms: number | null, latencyP95Ms: number | null, latencyMeanMs: number | null, costUsd: number, costPer1kUsd: number | null, inputTokens: number, outputTokens: number, decisions: Array<{ category: string, count: number }>, scores: Array<{ name: string, dataType: ScoreDataType, n: number, mean: number | null, interval: { low: number, high: number } | null, categories: Array<{ category: string, count: number }> }>, kpis: Array<{ name: string, n: number, mean: number | null, sum: number }> }, series: Array<{ start: string, end: string, summary: { invocations: number } }> } };
+
+export type SignalsSummaryFragment = { invocations: number, outputs: number, latencyP50Ms: number | null, latencyP95Ms: number | null, latencyMeanMs: number | null, costUsd: number, costPer1kUsd: number | null, inputTokens: number, outputTokens: number, decisions: Array<{ category: string, count: number }>, scores: Array<{ name: string, dataType: ScoreDataType, n: number, mean: number | null, interval: { low: number, high: number } | null, categories: Array<{ category: string, count: number }> }>, kpis: Array<{ name: string, n: number, mean: number | null, sum: number }> };
+
+export type SignalsSystemMetricsQueryVariables = Exact<{
+  system: string | number;
+  environment: string;
+  window: MetricsWindow;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type SignalsSystemMetricsQuery = { systemMetrics: { serving: Array<{ releaseId: string, from: string, to: string }>, summary: { invocations: number, kpis: Array<{ name: string, n: number, sum: number }> } } };
+
+export type SignalsBuildCostQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SignalsBuildCostQuery = { node:
+    | { computeCostUsd: number | null }
+    | Record<PropertyKey, never>
+   | null };
+
 export type TwoReadersRecommendQueryVariables = Exact<{
   useCase: string | number;
 }>;
@@ -3593,6 +3894,7 @@ export type TwoReadersRegisterUseCaseMutation = { registerUseCase: { useCase: { 
 
 export const StrategyResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StrategyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StrategyRecommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"useCase"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"whatIf"}},{"kind":"Field","name":{"kind":"Name","value":"top"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"missingEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"reviewRequired"}},{"kind":"Field","name":{"kind":"Name","value":"reviewReasons"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceWithheld"}},{"kind":"Field","name":{"kind":"Name","value":"classification"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"boundsHit"}},{"kind":"Field","name":{"kind":"Name","value":"reasonerDigest"}},{"kind":"Field","name":{"kind":"Name","value":"reasonerVersion"}},{"kind":"Field","name":{"kind":"Name","value":"ranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"characteristics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"factors"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterfactuals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"insteadOf"}},{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"characteristic"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"narrative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"fallbackReason"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"droppedClaims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<StrategyResultFieldsFragment, unknown>;
 export const VFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"V"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiffValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NumberValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<VFragment, unknown>;
+export const SignalsSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignalsSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MetricsSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invocations"}},{"kind":"Field","name":{"kind":"Name","value":"outputs"}},{"kind":"Field","name":{"kind":"Name","value":"latencyP50Ms"}},{"kind":"Field","name":{"kind":"Name","value":"latencyP95Ms"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMeanMs"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"costPer1kUsd"}},{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"interval"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"sum"}}]}}]}}]} as unknown as DocumentNode<SignalsSummaryFragment, unknown>;
 export const RegisterDatasetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterDataset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterArtifactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerDataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"versionCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterDatasetMutation, RegisterDatasetMutationVariables>;
 export const RegisterPromptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterPrompt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterArtifactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerPrompt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"versionCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterPromptMutation, RegisterPromptMutationVariables>;
 export const RegisterModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterArtifactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"versionCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterModelMutation, RegisterModelMutationVariables>;
@@ -3642,6 +3944,10 @@ export const MatrixBindOpenLineageDatasetDocument = {"kind":"Document","definiti
 export const MatrixClassifyOpenLineageNamespaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixClassifyOpenLineageNamespace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClassifyOpenLineageNamespaceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classifyOpenLineageNamespace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<MatrixClassifyOpenLineageNamespaceMutation, MatrixClassifyOpenLineageNamespaceMutationVariables>;
 export const MatrixClassifyOpenLineageDatasetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixClassifyOpenLineageDataset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClassifyOpenLineageDatasetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classifyOpenLineageDataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<MatrixClassifyOpenLineageDatasetMutation, MatrixClassifyOpenLineageDatasetMutationVariables>;
 export const MatrixRecordInvocationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixRecordInvocations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invocations"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvocationInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInvocations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"invocations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invocations"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<MatrixRecordInvocationsMutation, MatrixRecordInvocationsMutationVariables>;
+export const MatrixDefineScoreConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixDefineScoreConfig"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DefineScoreConfigInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"defineScoreConfig"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<MatrixDefineScoreConfigMutation, MatrixDefineScoreConfigMutationVariables>;
+export const MatrixDefineKpiDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixDefineKpi"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DefineKpiInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"defineKpi"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<MatrixDefineKpiMutation, MatrixDefineKpiMutationVariables>;
+export const MatrixRecordScoresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixRecordScores"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scores"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordScores"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scores"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scores"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<MatrixRecordScoresMutation, MatrixRecordScoresMutationVariables>;
+export const MatrixRecordKpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixRecordKpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"observations"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiObservationInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordKpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"observations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"observations"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<MatrixRecordKpisMutation, MatrixRecordKpisMutationVariables>;
 export const MatrixRegisterPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixRegisterPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterPersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<MatrixRegisterPersonMutation, MatrixRegisterPersonMutationVariables>;
 export const MatrixRegisterTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixRegisterTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<MatrixRegisterTeamMutation, MatrixRegisterTeamMutationVariables>;
 export const MatrixRegisterServiceAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixRegisterServiceAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterServiceAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerServiceAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<MatrixRegisterServiceAccountMutation, MatrixRegisterServiceAccountMutationVariables>;
@@ -3700,6 +4006,8 @@ export const MatrixProvenanceProvDocument = {"kind":"Document","definitions":[{"
 export const MatrixImpactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"dataset:matrix-nosuch@1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<MatrixImpactQuery, MatrixImpactQueryVariables>;
 export const MatrixProvenanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixProvenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provenance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"outputId"},"value":{"kind":"StringValue","value":"output:matrix-nosuch","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<MatrixProvenanceQuery, MatrixProvenanceQueryVariables>;
 export const MatrixDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixDiff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"a"},"value":{"kind":"StringValue","value":"release:matrix-nosuch@1","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"b"},"value":{"kind":"StringValue","value":"release:matrix-nosuch@2","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<MatrixDiffQuery, MatrixDiffQueryVariables>;
+export const MatrixReleaseMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixReleaseMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MetricsWindow"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"release"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}}]}}]}}]} as unknown as DocumentNode<MatrixReleaseMetricsQuery, MatrixReleaseMetricsQueryVariables>;
+export const MatrixSystemMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixSystemMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"w"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MetricsWindow"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systemMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"environment"},"value":{"kind":"StringValue","value":"production","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"w"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}}]}}]}}]} as unknown as DocumentNode<MatrixSystemMetricsQuery, MatrixSystemMetricsQueryVariables>;
 export const MatrixAliasTargetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixAliasTarget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aliasTarget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"StringValue","value":"system:matrix-nosuch","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"environment"},"value":{"kind":"StringValue","value":"production","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<MatrixAliasTargetQuery, MatrixAliasTargetQueryVariables>;
 export const MatrixAuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixAuditEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<MatrixAuditEventsQuery, MatrixAuditEventsQueryVariables>;
 export const MatrixVerifyAuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixVerifyAuditTrail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyAuditTrail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<MatrixVerifyAuditTrailQuery, MatrixVerifyAuditTrailQueryVariables>;
@@ -3867,6 +4175,13 @@ export const SeedApprovalsDocument = {"kind":"Document","definitions":[{"kind":"
 export const SeedLineageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedLineage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"UPSTREAM"}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}}]}}]}}]} as unknown as DocumentNode<SeedLineageQuery, SeedLineageQueryVariables>;
 export const SeedImpactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedImpact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<SeedImpactQuery, SeedImpactQueryVariables>;
 export const SeedStrategyDecisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedStrategyDecisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"u"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategyDecisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"useCase"},"value":{"kind":"Variable","name":{"kind":"Name","value":"u"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"recommended"}},{"kind":"Field","name":{"kind":"Name","value":"followed"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reasonerVersion"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"top"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SeedStrategyDecisionsQuery, SeedStrategyDecisionsQueryVariables>;
+export const SignalsDefineScoreConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignalsDefineScoreConfig"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DefineScoreConfigInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"defineScoreConfig"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"scoreConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}}]}}]}}]}}]} as unknown as DocumentNode<SignalsDefineScoreConfigMutation, SignalsDefineScoreConfigMutationVariables>;
+export const SignalsDefineKpiDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignalsDefineKpi"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DefineKpiInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"defineKpi"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}}]}}]}}]} as unknown as DocumentNode<SignalsDefineKpiMutation, SignalsDefineKpiMutationVariables>;
+export const SignalsRecordScoresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignalsRecordScores"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scores"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordScores"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scores"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scores"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreIds"}},{"kind":"Field","name":{"kind":"Name","value":"created"}}]}}]}}]} as unknown as DocumentNode<SignalsRecordScoresMutation, SignalsRecordScoresMutationVariables>;
+export const SignalsRecordKpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignalsRecordKpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"observations"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiObservationInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordKpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"observations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"observations"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"observationIds"}},{"kind":"Field","name":{"kind":"Name","value":"created"}}]}}]}}]} as unknown as DocumentNode<SignalsRecordKpisMutation, SignalsRecordKpisMutationVariables>;
+export const SignalsReleaseMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignalsReleaseMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"release"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MetricsWindow"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"release"},"value":{"kind":"Variable","name":{"kind":"Name","value":"release"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"bucketSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignalsSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invocations"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignalsSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MetricsSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invocations"}},{"kind":"Field","name":{"kind":"Name","value":"outputs"}},{"kind":"Field","name":{"kind":"Name","value":"latencyP50Ms"}},{"kind":"Field","name":{"kind":"Name","value":"latencyP95Ms"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMeanMs"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"costPer1kUsd"}},{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"interval"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"sum"}}]}}]}}]} as unknown as DocumentNode<SignalsReleaseMetricsQuery, SignalsReleaseMetricsQueryVariables>;
+export const SignalsSystemMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignalsSystemMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"system"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"environment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MetricsWindow"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systemMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"Variable","name":{"kind":"Name","value":"system"}}},{"kind":"Argument","name":{"kind":"Name","value":"environment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"environment"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serving"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseId"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invocations"}},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"sum"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SignalsSystemMetricsQuery, SignalsSystemMetricsQueryVariables>;
+export const SignalsBuildCostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignalsBuildCost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computeCostUsd"}}]}}]}}]}}]} as unknown as DocumentNode<SignalsBuildCostQuery, SignalsBuildCostQueryVariables>;
 export const TwoReadersRecommendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwoReadersRecommend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"useCase"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendStrategy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"useCase"},"value":{"kind":"Variable","name":{"kind":"Name","value":"useCase"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StrategyResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StrategyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StrategyRecommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"useCase"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"whatIf"}},{"kind":"Field","name":{"kind":"Name","value":"top"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"missingEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"reviewRequired"}},{"kind":"Field","name":{"kind":"Name","value":"reviewReasons"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceWithheld"}},{"kind":"Field","name":{"kind":"Name","value":"classification"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"boundsHit"}},{"kind":"Field","name":{"kind":"Name","value":"reasonerDigest"}},{"kind":"Field","name":{"kind":"Name","value":"reasonerVersion"}},{"kind":"Field","name":{"kind":"Name","value":"ranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"characteristics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"factors"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterfactuals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"insteadOf"}},{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"characteristic"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"narrative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"fallbackReason"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"droppedClaims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<TwoReadersRecommendQuery, TwoReadersRecommendQueryVariables>;
 export const TwoReadersWhatIfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwoReadersWhatIf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"profile"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StrategyProfileInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"useCase"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whatIfStrategy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"profile"},"value":{"kind":"Variable","name":{"kind":"Name","value":"profile"}}},{"kind":"Argument","name":{"kind":"Name","value":"useCase"},"value":{"kind":"Variable","name":{"kind":"Name","value":"useCase"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StrategyResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StrategyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StrategyRecommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"useCase"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"whatIf"}},{"kind":"Field","name":{"kind":"Name","value":"top"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"missingEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"reviewRequired"}},{"kind":"Field","name":{"kind":"Name","value":"reviewReasons"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceWithheld"}},{"kind":"Field","name":{"kind":"Name","value":"classification"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"boundsHit"}},{"kind":"Field","name":{"kind":"Name","value":"reasonerDigest"}},{"kind":"Field","name":{"kind":"Name","value":"reasonerVersion"}},{"kind":"Field","name":{"kind":"Name","value":"ranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"characteristics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"factors"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterfactuals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"insteadOf"}},{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"characteristic"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"narrative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"fallbackReason"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"droppedClaims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<TwoReadersWhatIfQuery, TwoReadersWhatIfQueryVariables>;
 export const TwoReadersRecordRecommendationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoReadersRecordRecommendation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRecommendationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRecommendation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TwoReadersRecordRecommendationMutation, TwoReadersRecordRecommendationMutationVariables>;

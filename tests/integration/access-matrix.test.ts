@@ -43,6 +43,9 @@ const POLICY = {
   'run.training': BUILDERS,
   'run.evaluation': BUILDERS,
   'invocation.record': BUILDERS,
+  'signal.define': BUILDERS,
+  'score.record': BUILDERS,
+  'kpi.record': BUILDERS,
   'openlineage.ingest': BUILDERS,
   'openlineage.bind': BUILDERS,
   'openlineage.classify': ['ADMIN'],
@@ -326,6 +329,52 @@ const MUTATIONS: Record<string, Operation> = {
       }
     `),
     vars: (p) => ({ invocations: [{ release: rel(p), startedAt: at, outputs: [{ summary: 'ok' }] }] }),
+  },
+  defineScoreConfig: {
+    action: 'signal.define',
+    doc: graphql(`
+      mutation MatrixDefineScoreConfig($input: DefineScoreConfigInput!) {
+        defineScoreConfig(input: $input) {
+          __typename
+        }
+      }
+    `),
+    vars: (p, r) => ({ input: { name: k(p, r, 'score'), dataType: 'BOOLEAN' } }),
+  },
+  defineKpi: {
+    action: 'signal.define',
+    doc: graphql(`
+      mutation MatrixDefineKpi($input: DefineKpiInput!) {
+        defineKpi(input: $input) {
+          __typename
+        }
+      }
+    `),
+    vars: (p, r) => ({ input: { name: k(p, r, 'kpi'), unit: 'percent', direction: 'HIGHER' } }),
+  },
+  recordScores: {
+    action: 'score.record',
+    outcome: 'NOT_FOUND',
+    doc: graphql(`
+      mutation MatrixRecordScores($scores: [ScoreInput!]!) {
+        recordScores(scores: $scores) {
+          __typename
+        }
+      }
+    `),
+    vars: (p) => ({ scores: [{ target: `output:${p}-nosuch`, name: 'matrix', value: 1, source: 'USER', at }] }),
+  },
+  recordKpis: {
+    action: 'kpi.record',
+    outcome: 'NOT_FOUND',
+    doc: graphql(`
+      mutation MatrixRecordKpis($observations: [KpiObservationInput!]!) {
+        recordKpis(observations: $observations) {
+          __typename
+        }
+      }
+    `),
+    vars: (p) => ({ observations: [{ kpi: 'matrix', system: sys(p), from: at, to: '2026-11-20T11:00:00Z', value: 1 }] }),
   },
   registerPerson: {
     action: 'agent.register',
@@ -971,6 +1020,30 @@ const QUERIES: Record<string, Operation> = {
         }
       }
     `),
+  },
+  releaseMetrics: {
+    action: 'catalog.read',
+    outcome: 'NOT_FOUND',
+    doc: graphql(`
+      query MatrixReleaseMetrics($r: ID!, $w: MetricsWindow!) {
+        releaseMetrics(release: $r, window: $w) {
+          from
+        }
+      }
+    `),
+    vars: (p) => ({ r: rel(p), w: { from: at, to: '2026-11-20T11:00:00Z' } }),
+  },
+  systemMetrics: {
+    action: 'catalog.read',
+    outcome: 'NOT_FOUND',
+    doc: graphql(`
+      query MatrixSystemMetrics($s: ID!, $w: MetricsWindow!) {
+        systemMetrics(system: $s, environment: "production", window: $w) {
+          from
+        }
+      }
+    `),
+    vars: (p) => ({ s: sys(p), w: { from: at, to: '2026-11-20T11:00:00Z' } }),
   },
   // An unknown system has no alias: an empty target, as aliases, aliasHistory and policy answer.
   aliasTarget: {

@@ -185,6 +185,8 @@ export type ConsoleSearchQuery = { search: Array<{ kind: SearchKind, score: numb
       | { __typename: 'DriftAlert', id: string, redacted: boolean }
       | { __typename: 'EvaluationRun', id: string, redacted: boolean }
       | { __typename: 'Invocation', id: string, redacted: boolean }
+      | { __typename: 'Kpi', id: string, redacted: boolean }
+      | { __typename: 'KpiObservation', id: string, redacted: boolean }
       | { __typename: 'LineageColumn', id: string, redacted: boolean }
       | { __typename: 'LineageDataset', namespace: string | null, name: string | null, id: string, redacted: boolean }
       | { __typename: 'LineageDatasetVersion', namespace: string | null, name: string | null, version: number | null, id: string, redacted: boolean }
@@ -205,6 +207,8 @@ export type ConsoleSearchQuery = { search: Array<{ kind: SearchKind, score: numb
       | { __typename: 'RetrievalConfig', name: string | null, id: string, redacted: boolean }
       | { __typename: 'RetrievalConfigVersion', id: string, redacted: boolean }
       | { __typename: 'RollbackPlan', id: string, redacted: boolean }
+      | { __typename: 'Score', id: string, redacted: boolean }
+      | { __typename: 'ScoreConfig', id: string, redacted: boolean }
       | { __typename: 'ServiceAccount', name: string | null, id: string, redacted: boolean }
       | { __typename: 'StrategyDecision', id: string, redacted: boolean }
       | { __typename: 'System', name: string | null, id: string, redacted: boolean }
@@ -243,7 +247,11 @@ export type ConsoleDatasetColumnsQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { redacted: boolean, namespace: string | null, name: string | null, schemaFields: Array<string> | null, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -347,6 +355,10 @@ export type ConsoleRecommendationQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { redacted: boolean, name: string | null, description: string | null, id: string }
    | null, recommendations: { edges: Array<{ node: { id: string, redacted: boolean, createdAt: string | null, createdBy: string | null, result: { asOf: string, top: Strategy, confidence: number, classification: Classification, evidenceWithheld: boolean, truncated: boolean, reviewRequired: boolean, reviewReasons: Array<string>, missingEvidence: Array<string>, ranking: Array<{ rank: number, strategy: Strategy, score: number, contributions: Array<{ factor: string, level: string | null, points: number, evidence: Array<string>, rules: Array<string> }> }>, counterfactuals: Array<{ strategy: Strategy, insteadOf: Strategy, statement: string, distance: number, changes: Array<{ characteristic: string, from: string | null, to: string }> }>, characteristics: Array<{ name: string, level: string | null, value: number | null, source: LevelSource }>, evidence: Array<{ id: string, kind: string, summary: string }>, narrative: { text: string, source: NarrativeSource, fallbackReason: string | null, claims: Array<{ text: string, evidence: Array<string> }> } } | null, decisions: { edges: Array<{ node: { id: string, strategy: Strategy | null, followed: boolean | null, justification: string | null, createdAt: string | null, createdBy: string | null } | null } | null> | null } | null } | null } | null> | null } };
 
@@ -371,6 +383,10 @@ export type ConsoleSystemTimelineQueryVariables = Exact<{
 
 
 export type ConsoleSystemTimelineQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -8,9 +8,20 @@ export type AliasMoveKind =
   | 'PROMOTE'
   | 'ROLLBACK';
 
+/** LLM: the model answered through tools; DETERMINISTIC: the matcher answered; CANNOT_ANSWER: neither could. */
+export type AnswerSource =
+  | 'CANNOT_ANSWER'
+  | 'DETERMINISTIC'
+  | 'LLM';
+
 export type ApprovalDecision =
   | 'APPROVED'
   | 'REJECTED';
+
+/** Who asked for a tool call: the model, or the deterministic matcher. */
+export type AskOperationBy =
+  | 'DETERMINISTIC'
+  | 'LLM';
 
 export type ChunkStrategy =
   | 'FIXED'
@@ -68,6 +79,17 @@ export type Level =
   | 'LOW'
   | 'MEDIUM';
 
+/** How the model was asked for its JSON answer: JSON_SCHEMA (response_format json_schema), JSON_OBJECT (json_object, the schema in the prompt) or TEXT (the schema in the prompt, the JSON found in the text). The endpoint decides by what it accepts. */
+export type LlmOutputForm =
+  | 'JSON_OBJECT'
+  | 'JSON_SCHEMA'
+  | 'TEXT';
+
+/** How `ask` gave the model its tools: the endpoint's NATIVE function calling, or a JSON_PROMPT protocol written in the prompt. */
+export type LlmToolProtocol =
+  | 'JSON_PROMPT'
+  | 'NATIVE';
+
 export type MetricInput = {
   name: string;
   value: number;
@@ -77,6 +99,10 @@ export type ModelKind =
   | 'ADAPTER'
   | 'BASE'
   | 'FINE_TUNED';
+
+export type NarrativeSource =
+  | 'DETERMINISTIC'
+  | 'LLM';
 
 export type Need =
   | 'HIGH'
@@ -321,6 +347,30 @@ export type SetPolicyInput = {
   /** An evaluation of the release that passed its threshold (and reached minScore when set). */
   requirePassingEvaluation?: boolean | null | undefined;
   system: string | number;
+};
+
+export type Strategy =
+  | 'ADAPTER'
+  | 'FINE_TUNE'
+  | 'HYBRID'
+  | 'PROMPT_ENGINEERING'
+  | 'RAG';
+
+/** A use case profile given inline. Quantities, when given, decide their levels. */
+export type StrategyProfileInput = {
+  costBudgetUsdPer1k?: number | null | undefined;
+  dataAvailability: DataAvailability;
+  domainStability: DomainStability;
+  knowledgeFreshness: KnowledgeFreshness;
+  /** Label agreement from 0 to 1; when given, it decides the label-quality level the recommender uses. */
+  labelAgreement?: number | null | undefined;
+  labelQuality: Level;
+  /** How many labelled examples exist; when given, it decides the data level the recommender uses. */
+  labelledExamples?: number | null | undefined;
+  latencyBudgetMs?: number | null | undefined;
+  rollbackNeed: Need;
+  traceabilityNeed: Need;
+  valueRoi: Level;
 };
 
 /** Restricts a list to nodes recorded in [createdAfter, createdBefore). */
@@ -1391,6 +1441,20 @@ export type GovernancePolicyPolicyHistoryQueryVariables = Exact<{
 
 export type GovernancePolicyPolicyHistoryQuery = { policyHistory: { edges: Array<{ node: { id: string, version: number | null, reason: string | null, supersededAt: string | null, gatedEnvironments: Array<string> | null } | null } | null> | null } };
 
+export type LlmFormsWhatIfQueryVariables = Exact<{
+  profile: StrategyProfileInput;
+}>;
+
+
+export type LlmFormsWhatIfQuery = { whatIfStrategy: { top: Strategy, narrative: { source: NarrativeSource, outputForm: LlmOutputForm | null, fallbackReason: string | null, fallbackDetail: string | null, model: string | null, claims: Array<{ text: string, evidence: Array<string> }>, droppedClaims: Array<{ reason: string }> } } };
+
+export type LlmFormsAskQueryVariables = Exact<{
+  q: string;
+}>;
+
+
+export type LlmFormsAskQuery = { ask: { source: AnswerSource, toolProtocol: LlmToolProtocol | null, outputForm: LlmOutputForm | null, fallbackReason: string | null, droppedClaims: number, citedNodeIds: Array<string>, claims: Array<{ text: string }>, operations: Array<{ name: string, by: AskOperationBy, ok: boolean }> } };
+
 export type PointInTimeProvenanceQueryVariables = Exact<{
   id: string | number;
   asOf?: string | null | undefined;
@@ -1744,6 +1808,8 @@ export const GovernancePolicyDriftAlertsDocument = {"kind":"Document","definitio
 export const GovernancePolicyDriftAlerts2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GovernancePolicyDriftAlerts2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"driftAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"openOnly"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GovernancePolicyDriftAlerts2Query, GovernancePolicyDriftAlerts2QueryVariables>;
 export const GovernancePolicyDriftAlerts3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GovernancePolicyDriftAlerts3"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"driftAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"open"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GovernancePolicyDriftAlerts3Query, GovernancePolicyDriftAlerts3QueryVariables>;
 export const GovernancePolicyPolicyHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GovernancePolicyPolicyHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}},{"kind":"Field","name":{"kind":"Name","value":"gatedEnvironments"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GovernancePolicyPolicyHistoryQuery, GovernancePolicyPolicyHistoryQueryVariables>;
+export const LlmFormsWhatIfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LlmFormsWhatIf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"profile"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StrategyProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whatIfStrategy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"profile"},"value":{"kind":"Variable","name":{"kind":"Name","value":"profile"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"top"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"outputForm"}},{"kind":"Field","name":{"kind":"Name","value":"fallbackReason"}},{"kind":"Field","name":{"kind":"Name","value":"fallbackDetail"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"droppedClaims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LlmFormsWhatIfQuery, LlmFormsWhatIfQueryVariables>;
+export const LlmFormsAskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LlmFormsAsk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"q"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"question"},"value":{"kind":"Variable","name":{"kind":"Name","value":"q"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"toolProtocol"}},{"kind":"Field","name":{"kind":"Name","value":"outputForm"}},{"kind":"Field","name":{"kind":"Name","value":"fallbackReason"}},{"kind":"Field","name":{"kind":"Name","value":"droppedClaims"}},{"kind":"Field","name":{"kind":"Name","value":"citedNodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]}}]} as unknown as DocumentNode<LlmFormsAskQuery, LlmFormsAskQueryVariables>;
 export const PointInTimeProvenanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointInTimeProvenance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provenance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"outputId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"release"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"servedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"servedByEnvironment"}}]}}]}}]} as unknown as DocumentNode<PointInTimeProvenanceQuery, PointInTimeProvenanceQueryVariables>;
 export const PointInTimeLineageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointInTimeLineage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DOWNSTREAM"}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"IntValue","value":"2"}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<PointInTimeLineageQuery, PointInTimeLineageQueryVariables>;
 export const ReleasesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReleasesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ReleasesPageQuery, ReleasesPageQueryVariables>;

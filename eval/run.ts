@@ -4,7 +4,8 @@
  * PROVENANT_EVAL_INSTANCE names another), loaded once and reused: never into the dev database, nor
  * into the server NEO4J_URI names unless --neo4j-uri names it too. Each evaluation is its own file;
  * this runner prints their figures.
- *   npm run eval [-- --only retrieval,ask,recommendations] [--limit N] [--neo4j-uri <uri>]
+ *   npm run eval [-- --only retrieval,ask,recommendations,real-model] [--limit N] [--neo4j-uri <uri>]
+ * `real-model` runs only when named: it installs a local model server (eval/real-model.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -20,9 +21,12 @@ import { evaluateAsk } from './ask.js';
 import { evaluateRecommendations } from './recommendation.js';
 import { RECOMMENDATION_CASES } from './recommendation-cases.js';
 import { servicesFrom } from '../src/domain/services.js';
+import { evaluateRealModel, realModelReport } from './real-model.js';
 
-const EVALUATIONS = ['retrieval', 'ask', 'recommendations'] as const;
+const EVALUATIONS = ['retrieval', 'ask', 'recommendations', 'real-model'] as const;
 type Evaluation = (typeof EVALUATIONS)[number];
+/** What runs without --only: everything but the real-model evaluation, which installs and runs a model server. */
+const DEFAULT_EVALUATIONS: Evaluation[] = ['retrieval', 'ask', 'recommendations'];
 const USAGE = `usage: npm run eval [-- --only ${EVALUATIONS.join(',')}] [--limit N] [--neo4j-uri <uri>]`;
 
 class UsageError extends Error {}
@@ -36,7 +40,7 @@ function options() {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  const only = (values.only?.split(',').map((s) => s.trim()) ?? [...EVALUATIONS]) as Evaluation[];
+  const only = (values.only?.split(',').map((s) => s.trim()) ?? [...DEFAULT_EVALUATIONS]) as Evaluation[];
   const unknown = only.filter((e) => !EVALUATIONS.includes(e));
   if (unknown.length > 0) throw new UsageError(`unknown evaluation ${unknown.join(', ')}; ${USAGE}`);
   const limit = values.limit === undefined ? Infinity : Number(values.limit);
@@ -93,6 +97,13 @@ async function main(): Promise<void> {
       console.log(`citation validity        ${pct(rec.citationValidity)} (${rec.citations} citations)`);
       console.log(`fell back (no LLM claim) ${pct(rec.fallbackShare)}`);
       for (const d of rec.disagreements) console.log(`  disagrees: ${d.key}: ${d.top}, labelled ${d.accept.join(' or ')}`);
+    }
+
+    if (opts.only.has('real-model')) {
+      const cases = limited(RECOMMENDATION_CASES);
+      console.log(`\nreal model: narration over ${cases.length} recommendation cases, ask over the ask questions (limit ${opts.limit})`);
+      const r = await evaluateRealModel(ctx, cases, opts.limit, log);
+      for (const line of realModelReport(r)) console.log(line);
     }
   } finally {
     await db.close();

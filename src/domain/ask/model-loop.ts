@@ -107,8 +107,10 @@ export function askModelFrom(llm: LlmClient): AskModel {
           if (!turn.answer) return failed('The model did not answer in the required form (JSON claims)');
           const verified = verifyClaims(turn.answer.claims, handles);
           const dropped = verified.dropped.length;
-          if (verified.claims.length === 0) return failed(`No claim of the model passed verification (${dropped} dropped)`, dropped);
-          return { ok: true, claims: verified.claims, dropped, protocol, outputForm: form };
+          const droppedReasons = verified.dropped.map((d) => d.reason);
+          if (verified.claims.length === 0)
+            return { ...failed(`No claim of the model passed verification (${dropped} dropped)`, dropped), droppedReasons };
+          return { ok: true, claims: verified.claims, dropped, droppedReasons, protocol, outputForm: form };
         }
         if (protocol === 'NATIVE') messages.push({ role: 'assistant', content: null, toolCalls: turn.calls });
         for (const call of turn.calls) {

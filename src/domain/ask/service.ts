@@ -3,7 +3,7 @@ import { checkAsOf } from '../as-of.js';
 import type { DomainContext } from '../context.js';
 import { authorize } from '../permissions/permissions.js';
 import { parse, text } from '../validate.js';
-import type { Claim } from '../explain/verify.js';
+import type { Claim, DropReason } from '../explain/verify.js';
 import type { OutputForm, ToolProtocol } from '../../llm/forms.js';
 import { citedIds, keepEvidenced, type AskAnswer, type AskOperation } from './answer.js';
 import { compose } from './compose.js';
@@ -32,7 +32,9 @@ export interface ModelForms {
 }
 
 /** What the model path hands back: verified claims, or why there is no answer from the model. */
-export type ModelOutcome = ModelForms & ({ ok: true; claims: Claim[]; dropped: number } | { ok: false; reason: string; dropped?: number });
+export type ModelOutcome = ModelForms & { droppedReasons?: DropReason[] } & (
+    { ok: true; claims: Claim[]; dropped: number } | { ok: false; reason: string; dropped?: number }
+  );
 
 /** The model path of `ask`: the model works through the session's tools only (src/domain/ask/model-loop.ts). */
 export interface AskModel {

@@ -182,7 +182,9 @@ export async function evaluateRealModel(
       );
     }
 
-    const seed = await loadDemoOrganisation({ db: ctx.db, services: ctx, prefix: 'askeval' });
+    // The services alone: a whole context would lend the seed its real clock over the seed's simulated one.
+    const services = { llm: null, embedder: ctx.embedder, limits: ctx.limits };
+    const seed = await loadDemoOrganisation({ db: ctx.db, services, prefix: 'askeval' });
     const questions = askCases(seed, (plain) => plain.replace(/^([a-z]+):/, '$1:askeval-')).slice(0, askLimit);
     const asked = emptyScore();
     const inner = askModelFrom(llm);

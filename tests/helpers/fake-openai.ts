@@ -51,9 +51,9 @@ export interface FakeEndpoint {
   tools?: 'accept' | 'refuse-400';
 }
 
-/** llama-cpp-python 0.3.36's answer to a json_schema response format: a 500 carrying its request validation error. */
+/** llama-cpp-python 0.3.36's answer to a json_schema response format, as its server sent it: a 500 carrying its request validation error (its Python traceback cut). */
 export const LLAMA_CPP_JSON_SCHEMA_REFUSAL =
-  "[{'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), 'msg': \"Input should be 'text' or 'json_object'\", 'input': 'json_schema', 'ctx': {'expected': \"'text' or 'json_object'\"}}]";
+  "1 validation error:\n  {'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), 'msg': \"Input should be 'text' or 'json_object'\", 'input': 'json_schema', 'ctx': {'expected': \"'text' or 'json_object'\"}}\n";
 
 export interface FakeOpenAI {
   /** The SDK's base URL: `http://127.0.0.1:<port>/v1`. */

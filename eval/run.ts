@@ -4,8 +4,9 @@
  * PROVENANT_EVAL_INSTANCE names another), loaded once and reused: never into the dev database, nor
  * into the server NEO4J_URI names unless --neo4j-uri names it too. Each evaluation is its own file;
  * this runner prints their figures.
- *   npm run eval [-- --only retrieval,ask,recommendations,monitoring] [--limit N] [--neo4j-uri <uri>]
+ *   npm run eval [-- --only retrieval,ask,recommendations,monitoring,real-model] [--limit N] [--neo4j-uri <uri>]
  * The monitoring evaluation is synthetic and needs no database: run alone, it starts none.
+ * `real-model` runs only when named: it installs a local model server (eval/real-model.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -21,14 +22,17 @@ import { evaluateAsk } from './ask.js';
 import { evaluateRecommendations } from './recommendation.js';
 import { RECOMMENDATION_CASES } from './recommendation-cases.js';
 import { protocolAgreement } from './recommendation-protocol.js';
+import { servicesFrom } from '../src/domain/services.js';
+import { evaluateMonitoring, printMonitoring } from './monitoring.js';
+import { evaluateRealModel, realModelReport } from './real-model.js';
 
 /** How many unseen random profiles the recommendation eval checks against the labelling protocol. */
 const UNSEEN_PROFILES = 5_000;
-import { servicesFrom } from '../src/domain/services.js';
-import { evaluateMonitoring, printMonitoring } from './monitoring.js';
 
-const EVALUATIONS = ['retrieval', 'ask', 'recommendations', 'monitoring'] as const;
+const EVALUATIONS = ['retrieval', 'ask', 'recommendations', 'monitoring', 'real-model'] as const;
 type Evaluation = (typeof EVALUATIONS)[number];
+/** What runs without --only: everything but the real-model evaluation, which installs and runs a model server. */
+const DEFAULT_EVALUATIONS: Evaluation[] = ['retrieval', 'ask', 'recommendations', 'monitoring'];
 const USAGE = `usage: npm run eval [-- --only ${EVALUATIONS.join(',')}] [--limit N] [--neo4j-uri <uri>]`;
 
 class UsageError extends Error {}
@@ -42,7 +46,7 @@ function options() {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  const only = (values.only?.split(',').map((s) => s.trim()) ?? [...EVALUATIONS]) as Evaluation[];
+  const only = (values.only?.split(',').map((s) => s.trim()) ?? [...DEFAULT_EVALUATIONS]) as Evaluation[];
   const unknown = only.filter((e) => !EVALUATIONS.includes(e));
   if (unknown.length > 0) throw new UsageError(`unknown evaluation ${unknown.join(', ')}; ${USAGE}`);
   const limit = values.limit === undefined ? Infinity : Number(values.limit);
@@ -115,6 +119,13 @@ async function main(): Promise<void> {
       console.log(`citation validity        ${pct(rec.citationValidity)} (${rec.citations} citations)`);
       console.log(`fell back (no LLM claim) ${pct(rec.fallbackShare)}`);
       for (const d of rec.disagreements) console.log(`  disagrees (${d.half}): ${d.key}: ${d.top}, labelled ${d.accept.join(' or ')}`);
+    }
+
+    if (opts.only.has('real-model')) {
+      const cases = limited(RECOMMENDATION_CASES);
+      console.log(`\nreal model: narration over ${cases.length} recommendation cases, ask over the ask questions (limit ${opts.limit})`);
+      const r = await evaluateRealModel(ctx, cases, opts.limit, log);
+      for (const line of realModelReport(r)) console.log(line);
     }
   } finally {
     await db.close();

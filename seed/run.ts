@@ -53,7 +53,8 @@ export class SeedRun {
   /** A context acting as `principal` on the simulated clock, with a fresh request id per write. */
   as(principal: Principal): DomainContext {
     this.requests += 1;
-    return { db: this.db, principal, now: () => this.clock, requestId: `seed-${this.runId}-${this.requests}`, ...this.services };
+    // The services first: a caller passing a whole context as services must not replace the simulated clock or the actor.
+    return { ...this.services, db: this.db, principal, now: () => this.clock, requestId: `seed-${this.runId}-${this.requests}` };
   }
 
   /** The sequence number the next planned move of an alias will have (1 for its first). */

@@ -4,6 +4,7 @@ import type { AskForm } from '../domain/ask/forms.js';
 import { askModelOf } from '../domain/ask/model.js';
 import { ask, ASK_LIMITS } from '../domain/ask/service.js';
 import { builder } from './builder.js';
+import { OutputForm, ToolProtocol } from './llm-forms.js';
 import { ASK_COST, priced } from './cost.js';
 import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
 
@@ -67,6 +68,16 @@ const AskAnswerRef = builder.objectRef<AskAnswer>('AskAnswer').implement({
     droppedClaims: t.exposeInt('droppedClaims', {
       nullable: false,
       description: "The model's claims left out: citing nothing, or ids no tool call of this ask showed.",
+    }),
+    toolProtocol: t.field({
+      type: ToolProtocol,
+      description: 'How the model was given its tools; null when no model was asked.',
+      resolve: (a) => a.toolProtocol,
+    }),
+    outputForm: t.field({
+      type: OutputForm,
+      description: "The output form of the model's last answer (TEXT in a native tool conversation); null when none came.",
+      resolve: (a) => a.outputForm,
     }),
     forms: t.field({
       type: [AskFormRef],

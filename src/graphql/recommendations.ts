@@ -22,6 +22,7 @@ import { profileSchema } from '../domain/usecases/profile.js';
 import type { z } from 'zod';
 import { Classification, withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
+import { OutputForm } from './llm-forms.js';
 import { forwardArgs, toConnection } from './connection.js';
 import { sameFields } from './input-check.js';
 import { nodeRef } from './node-type.js';
@@ -167,6 +168,11 @@ const NarrativeRef = builder.objectRef<Narrative>('Narrative').implement({
     droppedClaims: t.field({ type: [DroppedClaimRef], nullable: false, resolve: (n) => n.dropped }),
     model: t.string({ description: 'The model whose claims these are.', resolve: (n) => n.model }),
     promptVersion: t.string({ nullable: false, description: "The narrator prompt's content hash.", resolve: (n) => n.promptVersion }),
+    outputForm: t.field({
+      type: OutputForm,
+      description: 'How the model was asked for its claims, as the endpoint accepted; null when no model answered.',
+      resolve: (n) => n.outputForm,
+    }),
   }),
 });
 

@@ -1,7 +1,20 @@
 import OpenAI from 'openai';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type { ResponseFormatJSONObject } from 'openai/resources/shared';
 import { z } from 'zod';
 import type { LlmConfig } from '../config.js';
+import { metrics } from '../observability/metrics.js';
+import {
+  acceptedBy,
+  endpointKey,
+  nextForm,
+  rememberOutputRefused,
+  rememberToolsRefused,
+  type OutputForm,
+  type ToolProtocol,
+} from './forms.js';
+import { refuses } from './refusal.js';
+import { firstJsonObject } from './tolerant-json.js';
 
 /**
  * The chat model behind a small interface. Callers make these calls outside any database transaction
@@ -30,8 +43,8 @@ export interface ToolCall {
   arguments: string;
 }
 
-/** Why a call gave no usable answer. */
-export const LLM_FAILURE_REASONS = ['TIMEOUT', 'RATE_LIMITED', 'SERVER_ERROR', 'REFUSAL', 'MALFORMED', 'ERROR'] as const;
+/** Why a call gave no usable answer; UNSUPPORTED: the endpoint refused what the call needs (native tools, or every output form). */
+export const LLM_FAILURE_REASONS = ['TIMEOUT', 'RATE_LIMITED', 'SERVER_ERROR', 'REFUSAL', 'MALFORMED', 'UNSUPPORTED', 'ERROR'] as const;
 export type LlmFailureReason = (typeof LLM_FAILURE_REASONS)[number];
 
 export interface LlmFailure {
@@ -40,9 +53,11 @@ export interface LlmFailure {
   /** For logs and answers' fallback notes; never contains the key. */
   detail: string;
   model: string;
+  /** The output form of the request the endpoint answered (a MALFORMED answer has one); null when none was answered. */
+  form: OutputForm | null;
 }
 
-export type ChatJsonResult<T> = { ok: true; json: T; model: string } | LlmFailure;
+export type ChatJsonResult<T> = { ok: true; json: T; model: string; form: OutputForm } | LlmFailure;
 
 /** Either the model called tools (`toolCalls` non-empty) or it answered (`content`). */
 export type ChatToolsResult = { ok: true; toolCalls: ToolCall[]; content: string | null; model: string } | LlmFailure;
@@ -52,6 +67,8 @@ export interface ChatJsonOptions<T> {
   schemaName: string;
   /** The answer's shape: sent to the model as a JSON Schema and checked on the answer (a mismatch is MALFORMED). */
   schema: z.ZodType<T>;
+  /** The JSON Schema sent instead of `schema`'s own, when it can say more than zod does (still checked by `schema`). */
+  jsonSchema?: Record<string, unknown>;
 }
 
 export interface ChatToolsOptions {
@@ -64,11 +81,15 @@ export interface LlmClient {
   readonly model: string;
   /** One completion whose content must be JSON of `schema`'s shape. Never throws. */
   chatJson<T>(messages: ChatMessage[], options: ChatJsonOptions<T>): Promise<ChatJsonResult<T>>;
-  /** One completion with function calling. Never throws. */
+  /** One completion with function calling; UNSUPPORTED when the endpoint refuses tools (remembered). Never throws. */
   chatTools(messages: ChatMessage[], tools: ToolSpec[], options?: ChatToolsOptions): Promise<ChatToolsResult>;
+  /** How this endpoint takes tools: NATIVE until it refused them or answered without them where it had to use one. */
+  toolProtocol(): ToolProtocol;
+  /** Records that the endpoint answered without the tools it had to call: its asks use the JSON tool protocol from now on. */
+  toolsUnused(detail: string): void;
 }
 
-type Outcome = { ok: true; completion: ChatCompletion } | { ok: false; reason: LlmFailureReason; detail: string };
+type Outcome = { ok: true; completion: ChatCompletion } | { ok: false; reason: LlmFailureReason; detail: string; error: unknown };
 
 /** The SDK's errors as reasons; `instanceof` order matters (timeouts are connection errors). */
 function failureOf(err: unknown): { reason: LlmFailureReason; detail: string } {
@@ -108,15 +129,37 @@ function responseSchema(schema: z.ZodType): Record<string, unknown> {
   return rest;
 }
 
-/** Some servers wrap JSON in a Markdown fence despite the response format; one outer fence is tolerated. */
-function unfence(content: string): string {
-  const m = /^\s*```(?:json)?\s*\n([\s\S]*?)\n?```\s*$/.exec(content);
-  return m ? m[1] : content;
+/** The schema said in words, for the forms whose request cannot carry it (or may ignore it). */
+export const schemaInstruction = (form: OutputForm, schema: Record<string, unknown>) =>
+  `Answer with one JSON object that matches this JSON Schema:\n${JSON.stringify(schema)}` +
+  (form === 'TEXT' ? '\nWrite only the JSON object: no other text before or after it.' : '');
+
+/** The conversation with the schema instruction appended to its system message (or as one when it has none). */
+function withInstruction(messages: ChatMessage[], instruction: string): ChatMessage[] {
+  const [first, ...rest] = messages;
+  if (first?.role === 'system') return [{ role: 'system', content: `${first.content}\n\n${instruction}` }, ...rest];
+  return [{ role: 'system', content: instruction }, ...messages];
+}
+
+/**
+ * The request of one output form: JSON_SCHEMA as OpenAI's structured outputs; JSON_OBJECT with the
+ * schema in the prompt and in the response format too (llama.cpp's servers constrain generation by
+ * it, others ignore it); TEXT with the schema in the prompt only.
+ */
+function formRequest(form: OutputForm, messages: ChatMessage[], name: string, schema: Record<string, unknown>) {
+  if (form === 'JSON_SCHEMA') {
+    return { messages, extra: { response_format: { type: 'json_schema' as const, json_schema: { name, schema, strict: true } } } };
+  }
+  const prompted = withInstruction(messages, schemaInstruction(form, schema));
+  if (form === 'TEXT') return { messages: prompted, extra: {} };
+  const jsonObject: ResponseFormatJSONObject & { schema: Record<string, unknown> } = { type: 'json_object', schema };
+  return { messages: prompted, extra: { response_format: jsonObject } };
 }
 
 export function llmClientFor(config: LlmConfig): LlmClient {
   const sdk = new OpenAI({ baseURL: config.baseUrl, apiKey: config.apiKey, timeout: config.timeoutMs, maxRetries: config.maxRetries });
   const model = config.model;
+  const endpoint = endpointKey(sdk.baseURL, model);
 
   async function complete(
     messages: ChatMessage[],
@@ -126,40 +169,44 @@ export function llmClientFor(config: LlmConfig): LlmClient {
     try {
       completion = await sdk.chat.completions.create({ model, messages: messages.map(toSdkMessage), ...extra, stream: false });
     } catch (err) {
-      return { ok: false, ...failureOf(err) };
+      return { ok: false, ...failureOf(err), error: err };
     }
     const choice = completion.choices?.[0];
-    if (!choice?.message) return { ok: false, reason: 'MALFORMED', detail: 'the answer has no message' };
-    if (choice.message.refusal) return { ok: false, reason: 'REFUSAL', detail: choice.message.refusal };
-    if (choice.finish_reason === 'content_filter') return { ok: false, reason: 'REFUSAL', detail: 'the content filter stopped the answer' };
-    if (choice.finish_reason === 'length') return { ok: false, reason: 'MALFORMED', detail: 'the answer was cut off at the token limit' };
+    const answered = (reason: LlmFailureReason, detail: string): Outcome => ({ ok: false, reason, detail, error: null });
+    if (!choice?.message) return answered('MALFORMED', 'the answer has no message');
+    if (choice.message.refusal) return answered('REFUSAL', choice.message.refusal);
+    if (choice.finish_reason === 'content_filter') return answered('REFUSAL', 'the content filter stopped the answer');
+    if (choice.finish_reason === 'length') return answered('MALFORMED', 'the answer was cut off at the token limit');
     return { ok: true, completion };
   }
 
   return {
     model,
     async chatJson<T>(messages: ChatMessage[], options: ChatJsonOptions<T>): Promise<ChatJsonResult<T>> {
-      const out = await complete(messages, {
-        response_format: {
-          type: 'json_schema',
-          json_schema: { name: options.schemaName, schema: responseSchema(options.schema), strict: true },
-        },
-      });
-      if (!out.ok) return { ...out, model };
-      const content = out.completion.choices[0].message.content;
-      if (!content) return { ok: false, reason: 'MALFORMED', detail: 'the answer is empty', model };
-      let value: unknown;
-      try {
-        value = JSON.parse(unfence(content));
-      } catch {
-        return { ok: false, reason: 'MALFORMED', detail: `the answer is not JSON: ${content.slice(0, 120)}`, model };
+      const schema = options.jsonSchema ?? responseSchema(options.schema);
+      // From the most structured form this endpoint has not refused, down one form per refusal.
+      let form: OutputForm | null = acceptedBy(endpoint).output;
+      let out: Outcome;
+      for (;;) {
+        const request = formRequest(form, messages, options.schemaName, schema);
+        out = await complete(request.messages, request.extra);
+        if (out.ok || form === 'TEXT' || !refuses(out.error, form)) break;
+        rememberOutputRefused(endpoint, form, out.detail);
+        form = nextForm(form) as OutputForm;
       }
+      if (!out.ok) return { ok: false, reason: out.reason, detail: out.detail, model, form: out.error ? null : form };
+      metrics.llmCalls.inc({ form });
+      const malformed = (detail: string): LlmFailure => ({ ok: false, reason: 'MALFORMED', detail, model, form });
+      const content = out.completion.choices[0].message.content;
+      if (!content) return malformed('the answer is empty');
+      const value = firstJsonObject(content);
+      if (value === undefined) return malformed(`the answer holds no JSON object: ${content.slice(0, 120)}`);
       const parsed = options.schema.safeParse(value);
       if (!parsed.success) {
         const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-        return { ok: false, reason: 'MALFORMED', detail: `the answer does not match ${options.schemaName}: ${issues}`, model };
+        return malformed(`the answer does not match ${options.schemaName}: ${issues.slice(0, 300)}`);
       }
-      return { ok: true, json: parsed.data, model };
+      return { ok: true, json: parsed.data, model, form };
     },
     async chatTools(messages, tools, options = {}) {
       const out = await complete(messages, {
@@ -169,17 +216,25 @@ export function llmClientFor(config: LlmConfig): LlmClient {
         })),
         tool_choice: options.toolChoice ?? 'auto',
       });
-      if (!out.ok) return { ...out, model };
+      if (!out.ok && refuses(out.error, 'TOOLS')) {
+        rememberToolsRefused(endpoint, out.detail);
+        return { ok: false, reason: 'UNSUPPORTED', detail: out.detail, model, form: null };
+      }
+      if (!out.ok) return { ok: false, reason: out.reason, detail: out.detail, model, form: null };
+      metrics.llmCalls.inc({ form: 'TOOLS' });
       const message = out.completion.choices[0].message;
       const toolCalls: ToolCall[] = [];
       for (const call of message.tool_calls ?? []) {
-        if (call.type !== 'function') return { ok: false, reason: 'MALFORMED', detail: `the model made a ${call.type} tool call`, model };
+        if (call.type !== 'function')
+          return { ok: false, reason: 'MALFORMED', detail: `the model made a ${call.type} tool call`, model, form: null };
         toolCalls.push({ id: call.id, name: call.function.name, arguments: call.function.arguments });
       }
       if (toolCalls.length === 0 && !message.content)
-        return { ok: false, reason: 'MALFORMED', detail: 'the answer has neither tool calls nor content', model };
+        return { ok: false, reason: 'MALFORMED', detail: 'the answer has neither tool calls nor content', model, form: null };
       return { ok: true, toolCalls, content: message.content ?? null, model };
     },
+    toolProtocol: () => acceptedBy(endpoint).tools,
+    toolsUnused: (detail) => rememberToolsRefused(endpoint, detail),
   };
 }
 

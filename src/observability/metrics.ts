@@ -62,6 +62,20 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly llmCalls = new Counter({
+    name: `${METRIC_PREFIX}llm_calls_total`,
+    help: 'Chat model calls answered by the endpoint, by output form (JSON_SCHEMA, JSON_OBJECT, TEXT, or TOOLS for native tool calls).',
+    labelNames: ['form'] as const,
+    registers: [this.registry],
+  });
+
+  readonly llmFormRefusals = new Counter({
+    name: `${METRIC_PREFIX}llm_form_refusals_total`,
+    help: 'Output forms or native tools an LLM endpoint refused (remembered for the process lifetime: each endpoint counts once).',
+    labelNames: ['feature', 'form'] as const,
+    registers: [this.registry],
+  });
+
   readonly queriesInFlight = new Gauge({
     name: `${METRIC_PREFIX}neo4j_queries_in_flight`,
     help: 'Named queries running now.',

@@ -12,6 +12,8 @@ export type FakeReply =
   | { json: unknown }
   /** A completion with this content, verbatim (malformed JSON, prose, a final `ask` answer). */
   | { content: string; finishReason?: 'stop' | 'length' | 'content_filter' }
+  /** A completion in prose with this value as a fenced JSON block inside, as small models answer without a response format. */
+  | { prose: unknown }
   /** A completion calling these functions; `arguments` objects are sent as JSON text, strings verbatim. */
   | { toolCalls: { name: string; arguments: unknown; id?: string }[]; content?: string }
   /** A completion refusing, as OpenAI's structured outputs do. */
@@ -33,6 +35,26 @@ export interface RecordedRequest {
   raw: string;
 }
 
+/**
+ * What the endpoint accepts, as servers differ: a refused request is answered by the endpoint itself
+ * (recorded, but consuming no scripted step), the way that server answers it.
+ */
+export interface FakeEndpoint {
+  /**
+   * `response_format: {type: "json_schema"}`: accepted, refused as llama.cpp's OpenAI-compatible server
+   * (llama-cpp-python) refuses it (500, its request validation message), or a plain 400 "not supported".
+   */
+  jsonSchema?: 'accept' | 'refuse-like-llama-cpp' | 'refuse-400';
+  /** `response_format: {type: "json_object"}`: accepted, or a 400 "not supported". */
+  jsonObject?: 'accept' | 'refuse-400';
+  /** `tools`: accepted, or a 400 saying the server does not support tools. */
+  tools?: 'accept' | 'refuse-400';
+}
+
+/** llama-cpp-python 0.3.36's answer to a json_schema response format, as its server sent it: a 500 carrying its request validation error (its Python traceback cut). */
+export const LLAMA_CPP_JSON_SCHEMA_REFUSAL =
+  "1 validation error:\n  {'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), 'msg': \"Input should be 'text' or 'json_object'\", 'input': 'json_schema', 'ctx': {'expected': \"'text' or 'json_object'\"}}\n";
+
 export interface FakeOpenAI {
   /** The SDK's base URL: `http://127.0.0.1:<port>/v1`. */
   baseUrl: string;
@@ -42,6 +64,8 @@ export interface FakeOpenAI {
   script(...steps: FakeStep[]): void;
   /** Steps not yet consumed. */
   pending(): number;
+  /** Sets what the endpoint accepts from now on (everything, by default). */
+  endpoint(profile: FakeEndpoint): void;
   close(): Promise<void>;
 }
 
@@ -65,6 +89,10 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 
 function answer(res: ServerResponse, reply: FakeReply, model: string): void {
   if ('json' in reply) return send(res, 200, completion(model, { content: JSON.stringify(reply.json) }, 'stop'));
+  if ('prose' in reply) {
+    const content = `Sure! Here is the answer you asked for:\n\n\`\`\`json\n${JSON.stringify(reply.prose, null, 2)}\n\`\`\`\n\nLet me know if you need more.`;
+    return send(res, 200, completion(model, { content }, 'stop'));
+  }
   if ('toolCalls' in reply) {
     const tool_calls = reply.toolCalls.map((c, i) => ({
       id: c.id ?? `call_${completionSeq + 1}_${i}`,
@@ -83,7 +111,21 @@ function answer(res: ServerResponse, reply: FakeReply, model: string): void {
   res.on('close', () => clearTimeout(timer));
 }
 
-export async function startFakeOpenAI(): Promise<FakeOpenAI> {
+/** The endpoint's own refusal of what a request asks for, or null when it accepts the request. */
+function refusal(profile: FakeEndpoint, body: any): FakeReply | null {
+  const format = body.response_format?.type;
+  if (format === 'json_schema' && profile.jsonSchema === 'refuse-like-llama-cpp')
+    return { status: 500, message: LLAMA_CPP_JSON_SCHEMA_REFUSAL };
+  if (format === 'json_schema' && profile.jsonSchema === 'refuse-400')
+    return { status: 400, message: "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model." };
+  if (format === 'json_object' && profile.jsonObject === 'refuse-400')
+    return { status: 400, message: "Invalid parameter: 'response_format' of type 'json_object' is not supported with this model." };
+  if (Array.isArray(body.tools) && profile.tools === 'refuse-400') return { status: 400, message: 'This server does not support tools.' };
+  return null;
+}
+
+export async function startFakeOpenAI(initial: FakeEndpoint = {}): Promise<FakeOpenAI> {
+  let profile = initial;
   const steps: FakeStep[] = [];
   const requests: RecordedRequest[] = [];
   const server = await listen((req, res) => {
@@ -101,6 +143,8 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       }
       const request: RecordedRequest = { path: req.url, headers: req.headers, body, raw };
       requests.push(request);
+      const refused = refusal(profile, body);
+      if (refused) return answer(res, refused, String(body.model));
       const step = steps.shift();
       if (!step) return send(res, 500, { error: { message: 'fake-openai: no scripted reply left' } });
       answer(res, typeof step === 'function' ? step(request) : step, String(body.model));
@@ -111,6 +155,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     requests,
     script: (...more) => void steps.push(...more),
     pending: () => steps.length,
+    endpoint: (next) => void (profile = next),
     close: server.close,
   };
 }

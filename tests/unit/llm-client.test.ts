@@ -52,6 +52,7 @@ describe('chatJson over HTTP', () => {
       ok: true,
       json: { answer: 'hi' },
       model: 'fake-model-1',
+      form: 'JSON_SCHEMA',
     });
     const [req] = fake.requests;
     expect(req.headers.authorization).toBe('Bearer test-key');
@@ -72,8 +73,17 @@ describe('chatJson over HTTP', () => {
     expect(await client().chatJson(ask, { schemaName: 'g', schema: ANSWER })).toMatchObject({ ok: true, json: { answer: 'fenced' } });
   });
 
+  it('finds the JSON object in prose, fenced or not', async () => {
+    fake.script({ prose: { answer: 'in a block' } }, { content: 'My answer is {"answer": "a } in a string"} as asked.' });
+    expect(await client().chatJson(ask, { schemaName: 'g', schema: ANSWER })).toMatchObject({ ok: true, json: { answer: 'in a block' } });
+    expect(await client().chatJson(ask, { schemaName: 'g', schema: ANSWER })).toMatchObject({
+      ok: true,
+      json: { answer: 'a } in a string' },
+    });
+  });
+
   it.each([
-    ['not JSON', { content: 'Sure! {"answer": ' }, 'MALFORMED', /not JSON/],
+    ['not JSON', { content: 'Sure! {"answer": ' }, 'MALFORMED', /no JSON object/],
     ['JSON of another shape', { json: { reply: 'hi' } }, 'MALFORMED', /does not match g/],
     ['an empty answer', { content: '' }, 'MALFORMED', /empty/],
     ['an answer cut off at the token limit', { content: '{"answer": "hi', finishReason: 'length' as const }, 'MALFORMED', /cut off/],

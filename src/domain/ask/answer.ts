@@ -2,6 +2,7 @@ import type { Claim } from '../explain/verify.js';
 import { parseId } from '../ids.js';
 import type { BoundHit, Operation } from './session.js';
 import type { AskForm } from './forms.js';
+import type { OutputForm, ToolProtocol } from '../../llm/forms.js';
 
 export const ANSWER_SOURCES = ['LLM', 'DETERMINISTIC', 'CANNOT_ANSWER'] as const;
 export type AnswerSource = (typeof ANSWER_SOURCES)[number];
@@ -41,6 +42,10 @@ export interface AskAnswer {
   droppedClaims: number;
   /** With CANNOT_ANSWER: the forms that can be answered, each with an example. */
   forms: AskForm[];
+  /** How the model was given its tools (NATIVE or JSON_PROMPT); null when no model was asked. */
+  toolProtocol: ToolProtocol | null;
+  /** The output form of the model's last answer (TEXT for a native tool conversation); null when none came. */
+  outputForm: OutputForm | null;
 }
 
 /** The matcher's claims that cite at least one id, every one shown by a tool result of the ask (a guard: they are built from those results). */

@@ -3,7 +3,8 @@ import { checkAsOf } from '../as-of.js';
 import type { DomainContext } from '../context.js';
 import { authorize } from '../permissions/permissions.js';
 import { parse, text } from '../validate.js';
-import type { Claim } from '../explain/verify.js';
+import type { Claim, DropReason } from '../explain/verify.js';
+import type { OutputForm, ToolProtocol } from '../../llm/forms.js';
 import { citedIds, keepEvidenced, type AskAnswer, type AskOperation } from './answer.js';
 import { compose } from './compose.js';
 import { ASK_FORMS, formsText } from './forms.js';
@@ -24,8 +25,16 @@ const askInput = z.object({
   asOf: z.date().nullish(),
 });
 
+/** How the model was asked: its tool protocol, and the output form of its last answer (null: none came). */
+export interface ModelForms {
+  protocol: ToolProtocol;
+  outputForm: OutputForm | null;
+}
+
 /** What the model path hands back: verified claims, or why there is no answer from the model. */
-export type ModelOutcome = { ok: true; claims: Claim[]; dropped: number } | { ok: false; reason: string; dropped?: number };
+export type ModelOutcome = ModelForms & { droppedReasons?: DropReason[] } & (
+    { ok: true; claims: Claim[]; dropped: number } | { ok: false; reason: string; dropped?: number }
+  );
 
 /** The model path of `ask`: the model works through the session's tools only (src/domain/ask/model-loop.ts). */
 export interface AskModel {
@@ -51,6 +60,7 @@ export async function ask(ctx: DomainContext, input: { question: string; asOf?: 
   let fallbackReason = NO_MODEL;
   let dropped = 0;
   let modelBound: AskAnswer['boundHit'] = null;
+  let forms: Pick<AskAnswer, 'toolProtocol' | 'outputForm'> = { toolProtocol: null, outputForm: null };
 
   if (model) {
     const session = new ToolSession(ctx, scope, deadline - Math.floor(ctx.limits.askTimeoutMs * FALLBACK_TIME_SHARE));
@@ -58,6 +68,7 @@ export async function ask(ctx: DomainContext, input: { question: string; asOf?: 
     operations.push(...session.operations.map((o) => ({ ...o, by: 'LLM' as const })));
     dropped = outcome.dropped ?? 0;
     modelBound = session.boundHit;
+    forms = { toolProtocol: outcome.protocol, outputForm: outcome.outputForm };
     if (outcome.ok && outcome.claims.length > 0) {
       return answered({
         ...base,
@@ -67,6 +78,7 @@ export async function ask(ctx: DomainContext, input: { question: string; asOf?: 
         fallbackReason: null,
         boundHit: session.boundHit,
         dropped,
+        ...forms,
       });
     }
     fallbackReason = `${outcome.ok ? 'The model gave no claim that cites evidence from its tool calls' : outcome.reason}; the deterministic matcher answered.`;
@@ -86,6 +98,7 @@ export async function ask(ctx: DomainContext, input: { question: string; asOf?: 
       boundHit: modelBound,
       droppedClaims: dropped,
       forms: [...ASK_FORMS],
+      ...forms,
     };
   }
   const session = new ToolSession(ctx, scope, deadline);
@@ -102,6 +115,7 @@ export async function ask(ctx: DomainContext, input: { question: string; asOf?: 
     boundHit: modelBound ?? session.boundHit,
     dropped,
     failure,
+    ...forms,
   });
 }
 
@@ -115,6 +129,8 @@ function answered(a: {
   boundHit: AskAnswer['boundHit'];
   dropped: number;
   failure?: string | null;
+  toolProtocol: ToolProtocol | null;
+  outputForm: OutputForm | null;
 }): AskAnswer {
   const cited = citedIds(a.claims);
   return {
@@ -130,5 +146,7 @@ function answered(a: {
     boundHit: a.boundHit,
     droppedClaims: a.dropped,
     forms: [],
+    toolProtocol: a.toolProtocol,
+    outputForm: a.outputForm,
   };
 }

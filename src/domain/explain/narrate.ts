@@ -1,4 +1,5 @@
 import type { LlmClient, LlmFailureReason } from '../../llm/client.js';
+import type { OutputForm } from '../../llm/forms.js';
 import { logger } from '../../logger.js';
 import { EvidenceHandles, type EvidenceItem } from './evidence.js';
 import { NARRATOR_PROMPT_VERSION, narrationMessages } from './prompt.js';
@@ -35,12 +36,15 @@ export interface Narrative {
   model: string | null;
   /** NARRATOR_PROMPT_VERSION: with `model`, the version of the narrator. */
   promptVersion: string;
+  /** How the model was asked for its JSON (the form the endpoint accepted); null when no model answered. */
+  outputForm: OutputForm | null;
 }
 
 function deterministicNarrative<R>(
   request: NarrationRequest<R>,
   fallbackReason: FallbackReason,
   fallbackDetail: string | null,
+  outputForm: OutputForm | null = null,
   dropped: DroppedClaim[] = [],
 ): Narrative {
   const ids = new Set(request.evidence.map((e) => e.id));
@@ -53,7 +57,16 @@ function deterministicNarrative<R>(
       );
     }
   }
-  return { source: 'DETERMINISTIC', claims, dropped, fallbackReason, fallbackDetail, model: null, promptVersion: NARRATOR_PROMPT_VERSION };
+  return {
+    source: 'DETERMINISTIC',
+    claims,
+    dropped,
+    fallbackReason,
+    fallbackDetail,
+    model: null,
+    promptVersion: NARRATOR_PROMPT_VERSION,
+    outputForm,
+  };
 }
 
 /**
@@ -70,14 +83,14 @@ export async function narrate<R>(request: NarrationRequest<R>, llm: LlmClient | 
     schema: CLAIMS_ANSWER,
   });
   if (!answer.ok) {
-    logger.warn('narration fell back', { model: answer.model, reason: answer.reason, detail: answer.detail });
-    return deterministicNarrative(request, answer.reason, answer.detail);
+    logger.warn('narration fell back', { model: answer.model, form: answer.form, reason: answer.reason, detail: answer.detail });
+    return deterministicNarrative(request, answer.reason, answer.detail, answer.form);
   }
   const { claims, dropped } = verifyClaims(answer.json.claims, handles);
   if (claims.length === 0) {
     const detail = dropped.length ? `all ${dropped.length} claims failed verification` : 'the model made no claims';
-    logger.warn('narration fell back', { model: answer.model, reason: 'NO_VERIFIED_CLAIMS', detail });
-    return deterministicNarrative(request, 'NO_VERIFIED_CLAIMS', detail, dropped);
+    logger.warn('narration fell back', { model: answer.model, form: answer.form, reason: 'NO_VERIFIED_CLAIMS', detail });
+    return deterministicNarrative(request, 'NO_VERIFIED_CLAIMS', detail, answer.form, dropped);
   }
   return {
     source: 'LLM',
@@ -87,5 +100,6 @@ export async function narrate<R>(request: NarrationRequest<R>, llm: LlmClient | 
     fallbackDetail: null,
     model: answer.model,
     promptVersion: NARRATOR_PROMPT_VERSION,
+    outputForm: answer.form,
   };
 }

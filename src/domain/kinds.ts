@@ -47,6 +47,11 @@ export const KINDS = {
   Policy: { prefix: 'policy', prov: 'entity' },
   PolicyVersion: { prefix: 'policy', versioned: true, prov: 'entity' },
   DriftAlert: { prefix: 'drift', prov: 'entity' },
+  // Monitoring signals: what a score must be, scores on outputs and invocations, KPIs and their observations.
+  ScoreConfig: { prefix: 'scoreconfig', prov: 'entity' },
+  Score: { prefix: 'score', prov: 'entity' },
+  Kpi: { prefix: 'kpi', prov: 'entity' },
+  KpiObservation: { prefix: 'kpiobs', prov: 'entity' },
   // Decision support: the reasoner's output, the run that produced it, and what a person decided.
   Recommendation: { prefix: 'recommendation', prov: 'entity' },
   ReasoningRun: { prefix: 'reasoning', prov: 'activity' },

@@ -55,6 +55,35 @@ export type DefineKpiInput = {
   unit: string;
 };
 
+export type DefineMonitorInput = {
+  /** p-value (alert below) or distance (alert at or above), by the method; REGRESSION: alpha. */
+  alertThreshold?: number | null | undefined;
+  /** Passing checks in a row that resolve the alert the monitor opened. */
+  autoResolveAfter?: number | null | undefined;
+  baseline: MonitorBaselineInput;
+  /** The current window’s length (default: since the release began serving). */
+  currentWindowMs?: number | null | undefined;
+  /** REGRESSION: which way is better. */
+  direction?: RegressionDirection | null | undefined;
+  /** The environment whose alias the monitor follows. */
+  environment: string;
+  /** Failed checks in a row that open a drift alert. */
+  failureLimit?: number | null | undefined;
+  kind: MonitorKind;
+  method?: MonitorMethod | null | undefined;
+  /** REGRESSION: the smallest difference worth detecting, in the signal’s unit. */
+  minimumDetectableEffect?: number | null | undefined;
+  /** Fewer observations on either side: INCONCLUSIVE. */
+  minimumSampleSize?: number | null | undefined;
+  name: string;
+  /** What a check concludes from an empty current window. */
+  noData?: MonitorNoData | null | undefined;
+  /** latencyMs, costUsd, inputTokens, outputTokens, decision, score:<name>, feature:<name> or kpi:<name>. */
+  signal: string;
+  system: string | number;
+  warningThreshold?: number | null | undefined;
+};
+
 export type DefineScoreConfigInput = {
   /** CATEGORICAL: the allowed categories. */
   categories?: Array<string> | null | undefined;
@@ -134,6 +163,59 @@ export type ModelKind =
   | 'ADAPTER'
   | 'BASE'
   | 'FINE_TUNED';
+
+export type MonitorBaselineInput = {
+  /** PINNED: the window’s start. */
+  from?: string | null | undefined;
+  kind: MonitorBaselineKind;
+  /** PINNED: the release compared with. */
+  release?: string | number | null | undefined;
+  /** PINNED: the window’s end (exclusive). */
+  to?: string | null | undefined;
+  /** TRAILING: the baseline window’s length, just before the current window. */
+  windowMs?: number | null | undefined;
+};
+
+export type MonitorBaselineKind =
+  | 'PINNED'
+  | 'PREVIOUS_RELEASE'
+  | 'TRAILING';
+
+/** Argo Rollouts' analysis semantics: INCONCLUSIVE is not enough data to decide. */
+export type MonitorCheckOutcome =
+  | 'ERROR'
+  | 'FAILED'
+  | 'INCONCLUSIVE'
+  | 'PASSED';
+
+export type MonitorKind =
+  | 'DRIFT'
+  | 'REGRESSION';
+
+/** AUTO: Evidently's size-aware defaults (docs/monitoring.md); a named drift method; MSPRT for REGRESSION. */
+export type MonitorMethod =
+  | 'AUTO'
+  | 'CHI2_CONTINGENCY'
+  | 'CHISQUARE'
+  | 'JENSENSHANNON'
+  | 'KS'
+  | 'MSPRT'
+  | 'PSI'
+  | 'WASSERSTEIN'
+  | 'Z';
+
+export type MonitorNoData =
+  | 'FAILED'
+  | 'INCONCLUSIVE'
+  | 'PASSED';
+
+export type MonitorStatus =
+  | 'ALERT'
+  | 'ERROR'
+  | 'INCONCLUSIVE'
+  | 'OK'
+  | 'PENDING'
+  | 'WARNING';
 
 export type Need =
   | 'HIGH'
@@ -343,6 +425,10 @@ export type RegisterUseCaseInput = {
   traceabilityNeed: Need;
   valueRoi: Level;
 };
+
+export type RegressionDirection =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER';
 
 export type ResolveDriftAlertInput = {
   id: string | number;
@@ -574,6 +660,8 @@ export type RetractMutation = { retract:
     | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
     | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
     | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
+    | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
+    | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
    };
 
 export type AliasTargetQueryVariables = Exact<{
@@ -727,6 +815,8 @@ export type AgentsApprovalsRetractNode2Query = { node:
     | { id: string, retractedAt: string | null }
     | { id: string, retractedAt: string | null }
     | { id: string, retractedAt: string | null }
+    | { id: string, retractedAt: string | null }
+    | { id: string, retractedAt: string | null }
    | null };
 
 export type AgentsApprovalsRetractReleasesQueryVariables = Exact<{
@@ -763,6 +853,8 @@ export type AgentsApprovalsRetractNodesQuery = { nodes: Array<
     | { __typename: 'LineageRun', id: string }
     | { __typename: 'Model', id: string }
     | { __typename: 'ModelVersion', id: string }
+    | { __typename: 'Monitor', id: string }
+    | { __typename: 'MonitorCheck', id: string }
     | { __typename: 'Output', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Policy', id: string }
@@ -811,6 +903,8 @@ export type AgentsApprovalsRetractNode3Query = { node:
     | { __typename: 'LineageRun', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'Model', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'ModelVersion', id: string, createdAt: string | null, createdBy: string | null }
+    | { __typename: 'Monitor', id: string, createdAt: string | null, createdBy: string | null }
+    | { __typename: 'MonitorCheck', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'Output', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'Person', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'Policy', id: string, createdAt: string | null, createdBy: string | null }
@@ -851,6 +945,8 @@ export type ArtifactsNodeQueryVariables = Exact<{
 
 
 export type ArtifactsNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1066,6 +1162,8 @@ export type ArtifactsRetractMutation = { retract:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    };
 
 export type ArtifactsDatasetVersionsQueryVariables = Exact<{
@@ -1123,7 +1221,11 @@ export type ArtifactsDiffQuery = { diff: { type: string, sameContent: boolean, p
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
     , b:
+      | { id: string }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1264,6 +1366,8 @@ export type ClassifiedDataLineageQuery = { lineage: { truncated: boolean, nodes:
         | { id: string, redacted: boolean, createdBy: string | null }
         | { id: string, redacted: boolean, createdBy: string | null }
         | { id: string, redacted: boolean, createdBy: string | null }
+        | { id: string, redacted: boolean, createdBy: string | null }
+        | { id: string, redacted: boolean, createdBy: string | null }
        | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null }> } };
 
 export type ClassifiedDataNodeQueryVariables = Exact<{
@@ -1293,6 +1397,8 @@ export type ClassifiedDataNodeQuery = { node:
     | { __typename: 'LineageRun', id: string }
     | { __typename: 'Model', id: string }
     | { __typename: 'ModelVersion', id: string }
+    | { __typename: 'Monitor', id: string }
+    | { __typename: 'MonitorCheck', id: string }
     | { __typename: 'Output', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Policy', id: string }
@@ -1525,6 +1631,37 @@ export type GovernancePolicyPolicyHistoryQueryVariables = Exact<{
 
 export type GovernancePolicyPolicyHistoryQuery = { policyHistory: { edges: Array<{ node: { id: string, version: number | null, reason: string | null, supersededAt: string | null, gatedEnvironments: Array<string> | null } | null } | null> | null } };
 
+export type MonitorsDefineMutationVariables = Exact<{
+  input: DefineMonitorInput;
+}>;
+
+
+export type MonitorsDefineMutation = { defineMonitor: { created: boolean, monitor: { id: string, signal: string | null, monitorKind: MonitorKind | null, method: MonitorMethod | null, baselineKind: MonitorBaselineKind | null, failureLimit: number | null, autoResolveAfter: number | null } } };
+
+export type MonitorsRunMutationVariables = Exact<{
+  system: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type MonitorsRunMutation = { runMonitors: { asOf: string, created: number, checks: Array<{ id: string, outcome: MonitorCheckOutcome | null, method: string | null, pValue: number | null, distance: number | null, statistic: number | null, currentSize: number | null, baselineSize: number | null, detail: string | null, release: { id: string } | null, baselineRelease: { id: string } | null }>, events: Array<{ type: string, checks: Array<string>, alert: { id: string, open: boolean | null } }>, states: Array<{ status: MonitorStatus, consecutiveFailures: number }> } };
+
+export type MonitorsListQueryVariables = Exact<{
+  system: string | number;
+  environment?: string | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type MonitorsListQuery = { monitors: Array<{ status: MonitorStatus, consecutiveFailures: number, consecutivePasses: number, monitor: { id: string, name: string | null }, lastCheck: { id: string, outcome: MonitorCheckOutcome | null } | null, openAlert: { id: string, open: boolean | null, reason: string | null, resolvedBy: string | null } | null }> };
+
+export type MonitorsLineageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MonitorsLineageQuery = { lineage: { nodes: Array<{ id: string, type: string }> } };
+
 export type PointInTimeProvenanceQueryVariables = Exact<{
   id: string | number;
   asOf?: string | null | undefined;
@@ -1729,6 +1866,8 @@ export type RunsInvocationsNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type InvocationsPageQueryVariables = Exact<{
@@ -1760,6 +1899,8 @@ export type RunsInvocationsNode2QueryVariables = Exact<{
 
 
 export type RunsInvocationsNode2Query = { node:
+    | { createdAt: string | null }
+    | { createdAt: string | null }
     | { createdAt: string | null }
     | { createdAt: string | null }
     | { createdAt: string | null }
@@ -1946,6 +2087,10 @@ export const GovernancePolicyDriftAlertsDocument = {"kind":"Document","definitio
 export const GovernancePolicyDriftAlerts2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GovernancePolicyDriftAlerts2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"driftAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"openOnly"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GovernancePolicyDriftAlerts2Query, GovernancePolicyDriftAlerts2QueryVariables>;
 export const GovernancePolicyDriftAlerts3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GovernancePolicyDriftAlerts3"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"driftAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"open"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GovernancePolicyDriftAlerts3Query, GovernancePolicyDriftAlerts3QueryVariables>;
 export const GovernancePolicyPolicyHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GovernancePolicyPolicyHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}},{"kind":"Field","name":{"kind":"Name","value":"gatedEnvironments"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GovernancePolicyPolicyHistoryQuery, GovernancePolicyPolicyHistoryQueryVariables>;
+export const MonitorsDefineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MonitorsDefine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DefineMonitorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"defineMonitor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"monitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"signal"}},{"kind":"Field","name":{"kind":"Name","value":"monitorKind"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"baselineKind"}},{"kind":"Field","name":{"kind":"Name","value":"failureLimit"}},{"kind":"Field","name":{"kind":"Name","value":"autoResolveAfter"}}]}}]}}]}}]} as unknown as DocumentNode<MonitorsDefineMutation, MonitorsDefineMutationVariables>;
+export const MonitorsRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MonitorsRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"system"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runMonitors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"Variable","name":{"kind":"Name","value":"system"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"pValue"}},{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"statistic"}},{"kind":"Field","name":{"kind":"Name","value":"currentSize"}},{"kind":"Field","name":{"kind":"Name","value":"baselineSize"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"release"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baselineRelease"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"checks"}},{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"open"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"states"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveFailures"}}]}}]}}]}}]} as unknown as DocumentNode<MonitorsRunMutation, MonitorsRunMutationVariables>;
+export const MonitorsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonitorsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"system"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"environment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monitors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"Variable","name":{"kind":"Name","value":"system"}}},{"kind":"Argument","name":{"kind":"Name","value":"environment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"environment"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveFailures"}},{"kind":"Field","name":{"kind":"Name","value":"consecutivePasses"}},{"kind":"Field","name":{"kind":"Name","value":"monitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openAlert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}}]}}]}}]}}]} as unknown as DocumentNode<MonitorsListQuery, MonitorsListQueryVariables>;
+export const MonitorsLineageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonitorsLineage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DOWNSTREAM"}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<MonitorsLineageQuery, MonitorsLineageQueryVariables>;
 export const PointInTimeProvenanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointInTimeProvenance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provenance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"outputId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"release"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"servedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"servedByEnvironment"}}]}}]}}]} as unknown as DocumentNode<PointInTimeProvenanceQuery, PointInTimeProvenanceQueryVariables>;
 export const PointInTimeLineageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointInTimeLineage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DOWNSTREAM"}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"IntValue","value":"2"}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<PointInTimeLineageQuery, PointInTimeLineageQueryVariables>;
 export const ReleasesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReleasesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ReleasesPageQuery, ReleasesPageQueryVariables>;

@@ -56,6 +56,9 @@ const POLICY = {
   'policy.set': ['ADMIN'],
   'drift.open': BUILDERS,
   'drift.resolve': BUILDERS,
+  'monitor.define': BUILDERS,
+  'monitor.run': BUILDERS,
+  'webhook.configure': ['ADMIN'],
   'apikey.create': ['ADMIN'],
   'apikey.revoke': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
@@ -276,6 +279,33 @@ const MUTATIONS: Record<string, Operation> = {
     doc: `mutation($input: ResolveDriftAlertInput!) { resolveDriftAlert(input: $input) ${T} }`,
     vars: (p) => ({ input: { id: `drift:${p}-nosuch`, reason: 'matrix' } }),
   },
+  defineMonitor: {
+    action: 'monitor.define',
+    outcome: 'NOT_FOUND',
+    doc: `mutation($input: DefineMonitorInput!) { defineMonitor(input: $input) ${T} }`,
+    vars: (p) => ({
+      input: {
+        system: sys(p),
+        environment: 'staging',
+        name: 'matrix',
+        signal: 'latencyMs',
+        kind: 'DRIFT',
+        baseline: { kind: 'PREVIOUS_RELEASE' },
+      },
+    }),
+  },
+  runMonitors: {
+    action: 'monitor.run',
+    outcome: 'NOT_FOUND',
+    doc: `mutation($system: ID!) { runMonitors(system: $system) ${T} }`,
+    vars: (p) => ({ system: sys(p) }),
+  },
+  setMonitorWebhook: {
+    action: 'webhook.configure',
+    outcome: 'NOT_FOUND',
+    doc: `mutation($input: SetMonitorWebhookInput!) { setMonitorWebhook(input: $input) ${T} }`,
+    vars: (p) => ({ input: { system: sys(p), url: 'http://127.0.0.1:9/hook', secret: 'matrix-secret-0123456789' } }),
+  },
   createApiKey: {
     action: 'apikey.create',
     doc: `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`,
@@ -358,6 +388,8 @@ const QUERIES: Record<string, Operation> = {
     list('promotionCheck', 'system: "system:matrix-nosuch", environment: "production", release: "release:matrix-nosuch@1"'),
   ),
   driftAlerts: list('driftAlerts', 'system: "system:matrix-nosuch"'),
+  monitors: list('monitors', 'system: "system:matrix-nosuch"'),
+  monitorWebhooks: { ...list('monitorWebhooks', 'system: "system:matrix-nosuch"'), action: 'webhook.configure' },
   lineage: { action: 'lineage.read', outcome: 'NOT_FOUND', doc: `{ lineage(id: "dataset:matrix-nosuch@1", direction: UPSTREAM) ${T} }` },
   columnLineage: {
     action: 'lineage.read',
@@ -435,6 +467,23 @@ const HTTP: Record<
     method: 'GET',
     path: () => '/prov/provenance?outputId=output:matrix-nosuch',
     allowed: { status: 404, code: 'NOT_FOUND' },
+  },
+  'GET /api/v1/monitors/status': {
+    action: 'catalog.read',
+    method: 'GET',
+    path: () => '/api/v1/monitors/status?system=system:matrix-nosuch&asOf=2026-11-20T10:00:00Z',
+    allowed: {
+      status: 200,
+      body: {
+        system: 'system:matrix-nosuch',
+        environment: null,
+        asOf: '2026-11-20T10:00:00.000Z',
+        healthy: true,
+        alerting: 0,
+        counts: { OK: 0, WARNING: 0, ALERT: 0, INCONCLUSIVE: 0, ERROR: 0, PENDING: 0 },
+        monitors: [],
+      },
+    },
   },
 };
 

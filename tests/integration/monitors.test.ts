@@ -1,97 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../src/domain/permissions/principal.js';
 import { testClock, useHarness } from '../helpers/harness.js';
-import { audited, cypher, expectRefused, RECORD_INVOCATIONS_DOC, sleep, unchanged } from '../helpers/fixtures.js';
+import { audited, cypher, expectRefused, unchanged } from '../helpers/fixtures.js';
+import {
+  closedInstant,
+  DEFINE_MONITOR,
+  drift,
+  latencies,
+  MONITOR_BUCKET_MS,
+  MONITORS,
+  RUN_MONITORS,
+  serveAndRecord as record,
+} from '../helpers/monitors.js';
 import { graphql } from '../graphql/index.js';
 
-/** One-second signal buckets: a check at `asOf` reads only buckets closed by then, so a test waits for the next boundary. */
-const BUCKET_MS = 1000;
-const { h, f } = useHarness({ limits: { signalBucketMs: BUCKET_MS } });
-
-/** An instant just past the end of the bucket the latest data fell in. */
-async function closedInstant(): Promise<string> {
-  await sleep(BUCKET_MS - (Date.now() % BUCKET_MS) + 5);
-  return testClock.instant();
-}
-
-export const DEFINE_MONITOR = graphql(`
-  mutation MonitorsDefine($input: DefineMonitorInput!) {
-    defineMonitor(input: $input) {
-      created
-      monitor {
-        id
-        signal
-        monitorKind
-        method
-        baselineKind
-        failureLimit
-        autoResolveAfter
-      }
-    }
-  }
-`);
-
-export const RUN_MONITORS = graphql(`
-  mutation MonitorsRun($system: ID!, $asOf: DateTime) {
-    runMonitors(system: $system, asOf: $asOf) {
-      asOf
-      created
-      checks {
-        id
-        outcome
-        method
-        pValue
-        distance
-        statistic
-        currentSize
-        baselineSize
-        detail
-        release {
-          id
-        }
-        baselineRelease {
-          id
-        }
-      }
-      events {
-        type
-        checks
-        alert {
-          id
-          open
-        }
-      }
-      states {
-        status
-        consecutiveFailures
-      }
-    }
-  }
-`);
-
-export const MONITORS = graphql(`
-  query MonitorsList($system: ID!, $environment: String, $asOf: DateTime) {
-    monitors(system: $system, environment: $environment, asOf: $asOf) {
-      status
-      consecutiveFailures
-      consecutivePasses
-      monitor {
-        id
-        name
-      }
-      lastCheck {
-        id
-        outcome
-      }
-      openAlert {
-        id
-        open
-        reason
-        resolvedBy
-      }
-    }
-  }
-`);
+const { h, f } = useHarness({ limits: { signalBucketMs: MONITOR_BUCKET_MS } });
+const serveAndRecord = (system: string, release: string, tag: string, values: number[]) => record(h, f, system, release, tag, values);
 
 const LINEAGE = graphql(`
   query MonitorsLineage($id: ID!) {
@@ -103,45 +27,6 @@ const LINEAGE = graphql(`
     }
   }
 `);
-
-/** Deterministic latencies around `centre` (a fixed-seed linear congruential stream). */
-function latencies(count: number, centre: number, spread: number, seed: number): number[] {
-  let x = seed;
-  return Array.from({ length: count }, () => {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    return Math.round(centre + ((x / 2147483648) * 2 - 1) * spread);
-  });
-}
-
-async function serveAndRecord(system: string, release: string, tag: string, values: number[]) {
-  await f.promote(system, 'staging', release);
-  const at = testClock.now().toISOString();
-  const invocations = values.map((latencyMs, i) => ({
-    key: `${system.slice('system:'.length)}-${tag}-${i}`,
-    release,
-    startedAt: at,
-    latencyMs,
-    costUsd: 0.001,
-    outputs: [{ outputKind: 'TEXT' as const, summary: `answer ${i}` }],
-  }));
-  await h.ok(RECORD_INVOCATIONS_DOC, { invocations });
-}
-
-const drift = (system: string, name: string, extra: Record<string, unknown> = {}) => ({
-  input: {
-    system,
-    environment: 'staging',
-    name,
-    signal: 'latencyMs',
-    kind: 'DRIFT' as const,
-    method: 'KS' as const,
-    baseline: { kind: 'PREVIOUS_RELEASE' as const },
-    minimumSampleSize: 30,
-    failureLimit: 2,
-    autoResolveAfter: 2,
-    ...extra,
-  },
-});
 
 const run = async (system: string, asOf?: string) =>
   (await h.ok(RUN_MONITORS, { system, asOf: asOf ?? (await closedInstant()) })).runMonitors;

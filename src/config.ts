@@ -84,6 +84,16 @@ export const DEFAULT_OPENLINEAGE_CLASSIFICATION = 'INTERNAL' satisfies (typeof C
  */
 export const DEFAULT_SIGNAL_BUCKET_MS = 3_600_000;
 
+/**
+ * Monitors: how often the in-process schedule runs every system's monitors (PROVENANT_MONITOR_INTERVAL_MS;
+ * 0 turns it off), and how webhooks deliver their events (src/domain/monitors/webhooks): attempts per
+ * event, the first retry's wait (doubling after), each attempt's timeout, and the consecutive failed
+ * deliveries after which an endpoint is disabled.
+ */
+export const DEFAULT_MONITOR_INTERVAL_MS = 300_000;
+export const DEFAULT_WEBHOOK_DELIVERY = { maxAttempts: 4, backoffMs: 1000, timeoutMs: 5000, disableAfter: 5 } as const;
+export type WebhookDelivery = { maxAttempts: number; backoffMs: number; timeoutMs: number; disableAfter: number };
+
 export const DEFAULT_ASK_BOUNDS = { maxToolCalls: 8, timeoutMs: 30_000 } as const;
 
 const schema = z
@@ -104,6 +114,11 @@ const schema = z
     PROVENANT_IMPACT_MAX_NODES: z.coerce.number().int().min(10).max(10_000_000).default(1_000_000),
     PROVENANT_PROVENANCE_MAX_CHAIN: z.coerce.number().int().min(2).max(1000).default(50),
     PROVENANT_MAX_BATCH: z.coerce.number().int().min(1).max(100_000).default(5000),
+    PROVENANT_MONITOR_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(DEFAULT_MONITOR_INTERVAL_MS),
+    PROVENANT_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(DEFAULT_WEBHOOK_DELIVERY.maxAttempts),
+    PROVENANT_WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(1).max(600_000).default(DEFAULT_WEBHOOK_DELIVERY.backoffMs),
+    PROVENANT_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_WEBHOOK_DELIVERY.timeoutMs),
+    PROVENANT_WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(1000).default(DEFAULT_WEBHOOK_DELIVERY.disableAfter),
     PROVENANT_SIGNAL_BUCKET_MS: z.coerce.number().int().min(60_000).max(86_400_000).default(DEFAULT_SIGNAL_BUCKET_MS),
     PROVENANT_OPENLINEAGE_DEFAULT_CLASSIFICATION: z.enum(CLASSIFICATIONS).default(DEFAULT_OPENLINEAGE_CLASSIFICATION),
     PROVENANT_ASK_MAX_TOOL_CALLS: z.coerce.number().int().min(1).max(50).default(DEFAULT_ASK_BOUNDS.maxToolCalls),
@@ -223,6 +238,8 @@ export interface Limits {
   openLineageDefaultClassification?: (typeof CLASSIFICATIONS)[number];
   /** Width of a signal aggregate bucket in ms (PROVENANT_SIGNAL_BUCKET_MS; DEFAULT_SIGNAL_BUCKET_MS when absent). */
   signalBucketMs?: number;
+  /** How monitor webhooks deliver (PROVENANT_WEBHOOK_*; DEFAULT_WEBHOOK_DELIVERY when absent). */
+  webhookDelivery?: WebhookDelivery;
 }
 
 export type Config = {
@@ -243,6 +260,8 @@ export type Config = {
   /** The chat model (PROVENANT_LLM_MODEL); null: every LLM feature answers through its deterministic path. */
   llm: LlmConfig | null;
   embedding: EmbeddingConfig;
+  /** How often the in-process schedule runs the monitors, in ms (PROVENANT_MONITOR_INTERVAL_MS); 0: never. */
+  monitorIntervalMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -272,6 +291,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     askTimeoutMs: e.PROVENANT_ASK_TIMEOUT_MS,
     openLineageDefaultClassification: e.PROVENANT_OPENLINEAGE_DEFAULT_CLASSIFICATION,
     signalBucketMs: e.PROVENANT_SIGNAL_BUCKET_MS,
+    webhookDelivery: {
+      maxAttempts: e.PROVENANT_WEBHOOK_MAX_ATTEMPTS,
+      backoffMs: e.PROVENANT_WEBHOOK_BACKOFF_MS,
+      timeoutMs: e.PROVENANT_WEBHOOK_TIMEOUT_MS,
+      disableAfter: e.PROVENANT_WEBHOOK_DISABLE_AFTER,
+    },
   };
   return {
     host: e.HOST,
@@ -344,5 +369,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           batch: e.PROVENANT_EMBEDDING_BATCH,
         }
       : { kind: 'local', port: e.PROVENANT_LOCAL_EMBEDDING_PORT, batch: e.PROVENANT_EMBEDDING_BATCH },
+    monitorIntervalMs: e.PROVENANT_MONITOR_INTERVAL_MS,
   };
 }

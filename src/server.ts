@@ -1,3 +1,5 @@
+import { monitorGauges } from './domain/monitors/service.js';
+import { startMonitorSchedule } from './domain/monitors/schedule.js';
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -44,6 +46,13 @@ async function main(): Promise<void> {
     const tracing = tracingRequested() ? startTracing() : undefined;
     observeQueries(queryObserver(metrics));
     metrics.watchDatabase({ auditChainLength: () => auditChainLength(db), pool: () => poolUse(db.driver) });
+    metrics.watchMonitors(() => monitorGauges(db));
+    const stopMonitors = startMonitorSchedule({
+      db,
+      services,
+      intervalMs: config.monitorIntervalMs,
+      onError: (system, err) => logger.warn('monitor schedule', { system, error: err instanceof Error ? err.message : String(err) }),
+    });
     const yoga = createApp({ db, config, services });
     const server = createServer(createHttpHandler({ yoga, db, metrics, metricsAccess: config.metrics }));
     await listen(server, config.port, config.host);
@@ -59,6 +68,7 @@ async function main(): Promise<void> {
       llm: llm?.model ?? 'off (deterministic narratives)',
     });
     stopOnSignals(servers, config, async () => {
+      stopMonitors();
       await tracing?.shutdown();
       await db.close();
     });

@@ -39,6 +39,9 @@ export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'policy.set': "set a system's promotion policy",
   'drift.open': 'open a drift alert on a system (executes its rollback plan when the policy turns automatic rollback on)',
   'drift.resolve': 'resolve a drift alert',
+  'monitor.define': 'define a monitor of a system environment (`defineMonitor`)',
+  'monitor.run': "run a system's monitors and record their checks (`runMonitors`)",
+  'webhook.configure': 'set and read monitor webhook endpoints (`setMonitorWebhook`, `monitorWebhooks`; never the secrets)',
   'apikey.create': '`createApiKey`, `npm run keys -- create`',
   'apikey.revoke': '`revokeApiKey`, `npm run keys -- revoke`',
 };

@@ -54,6 +54,9 @@ export const KINDS = {
   Score: { prefix: 'score', prov: 'entity' },
   Kpi: { prefix: 'kpi', prov: 'entity' },
   KpiObservation: { prefix: 'kpiobs', prov: 'entity' },
+  // Monitoring: a monitor is the recipe its checks follow (src/domain/monitors).
+  Monitor: { prefix: 'monitor', prov: 'plan' },
+  MonitorCheck: { prefix: 'monitorcheck', prov: 'activity' },
   // Decision support: the reasoner's output, the run that produced it, and what a person decided.
   Recommendation: { prefix: 'recommendation', prov: 'entity' },
   ReasoningRun: { prefix: 'reasoning', prov: 'activity' },

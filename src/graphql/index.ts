@@ -8,6 +8,7 @@ import './aliases.js';
 import './runs.js';
 import './invocations.js';
 import './signals.js';
+import './monitors.js';
 import './agents.js';
 import './api-keys.js';
 import './usecases.js';

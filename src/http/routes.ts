@@ -3,6 +3,7 @@ import type { DomainContext } from '../domain/context.js';
 import { DomainError } from '../domain/errors.js';
 import { currentScope } from '../observability/request-scope.js';
 import type { ContextFor } from './domain-context.js';
+import { getMonitorStatus, MONITOR_STATUS_PATH } from './monitor-status.js';
 import { OPENLINEAGE_BATCH_PATH, OPENLINEAGE_PATH, postLineage } from './openlineage.js';
 import { GRAPHQL_PATH } from './open-paths.js';
 import { PROV_PATHS, getProv } from './prov.js';
@@ -24,7 +25,7 @@ export interface PlainRoute extends GuardedRoute {
 const NO_BODY = { bodyTypes: new Set<string>(), bodyHint: 'Send no body' };
 const LINEAGE_EVENTS = { bodyTypes: new Set(['application/json']), bodyHint: 'Send the event as Content-Type: application/json' };
 
-/** The plain HTTP routes beside GraphQL, by path: OpenLineage ingestion and PROV downloads. */
+/** The plain HTTP routes beside GraphQL, by path: OpenLineage ingestion, PROV downloads and the monitors' status. */
 export function plainRoutes(maxBodyBytes: number): ReadonlyMap<string, PlainRoute> {
   const lineage = (form: 'single' | 'batch'): PlainRoute => ({
     method: 'POST',
@@ -39,6 +40,10 @@ export function plainRoutes(maxBodyBytes: number): ReadonlyMap<string, PlainRout
       path,
       { method: 'GET', action: 'lineage.read', ...NO_BODY, handle: (ctx, _request, url) => getProv(ctx, path, url) },
     ]),
+    [
+      MONITOR_STATUS_PATH,
+      { method: 'GET', action: 'catalog.read', ...NO_BODY, handle: (ctx, _request, url) => getMonitorStatus(ctx, url) },
+    ],
   ]);
 }
 

@@ -111,10 +111,60 @@ export class Metrics {
     });
   }
 
+  /**
+   * Gauges per monitor, read from the database at scrape time (so every replica reports the graph's
+   * state, not what it happened to run): its status as a state set, whether its alert is open, and its
+   * failed checks in a row. Alertmanager routes on `provenant_monitor_alert_open == 1`.
+   */
+  watchMonitors(read: () => Promise<MonitorGauge[]>): void {
+    // One read per scrape, shared by the three gauges (each collects on its own).
+    let last: { at: number; rows: Promise<MonitorGauge[]> } | null = null;
+    const rows = () => {
+      if (!last || Date.now() - last.at > MONITOR_SCRAPE_REUSE_MS) last = { at: Date.now(), rows: read().catch(() => []) };
+      return last.rows;
+    };
+    const labelNames = ['monitor', 'system', 'environment'] as const;
+    const gauge = (name: string, help: string, value: (m: MonitorGauge) => number) =>
+      new Gauge({
+        name: `${METRIC_PREFIX}${name}`,
+        help,
+        labelNames,
+        registers: [this.registry],
+        async collect() {
+          this.reset();
+          for (const m of await rows()) this.set({ monitor: m.monitor, system: m.system, environment: m.environment }, value(m));
+        },
+      });
+    gauge('monitor_alert_open', 'Whether the monitor has an open drift alert (1) or not (0).', (m) => (m.alertOpen ? 1 : 0));
+    gauge('monitor_consecutive_failures', "The monitor's failed checks in a row.", (m) => m.consecutiveFailures);
+    new Gauge({
+      name: `${METRIC_PREFIX}monitor_status`,
+      help: "The monitor's status (OK, WARNING, ALERT, INCONCLUSIVE, ERROR, PENDING): 1 for the current one.",
+      labelNames: [...labelNames, 'status'] as const,
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        for (const m of await rows()) this.set({ monitor: m.monitor, system: m.system, environment: m.environment, status: m.status }, 1);
+      },
+    });
+  }
+
   /** The exposition text and its content type. */
   async scrape(): Promise<{ contentType: string; body: string }> {
     return { contentType: this.registry.contentType, body: await this.registry.metrics() };
   }
+}
+
+/** A scrape's monitor read serves every monitor gauge collected within this long. */
+const MONITOR_SCRAPE_REUSE_MS = 1000;
+
+export interface MonitorGauge {
+  monitor: string;
+  system: string;
+  environment: string;
+  status: string;
+  alertOpen: boolean;
+  consecutiveFailures: number;
 }
 
 export interface PoolUse {

@@ -59,6 +59,9 @@ const POLICY = {
   'policy.set': ['ADMIN'],
   'drift.open': BUILDERS,
   'drift.resolve': BUILDERS,
+  'monitor.define': BUILDERS,
+  'monitor.run': BUILDERS,
+  'webhook.configure': ['ADMIN'],
   'apikey.create': ['ADMIN'],
   'apikey.revoke': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
@@ -503,6 +506,51 @@ const MUTATIONS: Record<string, Operation> = {
       }
     `),
     vars: (p) => ({ input: { id: `drift:${p}-nosuch`, reason: 'matrix' } }),
+  },
+  defineMonitor: {
+    action: 'monitor.define',
+    outcome: 'NOT_FOUND',
+    doc: graphql(`
+      mutation MatrixDefineMonitor($input: DefineMonitorInput!) {
+        defineMonitor(input: $input) {
+          __typename
+        }
+      }
+    `),
+    vars: (p) => ({
+      input: {
+        system: sys(p),
+        environment: 'staging',
+        name: 'matrix',
+        signal: 'latencyMs',
+        kind: 'DRIFT',
+        baseline: { kind: 'PREVIOUS_RELEASE' },
+      },
+    }),
+  },
+  runMonitors: {
+    action: 'monitor.run',
+    outcome: 'NOT_FOUND',
+    doc: graphql(`
+      mutation MatrixRunMonitors($system: ID!) {
+        runMonitors(system: $system) {
+          __typename
+        }
+      }
+    `),
+    vars: (p) => ({ system: sys(p) }),
+  },
+  setMonitorWebhook: {
+    action: 'webhook.configure',
+    outcome: 'NOT_FOUND',
+    doc: graphql(`
+      mutation MatrixSetMonitorWebhook($input: SetMonitorWebhookInput!) {
+        setMonitorWebhook(input: $input) {
+          __typename
+        }
+      }
+    `),
+    vars: (p) => ({ input: { system: sys(p), url: 'http://127.0.0.1:9/hook', secret: 'matrix-secret-0123456789' } }),
   },
   createApiKey: {
     action: 'apikey.create',
@@ -955,6 +1003,26 @@ const QUERIES: Record<string, Operation> = {
       }
     `),
   },
+  monitors: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixMonitors {
+        monitors(system: "system:matrix-nosuch") {
+          __typename
+        }
+      }
+    `),
+  },
+  monitorWebhooks: {
+    action: 'webhook.configure',
+    doc: graphql(`
+      query MatrixMonitorWebhooks {
+        monitorWebhooks(system: "system:matrix-nosuch") {
+          __typename
+        }
+      }
+    `),
+  },
   columnLineage: {
     action: 'lineage.read',
     outcome: 'NOT_FOUND',
@@ -1157,6 +1225,23 @@ const HTTP: Record<
     method: 'GET',
     path: () => '/prov/provenance?outputId=output:matrix-nosuch',
     allowed: { status: 404, code: 'NOT_FOUND' },
+  },
+  'GET /api/v1/monitors/status': {
+    action: 'catalog.read',
+    method: 'GET',
+    path: () => '/api/v1/monitors/status?system=system:matrix-nosuch&asOf=2026-11-20T10:00:00Z',
+    allowed: {
+      status: 200,
+      body: {
+        system: 'system:matrix-nosuch',
+        environment: null,
+        asOf: '2026-11-20T10:00:00.000Z',
+        healthy: true,
+        alerting: 0,
+        counts: { OK: 0, WARNING: 0, ALERT: 0, INCONCLUSIVE: 0, ERROR: 0, PENDING: 0 },
+        monitors: [],
+      },
+    },
   },
 };
 

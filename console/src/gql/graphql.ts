@@ -195,6 +195,8 @@ export type ConsoleSearchQuery = { search: Array<{ kind: SearchKind, score: numb
       | { __typename: 'LineageRun', runId: string | null, jobName: string | null, id: string, redacted: boolean }
       | { __typename: 'Model', name: string | null, id: string, redacted: boolean }
       | { __typename: 'ModelVersion', id: string, redacted: boolean }
+      | { __typename: 'Monitor', id: string, redacted: boolean }
+      | { __typename: 'MonitorCheck', id: string, redacted: boolean }
       | { __typename: 'Output', id: string, redacted: boolean }
       | { __typename: 'Person', name: string | null, id: string, redacted: boolean }
       | { __typename: 'Policy', id: string, redacted: boolean }
@@ -250,6 +252,8 @@ export type ConsoleDatasetColumnsQuery = { node:
     | { id: string }
     | { id: string }
     | { redacted: boolean, namespace: string | null, name: string | null, schemaFields: Array<string> | null, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -359,6 +363,8 @@ export type ConsoleRecommendationQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { redacted: boolean, name: string | null, description: string | null, id: string }
    | null, recommendations: { edges: Array<{ node: { id: string, redacted: boolean, createdAt: string | null, createdBy: string | null, result: { asOf: string, top: Strategy, confidence: number, classification: Classification, evidenceWithheld: boolean, truncated: boolean, reviewRequired: boolean, reviewReasons: Array<string>, missingEvidence: Array<string>, ranking: Array<{ rank: number, strategy: Strategy, score: number, contributions: Array<{ factor: string, level: string | null, points: number, evidence: Array<string>, rules: Array<string> }> }>, counterfactuals: Array<{ strategy: Strategy, insteadOf: Strategy, statement: string, distance: number, changes: Array<{ characteristic: string, from: string | null, to: string }> }>, characteristics: Array<{ name: string, level: string | null, value: number | null, source: LevelSource }>, evidence: Array<{ id: string, kind: string, summary: string }>, narrative: { text: string, source: NarrativeSource, fallbackReason: string | null, claims: Array<{ text: string, evidence: Array<string> }> } } | null, decisions: { edges: Array<{ node: { id: string, strategy: Strategy | null, followed: boolean | null, justification: string | null, createdAt: string | null, createdBy: string | null } | null } | null> | null } | null } | null } | null> | null } };
 
@@ -383,6 +389,8 @@ export type ConsoleSystemTimelineQueryVariables = Exact<{
 
 
 export type ConsoleSystemTimelineQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -8,6 +8,7 @@ import type { NarrativeSource } from '../explain/narrate.js';
 import type { OutputKind } from '../invocations/output-kinds.js';
 import type { RunState } from '../openlineage/event.js';
 import type { Classification } from '../permissions/principal.js';
+import type { MonitorCheckShape, MonitorShape } from '../monitors/shapes.js';
 import type { NodeRow } from '../query-types.js';
 import type { Strategy } from '../recommend/strategies.js';
 import type { KpiDirection, ScoreDataType, ScoreSource } from '../signals/names.js';
@@ -222,6 +223,8 @@ type Shapes = OnePerKind<{
     resolution?: string;
     /** The pinned version (prompt, model or adapter, retrieval config) the drift points at, when known. */
     component?: string;
+    /** Set when a monitor opened it (monitors/alerts.ts); null for alerts a person opened. */
+    monitor?: string;
   };
   RollbackPlan: {
     /** The alias rolled back. */
@@ -269,6 +272,8 @@ type Shapes = OnePerKind<{
     windowStart?: Iso;
     windowEnd?: Iso;
   };
+  Monitor: MonitorShape;
+  MonitorCheck: MonitorCheckShape;
   Recommendation: {
     /** The use case recommended for. */
     parent?: string;

@@ -39,6 +39,9 @@ export const ACTIONS = {
   'policy.set': ['ADMIN'],
   'drift.open': ['ENGINEER', 'ADMIN'],
   'drift.resolve': ['ENGINEER', 'ADMIN'],
+  'monitor.define': ['ENGINEER', 'ADMIN'],
+  'monitor.run': ['ENGINEER', 'ADMIN'],
+  'webhook.configure': ['ADMIN'],
   'apikey.create': ['ADMIN'],
   'apikey.revoke': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,0 +1,201 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { Tx } from '../../db/database.js';
+import { dateTimeParam } from '../../db/values.js';
+import { checkAsOf } from '../as-of.js';
+import type { DomainContext } from '../context.js';
+import { createLinks, definedProps, requireNodes, type Link } from '../graph-writes.js';
+import { nodeId } from '../ids.js';
+import { newKey } from '../keys.js';
+import { mergeNamedNode } from '../named-nodes.js';
+import { nodeOf, type NodeOf } from '../nodes/types.js';
+import { policyQueries } from '../policies/queries.js';
+import { signalBucketMs } from '../signals/aggregates.js';
+import { readSignalWindow, type SignalWindow } from '../signals/window.js';
+import { idOf, key, parse, timestamp } from '../validate.js';
+import { command } from '../write-path.js';
+import { evaluateCheck, type CheckFinding } from './evaluate.js';
+import type { AlertEvent } from './events.js';
+import { readMonitorStates, stateOf, type MonitorState } from './state.js';
+import { deliverAlertEvents } from './webhooks/deliver.js';
+import { checkSpans, type SignalSpan } from './windows.js';
+
+export const runMonitorsInput = z.object({
+  system: idOf('System'),
+  environment: key.optional(),
+  /** The instant the checks answer for (default: now). */
+  asOf: timestamp.optional(),
+});
+
+export interface MonitorRun {
+  asOf: Date;
+  /** One per monitor that existed at asOf, new or found from an earlier run of the same window. */
+  checks: Array<NodeOf<'MonitorCheck'>>;
+  created: number;
+  events: AlertEvent[];
+  states: MonitorState[];
+}
+
+const EMPTY: SignalWindow = { type: 'EMPTY', count: 0 };
+
+/** A check's id: one per monitor, release and windows, so running the same window again finds it. */
+function checkId(monitor: string, spans: { current: SignalSpan | null; baseline?: SignalSpan }, asOf: Date): string {
+  const part = (s: SignalSpan | null | undefined) => (s ? [s.release, s.from.toISOString(), s.to.toISOString()] : [null]);
+  const digest = createHash('sha256')
+    .update(JSON.stringify([monitor, asOf.toISOString(), ...part(spans.current), ...part(spans.baseline)]))
+    .digest('hex');
+  return nodeId('MonitorCheck', digest.slice(0, 40));
+}
+
+async function readSpan(tx: Tx, span: SignalSpan, signal: string, asOf: Date, bucketMs: number): Promise<SignalWindow> {
+  if (!(span.from < span.to)) return EMPTY;
+  return readSignalWindow(tx, { release: span.release, signal, from: span.from, to: span.to, asOf, bucketMs });
+}
+
+/**
+ * Runs every monitor of a system (optionally of one environment) for `asOf`: each records a
+ * MonitorCheck of its windows; a monitor failing `failureLimit` checks in a row opens a DriftAlert that
+ * cites them, and `autoResolveAfter` passing checks in a row resolve it. Idempotent per window: a
+ * second run for the same instant finds its checks and writes nothing (no audit event either).
+ */
+export async function runMonitors(ctx: DomainContext, input: unknown): Promise<MonitorRun> {
+  const cmd = command(ctx, 'monitor.run');
+  const data = parse(runMonitorsInput, input);
+  checkAsOf(ctx, data.asOf);
+  const run = await cmd.write(data, async (tx, now) => {
+    const asOf = data.asOf ?? now;
+    await requireNodes(tx, [{ field: 'system', id: data.system, types: ['System'] }]);
+    const states = (await readMonitorStates(tx, { system: data.system, environment: data.environment, at: now })).filter(
+      (s) => new Date(s.monitor.createdAt!) <= asOf,
+    );
+    const run: MonitorRun = { asOf, checks: [], created: 0, events: [], states: [] };
+    const targets: string[] = [];
+    for (const state of states) {
+      const { check, created } = await checkOne(ctx, tx, state, asOf, now);
+      run.checks.push(check);
+      if (!created) {
+        run.states.push(state);
+        continue;
+      }
+      run.created++;
+      targets.push(check.id);
+      const checks = [check, ...state.recentChecks].sort((a, b) => b.asOf!.localeCompare(a.asOf!));
+      const event = await alertStep(ctx, tx, stateOf(state.monitor, checks, state.openAlert), check, now);
+      if (event) {
+        run.events.push(event);
+        targets.push(event.alert.id);
+      }
+      run.states.push(
+        stateOf(state.monitor, checks, event ? (event.type === 'monitor.alert.opened' ? event.alert : null) : state.openAlert),
+      );
+    }
+    return { result: run, targets };
+  });
+  // After the commit, in the background: a slow receiver never holds the run (deliver.ts logs every attempt).
+  void deliverAlertEvents(ctx.db, data.system, run.events, ctx.limits.webhookDelivery, ctx.now);
+  return run;
+}
+
+async function checkOne(ctx: DomainContext, tx: Tx, state: MonitorState, asOf: Date, now: Date) {
+  const monitor = state.monitor;
+  const spans = await checkSpans(tx, monitor, asOf);
+  const id = checkId(monitor.id, spans, asOf);
+  const existing = state.recentChecks.find((c) => c.id === id);
+  if (existing) return { check: existing, created: false };
+  let finding: CheckFinding;
+  if ('missing' in spans) {
+    finding = {
+      outcome: 'INCONCLUSIVE',
+      warning: false,
+      method: null,
+      statistic: null,
+      pValue: null,
+      distance: null,
+      threshold: null,
+      baselineSize: 0,
+      currentSize: 0,
+      detail: spans.missing,
+    };
+  } else {
+    const bucketMs = signalBucketMs(ctx.limits);
+    const baseline = await readSpan(tx, spans.baseline, monitor.signal!, asOf, bucketMs);
+    const current = await readSpan(tx, spans.current, monitor.signal!, asOf, bucketMs);
+    // The sequential test carries its running minimum p-value along one sequence: the same release against the same baseline.
+    const previous = state.recentChecks.find((c) => c.release === spans.current.release && c.baselineRelease === spans.baseline.release);
+    finding = evaluateCheck(monitor, baseline, current, previous?.pValue ?? undefined);
+  }
+  const baseline = 'baseline' in spans ? spans.baseline : null;
+  const props = definedProps({
+    parent: monitor.id,
+    system: monitor.system,
+    environment: monitor.environment,
+    release: spans.current?.release,
+    baselineRelease: baseline?.release,
+    currentFrom: spans.current?.from.toISOString(),
+    currentTo: spans.current?.to.toISOString(),
+    baselineFrom: baseline?.from.toISOString(),
+    baselineTo: baseline?.to.toISOString(),
+    asOf: asOf.toISOString(),
+    ...finding,
+  });
+  const { node, created } = await mergeNamedNode(tx, ctx, { type: 'MonitorCheck', id, props }, now);
+  if (created) {
+    const links: Link[] = [{ type: 'USED', from: id, to: monitor.id, role: 'plan' }];
+    if (spans.current) links.push({ type: 'USED', from: id, to: spans.current.release, role: 'current' });
+    if (baseline && baseline.release !== spans.current?.release)
+      links.push({ type: 'USED', from: id, to: baseline.release, role: 'baseline' });
+    await createLinks(tx, links, now);
+  }
+  return { check: node, created };
+}
+
+/** Opens an alert past the failure limit, or resolves the monitor's open one after enough passing checks. */
+async function alertStep(
+  ctx: DomainContext,
+  tx: Tx,
+  state: MonitorState,
+  check: NodeOf<'MonitorCheck'>,
+  now: Date,
+): Promise<AlertEvent | null> {
+  const monitor = state.monitor;
+  if (!state.openAlert && check.outcome === 'FAILED' && state.consecutiveFailures >= monitor.failureLimit!) {
+    const cited = state.recentChecks.slice(0, state.consecutiveFailures).map((c) => c.id);
+    const id = nodeId('DriftAlert', newKey(now));
+    const reason = `Monitor ${monitor.name} (${monitor.environment}, ${monitor.signal}) failed ${state.consecutiveFailures} checks in a row: ${check.detail}`;
+    const props = definedProps({
+      parent: monitor.system,
+      system: monitor.system,
+      release: check.release,
+      reason,
+      open: true,
+      monitor: monitor.id,
+    });
+    const { node } = await mergeNamedNode(tx, ctx, { type: 'DriftAlert', id, props }, now);
+    await createLinks(
+      tx,
+      [
+        { type: 'WAS_GENERATED_BY', from: id, to: check.id },
+        ...cited.map((c): Link => ({ type: 'EVIDENCE', from: id, to: c, role: 'failed check' })),
+      ],
+      now,
+    );
+    return { type: 'monitor.alert.opened', alert: node, monitor, checks: cited };
+  }
+  if (state.openAlert && check.outcome === 'PASSED' && state.consecutivePasses >= monitor.autoResolveAfter!) {
+    const passing = state.recentChecks.slice(0, state.consecutivePasses).map((c) => c.id);
+    const row = await tx.one(policyQueries.driftResolve, {
+      id: state.openAlert.id,
+      at: dateTimeParam(now),
+      actor: ctx.principal.id,
+      reason: `Resolved by monitor ${monitor.name}: ${passing.length} passing checks in a row (${passing.join(', ')}).`,
+    });
+    if (!row) return null;
+    await createLinks(
+      tx,
+      passing.map((c): Link => ({ type: 'EVIDENCE', from: state.openAlert!.id, to: c, role: 'passing check' })),
+      now,
+    );
+    return { type: 'monitor.alert.resolved', alert: nodeOf('DriftAlert', row.d), monitor, checks: passing };
+  }
+  return null;
+}

@@ -75,6 +75,12 @@ export const CLASSIFICATIONS = ['PUBLIC', 'INTERNAL', 'CONFIDENTIAL', 'RESTRICTE
 export const DEFAULT_OPENLINEAGE_CLASSIFICATION = 'INTERNAL' satisfies (typeof CLASSIFICATIONS)[number];
 
 /** What one `ask` may spend: tool calls (the model's, or the matcher's) and wall-clock time. */
+/**
+ * Width of the time buckets in which signals (latency, cost, tokens, scores, features, KPIs) are
+ * aggregated per release at write time (src/domain/signals/aggregates.ts); PROVENANT_SIGNAL_BUCKET_MS.
+ */
+export const DEFAULT_SIGNAL_BUCKET_MS = 3_600_000;
+
 export const DEFAULT_ASK_BOUNDS = { maxToolCalls: 8, timeoutMs: 30_000 } as const;
 
 const schema = z
@@ -95,6 +101,7 @@ const schema = z
     PROVENANT_IMPACT_MAX_NODES: z.coerce.number().int().min(10).max(10_000_000).default(1_000_000),
     PROVENANT_PROVENANCE_MAX_CHAIN: z.coerce.number().int().min(2).max(1000).default(50),
     PROVENANT_MAX_BATCH: z.coerce.number().int().min(1).max(100_000).default(5000),
+    PROVENANT_SIGNAL_BUCKET_MS: z.coerce.number().int().min(60_000).max(86_400_000).default(DEFAULT_SIGNAL_BUCKET_MS),
     PROVENANT_OPENLINEAGE_DEFAULT_CLASSIFICATION: z.enum(CLASSIFICATIONS).default(DEFAULT_OPENLINEAGE_CLASSIFICATION),
     PROVENANT_ASK_MAX_TOOL_CALLS: z.coerce.number().int().min(1).max(50).default(DEFAULT_ASK_BOUNDS.maxToolCalls),
     PROVENANT_ASK_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(DEFAULT_ASK_BOUNDS.timeoutMs),
@@ -211,6 +218,8 @@ export interface Limits {
    * the one setting the domain's OpenLineage writes read, and every request context carries `limits`.
    */
   openLineageDefaultClassification?: (typeof CLASSIFICATIONS)[number];
+  /** Width of a signal aggregate bucket in ms (PROVENANT_SIGNAL_BUCKET_MS; DEFAULT_SIGNAL_BUCKET_MS when absent). */
+  signalBucketMs?: number;
 }
 
 export type Config = {
@@ -259,6 +268,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     askMaxToolCalls: e.PROVENANT_ASK_MAX_TOOL_CALLS,
     askTimeoutMs: e.PROVENANT_ASK_TIMEOUT_MS,
     openLineageDefaultClassification: e.PROVENANT_OPENLINEAGE_DEFAULT_CLASSIFICATION,
+    signalBucketMs: e.PROVENANT_SIGNAL_BUCKET_MS,
   };
   return {
     host: e.HOST,

@@ -12,11 +12,15 @@ CALL apoc.lock.nodes(releases)
 CALL () {
   UNWIND $rows AS row
   WITH row[0] AS id, row[1] AS release, datetime({epochMillis: row[2]}) AS at, row[3] AS latencyMs, row[4] AS costUsd,
-       row[5] AS inputDigest, row[6] AS retrievedDocuments, row[7] AS digest, row[8] AS outputs
+       row[5] AS inputDigest, row[6] AS retrievedDocuments, row[7] AS digest, row[8] AS outputs, row[9] AS inputTokens,
+       row[10] AS outputTokens, row[11] AS numericFeatureNames, row[12] AS numericFeatureValues,
+       row[13] AS categoricalFeatureNames, row[14] AS categoricalFeatureValues
   MATCH (r:Node {id: release})
   CREATE (i:Node:Invocation {id: id, kind: 'Invocation', parent: release, createdAt: at, startedAt: at,
     latencyMs: latencyMs, costUsd: costUsd, inputDigest: inputDigest, retrievedDocuments: retrievedDocuments,
-    createdBy: $actor, recordDigest: digest})
+    inputTokens: inputTokens, outputTokens: outputTokens, numericFeatureNames: numericFeatureNames,
+    numericFeatureValues: numericFeatureValues, categoricalFeatureNames: categoricalFeatureNames,
+    categoricalFeatureValues: categoricalFeatureValues, createdBy: $actor, recordDigest: digest})
   CREATE (i)-[:USED {since: at, role: 'release'}]->(r)
   WITH i, id, release, at, outputs
   UNWIND outputs AS o

@@ -49,6 +49,11 @@ export const KINDS = {
   DriftAlert: { prefix: 'drift', prov: 'entity' },
   // The rollback plan an executed rollback followed (src/domain/rollback-plan): a recipe, derived from its evidence.
   RollbackPlan: { prefix: 'rollbackplan', prov: 'plan' },
+  // Monitoring signals: what a score must be, scores on outputs and invocations, KPIs and their observations.
+  ScoreConfig: { prefix: 'scoreconfig', prov: 'entity' },
+  Score: { prefix: 'score', prov: 'entity' },
+  Kpi: { prefix: 'kpi', prov: 'entity' },
+  KpiObservation: { prefix: 'kpiobs', prov: 'entity' },
   // Decision support: the reasoner's output, the run that produced it, and what a person decided.
   Recommendation: { prefix: 'recommendation', prov: 'entity' },
   ReasoningRun: { prefix: 'reasoning', prov: 'activity' },

@@ -7,6 +7,7 @@ import './releases.js';
 import './aliases.js';
 import './runs.js';
 import './invocations.js';
+import './signals.js';
 import './agents.js';
 import './api-keys.js';
 import './usecases.js';

@@ -15,6 +15,21 @@ export const Invocation = nodeRef('Invocation', 'One call of a release: it used 
 export const Output = nodeRef('Output', 'What an invocation produced; a DECISION output is a business decision such as a risk flag.');
 const OutputKind = builder.enumType('OutputKind', { values: OUTPUT_KINDS });
 
+const NumericFeature = builder.objectRef<{ name: string; value: number }>('NumericFeature').implement({
+  description: 'A named numeric feature of an invocation (e.g. input length), aggregated per release for drift checks.',
+  fields: (t) => ({ name: t.exposeString('name', { nullable: false }), value: t.exposeFloat('value', { nullable: false }) }),
+});
+const CategoricalFeature = builder.objectRef<{ name: string; value: string }>('CategoricalFeature').implement({
+  description: 'A named categorical feature of an invocation (e.g. language, intent), aggregated per release for drift checks.',
+  fields: (t) => ({ name: t.exposeString('name', { nullable: false }), value: t.exposeString('value', { nullable: false }) }),
+});
+const NumericFeatureInput = builder.inputType('NumericFeatureInput', {
+  fields: (t) => ({ name: t.string({ required: true }), value: t.float({ required: true }) }),
+});
+const CategoricalFeatureInput = builder.inputType('CategoricalFeatureInput', {
+  fields: (t) => ({ name: t.string({ required: true }), value: t.string({ required: true }) }),
+});
+
 builder.objectFields(Invocation, (t) => ({
   release: t.field({ type: Release, resolve: (n) => n.parent }),
   startedAt: t.expose('startedAt', { type: DateTime }),
@@ -22,6 +37,18 @@ builder.objectFields(Invocation, (t) => ({
   costUsd: t.exposeFloat('costUsd'),
   inputDigest: t.exposeString('inputDigest'),
   retrievedDocuments: t.exposeStringList('retrievedDocuments'),
+  inputTokens: t.exposeInt('inputTokens'),
+  outputTokens: t.exposeInt('outputTokens'),
+  numericFeatures: t.field({
+    type: [NumericFeature],
+    nullable: false,
+    resolve: (n) => (n.numericFeatureNames ?? []).map((name, i) => ({ name, value: n.numericFeatureValues?.[i] ?? NaN })),
+  }),
+  categoricalFeatures: t.field({
+    type: [CategoricalFeature],
+    nullable: false,
+    resolve: (n) => (n.categoricalFeatureNames ?? []).map((name, i) => ({ name, value: n.categoricalFeatureValues?.[i] ?? '' })),
+  }),
 }));
 
 builder.objectFields(Output, (t) => ({
@@ -56,6 +83,13 @@ const InvocationInput = builder.inputType('InvocationInput', {
     inputDigest: t.string(),
     retrievedDocuments: t.stringList(),
     outputs: t.field({ type: [OutputInput], required: true }),
+    inputTokens: t.int(),
+    outputTokens: t.int(),
+    numericFeatures: t.field({ type: [NumericFeatureInput], description: 'Named numeric features for drift checks (at most 20).' }),
+    categoricalFeatures: t.field({
+      type: [CategoricalFeatureInput],
+      description: 'Named categorical features for drift checks, e.g. language or intent (at most 20).',
+    }),
   }),
 });
 sameFields<typeof InvocationInput.$inferInput, z.input<typeof invocationInput>>(true);

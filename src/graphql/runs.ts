@@ -29,9 +29,11 @@ builder.objectFields(TrainingRun, (t) => ({
   endedAt: t.expose('endedAt', { type: DateTime }),
   parameters: t.exposeString('parameters', { description: 'JSON text.' }),
   notes: t.exposeString('notes'),
+  computeCostUsd: t.exposeFloat('computeCostUsd', { description: 'Build cost: what the run cost to compute (USD).' }),
 }));
 
 builder.objectFields(EvaluationRun, (t) => ({
+  computeCostUsd: t.exposeFloat('computeCostUsd', { description: 'Build cost: what the evaluation cost to compute (USD).' }),
   subjectId: t.exposeString('parent', { description: 'The release or version evaluated.' }),
   metrics: t.field({
     type: [Metric],
@@ -55,6 +57,7 @@ const TrainingRunInput = builder.inputType('RecordTrainingRunInput', {
     endedAt: t.field({ type: DateTime }),
     parameters: t.string({ description: 'JSON text.' }),
     notes: t.string(),
+    computeCostUsd: t.float({ description: 'What the run cost to compute (USD), a build cost ROI amortises.' }),
   }),
 });
 sameFields<typeof TrainingRunInput.$inferInput, z.input<typeof trainingInput>>(true);
@@ -74,6 +77,7 @@ const EvaluationInput = builder.inputType('RecordEvaluationInput', {
     threshold: t.float(),
     startedAt: t.field({ type: DateTime, required: true }),
     notes: t.string(),
+    computeCostUsd: t.float({ description: 'What the evaluation cost to compute (USD), a build cost ROI amortises.' }),
   }),
 });
 sameFields<typeof EvaluationInput.$inferInput, z.input<typeof evaluationInput>>(true);

@@ -12,6 +12,11 @@ export type ApprovalDecision =
   | 'APPROVED'
   | 'REJECTED';
 
+export type CategoricalFeatureInput = {
+  name: string;
+  value: string;
+};
+
 export type ChunkStrategy =
   | 'FIXED'
   | 'HEADING'
@@ -41,6 +46,28 @@ export type DataAvailability =
   | 'MODERATE'
   | 'SCARCE';
 
+export type DefineKpiInput = {
+  description?: string | null | undefined;
+  /** Which way is better. */
+  direction: KpiDirection;
+  /** The KPI name; the id becomes "kpi:<name>". */
+  name: string;
+  unit: string;
+};
+
+export type DefineScoreConfigInput = {
+  /** CATEGORICAL: the allowed categories. */
+  categories?: Array<string> | null | undefined;
+  dataType: ScoreDataType;
+  description?: string | null | undefined;
+  /** NUMERIC: the greatest allowed value. */
+  max?: number | null | undefined;
+  /** NUMERIC: the least allowed value. */
+  min?: number | null | undefined;
+  /** The score name; the id becomes "scoreconfig:<name>". */
+  name: string;
+};
+
 export type DomainStability =
   | 'EVOLVING'
   | 'STABLE'
@@ -57,11 +84,17 @@ export type ExpectedEffectSource =
   | 'EVALUATION';
 
 export type InvocationInput = {
+  /** Named categorical features for drift checks, e.g. language or intent (at most 20). */
+  categoricalFeatures?: Array<CategoricalFeatureInput> | null | undefined;
   costUsd?: number | null | undefined;
   inputDigest?: string | null | undefined;
+  inputTokens?: number | null | undefined;
   /** Client key; resending an invocation with the same key does nothing. */
   key?: string | null | undefined;
   latencyMs?: number | null | undefined;
+  /** Named numeric features for drift checks (at most 20). */
+  numericFeatures?: Array<NumericFeatureInput> | null | undefined;
+  outputTokens?: number | null | undefined;
   outputs: Array<OutputInput>;
   release: string | number;
   retrievedDocuments?: Array<string> | null | undefined;
@@ -72,6 +105,24 @@ export type KnowledgeFreshness =
   | 'CONTINUOUS'
   | 'PERIODIC'
   | 'STATIC';
+
+export type KpiDirection =
+  | 'HIGHER'
+  | 'LOWER';
+
+export type KpiObservationInput = {
+  from: string;
+  /** Client key; resending an observation with the same key does nothing. */
+  key?: string | null | undefined;
+  /** A defined KPI. */
+  kpi: string;
+  /** When the observation is one release’s. */
+  release?: string | number | null | undefined;
+  system: string | number;
+  /** The window is [from, to); the observation comes to be at `to`. */
+  to: string;
+  value: number;
+};
 
 export type Level =
   | 'HIGH'
@@ -90,6 +141,12 @@ export type MetricInput = {
   value: number;
 };
 
+/** [from, to), widened to whole buckets. */
+export type MetricsWindow = {
+  from: string;
+  to: string;
+};
+
 export type ModelKind =
   | 'ADAPTER'
   | 'BASE'
@@ -100,6 +157,11 @@ export type Need =
   | 'LOW'
   | 'MEDIUM'
   | 'STRICT';
+
+export type NumericFeatureInput = {
+  name: string;
+  value: number;
+};
 
 export type OpenDriftAlertInput = {
   /** The pinned prompt, model (or adapter) or retrieval config version the drift points at, when known. */
@@ -161,6 +223,8 @@ export type RecordApprovalInput = {
 };
 
 export type RecordEvaluationInput = {
+  /** What the evaluation cost to compute (USD), a build cost ROI amortises. */
+  computeCostUsd?: number | null | undefined;
   /** The evaluation dataset version. */
   dataset?: string | number | null | undefined;
   key?: string | null | undefined;
@@ -176,6 +240,8 @@ export type RecordEvaluationInput = {
 
 export type RecordTrainingRunInput = {
   baseModel?: string | number | null | undefined;
+  /** What the run cost to compute (USD), a build cost ROI amortises. */
+  computeCostUsd?: number | null | undefined;
   datasets: Array<string | number>;
   endedAt?: string | null | undefined;
   /** Optional client key; the id becomes "training:<key>" and a resend returns the first. */
@@ -352,6 +418,34 @@ export type RunStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+export type ScoreDataType =
+  | 'BOOLEAN'
+  | 'CATEGORICAL'
+  | 'NUMERIC';
+
+export type ScoreInput = {
+  /** When it was given: not before its target, not in the future. */
+  at: string;
+  comment?: string | null | undefined;
+  /** Client key; resending a score with the same key does nothing. */
+  key?: string | null | undefined;
+  /** A defined score config. */
+  name: string;
+  source: ScoreSource;
+  /** CATEGORICAL: one of the config categories. */
+  stringValue?: string | null | undefined;
+  /** The output or invocation scored. */
+  target: string | number;
+  /** NUMERIC: within the config range; BOOLEAN: 1 (true) or 0 (false). */
+  value?: number | null | undefined;
+};
+
+export type ScoreSource =
+  | 'GRADER'
+  | 'HUMAN_REVIEW'
+  | 'SYSTEM'
+  | 'USER';
+
 /** The whole policy of a system: omitted settings take their defaults. */
 export type SetPolicyInput = {
   /** Opening a drift alert on a release an alias serves executes that environment's rollback plan, flagged for review (default: off). */
@@ -524,6 +618,10 @@ export type RetractMutation = { retract:
     | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
     | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
     | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
+    | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
+    | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
+    | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
+    | { id: string, retractedAt: string | null, retractedBy: string | null, retractReason: string | null }
    };
 
 export type AliasTargetQueryVariables = Exact<{
@@ -597,7 +695,15 @@ export type RollbackPlanProposalQuery = { rollbackPlan: { id: string, outcome: R
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
       , b:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -820,6 +926,10 @@ export type AgentsApprovalsRetractNode2Query = { node:
     | { id: string, retractedAt: string | null }
     | { id: string, retractedAt: string | null }
     | { id: string, retractedAt: string | null }
+    | { id: string, retractedAt: string | null }
+    | { id: string, retractedAt: string | null }
+    | { id: string, retractedAt: string | null }
+    | { id: string, retractedAt: string | null }
    | null };
 
 export type AgentsApprovalsRetractReleasesQueryVariables = Exact<{
@@ -846,6 +956,8 @@ export type AgentsApprovalsRetractNodesQuery = { nodes: Array<
     | { __typename: 'DriftAlert', id: string }
     | { __typename: 'EvaluationRun', id: string }
     | { __typename: 'Invocation', id: string }
+    | { __typename: 'Kpi', id: string }
+    | { __typename: 'KpiObservation', id: string }
     | { __typename: 'LineageColumn', id: string }
     | { __typename: 'LineageDataset', id: string }
     | { __typename: 'LineageDatasetVersion', id: string }
@@ -866,6 +978,8 @@ export type AgentsApprovalsRetractNodesQuery = { nodes: Array<
     | { __typename: 'RetrievalConfig', id: string }
     | { __typename: 'RetrievalConfigVersion', id: string }
     | { __typename: 'RollbackPlan', id: string }
+    | { __typename: 'Score', id: string }
+    | { __typename: 'ScoreConfig', id: string }
     | { __typename: 'ServiceAccount', id: string }
     | { __typename: 'StrategyDecision', id: string }
     | { __typename: 'System', id: string }
@@ -891,6 +1005,8 @@ export type AgentsApprovalsRetractNode3Query = { node:
     | { __typename: 'DriftAlert', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'EvaluationRun', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'Invocation', id: string, createdAt: string | null, createdBy: string | null }
+    | { __typename: 'Kpi', id: string, createdAt: string | null, createdBy: string | null }
+    | { __typename: 'KpiObservation', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'LineageColumn', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'LineageDataset', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'LineageDatasetVersion', id: string, createdAt: string | null, createdBy: string | null }
@@ -911,6 +1027,8 @@ export type AgentsApprovalsRetractNode3Query = { node:
     | { __typename: 'RetrievalConfig', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'RetrievalConfigVersion', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'RollbackPlan', id: string, createdAt: string | null, createdBy: string | null }
+    | { __typename: 'Score', id: string, createdAt: string | null, createdBy: string | null }
+    | { __typename: 'ScoreConfig', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'ServiceAccount', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'StrategyDecision', id: string, createdAt: string | null, createdBy: string | null }
     | { __typename: 'System', id: string, createdAt: string | null, createdBy: string | null }
@@ -938,6 +1056,10 @@ export type ArtifactsNodeQueryVariables = Exact<{
 
 
 export type ArtifactsNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1147,6 +1269,10 @@ export type ArtifactsRetractMutation = { retract:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    };
 
 export type ArtifactsDatasetVersionsQueryVariables = Exact<{
@@ -1201,7 +1327,15 @@ export type ArtifactsDiffQuery = { diff: { type: string, sameContent: boolean, p
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
     , b:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1336,6 +1470,10 @@ export type ClassifiedDataLineageQuery = { lineage: { truncated: boolean, nodes:
         | { id: string, redacted: boolean, createdBy: string | null }
         | { id: string, redacted: boolean, createdBy: string | null }
         | { id: string, redacted: boolean, createdBy: string | null }
+        | { id: string, redacted: boolean, createdBy: string | null }
+        | { id: string, redacted: boolean, createdBy: string | null }
+        | { id: string, redacted: boolean, createdBy: string | null }
+        | { id: string, redacted: boolean, createdBy: string | null }
        | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null }> } };
 
 export type ClassifiedDataNodeQueryVariables = Exact<{
@@ -1355,6 +1493,8 @@ export type ClassifiedDataNodeQuery = { node:
     | { __typename: 'DriftAlert', id: string }
     | { __typename: 'EvaluationRun', id: string }
     | { __typename: 'Invocation', id: string }
+    | { __typename: 'Kpi', id: string }
+    | { __typename: 'KpiObservation', id: string }
     | { __typename: 'LineageColumn', id: string }
     | { __typename: 'LineageDataset', id: string }
     | { __typename: 'LineageDatasetVersion', id: string }
@@ -1375,6 +1515,8 @@ export type ClassifiedDataNodeQuery = { node:
     | { __typename: 'RetrievalConfig', id: string }
     | { __typename: 'RetrievalConfigVersion', id: string }
     | { __typename: 'RollbackPlan', id: string }
+    | { __typename: 'Score', id: string }
+    | { __typename: 'ScoreConfig', id: string }
     | { __typename: 'ServiceAccount', id: string }
     | { __typename: 'StrategyDecision', id: string }
     | { __typename: 'System', id: string }
@@ -1795,6 +1937,10 @@ export type RunsInvocationsNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type InvocationsPageQueryVariables = Exact<{
@@ -1863,9 +2009,73 @@ export type RunsInvocationsNode2Query = { node:
     | { createdAt: string | null }
     | { createdAt: string | null }
     | { createdAt: string | null }
+    | { createdAt: string | null }
+    | { createdAt: string | null }
+    | { createdAt: string | null }
+    | { createdAt: string | null }
+   | null };
+
+export type SignalsDefineScoreConfigMutationVariables = Exact<{
+  input: DefineScoreConfigInput;
+}>;
+
+
+export type SignalsDefineScoreConfigMutation = { defineScoreConfig: { created: boolean, scoreConfig: { id: string, dataType: ScoreDataType | null, min: number | null, max: number | null, categories: Array<string> | null } } };
+
+export type SignalsDefineKpiMutationVariables = Exact<{
+  input: DefineKpiInput;
+}>;
+
+
+export type SignalsDefineKpiMutation = { defineKpi: { created: boolean, kpi: { id: string, unit: string | null, direction: KpiDirection | null } } };
+
+export type SignalsRecordScoresMutationVariables = Exact<{
+  scores: Array<ScoreInput> | ScoreInput;
+}>;
+
+
+export type SignalsRecordScoresMutation = { recordScores: { scoreIds: Array<string>, created: number } };
+
+export type SignalsRecordKpisMutationVariables = Exact<{
+  observations: Array<KpiObservationInput> | KpiObservationInput;
+}>;
+
+
+export type SignalsRecordKpisMutation = { recordKpis: { observationIds: Array<string>, created: number } };
+
+export type SignalsReleaseMetricsQueryVariables = Exact<{
+  release: string | number;
+  window: MetricsWindow;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type SignalsReleaseMetricsQuery = { releaseMetrics: { from: string, to: string, bucketSeconds: number, summary: { invocations: number, outputs: number, latencyP50Ms: number | null, latencyP95Ms: number | null, latencyMeanMs: number | null, costUsd: number, costPer1kUsd: number | null, inputTokens: number, outputTokens: number, decisions: Array<{ category: string, count: number }>, scores: Array<{ name: string, dataType: ScoreDataType, n: number, mean: number | null, interval: { low: number, high: number } | null, categories: Array<{ category: string, count: number }> }>, kpis: Array<{ name: string, n: number, mean: number | null, sum: number }> }, series: Array<{ start: string, end: string, summary: { invocations: number } }> } };
+
+export type SignalsSummaryFragment = { invocations: number, outputs: number, latencyP50Ms: number | null, latencyP95Ms: number | null, latencyMeanMs: number | null, costUsd: number, costPer1kUsd: number | null, inputTokens: number, outputTokens: number, decisions: Array<{ category: string, count: number }>, scores: Array<{ name: string, dataType: ScoreDataType, n: number, mean: number | null, interval: { low: number, high: number } | null, categories: Array<{ category: string, count: number }> }>, kpis: Array<{ name: string, n: number, mean: number | null, sum: number }> };
+
+export type SignalsSystemMetricsQueryVariables = Exact<{
+  system: string | number;
+  environment: string;
+  window: MetricsWindow;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type SignalsSystemMetricsQuery = { systemMetrics: { serving: Array<{ releaseId: string, from: string, to: string }>, summary: { invocations: number, kpis: Array<{ name: string, n: number, sum: number }> } } };
+
+export type SignalsBuildCostQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SignalsBuildCostQuery = { node:
+    | { computeCostUsd: number | null }
+    | Record<PropertyKey, never>
    | null };
 
 export const VFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"V"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiffValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NumberValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<VFragment, unknown>;
+export const SignalsSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignalsSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MetricsSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invocations"}},{"kind":"Field","name":{"kind":"Name","value":"outputs"}},{"kind":"Field","name":{"kind":"Name","value":"latencyP50Ms"}},{"kind":"Field","name":{"kind":"Name","value":"latencyP95Ms"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMeanMs"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"costPer1kUsd"}},{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"interval"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"sum"}}]}}]}}]} as unknown as DocumentNode<SignalsSummaryFragment, unknown>;
 export const RegisterDatasetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterDataset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterArtifactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerDataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"versionCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterDatasetMutation, RegisterDatasetMutationVariables>;
 export const RegisterPromptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterPrompt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterArtifactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerPrompt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"versionCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterPromptMutation, RegisterPromptMutationVariables>;
 export const RegisterModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterArtifactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"versionCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterModelMutation, RegisterModelMutationVariables>;
@@ -1980,3 +2190,10 @@ export const InvocationsPageDocument = {"kind":"Document","definitions":[{"kind"
 export const RunsInvocationsOutputsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunsInvocationsOutputs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outputs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"release"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<RunsInvocationsOutputsQuery, RunsInvocationsOutputsQueryVariables>;
 export const RunsInvocationsImpactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunsInvocationsImpact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"}}]}}]}}]} as unknown as DocumentNode<RunsInvocationsImpactQuery, RunsInvocationsImpactQueryVariables>;
 export const RunsInvocationsNode2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunsInvocationsNode2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recorded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<RunsInvocationsNode2Query, RunsInvocationsNode2QueryVariables>;
+export const SignalsDefineScoreConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignalsDefineScoreConfig"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DefineScoreConfigInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"defineScoreConfig"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"scoreConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}}]}}]}}]}}]} as unknown as DocumentNode<SignalsDefineScoreConfigMutation, SignalsDefineScoreConfigMutationVariables>;
+export const SignalsDefineKpiDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignalsDefineKpi"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DefineKpiInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"defineKpi"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}}]}}]}}]} as unknown as DocumentNode<SignalsDefineKpiMutation, SignalsDefineKpiMutationVariables>;
+export const SignalsRecordScoresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignalsRecordScores"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scores"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordScores"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scores"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scores"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreIds"}},{"kind":"Field","name":{"kind":"Name","value":"created"}}]}}]}}]} as unknown as DocumentNode<SignalsRecordScoresMutation, SignalsRecordScoresMutationVariables>;
+export const SignalsRecordKpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignalsRecordKpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"observations"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiObservationInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordKpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"observations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"observations"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"observationIds"}},{"kind":"Field","name":{"kind":"Name","value":"created"}}]}}]}}]} as unknown as DocumentNode<SignalsRecordKpisMutation, SignalsRecordKpisMutationVariables>;
+export const SignalsReleaseMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignalsReleaseMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"release"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MetricsWindow"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"release"},"value":{"kind":"Variable","name":{"kind":"Name","value":"release"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"bucketSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignalsSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invocations"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignalsSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MetricsSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invocations"}},{"kind":"Field","name":{"kind":"Name","value":"outputs"}},{"kind":"Field","name":{"kind":"Name","value":"latencyP50Ms"}},{"kind":"Field","name":{"kind":"Name","value":"latencyP95Ms"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMeanMs"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"costPer1kUsd"}},{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"interval"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"sum"}}]}}]}}]} as unknown as DocumentNode<SignalsReleaseMetricsQuery, SignalsReleaseMetricsQueryVariables>;
+export const SignalsSystemMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignalsSystemMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"system"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"environment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MetricsWindow"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systemMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"Variable","name":{"kind":"Name","value":"system"}}},{"kind":"Argument","name":{"kind":"Name","value":"environment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"environment"}}},{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serving"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseId"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invocations"}},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"sum"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SignalsSystemMetricsQuery, SignalsSystemMetricsQueryVariables>;
+export const SignalsBuildCostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignalsBuildCost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computeCostUsd"}}]}}]}}]}}]} as unknown as DocumentNode<SignalsBuildCostQuery, SignalsBuildCostQueryVariables>;

@@ -24,6 +24,12 @@ export type InvocationTuple = [
   retrievedDocuments: string[],
   digest: string,
   outputs: OutputTuple[],
+  inputTokens: Integer | null,
+  outputTokens: Integer | null,
+  numericFeatureNames: string[] | null,
+  numericFeatureValues: number[] | null,
+  categoricalFeatureNames: string[] | null,
+  categoricalFeatureValues: string[] | null,
 ];
 
 /** Recording invocations and their outputs in batches. */

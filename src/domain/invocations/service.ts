@@ -4,15 +4,22 @@ import { sha256 } from '../audit/hash.js';
 import { bucketDeltas } from '../impact/counts.js';
 import { assertNotInFuture } from '../clock.js';
 import type { DomainContext } from '../context.js';
-import { conflict, DomainError } from '../errors.js';
 import { requireNodes } from '../graph-writes.js';
 import { newKey } from '../keys.js';
-import { idOf, key, parse, sha256Hex, text, timestamp } from '../validate.js';
-import { command, type WriteOutcome } from '../write-path.js';
+import { idOf, key, sha256Hex, text, timestamp } from '../validate.js';
+import { command } from '../write-path.js';
 import type { Tx } from '../../db/database.js';
+import { allSettledOrFirstFailure, assertUnique, inSlices, parseBatch, recordKeyedBatch } from '../keyed-batches.js';
+import { addSignals, signalBucketMs } from '../signals/aggregates.js';
+import {
+  invocationObservations,
+  invocationSignalContent,
+  invocationSignalFields,
+  type InvocationSignals,
+} from '../signals/invocation-signals.js';
 import { OUTPUT_KINDS, type OutputKind } from './output-kinds.js';
 import { invocationQueries, type InvocationTuple, type OutputTuple } from './queries.js';
-import { keyOf, nodeId } from '../ids.js';
+import { nodeId } from '../ids.js';
 
 export const outputInput = z.object({
   key: key.optional(),
@@ -32,10 +39,11 @@ export const invocationInput = z.object({
   inputDigest: sha256Hex.optional(),
   retrievedDocuments: z.array(text(500)).max(100).default([]),
   outputs: z.array(outputInput).min(1, 'an invocation produces at least one output').max(20),
+  ...invocationSignalFields,
 });
 
 /** One invocation as the service prepared it: its content, its start and the digest a resend must match. */
-interface InvocationRow {
+interface InvocationRow extends InvocationSignals {
   id: string;
   release: string;
   startedAt: Date;
@@ -69,20 +77,16 @@ export interface InvocationBatchResult {
 }
 
 /**
- * Records many invocations with their outputs in one transaction. Invocation keys make a resend
- * idempotent (the same ids back, nothing created); a key already recorded with different content is
- * a CONFLICT. A batch with any bad row is refused whole.
+ * Records many invocations with their outputs in one transaction, and adds their signals (latency,
+ * cost, tokens, features, decisions) to their releases' aggregates in the same transaction. Invocation
+ * keys make a resend idempotent (the same ids back, nothing created); a key already recorded with
+ * different content is a CONFLICT. A batch with any bad row is refused whole.
  */
 export async function recordInvocations(ctx: DomainContext, input: unknown): Promise<InvocationBatchResult> {
   const cmd = command(ctx, 'invocation.record');
-  const data = parse(
-    z.object({
-      invocations: z.array(invocationInput).min(1).max(ctx.limits.maxBatch, `at most ${ctx.limits.maxBatch} invocations per call`),
-    }),
-    input,
-  );
+  const invocations = parseBatch(ctx, 'invocations', invocationInput, input);
   const now = ctx.now();
-  const rows = data.invocations.map((inv, i) => {
+  const rows = invocations.map((inv, i) => {
     assertNotInFuture(now, `invocations.${i}.startedAt`, inv.startedAt);
     const invocationKey = inv.key ?? newKey(now);
     const content = {
@@ -100,11 +104,17 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
         decision: o.decision ?? null,
         confidence: o.confidence ?? null,
       })),
+      // Only when sent, so an invocation recorded before signals existed digests as it did then.
+      ...invocationSignalContent(inv, `invocations.${i}`),
     };
     // The digest covers what a resend must repeat exactly: the invocation and every output, ids
     // included. `content` is built field by field above, so its JSON has one fixed key order.
     const row: InvocationRow = {
       id: nodeId('Invocation', invocationKey),
+      inputTokens: null,
+      outputTokens: null,
+      numericFeatures: null,
+      categoricalFeatures: null,
       ...content,
       startedAt: inv.startedAt,
       digest: sha256(JSON.stringify(content)),
@@ -112,60 +122,45 @@ export async function recordInvocations(ctx: DomainContext, input: unknown): Pro
     return row;
   });
   assertUnique(
-    'invocations.key',
-    rows.map((r) => r.id),
-  );
-  assertUnique(
     'outputs.key',
     rows.flatMap((r) => r.outputs.map((o) => o.id)),
   );
 
   const ids = rows.map((r) => r.id);
   const releases = [...new Set(rows.map((r) => r.release))];
-  // Most batches are new: the first attempt creates without looking for what exists. A resend makes
-  // the unique id constraint refuse it, and the second attempt looks the batch up under the releases'
-  // lock, so a concurrent resend of the same batch also waits, finds it and creates nothing.
   const references = rows.map((r, i) => ({
     field: `invocations.${i}.release`,
     id: r.release,
     types: ['Release' as const],
     usedAt: { field: `invocations.${i}.startedAt`, at: r.startedAt },
   }));
-  const outcome = (fresh: number, outputs: number): WriteOutcome<InvocationBatchResult> => ({
-    result: {
-      invocationIds: ids,
-      outputIds: rows.flatMap((r) => r.outputs.map((o) => o.id)),
-      createdInvocations: fresh,
-      createdOutputs: outputs,
+  const bucketMs = signalBucketMs(ctx.limits);
+  return recordKeyedBatch(cmd, {
+    keyField: 'invocations.key',
+    repeat: { what: 'the invocation and its outputs', noun: 'invocation' },
+    rows,
+    auditInput: { count: rows.length, ids },
+    check: (tx) => requireNodes(tx, references),
+    // Looked up under the releases' lock, so a concurrent resend of the same batch also waits, finds it and creates nothing.
+    recorded: async (tx, batchIds) =>
+      new Map((await tx.run(invocationQueries.lock, { releases, ids: batchIds })).map((e) => [e.id, e.digest])),
+    create: async (tx, fresh) => {
+      const [outputs] = await allSettledOrFirstFailure([
+        inSlices(fresh, CREATE_SLICE_ROWS, (slice) => createSlice(tx, slice, ctx.principal.id)),
+        addSignals(tx, invocationObservations(fresh), bucketMs),
+      ]);
+      return outputs;
     },
-    targets: fresh > 0 ? releases : [],
+    outcome: (fresh, outputs) => ({
+      result: {
+        invocationIds: ids,
+        outputIds: rows.flatMap((r) => r.outputs.map((o) => o.id)),
+        createdInvocations: fresh.length,
+        createdOutputs: outputs,
+      },
+      targets: fresh.length > 0 ? releases : [],
+    }),
   });
-  const create = async (tx: Tx, fresh: typeof rows): Promise<number> => {
-    // One statement per slice, all sent at once: Neo4j creates the first slice while the driver is
-    // still packing the next, where one statement for the whole batch would wait for all of it.
-    const slices: Array<Promise<number>> = [];
-    for (let i = 0; i < fresh.length; i += CREATE_SLICE_ROWS)
-      slices.push(createSlice(tx, fresh.slice(i, i + CREATE_SLICE_ROWS), ctx.principal.id));
-    return (await allSettledOrFirstFailure(slices)).reduce((sum, n) => sum + n, 0);
-  };
-
-  // Most batches are new: the first attempt creates without looking for what exists, and checks the
-  // references in the same breath (both statements go out together; a failed check rolls the
-  // creation back with the transaction). A resend makes the unique id constraint refuse it, and the
-  // second attempt looks the batch up under the releases' lock, so a concurrent resend of the same
-  // batch also waits, finds it and creates nothing.
-  const optimistic = async (tx: Tx) => {
-    const [, created] = await allSettledOrFirstFailure([requireNodes(tx, references).then(() => 0), create(tx, rows)]);
-    return outcome(rows.length, created);
-  };
-  const checked = async (tx: Tx) => {
-    await requireNodes(tx, references);
-    const existing = await recordedDigests(tx, releases, ids);
-    assertSameContent(rows, existing);
-    const fresh = rows.filter((r) => !existing.has(r.id));
-    return outcome(fresh.length, await create(tx, fresh));
-  };
-  return cmd.writeExpectingNew({ count: rows.length, ids }, optimistic, checked);
 }
 
 /**
@@ -193,47 +188,14 @@ async function createSlice(tx: Tx, slice: InvocationRow[], actor: string): Promi
     r.retrievedDocuments,
     r.digest,
     r.outputs.map((o): OutputTuple => [o.id, o.outputKind, o.contentDigest, o.summary, o.decision, o.confidence]),
+    r.inputTokens === null ? null : intParam(r.inputTokens),
+    r.outputTokens === null ? null : intParam(r.outputTokens),
+    r.numericFeatures?.map((f) => f.name) ?? null,
+    r.numericFeatures?.map((f) => f.value) ?? null,
+    r.categoricalFeatures?.map((f) => f.name) ?? null,
+    r.categoricalFeatures?.map((f) => f.value) ?? null,
   ]);
   const releases = [...new Set(slice.map((r) => r.release))];
   const created = await tx.one(invocationQueries.create, { releases, rows, actor, buckets });
   return Number(created?.outputs ?? 0);
-}
-
-/**
- * Waits for every statement sent together, then fails with the first failure in the order given (a
- * reference check before a constraint violation), so the transaction never ends with one in flight.
- */
-async function allSettledOrFirstFailure<T>(work: Array<Promise<T>>): Promise<T[]> {
-  const values: T[] = [];
-  for (const settled of await Promise.allSettled(work)) {
-    if (settled.status === 'rejected') throw settled.reason;
-    values.push(settled.value);
-  }
-  return values;
-}
-
-/** The batch's invocations already recorded, with the content digest each was recorded with. */
-async function recordedDigests(tx: Tx, releases: string[], ids: string[]): Promise<Map<string, string | null>> {
-  const recorded = await tx.run(invocationQueries.lock, { releases, ids });
-  return new Map(recorded.map((e) => [e.id, e.digest]));
-}
-
-/** A resend must repeat what was recorded; an invocation recorded before digests were kept (null) is taken as a resend. */
-function assertSameContent(rows: Array<{ id: string; digest: string }>, existing: Map<string, string | null>): void {
-  const conflicting = rows.filter((r) => existing.has(r.id) && (existing.get(r.id) ?? r.digest) !== r.digest);
-  if (conflicting.length === 0) return;
-  const keys = conflicting.map((r) => keyOf(r.id));
-  throw conflict(
-    `invocations.key: "${keys[0]}"${keys.length > 1 ? ` and ${keys.length - 1} more` : ''} was already recorded with different content. ` +
-      'A resend must repeat the invocation and its outputs exactly; record a different invocation under a new key.',
-    { field: 'invocations.key', keys: keys.slice(0, 20) },
-  );
-}
-
-function assertUnique(field: string, ids: string[]): void {
-  const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id)) throw new DomainError('VALIDATION', `${field}: "${id}" appears twice in one batch.`, { field });
-    seen.add(id);
-  }
 }

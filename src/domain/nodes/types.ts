@@ -10,6 +10,7 @@ import type { RunState } from '../openlineage/event.js';
 import type { Classification } from '../permissions/principal.js';
 import type { NodeRow } from '../query-types.js';
 import type { Strategy } from '../recommend/strategies.js';
+import type { KpiDirection, ScoreDataType, ScoreSource } from '../signals/names.js';
 import type { RunStatus } from '../runs/statuses.js';
 import type { DataAvailability, DomainStability, KnowledgeFreshness, Level, Need } from '../usecases/factors.js';
 
@@ -129,7 +130,7 @@ type Shapes = OnePerKind<{
     rollbackPlan?: string;
     automatic?: boolean;
   };
-  TrainingRun: { status?: RunStatus; startedAt?: Iso; endedAt?: Iso; parameters?: string; notes?: string };
+  TrainingRun: { status?: RunStatus; startedAt?: Iso; endedAt?: Iso; parameters?: string; notes?: string; computeCostUsd?: number };
   EvaluationRun: {
     /** The release or version evaluated. */
     parent?: string;
@@ -141,6 +142,7 @@ type Shapes = OnePerKind<{
     passed?: boolean;
     startedAt?: Iso;
     notes?: string;
+    computeCostUsd?: number;
   };
   Invocation: {
     /** The release invoked. */
@@ -150,6 +152,13 @@ type Shapes = OnePerKind<{
     costUsd?: number;
     inputDigest?: string;
     retrievedDocuments?: string[];
+    inputTokens?: number;
+    outputTokens?: number;
+    /** Named features for drift: numeric names and values, categorical names and values, position by position. */
+    numericFeatureNames?: string[];
+    numericFeatureValues?: number[];
+    categoricalFeatureNames?: string[];
+    categoricalFeatureValues?: string[];
   };
   Output: {
     /** The release that produced it. */
@@ -228,6 +237,37 @@ type Shapes = OnePerKind<{
     rejected?: string[];
     automatic?: boolean;
     summary?: string;
+  };
+  ScoreConfig: {
+    name?: string;
+    dataType?: ScoreDataType;
+    min?: number | null;
+    max?: number | null;
+    categories?: string[] | null;
+    description?: string | null;
+  };
+  Score: {
+    /** The output or invocation scored. */
+    parent?: string;
+    release?: string;
+    name?: string;
+    dataType?: ScoreDataType;
+    /** NUMERIC: the value; BOOLEAN: 1 or 0. */
+    value?: number | null;
+    /** CATEGORICAL: the category; BOOLEAN: "true" or "false". */
+    category?: string | null;
+    source?: ScoreSource;
+    comment?: string | null;
+  };
+  Kpi: { name?: string; unit?: string; direction?: KpiDirection; description?: string | null };
+  KpiObservation: {
+    /** The system observed. */
+    parent?: string;
+    release?: string | null;
+    kpi?: string;
+    value?: number;
+    windowStart?: Iso;
+    windowEnd?: Iso;
   };
   Recommendation: {
     /** The use case recommended for. */

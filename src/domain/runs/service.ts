@@ -12,6 +12,9 @@ import { nodeId } from '../ids.js';
 import type { NodeOf, Registered } from '../nodes/types.js';
 import { RUN_STATUSES } from './statuses.js';
 
+/** What a run cost to compute, in USD: a build cost that ROI amortises over the releases it served. */
+const buildCost = z.number().finite().min(0).max(100_000_000).optional();
+
 export const trainingInput = z.object({
   key: key.optional(),
   datasets: z.array(idOf('DatasetVersion')).min(1, 'a training run uses at least one dataset version').max(100),
@@ -21,6 +24,7 @@ export const trainingInput = z.object({
   endedAt: timestamp.optional(),
   parameters: jsonText.optional(),
   notes: text(4000).optional(),
+  computeCostUsd: buildCost,
 });
 
 /** Records a training run: which dataset versions and base model it used. The model version it produced names it. */
@@ -46,6 +50,7 @@ export async function recordTrainingRun(ctx: DomainContext, input: unknown): Pro
       endedAt: data.endedAt ? dateTimeParam(data.endedAt) : undefined,
       parameters: data.parameters,
       notes: data.notes,
+      computeCostUsd: data.computeCostUsd,
     });
     const result = await mergeNamedNode(tx, ctx, { type: 'TrainingRun', id, props }, now);
     if (!result.created) return { result, targets: [] };
@@ -69,6 +74,7 @@ export const evaluationInput = z.object({
   threshold: z.number().finite().optional(),
   startedAt: timestamp,
   notes: text(4000).optional(),
+  computeCostUsd: buildCost,
 });
 
 /**
@@ -104,6 +110,7 @@ export async function recordEvaluation(ctx: DomainContext, input: unknown): Prom
       passed: data.threshold === undefined ? undefined : score >= data.threshold,
       startedAt: dateTimeParam(data.startedAt),
       notes: data.notes,
+      computeCostUsd: data.computeCostUsd,
     });
     const result = await mergeNamedNode(tx, ctx, { type: 'EvaluationRun', id, props }, now);
     if (!result.created) return { result, targets: [] };

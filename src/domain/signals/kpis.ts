@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { sha256 } from '../audit/hash.js';
+import { assertNotBeforeCreation, assertNotInFuture } from '../clock.js';
+import type { DomainContext } from '../context.js';
+import { DomainError } from '../errors.js';
+import { nodeId } from '../ids.js';
+import { parseBatch, recordKeyedBatch } from '../keyed-batches.js';
+import { newKey } from '../keys.js';
+import { idOf, key, timestamp } from '../validate.js';
+import { command } from '../write-path.js';
+import { intParam } from '../../db/values.js';
+import type { Tx } from '../../db/database.js';
+import { addSignals, signalBucketMs } from './aggregates.js';
+import { BINS } from './bins.js';
+import { SIGNALS, signalName } from './names.js';
+import { signalQueries, type KpiRow } from './queries.js';
+
+export const kpiObservationInput = z.object({
+  key: key.optional(),
+  /** The KPI's name (defineKpi). */
+  kpi: signalName,
+  system: idOf('System'),
+  /** The release the observation is attributed to, when it is one release's. */
+  release: idOf('Release').optional(),
+  /** The window observed, [from, to): it comes to be at `to`. */
+  from: timestamp,
+  to: timestamp,
+  value: z.number().finite(),
+});
+
+export interface KpiBatchResult {
+  observationIds: string[];
+  created: number;
+}
+
+type PreparedKpi = {
+  id: string;
+  field: string;
+  kpi: string;
+  system: string;
+  release: string | null;
+  from: Date;
+  to: Date;
+  value: number;
+  digest: string;
+};
+
+/**
+ * Records business KPI observations per system (optionally per release) and time window, in one
+ * transaction with their aggregates (bucketed by the window's end; a system-wide observation is kept
+ * under the system). Idempotent by key; a batch with any bad row changes nothing.
+ */
+export async function recordKpis(ctx: DomainContext, input: unknown): Promise<KpiBatchResult> {
+  const cmd = command(ctx, 'kpi.record');
+  const observations = parseBatch(ctx, 'observations', kpiObservationInput, input);
+  const now = ctx.now();
+  const rows: PreparedKpi[] = observations.map((o, i) => {
+    const field = `observations.${i}`;
+    assertNotInFuture(now, `${field}.to`, o.to);
+    if (!(o.from < o.to)) throw new DomainError('VALIDATION', `${field}.to: a window ends after it starts.`, { field: `${field}.to` });
+    const content = {
+      kpi: o.kpi,
+      system: o.system,
+      release: o.release ?? null,
+      from: o.from.toISOString(),
+      to: o.to.toISOString(),
+      value: o.value,
+    };
+    return {
+      id: nodeId('KpiObservation', o.key ?? newKey(now)),
+      field,
+      ...content,
+      from: o.from,
+      to: o.to,
+      digest: sha256(JSON.stringify(content)),
+    };
+  });
+  const bucketMs = signalBucketMs(ctx.limits);
+  return recordKeyedBatch(cmd, {
+    keyField: 'observations.key',
+    repeat: { what: 'the observation', noun: 'observation' },
+    rows,
+    auditInput: { count: rows.length, ids: rows.map((r) => r.id) },
+    check: (tx) => checkKpis(tx, rows),
+    recorded: async (tx, ids) => new Map((await tx.run(signalQueries.recorded, { ids })).map((r) => [r.id, r.digest])),
+    create: async (tx, fresh, checking) => {
+      await checking;
+      const kpiRows: KpiRow[] = fresh.map((r) => ({
+        id: r.id,
+        system: r.system,
+        release: r.release,
+        kpi: r.kpi,
+        value: r.value,
+        from: intParam(r.from.getTime()),
+        to: intParam(r.to.getTime()),
+        digest: r.digest,
+      }));
+      const signals = fresh.map((r) => ({
+        subject: r.release ?? r.system,
+        signal: SIGNALS.kpi(r.kpi),
+        at: r.to.getTime(),
+        type: 'NUMERIC' as const,
+        value: r.value,
+        bins: BINS.unbounded,
+      }));
+      const [created] = await Promise.all([
+        tx.one(signalQueries.createKpis, { rows: kpiRows, actor: ctx.principal.id }).then((c) => Number(c?.created ?? 0)),
+        addSignals(tx, signals, bucketMs),
+      ]);
+      return created;
+    },
+    outcome: (fresh, created) => ({
+      result: { observationIds: rows.map((r) => r.id), created },
+      targets: fresh.length > 0 ? [...new Set(fresh.map((r) => r.system))] : [],
+    }),
+  });
+}
+
+/** Every KPI is defined; every system and release exists, the release is the system's, and both existed when the window began. */
+async function checkKpis(tx: Tx, rows: PreparedKpi[]): Promise<void> {
+  const [kpis, refs] = await Promise.all([
+    tx.run(signalQueries.definitions, { ids: [...new Set(rows.map((r) => nodeId('Kpi', r.kpi)))] }),
+    tx.run(signalQueries.referents, { ids: [...new Set(rows.flatMap((r) => (r.release ? [r.system, r.release] : [r.system])))] }),
+  ]);
+  const defined = new Set(kpis.filter((k) => k.kind === 'Kpi').map((k) => k.name));
+  const refOf = new Map(refs.map((r) => [r.id, r]));
+  for (const r of rows) {
+    for (const [field, id, kind] of [
+      ['system', r.system, 'System'],
+      ['release', r.release, 'Release'],
+    ] as const) {
+      if (id === null) continue;
+      const ref = refOf.get(id);
+      if (ref?.kind !== kind)
+        throw new DomainError(ref?.kind ? 'VALIDATION' : 'NOT_FOUND', `${r.field}.${field}: no ${kind} with id "${id}" exists.`, {
+          field: `${r.field}.${field}`,
+          id,
+        });
+      assertNotBeforeCreation({ field: `${r.field}.from`, at: r.from }, { id, createdAt: new Date(ref.createdAt!) });
+    }
+    if (r.release !== null && refOf.get(r.release)?.parent !== r.system)
+      throw new DomainError('VALIDATION', `${r.field}.release: "${r.release}" is not a release of ${r.system}.`, {
+        field: `${r.field}.release`,
+      });
+    if (!defined.has(r.kpi))
+      throw new DomainError('VALIDATION', `${r.field}.kpi: no KPI named "${r.kpi}"; define it first (defineKpi).`, {
+        field: `${r.field}.kpi`,
+      });
+  }
+}

@@ -1,0 +1,97 @@
+import type { DateTime, Integer } from 'neo4j-driver';
+import { defineQuery } from '../../db/named-query.js';
+import type { Iso } from '../query-types.js';
+import type { AggregateType, KpiDirection, ScoreDataType, ScoreSource } from './names.js';
+
+/** What one batch adds to one aggregate (signal-aggregates-add.cypher). */
+export interface AggregateDelta {
+  subject: string;
+  start: Integer;
+  signal: string;
+  category: string;
+  type: AggregateType;
+  n: Integer;
+  sum: number;
+  sumSq: number;
+  /** Per-bin counts, for NUMERIC signals. */
+  bins: Integer[] | null;
+  binSpec: string | null;
+}
+
+/** One aggregate as signal-buckets.cypher reads it (integers converted). */
+export interface AggregateRow {
+  subject: string;
+  start: number;
+  signal: string;
+  type: AggregateType;
+  category: string;
+  n: number;
+  sum: number;
+  sumSq: number;
+  bins: number[] | null;
+  binSpec: string | null;
+}
+
+/** A range of bucket starts [from, to) of one subject. */
+export interface BucketRange {
+  subject: string;
+  from: Integer;
+  to: Integer;
+}
+
+/** A score as signal-scores-create.cypher reads it. */
+export interface ScoreRow {
+  id: string;
+  target: string;
+  release: string;
+  name: string;
+  dataType: ScoreDataType;
+  value: number | null;
+  category: string | null;
+  source: ScoreSource;
+  comment: string | null;
+  at: Integer;
+  digest: string;
+}
+
+/** A KPI observation as signal-kpis-create.cypher reads it. */
+export interface KpiRow {
+  id: string;
+  system: string;
+  release: string | null;
+  kpi: string;
+  value: number;
+  from: Integer;
+  to: Integer;
+  digest: string;
+}
+
+export interface DefinitionRow {
+  id: string;
+  kind: 'ScoreConfig' | 'Kpi';
+  name: string;
+  dataType: ScoreDataType | null;
+  min: number | null;
+  max: number | null;
+  categories: string[] | null;
+  unit: string | null;
+  direction: KpiDirection | null;
+  description: string | null;
+}
+
+/** Signals: recording scores and KPIs, and reading the per-release aggregates kept at write time. */
+export const signalQueries = {
+  addAggregates: defineQuery<{ deltas: AggregateDelta[]; width: Integer; shard: Integer }, { aggregates: number }>('signal-aggregates-add'),
+  buckets: defineQuery<{ ranges: BucketRange[]; width: Integer; signals: string[] | null }, AggregateRow>('signal-buckets'),
+  serving: defineQuery<
+    { alias: string; from: DateTime<number>; to: DateTime<number>; asOf: DateTime<number>; max: Integer },
+    { release: string; since: Iso; until: Iso | null }
+  >('signal-serving'),
+  referents: defineQuery<{ ids: string[] }, { id: string; kind: string | null; createdAt: Iso | null; parent: string | null }>(
+    'signal-referents',
+  ),
+  definitions: defineQuery<{ ids: string[] }, DefinitionRow>('signal-definitions'),
+  recorded: defineQuery<{ ids: string[] }, { id: string; digest: string | null }>('signal-recorded'),
+  createScores: defineQuery<{ rows: ScoreRow[]; actor: string }, { created: number }>('signal-scores-create'),
+  createKpis: defineQuery<{ rows: KpiRow[]; actor: string }, { created: number }>('signal-kpis-create'),
+};

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { sha256 } from '../audit/hash.js';
+import { assertNotBeforeCreation, assertNotInFuture } from '../clock.js';
+import type { DomainContext } from '../context.js';
+import { DomainError } from '../errors.js';
+import { nodeId } from '../ids.js';
+import { inSlices, parseBatch, recordKeyedBatch } from '../keyed-batches.js';
+import { newKey } from '../keys.js';
+import { idOf, key, text, timestamp } from '../validate.js';
+import { command } from '../write-path.js';
+import { intParam } from '../../db/values.js';
+import type { Tx } from '../../db/database.js';
+import { addSignals, signalBucketMs, type Observation } from './aggregates.js';
+import { scoreBins } from './bins.js';
+import { SCORE_SOURCES, SIGNALS, signalName, type ScoreDataType } from './names.js';
+import { signalQueries, type DefinitionRow, type ScoreRow } from './queries.js';
+
+export const scoreInput = z.object({
+  key: key.optional(),
+  /** The output or invocation scored. */
+  target: idOf('Output', 'Invocation'),
+  /** The score config's name. */
+  name: signalName,
+  /** NUMERIC: the value; BOOLEAN: 1 (true) or 0 (false). */
+  value: z.number().finite().optional(),
+  /** CATEGORICAL: the category. */
+  stringValue: text(200).optional(),
+  source: z.enum(SCORE_SOURCES),
+  /** When it was given: not in the future, not before its target. */
+  at: timestamp,
+  comment: text(2000).optional(),
+});
+
+/** Rows per signal-scores-create statement (all sent at once, in one transaction). */
+const CREATE_SLICE_ROWS = 500;
+
+export interface ScoreBatchResult {
+  scoreIds: string[];
+  /** Scores new in this call (resent ones are not counted). */
+  created: number;
+}
+
+type PreparedScore = Omit<ScoreRow, 'release' | 'dataType' | 'at'> & { at: Date; field: string };
+
+/**
+ * Records many scores on outputs and invocations in one transaction, checked against their score
+ * configs and their targets, and adds them to their releases' aggregates in that transaction. Keys
+ * make a resend idempotent; a batch with any bad score is refused whole and changes nothing.
+ */
+export async function recordScores(ctx: DomainContext, input: unknown): Promise<ScoreBatchResult> {
+  const cmd = command(ctx, 'score.record');
+  const scores = parseBatch(ctx, 'scores', scoreInput, input);
+  const now = ctx.now();
+  const rows: PreparedScore[] = scores.map((s, i) => {
+    assertNotInFuture(now, `scores.${i}.at`, s.at);
+    const content = {
+      target: s.target,
+      name: s.name,
+      value: s.value ?? null,
+      category: s.stringValue ?? null,
+      source: s.source,
+      at: s.at.toISOString(),
+      comment: s.comment ?? null,
+    };
+    return {
+      id: nodeId('Score', s.key ?? newKey(now)),
+      ...content,
+      at: s.at,
+      field: `scores.${i}`,
+      digest: sha256(JSON.stringify(content)),
+    };
+  });
+  const bucketMs = signalBucketMs(ctx.limits);
+  return recordKeyedBatch(cmd, {
+    keyField: 'scores.key',
+    repeat: { what: 'the score', noun: 'score' },
+    rows,
+    auditInput: { count: rows.length, ids: rows.map((r) => r.id) },
+    check: (tx) => checkScores(tx, rows),
+    recorded: async (tx, ids) => new Map((await tx.run(signalQueries.recorded, { ids })).map((r) => [r.id, r.digest])),
+    create: async (tx, fresh, checking) => {
+      const checked = await checking;
+      const ready = fresh.map((r) => checked.get(r.id)!);
+      const [created] = await Promise.all([
+        inSlices(
+          ready.map(({ config: _config, ...row }) => row),
+          CREATE_SLICE_ROWS,
+          async (slice) => Number((await tx.one(signalQueries.createScores, { rows: slice, actor: ctx.principal.id }))?.created ?? 0),
+        ),
+        addSignals(tx, ready.map(observation), bucketMs),
+      ]);
+      return created;
+    },
+    outcome: (fresh, created) => ({
+      result: { scoreIds: rows.map((r) => r.id), created },
+      targets: fresh.length > 0 ? [...new Set(fresh.map((r) => r.target))].slice(0, 100) : [],
+    }),
+  });
+}
+
+/** A score as its aggregate counts it; a numeric one is binned over its config's range. */
+function observation(s: ScoreRow & { config: DefinitionRow }): Observation {
+  const base = { subject: s.release, signal: SIGNALS.score(s.name), at: s.at.toNumber() };
+  if (s.dataType === 'NUMERIC') return { ...base, type: 'NUMERIC', value: s.value!, bins: scoreBins(s.config.min!, s.config.max!) };
+  if (s.dataType === 'BOOLEAN') return { ...base, type: 'BOOLEAN', value: s.value === 1 };
+  return { ...base, type: 'CATEGORICAL', category: s.category! };
+}
+
+/**
+ * Every score's config exists and admits its value, and its target exists, is an output or an
+ * invocation, and came to be no later than the score. Returns each score ready to create, with its
+ * target's release.
+ */
+async function checkScores(tx: Tx, rows: PreparedScore[]): Promise<Map<string, ScoreRow & { config: DefinitionRow }>> {
+  const [configs, targets] = await Promise.all([
+    tx.run(signalQueries.definitions, { ids: [...new Set(rows.map((r) => nodeId('ScoreConfig', r.name)))] }),
+    tx.run(signalQueries.referents, { ids: [...new Set(rows.map((r) => r.target))] }),
+  ]);
+  const configOf = new Map(configs.filter((c) => c.kind === 'ScoreConfig').map((c) => [c.name, c]));
+  const targetOf = new Map(targets.map((t) => [t.id, t]));
+  const ready = new Map<string, ScoreRow & { config: DefinitionRow }>();
+  for (const r of rows) {
+    const target = targetOf.get(r.target);
+    if (!target?.kind)
+      throw new DomainError('NOT_FOUND', `${r.field}.target: no Output or Invocation with id "${r.target}" exists.`, {
+        field: `${r.field}.target`,
+        id: r.target,
+      });
+    if (target.kind !== 'Output' && target.kind !== 'Invocation')
+      throw new DomainError('VALIDATION', `${r.field}.target: "${r.target}" is a ${target.kind}, expected Output or Invocation.`, {
+        field: `${r.field}.target`,
+      });
+    assertNotBeforeCreation({ field: `${r.field}.at`, at: r.at }, { id: r.target, createdAt: new Date(target.createdAt!) });
+    const config = configOf.get(r.name);
+    if (!config)
+      throw new DomainError('VALIDATION', `${r.field}.name: no score config named "${r.name}"; define it first (defineScoreConfig).`, {
+        field: `${r.field}.name`,
+      });
+    const dataType = config.dataType!;
+    checkValue(r, config, dataType);
+    const { field: _field, at, ...row } = r;
+    ready.set(r.id, { ...row, release: target.parent!, dataType, at: intParam(at.getTime()), config });
+  }
+  return ready;
+}
+
+function checkValue(
+  r: { field: string; name: string; value: number | null; category: string | null },
+  config: DefinitionRow,
+  dataType: ScoreDataType,
+): void {
+  const refuse = (field: string, message: string) => {
+    throw new DomainError('VALIDATION', `${r.field}.${field}: ${message}`, { field: `${r.field}.${field}`, config: config.id });
+  };
+  if (dataType === 'CATEGORICAL') {
+    if (r.category === null || r.value !== null) refuse('stringValue', `"${r.name}" is CATEGORICAL: send stringValue, not value.`);
+    if (!config.categories?.includes(r.category!))
+      refuse('stringValue', `"${r.category}" is not a category of "${r.name}" (${config.categories?.join(', ')}).`);
+    return;
+  }
+  if (r.value === null || r.category !== null) refuse('value', `"${r.name}" is ${dataType}: send value, not stringValue.`);
+  if (dataType === 'BOOLEAN' && r.value !== 0 && r.value !== 1) refuse('value', `"${r.name}" is BOOLEAN: value is 1 (true) or 0 (false).`);
+  if (dataType === 'NUMERIC' && (r.value! < config.min! || r.value! > config.max!))
+    refuse('value', `${r.value} is outside the range of "${r.name}" [${config.min}, ${config.max}].`);
+}

@@ -241,7 +241,7 @@ beforeAll(async () => {
   await kpis(sys, r1, since1, [10, 12]);
   const since2 = await promote(sys, r2);
   await traffic(r2, 200, COSTS.r2, 56, RATINGS.r2);
-  await kpis(sys, r2, since2, [15, 17, 16]);
+  await kpis(sys, r2, since2, [1500, 1700, 1600]);
 
   await promote(sysB, b1);
   await traffic(b1, 100, costs(20, 0.001, 0.001), 10);
@@ -297,7 +297,7 @@ describe('releaseOutcome', () => {
     expect(c.costPer1kUsd.interval!.low).toBeCloseTo(cost[0], 9);
     expect(c.costPer1kUsd.interval!.high).toBeCloseTo(cost[1], 9);
 
-    expect(c.kpis).toEqual([expect.objectContaining({ name: names.kpi, current: 16, previous: 11, currentN: 3, previousN: 2 })]);
+    expect(c.kpis).toEqual([expect.objectContaining({ name: names.kpi, current: 1600, previous: 11, currentN: 3, previousN: 2 })]);
     // p95 from log bins (±5.9 %): 200 ms against 100 ms, and the whole interval above zero.
     expect(Math.abs(c.latencyP95Ms.current! / 200 - 1)).toBeLessThan(0.06);
     expect(Math.abs(c.latencyP95Ms.previous! / 100 - 1)).toBeLessThan(0.06);
@@ -317,8 +317,9 @@ describe('releaseOutcome', () => {
     // Serving cost 35 × $0.002 + 35 × $0.004, plus the build cost, over 70 × 0.8 expected successes.
     expect(o.costPerSuccess).toMatchObject({ score: names.resolved, successRate: 0.8, reason: null });
     expect(o.costPerSuccess.usd).toBeCloseTo((0.21 + 320) / 56, 9);
-    // KPI per day served, × $2 a ticket: release 2's 48 against release 1's 22.
-    const gain = (48 / o.service!.serviceDays - 22 / o.previous!.serviceDays) * 2;
+    // KPI per day served, × $2 a ticket: release 2's 4,800 against release 1's 22 (so it gains whatever the timing).
+    expect(o.payback.reason).toBeNull();
+    const gain = (4800 / o.service!.serviceDays - 22 / o.previous!.serviceDays) * 2;
     expect(o.payback.gainPerDayUsd).toBeCloseTo(gain, 6);
     expect(o.payback.days).toBeCloseTo(320 / gain, 9);
     expect(Date.parse(o.payback.at as string)).toBeCloseTo(Date.parse(o.service!.since as string) + (320 / gain) * 86_400_000, -1);

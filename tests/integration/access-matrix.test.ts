@@ -389,6 +389,13 @@ const QUERIES: Record<string, Operation> = {
     doc: `query($s: ID!) { systemMetrics(system: $s, environment: "production", window: { from: "${at}", to: "2026-11-20T11:00:00Z" }) { from } }`,
     vars: (p) => ({ s: sys(p) }),
   },
+  releaseOutcome: {
+    action: 'catalog.read',
+    outcome: 'NOT_FOUND',
+    doc: `query($r: ID!) { releaseOutcome(release: $r) { releaseId } }`,
+    vars: (p) => ({ r: rel(p) }),
+  },
+  strategyOutcomes: { action: 'catalog.read', doc: `{ strategyOutcomes(environment: "matrix-none") { environment } }` },
   impact: { action: 'lineage.read', outcome: 'NOT_FOUND', doc: `{ impact(id: "dataset:matrix-nosuch@1") ${T} }` },
   provenance: { action: 'lineage.read', outcome: 'NOT_FOUND', doc: `{ provenance(outputId: "output:matrix-nosuch") ${T} }` },
   diff: { action: 'lineage.read', outcome: 'NOT_FOUND', doc: `{ diff(a: "release:matrix-nosuch@1", b: "release:matrix-nosuch@2") ${T} }` },

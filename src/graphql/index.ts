@@ -25,6 +25,7 @@ import './documents.js';
 import './ask.js';
 import './recommendations.js';
 import './rollback-plan.js';
+import './outcomes.js';
 import './viewer.js';
 
 /** The one place the schema is assembled; only the app and the schema printer import it. */

@@ -15,6 +15,7 @@ import {
   strategyDecisionInput,
   type StoredRecommendation,
 } from '../domain/recommend/record.js';
+import { scoreWithoutOutcomes } from '../domain/recommend/outcome-factor.js';
 import { recommendStrategy, whatIfStrategy } from '../domain/recommend/service.js';
 import { CLOSE_CALL_MARGIN, TIE_BREAK } from '../domain/recommend/rules.js';
 import { STRATEGIES } from '../domain/recommend/strategies.js';
@@ -91,6 +92,11 @@ const ScoreRef = builder.objectRef<StrategyScore>('StrategyScore').implement({
     }),
     unmetConditions: t.field({ type: [UnmetConditionRef], nullable: false, resolve: (s) => s.unmetConditions }),
     contributions: t.field({ type: [ContributionRef], nullable: false, resolve: (s) => s.contributions }),
+    scoreWithoutOutcomes: t.float({
+      nullable: false,
+      description: 'The score without the organisation’s measured outcomes (the measuredOutcomes factor).',
+      resolve: scoreWithoutOutcomes,
+    }),
   }),
 });
 

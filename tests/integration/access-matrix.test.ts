@@ -1113,6 +1113,28 @@ const QUERIES: Record<string, Operation> = {
     `),
     vars: (p) => ({ s: sys(p), w: { from: at, to: '2026-11-20T11:00:00Z' } }),
   },
+  releaseOutcome: {
+    action: 'catalog.read',
+    outcome: 'NOT_FOUND',
+    doc: graphql(`
+      query MatrixReleaseOutcome($r: ID!) {
+        releaseOutcome(release: $r) {
+          releaseId
+        }
+      }
+    `),
+    vars: (p) => ({ r: rel(p) }),
+  },
+  strategyOutcomes: {
+    action: 'catalog.read',
+    doc: graphql(`
+      query MatrixStrategyOutcomes {
+        strategyOutcomes(environment: "matrix-none") {
+          environment
+        }
+      }
+    `),
+  },
   // An unknown system has no alias: an empty target, as aliases, aliasHistory and policy answer.
   aliasTarget: {
     action: 'lineage.read',

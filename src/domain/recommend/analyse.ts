@@ -8,7 +8,36 @@ import { findings, graphFor, NEEDED_EVIDENCE, type NeededEvidence, type Recommen
 import { REASONER_DIGEST } from './reasoner.js';
 import type { Analysis } from './result.js';
 import { CLOSE_CALL_MARGIN, TIE_BREAK } from './rules.js';
-import { round2, scoreProfile, type Scored } from './score.js';
+import { outcomeFactor } from './outcome-factor.js';
+import { round2, scoreProfile, type Contribution, type Scored } from './score.js';
+import type { StrategyOutcomes } from '../outcomes/strategy-outcomes.js';
+
+/** The graph's contributions for any profile plus the measured outcomes (the same whatever the profile). */
+const withMeasured =
+  (graph: (p: Profile) => Contribution[], measured: Contribution | null) =>
+  (p: Profile): Contribution[] =>
+    measured ? [...graph(p), measured] : graph(p);
+
+/** Evidence items, one per id: a release already cited gains the measuredOutcomes factor and facts. */
+function mergeEvidence(items: RecommendationEvidence[], more: RecommendationEvidence[]): RecommendationEvidence[] {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  for (const m of more) {
+    const known = byId.get(m.id);
+    if (!known) {
+      items.push(m);
+      byId.set(m.id, m);
+    } else {
+      byId.set(m.id, {
+        ...known,
+        factors: [...new Set([...known.factors, ...m.factors])],
+        summary: `${known.summary} ${m.summary}`,
+        facts: { ...known.facts, ...m.facts },
+      });
+      items[items.indexOf(known)] = byId.get(m.id)!;
+    }
+  }
+  return items;
+}
 
 export interface AnalyseArgs {
   useCase: string | null;
@@ -24,6 +53,8 @@ export interface AnalyseArgs {
   boundsHit: string[];
   /** Policy passages in force stating requirements the profile declares (policy.ts): they support factors, never score. */
   passages: PolicyPassage[];
+  /** The organisation's measured outcomes per strategy as the reader may see them (outcome-factor.ts); null or empty: none. */
+  outcomes?: StrategyOutcomes | null;
 }
 
 /** Why a person should review an answer computed without evidence above the reader's clearance (which, is not said). */
@@ -50,7 +81,8 @@ export function analyse(args: AnalyseArgs): Analysis {
   // Grounding the profile does not state is read from the graph; a stated one wins (a what-if can set it).
   const fromGraph = args.profile.groundedInDocuments === undefined && (found?.groundedIn.length ?? 0) > 0;
   const profile = fromGraph ? { ...args.profile, groundedInDocuments: true } : args.profile;
-  const contributions = found?.contributions ?? [];
+  const measured = outcomeFactor(args.outcomes ?? null);
+  const contributions = [...(found?.contributions ?? []), ...(measured.contribution ? [measured.contribution] : [])];
   const policy = policyEvidence(args.passages);
   const cited = fromGraph ? { ...policy.cited, answerGrounding: found!.groundedIn } : policy.cited;
   const scored = scoreProfile(profile, contributions, cited);
@@ -93,8 +125,8 @@ export function analyse(args: AnalyseArgs): Analysis {
     decidedBy: scored.decidedBy,
     tieBreak: scored.tieBreak,
     ranking: scored.ranking,
-    evidence: [...useCaseItem, ...(found?.evidence ?? []), ...policy.items],
-    counterfactuals: counterfactuals(profile, graph ? graphFor(graph, profile) : []),
+    evidence: mergeEvidence([...useCaseItem, ...(found?.evidence ?? []), ...policy.items], measured.evidence),
+    counterfactuals: counterfactuals(profile, withMeasured(graph ? graphFor(graph, profile) : () => [], measured.contribution)),
     confidence: round2(present.size / needed.length),
     missingEvidence: needed.filter((n) => !present.has(n)).map((n) => NEEDED_EVIDENCE[n]),
     reviewRequired: reviewReasons.length > 0,

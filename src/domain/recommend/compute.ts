@@ -5,6 +5,7 @@ import { ReaderView } from '../permissions/derived-answers.js';
 import type { NodeRow } from '../query-types.js';
 import { profileSchema } from '../usecases/profile.js';
 import { parse } from '../validate.js';
+import { pooledOutcomes } from '../outcomes/strategy-outcomes.js';
 import { analyse } from './analyse.js';
 import { narrateRecommendation } from './narrate-recommendation.js';
 import { lookupPolicyPassages, POLICY_PASSAGES_BOUND } from './policy.js';
@@ -48,6 +49,7 @@ export async function computeRecommendation(
   const policy = await lookupPolicyPassages(ctx, profile, at);
   const reader = new ReaderView(ctx.principal);
   const row = graph ? evidenceForReader(reader, graph.row) : null;
+  const outcomes = await pooledOutcomes(ctx, { asOf: at }, reader);
   const analysis = analyse({
     useCase: q.useCase,
     asOf: at,
@@ -56,7 +58,8 @@ export async function computeRecommendation(
     graph: row,
     // Retrieval already ran as the reader; kept through the view for the answer's classification.
     passages: reader.keep(policy.passages),
-    evidenceWithheld: reader.withheld,
+    outcomes,
+    evidenceWithheld: reader.withheld || outcomes.evidenceWithheld,
     classification: reader.classification,
     boundsHit: [...(graph?.boundsHit ?? []), ...(policy.truncated ? [POLICY_PASSAGES_BOUND] : [])],
   });

@@ -35,7 +35,8 @@ export interface Findings {
 /** The node kind of a document version, as a retrieval corpus names it. */
 export const DOCUMENT_CORPUS_KIND = 'DocumentVersion';
 
-const strategyOf = (pins: PinKind[]): Strategy =>
+/** A release's strategy from its pins (the one derivation: outcomes pool by it too). */
+export const strategyOf = (pins: PinKind[]): Strategy =>
   strategyOfPins({
     modelKind: pins.find((p) => p.role === 'model')?.modelKind ?? null,
     retrieval: pins.some((p) => p.role === 'retrieval'),

@@ -270,10 +270,10 @@ export const CLOSE_CALL_MARGIN = 2;
 
 /**
  * Graph factors: what the organisation's graph observed about this use case and ones like it.
- * Learning from measured outcomes (issue 23, once releases have them) belongs here as one more factor,
- * not in the fitted profile table: per strategy, the organisation's own results shrunk towards zero by
- * sample size (n / (n + k)), citing the outcome nodes as of the answer's instant, its n in the
- * confidence, and a what-if showing the score with and without it.
+ * Learning from measured outcomes is one more factor here (measuredOutcomes), not in the fitted profile
+ * table: per strategy, the organisation's own results (src/domain/outcomes strategyOutcomes) shrunk
+ * towards zero by sample size, n / (n + k), citing the releases measured as of the answer's instant
+ * with their n; each ranked strategy also carries its score without the organisation's outcomes.
  */
 export const GRAPH_FACTORS = [
   'observedTrainingData',
@@ -283,6 +283,7 @@ export const GRAPH_FACTORS = [
   'driftAlerts',
   'priorDecision',
   'similarUseCases',
+  'measuredOutcomes',
 ] as const;
 export type GraphFactor = (typeof GRAPH_FACTORS)[number];
 
@@ -315,6 +316,19 @@ export const GRAPH_RULES = {
     GOOD: { points: 1, because: 'A similar use case chose this strategy and it evaluated well.' },
     BAD: { points: -1, because: 'A similar use case chose this strategy and it failed, drifted or was rolled back.' },
     UNKNOWN: { points: 0.25, because: 'A similar use case chose this strategy (no outcome observed yet).' },
+  },
+  /**
+   * The organisation's measured outcomes (production): per strategy, the pooled change in quality rates
+   * (BOOLEAN scores, mean over them) of its releases over the releases they replaced. A gain of
+   * `fullEffect` or more earns `cap` points (a loss as much below zero), times the shrinkage weight
+   * n / (n + shrinkageK), n the smaller side's count of scored outputs: 100 scores on each side carry
+   * half the cap, 10 carry a tenth of it. Without measured outcomes the factor is absent.
+   */
+  measuredOutcome: {
+    cap: 2,
+    fullEffect: 0.2,
+    shrinkageK: 100,
+    because: 'The organisation’s releases with this strategy changed their quality rates this much over the releases they replaced.',
   },
 } as const;
 

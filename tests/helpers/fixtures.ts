@@ -390,18 +390,26 @@ export const STRATEGY_RESULT_FIELDS = graphql(`
       }
     }
     narrative {
-      source
+      ...NarrativeFields
+    }
+  }
+`);
+
+/** Every field of a recommendation's narrative: who wrote it (model and prompt), what it claims, what was dropped. */
+export const NARRATIVE_FIELDS = graphql(`
+  fragment NarrativeFields on Narrative {
+    source
+    text
+    fallbackReason
+    model
+    promptVersion
+    claims {
       text
-      fallbackReason
-      model
-      claims {
-        text
-        evidence
-      }
-      droppedClaims {
-        reason
-        text
-      }
+      evidence
+    }
+    droppedClaims {
+      reason
+      text
     }
   }
 `);

@@ -25,7 +25,7 @@ const RECOMMEND = graphql(`
         score
       }
       narrative {
-        ...NarrationNarrative
+        ...NarrativeFields
       }
     }
   }
@@ -40,25 +40,9 @@ const RECORD = graphql(`
       result {
         top
         narrative {
-          ...NarrationNarrative
+          ...NarrativeFields
         }
       }
-    }
-  }
-`);
-graphql(`
-  fragment NarrationNarrative on Narrative {
-    source
-    text
-    fallbackReason
-    model
-    promptVersion
-    droppedClaims {
-      reason
-    }
-    claims {
-      text
-      evidence
     }
   }
 `);

@@ -28,7 +28,7 @@ import type { Classification, RegisterUseCaseInput, StrategyProfileInput } from 
  */
 const { h, f } = useHarness();
 
-/** The shared strategy-result fields, and what this file checks besides: margins, conditions and the narrator's prompt. */
+/** The shared strategy-result fields, and what this file checks besides: margins and necessary conditions. */
 graphql(`
   fragment RecommendationsResult on StrategyRecommendation {
     ...StrategyResultFields
@@ -47,12 +47,6 @@ graphql(`
     }
     counterfactuals {
       meetsConditions
-    }
-    narrative {
-      promptVersion
-      droppedClaims {
-        reason
-      }
     }
   }
 `);

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
 import { expect } from 'vitest';
 import type { Principal } from '../../src/domain/permissions/principal.js';
 import { graphql } from '../graphql/index.js';
@@ -391,23 +390,92 @@ export const STRATEGY_RESULT_FIELDS = graphql(`
       }
     }
     narrative {
-      source
+      ...NarrativeFields
+    }
+  }
+`);
+
+/** Every field of a recommendation's narrative: who wrote it (model and prompt), what it claims, what was dropped. */
+export const NARRATIVE_FIELDS = graphql(`
+  fragment NarrativeFields on Narrative {
+    source
+    text
+    fallbackReason
+    model
+    promptVersion
+    claims {
       text
-      fallbackReason
-      model
-      claims {
-        text
-        evidence
-      }
-      droppedClaims {
-        reason
-        text
+      evidence
+    }
+    droppedClaims {
+      reason
+      text
+    }
+  }
+`);
+
+export const REGISTER_USE_CASE_DOC = graphql(`
+  mutation RegisterUseCase($input: RegisterUseCaseInput!) {
+    registerUseCase(input: $input) {
+      useCase {
+        id
       }
     }
   }
 `);
 
-const REGISTER_SYSTEM_DOC = graphql(`
+export const REGISTER_DOCUMENT_DOC = graphql(`
+  mutation RegisterDocument($input: RegisterArtifactInput!) {
+    registerDocument(input: $input) {
+      document {
+        id
+      }
+    }
+  }
+`);
+
+/** A document version and the passages it was split into. */
+export const REGISTER_DOCUMENT_VERSION_DOC = graphql(`
+  mutation RegisterDocumentVersion($input: RegisterDocumentVersionInput!) {
+    registerDocumentVersion(input: $input) {
+      version {
+        id
+        chunks(first: 20) {
+          edges {
+            node {
+              id
+              heading
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The lineage of a node as a reader compares it: every node and edge, and whether a bound cut it. */
+export const LINEAGE_DOC = graphql(`
+  query Lineage($id: ID!, $direction: LineageDirection!, $depth: Int, $maxNodes: Int, $asOf: DateTime) {
+    lineage(id: $id, direction: $direction, depth: $depth, maxNodes: $maxNodes, asOf: $asOf) {
+      truncated
+      nodes {
+        id
+        type
+        label
+        createdAt
+        retractedAt
+      }
+      edges {
+        from
+        to
+        type
+        role
+      }
+    }
+  }
+`);
+
+export const REGISTER_SYSTEM_DOC = graphql(`
   mutation RegisterSystem($input: RegisterSystemInput!) {
     registerSystem(input: $input) {
       system {
@@ -416,21 +484,6 @@ const REGISTER_SYSTEM_DOC = graphql(`
     }
   }
 `);
-
-// Printed text of the documents above, only for the files that still send strings (point-in-time-differential,
-// recommendations): converted after the in-flight work lands, when this block goes. Every other file imports the
-// typed documents.
-export const registerArtifactDoc = (family: Family) => print(REGISTER_ARTIFACT[family]);
-export const registerVersionDoc = (family: Family) => print(REGISTER_VERSION[family]);
-export const CREATE_RELEASE = print(CREATE_RELEASE_DOC);
-export const PROMOTE = print(PROMOTE_DOC);
-export const ROLLBACK = print(ROLLBACK_DOC);
-export const RECORD_INVOCATIONS = print(RECORD_INVOCATIONS_DOC);
-export const RECORD_APPROVAL = print(RECORD_APPROVAL_DOC);
-export const RECORD_EVALUATION = print(RECORD_EVALUATION_DOC);
-export const RECORD_TRAINING = print(RECORD_TRAINING_DOC);
-export const RETRACT = print(RETRACT_DOC);
-export const ALIAS_TARGET = print(ALIAS_TARGET_DOC);
 
 // ---------------------------------------------------------------------------------------------
 // Assertions.

@@ -52,7 +52,7 @@ const taken = new WeakMap<Database, { commit: string; snapshot: GraphSnapshot }>
  * The database's last committed transaction, as the bookmark a read transaction ends with (the same
  * until something commits; a write that changes nothing commits nothing). Empty when unknown.
  */
-async function lastCommit(db: Database): Promise<string> {
+export async function lastCommit(db: Database): Promise<string> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
   try {
     await session.executeRead((tx) => tx.run('RETURN 1'));
@@ -111,8 +111,8 @@ export async function contentDigests(db: Database): Promise<GraphSnapshot['conte
 
 /** What changed between two snapshots, per label and type (zeros left out). */
 export function delta(
-  before: GraphSnapshot,
-  after: GraphSnapshot,
+  before: Pick<GraphSnapshot, 'labels' | 'types' | 'audit'>,
+  after: Pick<GraphSnapshot, 'labels' | 'types' | 'audit'>,
 ): { labels: Record<string, number>; types: Record<string, number>; audit: number } {
   const diff = (a: Record<string, number>, b: Record<string, number>) =>
     Object.fromEntries(

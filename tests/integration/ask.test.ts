@@ -3,12 +3,65 @@ import { ASK_FORMS } from '../../src/domain/ask/forms.js';
 import { ASK_LIMITS } from '../../src/domain/ask/service.js';
 import { startHarness, useHarness, type Harness } from '../helpers/harness.js';
 import { codeOf, expectRefused, instant, type SystemFixture } from '../helpers/fixtures.js';
+import { graphql } from '../graphql/index.js';
 
 const { h, f } = useHarness();
 
-const ASK = `query($q: String!, $asOf: DateTime) { ask(question: $q, asOf: $asOf) {
-  question asOf source text fallbackReason boundHit droppedClaims citedNodeIds citedPassageIds
-  claims { text nodeIds passageIds } operations { name arguments by ok errorCode error } forms { form question example operation } } }`;
+const ASK = graphql(`
+  query Ask($q: String!, $asOf: DateTime) {
+    ask(question: $q, asOf: $asOf) {
+      question
+      asOf
+      source
+      text
+      fallbackReason
+      boundHit
+      droppedClaims
+      citedNodeIds
+      citedPassageIds
+      claims {
+        text
+        nodeIds
+        passageIds
+      }
+      operations {
+        name
+        arguments
+        by
+        ok
+        errorCode
+        error
+      }
+      forms {
+        form
+        question
+        example
+        operation
+      }
+    }
+  }
+`);
+/** Three asks in one request: each is priced, so together they exceed the default cost budget. */
+const THREE_ASKS = graphql(`
+  query AskThree {
+    a: ask(question: "a") {
+      text
+    }
+    b: ask(question: "b") {
+      text
+    }
+    c: ask(question: "c") {
+      text
+    }
+  }
+`);
+const DIFF = graphql(`
+  query AskDirectDiff($a: ID!, $b: ID!) {
+    diff(a: $a, b: $b) {
+      sameContent
+    }
+  }
+`);
 
 let sys: SystemFixture;
 let output: string;
@@ -18,9 +71,7 @@ let approval: { id: string; approver: string };
 let secret: { a: string; b: string };
 
 async function ask(q: string, asOf?: string, via: Harness = h, headers: Record<string, string> = {}) {
-  const r = await via.gql(ASK, { q, asOf }, headers);
-  if (r.errors?.length) throw new Error(JSON.stringify(r.errors));
-  return r.data!.ask;
+  return (await via.ok(ASK, { q, asOf }, headers)).ask;
 }
 
 beforeAll(async () => {
@@ -57,7 +108,7 @@ describe('ask: the deterministic matcher', () => {
 
   it('answers what served production at a time through aliasTarget', async () => {
     const a = await ask(`What served production for ${sys.system} at ${beforeRollback}?`);
-    expect(a.operations.map((o: { name: string }) => o.name)).toEqual(['aliasTarget']);
+    expect(a.operations.map((o) => o.name)).toEqual(['aliasTarget']);
     expect(JSON.parse(a.operations[0].arguments)).toEqual({ system: sys.system, environment: 'production', at: beforeRollback });
     expect(a.citedNodeIds).toContain(sys.releases[0]);
     expect(a.citedNodeIds).not.toContain(sys.releases[1]);
@@ -105,7 +156,7 @@ describe('ask: the deterministic matcher', () => {
     expect(a.source).toBe('CANNOT_ANSWER');
     expect(a.operations).toEqual([]);
     expect(a.claims).toEqual([]);
-    expect(a.forms.map((x: { example: string }) => x.example)).toEqual(ASK_FORMS.map((x) => x.example));
+    expect(a.forms.map((x) => x.example)).toEqual(ASK_FORMS.map((x) => x.example));
     for (const form of ASK_FORMS) expect(a.text).toContain(form.example);
   });
 
@@ -130,10 +181,10 @@ describe('ask: instructions in the graph are data', () => {
     const other = await f.system('ask-injected', 1);
     await f.promote(other.system, 'staging', other.releases[0], injection);
     const a = await ask(`Why was ${other.system} rolled back in staging? ${injection}`);
-    expect(a.operations.map((o: { name: string }) => o.name)).toEqual(['aliasHistory']);
+    expect(a.operations.map((o) => o.name)).toEqual(['aliasHistory']);
     expect(a.text).toMatch(/No rollback/);
     const b = await ask(`What served staging for ${other.system} at ${await instant()}? ${injection}`);
-    expect(b.operations.map((o: { name: string }) => o.name)).toEqual(['aliasTarget']);
+    expect(b.operations.map((o) => o.name)).toEqual(['aliasTarget']);
     expect(b.citedNodeIds).toContain(other.releases[0]);
   });
 });
@@ -145,7 +196,7 @@ describe('ask: limits', () => {
   });
 
   it('is priced: three asks in one request exceed the default cost budget', async () => {
-    const r = await h.gql(`{ a: ask(question: "a") { text } b: ask(question: "b") { text } c: ask(question: "c") { text } }`);
+    const r = await h.gql(THREE_ASKS);
     expect(codeOf(r)).toBe('QUERY_TOO_COMPLEX');
   });
 });
@@ -161,7 +212,7 @@ describe('ask: the asking principal’s own permissions', () => {
 
   it('a viewer with PUBLIC clearance gets what a direct diff gives it: FORBIDDEN, and nothing of the restricted versions', async () => {
     const viewer = real.bearer(await real.createKey(['VIEWER'], 'PUBLIC'));
-    const direct = await real.gql(`query($a: ID!, $b: ID!) { diff(a: $a, b: $b) { sameContent } }`, secret, viewer);
+    const direct = await real.gql(DIFF, secret, viewer);
     expect(codeOf(direct)).toBe('FORBIDDEN');
     const a = await ask(`What changed between ${secret.a} and ${secret.b}?`, undefined, real, viewer);
     expect(a.operations[0]).toMatchObject({ name: 'diff', ok: false, errorCode: 'FORBIDDEN' });

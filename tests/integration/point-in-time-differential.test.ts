@@ -1,22 +1,30 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_CLOCK_SKEW_MS } from '../../src/domain/clock.js';
 import type { Principal } from '../../src/domain/permissions/principal.js';
-import { type Harness, startHarness } from '../helpers/harness.js';
+import type { ResultOf, TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { documentText, type Answer, type Harness, startHarness } from '../helpers/harness.js';
 import {
   ADMIN,
-  ALIAS_TARGET,
-  CREATE_RELEASE,
-  PROMOTE,
-  RECORD_APPROVAL,
-  RECORD_EVALUATION,
-  RECORD_INVOCATIONS,
-  RECORD_TRAINING,
-  RETRACT,
-  ROLLBACK,
-  registerArtifactDoc,
-  registerVersionDoc,
+  ALIAS_TARGET_DOC,
+  CREATE_RELEASE_DOC,
+  LINEAGE_DOC,
+  PROMOTE_DOC,
+  RECORD_APPROVAL_DOC,
+  RECORD_EVALUATION_DOC,
+  RECORD_INVOCATIONS_DOC,
+  RECORD_TRAINING_DOC,
+  REGISTER_ARTIFACT,
+  REGISTER_SYSTEM_DOC,
+  RETRACT_DOC,
+  ROLLBACK_DOC,
+  registerVersionOf,
+  registeredArtifact,
+  registeredVersion,
   type Family,
+  type VersionInput,
 } from '../helpers/fixtures.js';
+import { graphql } from '../graphql/index.js';
+import type { RegisterArtifactInput } from '../graphql/graphql.js';
 import { NEVER, PointInTimeModel, type Direction, type Refusal } from '../helpers/point-in-time-model.js';
 
 /**
@@ -82,14 +90,73 @@ function rng(seed: number) {
 }
 type Rng = ReturnType<typeof rng>;
 
-const LINEAGE = `query($id: ID!, $direction: LineageDirection!, $depth: Int, $maxNodes: Int, $asOf: DateTime) {
-  lineage(id: $id, direction: $direction, depth: $depth, maxNodes: $maxNodes, asOf: $asOf) {
-    truncated nodes { id type label createdAt retractedAt } edges { from to type role } } }`;
-const IMPACT = `query($id: ID!, $asOf: DateTime) { impact(id: $id, asOf: $asOf) { total decisions truncated groups { type count sample { id } } } }`;
-const PROVENANCE = `query($id: ID!, $asOf: DateTime) { provenance(outputId: $id, asOf: $asOf) {
-  truncated output { id retractedAt } invocation { id } release { id } servedBy { alias since until }
-  model { id } modelLineage { id } trainingRuns { run { id } datasets { id } baseModels { id } }
-  prompts { id } retrievalConfig { id } approvals { id } evaluations { id } } }`;
+const IMPACT = graphql(`
+  query DifferentialImpact($id: ID!, $asOf: DateTime) {
+    impact(id: $id, asOf: $asOf) {
+      total
+      decisions
+      truncated
+      groups {
+        type
+        count
+        sample {
+          id
+        }
+      }
+    }
+  }
+`);
+const PROVENANCE = graphql(`
+  query DifferentialProvenance($id: ID!, $asOf: DateTime) {
+    provenance(outputId: $id, asOf: $asOf) {
+      truncated
+      output {
+        id
+        retractedAt
+      }
+      invocation {
+        id
+      }
+      release {
+        id
+      }
+      servedBy {
+        alias
+        since
+        until
+      }
+      model {
+        id
+      }
+      modelLineage {
+        id
+      }
+      trainingRuns {
+        run {
+          id
+        }
+        datasets {
+          id
+        }
+        baseModels {
+          id
+        }
+      }
+      prompts {
+        id
+      }
+      retrievalConfig {
+        id
+      }
+      approvals {
+        id
+      }
+      evaluations {
+        id
+      }
+    }
+  }
+`);
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const ms = (s: string | null | undefined) => (s ? Date.parse(s) : null);
@@ -129,18 +196,18 @@ interface World {
  * changed). `invalid` is the model's verdict on the write before it runs: the API must refuse it with
  * that code (and, for a policy refusal, the same unmet requirements), and must accept it when null.
  */
-async function write(
+async function write<R, V extends Record<string, unknown>>(
   w: World,
-  query: string,
-  variables: Record<string, unknown>,
+  document: TypedDocumentNode<R, V>,
+  variables: V,
   as: Principal = ADMIN,
   invalid: Refusal | null = null,
-): Promise<any | null> {
+): Promise<Answer<R> | null> {
   w.clock.t += w.r.int(2, 2500);
   w.h.actAs(as);
   try {
-    const res = await w.h.gql(query, variables);
-    const what = `${query.slice(0, 60).replace(/\s+/g, ' ')} ${JSON.stringify(variables).slice(0, 200)}`;
+    const res = await w.h.gql(document as TypedDocumentNode<R, Record<string, unknown>>, variables);
+    const what = `${documentText(document).slice(0, 60).replace(/\s+/g, ' ')} ${JSON.stringify(variables).slice(0, 200)}`;
     if (res.errors?.length) {
       const error = res.errors[0];
       const said = `${String(error.extensions?.code)}: ${error.message}`;
@@ -156,7 +223,7 @@ async function write(
     expect(invalid, `the API accepted a write the model holds invalid: ${what}`).toBeNull();
     note('write accepted');
     w.writes.push(w.clock.t);
-    return res.data;
+    return res.data!;
   } finally {
     w.h.actAs(ADMIN);
   }
@@ -171,8 +238,12 @@ function pickAt(w: World, ids: string[], t: number | null): string {
 const key = (w: World, name: string) => `${w.prefix}-${name}-${++w.counter}`;
 
 async function artifact(w: World, family: Family, name: string): Promise<string> {
-  const data = await write(w, registerArtifactDoc(family), { input: { key: key(w, name), name: `${family} ${name}` } });
-  const id = Object.values(data as Record<string, any>)[0][family === 'retrieval' ? 'retrievalConfig' : family].id as string;
+  // Every family's document, as one: what it answers is registeredArtifact's to pick apart.
+  const document: TypedDocumentNode<ResultOf<(typeof REGISTER_ARTIFACT)[Family]>, { input: RegisterArtifactInput }> = REGISTER_ARTIFACT[
+    family
+  ];
+  const data = await write(w, document, { input: { key: key(w, name), name: `${family} ${name}` } });
+  const id = registeredArtifact(data!).id;
   w.model.addNode({
     id,
     kind: { dataset: 'Dataset', prompt: 'Prompt', model: 'Model', retrieval: 'RetrievalConfig' }[family],
@@ -181,16 +252,16 @@ async function artifact(w: World, family: Family, name: string): Promise<string>
   return id;
 }
 
-async function version(
+async function version<F extends Family>(
   w: World,
-  family: Family,
+  family: F,
   kind: string,
-  input: Record<string, unknown>,
+  input: VersionInput<F>,
   links: Array<[string, string, string | null]>,
 ): Promise<string | null> {
-  const data = await write(w, registerVersionDoc(family), { input });
+  const data = await write(w, registerVersionOf(family), { input });
   if (!data) return null;
-  const id = (Object.values(data as Record<string, any>)[0] as any).version.id as string;
+  const id = registeredVersion(data).version.id;
   w.model.addNode({ id, kind, createdAt: w.clock.t, parent: String(input.artifact) });
   w.model.link('VERSION_OF', id, String(input.artifact), w.clock.t);
   for (const [type, to, role] of links) w.model.link(type, id, to, w.clock.t, role);
@@ -229,7 +300,7 @@ async function fineTune(w: World, chain: string[]): Promise<void> {
   const tip = chain.at(-1)!;
   const datasets = [w.r.pick(w.datasetVersions)];
   const runKey = key(w, 'run');
-  const run = await write(w, RECORD_TRAINING, { input: { key: runKey, datasets, baseModel: tip, startedAt: iso(w.clock.t + 1) } });
+  const run = await write(w, RECORD_TRAINING_DOC, { input: { key: runKey, datasets, baseModel: tip, startedAt: iso(w.clock.t + 1) } });
   if (!run) return;
   const runId = run.recordTrainingRun.trainingRun.id as string;
   w.model.addNode({ id: runId, kind: 'TrainingRun', createdAt: w.clock.t });
@@ -268,7 +339,7 @@ async function release(w: World): Promise<void> {
 async function releaseOf(w: World, model: string): Promise<string | null> {
   const prompts = [...new Set([w.r.pick(w.promptVersions), w.r.pick(w.promptVersions)])].sort();
   const retrievalConfig = w.r.chance(0.6) ? w.r.pick(w.retrievalVersions) : undefined;
-  const data = await write(w, CREATE_RELEASE, { input: { system: w.system, model, prompts, retrievalConfig } });
+  const data = await write(w, CREATE_RELEASE_DOC, { input: { system: w.system, model, prompts, retrievalConfig } });
   if (!data || !data.createRelease.created) return null;
   const id = data.createRelease.release.id as string;
   w.model.addNode({ id, kind: 'Release', createdAt: w.clock.t, parent: w.system });
@@ -281,7 +352,7 @@ async function releaseOf(w: World, model: string): Promise<string | null> {
 }
 
 async function evaluate(w: World, subject: string, pass = w.r.chance(0.8)): Promise<void> {
-  const data = await write(w, RECORD_EVALUATION, {
+  const data = await write(w, RECORD_EVALUATION_DOC, {
     input: {
       key: key(w, 'eval'),
       subject,
@@ -301,7 +372,7 @@ async function approve(w: World, subject: string): Promise<void> {
   const decision = w.r.chance(0.9) ? 'APPROVED' : 'REJECTED';
   const data = await write(
     w,
-    RECORD_APPROVAL,
+    RECORD_APPROVAL_DOC,
     { input: { subject, environment: 'production', decision, justification: 'reviewed' } },
     w.approver,
   );
@@ -329,14 +400,20 @@ async function promote(w: World): Promise<void> {
     await approve(w, rel);
   }
   const invalid = w.model.promoteRefusal(aliasOf(w, environment), environment, rel);
-  const data = await write(w, PROMOTE, { input: { system: w.system, environment, release: rel, reason: 'differential' } }, ADMIN, invalid);
+  const data = await write(
+    w,
+    PROMOTE_DOC,
+    { input: { system: w.system, environment, release: rel, reason: 'differential' } },
+    ADMIN,
+    invalid,
+  );
   if (data) w.model.move(data.promote.alias.id, data.promote.to.id, w.clock.t);
 }
 
 async function rollback(w: World): Promise<void> {
   const environment = w.r.pick(['production', 'staging']);
   const invalid = w.model.rollbackRefusal(aliasOf(w, environment), environment);
-  const data = await write(w, ROLLBACK, { input: { system: w.system, environment, reason: 'differential rollback' } }, ADMIN, invalid);
+  const data = await write(w, ROLLBACK_DOC, { input: { system: w.system, environment, reason: 'differential rollback' } }, ADMIN, invalid);
   if (data) w.model.move(data.rollback.alias.id, data.rollback.to.id, w.clock.t, 'ROLLBACK');
 }
 
@@ -354,14 +431,14 @@ async function invoke(w: World, release?: string): Promise<void> {
       startedAt: iso(startedAt),
       outputs: Array.from({ length: w.r.int(1, 2) }, (_, j) =>
         j === 1 || w.r.chance(0.2)
-          ? { outputKind: 'DECISION', decision: w.r.pick(['flag', 'pass']) }
-          : { outputKind: 'TEXT', summary: 'answer' },
+          ? { outputKind: 'DECISION' as const, decision: w.r.pick(['flag', 'pass']) }
+          : { outputKind: 'TEXT' as const, summary: 'answer' },
       ),
     };
   });
-  const data = await write(w, RECORD_INVOCATIONS, { invocations });
+  const data = await write(w, RECORD_INVOCATIONS_DOC, { invocations });
   if (!data) return;
-  const { invocationIds, outputIds } = data.recordInvocations as { invocationIds: string[]; outputIds: string[] };
+  const { invocationIds, outputIds } = data.recordInvocations;
   let o = 0;
   invocations.forEach((inv, i) => {
     const at = Date.parse(inv.startedAt);
@@ -382,7 +459,7 @@ async function retract(w: World, among?: string[]): Promise<void> {
   const candidates = (among ?? [...w.outputs, ...w.releases, ...w.datasetVersions, ...w.models]).filter((id) => !w.retracted.has(id));
   if (candidates.length === 0) return;
   const id = w.r.pick(candidates);
-  const data = await write(w, RETRACT, { input: { id, reason: 'differential' } });
+  const data = await write(w, RETRACT_DOC, { input: { id, reason: 'differential' } });
   if (!data) return;
   w.model.retract(id, w.clock.t);
   w.retracted.add(id);
@@ -393,10 +470,10 @@ async function buildHistory(w: World): Promise<void> {
   w.modelArtifacts.push(await artifact(w, 'model', 'base'), await artifact(w, 'model', 'tuned'));
   const prompt = await artifact(w, 'prompt', 'system');
   const retrieval = await artifact(w, 'retrieval', 'index');
-  const sys = await write(w, `mutation($input: RegisterSystemInput!) { registerSystem(input: $input) { system { id } } }`, {
+  const sys = await write(w, REGISTER_SYSTEM_DOC, {
     input: { key: key(w, 'sys'), name: 'System' },
   });
-  w.system = sys.registerSystem.system.id;
+  w.system = sys!.registerSystem.system.id;
   w.model.addNode({ id: w.system, kind: 'System', createdAt: w.clock.t });
   await datasetVersion(w);
   await datasetVersion(w);
@@ -452,7 +529,7 @@ async function writesTheRulesRefuse(w: World): Promise<void> {
   ] as const) {
     if (!release) continue;
     const invalid = w.model.promoteRefusal(aliasOf(w, environment), environment, release);
-    const data = await write(w, PROMOTE, { input: { system: w.system, environment, release, reason: 'differential' } }, ADMIN, invalid);
+    const data = await write(w, PROMOTE_DOC, { input: { system: w.system, environment, release, reason: 'differential' } }, ADMIN, invalid);
     if (data) w.model.move(data.promote.alias.id, data.promote.to.id, w.clock.t);
   }
 }
@@ -484,7 +561,7 @@ async function checkLineage(w: World, t: number | null): Promise<number> {
   const maxNodes = w.r.pick([1, 2, 3, 5, 8, 13, 500]);
   const at = t ?? NEVER;
   const ctx = { root, direction, depth, maxNodes, asOf: t === null ? null : iso(t) };
-  const res = await w.h.gql(LINEAGE, { id: root, direction, depth, maxNodes, asOf: ctx.asOf });
+  const res = await w.h.gql(LINEAGE_DOC, { id: root, direction, depth, maxNodes, asOf: ctx.asOf });
   const reach = w.model.reach(root, direction, depth, at);
   if (!reach) {
     expect(res.errors?.[0]?.extensions?.code, JSON.stringify(ctx)).toBe('NOT_FOUND');
@@ -594,7 +671,7 @@ async function checkProvenance(w: World, t: number | null): Promise<number> {
 
 async function checkAliasTarget(w: World, t: number | null): Promise<number> {
   const environment = w.r.pick(['production', 'staging']);
-  const res = await w.h.ok(ALIAS_TARGET, { system: w.system, environment, asOf: t === null ? null : iso(t) });
+  const res = await w.h.ok(ALIAS_TARGET_DOC, { system: w.system, environment, asOf: t === null ? null : iso(t) });
   const alias = aliasOf(w, environment);
   const want = w.model.aliasTarget(alias, t ?? w.clock.t);
   const a = res.aliasTarget;
@@ -609,9 +686,9 @@ async function checkAliasTarget(w: World, t: number | null): Promise<number> {
 /** asOf beyond now plus the skew allowance is refused; just within it is answered. */
 async function checkFuture(w: World): Promise<number> {
   const root = w.system;
-  const beyond = await w.h.gql(LINEAGE, { id: root, direction: 'BOTH', depth: 1, asOf: iso(w.clock.t + MAX_CLOCK_SKEW_MS + 1) });
+  const beyond = await w.h.gql(LINEAGE_DOC, { id: root, direction: 'BOTH', depth: 1, asOf: iso(w.clock.t + MAX_CLOCK_SKEW_MS + 1) });
   expect(beyond.errors?.[0]?.extensions?.code).toBe('VALIDATION');
-  const within = await w.h.gql(LINEAGE, { id: root, direction: 'BOTH', depth: 1, asOf: iso(w.clock.t + MAX_CLOCK_SKEW_MS) });
+  const within = await w.h.gql(LINEAGE_DOC, { id: root, direction: 'BOTH', depth: 1, asOf: iso(w.clock.t + MAX_CLOCK_SKEW_MS) });
   expect(within.errors).toBeUndefined();
   return 2;
 }

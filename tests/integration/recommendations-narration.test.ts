@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NARRATOR_PROMPT_VERSION } from '../../src/domain/explain/prompt.js';
 import { useHarness } from '../helpers/harness.js';
-import { audited } from '../helpers/fixtures.js';
+import { audited, LINEAGE_DOC, REGISTER_USE_CASE_DOC } from '../helpers/fixtures.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai.js';
 import { loadConfig } from '../../src/config.js';
 import { llmClientOf } from '../../src/llm/client.js';
+import { graphql } from '../graphql/index.js';
+import type { RegisterUseCaseInput } from '../graphql/graphql.js';
 
 /**
  * Recommendations narrated by a model: a local OpenAI-compatible server on loopback, over real HTTP
@@ -14,12 +16,37 @@ import { llmClientOf } from '../../src/llm/client.js';
 let fake: FakeOpenAI;
 const { h, f } = useHarness();
 
-const NARRATIVE = 'narrative { source text fallbackReason model promptVersion droppedClaims { reason } claims { text evidence } }';
-const RECOMMEND = `query($useCase: ID!) { recommendStrategy(useCase: $useCase) { top ranking { strategy score } ${NARRATIVE} } }`;
-const RECORD = `mutation($input: RecordRecommendationInput!) {
-  recordRecommendation(input: $input) { recommendation { id reasonerVersion } result { top ${NARRATIVE} } } }`;
-const REGISTER = `mutation($input: RegisterUseCaseInput!) { registerUseCase(input: $input) { useCase { id } } }`;
-const profile = {
+const RECOMMEND = graphql(`
+  query NarrationRecommend($useCase: ID!) {
+    recommendStrategy(useCase: $useCase) {
+      top
+      ranking {
+        strategy
+        score
+      }
+      narrative {
+        ...NarrativeFields
+      }
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation NarrationRecordRecommendation($input: RecordRecommendationInput!) {
+    recordRecommendation(input: $input) {
+      recommendation {
+        id
+        reasonerVersion
+      }
+      result {
+        top
+        narrative {
+          ...NarrativeFields
+        }
+      }
+    }
+  }
+`);
+const profile: Omit<RegisterUseCaseInput, 'key' | 'name'> = {
   dataAvailability: 'SCARCE',
   labelQuality: 'LOW',
   domainStability: 'EVOLVING',
@@ -45,7 +72,8 @@ beforeAll(async () => {
   );
   const system = await f.registerSystem('narr');
   const register = async (name: string, description: string) =>
-    (await h.ok(REGISTER, { input: { key: f.key(name), name, description, ...profile, systems: [system] } })).registerUseCase.useCase.id;
+    (await h.ok(REGISTER_USE_CASE_DOC, { input: { key: f.key(name), name, description, ...profile, systems: [system] } })).registerUseCase
+      .useCase.id;
   plain = await register('narr-plain', 'Alert triage.');
   hostile = await register('narr-hostile', HOSTILE);
 });
@@ -79,10 +107,8 @@ describe('narrated recommendations', () => {
     fake.script({ json: { claims: [{ text: 'Strict traceability favours versioned prompts.', cites: ['E1'] }] } });
     const stored = (await audited(h, RECORD, { input: { useCase: plain } })).recordRecommendation;
     expect(stored.result.narrative.source).toBe('LLM');
-    const { lineage } = await h.ok(`query($id: ID!) { lineage(id: $id, direction: UPSTREAM, depth: 2) { edges { from to type role } } }`, {
-      id: stored.recommendation.id,
-    });
-    const roles = Object.fromEntries(lineage.edges.filter((e: any) => e.type === 'USED').map((e: any) => [e.role, e.to]));
+    const { lineage } = await h.ok(LINEAGE_DOC, { id: stored.recommendation.id, direction: 'UPSTREAM', depth: 2 });
+    const roles = Object.fromEntries(lineage.edges.filter((e) => e.type === 'USED').map((e) => [e.role, e.to]));
     expect(roles['narrator-model']).toMatch(/^model:provenant-narrator@\d+$/);
     expect(roles['narrator-prompt']).toMatch(/^prompt:provenant-narrator@\d+$/);
     expect(roles.reasoner).toBe(stored.recommendation.reasonerVersion);
@@ -106,7 +132,7 @@ describe('narrated recommendations', () => {
     expect(r.ranking).toEqual(a.ranking);
     expect(r.narrative.source).toBe('DETERMINISTIC');
     expect(r.narrative.fallbackReason).toBe('NO_VERIFIED_CLAIMS');
-    expect(r.narrative.droppedClaims.map((d: any) => d.reason).sort()).toEqual(['UNKNOWN_HANDLE', 'UNSUPPORTED_FIGURE']);
+    expect(r.narrative.droppedClaims.map((d) => d.reason).sort()).toEqual(['UNKNOWN_HANDLE', 'UNSUPPORTED_FIGURE']);
     // What users wrote never reaches the model: the description is not in the request of its own use case.
     expect(sent.body.messages.map((m: { role: string }) => m.role)).toEqual(['system', 'user']);
     expect(sent.raw).toContain('Explain why');

@@ -6,8 +6,10 @@ import { migrate } from '../../src/db/migrate.js';
 import { datasetId, jobId } from '../../src/domain/openlineage/keys.js';
 import type { Principal } from '../../src/domain/permissions/principal.js';
 import { projectPath } from '../../src/project-root.js';
-import { ADMIN, codeOf } from '../helpers/fixtures.js';
-import { useHarness } from '../helpers/harness.js';
+import { ADMIN, codeOf, ofKind, REGISTER_DOCUMENT_DOC, REGISTER_DOCUMENT_VERSION_DOC, REGISTER_USE_CASE_DOC } from '../helpers/fixtures.js';
+import { useHarness, type DataOf } from '../helpers/harness.js';
+import { graphql } from '../graphql/index.js';
+import type { Classification, SearchKind } from '../graphql/graphql.js';
 import { cypher, post, resetLineage } from '../helpers/openlineage.js';
 
 /**
@@ -18,28 +20,67 @@ import { cypher, post, resetLineage } from '../helpers/openlineage.js';
 
 const { h, f } = useHarness();
 
-const SEARCH = `query($text: String!, $first: Int, $kinds: [SearchKind!]) { search(text: $text, first: $first, kinds: $kinds) {
-  kind score node { id redacted
-    ... on LineageDataset { namespace name }
-    ... on LineageDatasetVersion { namespace name version }
-    ... on LineageJob { namespace name }
-    ... on LineageRun { runId jobName }
-    ... on DocumentVersion { title classification }
-    ... on Person { name email }
-    ... on UseCase { name }
-    ... on Dataset { name } } } }`;
+const SEARCH = graphql(`
+  query Search($text: String!, $first: Int, $kinds: [SearchKind!]) {
+    search(text: $text, first: $first, kinds: $kinds) {
+      kind
+      score
+      node {
+        __typename
+        id
+        redacted
+        ... on LineageDataset {
+          namespace
+          name
+        }
+        ... on LineageDatasetVersion {
+          namespace
+          name
+          version
+        }
+        ... on LineageJob {
+          namespace
+          name
+        }
+        ... on LineageRun {
+          runId
+          jobName
+        }
+        ... on DocumentVersion {
+          title
+          classification
+        }
+        ... on Person {
+          name
+          email
+        }
+        ... on UseCase {
+          name
+        }
+        ... on Dataset {
+          name
+        }
+      }
+    }
+  }
+`);
+const REGISTER_PERSON = graphql(`
+  mutation SearchRegisterPerson($input: RegisterPersonInput!) {
+    registerPerson(input: $input) {
+      person {
+        id
+      }
+    }
+  }
+`);
 
-interface Hit {
-  kind: string;
-  score: number;
-  node: Record<string, any>;
+type Hit = DataOf<typeof SEARCH>['search'][number];
+
+async function search(text: string, opts: { first?: number; kinds?: SearchKind[] } = {}): Promise<Hit[]> {
+  return (await h.ok(SEARCH, { text, ...opts })).search;
 }
 
-async function search(text: string, opts: { first?: number; kinds?: string[] } = {}): Promise<Hit[]> {
-  return (await h.ok(SEARCH, { text, ...opts })).search as Hit[];
-}
-
-const ids = (hits: Hit[]) => hits.map((x) => x.node.id as string);
+const ids = (hits: Hit[]) => hits.map((x) => x.node.id);
 
 const INTERNAL_ANALYST: Principal = { id: 'person:search-analyst', roles: ['ANALYST'], clearance: 'INTERNAL', via: 'api-key' };
 
@@ -209,7 +250,7 @@ describe('a dbt run ingested through OpenLineage is found by its names', () => {
 
   it('finds the job and its run by the job name, and the run by its run id', async () => {
     const byName = await search(ANALYTICS_JOB, { kinds: ['LineageJob', 'LineageRun'] });
-    expect(byName.map((x) => [x.kind, x.node.name ?? x.node.jobName]).sort()).toEqual([
+    expect(byName.map((x) => [x.kind, 'jobName' in x.node ? x.node.jobName : ofKind(x.node, 'LineageJob').name]).sort()).toEqual([
       ['LineageJob', ANALYTICS_JOB],
       ['LineageRun', ANALYTICS_JOB],
     ]);
@@ -219,7 +260,9 @@ describe('a dbt run ingested through OpenLineage is found by its names', () => {
 
   it('finds every version of a dataset: the staging model written by its run and read by the analytics run', async () => {
     const hits = await search('main.stg_orders', { kinds: ['LineageDatasetVersion'] });
-    expect(hits.map((x) => [x.node.name, x.node.version])).toEqual([['dbt_test.main.stg_orders', 1]]);
+    expect(hits.map((x) => ofKind(x.node, 'LineageDatasetVersion')).map((v) => [v.name, v.version])).toEqual([
+      ['dbt_test.main.stg_orders', 1],
+    ]);
     // The raw seed tables appear only in column lineage, as observed versions.
     expect((await search('raw_orders', { kinds: ['LineageDataset', 'LineageDatasetVersion'] })).map((x) => x.kind).sort()).toEqual([
       'LineageDataset',
@@ -229,7 +272,7 @@ describe('a dbt run ingested through OpenLineage is found by its names', () => {
 
   it('finds datasets by their namespace, and kinds narrows the answer', async () => {
     const hits = await search(WAREHOUSE, { kinds: ['LineageDataset'], first: 100 });
-    expect(hits.map((x) => x.node.name).sort()).toEqual([
+    expect(hits.map((x) => ofKind(x.node, 'LineageDataset').name).sort()).toEqual([
       'dbt_test.main.customer_analytics',
       'dbt_test.main.raw_customers',
       'dbt_test.main.raw_orders',
@@ -239,7 +282,11 @@ describe('a dbt run ingested through OpenLineage is found by its names', () => {
     expect(hits.every((x) => x.kind === 'LineageDataset')).toBe(true);
     // A kind named thousands of times is one kind, not thousands of clauses.
     const jobs = await search('openlineage_compatibility_test', { kinds: Array(5000).fill('LineageJob') });
-    expect(jobs.map((x) => x.node.name.split('.').at(-1)).sort()).toEqual(['customer_analytics', 'stg_customers', 'stg_orders']);
+    expect(jobs.map((x) => ofKind(x.node, 'LineageJob').name.split('.').at(-1)).sort()).toEqual([
+      'customer_analytics',
+      'stg_customers',
+      'stg_orders',
+    ]);
   });
 
   it('returns at most `first` hits, best first', async () => {
@@ -273,28 +320,23 @@ describe('documents, use cases, people and Provenant datasets', () => {
   const word = () => `${h.prefix}word`;
 
   beforeAll(async () => {
-    const doc = async (name: string, title: string, classification: string) => {
-      const d = await h.ok(`mutation($input: RegisterArtifactInput!) { registerDocument(input: $input) { document { id } } }`, {
-        input: { key: f.key(name), name: `${name} handbook` },
-      });
-      const v = await h.ok(
-        `mutation($input: RegisterDocumentVersionInput!) { registerDocumentVersion(input: $input) { version { id } } }`,
-        {
-          input: {
-            document: d.registerDocument.document.id,
-            title,
-            documentKind: 'INTERNAL_POLICY',
-            classification,
-            text: `# ${title}\n\nRecords are kept for seven years.`,
-            chunking: { strategy: 'HEADING', maxChars: 800 },
-          },
+    const doc = async (name: string, title: string, classification: Classification) => {
+      const d = await h.ok(REGISTER_DOCUMENT_DOC, { input: { key: f.key(name), name: `${name} handbook` } });
+      const v = await h.ok(REGISTER_DOCUMENT_VERSION_DOC, {
+        input: {
+          document: d.registerDocument.document.id,
+          title,
+          documentKind: 'INTERNAL_POLICY',
+          classification,
+          text: `# ${title}\n\nRecords are kept for seven years.`,
+          chunking: { strategy: 'HEADING', maxChars: 800 },
         },
-      );
-      return v.registerDocumentVersion.version.id as string;
+      });
+      return v.registerDocumentVersion.version.id;
     };
     openVersion = await doc('open-retention', `Retention_schedule ${word()} (public)`, 'PUBLIC');
     restrictedVersion = await doc('sealed-retention', `Retention_schedule ${word()} for mergers`, 'RESTRICTED');
-    await h.ok(`mutation($input: RegisterUseCaseInput!) { registerUseCase(input: $input) { useCase { id } } }`, {
+    await h.ok(REGISTER_USE_CASE_DOC, {
       input: {
         key: f.key('triage'),
         name: `Claims triage ${word()}`,
@@ -308,7 +350,7 @@ describe('documents, use cases, people and Provenant datasets', () => {
         valueRoi: 'MEDIUM',
       },
     });
-    await h.ok(`mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } } }`, {
+    await h.ok(REGISTER_PERSON, {
       input: { key: f.key('ada'), name: 'Ada Lovelace', email: `ada.${word()}@example.com` },
     });
     await f.artifact('dataset', `${word()}.warehouse.orders_v2`);

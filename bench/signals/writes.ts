@@ -201,7 +201,7 @@ export async function measureSignalWrites(
   } finally {
     agent.destroy();
     await removeRun(db, run);
-    await removeBenchAggregates(db, target.release, buckets);
+    log(`signal writes: removed ${await removeBenchAggregates(db, target.release, buckets)} signal aggregates the API's rows added`);
   }
   return cells;
 }

@@ -179,7 +179,7 @@ export async function measureWrites(
   } finally {
     agent.destroy();
     await removeWritten(db, run, recorded.flat());
-    await removeBenchAggregates(db, release, aggregatesSince);
+    log(`writes: removed ${await removeBenchAggregates(db, release, aggregatesSince)} signal aggregates the API's invocations added`);
   }
   return opts.batches.map((batch) => {
     const s = samples.get(batch)!;

@@ -23,7 +23,7 @@ import { signalBucketMs } from '../src/domain/signals/aggregates.js';
 import { benchSignals, printSignalTables } from './signals/index.js';
 
 const USAGE =
-  'usage: npm run bench -- [--outputs N] [--baseline N] [--build-only] [--rebuild] [--requests N] [--read-rounds N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes] [--skip-openlineage] [--skip-retrieval] [--skip-recommendations] [--skip-signals] [--signal-batch N] [--signal-clients N]';
+  'usage: npm run bench -- [--outputs N] [--baseline N] [--build-only] [--rebuild] [--requests N] [--read-rounds N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes] [--skip-openlineage] [--skip-retrieval] [--skip-recommendations] [--skip-signals] [--signal-batch N] [--signal-clients 1,4]';
 
 /** The size every run measures beside the one asked for. */
 const BASELINE_OUTPUTS = 100_000;
@@ -52,7 +52,7 @@ function options() {
       'skip-signals': { type: 'boolean', default: false },
       // recordScores / recordKpis: rows per batch and concurrent clients (rounds: --write-rounds).
       'signal-batch': { type: 'string', default: '1000' },
-      'signal-clients': { type: 'string', default: '4' },
+      'signal-clients': { type: 'string', default: '1,4' },
       // The server to measure on instead of the bench's own instances (NEO4J_URI alone is refused).
       'neo4j-uri': { type: 'string' },
     },
@@ -82,7 +82,7 @@ function options() {
     skipRecommendations: values['skip-recommendations']!,
     skipSignals: values['skip-signals']!,
     signalBatch: num('signal-batch', values['signal-batch']!, 1),
-    signalClients: num('signal-clients', values['signal-clients']!, 1),
+    signalClients: values['signal-clients']!.split(',').map((c) => num('signal-clients', c.trim(), 1)),
   };
 }
 

@@ -15,7 +15,8 @@ export interface SignalResults {
 
 export interface SignalOptions {
   batch: number;
-  clients: number;
+  /** Concurrent clients per cell, one cell each. */
+  clients: number[];
   rounds: number;
   bucketMs: number;
   requests: number;
@@ -30,7 +31,9 @@ export async function benchSignals(
   marker: GraphMarker,
   opts: SignalOptions,
 ): Promise<SignalResults> {
-  log(`measuring recordScores and recordKpis (${opts.clients} clients × ${opts.batch} rows, ${opts.rounds} rounds) and systemMetrics ...`);
+  log(
+    `measuring recordScores and recordKpis (${opts.clients.join(' and ')} clients × ${opts.batch} rows, ${opts.rounds} rounds) and systemMetrics ...`,
+  );
   const writes = await measureSignalWrites(db, server, opts);
   const metrics = marker.metricsWindow ? await measureSystemMetrics(db, server, marker.metricsWindow, opts) : null;
   if (!metrics) log('systemMetrics skipped: the graph has no metrics window (built before the signals; --rebuild)');

@@ -123,83 +123,86 @@ const KINDS = [
 export async function measureSignalWrites(
   db: Database,
   server: { url: string; token: string; actor: string },
-  opts: { batch: number; clients: number; rounds: number; bucketMs: number },
+  opts: { batch: number; clients: number[]; rounds: number; bucketMs: number },
 ): Promise<SignalWriteCell[]> {
   const target = await benchTarget(db);
   const run = `benchs-${Date.now().toString(36)}`;
   const url = new URL('/graphql', server.url);
-  const agent = new http.Agent({ keepAlive: true });
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${server.token}` };
   const at = new Date(Date.now() - 60_000);
   const buckets = await clearBenchAggregates(db, target.release, at, opts.bucketMs);
   const cells: SignalWriteCell[] = [];
   try {
-    for (const kind of KINDS) {
-      const api = async (rows: Rows) => {
-        const { status, text } = await post(
-          url,
-          agent,
-          headers,
-          JSON.stringify({ query: kind.query, variables: { [kind.arg]: rows.api } }),
+    for (const kind of KINDS)
+      for (const clients of opts.clients) {
+        const api = async (agent: http.Agent, rows: Rows) => {
+          const { status, text } = await post(
+            url,
+            agent,
+            headers,
+            JSON.stringify({ query: kind.query, variables: { [kind.arg]: rows.api } }),
+          );
+          const body = JSON.parse(text) as { data?: Record<string, { created: number } | undefined>; errors?: Array<{ message: string }> };
+          if (status !== 200 || body.errors?.length || body.data?.[kind.mutation]?.created !== rows.api.length)
+            throw new Error(`${kind.mutation}: HTTP ${status}: ${body.errors?.[0]?.message ?? text.slice(0, 200)}`);
+        };
+        const driver = async (rows: Rows) => {
+          const session = db.driver.session({ database: db.database });
+          try {
+            await session.executeWrite((tx) => tx.run(kind.raw, { rows: rows.raw, actor: server.actor }));
+          } finally {
+            await session.close();
+          }
+        };
+        /** One round of one path: every client writes its own batch at once; wall ms, or null when one failed. */
+        // A fresh agent per round: a kept-alive socket the server closed while the other path ran would reset.
+        const round = async (path: 'api' | 'driver', name: string): Promise<number | null> => {
+          const batches = Array.from({ length: clients }, (_, c) => kind.rows(`${run}-${name}-${clients}c${c}`, opts.batch, target, at));
+          const agent = new http.Agent({ keepAlive: true });
+          const t0 = performance.now();
+          try {
+            await Promise.all(batches.map((b) => (path === 'api' ? api(agent, b) : driver(b))));
+            return performance.now() - t0;
+          } catch (err) {
+            log(`${kind.mutation} ${path} round failed: ${err instanceof Error ? err.message : String(err)}`);
+            return null;
+          } finally {
+            agent.destroy();
+          }
+        };
+        // One unmeasured round per path warms both (JIT, query plans).
+        await round('api', `${kind.label.toLowerCase()}-warm-api`);
+        await round('driver', `${kind.label.toLowerCase()}-warm-drv`);
+        const samples = { api: [] as number[], driver: [] as number[], errors: 0 };
+        for (let r = 0; r < opts.rounds; r++) {
+          const order = r % 2 === 0 ? (['driver', 'api'] as const) : (['api', 'driver'] as const);
+          for (const path of order) {
+            const ms = await round(path, `${kind.label.toLowerCase()}-${path}-${r}`);
+            if (ms === null) samples.errors += 1;
+            else samples[path].push(ms);
+          }
+        }
+        const apiMs = median(samples.api);
+        const driverMs = median(samples.driver);
+        const rows = opts.batch * clients;
+        const cell: SignalWriteCell = {
+          mutation: kind.mutation,
+          batch: opts.batch,
+          clients,
+          rounds: opts.rounds,
+          apiMs,
+          driverMs,
+          apiRowsPerSec: Math.round((rows * 1000) / apiMs),
+          driverRowsPerSec: Math.round((rows * 1000) / driverMs),
+          ratio: driverMs / apiMs,
+          errors: samples.errors,
+        };
+        log(
+          `${kind.mutation}: ${clients} clients × ${opts.batch} rows: API ${apiMs.toFixed(0)} ms (${cell.apiRowsPerSec} rows/s), driver ${driverMs.toFixed(0)} ms (${cell.driverRowsPerSec} rows/s), ratio ${cell.ratio.toFixed(2)}×`,
         );
-        const body = JSON.parse(text) as { data?: Record<string, { created: number } | undefined>; errors?: Array<{ message: string }> };
-        if (status !== 200 || body.errors?.length || body.data?.[kind.mutation]?.created !== rows.api.length)
-          throw new Error(`${kind.mutation}: HTTP ${status}: ${body.errors?.[0]?.message ?? text.slice(0, 200)}`);
-      };
-      const driver = async (rows: Rows) => {
-        const session = db.driver.session({ database: db.database });
-        try {
-          await session.executeWrite((tx) => tx.run(kind.raw, { rows: rows.raw, actor: server.actor }));
-        } finally {
-          await session.close();
-        }
-      };
-      /** One round of one path: every client writes its own batch at once; wall ms, or null when one failed. */
-      const round = async (path: 'api' | 'driver', name: string): Promise<number | null> => {
-        const batches = Array.from({ length: opts.clients }, (_, c) => kind.rows(`${run}-${name}-c${c}`, opts.batch, target, at));
-        const t0 = performance.now();
-        try {
-          await Promise.all(batches.map((b) => (path === 'api' ? api(b) : driver(b))));
-          return performance.now() - t0;
-        } catch (err) {
-          log(`${kind.mutation} ${path} round failed: ${err instanceof Error ? err.message : String(err)}`);
-          return null;
-        }
-      };
-      // One unmeasured round per path warms both (JIT, query plans).
-      await round('api', `${kind.label.toLowerCase()}-warm-api`);
-      await round('driver', `${kind.label.toLowerCase()}-warm-drv`);
-      const samples = { api: [] as number[], driver: [] as number[], errors: 0 };
-      for (let r = 0; r < opts.rounds; r++) {
-        const order = r % 2 === 0 ? (['driver', 'api'] as const) : (['api', 'driver'] as const);
-        for (const path of order) {
-          const ms = await round(path, `${kind.label.toLowerCase()}-${path}-${r}`);
-          if (ms === null) samples.errors += 1;
-          else samples[path].push(ms);
-        }
+        cells.push(cell);
       }
-      const apiMs = median(samples.api);
-      const driverMs = median(samples.driver);
-      const rows = opts.batch * opts.clients;
-      const cell: SignalWriteCell = {
-        mutation: kind.mutation,
-        batch: opts.batch,
-        clients: opts.clients,
-        rounds: opts.rounds,
-        apiMs,
-        driverMs,
-        apiRowsPerSec: Math.round((rows * 1000) / apiMs),
-        driverRowsPerSec: Math.round((rows * 1000) / driverMs),
-        ratio: driverMs / apiMs,
-        errors: samples.errors,
-      };
-      log(
-        `${kind.mutation}: ${opts.clients} clients × ${opts.batch} rows: API ${apiMs.toFixed(0)} ms (${cell.apiRowsPerSec} rows/s), driver ${driverMs.toFixed(0)} ms (${cell.driverRowsPerSec} rows/s), ratio ${cell.ratio.toFixed(2)}×`,
-      );
-      cells.push(cell);
-    }
   } finally {
-    agent.destroy();
     await removeRun(db, run);
     log(`signal writes: removed ${await removeBenchAggregates(db, target.release, buckets)} signal aggregates the API's rows added`);
   }

@@ -7,7 +7,7 @@ import { TRAFFIC_KPI, TRAFFIC_SCORES } from '../graph/traffic.js';
 import { post } from '../load/clients.js';
 import { median } from '../load/stats.js';
 import { log } from '../progress.js';
-import { benchRelease, clearBenchAggregates, removeBenchAggregates } from '../writes/index.js';
+import { benchRelease, clearBenchAggregates, deleteByIdPrefix, removeBenchAggregates } from '../writes/index.js';
 
 /** One signal's recording throughput: `clients` concurrent batches per round on each path, median wall ms per round. */
 export interface SignalWriteCell {
@@ -230,14 +230,8 @@ async function benchTarget(db: Database): Promise<Target> {
 }
 
 /** Deletes this run's scores and KPI observations (both paths). */
-async function removeRun(db: Database, run: string): Promise<void> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    for (const kind of KINDS)
-      await session.run('MATCH (n:Node) WHERE n.id STARTS WITH $prefix CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', {
-        prefix: nodeId(kind.label, run),
-      });
-  } finally {
-    await session.close();
-  }
-}
+const removeRun = (db: Database, run: string) =>
+  deleteByIdPrefix(
+    db,
+    KINDS.map((kind) => nodeId(kind.label, run)),
+  );

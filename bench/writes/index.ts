@@ -236,6 +236,19 @@ export async function removeBenchAggregates(db: Database, release: string, { wid
   }
 }
 
+/** Deletes the nodes whose ids start with one of `prefixes` (a bench run's own writes), with their relationships. */
+export async function deleteByIdPrefix(db: Database, prefixes: string[]): Promise<void> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    for (const prefix of prefixes)
+      await session.run('MATCH (n:Node) WHERE n.id STARTS WITH $prefix CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', {
+        prefix,
+      });
+  } finally {
+    await session.close();
+  }
+}
+
 /**
  * Deletes this run's invocations and outputs (both paths), so reruns measure the same read graph,
  * and takes what the API recorded back out of the release's impact counts (the raw driver path
@@ -252,11 +265,7 @@ async function removeWritten(db: Database, run: string, recorded: Invocation[]):
   );
   const session = db.driver.session({ database: db.database });
   try {
-    for (const prefix of [nodeId('Invocation', run), nodeId('Output', run)]) {
-      await session.run('MATCH (n:Node) WHERE n.id STARTS WITH $prefix CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', {
-        prefix,
-      });
-    }
+    await deleteByIdPrefix(db, [nodeId('Invocation', run), nodeId('Output', run)]);
     await session.run(
       `UNWIND $deltas AS d
        MATCH (c:ImpactCount {release: d.release, width: d.width, start: d.start})

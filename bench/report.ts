@@ -5,6 +5,7 @@ import type { RoundTrips } from './load/round-trips.js';
 import type { Summary } from './load/stats.js';
 import { formatTable } from './table.js';
 import { printWriteTable, type WriteCell } from './writes/index.js';
+import type { SignalResults } from './signals/index.js';
 
 export interface Cell {
   operation: string;
@@ -51,11 +52,14 @@ export interface SizeResults {
   retrieval: string | null;
   /** Recommendation latency without an LLM: the demo organisation (first size) and this graph. */
   recommendations: string | null;
+  /** recordScores / recordKpis against a raw UNWIND, and systemMetrics latency (null with --skip-signals). */
+  signals: SignalResults | null;
 }
 
 export interface Results {
   at: string;
-  machine: { cpus: number; node: string };
+  /** The 1, 5 and 15 minute load averages when the run began and ended: ratios within a run share the load. */
+  machine: { cpus: number; node: string; loadAverage: { start: number[]; end: number[] } };
   requestsPerCell: number;
   /** Interleaved rounds each cell's requests were split over, per path. */
   readRounds: number;
@@ -74,6 +78,10 @@ export const TARGETS = {
   rssMb: 300,
   writeRatio: 0.8,
   writeRatioFromBatch: 1000,
+  /** recordScores and recordKpis against a raw UNWIND of the same rows. */
+  signalWriteRatio: 0.8,
+  /** systemMetrics p99 on the larger graph over the smaller's: O(buckets), whatever the traffic. */
+  systemMetricsGrowth: 1.2,
 };
 
 /** API CPU over Neo4j CPU for the largest lineage answer, one client (Neo4j's measured on the driver path). */
@@ -99,6 +107,12 @@ export function evaluateTargets(sizes: SizeResults[]): Target[] {
         pass: worstWrite.ratio >= TARGETS.writeRatio,
       });
     }
+    for (const w of size.signals?.writes ?? [])
+      targets.push({
+        name: `${w.mutation} ≥ ${TARGETS.signalWriteRatio}× the raw driver UNWIND CREATE (${w.clients} clients × ${w.batch} rows${at})`,
+        value: `${w.ratio.toFixed(2)}× (${w.apiRowsPerSec.toLocaleString('en')} vs ${w.driverRowsPerSec.toLocaleString('en')} rows/s)`,
+        pass: w.ratio >= TARGETS.signalWriteRatio,
+      });
     const compared = size.cells.filter((c) => c.ratioP50 !== null && !c.large);
     if (compared.length > 0) {
       const worst = compared.reduce((w, c) => (c.ratioP50! > w.ratioP50! ? c : w), compared[0]);
@@ -157,6 +171,15 @@ export function evaluateTargets(sizes: SizeResults[]): Target[] {
       name: `impact p99 at 4 clients on ${(big.outputs / small.outputs).toFixed(0)}× the outputs ≤ ${TARGETS.impactGrowth}× the smaller graph's`,
       value: `${i2.api.p99.toFixed(1)} vs ${i1.api.p99.toFixed(1)} ms (${growth.toFixed(2)}×)`,
       pass: growth <= TARGETS.impactGrowth,
+    });
+  }
+  const [m1, m2] = [small?.signals?.metrics, big.signals?.metrics];
+  if (sizes.length > 1 && m1 && m2) {
+    const growth = m2.api.p99 / m1.api.p99;
+    targets.push({
+      name: `systemMetrics p99 on ${(big.outputs / small.outputs).toFixed(0)}× the outputs ≤ ${TARGETS.systemMetricsGrowth}× the smaller graph's`,
+      value: `${m2.api.p99.toFixed(1)} vs ${m1.api.p99.toFixed(1)} ms (${growth.toFixed(2)}×; ${m2.bucketsInWindow} vs ${m1.bucketsInWindow} buckets, ${m2.aggregateNodes} vs ${m1.aggregateNodes} aggregate nodes)`,
+      pass: growth <= TARGETS.systemMetricsGrowth,
     });
   }
   return targets;
@@ -267,13 +290,21 @@ export function printComparison(results: Results): string {
       const w = s.writes.at(-1);
       return w ? `${Math.round((w.batch * 1000) / w.apiMs).toLocaleString('en')} (batch ${w.batch})` : '-';
     }),
+    row('recordScores / recordKpis rows/s (API)', (s) => {
+      const w = s.signals?.writes ?? [];
+      return w.length ? w.map((c) => c.apiRowsPerSec.toLocaleString('en')).join(' / ') : '-';
+    }),
+    row('systemMetrics p50 / p99 (buckets, aggregate nodes)', (s) => {
+      const m = s.signals?.metrics;
+      return m ? `${fmt(m.api.p50)} / ${fmt(m.api.p99)} (${m.bucketsInWindow}, ${m.aggregateNodes})` : '-';
+    }),
     row('API RSS MB start / warm / peak', (s) =>
       s.server ? `${fmt(s.server.startRssMb)} / ${fmt(s.server.warmRssMb)} / ${fmt(s.server.peakRssMb)}` : '-',
     ),
   );
   return [
     '',
-    'graph sizes side by side (API latency in ms; local single Neo4j instance)',
+    `graph sizes side by side (API latency in ms; local single Neo4j instance; load average ${results.machine.loadAverage.start.map((l) => l.toFixed(1)).join(' ')} at the start, ${results.machine.loadAverage.end.map((l) => l.toFixed(1)).join(' ')} at the end, ${results.machine.cpus} CPUs)`,
     '',
     formatTable(header, rows),
     '',

@@ -1,4 +1,4 @@
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ownInstanceConfig } from '../src/db/connect-own-instance.js';
 import { loadConfig, type Config } from '../src/config.js';
@@ -19,9 +19,11 @@ import { log } from './progress.js';
 import { measureWrites } from './writes/index.js';
 import { evaluateTargets, printComparison, printSummary, writeResults, type Cell, type Results, type SizeResults } from './report.js';
 import { servicesFrom } from '../src/domain/services.js';
+import { signalBucketMs } from '../src/domain/signals/aggregates.js';
+import { benchSignals, printSignalTables } from './signals/index.js';
 
 const USAGE =
-  'usage: npm run bench -- [--outputs N] [--baseline N] [--build-only] [--rebuild] [--requests N] [--read-rounds N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes] [--skip-openlineage] [--skip-retrieval] [--skip-recommendations]';
+  'usage: npm run bench -- [--outputs N] [--baseline N] [--build-only] [--rebuild] [--requests N] [--read-rounds N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes] [--skip-openlineage] [--skip-retrieval] [--skip-recommendations] [--skip-signals] [--signal-batch N] [--signal-clients 1,4]';
 
 /** The size every run measures beside the one asked for. */
 const BASELINE_OUTPUTS = 100_000;
@@ -47,6 +49,10 @@ function options() {
       'skip-openlineage': { type: 'boolean', default: false },
       'skip-retrieval': { type: 'boolean', default: false },
       'skip-recommendations': { type: 'boolean', default: false },
+      'skip-signals': { type: 'boolean', default: false },
+      // recordScores / recordKpis: rows per batch and concurrent clients (rounds: --write-rounds).
+      'signal-batch': { type: 'string', default: '1000' },
+      'signal-clients': { type: 'string', default: '1,4' },
       // The server to measure on instead of the bench's own instances (NEO4J_URI alone is refused).
       'neo4j-uri': { type: 'string' },
     },
@@ -74,6 +80,9 @@ function options() {
     skipOpenLineage: values['skip-openlineage']!,
     skipRetrieval: values['skip-retrieval']!,
     skipRecommendations: values['skip-recommendations']!,
+    skipSignals: values['skip-signals']!,
+    signalBatch: num('signal-batch', values['signal-batch']!, 1),
+    signalClients: values['signal-clients']!.split(',').map((c) => num('signal-clients', c.trim(), 1)),
   };
 }
 
@@ -215,6 +224,7 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
       openLineage: null,
       retrieval: null,
       recommendations: null,
+      signals: null,
     };
     if (opts.buildOnly) return base;
 
@@ -263,8 +273,22 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
       : await measureWrites(
           db,
           { url: server.url, token, actor: PRINCIPALS.engineer.id },
-          { batches: opts.writeBatches, rounds: opts.writeRounds },
+          { batches: opts.writeBatches, rounds: opts.writeRounds, bucketMs: signalBucketMs(config.limits) },
         );
+    if (opts.signalBatch > config.limits.maxBatch)
+      throw new BenchFailure(`--signal-batch: ${opts.signalBatch} is above PROVENANT_MAX_BATCH (${config.limits.maxBatch})`);
+    const signals = opts.skipSignals
+      ? null
+      : await benchSignals(db, { url: server.url, token, actor: PRINCIPALS.engineer.id }, marker, {
+          batch: opts.signalBatch,
+          clients: opts.signalClients,
+          rounds: opts.writeRounds,
+          bucketMs: signalBucketMs(config.limits),
+          requests: opts.requests,
+          warmup: opts.warmup,
+          concurrency: 4,
+          maxMs: opts.cellMs,
+        });
     const openLineage = first && !opts.skipOpenLineage ? await benchOpenLineage(server.url, token) : null;
     const retrieval = first && !opts.skipRetrieval ? await benchRetrieval(db, config) : null;
     const recommendations = opts.skipRecommendations ? null : await benchRecommendations(db, config, marker, first);
@@ -277,6 +301,7 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
       openLineage,
       retrieval,
       recommendations,
+      signals,
       server: { peakRssMb: r1(rss.peak)!, afterRssMb: r1(afterRssMb), startRssMb: r1(startRssMb), warmRssMb: r1(warmRssMb) },
     };
   } finally {
@@ -290,6 +315,7 @@ const mb = (bytes: number) => (bytes / 1_048_576).toFixed(0);
 
 async function main(): Promise<void> {
   const opts = options();
+  const loadAtStart = loadavg();
   const config = ownInstanceConfig(loadConfig(), { instance: 'bench', command: 'npm run bench' });
   if (config.neo4j.uri && opts.sizes.length > 1) {
     throw new BenchFailure(
@@ -301,7 +327,7 @@ async function main(): Promise<void> {
 
   const results: Results = {
     at: new Date().toISOString(),
-    machine: { cpus: cpus().length, node: process.version },
+    machine: { cpus: cpus().length, node: process.version, loadAverage: { start: loadAtStart, end: loadavg() } },
     requestsPerCell: opts.requests,
     readRounds: opts.readRounds,
     sizes,
@@ -312,10 +338,14 @@ async function main(): Promise<void> {
   for (const s of sizes) if (s.openLineage) process.stdout.write(`${s.openLineage}\n`);
   for (const s of sizes) if (s.retrieval) process.stdout.write(`${s.retrieval}\n`);
   for (const s of sizes) if (s.recommendations) process.stdout.write(`${s.recommendations}\n`);
+  for (const s of sizes)
+    if (s.signals) process.stdout.write(`\n${s.outputs.toLocaleString('en')} outputs: ${printSignalTables(s.signals)}\n`);
   log(`results written to ${writeResults(results)}`);
   const failedCells = sizes.flatMap((s) => [
     ...s.cells.filter((c) => c.api.errors + (c.driver?.errors ?? 0) > 0),
     ...s.writes.filter((w) => w.errors > 0),
+    ...(s.signals?.writes.filter((w) => w.errors > 0) ?? []),
+    ...(s.signals?.metrics?.api.errors ? [s.signals.metrics] : []),
   ]);
   if (failedCells.length > 0) throw new BenchFailure(`${failedCells.length} cells had failed requests (see above)`);
 }

@@ -7,7 +7,7 @@ import { log, Progress } from '../progress.js';
 import { DAY, SimClock, contextMaker } from './actors.js';
 import { readMarker, nodeCount, wipe, writeMarker, type GraphMarker } from './marker.js';
 import { buildStructure, type StructureSpec } from './structure.js';
-import { invocationsPerSystem, recordTraffic } from './traffic.js';
+import { defineTrafficSignals, invocationsPerSystem, recordTrafficKpis, recordTraffic } from './traffic.js';
 
 export interface GraphSpec extends StructureSpec {
   outputs: number;
@@ -15,7 +15,7 @@ export interface GraphSpec extends StructureSpec {
 }
 
 /** Bumped when the builder changes shape, so an old graph is rebuilt rather than reused. */
-export const BUILDER_REVISION = 1;
+export const BUILDER_REVISION = 2;
 
 /**
  * The write path's Cypher (migrations, and every query that creates, merges, sets or deletes): a
@@ -84,18 +84,21 @@ async function build(db: Database, services: Services, spec: GraphSpec, key: str
     `structure: ${structure.writes} writes (${spec.systems} systems × ${spec.releasesPerSystem} releases) in ${structureProgress.elapsedSeconds().toFixed(1)} s`,
   );
 
+  await defineTrafficSignals(as);
   const perSystem = invocationsPerSystem(spec.outputs, spec.systems);
   const trafficProgress = new Progress('outputs');
   const outputs = await recordTraffic(as, structure.systems, perSystem, batchSize, (n) =>
     trafficProgress.tick(n, spec.outputs, 'outputs', `(batches of ${batchSize})`),
   );
 
+  const metricsWindow = await recordTrafficKpis(as, structure.systems);
   const marker: GraphMarker = {
     spec: key,
     outputs,
     invocationsPerSystem: perSystem,
     systems: structure.systems.map((s) => s.key),
     sampleDatasetVersion: structure.sampleDatasetVersion,
+    metricsWindow,
     buildSeconds: Math.round(total.elapsedSeconds() * 10) / 10,
     builtAt: new Date().toISOString(),
   };

@@ -1,5 +1,6 @@
 import type { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
+import type { MetricsWindow } from './traffic.js';
 
 /**
  * The benchmark's own bookkeeping, outside the domain model (no :Node label): written last, so its
@@ -11,6 +12,8 @@ export interface GraphMarker {
   invocationsPerSystem: number;
   systems: string[];
   sampleDatasetVersion: string;
+  /** Where systemMetrics is measured (absent from graphs built before the signals). */
+  metricsWindow?: MetricsWindow;
   buildSeconds: number;
   builtAt: string;
 }

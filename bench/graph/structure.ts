@@ -21,6 +21,8 @@ export interface ProductionWindow {
 
 export interface SystemPlan {
   key: string;
+  /** The System node's id. */
+  system: string;
   windows: ProductionWindow[];
 }
 
@@ -186,7 +188,7 @@ export async function buildStructure(
         : {}),
     }));
     releasesBySystem.push({ key, system, releases });
-    systems.push({ key, windows: [] });
+    systems.push({ key, system, windows: [] });
   }
 
   // Releases of all systems interleave over the simulated year.

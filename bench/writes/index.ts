@@ -27,13 +27,15 @@ const MUTATION = `mutation BenchWrite($invocations: [InvocationInput!]!) {
 /**
  * The baseline: the same nodes, properties and relationships recordInvocations stores, created by
  * one UNWIND … CREATE through the driver, with nothing else (no validation, no idempotency check,
- * no audit event).
+ * no audit event, no impact counts, no signal aggregates).
  */
 const RAW_CREATE = `UNWIND $rows AS row
 MATCH (r:Node {id: row.release})
 CREATE (i:Node:Invocation {id: row.id, kind: 'Invocation', parent: row.release, createdAt: row.at, startedAt: row.at,
   latencyMs: row.latencyMs, costUsd: row.costUsd, inputDigest: row.inputDigest, retrievedDocuments: row.retrievedDocuments,
-  createdBy: $actor, recordDigest: row.digest})
+  inputTokens: row.inputTokens, outputTokens: row.outputTokens, numericFeatureNames: row.numericFeatureNames,
+  numericFeatureValues: row.numericFeatureValues, categoricalFeatureNames: row.categoricalFeatureNames,
+  categoricalFeatureValues: row.categoricalFeatureValues, createdBy: $actor, recordDigest: row.digest})
 CREATE (i)-[:USED {since: row.at, role: 'release'}]->(r)
 WITH i, row
 UNWIND row.outputs AS o
@@ -51,10 +53,17 @@ interface Invocation {
   costUsd: number;
   inputDigest: string;
   retrievedDocuments: string[];
+  inputTokens: number;
+  outputTokens: number;
+  numericFeatures: Array<{ name: string; value: number }>;
+  categoricalFeatures: Array<{ name: string; value: string }>;
   outputs: Array<{ outputKind: 'TEXT' | 'DECISION'; summary?: string; decision?: string; confidence: number }>;
 }
 
-/** Every fourth invocation yields a decision beside its text answer, as in the read graph's traffic. */
+/**
+ * Every fourth invocation yields a decision beside its text answer, as in the read graph's traffic;
+ * each carries token use and two features, so the write adds to every kind of signal aggregate.
+ */
 function batchOf(prefix: string, size: number, release: string, at: Date): Invocation[] {
   return Array.from({ length: size }, (_, i) => ({
     key: `${prefix}-${i}`,
@@ -64,6 +73,10 @@ function batchOf(prefix: string, size: number, release: string, at: Date): Invoc
     costUsd: 0.002,
     inputDigest: (i.toString(16) + 'a'.repeat(64)).slice(0, 64),
     retrievedDocuments: i % 3 === 0 ? ['doc:policy-7', 'doc:faq-2'] : [],
+    inputTokens: 300 + (i % 500),
+    outputTokens: 80 + (i % 200),
+    numericFeatures: [{ name: 'input_length', value: 200 + ((i * 37) % 1800) }],
+    categoricalFeatures: [{ name: 'language', value: i % 2 === 0 ? 'en' : 'de' }],
     outputs: [
       { outputKind: 'TEXT', summary: `answer ${i}`, confidence: 0.5 + (i % 50) / 100 },
       ...(i % 4 === 0 ? [{ outputKind: 'DECISION' as const, decision: 'APPROVE', confidence: 0.9 }] : []),
@@ -81,6 +94,12 @@ function rawRows(batch: Invocation[]) {
     inputDigest: inv.inputDigest,
     retrievedDocuments: inv.retrievedDocuments,
     digest: inv.inputDigest,
+    inputTokens: inv.inputTokens,
+    outputTokens: inv.outputTokens,
+    numericFeatureNames: inv.numericFeatures.map((f) => f.name),
+    numericFeatureValues: inv.numericFeatures.map((f) => f.value),
+    categoricalFeatureNames: inv.categoricalFeatures.map((f) => f.name),
+    categoricalFeatureValues: inv.categoricalFeatures.map((f) => f.value),
     outputs: inv.outputs.map((o, j) => ({
       id: nodeId('Output', `${inv.key}.${j + 1}`),
       outputKind: o.outputKind,
@@ -100,9 +119,10 @@ function rawRows(batch: Invocation[]) {
 export async function measureWrites(
   db: Database,
   server: { url: string; token: string; actor: string },
-  opts: { batches: number[]; rounds: number },
+  opts: { batches: number[]; rounds: number; bucketMs: number },
 ): Promise<WriteCell[]> {
-  const release = await anyRelease(db);
+  const { bucketMs } = opts;
+  const release = await benchRelease(db);
   const run = `benchw-${Date.now().toString(36)}`;
   const url = new URL('/graphql', server.url);
   const agent = new http.Agent({ keepAlive: true });
@@ -136,6 +156,7 @@ export async function measureWrites(
   };
 
   const at = new Date(Date.now() - 60_000);
+  const aggregatesSince = await clearBenchAggregates(db, release, at, bucketMs);
   // One unmeasured round of the smallest size warms both paths (JIT, query plans).
   await api(batchOf(`${run}-warm-api`, opts.batches[0], release, at));
   await driver(batchOf(`${run}-warm-drv`, opts.batches[0], release, at));
@@ -158,6 +179,7 @@ export async function measureWrites(
   } finally {
     agent.destroy();
     await removeWritten(db, run, recorded.flat());
+    log(`writes: removed ${await removeBenchAggregates(db, release, aggregatesSince)} signal aggregates the API's invocations added`);
   }
   return opts.batches.map((batch) => {
     const s = samples.get(batch)!;
@@ -167,7 +189,11 @@ export async function measureWrites(
   });
 }
 
-async function anyRelease(db: Database): Promise<string> {
+/**
+ * The release the write cells record against: the oldest, whose production traffic in the read graph
+ * ended long ago, so the signal aggregates of its recent buckets hold only what the bench writes.
+ */
+export async function benchRelease(db: Database): Promise<string> {
   const session = db.driver.session({ database: db.database });
   try {
     const res = await session.run('MATCH (r:Release) RETURN r.id AS id ORDER BY r.createdAt LIMIT 1');
@@ -180,9 +206,53 @@ async function anyRelease(db: Database): Promise<string> {
 }
 
 /**
+ * The signal aggregates the bench's writes add to: the bench release's buckets from the one holding
+ * `at` on, which the read graph never reaches (its traffic on that release ended long before). Any
+ * left by an interrupted earlier run are deleted first; returns the buckets to remove after the run.
+ */
+export async function clearBenchAggregates(db: Database, release: string, at: Date, bucketMs: number): Promise<BenchBuckets> {
+  const since = Math.floor(at.getTime() / bucketMs) * bucketMs;
+  const left = await removeBenchAggregates(db, release, { width: bucketMs, since });
+  if (left > 0) log(`removed ${left} signal aggregates an interrupted bench run left on ${release}`);
+  return { width: bucketMs, since };
+}
+
+/** Deletes the bench release's signal aggregates from `since` on (see clearBenchAggregates); returns how many. */
+export interface BenchBuckets {
+  width: number;
+  since: number;
+}
+
+export async function removeBenchAggregates(db: Database, release: string, { width, since }: BenchBuckets): Promise<number> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    const res = await session.run(
+      'MATCH (a:SignalAggregate {subject: $release, width: $width}) WHERE a.start >= $since DELETE a RETURN count(a) AS n',
+      { release, width: neo4j.int(width), since: neo4j.int(since) },
+    );
+    return Number(res.records[0]?.get('n') ?? 0);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Deletes the nodes whose ids start with one of `prefixes` (a bench run's own writes), with their relationships. */
+export async function deleteByIdPrefix(db: Database, prefixes: string[]): Promise<void> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    for (const prefix of prefixes)
+      await session.run('MATCH (n:Node) WHERE n.id STARTS WITH $prefix CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', {
+        prefix,
+      });
+  } finally {
+    await session.close();
+  }
+}
+
+/**
  * Deletes this run's invocations and outputs (both paths), so reruns measure the same read graph,
  * and takes what the API recorded back out of the release's impact counts (the raw driver path
- * never added to them).
+ * never added to them). Its signal aggregates go whole (removeBenchAggregates).
  */
 async function removeWritten(db: Database, run: string, recorded: Invocation[]): Promise<void> {
   const deltas = bucketDeltas(
@@ -195,11 +265,7 @@ async function removeWritten(db: Database, run: string, recorded: Invocation[]):
   );
   const session = db.driver.session({ database: db.database });
   try {
-    for (const prefix of [nodeId('Invocation', run), nodeId('Output', run)]) {
-      await session.run('MATCH (n:Node) WHERE n.id STARTS WITH $prefix CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', {
-        prefix,
-      });
-    }
+    await deleteByIdPrefix(db, [nodeId('Invocation', run), nodeId('Output', run)]);
     await session.run(
       `UNWIND $deltas AS d
        MATCH (c:ImpactCount {release: d.release, width: d.width, start: d.start})

@@ -1,0 +1,73 @@
+import type { Database } from '../../src/db/database.js';
+import type { GraphMarker } from '../graph/marker.js';
+import { log } from '../progress.js';
+import { formatTable } from '../table.js';
+import { measureSystemMetrics, type MetricsCell } from './metrics.js';
+import { measureSignalWrites, type SignalWriteCell } from './writes.js';
+
+/** The signal cells of one graph size (null with --skip-signals). */
+export interface SignalResults {
+  /** recordScores and recordKpis against a raw UNWIND … CREATE of the same rows. */
+  writes: SignalWriteCell[];
+  /** systemMetrics over the graph's metrics window; null on a graph built before the signals. */
+  metrics: MetricsCell | null;
+}
+
+export interface SignalOptions {
+  batch: number;
+  /** Concurrent clients per cell, one cell each. */
+  clients: number[];
+  rounds: number;
+  bucketMs: number;
+  requests: number;
+  warmup: number;
+  concurrency: number;
+  maxMs: number;
+}
+
+export async function benchSignals(
+  db: Database,
+  server: { url: string; token: string; actor: string },
+  marker: GraphMarker,
+  opts: SignalOptions,
+): Promise<SignalResults> {
+  log(
+    `measuring recordScores and recordKpis (${opts.clients.join(' and ')} clients × ${opts.batch} rows, ${opts.rounds} rounds) and systemMetrics ...`,
+  );
+  const writes = await measureSignalWrites(db, server, opts);
+  const metrics = marker.metricsWindow ? await measureSystemMetrics(db, server, marker.metricsWindow, opts) : null;
+  if (!metrics) log('systemMetrics skipped: the graph has no metrics window (built before the signals; --rebuild)');
+  return { writes, metrics };
+}
+
+export function printSignalTables(s: SignalResults): string {
+  const writes = formatTable(
+    [
+      'signal writes',
+      'clients × batch',
+      'rounds',
+      'API ms (median)',
+      'driver ms (median)',
+      'API rows/s',
+      'driver rows/s',
+      'ratio API/driver',
+      'errors',
+    ],
+    s.writes.map((c) => [
+      c.mutation,
+      `${c.clients} × ${c.batch}`,
+      String(c.rounds),
+      c.apiMs.toFixed(0),
+      c.driverMs.toFixed(0),
+      String(c.apiRowsPerSec),
+      String(c.driverRowsPerSec),
+      `${c.ratio.toFixed(2)}×`,
+      String(c.errors),
+    ]),
+  );
+  const m = s.metrics;
+  const metrics = m
+    ? `systemMetrics (${m.window.environment}, ${m.window.from.slice(0, 10)} – ${m.window.to.slice(0, 10)}), ${m.concurrency} clients: p50 ${m.api.p50.toFixed(1)} ms, p99 ${m.api.p99.toFixed(1)} ms over ${m.api.count} requests; reads ${m.bucketsInWindow} buckets (${m.bucketsWithData} with data), ${m.aggregateNodes} aggregate nodes, for ${m.invocations.toLocaleString('en')} invocations; errors ${m.api.errors}`
+    : 'systemMetrics: not measured (graph without a metrics window)';
+  return ['signals: API over HTTP vs the same rows by a raw driver UNWIND CREATE, interleaved', '', writes, '', metrics].join('\n');
+}

@@ -157,6 +157,21 @@ const MUTATIONS: Record<string, Generator> = {
     const plan = await rollbackPlan(admin(), sys.system, `inj-${n}`);
     return { input: { plan: plan.id, reason: 'r' } };
   },
+  defineMonitor: async (n) => ({
+    input: {
+      system: sys.system,
+      environment: 'staging',
+      name: f.key(`inj-mon-${n}`),
+      signal: 'latencyMs',
+      kind: 'DRIFT',
+      baseline: { kind: 'PREVIOUS_RELEASE' },
+    },
+  }),
+  // Each call checks the monitors defined above at its own instant, so each records its own checks.
+  runMonitors: async () => ({ system: sys.system, environment: 'staging', asOf: justNow() }),
+  setMonitorWebhook: async (n) => ({
+    input: { system: sys.system, url: `http://127.0.0.1:9/hook-${n}`, secret: 'injection-secret-0123456789' },
+  }),
   createApiKey: async () => ({ input: { principal: `service:${h.prefix}-inj`, roles: ['VIEWER'] } }),
   bindOpenLineageDataset: async (n) => ({
     input: { datasetVersion: await f.datasetVersion(dataset, `bind-${n}`), namespace: olNamespace(), name: 'out' },
@@ -236,6 +251,9 @@ const QUERIES: Record<string, () => Record<string, unknown>> = {
   diff: () => ({ a: sys.releases[0], b: sys.releases[1] }),
   aliasTarget: () => ({ system: sys.system, environment: 'staging' }),
   rollbackPlan: () => ({ system: sys.system, environment: 'inj-0' }),
+  monitors: () => ({ system: sys.system }),
+  monitorWebhooks: () => ({ system: sys.system }),
+  releaseOutcome: () => ({ release: sys.releases[0] }),
   columnLineage: () => ({ datasetVersion: `${datasetId(olNamespace(), 'out')}@1`, column: 'b' }),
   lineageProv: () => ({ id: dv, direction: 'DOWNSTREAM' }),
   provenanceProv: () => ({ outputId: output }),

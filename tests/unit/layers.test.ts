@@ -8,7 +8,7 @@ import { projectPath } from '../../src/project-root.js';
  * below it, never one above. Entry points (the server, the commands) sit on top; config, logger and
  * the project root are shared by every layer and import no layer themselves.
  */
-const LAYERS = ['entry', 'http', 'graphql', 'domain', 'observability', 'llm', 'embeddings', 'db', 'local-neo4j', 'shared'] as const;
+const LAYERS = ['entry', 'http', 'graphql', 'domain', 'llm', 'observability', 'embeddings', 'db', 'local-neo4j', 'shared'] as const;
 type Layer = (typeof LAYERS)[number];
 
 const SHARED = new Set(['config.ts', 'logger.ts', 'project-root.ts']);

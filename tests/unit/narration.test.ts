@@ -108,6 +108,7 @@ describe('narrate over HTTP', () => {
       fallbackReason: null,
       fallbackDetail: null,
       model: 'fake-narrator-1',
+      outputForm: 'JSON_SCHEMA',
       promptVersion: NARRATOR_PROMPT_VERSION,
     });
     const sent = sentPrompt();
@@ -165,13 +166,14 @@ describe('narrate over HTTP', () => {
   });
 
   it.each([
-    ['malformed JSON', { content: '{"claims": [{"text": "RAG is best", "cites": ["E1"]' }, 'MALFORMED'],
-    ['JSON of the wrong shape', { json: { claims: [{ text: 'RAG is best' }] } }, 'MALFORMED'],
-    ['a refusal', { refusal: 'I cannot help with that.' }, 'REFUSAL'],
-    ['a 429', { status: 429, message: 'rate limited' }, 'RATE_LIMITED'],
-    ['a 500', { status: 500, message: 'internal error' }, 'SERVER_ERROR'],
-    ['no claims at all', { json: { claims: [] } }, 'NO_VERIFIED_CLAIMS'],
-  ] as const)('%s: the deterministic narrative, marked with the reason', async (_name, reply, reason) => {
+    // The form is the one the endpoint answered in; a request that got no answer has none.
+    ['malformed JSON', { content: '{"claims": [{"text": "RAG is best", "cites": ["E1"]' }, 'MALFORMED', 'JSON_SCHEMA'],
+    ['JSON of the wrong shape', { json: { claims: [{ text: 'RAG is best' }] } }, 'MALFORMED', 'JSON_SCHEMA'],
+    ['a refusal', { refusal: 'I cannot help with that.' }, 'REFUSAL', 'JSON_SCHEMA'],
+    ['a 429', { status: 429, message: 'rate limited' }, 'RATE_LIMITED', null],
+    ['a 500', { status: 500, message: 'internal error' }, 'SERVER_ERROR', null],
+    ['no claims at all', { json: { claims: [] } }, 'NO_VERIFIED_CLAIMS', 'JSON_SCHEMA'],
+  ] as const)('%s: the deterministic narrative, marked with the reason', async (_name, reply, reason, outputForm) => {
     fake.script(reply);
     expect(await narrate(request, llm())).toEqual({
       source: 'DETERMINISTIC',
@@ -180,6 +182,7 @@ describe('narrate over HTTP', () => {
       fallbackReason: reason,
       fallbackDetail: expect.any(String),
       model: null,
+      outputForm,
       promptVersion: NARRATOR_PROMPT_VERSION,
     });
     expect(fake.requests).toHaveLength(1);
@@ -200,6 +203,7 @@ describe('narrate over HTTP', () => {
       fallbackReason: 'NO_MODEL',
       fallbackDetail: null,
       model: null,
+      outputForm: null,
       promptVersion: NARRATOR_PROMPT_VERSION,
     });
     expect(fake.requests).toHaveLength(0);

@@ -15,7 +15,8 @@ export const setMonitorWebhookInput = z.object({
     .string()
     .max(2000)
     .url()
-    .refine((u) => /^https?:$/.test(new URL(u).protocol), 'must be an http(s) URL'),
+    // zod runs this refinement even after .url() failed, so an unparsable text must not throw here.
+    .refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol), 'must be an http(s) URL'),
   secret: z.string().min(16, 'use at least 16 characters').max(200),
   enabled: z.boolean().default(true),
 });

@@ -20,6 +20,13 @@ export interface ClassificationScope {
   namespaces: Array<{ namespace: string; classification: string }>;
 }
 
+/** A run as an ingest reads it for classifying: its stored level, its jobs (the first one's namespace) and the datasets it read or wrote, with their levels. */
+export interface StoredRun extends Stored {
+  jobs: string[];
+  namespace: string | null;
+  datasets: Array<[string, string | null]>;
+}
+
 /** What ol-classification-set writes on a head and its members. */
 export interface ClassificationHead {
   id: string;

@@ -105,6 +105,21 @@ export async function classify(
     full: opts.full,
   });
   if (!scope) return [];
+  return classifyScope(tx, ctx, at, scope, request.members, opts);
+}
+
+/**
+ * Classifies the nodes of a scope already read (an ingest gathers it from the statements that lock
+ * what it writes, so it reads nothing more here) and what shares their level; returns the changes.
+ */
+export async function classifyScope(
+  tx: Tx,
+  ctx: DomainContext,
+  at: At,
+  scope: ClassificationScope,
+  members: Map<string, string[]> | undefined,
+  opts: { full: boolean; refuseUnseen?: Principal },
+): Promise<Change[]> {
   const levels = plan(scope, defaultClassification(ctx), opts.full);
   const stored = [...scope.datasets, ...scope.runs, ...scope.jobs];
   const changes: Change[] = stored
@@ -114,7 +129,7 @@ export async function classify(
   const heads: ClassificationHead[] = stored.map((s) => ({
     id: s.id,
     ...transition(s, levels.get(s.id) as Classification, at),
-    members: request.members?.get(s.id) ?? [],
+    members: members?.get(s.id) ?? [],
   }));
   if (heads.length > 0) await tx.run(openLineageQueries.classificationSet, { heads, discover: opts.full });
   return changes;

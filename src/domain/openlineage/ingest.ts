@@ -7,11 +7,13 @@ import { command } from '../write-path.js';
 import type { Facets, OlDataset, OlEvent } from './event.js';
 import { columnEdges, dataSource, jobDetails, parentRun, runDetails, schemaFields } from './facets.js';
 import { columnId, datasetId, eventId, jobId, runId } from './keys.js';
-import { emptyView, facetValues, foldEvents, mergeFacets, summarise, type RunView, type TimedFacet } from './run-view.js';
+import { emptyView, facetValues, foldEvents, summarise, type RunView } from './run-view.js';
+import { mergedFacets, type StoredFacets } from './stored-facets.js';
 import { searchText } from '../search/search-text.js';
-import { classify } from './classification.js';
+import { classifyScope } from './classification.js';
 import { validateEvent } from './validate-event.js';
-import { openLineageQueries } from './queries.js';
+import { openLineageQueries, type SharedMerged } from './queries.js';
+import type { ClassificationScope, Stored, StoredRun } from './classification-types.js';
 
 export interface IngestResult {
   received: number;
@@ -104,13 +106,13 @@ type RunEventOf = Extract<Identified, { kind: 'RunEvent' }>;
 
 /**
  * Applies the new events of a request with a fixed number of statements per kind of write, not per
- * event: each run's events fold into one view; datasets, jobs and runs are merged and locked in id
- * order in one statement each; runs are then linked to their versions in segments in which no two
+ * event: each run's events fold into one view; runs, then datasets and jobs, are merged and locked in
+ * id order; runs are then linked to their versions in segments in which no two
  * runs name the same dataset, so every run sees its datasets' versions as the events' order left them.
  *
  * Lock order: the request's own events and runs (id order), then what other requests share: the
- * datasets and jobs the events name, write-locked alone in id order (ol-lock) before any merge reads
- * them, so concurrent batches queue on them instead of deadlocking (a deadlock costs a rollback and the
+ * datasets and jobs the events name, write-locked alone in id order (ol-shared-merge) before its merges
+ * read them, so concurrent batches queue on them instead of deadlocking (a deadlock costs a rollback and the
  * driver's retry delay of a second or more). The runs are folded before that, outside the queue.
  */
 async function applyEvents(step: Step, events: Identified[]): Promise<string[]> {
@@ -130,34 +132,20 @@ async function applyEvents(step: Step, events: Identified[]): Promise<string[]> 
     ...runEvents.map(({ event }) => jobReport(event.job, event.eventTime)),
     ...jobEvents.map((event) => jobReport(event.job, event.eventTime, ids(event.inputs), ids(event.outputs))),
   ];
-  // The request's own runs first (their views folded while nothing shared is held), then what it shares.
+  // The request's own runs first (their views folded while nothing shared is held), then what it
+  // shares: every dataset and job the events and the runs' views name (datasets of a run's earlier
+  // events, column-lineage inputs, parent jobs), locked and merged in one statement.
   const runs = await foldRuns(step, runEvents);
-  const shared = [...new Set([...eventDatasets, ...eventJobs].map((r) => r.id))].sort(byId);
-  await step.tx.run(openLineageQueries.lock, { ids: shared });
-  const datasetRows = await mergeDatasets(step, eventDatasets);
-  const jobRows = await mergeJobs(step, eventJobs);
-  // What only the runs' views name (datasets of a run's earlier events, column-lineage inputs, parent
-  // jobs) is merged after: reports without facets, which only make sure the nodes exist.
-  const viewDatasets = runs.flatMap((r) => r.datasets.map((d) => datasetReport(d, r.time)));
-  const viewJobs = runs.flatMap((r) => (r.parent ? [jobReport({ namespace: r.parent.namespace, name: r.parent.name }, r.time)] : []));
-  const mergedIds = (rows: MergedRow[]) => new Set(rows.map((r) => r.id));
-  const lockedDatasets = mergedIds(datasetRows);
-  const lockedJobs = mergedIds(jobRows);
-  datasetRows.push(
-    ...(await mergeDatasets(
-      step,
-      viewDatasets.filter((d) => !lockedDatasets.has(d.id)),
-    )),
-  );
-  jobRows.push(
-    ...(await mergeJobs(
-      step,
-      viewJobs.filter((j) => !lockedJobs.has(j.id)),
-    )),
-  );
-  const datasetReports = [...eventDatasets, ...viewDatasets];
-  const jobReports = [...eventJobs, ...viewJobs];
-  await storeFacets(step, [...facetUpdates(datasetRows, datasetReports, dataSource), ...facetUpdates(jobRows, jobReports, jobDetails)]);
+  const datasetReports = [...eventDatasets, ...runs.flatMap((r) => r.datasets.map((d) => datasetReport(d, r.time)))];
+  const jobReports = [
+    ...eventJobs,
+    ...runs.flatMap((r) => (r.parent ? [jobReport({ namespace: r.parent.namespace, name: r.parent.name }, r.time)] : [])),
+  ];
+  const merged = await mergeShared(step, datasetReports, jobReports);
+  await storeFacets(step, [
+    ...facetUpdates(merged.datasets, datasetReports, dataSource),
+    ...facetUpdates(merged.jobs, jobReports, jobDetails),
+  ]);
 
   const links = runs.length === 0 ? { used: [], written: [], columns: [] } : await linkRuns(step, runs);
   // Classifies what the request recorded (openlineage/classification.ts): new nodes get their level,
@@ -169,18 +157,7 @@ async function applyEvents(step: Step, events: Identified[]): Promise<string[]> 
   for (const v of links.used) member(datasetOfVersion(v), v);
   for (const v of links.written) member(datasetOfVersion(v), v);
   for (const c of links.columns) member(datasetOfVersion(c.version), c.id);
-  await classify(
-    step.tx,
-    step.ctx,
-    step.at,
-    {
-      datasets: [...new Set(datasetReports.map((r) => r.id))],
-      runs: [...new Set(runs.flatMap((r) => [r.id, ...(r.apply.parent ? [r.apply.parent.id] : [])]))],
-      jobs: [...new Set([...jobReports.map((j) => j.id), ...runs.map((r) => r.apply.job)])],
-      members,
-    },
-    { full: false },
-  );
+  await classifyScope(step.tx, step.ctx, step.at, await classificationScope(step, runs, merged), members, { full: false });
   const versions = links.written;
   return [
     ...runs.map((r) => r.id),
@@ -189,6 +166,65 @@ async function applyEvents(step: Step, events: Identified[]): Promise<string[]> 
     ...datasetEvents.map((event) => datasetId(event.dataset.namespace, event.dataset.name)),
   ];
 }
+
+/**
+ * What classifying a request's datasets, jobs and runs needs, as ol-classification-scope would read it
+ * after the links (an ingest is not a reclassification: its scope is what it named): gathered from the
+ * run lock and the shared merge, which read it while locking, plus the parent runs outside the request.
+ */
+async function classificationScope(step: Step, runs: FoldedRun[], merged: SharedMerged): Promise<ClassificationScope> {
+  const own = new Set(runs.map((r) => r.id));
+  const parentJobs = new Map<string, string[]>();
+  for (const r of runs)
+    if (r.apply.parent) parentJobs.set(r.apply.parent.id, [...(parentJobs.get(r.apply.parent.id) ?? []), r.apply.parent.job]);
+  const outside = [...parentJobs.keys()].filter((id) => !own.has(id));
+  const parents = outside.length === 0 ? [] : await step.tx.run(openLineageQueries.runsClassification, { ids: outside });
+  const scoped = [
+    ...runs.map((r) => ({
+      stored: r.stored,
+      namespace: r.stored.namespace ?? r.jobNamespace,
+      datasets: [...r.stored.datasets.map(([id]) => id), ...r.datasets.map((d) => datasetId(d.namespace, d.name))],
+      jobs: [...r.stored.jobs, r.apply.job, ...(parentJobs.get(r.id) ?? [])],
+    })),
+    ...parents.map((p) => ({
+      stored: p,
+      namespace: p.namespace,
+      datasets: p.datasets.map(([id]) => id),
+      jobs: [...p.jobs, ...(parentJobs.get(p.id) ?? [])],
+    })),
+  ];
+  return {
+    datasets: merged.datasets.map((d) => ({ ...stored(d), namespace: d.namespace, declared: d.declared, bound: d.bound })),
+    runs: scoped.map((r) => ({ ...stored(r.stored), namespace: r.namespace, datasets: [...new Set(r.datasets)] })),
+    jobs: merged.jobs.map((j) => ({
+      ...stored(j),
+      namespace: j.namespace,
+      datasets: j.declares.map(([id]) => id),
+      runs: scoped.filter((r) => r.jobs.includes(j.id)).map((r) => r.stored.id),
+    })),
+    known: [
+      ...merged.datasets.map((d): [string, string | null] => [d.id, d.classification]),
+      ...merged.jobs.flatMap((j) => j.declares),
+      ...runs.flatMap((r) => r.stored.datasets),
+      ...parents.flatMap((p) => p.datasets),
+    ],
+    namespaces: [
+      ...merged.namespaces,
+      ...parents.flatMap((p) =>
+        p.namespace !== null && p.namespaceClassification !== null
+          ? [{ namespace: p.namespace, classification: p.namespaceClassification }]
+          : [],
+      ),
+    ],
+  };
+}
+
+const stored = (s: Stored): Stored => ({
+  id: s.id,
+  classification: s.classification,
+  classificationHeld: s.classificationHeld,
+  classificationLoweredAt: s.classificationLoweredAt,
+});
 
 /** One run's new events folded into what the graph held, and what its links need. */
 interface FoldedRun {
@@ -209,6 +245,10 @@ interface FoldedRun {
   columns: Array<ReturnType<typeof columnEdges>[number] & { output: string }>;
   completed: boolean;
   endedAt: string | null;
+  /** What the graph held of the run before this request, for classifying it. */
+  stored: StoredRun;
+  /** The namespace of the job its view names. */
+  jobNamespace: string;
 }
 
 /** Locks the runs (in id order) and folds each one's new events into its stored view. */
@@ -226,17 +266,17 @@ async function foldRuns(step: Step, events: RunEventOf[]): Promise<FoldedRun[]> 
     at: step.at,
     actor: step.ctx.principal.id,
   });
-  const stored = new Map(locked.map((l) => [l.id, l.view]));
+  const stored = new Map(locked.map((l) => [l.id, l]));
   return [...byRun.entries()].map(([rid, es]) => {
     const first = es[0].event;
-    const before = stored.get(rid);
-    const view = foldEvents(before ? (JSON.parse(String(before)) as RunView) : emptyView(first.run.runId, first.job), es);
+    const before = stored.get(rid) as StoredRun & { view: string | null };
+    const view = foldEvents(before.view ? (JSON.parse(before.view) as RunView) : emptyView(first.run.runId, first.job), es);
     const latest = es.map((e) => e.event.eventTime).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
-    return foldedRun(rid, view, latest);
+    return foldedRun(rid, view, latest, before);
   });
 }
 
-function foldedRun(rid: string, view: RunView, time: string): FoldedRun {
+function foldedRun(rid: string, view: RunView, time: string, stored: StoredRun): FoldedRun {
   const summary = summarise(view);
   const runFacets = facetValues(view.runFacets);
   const parent = parentRun(runFacets);
@@ -281,6 +321,8 @@ function foldedRun(rid: string, view: RunView, time: string): FoldedRun {
     columns,
     completed: summary.completed,
     endedAt: summary.endedAt,
+    stored,
+    jobNamespace: view.job.namespace,
   };
 }
 
@@ -369,23 +411,20 @@ const reported = (id: string, n: { namespace: string; name: string; facets?: Fac
   time,
 });
 
-/**
- * Stores reported facets on the nodes a merge query created or found (and locked): per facet name the
- * latest report wins, so the result does not depend on arrival order. `fields` reads the graph
- * properties the facets map to (SQL, job type, data source).
- */
 type FacetUpdate = { id: string; props: Record<string, unknown> };
 
+/**
+ * The facet writes for the nodes the merge created or found (and locked): per facet name the latest
+ * report wins (stored-facets.ts); nodes whose facets do not change are left out. `fields` reads the
+ * graph properties the facets map to (SQL, job type, data source).
+ */
 function facetUpdates(rows: MergedRow[], reports: Reported[], fields: (f: Facets) => Record<string, unknown>): FacetUpdate[] {
+  const byNode = new Map<string, Reported[]>();
+  for (const r of reports) if (r.facets && Object.keys(r.facets).length > 0) byNode.set(r.id, [...(byNode.get(r.id) ?? []), r]);
   return rows.flatMap((row) => {
-    const mine = reports.filter((r) => r.id === row.id && r.facets && Object.keys(r.facets).length > 0);
-    if (mine.length === 0) return [];
-    const view = JSON.parse(String(row.facetsView ?? '{}')) as Record<string, TimedFacet>;
-    const before = json(view);
-    for (const r of mine) mergeFacets(view, r.facets, r.time);
-    if (json(view) === before) return [];
-    const facets = facetValues(view);
-    return [{ id: row.id, props: { facetsView: json(view), facets: json(facets), ...fields(facets) } }];
+    const mine = byNode.get(row.id);
+    const props = mine ? mergedFacets(row, mine, fields) : null;
+    return props ? [{ id: row.id, props }] : [];
   });
 }
 
@@ -394,31 +433,27 @@ async function storeFacets(step: Step, updates: FacetUpdate[]): Promise<void> {
   if (updates.length > 0) await step.tx.run(openLineageQueries.facetsSet, { rows: updates });
 }
 
-/** A dataset or job a merge query found or created (and locked), with its facets so far. */
-interface MergedRow {
-  id: string;
-  facetsView: string | null;
-}
+/** A dataset or job the merge found or created (and locked), with its facets so far. */
+type MergedRow = { id: string } & StoredFacets;
 
-async function mergeDatasets(step: Step, reports: Reported[]): Promise<MergedRow[]> {
-  // One row per dataset, in id order so concurrent writers lock them in the same order.
+/**
+ * Locks and merges the datasets and jobs a request names, one row per node in id order so that
+ * concurrent writers lock them alike; a job's declared datasets are united over its reports.
+ */
+async function mergeShared(
+  step: Step,
+  datasetReports: Reported[],
+  jobReports: Array<Reported & { inputs: string[]; outputs: string[] }>,
+): Promise<SharedMerged> {
   const datasets = [
-    ...new Map(reports.map((r) => [r.id, { id: r.id, namespace: r.namespace, name: r.name, searchText: searchText(r) }])).values(),
+    ...new Map(datasetReports.map((r) => [r.id, { id: r.id, namespace: r.namespace, name: r.name, searchText: searchText(r) }])).values(),
   ].sort((a, b) => byId(a.id, b.id));
-  if (datasets.length === 0) return [];
-  return step.tx.run(openLineageQueries.datasetsMerge, { datasets, at: step.at, actor: step.ctx.principal.id });
-}
-
-const datasetReport = (d: OlDataset, time: string) => reported(datasetId(d.namespace, d.name), d, time);
-
-async function mergeJobs(step: Step, jobs: Array<Reported & { inputs: string[]; outputs: string[] }>): Promise<MergedRow[]> {
-  // One row per job (its declared datasets united), in id order so concurrent writers lock them alike.
-  const merged = new Map<
+  const jobs = new Map<
     string,
     { id: string; namespace: string; name: string; searchText: string; inputs: Set<string>; outputs: Set<string> }
   >();
-  for (const j of jobs) {
-    const row = merged.get(j.id) ?? {
+  for (const j of jobReports) {
+    const row = jobs.get(j.id) ?? {
       id: j.id,
       namespace: j.namespace,
       name: j.name,
@@ -428,15 +463,21 @@ async function mergeJobs(step: Step, jobs: Array<Reported & { inputs: string[]; 
     };
     j.inputs.forEach((d) => row.inputs.add(d));
     j.outputs.forEach((d) => row.outputs.add(d));
-    merged.set(j.id, row);
+    jobs.set(j.id, row);
   }
-  if (merged.size === 0) return [];
-  return step.tx.run(openLineageQueries.jobsMerge, {
-    jobs: [...merged.values()].sort((a, b) => byId(a.id, b.id)).map((j) => ({ ...j, inputs: [...j.inputs], outputs: [...j.outputs] })),
+  if (datasets.length === 0 && jobs.size === 0) return { datasets: [], jobs: [], namespaces: [] };
+  const merged = await step.tx.one(openLineageQueries.sharedMerge, {
+    ids: [...datasets.map((d) => d.id), ...jobs.keys()].sort(byId),
+    namespaces: [...new Set([...datasets, ...jobs.values()].map((n) => n.namespace))],
+    datasets,
+    jobs: [...jobs.values()].sort((a, b) => byId(a.id, b.id)).map((j) => ({ ...j, inputs: [...j.inputs], outputs: [...j.outputs] })),
     at: step.at,
     actor: step.ctx.principal.id,
   });
+  return { datasets: merged?.datasets ?? [], jobs: merged?.jobs ?? [], namespaces: merged?.namespaces ?? [] };
 }
+
+const datasetReport = (d: OlDataset, time: string) => reported(datasetId(d.namespace, d.name), d, time);
 
 const jobReport = (
   job: { namespace: string; name: string; facets?: Facets },

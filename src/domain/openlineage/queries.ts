@@ -1,8 +1,16 @@
 import type { Integer } from 'neo4j-driver';
 import { defineQuery, type Row } from '../../db/named-query.js';
 import type { At, AtOrNull, Iso } from '../query-types.js';
-import type { ClassificationHead, ClassificationScope } from './classification-types.js';
+import type { ClassificationHead, ClassificationScope, Stored, StoredRun } from './classification-types.js';
 import type { ColumnEdge, ColumnNode } from './column-graph.js';
+import type { StoredFacets } from './stored-facets.js';
+
+/** The datasets and jobs a request names, locked and merged: their facets so far and what classifying them needs. */
+export interface SharedMerged {
+  datasets: Array<StoredFacets & Stored & { namespace: string; declared: string | null; bound: string | null }>;
+  jobs: Array<StoredFacets & Stored & { namespace: string; declares: Array<[string, string | null]> }>;
+  namespaces: Array<{ namespace: string; classification: string }>;
+}
 
 /** Ingesting OpenLineage events, binding their datasets, and column-level lineage. */
 export const openLineageQueries = {
@@ -26,24 +34,23 @@ export const openLineageQueries = {
     },
     { id: string; created: boolean }
   >('ol-event-record'),
-  lock: defineQuery<{ ids: string[] }, { locked: number }>('ol-lock'),
-  facetsSet: defineQuery<{ rows: Array<{ id: string; props: Row }> }, { updated: number }>('ol-facets-set'),
-  datasetsMerge: defineQuery<
-    { datasets: Array<{ id: string; namespace: string; name: string; searchText: string }>; at: At; actor: string },
-    { id: string; facetsView: string | null }
-  >('ol-datasets-merge'),
-  jobsMerge: defineQuery<
+  sharedMerge: defineQuery<
     {
+      ids: string[];
+      datasets: Array<{ id: string; namespace: string; name: string; searchText: string }>;
       jobs: Array<{ id: string; namespace: string; name: string; inputs: string[]; outputs: string[]; searchText: string }>;
+      namespaces: string[];
       at: At;
       actor: string;
     },
-    { id: string; facetsView: string | null }
-  >('ol-jobs-merge'),
+    SharedMerged & { locked: number }
+  >('ol-shared-merge'),
+  facetsSet: defineQuery<{ rows: Array<{ id: string; props: Row }> }, { updated: number }>('ol-facets-set'),
   runLock: defineQuery<
     { runs: Array<{ id: string; runId: string; events: number }>; at: At; actor: string },
-    { id: string; view: string | null }
+    StoredRun & { view: string | null }
   >('ol-run-lock'),
+  runsClassification: defineQuery<{ ids: string[] }, StoredRun & { namespaceClassification: string | null }>('ol-runs-classification'),
   runApply: defineQuery<
     {
       runs: Array<{ id: string; job: string; parent: { id: string; runId: string; job: string; searchText: string } | null; props: Row }>;

@@ -131,7 +131,17 @@ export async function classifyScope(
     ...transition(s, levels.get(s.id) as Classification, at),
     members: members?.get(s.id) ?? [],
   }));
-  if (heads.length > 0) await tx.run(openLineageQueries.classificationSet, { heads, discover: opts.full });
+  if (opts.full) {
+    if (heads.length > 0) await tx.run(openLineageQueries.classificationSet, { heads, discover: true });
+  } else {
+    // Nothing to discover: each head and member is one row, written when its level changes.
+    const rows = [
+      ...new Map(
+        heads.flatMap(({ members: ids, ...head }) => [head, ...ids.map((id) => ({ ...head, id }))]).map((r) => [r.id, r]),
+      ).values(),
+    ];
+    if (rows.length > 0) await tx.run(openLineageQueries.classificationWrite, { rows });
+  }
   return changes;
 }
 

@@ -86,6 +86,7 @@ export const openLineageQueries = {
     ClassificationScope
   >('ol-classification-scope'),
   classificationSet: defineQuery<{ heads: ClassificationHead[]; discover: boolean }, { written: number }>('ol-classification-set'),
+  classificationWrite: defineQuery<{ rows: Array<Omit<ClassificationHead, 'members'>> }, { written: number }>('ol-classification-write'),
   namespaceClassify: defineQuery<
     { id: string; namespace: string; classification: string; at: At; actor: string },
     { previous: string | null }

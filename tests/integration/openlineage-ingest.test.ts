@@ -189,6 +189,37 @@ describe('retries and reordering give the same graph', () => {
     });
   }
 
+  // A facet repeated with the same value is not rewritten, but its report's time still moves on: an
+  // earlier report of another value that arrives after it must not win.
+  it('a dataset facet re-reported unchanged at a later time still wins over an earlier report that arrives late', async () => {
+    await resetLineage(h.db);
+    const dataset = { namespace: 'facet-times', name: 'orders' };
+    const report = (minute: number, field: string) => ({
+      eventTime: new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString(),
+      producer: 'https://example.com/facet-times',
+      schemaURL: 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/DatasetEvent',
+      dataset: {
+        ...dataset,
+        facets: {
+          schema: {
+            _producer: 'https://example.com/facet-times',
+            _schemaURL: 'https://openlineage.io/spec/facets/1-2-0/SchemaDatasetFacet.json',
+            fields: [{ name: field, type: 'string' }],
+          },
+        },
+      },
+    });
+    const fields = async () => {
+      const [row] = await cypher(h.db, 'MATCH (d:LineageDataset {namespace: $namespace, name: $name}) RETURN d.facets AS facets', dataset);
+      return JSON.parse(row.facets).schema.fields.map((f: { name: string }) => f.name);
+    };
+    await ingest([report(1, 'a'), report(3, 'a'), report(2, 'b')]);
+    expect(await fields()).toEqual(['a']);
+    await resetLineage(h.db);
+    await ingest([report(1, 'a'), report(2, 'b')]);
+    expect(await fields()).toEqual(['b']);
+  });
+
   it('a repeated delivery stores nothing and appends no audit event', async () => {
     await resetLineage(h.db);
     const [event] = scenarioEvents('simple_run_event');

@@ -20,7 +20,7 @@ export function provenantActions(): Plugin {
       this.addWatchFile(SOURCE);
       const text = readFileSync(SOURCE, 'utf8');
       const table = /export const ACTIONS = \{([\s\S]*?)\n\} as const/.exec(text)?.[1];
-      const rows = [...(table ?? '').matchAll(/^\s*'([a-z.]+)':\s*\[([^\]]*)\]/gm)].map(
+      const rows = [...(table ?? '').matchAll(/^\s*'([a-zA-Z.]+)':\s*\[([^\]]*)\]/gm)].map(
         ([, action, roles]) => [action, [...roles.matchAll(/'([A-Z]+)'/g)].map((m) => m[1])] as const,
       );
       if (!rows.some(([a]) => a === 'strategy.decide')) throw new Error(`provenant-actions: cannot read ACTIONS from ${SOURCE}`);

@@ -20,10 +20,13 @@ export function provenantActions(): Plugin {
       this.addWatchFile(SOURCE);
       const text = readFileSync(SOURCE, 'utf8');
       const table = /export const ACTIONS = \{([\s\S]*?)\n\} as const/.exec(text)?.[1];
-      const rows = [...(table ?? '').matchAll(/^\s*'([a-z.]+)':\s*\[([^\]]*)\]/gm)].map(
+      const rows = [...(table ?? '').matchAll(/^\s*'([a-zA-Z.]+)':\s*\[([^\]]*)\]/gm)].map(
         ([, action, roles]) => [action, [...roles.matchAll(/'([A-Z]+)'/g)].map((m) => m[1])] as const,
       );
-      if (!rows.some(([a]) => a === 'strategy.decide')) throw new Error(`provenant-actions: cannot read ACTIONS from ${SOURCE}`);
+      // Every entry must be read: one the pattern misses would show its button refused to every role.
+      const entries = [...(table ?? '').matchAll(/^\s*'([^']+)':/gm)].length;
+      if (!rows.some(([a]) => a === 'strategy.decide') || rows.length !== entries)
+        throw new Error(`provenant-actions: cannot read ACTIONS from ${SOURCE} (${rows.length} of ${entries} entries read)`);
       return `export const ACTIONS = ${JSON.stringify(Object.fromEntries(rows))};`;
     },
   };

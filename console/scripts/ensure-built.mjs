@@ -28,8 +28,10 @@ function newest(p) {
 const why = !existsSync(built) ? 'not built yet' : Math.max(...SOURCES.map(newest)) > statSync(built).mtimeMs ? 'sources changed' : null;
 if (why) {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const run = (args) => execFileSync(npm, args, { cwd: consoleDir, stdio: ['ignore', 'inherit', 'inherit'] });
+  const run = (args, env = process.env) => execFileSync(npm, args, { cwd: consoleDir, env, stdio: ['ignore', 'inherit', 'inherit'] });
   process.stderr.write(`provenant: building the web console (${why}) ...\n`);
   if (!existsSync(path.join(consoleDir, 'node_modules', '.package-lock.json'))) run(['ci', '--no-audit', '--no-fund', '--loglevel=error']);
-  run(['run', '--silent', 'build']);
+  // A production build whoever calls (npm ci above keeps the caller's NODE_ENV, so dev dependencies install): under the
+  // test runner NODE_ENV is "test", and Vite would then bundle React's development build, over the budget.
+  run(['run', '--silent', 'build'], { ...process.env, NODE_ENV: 'production' });
 }

@@ -107,7 +107,7 @@ function viewOf(route: Route, search: URLSearchParams) {
     case 'recommendations':
       return <RecommendationView key={route.id} id={route.id} />;
     case 'monitoring':
-      return <MonitoringView id={route.id} />;
+      return <MonitoringView key={route.id} id={route.id} search={search} />;
     case 'unknown':
       return (
         <div role="alert" className="failure">

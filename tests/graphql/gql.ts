@@ -220,6 +220,10 @@ type Documents = {
     "\n      query ConcurrencyNode($id: ID!) {\n        node(id: $id) {\n          ... on Alias {\n            moveCount\n            release {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.ConcurrencyNodeDocument,
     "\n      mutation ConcurrencyRollback($input: RollbackInput!) {\n        rollback(input: $input) {\n          seq\n        }\n      }\n    ": typeof types.ConcurrencyRollbackDocument,
     "\n        query ConcurrencyNode2($id: ID!) {\n          node(id: $id) {\n            ... on Dataset {\n              versionCount\n            }\n          }\n        }\n      ": typeof types.ConcurrencyNode2Document,
+    "\n  mutation ConsoleMonitoringDefineScore($input: DefineScoreConfigInput!) {\n    defineScoreConfig(input: $input) {\n      created\n    }\n  }\n": typeof types.ConsoleMonitoringDefineScoreDocument,
+    "\n  mutation ConsoleMonitoringDefineKpi($input: DefineKpiInput!) {\n    defineKpi(input: $input) {\n      created\n    }\n  }\n": typeof types.ConsoleMonitoringDefineKpiDocument,
+    "\n  mutation ConsoleMonitoringRecordScores($scores: [ScoreInput!]!) {\n    recordScores(scores: $scores) {\n      created\n    }\n  }\n": typeof types.ConsoleMonitoringRecordScoresDocument,
+    "\n  mutation ConsoleMonitoringRecordKpis($observations: [KpiObservationInput!]!) {\n    recordKpis(observations: $observations) {\n      created\n    }\n  }\n": typeof types.ConsoleMonitoringRecordKpisDocument,
     "\n  query ConsoleTestLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $asOf: DateTime, $maxNodes: Int) {\n    lineage(id: $id, direction: $direction, depth: $depth, asOf: $asOf, maxNodes: $maxNodes) {\n      truncated\n      nodes {\n        id\n        label\n        redacted\n      }\n    }\n  }\n": typeof types.ConsoleTestLineageDocument,
     "\n  query ConsoleTestSearch($text: String!) {\n    search(text: $text, first: 25) {\n      node {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleTestSearchDocument,
     "\n  query DatabaseLimitsLineage($id: ID!) {\n    lineage(id: $id, direction: DOWNSTREAM, depth: 10, maxNodes: 2000) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.DatabaseLimitsLineageDocument,
@@ -563,6 +567,10 @@ const documents: Documents = {
     "\n      query ConcurrencyNode($id: ID!) {\n        node(id: $id) {\n          ... on Alias {\n            moveCount\n            release {\n              id\n            }\n          }\n        }\n      }\n    ": types.ConcurrencyNodeDocument,
     "\n      mutation ConcurrencyRollback($input: RollbackInput!) {\n        rollback(input: $input) {\n          seq\n        }\n      }\n    ": types.ConcurrencyRollbackDocument,
     "\n        query ConcurrencyNode2($id: ID!) {\n          node(id: $id) {\n            ... on Dataset {\n              versionCount\n            }\n          }\n        }\n      ": types.ConcurrencyNode2Document,
+    "\n  mutation ConsoleMonitoringDefineScore($input: DefineScoreConfigInput!) {\n    defineScoreConfig(input: $input) {\n      created\n    }\n  }\n": types.ConsoleMonitoringDefineScoreDocument,
+    "\n  mutation ConsoleMonitoringDefineKpi($input: DefineKpiInput!) {\n    defineKpi(input: $input) {\n      created\n    }\n  }\n": types.ConsoleMonitoringDefineKpiDocument,
+    "\n  mutation ConsoleMonitoringRecordScores($scores: [ScoreInput!]!) {\n    recordScores(scores: $scores) {\n      created\n    }\n  }\n": types.ConsoleMonitoringRecordScoresDocument,
+    "\n  mutation ConsoleMonitoringRecordKpis($observations: [KpiObservationInput!]!) {\n    recordKpis(observations: $observations) {\n      created\n    }\n  }\n": types.ConsoleMonitoringRecordKpisDocument,
     "\n  query ConsoleTestLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $asOf: DateTime, $maxNodes: Int) {\n    lineage(id: $id, direction: $direction, depth: $depth, asOf: $asOf, maxNodes: $maxNodes) {\n      truncated\n      nodes {\n        id\n        label\n        redacted\n      }\n    }\n  }\n": types.ConsoleTestLineageDocument,
     "\n  query ConsoleTestSearch($text: String!) {\n    search(text: $text, first: 25) {\n      node {\n        id\n      }\n    }\n  }\n": types.ConsoleTestSearchDocument,
     "\n  query DatabaseLimitsLineage($id: ID!) {\n    lineage(id: $id, direction: DOWNSTREAM, depth: 10, maxNodes: 2000) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.DatabaseLimitsLineageDocument,
@@ -1538,6 +1546,22 @@ export function graphql(source: "\n      mutation ConcurrencyRollback($input: Ro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query ConcurrencyNode2($id: ID!) {\n          node(id: $id) {\n            ... on Dataset {\n              versionCount\n            }\n          }\n        }\n      "): (typeof documents)["\n        query ConcurrencyNode2($id: ID!) {\n          node(id: $id) {\n            ... on Dataset {\n              versionCount\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleMonitoringDefineScore($input: DefineScoreConfigInput!) {\n    defineScoreConfig(input: $input) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleMonitoringDefineScore($input: DefineScoreConfigInput!) {\n    defineScoreConfig(input: $input) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleMonitoringDefineKpi($input: DefineKpiInput!) {\n    defineKpi(input: $input) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleMonitoringDefineKpi($input: DefineKpiInput!) {\n    defineKpi(input: $input) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleMonitoringRecordScores($scores: [ScoreInput!]!) {\n    recordScores(scores: $scores) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleMonitoringRecordScores($scores: [ScoreInput!]!) {\n    recordScores(scores: $scores) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleMonitoringRecordKpis($observations: [KpiObservationInput!]!) {\n    recordKpis(observations: $observations) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleMonitoringRecordKpis($observations: [KpiObservationInput!]!) {\n    recordKpis(observations: $observations) {\n      created\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

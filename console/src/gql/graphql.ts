@@ -34,6 +34,13 @@ export type DomainStability =
   | 'STABLE'
   | 'VOLATILE';
 
+export type ExecuteRollbackPlanInput = {
+  /** The id of a plan rollbackPlan proposed. */
+  plan: string | number;
+  /** Why; by default the plan's summary. */
+  reason?: string | null | undefined;
+};
+
 export type KnowledgeFreshness =
   | 'CONTINUOUS'
   | 'PERIODIC'
@@ -61,10 +68,47 @@ export type LineageDirection =
   /** What it was made from: versions, runs, datasets, base models. */
   | 'UPSTREAM';
 
+/** [from, to), widened to whole buckets. */
+export type MetricsWindow = {
+  from: string;
+  to: string;
+};
+
 export type ModelKind =
   | 'ADAPTER'
   | 'BASE'
   | 'FINE_TUNED';
+
+/** Argo Rollouts' analysis semantics: INCONCLUSIVE is not enough data to decide. */
+export type MonitorCheckOutcome =
+  | 'ERROR'
+  | 'FAILED'
+  | 'INCONCLUSIVE'
+  | 'PASSED';
+
+export type MonitorKind =
+  | 'DRIFT'
+  | 'REGRESSION';
+
+/** AUTO: Evidently's size-aware defaults (docs/monitoring.md); a named drift method; MSPRT for REGRESSION. */
+export type MonitorMethod =
+  | 'AUTO'
+  | 'CHI2_CONTINGENCY'
+  | 'CHISQUARE'
+  | 'JENSENSHANNON'
+  | 'KS'
+  | 'MSPRT'
+  | 'PSI'
+  | 'WASSERSTEIN'
+  | 'Z';
+
+export type MonitorStatus =
+  | 'ALERT'
+  | 'ERROR'
+  | 'INCONCLUSIVE'
+  | 'OK'
+  | 'PENDING'
+  | 'WARNING';
 
 export type NarrativeSource =
   | 'DETERMINISTIC'
@@ -90,6 +134,11 @@ export type PinSlot =
   | 'PROMPT'
   | 'RETRIEVAL_CONFIG';
 
+export type PolicyRequirement =
+  | 'approval'
+  | 'drift'
+  | 'evaluation';
+
 export type PromptKind =
   | 'AGENT_POLICY'
   | 'SYSTEM_PROMPT'
@@ -113,10 +162,29 @@ export type Role =
   | 'ENGINEER'
   | 'VIEWER';
 
+/** PROPOSED: a target qualifies. NO_CANDIDATE: no earlier release qualifies (the candidates say why). */
+export type RollbackPlanOutcome =
+  | 'NO_CANDIDATE'
+  | 'PROPOSED';
+
+export type RollbackRejectionCode =
+  | 'ALERT_WHILE_SERVING'
+  | 'EVALUATION_FAILED'
+  | 'NEVER_SERVED'
+  | 'NOT_APPROVED'
+  | 'NO_PASSING_EVALUATION'
+  | 'PINS_FAILING_COMPONENT'
+  | 'RETRACTED';
+
 export type RunStatus =
   | 'FAILED'
   | 'RUNNING'
   | 'SUCCEEDED';
+
+export type ScoreDataType =
+  | 'BOOLEAN'
+  | 'CATEGORICAL'
+  | 'NUMERIC';
 
 /** A kind of node that search finds. */
 export type SearchKind =
@@ -289,6 +357,194 @@ export type ConsoleColumnLineageQueryVariables = Exact<{
 
 
 export type ConsoleColumnLineageQuery = { columnLineage: { root: string, truncated: boolean, withheld: boolean, columns: Array<{ id: string, name: string, dataset: string | null, namespace: string | null, datasetVersion: string }>, edges: Array<{ from: string, to: string, type: string, subtype: string | null, masking: boolean | null }> } };
+
+export type ConsoleMonitoringContextQueryVariables = Exact<{
+  system: string | number;
+}>;
+
+
+export type ConsoleMonitoringContextQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { redacted: boolean, name: string | null, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null, aliases: { edges: Array<{ node: { id: string, environment: string | null } | null } | null> | null }, driftAlerts: { edges: Array<{ node: { id: string, redacted: boolean, createdAt: string | null, reason: string | null, open: boolean | null, resolvedAt: string | null, release: { id: string, version: number | null } | null } | null } | null> | null } };
+
+export type ConsoleAliasMovesQueryVariables = Exact<{
+  alias: string | number;
+}>;
+
+
+export type ConsoleAliasMovesQuery = { node:
+    | { id: string, history: { edges: Array<{ node: { id: string, redacted: boolean, createdAt: string | null, createdBy: string | null, moveKind: AliasMoveKind | null, reason: string | null, flaggedForReview: boolean | null, from: { id: string, version: number | null } | null, to: { id: string, version: number | null } | null } | null } | null> | null } | null }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type ConsoleSystemMetricsQueryVariables = Exact<{
+  system: string | number;
+  environment: string;
+  window: MetricsWindow;
+}>;
+
+
+export type ConsoleSystemMetricsQuery = { systemMetrics: { from: string, to: string, bucketSeconds: number, serving: Array<{ releaseId: string, from: string, to: string }>, summary: { invocations: number, latencyP50Ms: number | null, latencyP95Ms: number | null, costPer1kUsd: number | null, scores: Array<{ name: string, dataType: ScoreDataType, n: number, mean: number | null, interval: { low: number, high: number } | null }>, kpis: Array<{ name: string, n: number, mean: number | null, interval: { low: number, high: number } | null }> } } };
+
+export type ConsoleMetricsSummaryFragment = { invocations: number, latencyP50Ms: number | null, latencyP95Ms: number | null, costPer1kUsd: number | null, scores: Array<{ name: string, dataType: ScoreDataType, n: number, mean: number | null, interval: { low: number, high: number } | null }>, kpis: Array<{ name: string, n: number, mean: number | null, interval: { low: number, high: number } | null }> };
+
+export type ConsoleReleaseSeriesQueryVariables = Exact<{
+  release: string | number;
+  window: MetricsWindow;
+}>;
+
+
+export type ConsoleReleaseSeriesQuery = { releaseMetrics: { summary: { invocations: number, latencyP50Ms: number | null, latencyP95Ms: number | null, costPer1kUsd: number | null, scores: Array<{ name: string, dataType: ScoreDataType, n: number, mean: number | null, interval: { low: number, high: number } | null }>, kpis: Array<{ name: string, n: number, mean: number | null, interval: { low: number, high: number } | null }> }, series: Array<{ start: string, end: string, summary: { invocations: number, latencyP50Ms: number | null, latencyP95Ms: number | null, costPer1kUsd: number | null, scores: Array<{ name: string, dataType: ScoreDataType, n: number, mean: number | null, interval: { low: number, high: number } | null }>, kpis: Array<{ name: string, n: number, mean: number | null, interval: { low: number, high: number } | null }> } }> }, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { redacted: boolean, version: number | null, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type ConsoleMonitorsQueryVariables = Exact<{
+  system: string | number;
+  environment?: string | null | undefined;
+}>;
+
+
+export type ConsoleMonitorsQuery = { monitors: Array<{ status: MonitorStatus, consecutiveFailures: number, consecutivePasses: number, monitor: { id: string, redacted: boolean, name: string | null, signal: string | null, monitorKind: MonitorKind | null, method: MonitorMethod | null, environment: string | null, alertThreshold: number | null, failureLimit: number | null }, lastCheck: { id: string, createdAt: string | null, outcome: MonitorCheckOutcome | null, method: string | null, statistic: number | null, pValue: number | null, distance: number | null, threshold: number | null, baselineSize: number | null, currentSize: number | null, detail: string | null, release: { id: string, version: number | null } | null } | null, openAlert: { id: string, createdAt: string | null, reason: string | null } | null }> };
+
+export type ConsoleRollbackPlanQueryVariables = Exact<{
+  system: string | number;
+  environment: string;
+}>;
+
+
+export type ConsoleRollbackPlanQuery = { rollbackPlan: { id: string, outcome: RollbackPlanOutcome, asOf: string, summary: string, environment: string, currentSince: string, truncated: boolean, earlierReleases: number, evidence: Array<string>, failingComponents: Array<string>, current: { id: string, version: number | null }, target: { id: string, version: number | null } | null, candidates: Array<{ version: number, accepted: boolean, release: { id: string }, rejections: Array<{ code: RollbackRejectionCode, detail: string }> }>, alerts: Array<{ id: string, createdAt: string | null, reason: string | null }>, failedEvaluations: Array<{ id: string, primaryMetric: string | null, score: number | null, threshold: number | null, subjectId: string | null }>, effects: Array<{ signal: string, current: number | null, threshold: number | null, target: number | null, targetMeetsThreshold: boolean | null, evidence: { id: string } }>, approvals: { gated: boolean, approvalRequired: boolean, executeRoles: Array<Role>, reviewRoles: Array<Role>, satisfiedBy: Array<{ id: string, createdBy: string | null }>, unmet: { requirement: PolicyRequirement, detail: string } | null }, diff: { sameContent: boolean, pins: Array<{ slot: PinSlot, change: PinChangeKind, before: string | null, after: string | null }>, changes: Array<{ field: string }> } | null } };
+
+export type ConsoleExecuteRollbackPlanMutationVariables = Exact<{
+  input: ExecuteRollbackPlanInput;
+}>;
+
+
+export type ConsoleExecuteRollbackPlanMutation = { executeRollbackPlan: { move: { id: string, createdAt: string | null, environment: string | null, moveKind: AliasMoveKind | null, flaggedForReview: boolean | null, from: { id: string, version: number | null } | null, to: { id: string, version: number | null } | null } } };
 
 export type ConsoleProvenanceQueryVariables = Exact<{
   outputId: string | number;
@@ -512,6 +768,33 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ConsoleMetricsSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleMetricsSummary on MetricsSummary {
+  invocations
+  latencyP50Ms
+  latencyP95Ms
+  costPer1kUsd
+  scores {
+    name
+    dataType
+    n
+    mean
+    interval {
+      low
+      high
+    }
+  }
+  kpis {
+    name
+    n
+    mean
+    interval {
+      low
+      high
+    }
+  }
+}
+    `, {"fragmentName":"ConsoleMetricsSummary"}) as unknown as TypedDocumentString<ConsoleMetricsSummaryFragment, unknown>;
 export const StrategyPartsFragmentDoc = new TypedDocumentString(`
     fragment StrategyParts on StrategyRecommendation {
   asOf
@@ -741,6 +1024,305 @@ export const ConsoleColumnLineageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleColumnLineageQuery, ConsoleColumnLineageQueryVariables>;
+export const ConsoleMonitoringContextDocument = new TypedDocumentString(`
+    query ConsoleMonitoringContext($system: ID!) {
+  node(id: $system) {
+    id
+    ... on System {
+      redacted
+      name
+    }
+  }
+  aliases(system: $system, first: 20) {
+    edges {
+      node {
+        id
+        environment
+      }
+    }
+  }
+  driftAlerts(system: $system, first: 100) {
+    edges {
+      node {
+        id
+        redacted
+        createdAt
+        reason
+        open
+        resolvedAt
+        release {
+          id
+          version
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMonitoringContextQuery, ConsoleMonitoringContextQueryVariables>;
+export const ConsoleAliasMovesDocument = new TypedDocumentString(`
+    query ConsoleAliasMoves($alias: ID!) {
+  node(id: $alias) {
+    id
+    ... on Alias {
+      history(first: 100) {
+        edges {
+          node {
+            id
+            redacted
+            createdAt
+            createdBy
+            moveKind
+            reason
+            flaggedForReview
+            from {
+              id
+              version
+            }
+            to {
+              id
+              version
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAliasMovesQuery, ConsoleAliasMovesQueryVariables>;
+export const ConsoleSystemMetricsDocument = new TypedDocumentString(`
+    query ConsoleSystemMetrics($system: ID!, $environment: String!, $window: MetricsWindow!) {
+  systemMetrics(system: $system, environment: $environment, window: $window) {
+    from
+    to
+    bucketSeconds
+    serving {
+      releaseId
+      from
+      to
+    }
+    summary {
+      ...ConsoleMetricsSummary
+    }
+  }
+}
+    fragment ConsoleMetricsSummary on MetricsSummary {
+  invocations
+  latencyP50Ms
+  latencyP95Ms
+  costPer1kUsd
+  scores {
+    name
+    dataType
+    n
+    mean
+    interval {
+      low
+      high
+    }
+  }
+  kpis {
+    name
+    n
+    mean
+    interval {
+      low
+      high
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsoleSystemMetricsQuery, ConsoleSystemMetricsQueryVariables>;
+export const ConsoleReleaseSeriesDocument = new TypedDocumentString(`
+    query ConsoleReleaseSeries($release: ID!, $window: MetricsWindow!) {
+  releaseMetrics(release: $release, window: $window) {
+    summary {
+      ...ConsoleMetricsSummary
+    }
+    series {
+      start
+      end
+      summary {
+        ...ConsoleMetricsSummary
+      }
+    }
+  }
+  node(id: $release) {
+    id
+    ... on Release {
+      redacted
+      version
+    }
+  }
+}
+    fragment ConsoleMetricsSummary on MetricsSummary {
+  invocations
+  latencyP50Ms
+  latencyP95Ms
+  costPer1kUsd
+  scores {
+    name
+    dataType
+    n
+    mean
+    interval {
+      low
+      high
+    }
+  }
+  kpis {
+    name
+    n
+    mean
+    interval {
+      low
+      high
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsoleReleaseSeriesQuery, ConsoleReleaseSeriesQueryVariables>;
+export const ConsoleMonitorsDocument = new TypedDocumentString(`
+    query ConsoleMonitors($system: ID!, $environment: String) {
+  monitors(system: $system, environment: $environment) {
+    status
+    consecutiveFailures
+    consecutivePasses
+    monitor {
+      id
+      redacted
+      name
+      signal
+      monitorKind
+      method
+      environment
+      alertThreshold
+      failureLimit
+    }
+    lastCheck {
+      id
+      createdAt
+      outcome
+      method
+      statistic
+      pValue
+      distance
+      threshold
+      baselineSize
+      currentSize
+      detail
+      release {
+        id
+        version
+      }
+    }
+    openAlert {
+      id
+      createdAt
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMonitorsQuery, ConsoleMonitorsQueryVariables>;
+export const ConsoleRollbackPlanDocument = new TypedDocumentString(`
+    query ConsoleRollbackPlan($system: ID!, $environment: String!) {
+  rollbackPlan(system: $system, environment: $environment) {
+    id
+    outcome
+    asOf
+    summary
+    environment
+    currentSince
+    current {
+      id
+      version
+    }
+    target {
+      id
+      version
+    }
+    truncated
+    earlierReleases
+    candidates {
+      version
+      accepted
+      release {
+        id
+      }
+      rejections {
+        code
+        detail
+      }
+    }
+    alerts {
+      id
+      createdAt
+      reason
+    }
+    failedEvaluations {
+      id
+      primaryMetric
+      score
+      threshold
+      subjectId
+    }
+    evidence
+    failingComponents
+    effects {
+      signal
+      current
+      threshold
+      target
+      targetMeetsThreshold
+      evidence {
+        id
+      }
+    }
+    approvals {
+      gated
+      approvalRequired
+      executeRoles
+      reviewRoles
+      satisfiedBy {
+        id
+        createdBy
+      }
+      unmet {
+        requirement
+        detail
+      }
+    }
+    diff {
+      sameContent
+      pins {
+        slot
+        change
+        before
+        after
+      }
+      changes {
+        field
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRollbackPlanQuery, ConsoleRollbackPlanQueryVariables>;
+export const ConsoleExecuteRollbackPlanDocument = new TypedDocumentString(`
+    mutation ConsoleExecuteRollbackPlan($input: ExecuteRollbackPlanInput!) {
+  executeRollbackPlan(input: $input) {
+    move {
+      id
+      createdAt
+      environment
+      moveKind
+      flaggedForReview
+      from {
+        id
+        version
+      }
+      to {
+        id
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleExecuteRollbackPlanMutation, ConsoleExecuteRollbackPlanMutationVariables>;
 export const ConsoleProvenanceDocument = new TypedDocumentString(`
     query ConsoleProvenance($outputId: ID!, $asOf: DateTime) {
   provenance(outputId: $outputId, asOf: $asOf) {

@@ -315,6 +315,8 @@ export type ConsoleAuditQueryVariables = Exact<{
 
 export type ConsoleAuditQuery = { verifyAuditTrail: { ok: boolean, checked: number, headSeq: number, firstBrokenSeq: number | null, reason: string | null }, ofOutput: { edges: Array<{ node: { seq: number, action: string, actor: string, at: string, targets: Array<string>, hash: string, requestId: string | null } | null } | null> | null }, ofRelease: { edges: Array<{ node: { seq: number, action: string, actor: string, at: string, targets: Array<string>, hash: string, requestId: string | null } | null } | null> | null } };
 
+export type ConsoleAuditEventPartsFragment = { seq: number, action: string, actor: string, at: string, targets: Array<string>, hash: string, requestId: string | null };
+
 export type StrategyPartsFragment = { asOf: string, top: Strategy, confidence: number, classification: Classification, evidenceWithheld: boolean, truncated: boolean, reviewRequired: boolean, reviewReasons: Array<string>, missingEvidence: Array<string>, ranking: Array<{ rank: number, strategy: Strategy, score: number, contributions: Array<{ factor: string, level: string | null, points: number, evidence: Array<string>, rules: Array<string> }> }>, counterfactuals: Array<{ strategy: Strategy, insteadOf: Strategy, statement: string, distance: number, changes: Array<{ characteristic: string, from: string | null, to: string }> }>, characteristics: Array<{ name: string, level: string | null, value: number | null, source: LevelSource }>, evidence: Array<{ id: string, kind: string, summary: string }>, narrative: { text: string, source: NarrativeSource, fallbackReason: string | null, claims: Array<{ text: string, evidence: Array<string> }> } };
 
 export type ConsoleRecommendationQueryVariables = Exact<{
@@ -512,6 +514,17 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ConsoleAuditEventPartsFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleAuditEventParts on AuditEvent {
+  seq
+  action
+  actor
+  at
+  targets
+  hash
+  requestId
+}
+    `, {"fragmentName":"ConsoleAuditEventParts"}) as unknown as TypedDocumentString<ConsoleAuditEventPartsFragment, unknown>;
 export const StrategyPartsFragmentDoc = new TypedDocumentString(`
     fragment StrategyParts on StrategyRecommendation {
   asOf
@@ -899,31 +912,27 @@ export const ConsoleAuditDocument = new TypedDocumentString(`
   ofOutput: auditEvents(target: $output, first: 50, to: $to) {
     edges {
       node {
-        seq
-        action
-        actor
-        at
-        targets
-        hash
-        requestId
+        ...ConsoleAuditEventParts
       }
     }
   }
   ofRelease: auditEvents(target: $release, first: 50, to: $to) {
     edges {
       node {
-        seq
-        action
-        actor
-        at
-        targets
-        hash
-        requestId
+        ...ConsoleAuditEventParts
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleAuditQuery, ConsoleAuditQueryVariables>;
+    fragment ConsoleAuditEventParts on AuditEvent {
+  seq
+  action
+  actor
+  at
+  targets
+  hash
+  requestId
+}`) as unknown as TypedDocumentString<ConsoleAuditQuery, ConsoleAuditQueryVariables>;
 export const ConsoleRecommendationDocument = new TypedDocumentString(`
     query ConsoleRecommendation($useCase: ID!) {
   node(id: $useCase) {

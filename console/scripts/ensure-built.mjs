@@ -28,7 +28,9 @@ function newest(p) {
 const why = !existsSync(built) ? 'not built yet' : Math.max(...SOURCES.map(newest)) > statSync(built).mtimeMs ? 'sources changed' : null;
 if (why) {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const run = (args) => execFileSync(npm, args, { cwd: consoleDir, stdio: ['ignore', 'inherit', 'inherit'] });
+  // A production build whoever calls: under vitest NODE_ENV is "test", and Vite would then bundle React's development build (over budget).
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const run = (args) => execFileSync(npm, args, { cwd: consoleDir, env, stdio: ['ignore', 'inherit', 'inherit'] });
   process.stderr.write(`provenant: building the web console (${why}) ...\n`);
   if (!existsSync(path.join(consoleDir, 'node_modules', '.package-lock.json'))) run(['ci', '--no-audit', '--no-fund', '--loglevel=error']);
   run(['run', '--silent', 'build']);

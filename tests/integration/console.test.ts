@@ -10,6 +10,7 @@ import { launchChromium } from '../helpers/browser.js';
 import { useHarness } from '../helpers/harness.js';
 import { listen } from '../helpers/http-server.js';
 import { graphql } from '../graphql/index.js';
+import { DEFINE_MONITOR, RUN_MONITORS } from '../helpers/monitors.js';
 import { consoleBrowser, graphDrawn, listedIds, SHOTS } from './console-browser.js';
 
 /**
@@ -37,6 +38,44 @@ const LINEAGE = graphql(`
         label
         redacted
       }
+    }
+  }
+`);
+
+/** A system's production alias moves and its drift alerts: instants the lineage slider must snap to. */
+const MOVES_AND_ALERTS = graphql(`
+  query ConsoleTestMovesAndAlerts($system: ID!) {
+    aliasHistory(system: $system, environment: "production", first: 40) {
+      edges {
+        node {
+          createdAt
+          from {
+            id
+          }
+          to {
+            id
+          }
+        }
+      }
+    }
+    driftAlerts(system: $system, first: 40) {
+      edges {
+        node {
+          createdAt
+          resolvedAt
+          release {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+const OPEN_ALERT = graphql(`
+  mutation ConsoleTestOpenAlert($input: OpenDriftAlertInput!) {
+    openDriftAlert(input: $input) {
+      id
     }
   }
 `);
@@ -156,6 +195,100 @@ describe('the lineage explorer', () => {
     await expect.poll(() => tab.page.getByTestId('asof-label').innerText()).toMatch(/\d{4}-\d\d-\d\d/);
     await graphDrawn(tab.page);
     await checkAndClose(tab, 'lineage-time-slider');
+  });
+
+  it(
+    "snaps to the alias moves and drift alerts of the answer's releases, and redraws lineage(asOf) there",
+    { timeout: 120_000 },
+    async () => {
+      const id = seed.examples.badRelease;
+      const system = seed.examples.systems['policy-qa'];
+      const vars = { id, direction: 'UPSTREAM' as const, depth: 2 };
+      // The demo has no drift alert: open one on the bad release (it no longer serves, so nothing rolls back).
+      await h.ok(OPEN_ALERT, { input: { system, release: id, reason: 'Console test: groundedness fell on v3.' } }, h.bearer(keys.admin));
+      const around = (await h.gql(MOVES_AND_ALERTS, { system }, h.bearer(keys.admin))).data!;
+      const moves = (around.aliasHistory.edges ?? [])
+        .map((e) => e!.node!)
+        .filter((m) => m.to?.id === id || m.from?.id === id)
+        .map((m) => Date.parse(m.createdAt!));
+      const alerts = (around.driftAlerts.edges ?? [])
+        .map((e) => e!.node!)
+        .filter((a) => a.release?.id === id)
+        .flatMap((a) => [a.createdAt, a.resolvedAt].filter((t): t is string => !!t).map(Date.parse));
+      expect(moves.length).toBeGreaterThanOrEqual(2); // promoted to it, rolled back from it
+      expect(alerts.length).toBeGreaterThan(0);
+
+      const tab = await signedIn(keys.viewer, `/ui/lineage/${encodeURIComponent(id)}?direction=UPSTREAM&depth=2`);
+      await graphDrawn(tab.page);
+      const slider = tab.page.getByRole('slider', { name: 'As of' });
+      // The moves and alerts arrive after the answer: the slider gains their stops.
+      await expect.poll(() => tab.page.locator('.slider .hint').innerText()).toMatch(/^\d+ instants/);
+      await expect.poll(async () => Number(await slider.getAttribute('max')), { timeout: 15_000 }).toBeGreaterThan(0);
+      await slider.focus();
+      // Back from "now": the alert is the newest stop, the moves lie before it.
+      await slider.press('End');
+      const seen = new Set<string>();
+      for (let i = 0; i < 60; i++) {
+        const at = Date.parse(new URL(tab.page.url()).searchParams.get('asOf') ?? '');
+        const label = await tab.page.getByTestId('asof-label').innerText();
+        if (moves.includes(at)) {
+          expect(label).toMatch(/production alias (moved|rolled back) to v\d/);
+          seen.add('move');
+        }
+        if (alerts.includes(at)) {
+          expect(label).toMatch(/drift alert on v\d+ (opened|resolved)/);
+          seen.add('alert');
+        }
+        if (moves.includes(at) || alerts.includes(at)) {
+          const asOf = new URL(tab.page.url()).searchParams.get('asOf');
+          const then = (await lineageIds(keys.viewer, { ...vars, asOf })).map((n) => n.id).sort();
+          await expect.poll(() => listedIds(tab.page), { timeout: 15_000 }).toEqual(then);
+          await graphDrawn(tab.page);
+        }
+        if (seen.size === 2) break;
+        if ((await slider.inputValue()) === '0') break;
+        const before = tab.page.url();
+        await slider.press('ArrowLeft');
+        await expect.poll(() => tab.page.url()).not.toBe(before);
+      }
+      expect([...seen].sort()).toEqual(['alert', 'move']);
+      await checkAndClose(tab);
+    },
+  );
+
+  it('collapses and expands one node from the keyboard, with the focus visible on it', { timeout: 120_000 }, async () => {
+    const id = seed.examples.badOutput;
+    const tab = await signedIn(keys.admin, `/ui/lineage/${encodeURIComponent(id)}?direction=UPSTREAM&depth=4`);
+    await graphDrawn(tab.page);
+    const nodes = tab.page.locator('.react-flow__node');
+    const all = await nodes.count();
+    // Tab from the root's node to the next one: the output's invocation, through which everything else is reached.
+    await tab.page.locator(`.react-flow__node[data-id="${id}"]`).focus();
+    await tab.page.keyboard.press('Tab');
+    const focused = () => tab.page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? null);
+    const target = await focused();
+    expect(target).not.toBeNull();
+    expect(target).not.toBe(id);
+    const outline = () =>
+      tab.page.evaluate(() => {
+        const s = getComputedStyle(document.activeElement!);
+        return `${s.outlineStyle} ${s.outlineWidth}`;
+      });
+    expect(await outline()).toMatch(/^solid [1-9]/);
+
+    await tab.page.keyboard.press('Enter');
+    await expect.poll(() => nodes.count(), { timeout: 20_000 }).toBeLessThan(all);
+    const node = tab.page.locator(`.react-flow__node[data-id="${target}"]`);
+    await expect.poll(() => node.getAttribute('aria-label')).toMatch(/collapsed: press Enter to expand/);
+    // The focus stays on the node it acted on, visibly.
+    expect(await focused()).toBe(target);
+    expect(await outline()).toMatch(/^solid [1-9]/);
+    await tab.page.screenshot({ path: `${SHOTS}/lineage-keyboard-collapse.png` });
+
+    await tab.page.keyboard.press('Enter');
+    await expect.poll(() => nodes.count(), { timeout: 20_000 }).toBe(all);
+    expect(await focused()).toBe(target);
+    await checkAndClose(tab);
   });
 
   it(
@@ -318,10 +451,30 @@ describe("the auditor's page", () => {
 
 describe('the system timeline', () => {
   it(
-    'puts releases, promotions, the emergency rollback, evaluations and alerts on one axis; one click diffs a release',
+    'puts releases, promotions, the emergency rollback, evaluations, alerts, decisions and monitor checks on one axis per environment; one click diffs a release',
     { timeout: 120_000 },
     async () => {
-      const tab = await signedIn(keys.viewer, `/ui/systems/${encodeURIComponent(seed.examples.systems['policy-qa'])}`);
+      const system = seed.examples.systems['policy-qa'];
+      const monitor = 'console-timeline-latency';
+      await h.ok(
+        DEFINE_MONITOR,
+        {
+          input: {
+            system,
+            environment: 'production',
+            name: monitor,
+            kind: 'DRIFT',
+            signal: 'latencyMs',
+            baseline: { kind: 'PREVIOUS_RELEASE' },
+          },
+        },
+        h.bearer(keys.admin),
+      );
+      const run = await h.ok(RUN_MONITORS, { system }, h.bearer(keys.admin));
+      expect(run.runMonitors.checks.length).toBeGreaterThan(0);
+      const outcome = run.runMonitors.checks[0].outcome!;
+
+      const tab = await signedIn(keys.viewer, `/ui/systems/${encodeURIComponent(system)}`);
       const events = tab.page.getByTestId('timeline-events');
       // The evaluations arrive after the releases they belong to.
       await expect
@@ -330,6 +483,19 @@ describe('the system timeline', () => {
       const text = await events.innerText();
       expect(text).toMatch(/promotion to v3/);
       expect(text).toMatch(/rollback to v2 from v3 EMERGENCY/);
+      // Each on its environment's lane: the approval decisions and the new monitor's check.
+      const lanesOf = async (pattern: RegExp) =>
+        events
+          .locator('tbody tr')
+          .filter({ hasText: pattern })
+          .evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[1].textContent));
+      await expect.poll(() => lanesOf(new RegExp(`check of ${monitor} on v\\d+: ${outcome}`)), { timeout: 20_000 }).toEqual(['production']);
+      const decisions = await events
+        .locator('tbody tr')
+        .filter({ hasText: /(approved|rejected) v\d+ for / })
+        .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+      expect(decisions.map(([, lane]) => lane)).toContain('production');
+      for (const [, lane, title] of decisions) expect(title).toMatch(new RegExp(`(approved|rejected) v\\d+ for ${lane}$`));
       await tab.page.locator('.uplot').waitFor();
       await tab.page.screenshot({ path: `${SHOTS}/system-timeline.png`, fullPage: true });
       await events.getByRole('button', { name: 'Diff against previous' }).last().click();

@@ -5,24 +5,26 @@ import { describe, expect, it } from 'vitest';
 import config from '../../codegen.js';
 import { projectPath, projectRoot } from '../../src/project-root.js';
 
-const TESTS_TARGET = 'tests/graphql/';
+// One target per client of the schema: the tests' typed documents and the web console's.
+const TARGETS = [
+  { target: 'tests/graphql/', documents: 'the graphql(…) documents in tests/' },
+  { target: 'console/src/gql/', documents: 'the console’s graphql(…) documents in console/src/' },
+];
 
-describe('typed documents of the tests (tests/graphql)', () => {
-  it('are what `npm run codegen` makes of schema/schema.graphql and the graphql(…) documents in tests/ now', async () => {
+describe.each(TARGETS)('typed documents in $target', ({ target, documents }) => {
+  it(`are what \`npm run codegen\` makes of schema/schema.graphql and ${documents} now`, async () => {
     const cwd = process.cwd();
     process.chdir(projectRoot);
     let outputs: Array<{ filename: string; content: string }>;
     try {
-      outputs = await generate({ ...config, silent: true, generates: { [TESTS_TARGET]: config.generates[TESTS_TARGET] } }, false);
+      outputs = await generate({ ...config, silent: true, generates: { [target]: config.generates[target] } }, false);
     } finally {
       process.chdir(cwd);
     }
-    const generated = Object.fromEntries(outputs.map((o) => [path.relative(TESTS_TARGET, o.filename), o.content]));
-    const committed = Object.fromEntries(
-      readdirSync(projectPath(TESTS_TARGET)).map((f) => [f, readFileSync(projectPath(TESTS_TARGET, f), 'utf8')]),
-    );
-    expect(Object.keys(committed).sort(), 'run `npm run codegen`').toEqual(Object.keys(generated).sort());
+    const generated = Object.fromEntries(outputs.map((o) => [path.relative(target, o.filename), o.content]));
+    const committed = Object.fromEntries(readdirSync(projectPath(target)).map((f) => [f, readFileSync(projectPath(target, f), 'utf8')]));
+    expect(Object.keys(committed).sort(), `${target}: run \`npm run codegen\``).toEqual(Object.keys(generated).sort());
     for (const [file, content] of Object.entries(generated))
-      expect(committed[file], `${TESTS_TARGET}${file} is stale: run \`npm run codegen\``).toBe(content);
+      expect(committed[file], `${target}${file} is stale: run \`npm run codegen\``).toBe(content);
   }, 180_000);
 });

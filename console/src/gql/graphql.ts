@@ -358,6 +358,64 @@ export type ConsoleColumnLineageQueryVariables = Exact<{
 
 export type ConsoleColumnLineageQuery = { columnLineage: { root: string, truncated: boolean, withheld: boolean, columns: Array<{ id: string, name: string, dataset: string | null, namespace: string | null, datasetVersion: string }>, edges: Array<{ from: string, to: string, type: string, subtype: string | null, masking: boolean | null }> } };
 
+export type ConsoleReleaseSystemsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ConsoleReleaseSystemsQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string, system: { id: string } | null }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type ConsoleReleaseMovesQueryVariables = Exact<{
+  system: string | number;
+}>;
+
+
+export type ConsoleReleaseMovesQuery = { aliases: { edges: Array<{ node: { environment: string | null, history: { edges: Array<{ node: { id: string, redacted: boolean, createdAt: string | null, moveKind: AliasMoveKind | null, from: { id: string, version: number | null } | null, to: { id: string, version: number | null } | null } | null } | null> | null } | null } | null } | null> | null }, driftAlerts: { edges: Array<{ node: { id: string, redacted: boolean, createdAt: string | null, resolvedAt: string | null, release: { id: string, version: number | null } | null } | null } | null> | null } };
+
 export type ConsoleMonitoringContextQueryVariables = Exact<{
   system: string | number;
 }>;
@@ -571,6 +629,8 @@ export type ConsoleAuditQueryVariables = Exact<{
 
 export type ConsoleAuditQuery = { verifyAuditTrail: { ok: boolean, checked: number, headSeq: number, firstBrokenSeq: number | null, reason: string | null }, ofOutput: { edges: Array<{ node: { seq: number, action: string, actor: string, at: string, targets: Array<string>, hash: string, requestId: string | null } | null } | null> | null }, ofRelease: { edges: Array<{ node: { seq: number, action: string, actor: string, at: string, targets: Array<string>, hash: string, requestId: string | null } | null } | null> | null } };
 
+export type ConsoleAuditEventPartsFragment = { seq: number, action: string, actor: string, at: string, targets: Array<string>, hash: string, requestId: string | null };
+
 export type StrategyPartsFragment = { asOf: string, top: Strategy, confidence: number, classification: Classification, evidenceWithheld: boolean, truncated: boolean, reviewRequired: boolean, reviewReasons: Array<string>, missingEvidence: Array<string>, ranking: Array<{ rank: number, strategy: Strategy, score: number, contributions: Array<{ factor: string, level: string | null, points: number, evidence: Array<string>, rules: Array<string> }> }>, counterfactuals: Array<{ strategy: Strategy, insteadOf: Strategy, statement: string, distance: number, changes: Array<{ characteristic: string, from: string | null, to: string }> }>, characteristics: Array<{ name: string, level: string | null, value: number | null, source: LevelSource }>, evidence: Array<{ id: string, kind: string, summary: string }>, narrative: { text: string, source: NarrativeSource, fallbackReason: string | null, claims: Array<{ text: string, evidence: Array<string> }> } };
 
 export type ConsoleRecommendationQueryVariables = Exact<{
@@ -690,12 +750,19 @@ export type ConsoleSystemTimelineQuery = { node:
     | { id: string }
    | null, releases: { edges: Array<{ node: { id: string, redacted: boolean, version: number | null, createdAt: string | null, createdBy: string | null, notes: string | null, retractedAt: string | null } | null } | null> | null }, aliases: { edges: Array<{ node: { id: string, environment: string | null, history: { edges: Array<{ node: { id: string, redacted: boolean, seq: number | null, moveKind: AliasMoveKind | null, createdAt: string | null, createdBy: string | null, reason: string | null, flaggedForReview: boolean | null, environment: string | null, from: { id: string, version: number | null } | null, to: { id: string, version: number | null } | null } | null } | null> | null } | null } | null } | null> | null }, driftAlerts: { edges: Array<{ node: { id: string, redacted: boolean, createdAt: string | null, reason: string | null, open: boolean | null, resolvedAt: string | null, release: { id: string, version: number | null } | null } | null } | null> | null } };
 
-export type ConsoleEvaluationsQueryVariables = Exact<{
+export type ConsoleReleaseRecordsQueryVariables = Exact<{
   subject: string | number;
 }>;
 
 
-export type ConsoleEvaluationsQuery = { evaluationRuns: { edges: Array<{ node: { id: string, redacted: boolean, createdAt: string | null, primaryMetric: string | null, score: number | null, threshold: number | null, passed: boolean | null, subjectId: string | null } | null } | null> | null } };
+export type ConsoleReleaseRecordsQuery = { evaluationRuns: { edges: Array<{ node: { id: string, redacted: boolean, createdAt: string | null, primaryMetric: string | null, score: number | null, threshold: number | null, passed: boolean | null, subjectId: string | null } | null } | null> | null }, approvals: { edges: Array<{ node: { id: string, redacted: boolean, createdAt: string | null, approver: string | null, decision: ApprovalDecision | null, environment: string | null, justification: string | null, subjectId: string | null } | null } | null> | null } };
+
+export type ConsoleMonitorChecksQueryVariables = Exact<{
+  system: string | number;
+}>;
+
+
+export type ConsoleMonitorChecksQuery = { monitors: Array<{ monitor: { id: string, redacted: boolean, name: string | null, environment: string | null, signal: string | null }, recentChecks: Array<{ id: string, redacted: boolean, createdAt: string | null, asOf: string | null, outcome: MonitorCheckOutcome | null, warning: boolean | null, statistic: number | null, threshold: number | null, release: { id: string, version: number | null } | null }> }> };
 
 export type ConsoleDiffQueryVariables = Exact<{
   a: string | number;
@@ -795,6 +862,17 @@ export const ConsoleMetricsSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsoleMetricsSummary"}) as unknown as TypedDocumentString<ConsoleMetricsSummaryFragment, unknown>;
+export const ConsoleAuditEventPartsFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleAuditEventParts on AuditEvent {
+  seq
+  action
+  actor
+  at
+  targets
+  hash
+  requestId
+}
+    `, {"fragmentName":"ConsoleAuditEventParts"}) as unknown as TypedDocumentString<ConsoleAuditEventPartsFragment, unknown>;
 export const StrategyPartsFragmentDoc = new TypedDocumentString(`
     fragment StrategyParts on StrategyRecommendation {
   asOf
@@ -1024,6 +1102,61 @@ export const ConsoleColumnLineageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleColumnLineageQuery, ConsoleColumnLineageQueryVariables>;
+export const ConsoleReleaseSystemsDocument = new TypedDocumentString(`
+    query ConsoleReleaseSystems($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+    ... on Release {
+      system {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReleaseSystemsQuery, ConsoleReleaseSystemsQueryVariables>;
+export const ConsoleReleaseMovesDocument = new TypedDocumentString(`
+    query ConsoleReleaseMoves($system: ID!) {
+  aliases(system: $system, first: 5) {
+    edges {
+      node {
+        environment
+        history(first: 40) {
+          edges {
+            node {
+              id
+              redacted
+              createdAt
+              moveKind
+              from {
+                id
+                version
+              }
+              to {
+                id
+                version
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  driftAlerts(system: $system, first: 40) {
+    edges {
+      node {
+        id
+        redacted
+        createdAt
+        resolvedAt
+        release {
+          id
+          version
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReleaseMovesQuery, ConsoleReleaseMovesQueryVariables>;
 export const ConsoleMonitoringContextDocument = new TypedDocumentString(`
     query ConsoleMonitoringContext($system: ID!) {
   node(id: $system) {
@@ -1481,31 +1614,27 @@ export const ConsoleAuditDocument = new TypedDocumentString(`
   ofOutput: auditEvents(target: $output, first: 50, to: $to) {
     edges {
       node {
-        seq
-        action
-        actor
-        at
-        targets
-        hash
-        requestId
+        ...ConsoleAuditEventParts
       }
     }
   }
   ofRelease: auditEvents(target: $release, first: 50, to: $to) {
     edges {
       node {
-        seq
-        action
-        actor
-        at
-        targets
-        hash
-        requestId
+        ...ConsoleAuditEventParts
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleAuditQuery, ConsoleAuditQueryVariables>;
+    fragment ConsoleAuditEventParts on AuditEvent {
+  seq
+  action
+  actor
+  at
+  targets
+  hash
+  requestId
+}`) as unknown as TypedDocumentString<ConsoleAuditQuery, ConsoleAuditQueryVariables>;
 export const ConsoleRecommendationDocument = new TypedDocumentString(`
     query ConsoleRecommendation($useCase: ID!) {
   node(id: $useCase) {
@@ -1739,8 +1868,8 @@ export const ConsoleSystemTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleSystemTimelineQuery, ConsoleSystemTimelineQueryVariables>;
-export const ConsoleEvaluationsDocument = new TypedDocumentString(`
-    query ConsoleEvaluations($subject: ID!) {
+export const ConsoleReleaseRecordsDocument = new TypedDocumentString(`
+    query ConsoleReleaseRecords($subject: ID!) {
   evaluationRuns(subject: $subject, first: 50) {
     edges {
       node {
@@ -1755,8 +1884,49 @@ export const ConsoleEvaluationsDocument = new TypedDocumentString(`
       }
     }
   }
+  approvals(subject: $subject, first: 50) {
+    edges {
+      node {
+        id
+        redacted
+        createdAt
+        approver
+        decision
+        environment
+        justification
+        subjectId
+      }
+    }
+  }
 }
-    `) as unknown as TypedDocumentString<ConsoleEvaluationsQuery, ConsoleEvaluationsQueryVariables>;
+    `) as unknown as TypedDocumentString<ConsoleReleaseRecordsQuery, ConsoleReleaseRecordsQueryVariables>;
+export const ConsoleMonitorChecksDocument = new TypedDocumentString(`
+    query ConsoleMonitorChecks($system: ID!) {
+  monitors(system: $system) {
+    monitor {
+      id
+      redacted
+      name
+      environment
+      signal
+    }
+    recentChecks {
+      id
+      redacted
+      createdAt
+      asOf
+      outcome
+      warning
+      statistic
+      threshold
+      release {
+        id
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMonitorChecksQuery, ConsoleMonitorChecksQueryVariables>;
 export const ConsoleDiffDocument = new TypedDocumentString(`
     query ConsoleDiff($a: ID!, $b: ID!) {
   diff(a: $a, b: $b) {

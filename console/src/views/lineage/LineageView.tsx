@@ -10,8 +10,9 @@ import { ColumnView } from './ColumnView';
 import { fileSafe, save, toPng, toSvg } from './export';
 import type { LayoutReply, LayoutRequest } from './layout.worker';
 import LayoutWorker from './layout.worker?worker';
-import { draw, eventsOf, type AnswerNode, type Drawn } from './model';
+import { draw, eventsOf, type AnswerNode, type Drawn, type DrawnNode, type SliderEvent } from './model';
 import { LineageDocument } from './queries';
+import { useReleaseEvents } from './release-events';
 
 const DIRECTIONS = ['BOTH', 'UPSTREAM', 'DOWNSTREAM'] as const;
 type Direction = (typeof DIRECTIONS)[number];
@@ -37,6 +38,7 @@ export default function LineageView({ id, search }: { id: string; search: URLSea
   const present = useQuery(LineageDocument, { id, direction, depth, maxNodes: MAX_NODES, asOf: null });
   const then = useQuery(LineageDocument, { id, direction, depth, maxNodes: MAX_NODES, asOf }, !asOf);
   const shown = asOf ? then : present;
+  const moves = useReleaseEvents(present.status === 'done' ? present.answer.data.lineage.nodes : null);
 
   return (
     <div className="lineage">
@@ -66,6 +68,7 @@ export default function LineageView({ id, search }: { id: string; search: URLSea
         <TimeSlider
           nodes={present.answer.data.lineage.nodes}
           root={present.answer.data.lineage.root}
+          more={moves}
           asOf={asOf}
           onChange={(at) => setParams({ asOf: at }, true)}
         />
@@ -90,15 +93,17 @@ export default function LineageView({ id, search }: { id: string; search: URLSea
 function TimeSlider({
   nodes,
   root,
+  more,
   asOf,
   onChange,
 }: {
   nodes: AnswerNode[];
   root: string;
+  more: SliderEvent[];
   asOf: string | null;
   onChange: (at: string | null) => void;
 }) {
-  const events = useMemo(() => eventsOf(nodes, root), [nodes, root]);
+  const events = useMemo(() => eventsOf(nodes, root, more), [nodes, root, more]);
   // The last position is "now"; the others are the instants the answer changes at.
   const index = asOf
     ? Math.max(
@@ -128,7 +133,8 @@ function TimeSlider({
         {index < events.length && <span className="what">{events[index].what}</span>}
       </output>
       <p className="hint">
-        {events.length} instants where this answer changed (each node's recording or retraction); ← → move between them.
+        {events.length} instants: each node's recording or retraction (versions, runs, releases, outputs) and the alias moves and drift
+        alerts of its releases; ← → move between them.
       </p>
     </div>
   );
@@ -160,25 +166,37 @@ function Answer({
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const [selected, setSelected] = useState<string | null>(null);
-  const drawn = useMemo(() => draw(lineage, collapsed, expanded), [lineage, collapsed, expanded]);
-  const positions = useLayout(drawn);
+  const wanted = useMemo(() => draw(lineage, collapsed, expanded), [lineage, collapsed, expanded]);
+  // The picture stays on screen while a new layout is computed, so a focused node keeps its focus.
+  const { laidOut, current } = useLayout(wanted);
+  const drawn = laidOut?.drawn ?? wanted;
+  const positions = current ? laidOut!.positions : null;
   const toggle = (set: Set<string>, key: string) => {
     const next = new Set(set);
     if (next.has(key)) next.delete(key);
     else next.add(key);
     return next;
   };
-  const onNodeClick: NodeMouseHandler = (_e, node) => {
-    if (node.id.startsWith('group:')) setExpanded((s) => toggle(s, node.id));
-    else if (node.id !== lineage.root) setCollapsed((s) => toggle(s, node.id));
-    setSelected(node.id);
+  const activate = (id: string) => {
+    if (id.startsWith('group:')) setExpanded((s) => toggle(s, id));
+    else if (id !== lineage.root) setCollapsed((s) => toggle(s, id));
+    setSelected(id);
+  };
+  const onNodeClick: NodeMouseHandler = (_e, node) => activate(node.id);
+  // From the keyboard: Tab to a node, then Enter or Space does what a click does.
+  const onGraphKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    const id = (e.target as HTMLElement).closest('.react-flow__node')?.getAttribute('data-id');
+    if (!id) return;
+    e.preventDefault();
+    activate(id);
   };
   const flowNodes: Node[] = useMemo(
     () =>
-      positions
-        ? drawn.nodes.map((n) => ({
+      laidOut
+        ? laidOut.drawn.nodes.map((n) => ({
             id: n.id,
-            position: positions[n.id] ?? { x: 0, y: 0 },
+            position: laidOut.positions[n.id] ?? { x: 0, y: 0 },
             data: {
               label: (
                 <span className="node-label" data-node-id={n.id}>
@@ -191,19 +209,19 @@ function Answer({
                 </span>
               ),
             },
-            className: `lnode ${n.kind} ${n.redacted ? 'is-redacted' : ''} ${n.isRoot ? 'is-root' : ''} ${n.retracted ? 'is-retracted' : ''}`,
+            className: `lnode ${n.kind} ${n.redacted ? 'is-redacted' : ''} ${n.isRoot ? 'is-root' : ''} ${n.retracted ? 'is-retracted' : ''} ${n.collapsed ? 'is-collapsed' : ''}`,
             connectable: false,
             draggable: false,
-            ariaLabel: `${n.kind === 'group' ? `Group of ${n.count} ${n.type} nodes, press Enter to expand` : `${n.redacted ? 'Redacted ' : ''}${n.type} ${n.redacted ? n.id : n.label}`}`,
+            ariaLabel: ariaLabelOf(n),
             sourcePosition: Position.Right,
             targetPosition: Position.Left,
           }))
         : [],
-    [drawn, positions],
+    [laidOut],
   );
   const flowEdges: Edge[] = useMemo(
-    () => drawn.edges.map((e) => ({ id: e.id, source: e.from, target: e.to, ariaLabel: e.label })),
-    [drawn],
+    () => (laidOut?.drawn.edges ?? []).map((e) => ({ id: e.id, source: e.from, target: e.to, ariaLabel: e.label })),
+    [laidOut],
   );
   const title = `Lineage of ${id}${asOf ? ` as of ${asOf}` : ''}`;
   const prov = (format: 'json' | 'provn') => {
@@ -275,8 +293,19 @@ function Answer({
           </details>
         )}
       </div>
-      <div className="graph card" aria-label={title} role="region" data-testid="lineage-graph" data-ready={positions ? 'true' : 'false'}>
-        {positions ? (
+      <p className="hint" id="graph-keys">
+        Tab to a node and press Enter to collapse or expand what lies beyond it (or to expand a counted group).
+      </p>
+      <div
+        className="graph card"
+        aria-label={title}
+        aria-describedby="graph-keys"
+        role="region"
+        data-testid="lineage-graph"
+        data-ready={positions ? 'true' : 'false'}
+        onKeyDown={onGraphKeyDown}
+      >
+        {laidOut ? (
           <ReactFlow
             nodes={flowNodes}
             edges={flowEdges}
@@ -302,21 +331,35 @@ function Answer({
 
 const labelOf = (n: AnswerNode | undefined) => (!n ? 'its node' : n.redacted ? `a redacted ${n.type}` : n.label);
 
-/** The layered layout from the worker; a newer request wins. */
-function useLayout(drawn: Drawn): Record<string, { x: number; y: number }> | null {
-  const [reply, setReply] = useState<LayoutReply | null>(null);
+function ariaLabelOf(n: DrawnNode): string {
+  if (n.kind === 'group') return `Group of ${n.count} ${n.type} nodes, press Enter to expand`;
+  const name = `${n.redacted ? 'Redacted ' : ''}${n.type} ${n.redacted ? n.id : n.label}`;
+  if (n.isRoot) return name;
+  return n.collapsed ? `${name}, collapsed: press Enter to expand` : `${name}: press Enter to collapse what lies beyond it`;
+}
+
+type Positions = Record<string, { x: number; y: number }>;
+
+/**
+ * The layered layout from the worker; a newer request wins. `laidOut` is the newest picture laid out
+ * (kept while the next one is computed), `current` whether it is the one asked for last.
+ */
+function useLayout(drawn: Drawn): { laidOut: { drawn: Drawn; positions: Positions } | null; current: boolean } {
+  const [laidOut, setLaidOut] = useState<{ seq: number; drawn: Drawn; positions: Positions } | null>(null);
   const worker = useRef<Worker | null>(null);
   const seq = useRef(0);
+  const asked = useRef<Drawn>(drawn);
   useEffect(() => {
     const w = new LayoutWorker();
     worker.current = w;
     w.onmessage = (e: MessageEvent<LayoutReply>) => {
-      if (e.data.seq === seq.current) setReply(e.data);
+      if (e.data.seq === seq.current) setLaidOut({ seq: e.data.seq, drawn: asked.current, positions: e.data.positions });
     };
     return () => w.terminate();
   }, []);
   useEffect(() => {
     seq.current += 1;
+    asked.current = drawn;
     const message: LayoutRequest = {
       seq: seq.current,
       nodes: drawn.nodes.map((n) => n.id),
@@ -324,7 +367,7 @@ function useLayout(drawn: Drawn): Record<string, { x: number; y: number }> | nul
     };
     worker.current?.postMessage(message);
   }, [drawn]);
-  return reply && reply.seq === seq.current ? reply.positions : null;
+  return { laidOut, current: !!laidOut && laidOut.drawn === drawn };
 }
 
 function Selected({ id, lineage, asOf }: { id: string; lineage: Lineage; asOf: string | null }) {

@@ -131,27 +131,34 @@ export function draw(
   return { nodes, edges: [...edges.values()] };
 }
 
+/** An instant the time slider snaps to, and what happened then. */
+export interface SliderEvent {
+  at: string;
+  what: string;
+}
+
 /**
- * The instants a lineage answer changes at: each node's creation and retraction, oldest first, from
- * the root's own creation on (before it there is no lineage of it to draw).
+ * The instants the time slider snaps to, oldest first, from the root's own creation on (before it there
+ * is no lineage of it to draw): each node's recording and retraction in the answer (versions, runs,
+ * releases, evaluations, invocations, outputs) and the `more` events around them (alias moves, drift
+ * alerts). Events at one instant (to the millisecond) are one stop.
  */
-export function eventsOf(nodes: AnswerNode[], root: string): { at: string; what: string }[] {
+export function eventsOf(nodes: AnswerNode[], root: string, more: readonly SliderEvent[] = []): SliderEvent[] {
   const born = Date.parse(nodes.find((n) => n.id === root)?.createdAt ?? '') || -Infinity;
-  const events = new Map<string, string[]>();
+  const events = new Map<number, { at: string; what: string[] }>();
   const add = (at: string | null | undefined, what: string) => {
-    if (!at) return;
-    if (!events.has(at)) events.set(at, []);
-    events.get(at)!.push(what);
+    const t = at ? Date.parse(at) : NaN;
+    if (!(t >= born)) return;
+    if (!events.has(t)) events.set(t, { at: at!, what: [] });
+    events.get(t)!.what.push(what);
   };
   for (const n of nodes) {
     const name = n.redacted ? `${n.type} (redacted)` : n.label;
     add(n.createdAt, `${name} recorded`);
     add(n.retractedAt, `${name} retracted`);
   }
-  return [...events.entries()]
-    .filter(([at]) => Date.parse(at) >= born)
-    .sort(([a], [b]) => Date.parse(a) - Date.parse(b))
-    .map(([at, what]) => ({ at, what: what.join('; ') }));
+  for (const e of more) add(e.at, e.what);
+  return [...events.entries()].sort(([a], [b]) => a - b).map(([, e]) => ({ at: e.at, what: e.what.join('; ') }));
 }
 
 export const NODE_WIDTH = 210;

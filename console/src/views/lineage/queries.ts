@@ -62,3 +62,61 @@ export const ColumnLineageDocument = graphql(`
     }
   }
 `);
+
+/** The systems of the releases in a lineage answer, for the alias moves and drift alerts the time slider snaps to. */
+export const ReleaseSystemsDocument = graphql(`
+  query ConsoleReleaseSystems($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+      ... on Release {
+        system {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const ReleaseMovesDocument = graphql(`
+  query ConsoleReleaseMoves($system: ID!) {
+    aliases(system: $system, first: 5) {
+      edges {
+        node {
+          environment
+          history(first: 40) {
+            edges {
+              node {
+                id
+                redacted
+                createdAt
+                moveKind
+                from {
+                  id
+                  version
+                }
+                to {
+                  id
+                  version
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    driftAlerts(system: $system, first: 40) {
+      edges {
+        node {
+          id
+          redacted
+          createdAt
+          resolvedAt
+          release {
+            id
+            version
+          }
+        }
+      }
+    }
+  }
+`);

@@ -160,28 +160,25 @@ export const AuditDocument = graphql(`
     ofOutput: auditEvents(target: $output, first: 50, to: $to) {
       edges {
         node {
-          seq
-          action
-          actor
-          at
-          targets
-          hash
-          requestId
+          ...ConsoleAuditEventParts
         }
       }
     }
     ofRelease: auditEvents(target: $release, first: 50, to: $to) {
       edges {
         node {
-          seq
-          action
-          actor
-          at
-          targets
-          hash
-          requestId
+          ...ConsoleAuditEventParts
         }
       }
     }
+  }
+  fragment ConsoleAuditEventParts on AuditEvent {
+    seq
+    action
+    actor
+    at
+    targets
+    hash
+    requestId
   }
 `);

@@ -5,8 +5,8 @@ import { Link } from '../../components/Link';
 import { FailureMessage, Loading, Redacted, Section, When } from '../../components/status';
 import type { ConsoleSystemTimelineQuery } from '../../gql/graphql';
 import { hrefOf } from '../../router';
-import { releasesOf, timelineEvents, type EvaluationRow, type TimelineEvent } from './events';
-import { DiffDocument, EvaluationsDocument, SystemTimelineDocument } from './queries';
+import { recordsOf, releasesOf, timelineEvents, type Records, type TimelineEvent } from './events';
+import { DiffDocument, MonitorChecksDocument, ReleaseRecordsDocument, SystemTimelineDocument } from './queries';
 import { TimelineChart } from './TimelineChart';
 
 export default function SystemTimeline({ id }: { id: string }) {
@@ -24,8 +24,10 @@ export default function SystemTimeline({ id }: { id: string }) {
 }
 
 function Timeline({ data }: { data: ConsoleSystemTimelineQuery }) {
-  const evaluations = useEvaluations(releasesOf(data).map((r) => r.id));
-  const events = useMemo(() => timelineEvents(data, evaluations.rows), [data, evaluations.rows]);
+  const records = useReleaseRecords(releasesOf(data).map((r) => r.id));
+  const checks = useQuery(MonitorChecksDocument, { system: data.node?.id ?? '' }, !data.node);
+  const monitors = checks.status === 'done' ? checks.answer.data.monitors : NO_MONITORS;
+  const events = useMemo(() => timelineEvents(data, { ...records.rows, monitors }), [data, records.rows, monitors]);
   const lanes = useMemo(() => [...new Set(['releases', ...events.map((e) => e.lane)])], [events]);
   const [diff, setDiff] = useState<{ a: string; b: string } | null>(null);
   const pick = useCallback((e: TimelineEvent) => {
@@ -36,7 +38,8 @@ function Timeline({ data }: { data: ConsoleSystemTimelineQuery }) {
     <>
       {system?.redacted && <Redacted id={system.id} />}
       {system?.name && <p>{system.name}</p>}
-      {evaluations.error ? <FailureMessage error={evaluations.error} what="Evaluations" /> : null}
+      {records.error ? <FailureMessage error={records.error} what="Evaluations and approvals" /> : null}
+      {checks.status === 'error' && <FailureMessage error={checks.error} what="Monitor checks" />}
       <Section title="All events on one time axis">
         <TimelineChart events={events} lanes={lanes} onPick={pick} />
       </Section>
@@ -81,26 +84,26 @@ function Timeline({ data }: { data: ConsoleSystemTimelineQuery }) {
       </Section>
       <Section title="Monitoring">
         <p>
-          Monitor checks and rollback plans appear on the <Link href={hrefOf('monitoring', data.node?.id ?? '')}>monitoring page</Link>.
+          Each monitor's newest checks are on the axis above, in its environment's lane. Series, monitor status and rollback plans are on
+          the <Link href={hrefOf('monitoring', data.node?.id ?? '')}>monitoring page</Link>.
         </p>
       </Section>
     </>
   );
 }
 
-function useEvaluations(releaseIds: string[]): { rows: EvaluationRow[]; error: unknown } {
-  const [state, setState] = useState<{ rows: EvaluationRow[]; error: unknown }>({ rows: [], error: null });
+const NO_MONITORS: Records['monitors'] = [];
+const NO_RECORDS = recordsOf([]);
+
+/** Each release's evaluations and approval decisions. */
+function useReleaseRecords(releaseIds: string[]): { rows: ReturnType<typeof recordsOf>; error: unknown } {
+  const [state, setState] = useState<{ rows: ReturnType<typeof recordsOf>; error: unknown }>({ rows: NO_RECORDS, error: null });
   const key = releaseIds.join(',');
   useEffect(() => {
     let current = true;
-    Promise.all(releaseIds.map((subject) => request(EvaluationsDocument, { subject }))).then(
-      (answers) =>
-        current &&
-        setState({
-          rows: answers.flatMap((a) => (a.data.evaluationRuns.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []))),
-          error: null,
-        }),
-      (error: unknown) => current && setState({ rows: [], error }),
+    Promise.all(releaseIds.map((subject) => request(ReleaseRecordsDocument, { subject }))).then(
+      (answers) => current && setState({ rows: recordsOf(answers.map((a) => a.data)), error: null }),
+      (error: unknown) => current && setState({ rows: NO_RECORDS, error }),
     );
     return () => {
       current = false;

@@ -10,10 +10,13 @@ const KINDS: { kind: EventKind; colour: string; emergency?: boolean }[] = [
   { kind: 'rollback', colour: '#b91c1c', emergency: true },
   { kind: 'evaluation', colour: '#6d28d9' },
   { kind: 'drift alert', colour: '#be123c' },
+  { kind: 'decision', colour: '#0e7490' },
+  { kind: 'monitor check', colour: '#4b5563' },
 ];
 
 /**
- * Every event on one time axis, one row per lane (environment, releases, evaluations, alerts), drawn
+ * Every event on one time axis, one row per lane (each environment with its alias moves, approval
+ * decisions and monitor checks; releases; evaluations; alerts), drawn
  * with uPlot (points only). Clicking a release point opens its diff. The table beside it is the
  * keyboard and screen-reader route to the same events.
  */

@@ -1,6 +1,6 @@
-import type { ConsoleSystemTimelineQuery } from '../../gql/graphql';
+import type { ConsoleMonitorChecksQuery, ConsoleReleaseRecordsQuery, ConsoleSystemTimelineQuery } from '../../gql/graphql';
 
-export type EventKind = 'release' | 'promotion' | 'rollback' | 'evaluation' | 'drift alert';
+export type EventKind = 'release' | 'promotion' | 'rollback' | 'evaluation' | 'drift alert' | 'decision' | 'monitor check';
 
 export interface TimelineEvent {
   at: string;
@@ -15,22 +15,33 @@ export interface TimelineEvent {
   redacted?: boolean;
 }
 
-export interface EvaluationRow {
-  id: string;
-  redacted: boolean;
-  createdAt?: string | null;
-  primaryMetric?: string | null;
-  score?: number | null;
-  threshold?: number | null;
-  passed?: boolean | null;
-  subjectId?: string | null;
-}
-
 const nodesOf = <T>(c: { edges?: ({ node?: T | null } | null)[] | null } | null | undefined): T[] =>
   (c?.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
 
-/** Every event of a system on one list, oldest first, each on its lane (an environment, or releases, evaluations, alerts). */
-export function timelineEvents(data: ConsoleSystemTimelineQuery, evaluations: EvaluationRow[]): TimelineEvent[] {
+type ReleaseRecords = ConsoleReleaseRecordsQuery;
+/** The node type of a connection in an answer. */
+type NodeIn<C> = C extends { edges?: ReadonlyArray<{ node?: infer T | null } | null> | null } ? NonNullable<T> : never;
+export type EvaluationRow = NodeIn<ReleaseRecords['evaluationRuns']>;
+export type ApprovalRow = NodeIn<ReleaseRecords['approvals']>;
+export type MonitorRow = ConsoleMonitorChecksQuery['monitors'][number];
+
+/** What the timeline reads beside the system's own answer: per release, and of its monitors. */
+export interface Records {
+  evaluations: EvaluationRow[];
+  approvals: ApprovalRow[];
+  monitors: MonitorRow[];
+}
+
+export const recordsOf = (answers: ReleaseRecords[]): Pick<Records, 'evaluations' | 'approvals'> => ({
+  evaluations: answers.flatMap((a) => nodesOf(a.evaluationRuns)),
+  approvals: answers.flatMap((a) => nodesOf(a.approvals)),
+});
+
+/**
+ * Every event of a system on one list, oldest first, each on its lane: an environment (alias moves,
+ * approval decisions and monitor checks there), or releases, evaluations, alerts.
+ */
+export function timelineEvents(data: ConsoleSystemTimelineQuery, { evaluations, approvals, monitors }: Records): TimelineEvent[] {
   const releases = nodesOf(data.releases).sort((a, b) => (a.version ?? 0) - (b.version ?? 0));
   const events: TimelineEvent[] = [];
   releases.forEach((r, i) => {
@@ -89,6 +100,42 @@ export function timelineEvents(data: ConsoleSystemTimelineQuery, evaluations: Ev
       detail: a.redacted ? '' : (a.reason ?? ''),
       redacted: a.redacted,
     });
+  }
+  for (const a of approvals) {
+    if (!a.createdAt) continue;
+    const release = releases.find((r) => r.id === a.subjectId);
+    events.push({
+      at: a.createdAt,
+      lane: a.environment ?? 'decisions',
+      kind: 'decision',
+      id: a.id,
+      title: a.redacted
+        ? 'redacted decision'
+        : `${a.decision === 'REJECTED' ? 'rejected' : 'approved'} v${release?.version ?? '?'} for ${a.environment}`,
+      detail: a.redacted ? '' : `${a.approver ?? ''}: ${a.justification ?? ''}`,
+      redacted: a.redacted,
+    });
+  }
+  for (const { monitor, recentChecks } of monitors) {
+    for (const c of recentChecks) {
+      const at = c.asOf ?? c.createdAt;
+      if (!at) continue;
+      const name = monitor.redacted ? 'a redacted monitor' : (monitor.name ?? monitor.id);
+      events.push({
+        at,
+        lane: monitor.environment ?? 'monitors',
+        kind: 'monitor check',
+        id: c.id,
+        title: c.redacted
+          ? 'redacted check'
+          : `check of ${name} on v${c.release?.version ?? '?'}: ${c.outcome}${c.warning ? ' (warning)' : ''}`,
+        detail:
+          c.redacted || c.statistic == null
+            ? ''
+            : `${monitor.signal ?? ''} statistic ${c.statistic.toPrecision(3)} (threshold ${c.threshold ?? '—'})`,
+        redacted: c.redacted,
+      });
+    }
   }
   return events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }

@@ -72,8 +72,9 @@ export const SystemTimelineDocument = graphql(`
   }
 `);
 
-export const EvaluationsDocument = graphql(`
-  query ConsoleEvaluations($subject: ID!) {
+/** What was recorded about one release: its evaluations, and the approval decisions on it per environment. */
+export const ReleaseRecordsDocument = graphql(`
+  query ConsoleReleaseRecords($subject: ID!) {
     evaluationRuns(subject: $subject, first: 50) {
       edges {
         node {
@@ -85,6 +86,49 @@ export const EvaluationsDocument = graphql(`
           threshold
           passed
           subjectId
+        }
+      }
+    }
+    approvals(subject: $subject, first: 50) {
+      edges {
+        node {
+          id
+          redacted
+          createdAt
+          approver
+          decision
+          environment
+          justification
+          subjectId
+        }
+      }
+    }
+  }
+`);
+
+/** The system's monitors with their newest checks (a separate answer: a refusal leaves the rest of the timeline). */
+export const MonitorChecksDocument = graphql(`
+  query ConsoleMonitorChecks($system: ID!) {
+    monitors(system: $system) {
+      monitor {
+        id
+        redacted
+        name
+        environment
+        signal
+      }
+      recentChecks {
+        id
+        redacted
+        createdAt
+        asOf
+        outcome
+        warning
+        statistic
+        threshold
+        release {
+          id
+          version
         }
       }
     }

@@ -93,7 +93,7 @@ export async function runMonitors(ctx: DomainContext, input: unknown): Promise<M
     return { result: run, targets };
   });
   // After the commit, in the background: a slow receiver never holds the run (deliver.ts logs every attempt).
-  void deliverAlertEvents(ctx.db, data.system, run.events, ctx.limits.webhookDelivery, ctx.now);
+  void deliverAlertEvents(ctx, data.system, run.events);
   return run;
 }
 

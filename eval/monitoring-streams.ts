@@ -15,6 +15,10 @@ import {
   type DriftMethod,
   type MeanSummary,
 } from '../src/domain/monitoring/statistics/index.js';
+import { evaluateCheck } from '../src/domain/monitors/evaluate.js';
+import type { NodeOf } from '../src/domain/nodes/types.js';
+import { binIndex, binValue, type BinSpec } from '../src/domain/signals/bins.js';
+import type { SignalWindow } from '../src/domain/signals/window.js';
 
 /** mulberry32: a fast 32-bit generator, plenty for simulations (not for secrets). */
 export function seededRandom(seed: number) {
@@ -216,4 +220,74 @@ export function categorySample(random: Random, n: number, weights: readonly numb
     counts[k] = (counts[k] ?? 0) + 1;
   }
   return counts;
+}
+
+/** A monitor as evaluateCheck reads it: a REGRESSION of `measure` with its MDE, lower is better. */
+export function regressionMonitor(measure: 'P95' | 'PER_1K', minimumDetectableEffect: number): NodeOf<'Monitor'> {
+  return {
+    id: `monitor:eval/${measure}`,
+    kind: 'Monitor',
+    monitorKind: 'REGRESSION',
+    method: 'MSPRT',
+    measure,
+    direction: 'LOWER_IS_BETTER',
+    minimumDetectableEffect,
+    minimumSampleSize: 30,
+  } as NodeOf<'Monitor'>;
+}
+
+/** A numeric signal's window as the aggregates keep it: exact count, Σx and Σx², and a histogram on `bins`. */
+class NumericWindow {
+  private readonly counts = new Map<number, number>();
+  private count = 0;
+  private sum = 0;
+  private sumSq = 0;
+  constructor(private readonly bins: BinSpec) {}
+  add(x: number) {
+    const i = binIndex(this.bins, x);
+    this.counts.set(i, (this.counts.get(i) ?? 0) + 1);
+    this.count++;
+    this.sum += x;
+    this.sumSq += x * x;
+  }
+  window(): SignalWindow {
+    const samples = [...this.counts].map(([i, count]) => ({ value: binValue(this.bins, i), count }));
+    return { type: 'NUMERIC', samples, count: this.count, sum: this.sum, sumSq: this.sumSq };
+  }
+}
+
+/**
+ * The monitor's own check (evaluateCheck, on windows binned as the aggregates bin them) run every hour on
+ * `streams` current-release streams against a fresh frozen baseline each: the share of streams that ever
+ * FAILED. `draw(random, current)` gives one observation of the baseline (false) or the current release (true).
+ */
+export function hourlyMonitorStreams(options: {
+  seed: number;
+  streams: number;
+  hours: number;
+  perHour: number;
+  baselineSize: number;
+  bins: BinSpec;
+  monitor: NodeOf<'Monitor'>;
+  draw: (random: Random, current: boolean) => number;
+}): number {
+  const random = seededRandom(options.seed);
+  let alerts = 0;
+  for (let s = 0; s < options.streams; s++) {
+    const baseline = new NumericWindow(options.bins);
+    for (let i = 0; i < options.baselineSize; i++) baseline.add(options.draw(random, false));
+    const frozen = baseline.window();
+    const current = new NumericWindow(options.bins);
+    let previousPValue: number | undefined;
+    for (let hour = 0; hour < options.hours; hour++) {
+      for (let i = 0; i < options.perHour; i++) current.add(options.draw(random, true));
+      const finding = evaluateCheck(options.monitor, frozen, current.window(), previousPValue);
+      previousPValue = finding.pValue ?? previousPValue;
+      if (finding.outcome === 'FAILED') {
+        alerts++;
+        break;
+      }
+    }
+  }
+  return alerts / options.streams;
 }

@@ -8,14 +8,17 @@ import {
   categorySample,
   driftRate,
   hourlyMeanStreams,
+  hourlyMonitorStreams,
   hourlyRateStreams,
   numericSample,
+  regressionMonitor,
   sequentialPlan,
   upperRate,
   type Random,
   type RateFigure,
 } from './monitoring-streams.js';
-import type { DriftInput, DriftMethod } from '../src/domain/monitoring/statistics/index.js';
+import { normalQuantile, type DriftInput, type DriftMethod } from '../src/domain/monitoring/statistics/index.js';
+import { BINS } from '../src/domain/signals/bins.js';
 
 const ALPHA = 0.05;
 const POWER = 0.8;
@@ -75,6 +78,8 @@ export function evaluateMonitoring(): RateFigure[] {
   const rateDrop = hourlyRateStreams({ seed: 104, streams: 300, base: 0.2, shift: -0.03, hours: 48, mde: 0.03 });
   figures.push({ name: 'rate 20% → 17%, mSPRT within 48 h', rate: rateDrop.sequential, trials: 300, nominal: POWER, kind: 'power' });
 
+  figures.push(...tailAndCostFigures());
+
   const numeric = (nRef: number, nCur: number, shift: number) => (r: Random) => ({
     kind: 'numeric' as const,
     reference: numericSample(r, nRef, 0),
@@ -106,6 +111,60 @@ export function evaluateMonitoring(): RateFigure[] {
   figures.push(drift('4 categories 3000 vs 1000, no drift', 'false-alarm', 300, 119, categorical(3000, 1000, WEIGHTS, WEIGHTS)));
   figures.push(drift('4 categories 3000 vs 1000, mix change', 'power', 300, 120, categorical(3000, 1000, WEIGHTS, [20, 30, 25, 25])));
   return figures;
+}
+
+/** Log-normal latencies (median 200 ms, σ_log 0.5) and costs per call (median $0.002, σ_log 0.6). */
+const LATENCY = { median: 200, sigmaLog: 0.5 };
+const COST = { median: 0.002, sigmaLog: 0.6 };
+/** Scaling every latency by this moves the share above the old p95 from 5 % to 10 %: exp(σ (z.95 − z.90)). */
+const P95_SHIFT = Math.exp(LATENCY.sigmaLog * (normalQuantile(0.95) - normalQuantile(0.9)));
+const P95_MDE = 0.05;
+/** Cost per 1k: the MDE is 10 % of the mean cost per 1,000 calls. */
+const COST_PER_1K = 1000 * COST.median * Math.exp(COST.sigmaLog ** 2 / 2);
+const COST_MDE = 0.1 * COST_PER_1K;
+
+/** The p95-latency and cost-per-1k monitors' own checks, hourly for 48 h against a frozen baseline of 5,000 calls. */
+function tailAndCostFigures(): RateFigure[] {
+  const common = { hours: 48, perHour: 100, baselineSize: 5000 };
+  const latency = (factor: number) => (r: Random, current: boolean) =>
+    LATENCY.median * Math.exp(LATENCY.sigmaLog * r.normal()) * (current ? factor : 1);
+  const cost = (shift: number) => (r: Random, current: boolean) =>
+    COST.median * Math.exp(COST.sigmaLog * r.normal()) + (current ? shift / 1000 : 0);
+  const p95 = { ...common, bins: BINS.latencyMs, monitor: regressionMonitor('P95', P95_MDE) };
+  const per1k = { ...common, bins: BINS.costUsd, monitor: regressionMonitor('PER_1K', COST_MDE) };
+  const figure = (name: string, kind: RateFigure['kind'], trials: number, rate: number): RateFigure => ({
+    name,
+    rate,
+    trials,
+    nominal: kind === 'false-alarm' ? ALPHA : POWER,
+    kind,
+  });
+  return [
+    figure(
+      'p95 latency, no change, 48 hourly checks',
+      'false-alarm',
+      500,
+      hourlyMonitorStreams({ ...p95, seed: 131, streams: 500, draw: latency(1) }),
+    ),
+    figure(
+      `p95 latency ×${P95_SHIFT.toFixed(3)} (share above the baseline p95 5% → 10%, the MDE), within 48 h`,
+      'power',
+      300,
+      hourlyMonitorStreams({ ...p95, seed: 132, streams: 300, draw: latency(P95_SHIFT) }),
+    ),
+    figure(
+      'cost per 1k, no change, 48 hourly checks',
+      'false-alarm',
+      500,
+      hourlyMonitorStreams({ ...per1k, seed: 133, streams: 500, draw: cost(0) }),
+    ),
+    figure(
+      `cost per 1k +$${COST_MDE.toFixed(3)} (the MDE, 10%), within 48 h`,
+      'power',
+      300,
+      hourlyMonitorStreams({ ...per1k, seed: 134, streams: 300, draw: cost(COST_MDE) }),
+    ),
+  ];
 }
 
 export function printMonitoring(figures: readonly RateFigure[]): void {

@@ -42,6 +42,7 @@ export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'monitor.define': 'define a monitor of a system environment (`defineMonitor`)',
   'monitor.run': "run a system's monitors and record their checks (`runMonitors`)",
   'webhook.configure': 'set and read monitor webhook endpoints (`setMonitorWebhook`, `monitorWebhooks`; never the secrets)',
+  'webhook.deliver': 'log the webhook deliveries of the alerts a monitor run raised (done by `runMonitors`, as its caller)',
   'apikey.create': '`createApiKey`, `npm run keys -- create`',
   'apikey.revoke': '`revokeApiKey`, `npm run keys -- revoke`',
 };

@@ -7,6 +7,7 @@ import {
   MONITOR_METHODS,
   NO_DATA_MEANINGS,
   REGRESSION_DIRECTIONS,
+  REGRESSION_MEASURES,
 } from '../domain/monitors/definition.js';
 import { defineMonitor } from '../domain/monitors/define.js';
 import type { AlertEvent } from '../domain/monitors/events.js';
@@ -26,7 +27,9 @@ import { priced } from './cost.js';
 import { sameFields } from './input-check.js';
 import { nodeRef, registeredPayload } from './node-type.js';
 import { DriftAlert } from './policies.js';
+import { DatasetVersion } from './artifacts.js';
 import { Release, System } from './releases.js';
+import { EvaluationRun } from './runs.js';
 import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
 
 const MonitorKind = builder.enumType('MonitorKind', { values: MONITOR_KINDS });
@@ -36,6 +39,11 @@ const MonitorMethod = builder.enumType('MonitorMethod', {
 });
 const BaselineKind = builder.enumType('MonitorBaselineKind', { values: BASELINE_KINDS });
 const RegressionDirection = builder.enumType('RegressionDirection', { values: REGRESSION_DIRECTIONS });
+const RegressionMeasure = builder.enumType('RegressionMeasure', {
+  values: REGRESSION_MEASURES,
+  description:
+    'MEAN: the mean (a boolean: the rate); P95: the 95th percentile, as the share of observations above the baseline p95; PER_1K: the total per 1,000 observations (cost per 1k on costUsd). docs/monitoring.md.',
+});
 const NoDataMeaning = builder.enumType('MonitorNoData', { values: NO_DATA_MEANINGS });
 const CheckOutcome = builder.enumType('MonitorCheckOutcome', {
   values: CHECK_OUTCOMES,
@@ -64,8 +72,19 @@ builder.objectFields(Monitor, (t) => ({
   method: t.expose('method', { type: MonitorMethod }),
   direction: t.expose('direction', { type: RegressionDirection }),
   minimumDetectableEffect: t.exposeFloat('minimumDetectableEffect'),
+  measure: t.field({
+    type: RegressionMeasure,
+    description: 'REGRESSION: what is compared.',
+    resolve: (n) => n.measure ?? (n.monitorKind === 'REGRESSION' ? 'MEAN' : null),
+  }),
   baselineKind: t.expose('baselineKind', { type: BaselineKind }),
   baselineRelease: t.field({ type: Release, resolve: (n) => n.baselineRelease }),
+  baselineDataset: t.field({
+    type: DatasetVersion,
+    description: 'EVALUATION: the dataset version evaluated on.',
+    resolve: (n) => n.baselineDataset,
+  }),
+  baselineMetric: t.exposeString('baselineMetric', { description: 'EVALUATION: the metric whose recorded value is the baseline.' }),
   baselineFrom: t.expose('baselineFrom', { type: DateTime }),
   baselineTo: t.expose('baselineTo', { type: DateTime }),
   baselineWindowMs: t.exposeFloat('baselineWindowMs'),
@@ -82,6 +101,12 @@ builder.objectFields(MonitorCheck, (t) => ({
   monitor: t.field({ type: Monitor, resolve: (n) => n.parent }),
   release: t.field({ type: Release, description: 'The release served at the check’s instant.', resolve: (n) => n.release }),
   baselineRelease: t.field({ type: Release, resolve: (n) => n.baselineRelease }),
+  baselineEvaluation: t.field({
+    type: EvaluationRun,
+    description: 'EVALUATION baseline: the evaluation whose recorded value the check compared with.',
+    resolve: (n) => n.baselineEvaluation,
+  }),
+  baselineValue: t.exposeFloat('baselineValue', { description: 'EVALUATION baseline: the recorded value compared with.' }),
   asOf: t.expose('asOf', { type: DateTime }),
   currentFrom: t.expose('currentFrom', { type: DateTime }),
   currentTo: t.expose('currentTo', { type: DateTime }),
@@ -146,6 +171,8 @@ const MonitorBaselineInput = builder.inputType('MonitorBaselineInput', {
     from: t.field({ type: DateTime, description: 'PINNED: the window’s start.' }),
     to: t.field({ type: DateTime, description: 'PINNED: the window’s end (exclusive).' }),
     windowMs: t.int({ description: 'TRAILING: the baseline window’s length, just before the current window.' }),
+    dataset: t.id({ description: 'EVALUATION: the dataset version whose evaluation of the current release is the reference.' }),
+    metric: t.string({ description: 'EVALUATION: the metric of that evaluation compared with (REGRESSION, MEAN only).' }),
   }),
 });
 
@@ -161,7 +188,10 @@ const DefineMonitorInput = builder.inputType('DefineMonitorInput', {
     kind: t.field({ type: MonitorKind, required: true }),
     method: t.field({ type: MonitorMethod }),
     direction: t.field({ type: RegressionDirection, description: 'REGRESSION: which way is better.' }),
-    minimumDetectableEffect: t.float({ description: 'REGRESSION: the smallest difference worth detecting, in the signal’s unit.' }),
+    minimumDetectableEffect: t.float({
+      description: 'REGRESSION: the smallest difference worth detecting, in the measure’s unit (P95: a share of observations).',
+    }),
+    measure: t.field({ type: RegressionMeasure, description: 'REGRESSION: what is compared (default MEAN).' }),
     baseline: t.field({ type: MonitorBaselineInput, required: true }),
     currentWindowMs: t.int({ description: 'The current window’s length (default: since the release began serving).' }),
     warningThreshold: t.float(),
@@ -187,6 +217,8 @@ function defineMonitorArgs(input: DefineMonitorGql): Record<string, unknown> {
       from: baseline.from?.toISOString(),
       to: baseline.to?.toISOString(),
       windowMs: baseline.windowMs ?? undefined,
+      dataset: baseline.dataset ?? undefined,
+      metric: baseline.metric ?? undefined,
     },
   };
 }

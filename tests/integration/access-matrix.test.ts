@@ -62,6 +62,7 @@ const POLICY = {
   'monitor.define': BUILDERS,
   'monitor.run': BUILDERS,
   'webhook.configure': ['ADMIN'],
+  'webhook.deliver': BUILDERS,
   'apikey.create': ['ADMIN'],
   'apikey.revoke': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
@@ -1287,7 +1288,9 @@ describe('the matrix covers the whole API and the whole policy', () => {
 
   it('exercises every operation of the policy that has an API operation', () => {
     const used = new Set([...Object.values(MUTATIONS), ...Object.values(QUERIES), ...Object.values(HTTP)].map((o) => o.action));
-    expect((Object.keys(POLICY) as Permission[]).filter((a) => !used.has(a))).toEqual([]);
+    // Recorded by runMonitors as its caller after the run (the webhook delivery log): no API operation of its own.
+    const withoutOperation: Permission[] = ['webhook.deliver'];
+    expect((Object.keys(POLICY) as Permission[]).filter((a) => !used.has(a) && !withoutOperation.includes(a))).toEqual([]);
   });
 });
 

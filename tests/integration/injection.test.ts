@@ -8,6 +8,7 @@ import type { Principal } from '../../src/domain/permissions/principal.js';
 import { ingestOpenLineage } from '../../src/domain/openlineage/ingest.js';
 import { datasetId } from '../../src/domain/openlineage/keys.js';
 import { openDriftAlert } from '../../src/domain/policies/drift.js';
+import { defineMonitor } from '../../src/domain/monitors/define.js';
 import { recordRecommendation } from '../../src/domain/recommend/record.js';
 import { rollbackPlan } from '../../src/domain/rollback-plan/service.js';
 import { recordEvaluation } from '../../src/domain/runs/service.js';
@@ -167,8 +168,19 @@ const MUTATIONS: Record<string, Generator> = {
       baseline: { kind: 'PREVIOUS_RELEASE' },
     },
   }),
-  // Each call checks the monitors defined above at its own instant, so each records its own checks.
-  runMonitors: async () => ({ system: sys.system, environment: 'staging', asOf: justNow() }),
+  // A monitor of its own in an environment of its own, so each call checks exactly one monitor, whatever ran before.
+  runMonitors: async (n) => {
+    const environment = `inj-run-${n}`;
+    await defineMonitor(admin(), {
+      system: sys.system,
+      environment,
+      name: 'latency',
+      signal: 'latencyMs',
+      kind: 'DRIFT',
+      baseline: { kind: 'PREVIOUS_RELEASE' },
+    });
+    return { system: sys.system, environment, asOf: justNow() };
+  },
   setMonitorWebhook: async (n) => ({
     input: { system: sys.system, url: `http://127.0.0.1:9/hook-${n}`, secret: 'injection-secret-0123456789' },
   }),

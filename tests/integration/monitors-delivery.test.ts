@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpHandler } from '../../src/http/handler.js';
 import { monitorGauges } from '../../src/domain/monitors/service.js';
 import { metrics } from '../../src/observability/metrics.js';
-import { sleep } from '../helpers/fixtures.js';
+import { cypher, sleep } from '../helpers/fixtures.js';
 import { useHarness } from '../helpers/harness.js';
 import { listen } from '../helpers/http-server.js';
 import { closedInstant, DEFINE_MONITOR, drift, latencies, MONITOR_BUCKET_MS, RUN_MONITORS, serveAndRecord } from '../helpers/monitors.js';
@@ -144,6 +144,15 @@ describe('webhooks', () => {
       },
     ]);
     expect(JSON.stringify(log)).not.toContain(SECRET);
+    // The log entry was written on the one write path: one audit event, by whoever ran the monitors, naming the endpoint.
+    const events = await cypher(
+      h,
+      'MATCH (e:AuditEvent) WHERE $id IN e.targets RETURN e.action AS action, e.actor AS actor ORDER BY e.seq',
+      {
+        id: set.setMonitorWebhook.id,
+      },
+    );
+    expect(events).toEqual([{ action: 'webhook.deliver', actor: 'person:test-admin' }]);
   });
 
   it('are disabled after the configured failed deliveries in a row', async () => {

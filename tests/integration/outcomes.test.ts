@@ -298,11 +298,11 @@ describe('releaseOutcome', () => {
     expect(c.costPer1kUsd.interval!.high).toBeCloseTo(cost[1], 9);
 
     expect(c.kpis).toEqual([expect.objectContaining({ name: names.kpi, current: 1600, previous: 11, currentN: 3, previousN: 2 })]);
-    // p95 from log bins (±5.9 %): 200 ms against 100 ms, and the whole interval above zero.
+    // p95 from log bins (±5.9 %): 200 ms against 100 ms. With 70 and 80 calls neither side has an order statistic
+    // above its p95 at 97.5 % (that takes 86), so the delta has no interval rather than a made-up one.
     expect(Math.abs(c.latencyP95Ms.current! / 200 - 1)).toBeLessThan(0.06);
     expect(Math.abs(c.latencyP95Ms.previous! / 100 - 1)).toBeLessThan(0.06);
-    expect(c.latencyP95Ms.interval).toMatchObject({ method: 'ORDER_STATISTICS' });
-    expect(c.latencyP95Ms.interval!.low).toBeGreaterThan(0);
+    expect(c.latencyP95Ms.interval).toBeNull();
   }, 240_000);
 
   it('amortises the build runs over the time in service, prices a success and says when the KPI gain pays back', async () => {

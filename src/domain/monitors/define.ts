@@ -27,7 +27,10 @@ function monitorProps(d: DefineMonitorInput): Record<string, unknown> {
     method: d.method,
     direction: d.direction ?? null,
     minimumDetectableEffect: d.minimumDetectableEffect ?? null,
+    measure: d.measure ?? null,
     baselineKind: d.baseline.kind,
+    baselineDataset: d.baseline.dataset ?? null,
+    baselineMetric: d.baseline.metric ?? null,
     baselineRelease: d.baseline.release ?? null,
     baselineFrom: d.baseline.from?.toISOString() ?? null,
     baselineTo: d.baseline.to?.toISOString() ?? null,
@@ -63,6 +66,7 @@ export async function defineMonitor(ctx: DomainContext, input: unknown): Promise
   return cmd.write(data, async (tx, now) => {
     const refs: Reference[] = [{ field: 'system', id: data.system, types: ['System'] }];
     if (data.baseline.release) refs.push({ field: 'baseline.release', id: data.baseline.release, types: ['Release'] });
+    if (data.baseline.dataset) refs.push({ field: 'baseline.dataset', id: data.baseline.dataset, types: ['DatasetVersion'] });
     await requireNodes(tx, refs);
     const props = monitorProps(data);
     const registered = await mergeNamedNode(tx, ctx, { type: 'Monitor', id, props: definedProps(props) }, now);

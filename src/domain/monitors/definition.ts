@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DRIFT_DEFAULTS, DRIFT_SCORE_KIND, SEQUENTIAL_DEFAULTS, type DriftMethod } from '../monitoring/statistics/index.js';
 import { nameIn, signalName, SIGNALS } from '../signals/names.js';
-import { idOf, key, timestamp } from '../validate.js';
+import { idOf, key, text, timestamp } from '../validate.js';
 
 /** DRIFT: the signal's distribution against the baseline's. REGRESSION: its mean or rate, with an always-valid sequential test. */
 export const MONITOR_KINDS = ['DRIFT', 'REGRESSION'] as const;
@@ -10,9 +10,10 @@ export type MonitorKind = (typeof MONITOR_KINDS)[number];
 /**
  * What the current release is compared with. PREVIOUS_RELEASE: the release the alias pointed at before,
  * over the time it served; PINNED: a named release over a fixed window; TRAILING: the current release's
- * own window just before the current one.
+ * own window just before the current one; EVALUATION: the value a metric had in the latest evaluation
+ * of the current release on a named dataset version (its offline reference), one fixed number.
  */
-export const BASELINE_KINDS = ['PREVIOUS_RELEASE', 'PINNED', 'TRAILING'] as const;
+export const BASELINE_KINDS = ['PREVIOUS_RELEASE', 'PINNED', 'TRAILING', 'EVALUATION'] as const;
 export type BaselineKind = (typeof BASELINE_KINDS)[number];
 
 /** The statistics library's drift methods by their GraphQL names, AUTO (its size-aware defaults) and the regression test. */
@@ -27,6 +28,18 @@ export const DRIFT_METHOD_NAMES = {
 } as const satisfies Record<string, DriftMethod>;
 export const MONITOR_METHODS = ['AUTO', ...(Object.keys(DRIFT_METHOD_NAMES) as Array<keyof typeof DRIFT_METHOD_NAMES>), 'MSPRT'] as const;
 export type MonitorMethod = (typeof MONITOR_METHODS)[number];
+
+/**
+ * What a REGRESSION monitor compares (null on the node: MEAN). MEAN: the mean of a numeric signal or the
+ * rate of a boolean one; P95: a numeric signal's 95th percentile, tested as the share of current
+ * observations above the baseline's p95 (its minimum detectable effect is in points of that share);
+ * PER_1K: a numeric signal's total per 1,000 observations (cost per 1k invocations on costUsd), its MDE in
+ * the signal's unit per 1,000.
+ */
+export const REGRESSION_MEASURES = ['MEAN', 'P95', 'PER_1K'] as const;
+export type RegressionMeasure = (typeof REGRESSION_MEASURES)[number];
+/** The quantile a P95 monitor watches. */
+export const P95_QUANTILE = 0.95;
 
 export const REGRESSION_DIRECTIONS = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'] as const;
 export type RegressionDirection = (typeof REGRESSION_DIRECTIONS)[number];
@@ -79,9 +92,12 @@ export const defineMonitorInput = z
     method: z.enum(MONITOR_METHODS).default('AUTO'),
     direction: z.enum(REGRESSION_DIRECTIONS).optional(),
     minimumDetectableEffect: z.number().positive().finite().optional(),
+    measure: z.enum(REGRESSION_MEASURES).optional(),
     baseline: z.object({
       kind: z.enum(BASELINE_KINDS),
       release: idOf('Release').optional(),
+      dataset: idOf('DatasetVersion').optional(),
+      metric: text(100).min(1).optional(),
       from: timestamp.optional(),
       to: timestamp.optional(),
       windowMs: windowMs.optional(),
@@ -107,7 +123,10 @@ export const defineMonitorInput = z
       if (m.minimumDetectableEffect !== undefined)
         problem(['minimumDetectableEffect'], 'only a REGRESSION monitor has a minimum detectable effect');
       if (m.method === 'MSPRT') problem(['method'], 'MSPRT is the REGRESSION test; name a drift method or AUTO');
+      if (m.measure) problem(['measure'], 'only a REGRESSION monitor has a measure');
     }
+    if (m.measure === 'P95' && m.minimumDetectableEffect !== undefined && m.minimumDetectableEffect >= 1)
+      problem(['minimumDetectableEffect'], 'a P95 monitor states its effect as a share of observations above the baseline p95 (below 1)');
     const b = m.baseline;
     if (b.kind === 'PINNED') {
       if (!b.release) problem(['baseline', 'release'], 'a PINNED baseline names its release');
@@ -118,6 +137,11 @@ export const defineMonitorInput = z
       if (!b.windowMs) problem(['baseline', 'windowMs'], 'a TRAILING baseline states its length');
       if (!m.currentWindowMs) problem(['currentWindowMs'], 'a TRAILING baseline needs a current window length to trail');
     } else if (b.windowMs) problem(['baseline', 'windowMs'], 'only a TRAILING baseline has a length');
+    if (b.kind === 'EVALUATION') {
+      if (!b.dataset || !b.metric) problem(['baseline', 'dataset'], 'an EVALUATION baseline names its dataset version and metric');
+      if (m.kind !== 'REGRESSION' || (m.measure ?? 'MEAN') !== 'MEAN')
+        problem(['baseline', 'kind'], 'an EVALUATION baseline is one recorded value: only a REGRESSION monitor of a MEAN compares with it');
+    } else if (b.dataset || b.metric) problem(['baseline', 'dataset'], 'only an EVALUATION baseline names a dataset version and metric');
     checkThresholds(m, problem);
   });
 

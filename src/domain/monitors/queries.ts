@@ -12,6 +12,10 @@ export const monitorQueries = {
     { m: NodeRow; checks: NodeRow[]; alerts: NodeRow[] }
   >('monitor-list'),
   serving: defineQuery<{ alias: string; at: At; limit: Integer }, { release: string; since: Iso; until: Iso | null }>('monitor-serving'),
+  evaluationReference: defineQuery<
+    { release: string; dataset: string; metric: string; at: At },
+    { evaluation: string; value: number; recordedAt: Iso }
+  >('monitor-evaluation-reference'),
   health: defineQuery<
     { release: string; from: At; to: At; at: At; limit: Integer },
     { checks: Array<{ id: string; parent: string; outcome: string; asOf: Iso }>; alerts: string[] }

@@ -14,11 +14,11 @@ import { signalBucketMs } from '../signals/aggregates.js';
 import { readSignalWindow, type SignalWindow } from '../signals/window.js';
 import { idOf, key, parse, timestamp } from '../validate.js';
 import { command } from '../write-path.js';
-import { evaluateCheck, type CheckFinding } from './evaluate.js';
+import { evaluateCheck, type Baseline, type CheckFinding } from './evaluate.js';
 import type { AlertEvent } from './events.js';
 import { readMonitorStates, stateOf, type MonitorState } from './state.js';
 import { deliverAlertEvents } from './webhooks/deliver.js';
-import { checkSpans, type SignalSpan } from './windows.js';
+import { checkSpans, type CheckSpans, type SignalSpan } from './windows.js';
 
 export const runMonitorsInput = z.object({
   system: idOf('System'),
@@ -39,10 +39,11 @@ export interface MonitorRun {
 const EMPTY: SignalWindow = { type: 'EMPTY', count: 0 };
 
 /** A check's id: one per monitor, release and windows, so running the same window again finds it. */
-function checkId(monitor: string, spans: { current: SignalSpan | null; baseline?: SignalSpan }, asOf: Date): string {
+function checkId(monitor: string, spans: CheckSpans, asOf: Date): string {
   const part = (s: SignalSpan | null | undefined) => (s ? [s.release, s.from.toISOString(), s.to.toISOString()] : [null]);
+  const against = 'reference' in spans ? [spans.reference.evaluation] : part('baseline' in spans ? spans.baseline : undefined);
   const digest = createHash('sha256')
-    .update(JSON.stringify([monitor, asOf.toISOString(), ...part(spans.current), ...part(spans.baseline)]))
+    .update(JSON.stringify([monitor, asOf.toISOString(), ...part(spans.current), ...against]))
     .digest('hex');
   return nodeId('MonitorCheck', digest.slice(0, 40));
 }
@@ -92,7 +93,7 @@ export async function runMonitors(ctx: DomainContext, input: unknown): Promise<M
     return { result: run, targets };
   });
   // After the commit, in the background: a slow receiver never holds the run (deliver.ts logs every attempt).
-  void deliverAlertEvents(ctx.db, data.system, run.events, ctx.limits.webhookDelivery, ctx.now);
+  void deliverAlertEvents(ctx, data.system, run.events);
   return run;
 }
 
@@ -118,19 +119,29 @@ async function checkOne(ctx: DomainContext, tx: Tx, state: MonitorState, asOf: D
     };
   } else {
     const bucketMs = signalBucketMs(ctx.limits);
-    const baseline = await readSpan(tx, spans.baseline, monitor.signal!, asOf, bucketMs);
+    const baseline: Baseline =
+      'reference' in spans
+        ? { type: 'REFERENCE', value: spans.reference.value }
+        : await readSpan(tx, spans.baseline, monitor.signal!, asOf, bucketMs);
     const current = await readSpan(tx, spans.current, monitor.signal!, asOf, bucketMs);
     // The sequential test carries its running minimum p-value along one sequence: the same release against the same baseline.
-    const previous = state.recentChecks.find((c) => c.release === spans.current.release && c.baselineRelease === spans.baseline.release);
+    const previous = state.recentChecks.find((c) =>
+      'reference' in spans
+        ? c.release === spans.current.release && c.baselineEvaluation === spans.reference.evaluation
+        : c.release === spans.current.release && c.baselineRelease === spans.baseline.release,
+    );
     finding = evaluateCheck(monitor, baseline, current, previous?.pValue ?? undefined);
   }
   const baseline = 'baseline' in spans ? spans.baseline : null;
+  const reference = 'reference' in spans ? spans.reference : null;
   const props = definedProps({
     parent: monitor.id,
     system: monitor.system,
     environment: monitor.environment,
     release: spans.current?.release,
     baselineRelease: baseline?.release,
+    baselineEvaluation: reference?.evaluation,
+    baselineValue: reference?.value,
     currentFrom: spans.current?.from.toISOString(),
     currentTo: spans.current?.to.toISOString(),
     baselineFrom: baseline?.from.toISOString(),
@@ -144,6 +155,7 @@ async function checkOne(ctx: DomainContext, tx: Tx, state: MonitorState, asOf: D
     if (spans.current) links.push({ type: 'USED', from: id, to: spans.current.release, role: 'current' });
     if (baseline && baseline.release !== spans.current?.release)
       links.push({ type: 'USED', from: id, to: baseline.release, role: 'baseline' });
+    if (reference) links.push({ type: 'USED', from: id, to: reference.evaluation, role: 'baseline' });
     await createLinks(tx, links, now);
   }
   return { check: node, created };

@@ -1,4 +1,12 @@
-import type { BaselineKind, CheckOutcome, MonitorKind, MonitorMethod, NoDataMeaning, RegressionDirection } from './definition.js';
+import type {
+  BaselineKind,
+  CheckOutcome,
+  MonitorKind,
+  MonitorMethod,
+  NoDataMeaning,
+  RegressionDirection,
+  RegressionMeasure,
+} from './definition.js';
 
 /** What a Monitor node holds (nodes/types.ts): one flat property per setting of its definition. */
 export type MonitorShape = {
@@ -12,7 +20,11 @@ export type MonitorShape = {
   method?: MonitorMethod;
   direction?: RegressionDirection | null;
   minimumDetectableEffect?: number | null;
+  /** Null or absent: MEAN (monitors defined before measures existed store none). */
+  measure?: RegressionMeasure | null;
   baselineKind?: BaselineKind;
+  baselineDataset?: string | null;
+  baselineMetric?: string | null;
   baselineRelease?: string | null;
   baselineFrom?: string | null;
   baselineTo?: string | null;
@@ -35,6 +47,9 @@ export type MonitorCheckShape = {
   /** The release served at the check's instant, and the one (or the window) it was compared with. */
   release?: string | null;
   baselineRelease?: string | null;
+  /** EVALUATION baseline: the evaluation run whose recorded metric value the check compared with. */
+  baselineEvaluation?: string | null;
+  baselineValue?: number | null;
   currentFrom?: string | null;
   currentTo?: string | null;
   baselineFrom?: string | null;
@@ -42,7 +57,8 @@ export type MonitorCheckShape = {
   /** The instant the check answers for (runMonitors' asOf). */
   asOf?: string;
   currentSize?: number;
-  baselineSize?: number;
+  /** Null when the baseline is one recorded value (EVALUATION). */
+  baselineSize?: number | null;
   method?: string | null;
   statistic?: number | null;
   pValue?: number | null;

@@ -11,8 +11,19 @@ export interface SignalSpan {
   to: Date;
 }
 
+/** An EVALUATION baseline: the value the latest evaluation of the current release on the dataset version recorded. */
+export interface EvaluationReference {
+  evaluation: string;
+  dataset: string;
+  metric: string;
+  value: number;
+}
+
 /** What a check compares, or why it cannot: no release served, or no baseline to compare with. */
-export type CheckSpans = { current: SignalSpan; baseline: SignalSpan } | { missing: string; current: SignalSpan | null };
+export type CheckSpans =
+  | { current: SignalSpan; baseline: SignalSpan }
+  | { current: SignalSpan; reference: EvaluationReference }
+  | { missing: string; current: SignalSpan | null };
 
 /** Alias moves a check looks back over for the previous release: a bound on the walk, not on history. */
 export const SERVING_LOOKBACK = 50;
@@ -22,7 +33,8 @@ export const SERVING_LOOKBACK = 50;
  * then, from when it started serving (or the monitor's current window length before `asOf`, if later)
  * to `asOf`. The baseline: the release served before it over its whole time in service
  * (PREVIOUS_RELEASE), a pinned release and window (PINNED), or the current release's own window just
- * before the current one (TRAILING).
+ * before the current one (TRAILING), or the metric value the latest evaluation of the current release on
+ * the dataset version recorded by `asOf` (EVALUATION).
  */
 export async function checkSpans(tx: Tx, monitor: NodeOf<'Monitor'>, asOf: Date): Promise<CheckSpans> {
   const history = await tx.run(monitorQueries.serving, {
@@ -42,6 +54,22 @@ export async function checkSpans(tx: Tx, monitor: NodeOf<'Monitor'>, asOf: Date)
         current,
         baseline: { release: monitor.baselineRelease!, from: new Date(monitor.baselineFrom!), to: new Date(monitor.baselineTo!) },
       };
+    case 'EVALUATION': {
+      const dataset = monitor.baselineDataset!;
+      const metric = monitor.baselineMetric!;
+      const found = await tx.one(monitorQueries.evaluationReference, {
+        release: current.release,
+        dataset,
+        metric,
+        at: dateTimeParam(asOf),
+      });
+      if (!found)
+        return {
+          missing: `no evaluation of ${current.release} on ${dataset} reporting "${metric}" was recorded by ${asOf.toISOString()}`,
+          current,
+        };
+      return { current, reference: { evaluation: found.evaluation, dataset, metric, value: found.value } };
+    }
     case 'TRAILING': {
       const to = current.from;
       return { current, baseline: { release: current.release, from: new Date(to.getTime() - monitor.baselineWindowMs!), to } };

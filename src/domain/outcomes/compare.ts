@@ -1,8 +1,7 @@
-import { normalQuantile } from '../monitoring/statistics/special-functions.js';
 import { binValue } from '../signals/bins.js';
 import type { SignalTotals } from '../signals/buckets.js';
 import { nameIn, SIGNALS } from '../signals/names.js';
-import { CONFIDENCE, newcombeInterval, welchInterval, type DeltaInterval } from './intervals.js';
+import { CONFIDENCE, newcombeInterval, orderStatisticRanks, welchInterval, type DeltaInterval } from './intervals.js';
 import { LATENCY_QUANTILE } from './limits.js';
 
 /** One measure of a release beside the same measure of the release it replaced. */
@@ -71,24 +70,30 @@ function rankValue(h: NonNullable<SignalTotals['histogram']>, k: number): number
 }
 
 /**
- * A quantile with a distribution-free interval from order statistics (binomial ranks, normal
- * approximation), each side at 97.5 % so that the difference of the two intervals covers the
- * difference of the quantiles with at least 95 % (Bonferroni). As precise as the bins (±5.9 %).
+ * A quantile with a distribution-free interval from order statistics (exact binomial ranks,
+ * orderStatisticRanks), each side at 97.5 % so that the difference of the two intervals covers the
+ * difference of the quantiles with at least 95 % (Bonferroni). As precise as the bins (±5.9 %). A side
+ * too small to bound its quantile (a p95 below 86 observations has no upper bound) has no interval.
  */
-function quantileSide(t: SignalTotals | undefined) {
+export function quantileSide(t: SignalTotals | undefined) {
   const h = t?.histogram;
   const n = h ? h.counts.reduce((a, b) => a + b, 0) : 0;
   if (!h || n === 0) return null;
   const q = LATENCY_QUANTILE;
-  const z = normalQuantile(1 - (1 - CONFIDENCE) / 4);
-  const spread = z * Math.sqrt(n * q * (1 - q));
-  const clamp = (k: number) => Math.min(n, Math.max(1, k));
+  const ranks = orderStatisticRanks(n, q, 1 - (1 - CONFIDENCE) / 2);
   return {
     n,
-    value: rankValue(h, clamp(Math.ceil(q * n))),
-    low: rankValue(h, clamp(Math.floor(n * q - spread))),
-    high: rankValue(h, clamp(Math.ceil(n * q + spread))),
+    value: rankValue(h, Math.max(1, Math.ceil(q * n))),
+    low: ranks.low === null ? null : rankValue(h, ranks.low),
+    high: ranks.high === null ? null : rankValue(h, ranks.high),
   };
+}
+
+type QuantileSide = NonNullable<ReturnType<typeof quantileSide>>;
+
+function quantileDeltaInterval(c: QuantileSide, p: QuantileSide): DeltaInterval | null {
+  if (c.low === null || c.high === null || p.low === null || p.high === null) return null;
+  return { low: c.low - p.high, high: c.high - p.low, method: 'ORDER_STATISTICS' };
 }
 
 function quantileDelta(cur: SignalTotals | undefined, prev: SignalTotals | undefined): OutcomeDelta {
@@ -98,7 +103,7 @@ function quantileDelta(cur: SignalTotals | undefined, prev: SignalTotals | undef
     current: c?.value ?? null,
     previous: p?.value ?? null,
     delta: c && p ? c.value - p.value : null,
-    interval: c && p ? { low: c.low - p.high, high: c.high - p.low, method: 'ORDER_STATISTICS' } : null,
+    interval: c && p ? quantileDeltaInterval(c, p) : null,
     currentN: c?.n ?? 0,
     previousN: p?.n ?? 0,
   };

@@ -50,6 +50,45 @@ function incompleteBeta(x: number, a: number, b: number): number {
   return front * f;
 }
 
+/** P(X ≤ k) for X ~ Binomial(n, p): I_{1-p}(n − k, k + 1). */
+export function binomialCdf(k: number, n: number, p: number): number {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  return incompleteBeta(1 - p, n - k, k + 1);
+}
+
+/** P(X > k) for X ~ Binomial(n, p): I_p(k + 1, n − k), computed directly so a small tail keeps its precision. */
+export function binomialSf(k: number, n: number, p: number): number {
+  if (k < 0) return 1;
+  if (k >= n) return 0;
+  return incompleteBeta(p, k + 1, n - k);
+}
+
+/** The smallest k in [0, n] for which `holds(k)`, given that it holds from some k on (it holds at n). */
+function smallestK(n: number, holds: (k: number) => boolean): number {
+  let [lo, hi] = [0, n];
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (holds(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The ranks (1-based) of the order statistics that bound the q-quantile of n observations with two-sided
+ * `confidence`, distribution-free: with B ~ Binomial(n, q) and t = (1 − confidence)/2, the lower bound is the
+ * ppf(t)-th smallest and the upper the (isf(t) + 1)-th, SciPy's `quantile_test(...).confidence_interval`
+ * construction; coverage is at least `confidence`. Null where the rank falls outside 1..n (too few
+ * observations for that side to be bounded).
+ */
+export function orderStatisticRanks(n: number, q: number, confidence: number): { low: number | null; high: number | null } {
+  const t = (1 - confidence) / 2;
+  const ppf = smallestK(n, (k) => binomialCdf(k, n, q) >= t);
+  const isf = smallestK(n, (k) => binomialSf(k, n, q) <= t);
+  return { low: ppf >= 1 ? ppf : null, high: isf + 1 <= n ? isf + 1 : null };
+}
+
 /** P(T ≤ t) for Student's t with `df` (real) degrees of freedom. */
 export function studentTCdf(t: number, df: number): number {
   const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);

@@ -42,6 +42,7 @@ export const ACTIONS = {
   'monitor.define': ['ENGINEER', 'ADMIN'],
   'monitor.run': ['ENGINEER', 'ADMIN'],
   'webhook.configure': ['ADMIN'],
+  'webhook.deliver': ['ENGINEER', 'ADMIN'],
   'apikey.create': ['ADMIN'],
   'apikey.revoke': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -21,7 +21,10 @@ export {
   plannedSampleSize,
   powerAtVariance,
   sequentialMeanTest,
+  sequentialMeanVsReference,
   sequentialProportionTest,
+  sequentialProportionVsReference,
+  tailExceedance,
   summaryFromSums,
   summaryOfSample,
   type Direction,
@@ -30,6 +33,7 @@ export {
   type RegressionVerdict,
   type SequentialOptions,
   type SequentialResult,
+  type TailExceedance,
 } from './sequential.js';
 export { chiSquareSf, logGamma, normalCdf, normalQuantile, normalSf, regularizedGammaP, regularizedGammaQ } from './special-functions.js';
 export { kolmogorovSf, smirnovSf } from './kolmogorov.js';

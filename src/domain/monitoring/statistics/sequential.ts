@@ -15,7 +15,7 @@
  */
 import { invalid } from '../../errors.js';
 import { SEQUENTIAL_DEFAULTS } from './constants.js';
-import { checkBinary, sortedSample, weightedMoments, type BinaryCounts, type WeightedSample } from './samples.js';
+import { checkBinary, sortedSample, weightedMoments, type BinaryCounts, type SortedSample, type WeightedSample } from './samples.js';
 import { normalCdf, normalQuantile } from './special-functions.js';
 
 /** Sufficient statistics of a numeric signal: count, mean and sample variance (ddof = 1). */
@@ -46,7 +46,8 @@ export interface SequentialResult {
   readonly confidenceSequence: readonly [number, number];
   readonly alpha: number;
   readonly minimumDetectableEffect: number;
-  readonly baselineSize: number;
+  /** Null when the baseline is a fixed reference value (an evaluation's recorded metric), not a sample. */
+  readonly baselineSize: number | null;
   readonly currentSize: number;
   /** REGRESSED/IMPROVED once Λ >= 1/α, by the sign of the difference and the direction that is better. */
   readonly verdict: RegressionVerdict;
@@ -88,7 +89,7 @@ export function confidenceRadius(variance: number, tau: number, alpha: number): 
 function decide(
   difference: number,
   variance: number,
-  sizes: { baseline: number; current: number },
+  sizes: { baseline: number | null; current: number },
   options: SequentialOptions,
   alpha: number,
 ): SequentialResult {
@@ -100,8 +101,9 @@ function decide(
     baselineSize: sizes.baseline,
     currentSize: sizes.current,
   } as const;
-  if (!(variance > 0) || sizes.baseline < SEQUENTIAL_DEFAULTS.minimumSampleSize || sizes.current < SEQUENTIAL_DEFAULTS.minimumSampleSize) {
-    const degenerate = variance === 0 && difference !== 0 && sizes.baseline >= 2 && sizes.current >= 2;
+  const baselineSize = sizes.baseline ?? Infinity;
+  if (!(variance > 0) || baselineSize < SEQUENTIAL_DEFAULTS.minimumSampleSize || sizes.current < SEQUENTIAL_DEFAULTS.minimumSampleSize) {
+    const degenerate = variance === 0 && difference !== 0 && baselineSize >= 2 && sizes.current >= 2;
     return {
       ...common,
       difference,
@@ -157,6 +159,70 @@ export function sequentialProportionTest(baseline: BinaryCounts, current: Binary
   const pooled = (b.successes + c.successes) / (b.n + c.n);
   const variance = pooled * (1 - pooled) * (1 / b.n + 1 / c.n);
   return decide(c.successes / c.n - b.successes / b.n, variance, { baseline: b.n, current: c.n }, options, alpha);
+}
+
+/**
+ * Always-valid test of current mean - a fixed reference value (what an evaluation recorded): the
+ * reference carries no sampling error, so V = σ²_cur / n_cur.
+ */
+export function sequentialMeanVsReference(reference: number, current: MeanSummary, options: SequentialOptions): SequentialResult {
+  const alpha = checkOptions(options);
+  if (!Number.isFinite(reference)) throw invalid('reference', `must be a finite number, got ${reference}`);
+  if (!(Number.isInteger(current.n) && current.n >= 0)) throw invalid('current', `n must be a whole number >= 0, got ${current.n}`);
+  const variance = current.variance / current.n;
+  return decide(current.mean - reference, Number.isNaN(variance) ? NaN : variance, { baseline: null, current: current.n }, options, alpha);
+}
+
+/** Always-valid test of current rate - a fixed reference rate p0, with the null variance p0(1 - p0)/n. */
+export function sequentialProportionVsReference(reference: number, current: BinaryCounts, options: SequentialOptions): SequentialResult {
+  const alpha = checkOptions(options);
+  if (!(reference >= 0 && reference <= 1)) throw invalid('reference', `a reference rate lies in [0, 1], got ${reference}`);
+  const c = checkBinary(current, 'current');
+  const variance = (reference * (1 - reference)) / c.n;
+  return decide(c.successes / c.n - reference, variance, { baseline: null, current: c.n }, options, alpha);
+}
+
+/** How often each side exceeds the reference's q-quantile: successes are observations strictly above it. */
+export interface TailExceedance {
+  readonly quantile: number;
+  /** The reference's q-quantile (nearest rank), the value exceeded. */
+  readonly threshold: number;
+  /** The current sample's q-quantile (nearest rank), for the report. */
+  readonly currentQuantile: number;
+  readonly reference: BinaryCounts;
+  readonly current: BinaryCounts;
+}
+
+function nearestRank(s: SortedSample, q: number): number {
+  const rank = Math.max(1, Math.ceil(q * s.total));
+  let seen = 0;
+  for (let i = 0; i < s.values.length; i++) {
+    seen += s.counts[i];
+    if (seen >= rank) return s.values[i];
+  }
+  return s.values[s.values.length - 1];
+}
+
+const countAbove = (s: SortedSample, threshold: number) => s.values.reduce((sum, v, i) => (v > threshold ? sum + s.counts[i] : sum), 0);
+
+/**
+ * A quantile regression as a rate: under "the current release's distribution is the reference's", the
+ * share of current observations above the reference's q-quantile equals the reference's own share
+ * above it (about 1 - q; less with ties, as binned data have). Testing the two shares with
+ * sequentialProportionTest tests the quantile without needing its sampling distribution.
+ */
+export function tailExceedance(reference: WeightedSample, current: WeightedSample, quantile: number): TailExceedance {
+  if (!(quantile > 0 && quantile < 1)) throw invalid('quantile', `must lie strictly between 0 and 1, got ${quantile}`);
+  const r = sortedSample(reference, 'reference');
+  const c = sortedSample(current, 'current');
+  const threshold = nearestRank(r, quantile);
+  return {
+    quantile,
+    threshold,
+    currentQuantile: nearestRank(c, quantile),
+    reference: { successes: countAbove(r, threshold), n: r.total },
+    current: { successes: countAbove(c, threshold), n: c.total },
+  };
 }
 
 export interface PowerPlan {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_WEBHOOK_DELIVERY, type WebhookDelivery } from '../../../config.js';
-import type { Database } from '../../../db/database.js';
+import { DEFAULT_WEBHOOK_DELIVERY } from '../../../config.js';
 import { dateTimeParam, intParam } from '../../../db/values.js';
+import type { DomainContext } from '../../context.js';
+import { command } from '../../write-path.js';
 import { monitorQueries } from '../queries.js';
 import type { AlertEvent } from '../events.js';
 import type { DeliveryRecord } from './endpoints.js';
@@ -58,19 +59,17 @@ async function post(
 /**
  * Delivers a run's alert events to the system's enabled endpoints, after the run committed: each event
  * up to `maxAttempts` times, waiting `backoffMs`, then twice that, … between attempts. Every delivery is
- * logged on its endpoint; `disableAfter` failed deliveries in a row disable it until an ADMIN sets it again.
- * Never throws: a receiver's trouble is its log's, not the run's.
+ * logged on its endpoint through the one write path, as the run's principal, with its audit event
+ * (`webhook.deliver`, naming the endpoint); `disableAfter` failed deliveries in a row disable it until an
+ * ADMIN sets it again. Never throws: a receiver's trouble is its log's, not the run's.
  */
-export async function deliverAlertEvents(
-  db: Database,
-  system: string,
-  events: AlertEvent[],
-  settings: WebhookDelivery = DEFAULT_WEBHOOK_DELIVERY,
-  now: () => Date = () => new Date(),
-): Promise<void> {
+export async function deliverAlertEvents(ctx: DomainContext, system: string, events: AlertEvent[]): Promise<void> {
   if (events.length === 0) return;
+  const settings = ctx.limits.webhookDelivery ?? DEFAULT_WEBHOOK_DELIVERY;
+  const now = ctx.now;
   try {
-    const targets = await db.readQuery(monitorQueries.webhookTargets, { system });
+    const cmd = command(ctx, 'webhook.deliver');
+    const targets = await ctx.db.readQuery(monitorQueries.webhookTargets, { system });
     await Promise.all(
       targets.map(async (target) => {
         for (const event of events) {
@@ -92,21 +91,22 @@ export async function deliverAlertEvents(
             ...outcome,
             ok: outcome.error === null,
           };
-          const logged = await db.write((tx) =>
-            tx.one(monitorQueries.webhookLog, {
+          const logged = await cmd.write({ endpoint: target.id, system, ...record }, async (tx, at) => {
+            const row = await tx.one(monitorQueries.webhookLog, {
               id: target.id,
               ok: record.ok,
               entry: JSON.stringify(record),
               keep: intParam(DELIVERY_LOG_SIZE),
               disableAfter: settings.disableAfter,
-              at: dateTimeParam(now()),
-            }),
-          );
+              at: dateTimeParam(at),
+            });
+            return { result: row, targets: row ? [target.id] : [] };
+          });
           if (logged && !logged.enabled) return;
         }
       }),
     );
   } catch {
-    // The database went away mid-delivery: the events stay in the graph, and the status endpoint and gauges still tell.
+    // The database went away mid-delivery (or the caller may not record deliveries): the events stay in the graph, and the status endpoint and gauges still tell.
   }
 }

@@ -217,6 +217,10 @@ type Documents = {
     "\n      query ClassifiedDataLineage2($id: ID!) {\n        lineage(id: $id, direction: UPSTREAM, depth: 6) {\n          nodes {\n            id\n            redacted\n          }\n        }\n      }\n    ": typeof types.ClassifiedDataLineage2Document,
     "\n      query ClassifiedDataImpact($id: ID!) {\n        impact(id: $id) {\n          total\n          groups {\n            type\n            count\n            sample {\n              id\n              redacted\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.ClassifiedDataImpactDocument,
     "\n      query ClassifiedDataDiff($a: ID!, $b: ID!) {\n        diff(a: $a, b: $b) {\n          changes {\n            field\n          }\n        }\n      }\n    ": typeof types.ClassifiedDataDiffDocument,
+    "\n  query ClearanceRuleNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Recorded {\n        redacted\n      }\n      ... on DatasetVersion {\n        rowCount\n        labelQuality\n      }\n    }\n  }\n": typeof types.ClearanceRuleNodeDocument,
+    "\n  query ClearanceRuleSearch($text: String!) {\n    search(text: $text) {\n      kind\n      node {\n        id\n        ... on Recorded {\n          redacted\n        }\n      }\n    }\n  }\n": typeof types.ClearanceRuleSearchDocument,
+    "\n  query ClearanceRuleLineage($id: ID!) {\n    lineage(id: $id, direction: UPSTREAM, depth: 6) {\n      nodes {\n        id\n        redacted\n      }\n    }\n  }\n": typeof types.ClearanceRuleLineageDocument,
+    "\n  query ClearanceRuleRecommend($useCase: ID!) {\n    recommendStrategy(useCase: $useCase) {\n      evidenceWithheld\n      evidence {\n        id\n        facts {\n          name\n          value\n        }\n      }\n    }\n  }\n": typeof types.ClearanceRuleRecommendDocument,
     "\n      query ConcurrencyNodes($ids: [ID!]!) {\n        nodes(ids: $ids) {\n          ... on AliasMove {\n            id\n            seq\n            from {\n              id\n            }\n            to {\n              id\n            }\n            createdAt\n          }\n        }\n      }\n    ": typeof types.ConcurrencyNodesDocument,
     "\n      query ConcurrencyNode($id: ID!) {\n        node(id: $id) {\n          ... on Alias {\n            moveCount\n            release {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.ConcurrencyNodeDocument,
     "\n      mutation ConcurrencyRollback($input: RollbackInput!) {\n        rollback(input: $input) {\n          seq\n        }\n      }\n    ": typeof types.ConcurrencyRollbackDocument,
@@ -561,6 +565,10 @@ const documents: Documents = {
     "\n      query ClassifiedDataLineage2($id: ID!) {\n        lineage(id: $id, direction: UPSTREAM, depth: 6) {\n          nodes {\n            id\n            redacted\n          }\n        }\n      }\n    ": types.ClassifiedDataLineage2Document,
     "\n      query ClassifiedDataImpact($id: ID!) {\n        impact(id: $id) {\n          total\n          groups {\n            type\n            count\n            sample {\n              id\n              redacted\n              name\n            }\n          }\n        }\n      }\n    ": types.ClassifiedDataImpactDocument,
     "\n      query ClassifiedDataDiff($a: ID!, $b: ID!) {\n        diff(a: $a, b: $b) {\n          changes {\n            field\n          }\n        }\n      }\n    ": types.ClassifiedDataDiffDocument,
+    "\n  query ClearanceRuleNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Recorded {\n        redacted\n      }\n      ... on DatasetVersion {\n        rowCount\n        labelQuality\n      }\n    }\n  }\n": types.ClearanceRuleNodeDocument,
+    "\n  query ClearanceRuleSearch($text: String!) {\n    search(text: $text) {\n      kind\n      node {\n        id\n        ... on Recorded {\n          redacted\n        }\n      }\n    }\n  }\n": types.ClearanceRuleSearchDocument,
+    "\n  query ClearanceRuleLineage($id: ID!) {\n    lineage(id: $id, direction: UPSTREAM, depth: 6) {\n      nodes {\n        id\n        redacted\n      }\n    }\n  }\n": types.ClearanceRuleLineageDocument,
+    "\n  query ClearanceRuleRecommend($useCase: ID!) {\n    recommendStrategy(useCase: $useCase) {\n      evidenceWithheld\n      evidence {\n        id\n        facts {\n          name\n          value\n        }\n      }\n    }\n  }\n": types.ClearanceRuleRecommendDocument,
     "\n      query ConcurrencyNodes($ids: [ID!]!) {\n        nodes(ids: $ids) {\n          ... on AliasMove {\n            id\n            seq\n            from {\n              id\n            }\n            to {\n              id\n            }\n            createdAt\n          }\n        }\n      }\n    ": types.ConcurrencyNodesDocument,
     "\n      query ConcurrencyNode($id: ID!) {\n        node(id: $id) {\n          ... on Alias {\n            moveCount\n            release {\n              id\n            }\n          }\n        }\n      }\n    ": types.ConcurrencyNodeDocument,
     "\n      mutation ConcurrencyRollback($input: RollbackInput!) {\n        rollback(input: $input) {\n          seq\n        }\n      }\n    ": types.ConcurrencyRollbackDocument,
@@ -1528,6 +1536,22 @@ export function graphql(source: "\n      query ClassifiedDataImpact($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ClassifiedDataDiff($a: ID!, $b: ID!) {\n        diff(a: $a, b: $b) {\n          changes {\n            field\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ClassifiedDataDiff($a: ID!, $b: ID!) {\n        diff(a: $a, b: $b) {\n          changes {\n            field\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClearanceRuleNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Recorded {\n        redacted\n      }\n      ... on DatasetVersion {\n        rowCount\n        labelQuality\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClearanceRuleNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Recorded {\n        redacted\n      }\n      ... on DatasetVersion {\n        rowCount\n        labelQuality\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClearanceRuleSearch($text: String!) {\n    search(text: $text) {\n      kind\n      node {\n        id\n        ... on Recorded {\n          redacted\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClearanceRuleSearch($text: String!) {\n    search(text: $text) {\n      kind\n      node {\n        id\n        ... on Recorded {\n          redacted\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClearanceRuleLineage($id: ID!) {\n    lineage(id: $id, direction: UPSTREAM, depth: 6) {\n      nodes {\n        id\n        redacted\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClearanceRuleLineage($id: ID!) {\n    lineage(id: $id, direction: UPSTREAM, depth: 6) {\n      nodes {\n        id\n        redacted\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClearanceRuleRecommend($useCase: ID!) {\n    recommendStrategy(useCase: $useCase) {\n      evidenceWithheld\n      evidence {\n        id\n        facts {\n          name\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClearanceRuleRecommend($useCase: ID!) {\n    recommendStrategy(useCase: $useCase) {\n      evidenceWithheld\n      evidence {\n        id\n        facts {\n          name\n          value\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

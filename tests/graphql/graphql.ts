@@ -2870,6 +2870,122 @@ export type ClassifiedDataDiffQueryVariables = Exact<{
 
 export type ClassifiedDataDiffQuery = { diff: { changes: Array<{ field: string }> } };
 
+export type ClearanceRuleNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClearanceRuleNodeQuery = { node:
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, rowCount: number | null, labelQuality: number | null, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+    | { redacted: boolean, id: string }
+   | null };
+
+export type ClearanceRuleSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type ClearanceRuleSearchQuery = { search: Array<{ kind: SearchKind, node:
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+      | { redacted: boolean, id: string }
+     }> };
+
+export type ClearanceRuleLineageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClearanceRuleLineageQuery = { lineage: { nodes: Array<{ id: string, redacted: boolean }> } };
+
+export type ClearanceRuleRecommendQueryVariables = Exact<{
+  useCase: string | number;
+}>;
+
+
+export type ClearanceRuleRecommendQuery = { recommendStrategy: { evidenceWithheld: boolean, evidence: Array<{ id: string, facts: Array<{ name: string, value: string }> }> } };
+
 export type ConcurrencyNodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
@@ -4697,6 +4813,10 @@ export const ClassifiedDataProvenanceDocument = {"kind":"Document","definitions"
 export const ClassifiedDataLineage2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassifiedDataLineage2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"UPSTREAM"}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"IntValue","value":"6"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"redacted"}}]}}]}}]}}]} as unknown as DocumentNode<ClassifiedDataLineage2Query, ClassifiedDataLineage2QueryVariables>;
 export const ClassifiedDataImpactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassifiedDataImpact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"redacted"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClassifiedDataImpactQuery, ClassifiedDataImpactQueryVariables>;
 export const ClassifiedDataDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassifiedDataDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"a"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}},{"kind":"Argument","name":{"kind":"Name","value":"b"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ClassifiedDataDiffQuery, ClassifiedDataDiffQueryVariables>;
+export const ClearanceRuleNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClearanceRuleNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recorded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redacted"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DatasetVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"labelQuality"}}]}}]}}]}}]} as unknown as DocumentNode<ClearanceRuleNodeQuery, ClearanceRuleNodeQueryVariables>;
+export const ClearanceRuleSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClearanceRuleSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recorded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redacted"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClearanceRuleSearchQuery, ClearanceRuleSearchQueryVariables>;
+export const ClearanceRuleLineageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClearanceRuleLineage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"UPSTREAM"}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"IntValue","value":"6"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"redacted"}}]}}]}}]}}]} as unknown as DocumentNode<ClearanceRuleLineageQuery, ClearanceRuleLineageQueryVariables>;
+export const ClearanceRuleRecommendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClearanceRuleRecommend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"useCase"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendStrategy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"useCase"},"value":{"kind":"Variable","name":{"kind":"Name","value":"useCase"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidenceWithheld"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClearanceRuleRecommendQuery, ClearanceRuleRecommendQueryVariables>;
 export const ConcurrencyNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConcurrencyNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AliasMove"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<ConcurrencyNodesQuery, ConcurrencyNodesQueryVariables>;
 export const ConcurrencyNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConcurrencyNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alias"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveCount"}},{"kind":"Field","name":{"kind":"Name","value":"release"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConcurrencyNodeQuery, ConcurrencyNodeQueryVariables>;
 export const ConcurrencyRollbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConcurrencyRollback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RollbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rollback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}}]}}]}}]} as unknown as DocumentNode<ConcurrencyRollbackMutation, ConcurrencyRollbackMutationVariables>;

@@ -414,6 +414,29 @@ export const NARRATIVE_FIELDS = graphql(`
   }
 `);
 
+/** The model side of an output's bill of materials, as the provenance tests compare it: the model, its lineage and how it was trained. */
+export const MODEL_BILL_FIELDS = graphql(`
+  fragment ModelBillFields on Provenance {
+    model {
+      id
+    }
+    modelLineage {
+      id
+    }
+    trainingRuns {
+      run {
+        id
+      }
+      datasets {
+        id
+      }
+      baseModels {
+        id
+      }
+    }
+  }
+`);
+
 /** Every field of an answer to `ask` (the deterministic matcher's and the model's alike). */
 export const ASK_DOC = graphql(`
   query Ask($q: String!, $asOf: DateTime) {

@@ -414,6 +414,65 @@ export const NARRATIVE_FIELDS = graphql(`
   }
 `);
 
+/** The model side of an output's bill of materials, as the provenance tests compare it: the model, its lineage and how it was trained. */
+export const MODEL_BILL_FIELDS = graphql(`
+  fragment ModelBillFields on Provenance {
+    model {
+      id
+    }
+    modelLineage {
+      id
+    }
+    trainingRuns {
+      run {
+        id
+      }
+      datasets {
+        id
+      }
+      baseModels {
+        id
+      }
+    }
+  }
+`);
+
+/** Every field of an answer to `ask` (the deterministic matcher's and the model's alike). */
+export const ASK_DOC = graphql(`
+  query Ask($q: String!, $asOf: DateTime) {
+    ask(question: $q, asOf: $asOf) {
+      question
+      asOf
+      source
+      text
+      fallbackReason
+      boundHit
+      droppedClaims
+      citedNodeIds
+      citedPassageIds
+      claims {
+        text
+        nodeIds
+        passageIds
+      }
+      operations {
+        name
+        arguments
+        by
+        ok
+        errorCode
+        error
+      }
+      forms {
+        form
+        question
+        example
+        operation
+      }
+    }
+  }
+`);
+
 export const REGISTER_USE_CASE_DOC = graphql(`
   mutation RegisterUseCase($input: RegisterUseCaseInput!) {
     registerUseCase(input: $input) {

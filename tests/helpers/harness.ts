@@ -27,7 +27,7 @@ export const untyped = (text: string): UntypedDocument => ({ untypedText: text }
 
 /**
  * What the request helpers take: a typed document, an untyped one, or (only in the files of
- * STRING_DOCUMENT_FILES: hostile on purpose, or not converted yet) a bare string.
+ * STRING_DOCUMENT_FILES: hostile on purpose) a bare string.
  */
 export type Sendable = TypedDocumentNode<any, any> | UntypedDocument | string;
 /**
@@ -56,8 +56,8 @@ export type VarArgsOf<D> =
 
 /**
  * Test files that may send bare strings: those whose documents are hostile, over a limit or built at
- * run time on purpose (their point is what the server does with such text), and those not converted
- * to typed documents yet. Every other file sends typed documents; a bare string there fails the test.
+ * run time on purpose (their point is what the server does with such text). Every other file sends
+ * typed documents; a bare string there fails the test.
  */
 const STRING_DOCUMENT_FILES = new Set(
   [
@@ -66,8 +66,6 @@ const STRING_DOCUMENT_FILES = new Set(
     'tests/integration/hostile-input.test.ts',
     'tests/integration/injection.test.ts',
     'tests/integration/request-limits.test.ts',
-    // Not converted yet: converted after the LLM transport work lands.
-    'tests/integration/ask-llm.test.ts',
   ].map((f) => projectPath(f)),
 );
 

@@ -2,45 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASK_FORMS } from '../../src/domain/ask/forms.js';
 import { ASK_LIMITS } from '../../src/domain/ask/service.js';
 import { startHarness, useHarness, type Harness } from '../helpers/harness.js';
-import { codeOf, expectRefused, instant, type SystemFixture } from '../helpers/fixtures.js';
+import { ASK_DOC as ASK, codeOf, expectRefused, instant, type SystemFixture } from '../helpers/fixtures.js';
 import { graphql } from '../graphql/index.js';
 
 const { h, f } = useHarness();
 
-const ASK = graphql(`
-  query Ask($q: String!, $asOf: DateTime) {
-    ask(question: $q, asOf: $asOf) {
-      question
-      asOf
-      source
-      text
-      fallbackReason
-      boundHit
-      droppedClaims
-      citedNodeIds
-      citedPassageIds
-      claims {
-        text
-        nodeIds
-        passageIds
-      }
-      operations {
-        name
-        arguments
-        by
-        ok
-        errorCode
-        error
-      }
-      forms {
-        form
-        question
-        example
-        operation
-      }
-    }
-  }
-`);
 /** Three asks in one request: each is priced, so together they exceed the default cost budget. */
 const THREE_ASKS = graphql(`
   query AskThree {

@@ -211,23 +211,9 @@ const PROVENANCE = graphql(`
         until
       }
       servedByEnvironment
-      model {
-        id
-      }
+      ...ModelBillFields
       modelLineage {
-        id
         modelKind
-      }
-      trainingRuns {
-        run {
-          id
-        }
-        datasets {
-          id
-        }
-        baseModels {
-          id
-        }
       }
       prompts {
         id

@@ -125,23 +125,7 @@ const PROVENANCE = graphql(`
         since
         until
       }
-      model {
-        id
-      }
-      modelLineage {
-        id
-      }
-      trainingRuns {
-        run {
-          id
-        }
-        datasets {
-          id
-        }
-        baseModels {
-          id
-        }
-      }
+      ...ModelBillFields
       prompts {
         id
       }

@@ -49,23 +49,7 @@ const PROVENANCE = graphql(`
   query PitTraversalProvenance($id: ID!, $asOf: DateTime) {
     provenance(outputId: $id, asOf: $asOf) {
       truncated
-      model {
-        id
-      }
-      modelLineage {
-        id
-      }
-      trainingRuns {
-        run {
-          id
-        }
-        datasets {
-          id
-        }
-        baseModels {
-          id
-        }
-      }
+      ...ModelBillFields
     }
   }
 `);

@@ -20,8 +20,13 @@ export interface Principal {
 
 export const classificationRank = (c: Classification): number => CLASSIFICATIONS.indexOf(c);
 
+/**
+ * Whether a principal is cleared for a level: absent is PUBLIC, a value that is no classification
+ * fails closed. The level comparison under the clearance rule (clearance.ts), which reads a node's level.
+ */
 export function canSee(principal: Principal, classification: Classification | null | undefined): boolean {
-  return classificationRank(classification ?? 'PUBLIC') <= classificationRank(principal.clearance);
+  const rank = classificationRank(classification ?? 'PUBLIC');
+  return rank >= 0 && rank <= classificationRank(principal.clearance);
 }
 
 /** The process acting on its own behalf (seed loading, start-up tasks). */

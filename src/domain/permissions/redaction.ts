@@ -1,6 +1,9 @@
 import type { Row } from '../../db/database.js';
-import { isOpenLineageKind, UNCLASSIFIED_OPENLINEAGE } from '../openlineage/kinds.js';
-import { canSee, type Classification, type Principal } from './principal.js';
+import { levelOf, visible } from './clearance.js';
+import type { Principal } from './principal.js';
+
+/** The clearance rule's reading of a node (clearance.ts), under the names redaction's readers know. */
+export { levelOf as classificationOf, visible };
 
 /**
  * A node the principal is not cleared for keeps its id and type, so lineage is never silently cut,
@@ -19,20 +22,6 @@ export function redact<T extends Row>(principal: Principal, row: T): T & { redac
 export function redactOwned<T extends Row>(principal: Principal, row: T): T & { redacted: boolean } {
   return visible(principal, row) ? Object.assign(row, { redacted: false }) : hidden(row);
 }
-
-/**
- * The level a node is read at: its `classification` (for OpenLineage nodes computed when it was
- * recorded or reclassified, see openlineage/classification.ts; in as-of answers the query sends the
- * level as seen then). An OpenLineage node without one predates classification and fails closed.
- */
-export function classificationOf(row: Row): Classification | undefined {
-  const level = row.classification as Classification | null | undefined;
-  if (level) return level;
-  return isOpenLineageKind(row.kind) ? UNCLASSIFIED_OPENLINEAGE : undefined;
-}
-
-/** Whether the principal may read the node's fields: the one clearance rule every read applies. */
-export const visible = (principal: Principal, row: Row): boolean => canSee(principal, classificationOf(row));
 
 function hidden<T extends Row>(row: T): T & { redacted: boolean } {
   const kept: Row = { id: row.id, kind: row.kind, redacted: true };

@@ -1,4 +1,5 @@
-import { canSee, CLASSIFICATIONS, type Principal } from '../permissions/principal.js';
+import { hiddenClassifications } from '../permissions/clearance.js';
+import type { Principal } from '../permissions/principal.js';
 import { WORD_BREAK, type SearchableKind } from './search-text.js';
 
 /** Lucene treats these as syntax; a person's search words should match literally. */
@@ -30,13 +31,14 @@ export function searchWordsClause(text: string): string | null {
 }
 
 /**
- * The whole query: the words, then only nodes the principal is cleared for (the shared clearance
- * rule, canSee, decides which classifications are hidden; a node without one is PUBLIC, as there),
+ * The whole query: the words, then only nodes the principal is cleared for (the clearance rule,
+ * permissions/clearance.ts, decides which classifications are hidden; the service drops any hit the
+ * rule hides that the index let through, such as an unclassified OpenLineage node),
  * then only the kinds asked for (each once, however often it is named). Filtering inside the index keeps a page full of hits the caller may
  * see, so hidden nodes neither show nor crowd visible ones out.
  */
 export function searchQuery(principal: Principal, words: string, kinds: readonly SearchableKind[] | null): string {
-  const hidden = CLASSIFICATIONS.filter((c) => !canSee(principal, c));
+  const hidden = hiddenClassifications(principal);
   return [
     words,
     ...(hidden.length > 0 ? [`NOT classification:(${hidden.map(literalLuceneQuery).join(' OR ')})`] : []),

@@ -23,7 +23,7 @@ import { signalBucketMs } from '../src/domain/signals/aggregates.js';
 import { benchSignals, printSignalTables } from './signals/index.js';
 
 const USAGE =
-  'usage: npm run bench -- [--outputs N] [--baseline N] [--build-only] [--rebuild] [--requests N] [--read-rounds N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes] [--skip-openlineage] [--skip-retrieval] [--skip-recommendations] [--skip-signals] [--signal-batch N] [--signal-clients 1,4]';
+  'usage: npm run bench -- [--outputs N] [--baseline N] [--build-only] [--rebuild] [--requests N] [--read-rounds N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes] [--skip-openlineage] [--skip-retrieval] [--skip-recommendations] [--skip-signals] [--signal-batch N] [--signal-clients 1,4] [--monitors N]';
 
 /** The size every run measures beside the one asked for. */
 const BASELINE_OUTPUTS = 100_000;
@@ -53,6 +53,8 @@ function options() {
       // recordScores / recordKpis: rows per batch and concurrent clients (rounds: --write-rounds).
       'signal-batch': { type: 'string', default: '1000' },
       'signal-clients': { type: 'string', default: '1,4' },
+      // Monitors defined on one system for the runMonitors cell (0 skips it).
+      monitors: { type: 'string', default: '100' },
       // The server to measure on instead of the bench's own instances (NEO4J_URI alone is refused).
       'neo4j-uri': { type: 'string' },
     },
@@ -83,6 +85,7 @@ function options() {
     skipSignals: values['skip-signals']!,
     signalBatch: num('signal-batch', values['signal-batch']!, 1),
     signalClients: values['signal-clients']!.split(',').map((c) => num('signal-clients', c.trim(), 1)),
+    monitors: num('monitors', values.monitors!, 0),
   };
 }
 
@@ -288,6 +291,7 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
           warmup: opts.warmup,
           concurrency: 4,
           maxMs: opts.cellMs,
+          monitors: opts.monitors,
         });
     const openLineage = first && !opts.skipOpenLineage ? await benchOpenLineage(server.url, token) : null;
     const retrieval = first && !opts.skipRetrieval ? await benchRetrieval(db, config) : null;
@@ -346,6 +350,7 @@ async function main(): Promise<void> {
     ...s.writes.filter((w) => w.errors > 0),
     ...(s.signals?.writes.filter((w) => w.errors > 0) ?? []),
     ...(s.signals?.metrics?.api.errors ? [s.signals.metrics] : []),
+    ...(s.signals?.monitors?.errors ? [s.signals.monitors] : []),
   ]);
   if (failedCells.length > 0) throw new BenchFailure(`${failedCells.length} cells had failed requests (see above)`);
 }

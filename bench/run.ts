@@ -23,7 +23,8 @@ import { signalBucketMs } from '../src/domain/signals/aggregates.js';
 import { benchSignals, printSignalTables } from './signals/index.js';
 
 const USAGE =
-  'usage: npm run bench -- [--outputs N] [--baseline N] [--build-only] [--rebuild] [--requests N] [--read-rounds N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes] [--skip-openlineage] [--skip-retrieval] [--skip-recommendations] [--skip-signals] [--signal-batch N] [--signal-clients 1,4] [--monitors N]';
+  'usage: npm run bench -- [--outputs N] [--baseline N] [--build-only] [--rebuild] [--requests N] [--read-rounds N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes] [--skip-openlineage] [--skip-retrieval] [--skip-recommendations] [--skip-signals] [--signal-batch N] [--signal-clients 1,4] [--monitors N]\n' +
+  'full run (100k and 1M side by side): npm run bench -- --outputs 1000000 --build-only, once; then npm run bench -- --outputs 1000000';
 
 /** The size every run measures beside the one asked for. */
 const BASELINE_OUTPUTS = 100_000;
@@ -31,6 +32,7 @@ const BASELINE_OUTPUTS = 100_000;
 function options() {
   const { values } = parseArgs({
     options: {
+      help: { type: 'boolean', default: false },
       rebuild: { type: 'boolean', default: false },
       outputs: { type: 'string', default: String(BASELINE_OUTPUTS) },
       baseline: { type: 'string', default: String(BASELINE_OUTPUTS) },
@@ -59,6 +61,10 @@ function options() {
       'neo4j-uri': { type: 'string' },
     },
   });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
   const num = (name: string, v: string, min: number) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < min) throw new BenchFailure(`--${name} must be a whole number ≥ ${min} (${USAGE})`);

@@ -9,6 +9,10 @@ import { query } from '../src/db/queries.js';
 import { toPlain } from '../src/db/values.js';
 import type { DomainContext } from '../src/domain/context.js';
 import { ingestOpenLineage } from '../src/domain/openlineage/ingest.js';
+import { nodeId } from '../src/domain/ids.js';
+import { recordKpis } from '../src/domain/signals/kpis.js';
+import { recordScores } from '../src/domain/signals/scores.js';
+import { signalBucketMs } from '../src/domain/signals/aggregates.js';
 import { systemPrincipal } from '../src/domain/permissions/principal.js';
 import { servicesFrom } from '../src/domain/services.js';
 import { openStore } from './graph/store.js';
@@ -16,11 +20,14 @@ import { cpuMs } from './load/server.js';
 import { runEvents } from './openlineage.js';
 import { PRINCIPALS } from './graph/actors.js';
 import { log } from './progress.js';
+import { benchTarget, kpiRows, scoreRows } from './signals/writes.js';
+import { clearBenchAggregates, deleteByIdPrefix, removeBenchAggregates } from './writes/index.js';
 
 /**
- * Where a batched OpenLineage ingest spends its time in Neo4j (`npx tsx bench/ol-profile.ts`): runs
- * batches of the bench's events one after another against the bench's graph, each statement under
- * PROFILE, and prints per statement its time, database hits, rows and whether its plan is eager.
+ * Where a batched write spends its time in Neo4j (`npx tsx bench/ol-profile.ts [--work openlineage|scores|kpis]`):
+ * runs batches of the bench's OpenLineage events, or of its recordScores / recordKpis rows, through the
+ * domain write path against the bench's graph, each statement under PROFILE, and prints per statement
+ * its time, database hits, rows and whether its plan is eager.
  */
 interface Stat {
   calls: number;
@@ -93,6 +100,7 @@ async function main(): Promise<void> {
       outputs: { type: 'string', default: '10000' },
       batches: { type: 'string', default: '5' },
       size: { type: 'string', default: '200' },
+      work: { type: 'string', default: 'openlineage' },
     },
   });
   const config = ownInstanceConfig(loadConfig(), { instance: 'bench', command: 'bench/ol-profile.ts' });
@@ -148,12 +156,11 @@ async function main(): Promise<void> {
       now: () => new Date(),
       requestId: `ol-profile-${Date.now()}`,
     };
-    const namespace = `olprof-${Date.now().toString(36)}`;
     const size = Number(values.size);
     const batches = Number(values.batches);
-    const events = Array.from({ length: ((batches + 1) * size) / 2 }, (_, i) => runEvents(namespace, i)).flat();
+    const work = await workload(values.work!, store.db, batches, size, signalBucketMs(ctx.limits));
     // The first batch plans every statement: it warms up, and is not counted.
-    await ingestOpenLineage({ ...ctx, requestId: `${ctx.requestId}-warm` }, events.slice(0, size), 'batch');
+    await work.batch({ ...ctx, requestId: `${ctx.requestId}-warm` }, 0);
     stats.clear();
     attempts = 0;
     commitMs = 0;
@@ -165,11 +172,11 @@ async function main(): Promise<void> {
       while (next <= batches) {
         const b = next++;
         const tb = performance.now();
-        await ingestOpenLineage({ ...ctx, requestId: `${ctx.requestId}-${b}` }, events.slice(b * size, (b + 1) * size), 'batch');
+        await work.batch({ ...ctx, requestId: `${ctx.requestId}-${b}` }, b);
         log(`batch ${b}: ${(performance.now() - tb).toFixed(0)} ms`);
       }
     };
-    await Promise.all(Array.from({ length: Number(values.concurrency) }, worker));
+    await Promise.all(Array.from({ length: Number(values.concurrency) }, worker)).finally(work.cleanup);
     const total = performance.now() - t;
     const neo4jPerBatch = store.neo4jPid && cpu0.neo4j !== undefined ? (cpuMs(store.neo4jPid)! - cpu0.neo4j) / batches : NaN;
     const self = process.cpuUsage(cpu0.self);
@@ -177,7 +184,7 @@ async function main(): Promise<void> {
       `CPU per batch: Neo4j ${neo4jPerBatch.toFixed(0)} ms, this process ${((self.user + self.system) / 1000 / batches).toFixed(0)} ms (load ${loadavg()[0].toFixed(1)})`,
     );
     log(
-      `${batches} batches of ${size}: ${total.toFixed(0)} ms, ${((batches * size) / (total / 1000)).toFixed(0)} events/s; ` +
+      `${batches} batches of ${size}: ${total.toFixed(0)} ms, ${((batches * size) / (total / 1000)).toFixed(0)} ${work.unit}/s; ` +
         `${attempts} transaction attempts; commit ${(commitMs / batches).toFixed(1)} ms/batch, Neo4j CPU ${(commitCpu / batches).toFixed(0)} ms${values['no-profile'] ? '' : ' (PROFILE adds its own cost)'}`,
     );
     const rows = [...stats].sort((a, b) => b[1].ms - a[1].ms);
@@ -194,6 +201,30 @@ async function main(): Promise<void> {
   } finally {
     await store.close();
   }
+}
+
+/** Batch `b` of the chosen write, and how to take what the batches wrote back out of the bench graph. */
+async function workload(kind: string, db: Database, batches: number, size: number, bucketMs: number) {
+  type Batch = (ctx: DomainContext, b: number) => Promise<unknown>;
+  const run = `prof-${Date.now().toString(36)}`;
+  if (kind === 'openlineage') {
+    const events = Array.from({ length: ((batches + 1) * size) / 2 }, (_, i) => runEvents(`ol${run}`, i)).flat();
+    const batch: Batch = (ctx, b) => ingestOpenLineage(ctx, events.slice(b * size, (b + 1) * size), 'batch');
+    return { unit: 'events', batch, cleanup: async () => {} };
+  }
+  if (kind !== 'scores' && kind !== 'kpis') throw new Error(`--work: openlineage, scores or kpis, not "${kind}"`);
+  const target = await benchTarget(db);
+  const at = new Date(Date.now() - 60_000);
+  const buckets = await clearBenchAggregates(db, target.release, at, bucketMs);
+  const batch: Batch =
+    kind === 'scores'
+      ? (ctx, b) => recordScores(ctx, { scores: scoreRows(`${run}-${b}`, size, target, at).api })
+      : (ctx, b) => recordKpis(ctx, { observations: kpiRows(`${run}-${b}`, size, target, at).api });
+  const cleanup = async () => {
+    await deleteByIdPrefix(db, [nodeId(kind === 'scores' ? 'Score' : 'KpiObservation', run)]);
+    await removeBenchAggregates(db, target.release, buckets);
+  };
+  return { unit: 'rows', batch, cleanup };
 }
 
 main().catch((err: unknown) => {

@@ -23,7 +23,8 @@ import { signalBucketMs } from '../src/domain/signals/aggregates.js';
 import { benchSignals, printSignalTables } from './signals/index.js';
 
 const USAGE =
-  'usage: npm run bench -- [--outputs N] [--baseline N] [--build-only] [--rebuild] [--requests N] [--read-rounds N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes] [--skip-openlineage] [--skip-retrieval] [--skip-recommendations] [--skip-signals] [--signal-batch N] [--signal-clients 1,4]';
+  'usage: npm run bench -- [--outputs N] [--baseline N] [--build-only] [--rebuild] [--requests N] [--read-rounds N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes] [--skip-openlineage] [--skip-retrieval] [--skip-recommendations] [--skip-signals] [--signal-batch N] [--signal-clients 1,4] [--monitors N]\n' +
+  'full run (100k and 1M side by side): npm run bench -- --outputs 1000000 --build-only, once; then npm run bench -- --outputs 1000000';
 
 /** The size every run measures beside the one asked for. */
 const BASELINE_OUTPUTS = 100_000;
@@ -31,6 +32,7 @@ const BASELINE_OUTPUTS = 100_000;
 function options() {
   const { values } = parseArgs({
     options: {
+      help: { type: 'boolean', default: false },
       rebuild: { type: 'boolean', default: false },
       outputs: { type: 'string', default: String(BASELINE_OUTPUTS) },
       baseline: { type: 'string', default: String(BASELINE_OUTPUTS) },
@@ -53,10 +55,16 @@ function options() {
       // recordScores / recordKpis: rows per batch and concurrent clients (rounds: --write-rounds).
       'signal-batch': { type: 'string', default: '1000' },
       'signal-clients': { type: 'string', default: '1,4' },
+      // Monitors defined on one system for the runMonitors cell (0 skips it).
+      monitors: { type: 'string', default: '100' },
       // The server to measure on instead of the bench's own instances (NEO4J_URI alone is refused).
       'neo4j-uri': { type: 'string' },
     },
   });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
   const num = (name: string, v: string, min: number) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < min) throw new BenchFailure(`--${name} must be a whole number ≥ ${min} (${USAGE})`);
@@ -83,6 +91,7 @@ function options() {
     skipSignals: values['skip-signals']!,
     signalBatch: num('signal-batch', values['signal-batch']!, 1),
     signalClients: values['signal-clients']!.split(',').map((c) => num('signal-clients', c.trim(), 1)),
+    monitors: num('monitors', values.monitors!, 0),
   };
 }
 
@@ -288,6 +297,7 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
           warmup: opts.warmup,
           concurrency: 4,
           maxMs: opts.cellMs,
+          monitors: opts.monitors,
         });
     const openLineage = first && !opts.skipOpenLineage ? await benchOpenLineage(server.url, token) : null;
     const retrieval = first && !opts.skipRetrieval ? await benchRetrieval(db, config) : null;
@@ -346,6 +356,7 @@ async function main(): Promise<void> {
     ...s.writes.filter((w) => w.errors > 0),
     ...(s.signals?.writes.filter((w) => w.errors > 0) ?? []),
     ...(s.signals?.metrics?.api.errors ? [s.signals.metrics] : []),
+    ...(s.signals?.monitors?.errors ? [s.signals.monitors] : []),
   ]);
   if (failedCells.length > 0) throw new BenchFailure(`${failedCells.length} cells had failed requests (see above)`);
 }

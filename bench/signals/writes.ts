@@ -60,7 +60,7 @@ interface Target {
 type Rows = { api: Array<Record<string, unknown>>; raw: Array<Record<string, unknown>> };
 
 /** The API's input and the raw baseline's rows for one batch of `size` scores keyed `prefix-<i>`. */
-function scoreRows(prefix: string, size: number, t: Target, at: Date): Rows {
+export function scoreRows(prefix: string, size: number, t: Target, at: Date): Rows {
   const { name } = TRAFFIC_SCORES.groundedness;
   const value = (i: number) => 0.5 + (i % 50) / 100;
   const target = (i: number) => t.outputs[i % t.outputs.length];
@@ -82,7 +82,7 @@ function scoreRows(prefix: string, size: number, t: Target, at: Date): Rows {
 }
 
 /** The same for KPI observations, one-hour windows ending at `at`, attributed to the release. */
-function kpiRows(prefix: string, size: number, t: Target, at: Date): Rows {
+export function kpiRows(prefix: string, size: number, t: Target, at: Date): Rows {
   const from = new Date(at.getTime() - 3_600_000);
   const value = (i: number) => 0.3 + (i % 20) / 100;
   const keys = Array.from({ length: size }, (_, i) => `${prefix}-${i}`);
@@ -210,7 +210,7 @@ export async function measureSignalWrites(
 }
 
 /** The bench release, its system, and some of its outputs to score. */
-async function benchTarget(db: Database): Promise<Target> {
+export async function benchTarget(db: Database): Promise<Target> {
   const release = await benchRelease(db);
   const session = db.driver.session({ database: db.database });
   try {

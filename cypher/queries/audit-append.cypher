@@ -1,6 +1,17 @@
-MATCH (h:Counter {id: 'audit'})
+// Appends one event to the hash chain and moves the head, in one statement. Bumping the head's seq
+// write-locks it until the transaction ends, so concurrent writers queue here: taking the lock, hashing
+// and appending at once keeps what they queue behind to this statement and the commit, with no round
+// trip to the caller (and its busy event loop) in between. The hash is sha256 of the event's canonical
+// JSON (eventHash in src/domain/audit/append.ts); the caller sends that JSON around the two values only
+// the head knows: $before + prevHash + $between + seq + $after.
+MERGE (h:Counter {id: 'audit'})
+  ON CREATE SET h.seq = 0, h.hash = $genesis
+SET h.seq = h.seq + 1
+WITH h, h.seq AS seq, h.hash AS prevHash
+WITH h, seq, prevHash, apoc.util.sha256([$before, prevHash, $between, toString(seq), $after]) AS hash
 CREATE (e:AuditEvent {
-  seq: $seq, at: $at, actor: $actor, action: $action, targets: $targets,
-  inputDigest: $inputDigest, prevHash: $prevHash, hash: $hash, requestId: $requestId
+  seq: seq, at: $at, actor: $actor, action: $action, targets: $targets,
+  inputDigest: $inputDigest, prevHash: prevHash, hash: hash, requestId: $requestId
 })
-SET h.hash = $hash
+SET h.hash = hash
+RETURN seq, hash

@@ -283,6 +283,23 @@ describe('recording signals and reading them back from the aggregates', () => {
     const first = (await audited(h, RECORD_SCORES, { scores: batch })).recordScores;
     const again = (await unchanged(h, RECORD_SCORES, { scores: batch })).recordScores;
     expect(again).toEqual({ scoreIds: first.scoreIds, created: 0 });
+    // The score is stored with its target's release and its config's data type.
+    const stored = await h.ok(
+      graphql(`
+        query SignalsScoreNode($id: ID!) {
+          node(id: $id) {
+            ... on Score {
+              releaseId
+              targetId
+              dataType
+              value
+            }
+          }
+        }
+      `),
+      { id: first.scoreIds[0] },
+    );
+    expect(stored.node).toEqual({ releaseId: release, targetId: outputIds[0], dataType: 'NUMERIC', value: 2 });
     await expectRefused(h, 'CONFLICT', RECORD_SCORES, { scores: [{ ...batch[0], value: 3 }] });
     const m = (await h.ok(RELEASE_METRICS, { release, window: windowAround(from) })).releaseMetrics;
     expect(m.summary.scores.find((x) => x.name === names.rating)).toMatchObject({ n: 1, mean: 2 });

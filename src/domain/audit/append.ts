@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/database.js';
-import { dateTimeParam, intParam } from '../../db/values.js';
-import { digestOf } from './hash.js';
+import { dateTimeParam } from '../../db/values.js';
+import { canonicalJson, digestOf } from './hash.js';
 import { auditQueries } from './queries.js';
 import type { AuditEvent } from './event.js';
 
@@ -29,26 +29,37 @@ export function eventHash(e: Omit<AuditEvent, 'hash' | 'requestId'>): string {
 }
 
 /**
- * Appends one event to the hash chain inside the caller's transaction. Bumping the head counter
- * write-locks it, so concurrent writers queue here and the chain has no forks or gaps.
+ * The canonical JSON eventHash hashes, split around the two values only the chain head knows under
+ * its lock (prevHash and seq), so the database can hash and append in the statement that takes it.
+ * Keys sort as action, actor, at, inputDigest, prevHash, seq, targets.
+ */
+export function eventHashParts(e: Omit<AuditEvent, 'hash' | 'requestId' | 'seq' | 'prevHash'>): {
+  before: string;
+  between: string;
+  after: string;
+} {
+  const head = canonicalJson({ action: e.action, actor: e.actor, at: e.at, inputDigest: e.inputDigest });
+  return { before: `${head.slice(0, -1)},"prevHash":"`, between: '","seq":', after: `,"targets":${canonicalJson(e.targets)}}` };
+}
+
+/**
+ * Appends one event to the hash chain inside the caller's transaction, in one statement that bumps
+ * the head counter (write-locking it, so concurrent writers queue there and the chain has no forks or
+ * gaps), hashes the event and creates it.
  */
 export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<number> {
-  const head = await tx.one(auditQueries.headLock, { genesis: GENESIS_HASH });
-  const seq = Number(head!.seq);
-  const prevHash = String(head!.hash);
   const at = entry.at.toISOString();
   const inputDigest = digestOf(entry.input ?? null);
-  const hash = eventHash({ seq, at, actor: entry.actor, action: entry.action, targets: entry.targets, inputDigest, prevHash });
-  await tx.run(auditQueries.append, {
-    seq: intParam(seq),
+  const parts = eventHashParts({ at, actor: entry.actor, action: entry.action, targets: entry.targets, inputDigest });
+  const row = await tx.one(auditQueries.append, {
+    genesis: GENESIS_HASH,
+    ...parts,
     at: dateTimeParam(entry.at),
     actor: entry.actor,
     action: entry.action,
     targets: entry.targets,
     inputDigest,
-    prevHash,
-    hash,
     requestId: entry.requestId,
   });
-  return seq;
+  return Number(row!.seq);
 }

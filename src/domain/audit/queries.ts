@@ -1,14 +1,16 @@
 import type { Integer } from 'neo4j-driver';
-import { defineQuery, type Row } from '../../db/named-query.js';
+import { defineQuery } from '../../db/named-query.js';
 import type { At, AtOrNull } from '../query-types.js';
 import type { AuditEvent } from './event.js';
 
 /** The hash-chained audit trail. */
 export const auditQueries = {
   head: defineQuery<{ genesis: string }, { seq: number; hash: string }>('audit-head'),
-  headLock: defineQuery<{ genesis: string }, { seq: number; hash: string }>('audit-head-lock'),
-  /** An event as query.ts reads it back, with its sequence number and time as the database stores them. */
-  append: defineQuery<Omit<AuditEvent, 'seq' | 'at'> & { seq: Integer; at: At }, Row>('audit-append'),
+  /** Locks the head and appends the next event: the caller's fields, and the event's canonical JSON around prevHash and seq. */
+  append: defineQuery<
+    Omit<AuditEvent, 'seq' | 'at' | 'prevHash' | 'hash'> & { at: At; genesis: string; before: string; between: string; after: string },
+    { seq: number; hash: string }
+  >('audit-append'),
   events: defineQuery<
     {
       target: string | null;

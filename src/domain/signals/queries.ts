@@ -39,13 +39,11 @@ export interface BucketRange {
   to: Integer;
 }
 
-/** A score as signal-scores-create.cypher reads it. */
+/** A score as signal-scores-create.cypher reads it (its release and data type come from its target and config there). */
 export interface ScoreRow {
   id: string;
   target: string;
-  release: string;
   name: string;
-  dataType: ScoreDataType;
   value: number | null;
   category: string | null;
   source: ScoreSource;
@@ -92,6 +90,6 @@ export const signalQueries = {
   ),
   definitions: defineQuery<{ ids: string[] }, DefinitionRow>('signal-definitions'),
   recorded: defineQuery<{ ids: string[] }, { id: string; digest: string | null }>('signal-recorded'),
-  createScores: defineQuery<{ rows: ScoreRow[]; actor: string }, { created: number }>('signal-scores-create'),
+  createScores: defineQuery<{ rows: ScoreRow[]; configs: string[]; actor: string }, { created: number }>('signal-scores-create'),
   createKpis: defineQuery<{ rows: KpiRow[]; actor: string }, { created: number }>('signal-kpis-create'),
 };

@@ -4,7 +4,7 @@ import { assertNotBeforeCreation, assertNotInFuture } from '../clock.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { nodeId } from '../ids.js';
-import { inSlices, parseBatch, recordKeyedBatch } from '../keyed-batches.js';
+import { allSettledOrFirstFailure, inSlices, parseBatch, recordKeyedBatch } from '../keyed-batches.js';
 import { newKey } from '../keys.js';
 import { idOf, key, text, timestamp } from '../validate.js';
 import { command } from '../write-path.js';
@@ -40,7 +40,14 @@ export interface ScoreBatchResult {
   created: number;
 }
 
-type PreparedScore = Omit<ScoreRow, 'release' | 'dataType' | 'at'> & { at: Date; field: string };
+type PreparedScore = Omit<ScoreRow, 'at'> & { at: Date; field: string };
+
+/** A checked score: what its aggregate needs of its target (the release) and of its config. */
+interface CheckedScore {
+  release: string;
+  dataType: ScoreDataType;
+  config: DefinitionRow;
+}
 
 /**
  * Records many scores on outputs and invocations in one transaction, checked against their score
@@ -78,16 +85,24 @@ export async function recordScores(ctx: DomainContext, input: unknown): Promise<
     auditInput: { count: rows.length, ids: rows.map((r) => r.id) },
     check: (tx) => checkScores(tx, rows),
     recorded: async (tx, ids) => new Map((await tx.run(signalQueries.recorded, { ids })).map((r) => [r.id, r.digest])),
+    // The creation goes out with the check (it takes each score's release and data type itself), so
+    // Neo4j creates while this process checks the targets; only the aggregates wait for the check.
     create: async (tx, fresh, checking) => {
-      const checked = await checking;
-      const ready = fresh.map((r) => checked.get(r.id)!);
-      const [created] = await Promise.all([
+      const configs = [...new Set(fresh.map((r) => nodeId('ScoreConfig', r.name)))];
+      const [created] = await allSettledOrFirstFailure([
         inSlices(
-          ready.map(({ config: _config, ...row }) => row),
+          fresh.map(({ field: _field, at, ...row }) => ({ ...row, at: intParam(at.getTime()) })),
           CREATE_SLICE_ROWS,
-          async (slice) => Number((await tx.one(signalQueries.createScores, { rows: slice, actor: ctx.principal.id }))?.created ?? 0),
+          async (slice) =>
+            Number((await tx.one(signalQueries.createScores, { rows: slice, configs, actor: ctx.principal.id }))?.created ?? 0),
         ),
-        addSignals(tx, ready.map(observation), bucketMs),
+        checking.then((checked) =>
+          addSignals(
+            tx,
+            fresh.map((r) => observation(r, checked.get(r.id)!)),
+            bucketMs,
+          ),
+        ),
       ]);
       return created;
     },
@@ -99,26 +114,26 @@ export async function recordScores(ctx: DomainContext, input: unknown): Promise<
 }
 
 /** A score as its aggregate counts it; a numeric one is binned over its config's range. */
-function observation(s: ScoreRow & { config: DefinitionRow }): Observation {
-  const base = { subject: s.release, signal: SIGNALS.score(s.name), at: s.at.toNumber() };
-  if (s.dataType === 'NUMERIC') return { ...base, type: 'NUMERIC', value: s.value!, bins: scoreBins(s.config.min!, s.config.max!) };
-  if (s.dataType === 'BOOLEAN') return { ...base, type: 'BOOLEAN', value: s.value === 1 };
+function observation(s: PreparedScore, c: CheckedScore): Observation {
+  const base = { subject: c.release, signal: SIGNALS.score(s.name), at: s.at.getTime() };
+  if (c.dataType === 'NUMERIC') return { ...base, type: 'NUMERIC', value: s.value!, bins: scoreBins(c.config.min!, c.config.max!) };
+  if (c.dataType === 'BOOLEAN') return { ...base, type: 'BOOLEAN', value: s.value === 1 };
   return { ...base, type: 'CATEGORICAL', category: s.category! };
 }
 
 /**
  * Every score's config exists and admits its value, and its target exists, is an output or an
- * invocation, and came to be no later than the score. Returns each score ready to create, with its
- * target's release.
+ * invocation, and came to be no later than the score. Returns, per score id, its target's release and
+ * its config.
  */
-async function checkScores(tx: Tx, rows: PreparedScore[]): Promise<Map<string, ScoreRow & { config: DefinitionRow }>> {
+async function checkScores(tx: Tx, rows: PreparedScore[]): Promise<Map<string, CheckedScore>> {
   const [configs, targets] = await Promise.all([
     tx.run(signalQueries.definitions, { ids: [...new Set(rows.map((r) => nodeId('ScoreConfig', r.name)))] }),
     tx.run(signalQueries.referents, { ids: [...new Set(rows.map((r) => r.target))] }),
   ]);
   const configOf = new Map(configs.filter((c) => c.kind === 'ScoreConfig').map((c) => [c.name, c]));
   const targetOf = new Map(targets.map((t) => [t.id, t]));
-  const ready = new Map<string, ScoreRow & { config: DefinitionRow }>();
+  const ready = new Map<string, CheckedScore>();
   for (const r of rows) {
     const target = targetOf.get(r.target);
     if (!target?.kind)
@@ -138,8 +153,7 @@ async function checkScores(tx: Tx, rows: PreparedScore[]): Promise<Map<string, S
       });
     const dataType = config.dataType!;
     checkValue(r, config, dataType);
-    const { field: _field, at, ...row } = r;
-    ready.set(r.id, { ...row, release: target.parent!, dataType, at: intParam(at.getTime()), config });
+    ready.set(r.id, { release: target.parent!, dataType, config });
   }
   return ready;
 }

@@ -252,9 +252,10 @@ export type LineageRunState =
   | 'RUNNING'
   | 'START';
 
-/** How the model was asked for its JSON answer: JSON_SCHEMA (response_format json_schema), JSON_OBJECT (json_object, the schema in the prompt) or TEXT (the schema in the prompt, the JSON found in the text). The endpoint decides by what it accepts. */
+/** How the model was asked for its JSON answer: JSON_SCHEMA (response_format json_schema), JSON_OBJECT_SCHEMA (json_object with the schema beside it, which llama.cpp turns into a grammar, and in the prompt), JSON_OBJECT (json_object, the schema in the prompt) or TEXT (the schema in the prompt, the JSON found in the text). The endpoint decides by what it accepts. */
 export type LlmOutputForm =
   | 'JSON_OBJECT'
+  | 'JSON_OBJECT_SCHEMA'
   | 'JSON_SCHEMA'
   | 'TEXT';
 

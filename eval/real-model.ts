@@ -194,7 +194,7 @@ export async function evaluateRealModel(
       narration.claimsMade += kept + n.dropped.length;
       for (const d of n.dropped) bump(narration.dropReasons, d.reason);
       log(
-        `  narration ${c.key}: ${n.source} ${n.outputForm ?? '-'} kept ${kept}, dropped ${n.dropped.length}${n.fallbackReason ? ` (${n.fallbackReason}: ${(n.fallbackDetail ?? '').slice(0, 160)})` : ''}`,
+        `  narration ${c.key}: ${n.source} ${n.outputForm ?? '-'} kept ${kept}, dropped ${n.dropped.length}${n.dropped.length ? ` [${n.dropped.map((d) => d.reason).join(', ')}]` : ''}${n.fallbackReason ? ` (${n.fallbackReason}: ${(n.fallbackDetail ?? '').slice(0, 160)})` : ''}`,
       );
     }
 

@@ -7,7 +7,7 @@
  * Not a suite test: it needs the install, and a small model's answers are a measurement, not a pass.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.js';
@@ -31,8 +31,18 @@ const CMAKE_ARGS = '-DGGML_NATIVE=OFF -DGGML_CUDA=OFF -DGGML_METAL=OFF -DGGML_VU
 const MODEL_NAME = 'smollm2-135m-instruct-q4_1';
 /** SmolLM2's context; the narration's evidence block needs a few thousand tokens. */
 const CONTEXT_TOKENS = 8192;
-/** One completion on two CPU cores may take this long; the ask's own timeout is raised to match. */
-const CALL_TIMEOUT_MS = 180_000;
+/** One completion on a loaded CPU may take this long; the ask's own timeout is raised to match. */
+const CALL_TIMEOUT_MS = 300_000;
+/**
+ * One thread: on a shared, oversubscribed machine two threads spin against each other (a 700-token
+ * prompt took 133 s on two threads, 38 s on one, at a load average of 25 on 2 cores).
+ */
+const THREADS = 1;
+/**
+ * PROVENANT_LLM_MAX_TOKENS for the eval: a tiny model inside a grammar may write one string forever;
+ * the cap ends it (a MALFORMED answer, counted) long before the timeout.
+ */
+const MAX_TOKENS = 512;
 const SERVER_START_MS = 180_000;
 
 const venvDir = () => join(projectRoot, '.eval', 'real-model-venv');
@@ -91,11 +101,16 @@ async function freePort(): Promise<number> {
 async function startServer(gguf: string, log: (line: string) => void): Promise<{ baseUrl: string; child: ChildProcess }> {
   const port = await freePort();
   const args = ['-m', 'llama_cpp.server', '--model', gguf, '--model_alias', MODEL_NAME, '--host', '127.0.0.1', '--port', String(port)];
-  args.push('--n_ctx', String(CONTEXT_TOKENS), '--n_threads', '2');
+  args.push('--n_ctx', String(CONTEXT_TOKENS), '--n_threads', String(THREADS), '--n_threads_batch', String(THREADS));
   const env = { ...process.env, HF_HUB_OFFLINE: '1', TRANSFORMERS_OFFLINE: '1', NO_PROXY: '127.0.0.1' };
   const child = spawn(python(), args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  // llama.cpp's timings (prompt and generation tokens per second) land here, for a slow run's why.
+  const serverLog = createWriteStream(join(projectRoot, '.eval', 'real-model-server.log'));
   let stderr = '';
-  child.stderr?.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
+  child.stderr?.on('data', (c: Buffer) => {
+    serverLog.write(c);
+    stderr = (stderr + c.toString()).slice(-4000);
+  });
   const baseUrl = `http://127.0.0.1:${port}/v1`;
   const until = Date.now() + SERVER_START_MS;
   while (Date.now() < until) {
@@ -159,6 +174,7 @@ export async function evaluateRealModel(
       OPENAI_BASE_URL: server.baseUrl,
       OPENAI_API_KEY: 'not-needed',
       PROVENANT_LLM_TIMEOUT_MS: String(CALL_TIMEOUT_MS),
+      PROVENANT_LLM_MAX_TOKENS: String(MAX_TOKENS),
     });
     const llm = llmClientFor(config.llm!);
     const modelCtx: DomainContext = { ...ctx, llm, limits: { ...ctx.limits, askTimeoutMs: 4 * CALL_TIMEOUT_MS } };
@@ -178,7 +194,7 @@ export async function evaluateRealModel(
       narration.claimsMade += kept + n.dropped.length;
       for (const d of n.dropped) bump(narration.dropReasons, d.reason);
       log(
-        `  narration ${c.key}: ${n.source} ${n.outputForm ?? '-'} kept ${kept}, dropped ${n.dropped.length}${n.fallbackReason ? ` (${n.fallbackReason})` : ''}`,
+        `  narration ${c.key}: ${n.source} ${n.outputForm ?? '-'} kept ${kept}, dropped ${n.dropped.length}${n.dropped.length ? ` [${n.dropped.map((d) => d.reason).join(', ')}]` : ''}${n.fallbackReason ? ` (${n.fallbackReason}: ${(n.fallbackDetail ?? '').slice(0, 160)})` : ''}`,
       );
     }
 
@@ -203,7 +219,7 @@ export async function evaluateRealModel(
       asked.claimsMade += kept + a.droppedClaims;
       for (const reason of outcome?.droppedReasons ?? []) bump(asked.dropReasons, reason);
       log(
-        `  ask "${q.question.slice(0, 60)}": ${a.source} ${a.toolProtocol ?? '-'}/${a.outputForm ?? '-'} kept ${kept}, dropped ${a.droppedClaims}`,
+        `  ask "${q.question.slice(0, 60)}": ${a.source} ${a.toolProtocol ?? '-'}/${a.outputForm ?? '-'} kept ${kept}, dropped ${a.droppedClaims}${a.fallbackReason ? ` (${a.fallbackReason.slice(0, 160)})` : ''}`,
       );
     }
     return { narration, ask: asked, server: `llama-cpp-python 0.3.36 server, ${MODEL_NAME}` };

@@ -44,6 +44,13 @@ export interface RequestLimits extends QueryLimits {
 export const DEFAULT_LLM_TIMEOUT_MS = 20_000;
 /** Retries the SDK may make after a timeout, 429 or 5xx: at most one, so a slow endpoint costs at most two timeouts. */
 export const LLM_MAX_RETRIES_LIMIT = 1;
+/**
+ * Most tokens one chat answer may have (`max_tokens`), unless PROVENANT_LLM_MAX_TOKENS says otherwise:
+ * room for a full narration (MAX_CLAIMS claims of MAX_CLAIM_CHARS characters is about 1,500 tokens)
+ * and cut where a small model rambles until the timeout.
+ */
+export const DEFAULT_LLM_MAX_TOKENS = 2048;
+export const LLM_MAX_TOKENS_LIMIT = 32_768;
 /** Most texts sent to the embeddings endpoint in one request. */
 export const EMBEDDING_BATCH_MAX = 256;
 
@@ -55,6 +62,8 @@ export interface LlmConfig {
   model: string;
   timeoutMs: number;
   maxRetries: number;
+  /** `max_tokens` of every call; null: none sent (the endpoint's own limit). */
+  maxTokens: number | null;
 }
 
 /**
@@ -173,6 +182,7 @@ const schema = z
     OPENAI_API_KEY: z.string().min(1).optional(),
     PROVENANT_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_LLM_TIMEOUT_MS),
     PROVENANT_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(LLM_MAX_RETRIES_LIMIT).default(0),
+    PROVENANT_LLM_MAX_TOKENS: z.coerce.number().int().min(0).max(LLM_MAX_TOKENS_LIMIT).default(DEFAULT_LLM_MAX_TOKENS),
     PROVENANT_EMBEDDING_MODEL: z.string().min(1).max(200).optional(),
     PROVENANT_EMBEDDING_MODEL_VERSION: z.string().min(1).max(100).default('unversioned'),
     PROVENANT_EMBEDDING_BASE_URL: z.string().url().optional(),
@@ -355,6 +365,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           model: e.PROVENANT_LLM_MODEL,
           timeoutMs: e.PROVENANT_LLM_TIMEOUT_MS,
           maxRetries: e.PROVENANT_LLM_MAX_RETRIES,
+          // 0: no cap sent, for endpoints that refuse max_tokens.
+          maxTokens: e.PROVENANT_LLM_MAX_TOKENS || null,
         }
       : null,
     // Remote when PROVENANT_EMBEDDING_MODEL is set (endpoint PROVENANT_EMBEDDING_BASE_URL, else OPENAI_BASE_URL, else

@@ -274,6 +274,11 @@ builder.objectFields(ReasoningRun, (t) => ({
   asOf: t.exposeString('asOf', { description: 'The instant the graph was read at.' }),
   reasonerVersion: t.exposeID('reasoner'),
   reasonerDigest: t.exposeString('reasonerDigest'),
+  narratorOutputForm: t.field({
+    type: OutputForm,
+    description: 'How the narrator model was asked for its JSON when the recommendation was recorded; null when no model answered.',
+    resolve: (n) => n.narratorOutputForm,
+  }),
 }));
 
 builder.objectFields(StrategyDecision, (t) => ({

@@ -142,9 +142,10 @@ function withInstruction(messages: ChatMessage[], instruction: string): ChatMess
 }
 
 /**
- * The request of one output form: JSON_SCHEMA as OpenAI's structured outputs; JSON_OBJECT with the
- * schema in the prompt and in the response format too (llama.cpp's servers constrain generation by
- * it, others ignore it); TEXT with the schema in the prompt only.
+ * The request of one output form: JSON_SCHEMA as OpenAI's structured outputs; JSON_OBJECT_SCHEMA with
+ * the schema in the response format beside `type: json_object` (llama-cpp-python's server compiles it
+ * into a grammar that constrains generation; others may ignore it) and in the prompt; JSON_OBJECT with
+ * the schema in the prompt only; TEXT with the schema in the prompt and no response format.
  */
 function formRequest(form: OutputForm, messages: ChatMessage[], name: string, schema: Record<string, unknown>) {
   if (form === 'JSON_SCHEMA') {
@@ -152,8 +153,9 @@ function formRequest(form: OutputForm, messages: ChatMessage[], name: string, sc
   }
   const prompted = withInstruction(messages, schemaInstruction(form, schema));
   if (form === 'TEXT') return { messages: prompted, extra: {} };
-  const jsonObject: ResponseFormatJSONObject & { schema: Record<string, unknown> } = { type: 'json_object', schema };
-  return { messages: prompted, extra: { response_format: jsonObject } };
+  if (form === 'JSON_OBJECT') return { messages: prompted, extra: { response_format: { type: 'json_object' as const } } };
+  const constrained: ResponseFormatJSONObject & { schema: Record<string, unknown> } = { type: 'json_object', schema };
+  return { messages: prompted, extra: { response_format: constrained } };
 }
 
 export function llmClientFor(config: LlmConfig): LlmClient {
@@ -167,7 +169,13 @@ export function llmClientFor(config: LlmConfig): LlmClient {
   ): Promise<Outcome> {
     let completion: ChatCompletion;
     try {
-      completion = await sdk.chat.completions.create({ model, messages: messages.map(toSdkMessage), ...extra, stream: false });
+      completion = await sdk.chat.completions.create({
+        model,
+        messages: messages.map(toSdkMessage),
+        ...(config.maxTokens ? { max_tokens: config.maxTokens } : {}),
+        ...extra,
+        stream: false,
+      });
     } catch (err) {
       return { ok: false, ...failureOf(err), error: err };
     }
@@ -176,7 +184,8 @@ export function llmClientFor(config: LlmConfig): LlmClient {
     if (!choice?.message) return answered('MALFORMED', 'the answer has no message');
     if (choice.message.refusal) return answered('REFUSAL', choice.message.refusal);
     if (choice.finish_reason === 'content_filter') return answered('REFUSAL', 'the content filter stopped the answer');
-    if (choice.finish_reason === 'length') return answered('MALFORMED', 'the answer was cut off at the token limit');
+    if (choice.finish_reason === 'length')
+      return answered('MALFORMED', `the answer was cut off at the token limit (PROVENANT_LLM_MAX_TOKENS ${config.maxTokens ?? 'unset'})`);
     return { ok: true, completion };
   }
 

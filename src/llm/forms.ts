@@ -2,12 +2,14 @@ import { logger } from '../logger.js';
 import { metrics } from '../observability/metrics.js';
 
 /**
- * How an answer was asked for, most structured first: `response_format: json_schema`; `json_object`
- * with the schema in the prompt (and in the response format, for servers that constrain by it); plain
- * text with the schema in the prompt. Whatever the form, the answer is parsed tolerantly and checked
- * against the schema in code.
+ * How an answer was asked for, most structured first: `response_format: json_schema`;
+ * `{type: json_object, schema}`, which llama-cpp-python's server turns into a grammar (so even a tiny
+ * model can only write schema-valid JSON), with the schema in the prompt too; plain `json_object` with
+ * the schema in the prompt only (for servers that refuse a schema beside it); plain text with the
+ * schema in the prompt. Whatever the form, the answer is parsed tolerantly and checked against the
+ * schema in code.
  */
-export const OUTPUT_FORMS = ['JSON_SCHEMA', 'JSON_OBJECT', 'TEXT'] as const;
+export const OUTPUT_FORMS = ['JSON_SCHEMA', 'JSON_OBJECT_SCHEMA', 'JSON_OBJECT', 'TEXT'] as const;
 export type OutputForm = (typeof OUTPUT_FORMS)[number];
 
 /** How `ask` offers its tools: the endpoint's own function calling, or a JSON protocol written in the prompt. */

@@ -1,11 +1,12 @@
 import OpenAI from 'openai';
 
 /** What a request may ask of an endpoint beyond plain chat. */
-export type Feature = 'JSON_SCHEMA' | 'JSON_OBJECT' | 'TOOLS';
+export type Feature = 'JSON_SCHEMA' | 'JSON_OBJECT_SCHEMA' | 'JSON_OBJECT' | 'TOOLS';
 
 /** How an answer names the feature it refuses (llama.cpp: "response_format.type: Input should be 'text' or 'json_object'"). */
 const NAMED: Record<Feature, RegExp> = {
   JSON_SCHEMA: /response_format|json_schema|structured output/i,
+  JSON_OBJECT_SCHEMA: /response_format|json_object|json mode|\bschema\b/i,
   JSON_OBJECT: /response_format|json_object|json mode/i,
   TOOLS: /\btools?\b|tool_choice|tool call|function[ _]call/i,
 };

@@ -64,7 +64,7 @@ export class Metrics {
 
   readonly llmCalls = new Counter({
     name: `${METRIC_PREFIX}llm_calls_total`,
-    help: 'Chat model calls answered by the endpoint, by output form (JSON_SCHEMA, JSON_OBJECT, TEXT, or TOOLS for native tool calls).',
+    help: 'Chat model calls answered by the endpoint, by output form (JSON_SCHEMA, JSON_OBJECT_SCHEMA, JSON_OBJECT, TEXT, or TOOLS for native tool calls).',
     labelNames: ['form'] as const,
     registers: [this.registry],
   });

@@ -45,8 +45,14 @@ export interface FakeEndpoint {
    * (llama-cpp-python) refuses it (500, its request validation message), or a plain 400 "not supported".
    */
   jsonSchema?: 'accept' | 'refuse-like-llama-cpp' | 'refuse-400';
-  /** `response_format: {type: "json_object"}`: accepted, or a 400 "not supported". */
-  jsonObject?: 'accept' | 'refuse-400';
+  /**
+   * `response_format: {type: "json_object"}`: accepted with or without a `schema` beside the type;
+   * refused either way (a 400 "not supported"); or `schema-only`, accepted only with a schema, the way
+   * llama-cpp-python's server is used to constrain generation (a bare json_object gets a 400).
+   */
+  jsonObject?: 'accept' | 'refuse-400' | 'schema-only';
+  /** A `schema` beside `type: "json_object"`: accepted, or refused as an unexpected field (a 400, as strict validators answer). */
+  jsonObjectSchema?: 'accept' | 'refuse-400';
   /** `tools`: accepted, or a 400 saying the server does not support tools. */
   tools?: 'accept' | 'refuse-400';
 }
@@ -54,6 +60,9 @@ export interface FakeEndpoint {
 /** llama-cpp-python 0.3.36's answer to a json_schema response format, as its server sent it: a 500 carrying its request validation error (its Python traceback cut). */
 export const LLAMA_CPP_JSON_SCHEMA_REFUSAL =
   "1 validation error:\n  {'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), 'msg': \"Input should be 'text' or 'json_object'\", 'input': 'json_schema', 'ctx': {'expected': \"'text' or 'json_object'\"}}\n";
+
+/** What llama-cpp-python 0.3.36's server accepts: no json_schema (refused its way), json_object with a schema (a grammar). */
+export const LLAMA_CPP_LIKE: FakeEndpoint = { jsonSchema: 'refuse-like-llama-cpp', jsonObject: 'schema-only' };
 
 export interface FakeOpenAI {
   /** The SDK's base URL: `http://127.0.0.1:<port>/v1`. */
@@ -120,6 +129,11 @@ function refusal(profile: FakeEndpoint, body: any): FakeReply | null {
     return { status: 400, message: "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model." };
   if (format === 'json_object' && profile.jsonObject === 'refuse-400')
     return { status: 400, message: "Invalid parameter: 'response_format' of type 'json_object' is not supported with this model." };
+  const withSchema = format === 'json_object' && body.response_format.schema !== undefined;
+  if (withSchema && profile.jsonObjectSchema === 'refuse-400')
+    return { status: 400, message: "Additional properties are not allowed ('schema' was unexpected) - 'response_format'" };
+  if (format === 'json_object' && !withSchema && profile.jsonObject === 'schema-only')
+    return { status: 400, message: "'response_format' of type 'json_object' needs a 'schema' on this server." };
   if (Array.isArray(body.tools) && profile.tools === 'refuse-400') return { status: 400, message: 'This server does not support tools.' };
   return null;
 }

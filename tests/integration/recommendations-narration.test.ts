@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NARRATOR_PROMPT_VERSION } from '../../src/domain/explain/prompt.js';
 import { useHarness } from '../helpers/harness.js';
 import { audited, LINEAGE_DOC, REGISTER_USE_CASE_DOC } from '../helpers/fixtures.js';
-import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai.js';
+import { LLAMA_CPP_LIKE, startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai.js';
 import { loadConfig } from '../../src/config.js';
 import { llmClientOf } from '../../src/llm/client.js';
 import { graphql } from '../graphql/index.js';
@@ -26,6 +26,7 @@ const RECOMMEND = graphql(`
       }
       narrative {
         ...NarrativeFields
+        outputForm
       }
     }
   }
@@ -41,7 +42,31 @@ const RECORD = graphql(`
         top
         narrative {
           ...NarrativeFields
+          outputForm
         }
+      }
+    }
+  }
+`);
+/** A recorded recommendation as read back later: its stored narrative and the run that made it. */
+const RECORDED = graphql(`
+  query NarrationRecorded($rec: ID!, $run: ID!) {
+    rec: node(id: $rec) {
+      __typename
+      ... on Recommendation {
+        result {
+          narrative {
+            source
+            outputForm
+            fallbackReason
+          }
+        }
+      }
+    }
+    run: node(id: $run) {
+      __typename
+      ... on ReasoningRun {
+        narratorOutputForm
       }
     }
   }
@@ -112,6 +137,51 @@ describe('narrated recommendations', () => {
     expect(roles['narrator-model']).toMatch(/^model:provenant-narrator@\d+$/);
     expect(roles['narrator-prompt']).toMatch(/^prompt:provenant-narrator@\d+$/);
     expect(roles.reasoner).toBe(stored.recommendation.reasonerVersion);
+  });
+
+  it('stores the output form the narrator was asked in, and reads it back as recorded after the endpoint changed', async () => {
+    const configured = h.services.llm;
+    const small = await startFakeOpenAI(LLAMA_CPP_LIKE);
+    try {
+      h.services.llm = llmClientOf(
+        loadConfig({
+          PROVENANT_LLM_MODEL: 'fake-small',
+          OPENAI_BASE_URL: small.baseUrl,
+          OPENAI_API_KEY: 'k',
+          PROVENANT_LLM_TIMEOUT_MS: '3000',
+        }).llm,
+      );
+      small.script(
+        { json: { claims: [{ text: 'Strict traceability favours versioned prompts.', cites: ['E1'] }] } },
+        { content: 'not JSON at all' },
+      );
+      const [narrated, garbled] = [f.key('rec-form'), f.key('rec-form-garbled')];
+      const recorded = (await audited(h, RECORD, { input: { key: narrated, useCase: plain } })).recordRecommendation;
+      expect(recorded.result.narrative).toMatchObject({ source: 'LLM', outputForm: 'JSON_OBJECT_SCHEMA' });
+      // A fallback after the model answered keeps the form it was asked in, too.
+      await audited(h, RECORD, { input: { key: garbled, useCase: plain } });
+      h.services.llm = configured;
+      // The configured endpoint takes json_schema: a recommendation now is narrated in that form...
+      fake.script({ json: { claims: [{ text: 'Strict traceability favours versioned prompts.', cites: ['E1'] }] } });
+      expect((await h.ok(RECOMMEND, { useCase: plain })).recommendStrategy.narrative).toMatchObject({ outputForm: 'JSON_SCHEMA' });
+      // ...while the recorded ones read back as they were recorded.
+      const read = async (key: string) => {
+        const { rec, run } = await h.ok(RECORDED, { rec: `recommendation:${key}`, run: `reasoning:${key}` });
+        if (rec?.__typename !== 'Recommendation' || run?.__typename !== 'ReasoningRun') throw new Error('not recorded');
+        return { narrative: rec.result?.narrative, run: run.narratorOutputForm };
+      };
+      expect(await read(narrated)).toEqual({
+        narrative: { source: 'LLM', outputForm: 'JSON_OBJECT_SCHEMA', fallbackReason: null },
+        run: 'JSON_OBJECT_SCHEMA',
+      });
+      expect(await read(garbled)).toEqual({
+        narrative: { source: 'DETERMINISTIC', outputForm: 'JSON_OBJECT_SCHEMA', fallbackReason: 'MALFORMED' },
+        run: 'JSON_OBJECT_SCHEMA',
+      });
+    } finally {
+      h.services.llm = configured;
+      await small.close();
+    }
   });
 
   it('a model echoing a hostile description changes neither the ranking nor what passes verification', async () => {

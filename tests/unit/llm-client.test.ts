@@ -16,8 +16,16 @@ beforeEach(() => {
   fake.requests.length = 0;
 });
 
-const client = (over: { timeoutMs?: number; maxRetries?: number } = {}) =>
-  llmClientFor({ baseUrl: fake.baseUrl, apiKey: 'test-key', model: 'fake-model-1', timeoutMs: 2000, maxRetries: 0, ...over });
+const client = (over: { timeoutMs?: number; maxRetries?: number; maxTokens?: number | null } = {}) =>
+  llmClientFor({
+    baseUrl: fake.baseUrl,
+    apiKey: 'test-key',
+    model: 'fake-model-1',
+    timeoutMs: 2000,
+    maxRetries: 0,
+    maxTokens: 300,
+    ...over,
+  });
 
 const loadLlmConfig = (env: NodeJS.ProcessEnv) => loadConfig(env).llm;
 
@@ -34,13 +42,16 @@ describe('the LLM configuration (loadConfig().llm)', () => {
         OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
         PROVENANT_LLM_TIMEOUT_MS: '1500',
         PROVENANT_LLM_MAX_RETRIES: '1',
+        PROVENANT_LLM_MAX_TOKENS: '256',
       }),
-    ).toEqual({ baseUrl: 'http://127.0.0.1:9/v1', apiKey: 'not-needed', model: 'm', timeoutMs: 1500, maxRetries: 1 });
-    expect(loadLlmConfig({ PROVENANT_LLM_MODEL: 'm' })).toMatchObject({ timeoutMs: 20_000, maxRetries: 0 });
+    ).toEqual({ baseUrl: 'http://127.0.0.1:9/v1', apiKey: 'not-needed', model: 'm', timeoutMs: 1500, maxRetries: 1, maxTokens: 256 });
+    expect(loadLlmConfig({ PROVENANT_LLM_MODEL: 'm' })).toMatchObject({ timeoutMs: 20_000, maxRetries: 0, maxTokens: 2048 });
+    expect(loadLlmConfig({ PROVENANT_LLM_MODEL: 'm', PROVENANT_LLM_MAX_TOKENS: '0' })).toMatchObject({ maxTokens: null });
   });
 
   it('refuses bad values, naming them', () => {
     expect(() => loadLlmConfig({ PROVENANT_LLM_MODEL: 'm', PROVENANT_LLM_MAX_RETRIES: '5' })).toThrow(ConfigError);
+    expect(() => loadLlmConfig({ PROVENANT_LLM_MODEL: 'm', PROVENANT_LLM_MAX_TOKENS: '-1' })).toThrow(/PROVENANT_LLM_MAX_TOKENS/);
     expect(() => loadLlmConfig({ PROVENANT_LLM_MODEL: 'm', OPENAI_BASE_URL: 'not a url' })).toThrow(/OPENAI_BASE_URL/);
   });
 });
@@ -57,6 +68,7 @@ describe('chatJson over HTTP', () => {
     const [req] = fake.requests;
     expect(req.headers.authorization).toBe('Bearer test-key');
     expect(req.body.model).toBe('fake-model-1');
+    expect(req.body.max_tokens).toBe(300);
     expect(req.body.messages).toEqual([{ role: 'user', content: 'hello' }]);
     expect(req.body.response_format).toEqual({
       type: 'json_schema',
@@ -86,7 +98,12 @@ describe('chatJson over HTTP', () => {
     ['not JSON', { content: 'Sure! {"answer": ' }, 'MALFORMED', /no JSON object/],
     ['JSON of another shape', { json: { reply: 'hi' } }, 'MALFORMED', /does not match g/],
     ['an empty answer', { content: '' }, 'MALFORMED', /empty/],
-    ['an answer cut off at the token limit', { content: '{"answer": "hi', finishReason: 'length' as const }, 'MALFORMED', /cut off/],
+    [
+      'an answer cut off at the token limit',
+      { content: '{"answer": "hi', finishReason: 'length' as const },
+      'MALFORMED',
+      /cut off.*PROVENANT_LLM_MAX_TOKENS 300/,
+    ],
     ['a refusal', { refusal: 'I cannot help with that.' }, 'REFUSAL', /cannot help/],
     ['the content filter', { content: '', finishReason: 'content_filter' as const }, 'REFUSAL', /content filter/],
     ['a 429', { status: 429, message: 'slow down' }, 'RATE_LIMITED', /slow down/],
@@ -101,6 +118,13 @@ describe('chatJson over HTTP', () => {
     expect(fake.requests).toHaveLength(1);
   });
 
+  it('caps every answer at PROVENANT_LLM_MAX_TOKENS, and sends no cap when it is 0', async () => {
+    fake.script({ json: { answer: 'capped' } }, { json: { answer: 'uncapped' } });
+    await client({ maxTokens: 64 }).chatJson(ask, { schemaName: 'g', schema: ANSWER });
+    await client({ maxTokens: null }).chatJson(ask, { schemaName: 'g', schema: ANSWER });
+    expect(fake.requests.map((r) => r.body.max_tokens)).toEqual([64, undefined]);
+  });
+
   it('times out after the configured time', async () => {
     fake.script({ hangMs: 5000 });
     const started = Date.now();
@@ -112,7 +136,14 @@ describe('chatJson over HTTP', () => {
   });
 
   it('is an ERROR when nothing listens', async () => {
-    const closed = llmClientFor({ baseUrl: 'http://127.0.0.1:9/v1', apiKey: 'k', model: 'm', timeoutMs: 1000, maxRetries: 0 });
+    const closed = llmClientFor({
+      baseUrl: 'http://127.0.0.1:9/v1',
+      apiKey: 'k',
+      model: 'm',
+      timeoutMs: 1000,
+      maxRetries: 0,
+      maxTokens: null,
+    });
     expect(await closed.chatJson(ask, { schemaName: 'g', schema: ANSWER })).toMatchObject({ ok: false, reason: 'ERROR' });
   });
 

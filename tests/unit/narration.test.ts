@@ -3,7 +3,7 @@ import { sha256 } from '../../src/domain/audit/hash.js';
 import { dataClose, dataOpen } from '../../src/domain/explain/data-block.js';
 import type { EvidenceItem } from '../../src/domain/explain/evidence.js';
 import { narrate, type NarrationRequest } from '../../src/domain/explain/narrate.js';
-import { DATA_BLOCK_RULES, NARRATOR_PROMPT, NARRATOR_PROMPT_VERSION } from '../../src/domain/explain/prompt.js';
+import { DATA_BLOCK_RULES, MAX_CLAIMS, NARRATOR_PROMPT, NARRATOR_PROMPT_VERSION } from '../../src/domain/explain/prompt.js';
 import { llmClientFor } from '../../src/llm/client.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai.js';
 
@@ -72,7 +72,7 @@ beforeEach(() => {
 });
 
 const llm = (timeoutMs = 2000) =>
-  llmClientFor({ baseUrl: fake.baseUrl, apiKey: 'test-key', model: 'fake-narrator-1', timeoutMs, maxRetries: 0 });
+  llmClientFor({ baseUrl: fake.baseUrl, apiKey: 'test-key', model: 'fake-narrator-1', timeoutMs, maxRetries: 0, maxTokens: null });
 
 /** The user message of the one request the narration made, split at its data block. */
 function sentPrompt() {
@@ -114,6 +114,10 @@ describe('narrate over HTTP', () => {
     const sent = sentPrompt();
     expect(sent.system).toBe(NARRATOR_PROMPT);
     expect(fake.requests[0].body.response_format.json_schema.name).toBe('claims');
+    // Citations valid by construction on endpoints that constrain by the schema: only this request's handles.
+    const claimSchema = fake.requests[0].body.response_format.json_schema.schema.properties.claims;
+    expect(claimSchema.items.properties.cites.items.enum).toEqual(['E1', 'E2', 'E3']);
+    expect(claimSchema.maxItems).toBe(MAX_CLAIMS);
     // The model sees handles only: no evidence id anywhere in what was sent.
     for (const e of evidence) expect(fake.requests[0].raw).not.toContain(e.id);
     expect(sent.data.evidence.map((e: { handle: string }) => e.handle)).toEqual(['E1', 'E2', 'E3']);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ToolSpec } from '../../llm/client.js';
+import { claimsJsonSchema } from '../explain/claims-schema.js';
 import { CLAIMS_ANSWER, type ClaimsAnswer } from '../explain/verify.js';
 
 /**
@@ -32,10 +33,11 @@ export const JSON_STEP = z.union([CALL, NAMED_CALL, WRAPPED, CLAIMS_ANSWER]).tra
 
 /**
  * The JSON Schema the endpoint is sent for a turn: one branch per tool with its own argument schema
- * (servers that constrain generation by the schema then write valid calls), and the claims answer.
+ * (servers that constrain generation by the schema then write valid calls), and the claims answer
+ * citing only the handles the conversation has given so far.
  */
-export function jsonStepSchema(tools: readonly ToolSpec[]): Record<string, unknown> {
-  const { $schema: _drop, ...claims } = z.toJSONSchema(CLAIMS_ANSWER, { io: 'output' }) as Record<string, unknown>;
+export function jsonStepSchema(tools: readonly ToolSpec[], handles: readonly string[]): Record<string, unknown> {
+  const claims = claimsJsonSchema(handles);
   return {
     anyOf: [
       ...tools.map((t) => ({

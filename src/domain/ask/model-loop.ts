@@ -29,7 +29,6 @@ ${formsText()}`;
 export const ASK_PROMPT_VERSION = sha256(ASK_PROMPT);
 
 const TOOL_SPECS: ToolSpec[] = ASK_TOOLS.map((t) => ({ name: t.name, description: t.description, parameters: t.parameters }));
-const JSON_STEP_SCHEMA = jsonStepSchema(TOOL_SPECS);
 /** The instructions when tools travel in the prompt: ASK_PROMPT and the JSON tool protocol. */
 export const ASK_JSON_PROMPT = `${ASK_PROMPT}\n\n${jsonToolInstructions(TOOL_SPECS)}`;
 
@@ -87,7 +86,7 @@ export function askModelFrom(llm: LlmClient): AskModel {
       let form: OutputForm | null = null;
       const failed = (reason: string, dropped?: number): ModelOutcome => ({ ok: false, reason, dropped, protocol, outputForm: form });
       for (let turnNo = 0; ; turnNo++) {
-        const waited = await beforeDeadline(modelTurn(llm, protocol, messages), session.remainingMs());
+        const waited = await beforeDeadline(modelTurn(llm, protocol, messages, handles), session.remainingMs());
         if (!waited.done) {
           session.boundHit ??= 'TIMEOUT';
           return failed('The model did not answer within PROVENANT_ASK_TIMEOUT_MS');
@@ -147,7 +146,7 @@ function nativeToolsUnused(turn: Turn): string | null {
   return 'the first answer called no tool, though the model learns nothing but through tools';
 }
 
-async function modelTurn(llm: LlmClient, protocol: ToolProtocol, messages: ChatMessage[]): Promise<Turn> {
+async function modelTurn(llm: LlmClient, protocol: ToolProtocol, messages: ChatMessage[], handles: EvidenceHandles): Promise<Turn> {
   if (protocol === 'NATIVE') {
     const reply = await llm.chatTools(messages, TOOL_SPECS);
     if (!reply.ok) return { ok: false, reason: `The model could not be used (${reply.reason}: ${reply.detail.slice(0, 200)})`, form: null };
@@ -156,7 +155,11 @@ async function modelTurn(llm: LlmClient, protocol: ToolProtocol, messages: ChatM
     const parsed = CLAIMS_ANSWER.safeParse(firstJsonObject(reply.content ?? ''));
     return { ok: true, calls: [], answer: parsed.success ? parsed.data : undefined, form: 'TEXT' };
   }
-  const reply = await llm.chatJson(messages, { schemaName: 'ask_step', schema: JSON_STEP, jsonSchema: JSON_STEP_SCHEMA });
+  const jsonSchema = jsonStepSchema(
+    TOOL_SPECS,
+    handles.forModel().map((e) => e.handle),
+  );
+  const reply = await llm.chatJson(messages, { schemaName: 'ask_step', schema: JSON_STEP, jsonSchema });
   if (!reply.ok) {
     const why = reply.reason === 'MALFORMED' ? 'did not answer in the required form' : 'could not be used';
     return { ok: false, reason: `The model ${why} (${reply.reason}: ${reply.detail.slice(0, 200)})`, form: reply.form };

@@ -1,6 +1,7 @@
 import type { LlmClient, LlmFailureReason } from '../../llm/client.js';
 import type { OutputForm } from '../../llm/forms.js';
 import { logger } from '../../logger.js';
+import { claimsJsonSchema } from './claims-schema.js';
 import { EvidenceHandles, type EvidenceItem } from './evidence.js';
 import { NARRATOR_PROMPT_VERSION, narrationMessages } from './prompt.js';
 import { CLAIMS_ANSWER, verifyClaims, type Claim, type DroppedClaim } from './verify.js';
@@ -81,6 +82,7 @@ export async function narrate<R>(request: NarrationRequest<R>, llm: LlmClient | 
   const answer = await llm.chatJson(narrationMessages(request.task, request.result, handles), {
     schemaName: 'claims',
     schema: CLAIMS_ANSWER,
+    jsonSchema: claimsJsonSchema(handles.forModel().map((e) => e.handle)),
   });
   if (!answer.ok) {
     logger.warn('narration fell back', { model: answer.model, form: answer.form, reason: answer.reason, detail: answer.detail });

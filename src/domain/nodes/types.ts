@@ -8,6 +8,7 @@ import type { NarrativeSource } from '../explain/narrate.js';
 import type { OutputKind } from '../invocations/output-kinds.js';
 import type { RunState } from '../openlineage/event.js';
 import type { Classification } from '../permissions/principal.js';
+import type { OutputForm } from '../../llm/forms.js';
 import type { MonitorCheckShape, MonitorShape } from '../monitors/shapes.js';
 import type { NodeRow } from '../query-types.js';
 import type { Strategy } from '../recommend/strategies.js';
@@ -295,6 +296,8 @@ type Shapes = OnePerKind<{
     reasonerDigest?: string;
     narratorModel?: string;
     narratorPrompt?: string;
+    /** How the narrator model was asked for its JSON, when a model answered. */
+    narratorOutputForm?: OutputForm;
   };
   StrategyDecision: {
     /** The use case decided for. */

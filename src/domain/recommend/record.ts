@@ -12,6 +12,7 @@ import { redact } from '../permissions/redaction.js';
 import { nodeQueries } from '../nodes/queries.js';
 import { idOf, key, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
+import type { Narrative } from '../explain/narrate.js';
 import { computeRecommendation } from './compute.js';
 import { narratorVersions, reasonerVersion } from './reasoner.js';
 import type { Counterfactual } from './counterfactuals.js';
@@ -81,6 +82,8 @@ export async function recordRecommendation(ctx: DomainContext, input: unknown): 
             reasonerDigest: result.reasoner.digest,
             narratorModel: narrator?.model,
             narratorPrompt: narrator?.prompt,
+            // Also when the narration fell back after the model answered (MALFORMED, NO_VERIFIED_CLAIMS): the form it was asked in.
+            narratorOutputForm: result.narrative.outputForm ?? undefined,
           }),
         },
         now,
@@ -128,10 +131,14 @@ export async function recordRecommendation(ctx: DomainContext, input: unknown): 
 }
 
 /** A result as stored: older ones lack fields added since. */
-type StoredResult = Omit<RecommendationResult, 'margin' | 'decidedBy' | 'tieBreak' | 'ranking' | 'counterfactuals' | 'evidenceWithheld'> &
+type StoredResult = Omit<
+  RecommendationResult,
+  'margin' | 'decidedBy' | 'tieBreak' | 'ranking' | 'counterfactuals' | 'evidenceWithheld' | 'narrative'
+> &
   Partial<Pick<RecommendationResult, 'margin' | 'decidedBy' | 'tieBreak' | 'evidenceWithheld'>> & {
     ranking: Array<Omit<StrategyScore, 'eligible' | 'unmetConditions'> & Partial<Pick<StrategyScore, 'eligible' | 'unmetConditions'>>>;
     counterfactuals: Array<Omit<Counterfactual, 'meets'> & Partial<Pick<Counterfactual, 'meets'>>>;
+    narrative: Omit<Narrative, 'outputForm'> & Partial<Pick<Narrative, 'outputForm'>>;
   };
 
 /**
@@ -149,6 +156,8 @@ export function storedResult(ctx: DomainContext, node: NodeOf<'Recommendation'>)
     tieBreak: stored.tieBreak ?? null,
     ranking: stored.ranking.map((s) => ({ ...s, eligible: s.eligible ?? true, unmetConditions: s.unmetConditions ?? [] })),
     counterfactuals: stored.counterfactuals.map((c) => ({ ...c, meets: c.meets ?? [] })),
+    // Stored before answers named their output form: unknown.
+    narrative: { ...stored.narrative, outputForm: stored.narrative.outputForm ?? null },
     evidenceWithheld: stored.evidenceWithheld ?? false,
     classification: classificationOf(node.classification),
   };

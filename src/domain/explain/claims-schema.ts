@@ -1,0 +1,24 @@
+import { MAX_CLAIMS } from './prompt.js';
+
+/**
+ * The JSON Schema of a claims answer as the endpoint is sent it: `cites` may hold only the handles
+ * this request gave, so an endpoint that constrains generation by the schema (llama.cpp's grammar, or
+ * strict structured outputs) cannot write an unknown citation, and at most MAX_CLAIMS claims, each
+ * citing at least one handle. With no handle given yet (an ask before its first tool result) no claim
+ * can cite anything, so none is allowed. verifyClaims still checks every claim in code: the schema
+ * only makes a valid answer the one a constrained model can write.
+ */
+export function claimsJsonSchema(handles: readonly string[]): Record<string, unknown> {
+  const claim = {
+    type: 'object',
+    properties: { text: { type: 'string' }, cites: { type: 'array', minItems: 1, items: { type: 'string', enum: [...handles] } } },
+    required: ['text', 'cites'],
+    additionalProperties: false,
+  };
+  return {
+    type: 'object',
+    properties: { claims: { type: 'array', maxItems: handles.length > 0 ? MAX_CLAIMS : 0, items: claim } },
+    required: ['claims'],
+    additionalProperties: false,
+  };
+}

@@ -15,6 +15,7 @@ import {
 } from './forms.js';
 import { refuses } from './refusal.js';
 import { firstJsonObject } from './tolerant-json.js';
+import { grammarSchema } from './grammar-schema.js';
 
 /**
  * The chat model behind a small interface. Callers make these calls outside any database transaction
@@ -144,7 +145,8 @@ function withInstruction(messages: ChatMessage[], instruction: string): ChatMess
 /**
  * The request of one output form: JSON_SCHEMA as OpenAI's structured outputs; JSON_OBJECT_SCHEMA with
  * the schema in the response format beside `type: json_object` (llama-cpp-python's server compiles it
- * into a grammar that constrains generation; others may ignore it) and in the prompt; JSON_OBJECT with
+ * into a grammar that constrains generation, so it gets the shape without value bounds; others may
+ * ignore it) and in the prompt; JSON_OBJECT with
  * the schema in the prompt only; TEXT with the schema in the prompt and no response format.
  */
 function formRequest(form: OutputForm, messages: ChatMessage[], name: string, schema: Record<string, unknown>) {
@@ -154,7 +156,10 @@ function formRequest(form: OutputForm, messages: ChatMessage[], name: string, sc
   const prompted = withInstruction(messages, schemaInstruction(form, schema));
   if (form === 'TEXT') return { messages: prompted, extra: {} };
   if (form === 'JSON_OBJECT') return { messages: prompted, extra: { response_format: { type: 'json_object' as const } } };
-  const constrained: ResponseFormatJSONObject & { schema: Record<string, unknown> } = { type: 'json_object', schema };
+  const constrained: ResponseFormatJSONObject & { schema: Record<string, unknown> } = {
+    type: 'json_object',
+    schema: grammarSchema(schema),
+  };
   return { messages: prompted, extra: { response_format: constrained } };
 }
 

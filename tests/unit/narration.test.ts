@@ -118,6 +118,8 @@ describe('narrate over HTTP', () => {
     const claimSchema = fake.requests[0].body.response_format.json_schema.schema.properties.claims;
     expect(claimSchema.items.properties.cites.items.enum).toEqual(['E1', 'E2', 'E3']);
     expect(claimSchema.maxItems).toBe(MAX_CLAIMS);
+    // A narration states something: a constrained model may not answer with no claim at all.
+    expect(claimSchema.minItems).toBe(1);
     // The model sees handles only: no evidence id anywhere in what was sent.
     for (const e of evidence) expect(fake.requests[0].raw).not.toContain(e.id);
     expect(sent.data.evidence.map((e: { handle: string }) => e.handle)).toEqual(['E1', 'E2', 'E3']);

@@ -82,7 +82,10 @@ export async function narrate<R>(request: NarrationRequest<R>, llm: LlmClient | 
   const answer = await llm.chatJson(narrationMessages(request.task, request.result, handles), {
     schemaName: 'claims',
     schema: CLAIMS_ANSWER,
-    jsonSchema: claimsJsonSchema(handles.forModel().map((e) => e.handle)),
+    jsonSchema: claimsJsonSchema(
+      handles.forModel().map((e) => e.handle),
+      { atLeastOne: true },
+    ),
   });
   if (!answer.ok) {
     logger.warn('narration fell back', { model: answer.model, form: answer.form, reason: answer.reason, detail: answer.detail });

@@ -3,6 +3,7 @@ import { systemPrincipal } from '../src/domain/permissions/principal.js';
 import type { Services } from '../src/domain/context.js';
 import { getNodes } from '../src/domain/nodes/read.js';
 import { recordInvocations } from '../src/domain/invocations/service.js';
+import { recordScores } from '../src/domain/signals/scores.js';
 import { gatewayPrincipal, PEOPLE, registerActors, type SystemName } from './actors.js';
 import { SeedRun, type Tally } from './run.js';
 import { stepBuilders, type Step } from './steps.js';
@@ -12,7 +13,9 @@ import { platformStory } from './story/platform.js';
 import { policyQaStory } from './story/policy-qa.js';
 import { useCaseStory } from './story/use-cases.js';
 import { decisionStory } from './story/decisions.js';
-import { generateTraffic, type TrafficEvent } from './traffic.js';
+import { generateTraffic, LAST_DAY, type TrafficEvent } from './traffic.js';
+import { kpiSteps, scoresOf } from './feedback.js';
+import { monitoringStory } from './story/monitoring.js';
 import { nodeId } from '../src/domain/ids.js';
 import { beginSeedLoad, finishSeedLoad } from './progress.js';
 
@@ -47,6 +50,8 @@ export interface SeedSummary {
     rejectedRelease: string;
     badPromotion: string;
     rollbackMove: string;
+    /** The rollback plan the rollback executed (its evidence: the alert a monitor opened, its failed checks, the review). */
+    rollbackPlan: string;
     /** Inside the bad release's time in production, and just after the rollback. */
     beforeRollback: string;
     afterRollback: string;
@@ -86,11 +91,12 @@ export async function loadDemoOrganisation(options: SeedOptions): Promise<SeedSu
     ...complianceRiskStory(b),
     ...kgDecisionStory(b),
     ...decisionStory(b),
+    ...monitoringStory(b),
   ];
   const traffic = generateTraffic(steps, start);
   const callAt = (e: TrafficEvent) => new Date(start.getTime() + e.minute * 60_000);
   const timeline = [
-    ...steps.map((s) => ({ at: s.at, step: s, call: null })),
+    ...[...steps, ...kpiSteps(run, traffic, callAt, LAST_DAY)].map((s) => ({ at: s.at, step: s, call: null })),
     ...traffic.map((e) => ({ at: callAt(e), step: null, call: e })),
   ].sort((x, y) => x.at.getTime() - y.at.getTime() || (x.step ? -1 : 1) + (y.step ? 1 : -1));
 
@@ -104,6 +110,12 @@ export async function loadDemoOrganisation(options: SeedOptions): Promise<SeedSu
     });
     run.count('invocations', result.createdInvocations, calls.length);
     run.count('outputs', result.createdOutputs, result.outputIds.length);
+    const scores = scoresOf(run, calls, callAt);
+    for (let i = 0; i < scores.length; i += run.services.limits.maxBatch) {
+      const slice = scores.slice(i, i + run.services.limits.maxBatch);
+      const recorded = await recordScores(run.as(gatewayPrincipal(run, system)), { scores: slice });
+      run.count('scores', recorded.created, slice.length);
+    }
   };
 
   let week = 0;
@@ -118,6 +130,7 @@ export async function loadDemoOrganisation(options: SeedOptions): Promise<SeedSu
     }
     run.advanceTo(item.at);
     if (item.step) {
+      if (item.step.readsTraffic) for (const system of pending.keys()) await flush(system);
       try {
         await item.step.run();
       } catch (err) {
@@ -174,6 +187,7 @@ async function exampleIds(run: SeedRun, traffic: TrafficEvent[]): Promise<SeedSu
     rejectedRelease: run.ref('release:compliance-risk@2'),
     badPromotion: String(promoted!.id),
     rollbackMove,
+    rollbackPlan: rolledBack && 'rollbackPlan' in rolledBack ? String(rolledBack.rollbackPlan) : '',
     beforeRollback: new Date(rollbackAt - 3_600_000).toISOString(),
     afterRollback: new Date(rollbackAt + 3_600_000).toISOString(),
     badOutput: outputOf(traffic.find(isBad)),

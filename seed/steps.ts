@@ -17,6 +17,9 @@ import { CORPUS, corpusText, SECOND_VERSIONS, type CorpusDocument } from './corp
 import { nodeId } from '../src/domain/ids.js';
 import { executeRollbackPlan } from '../src/domain/rollback-plan/execute.js';
 import { rollbackPlan } from '../src/domain/rollback-plan/service.js';
+import { defineKpi, defineScoreConfig } from '../src/domain/signals/definitions.js';
+import { defineMonitor } from '../src/domain/monitors/define.js';
+import { runMonitors } from '../src/domain/monitors/run.js';
 
 /** One dated event of the demo's history. Steps run in time order; the clock is at `at` while one runs. */
 export interface Step {
@@ -25,6 +28,21 @@ export interface Step {
   run: () => Promise<void>;
   /** Set on alias moves so the traffic generator knows which release served when. */
   move?: { system: SystemName; environment: string; release: string };
+  /** The step reads production traffic: every call made before it is recorded first. */
+  readsTraffic?: boolean;
+}
+
+/** A monitor as the story states it: logical references, and a pinned baseline's window as story instants. */
+export interface MonitorSpec {
+  name: string;
+  signal: string;
+  kind: 'DRIFT' | 'REGRESSION';
+  method?: 'AUTO' | 'MSPRT';
+  direction?: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
+  minimumDetectableEffect?: number;
+  baseline: { kind: 'PREVIOUS_RELEASE' } | { kind: 'PINNED'; release: string; from: When; to: When };
+  minimumSampleSize: number;
+  failureLimit?: number;
 }
 
 export type When = [day: number, hhmm: string];
@@ -213,6 +231,54 @@ export function stepBuilders(run: SeedRun) {
         run.count('approvals', !existing);
       }),
 
+    scoreConfig: (when: When, who: PersonName, input: Record<string, unknown> & { name: string }) =>
+      step(when, `score config ${input.name}`, async () => {
+        const r = await defineScoreConfig(run.as(personPrincipal(run, who)), input);
+        run.count('signalDefinitions', r.created);
+      }),
+
+    kpi: (when: When, who: PersonName, input: Record<string, unknown> & { name: string }) =>
+      step(when, `KPI ${input.name}`, async () => {
+        const r = await defineKpi(run.as(personPrincipal(run, who)), input);
+        run.count('signalDefinitions', r.created);
+      }),
+
+    /** A monitor of a system's environment, defined through the API's own domain function. */
+    monitor: (when: When, who: PersonName, system: SystemName, environment: string, spec: MonitorSpec) =>
+      step(when, `monitor ${system}/${environment}/${spec.name}`, async () => {
+        const baseline =
+          spec.baseline.kind === 'PINNED'
+            ? {
+                kind: 'PINNED',
+                release: run.ref(spec.baseline.release),
+                from: run.at(...spec.baseline.from).toISOString(),
+                to: run.at(...spec.baseline.to).toISOString(),
+              }
+            : { kind: spec.baseline.kind };
+        const r = await defineMonitor(run.as(personPrincipal(run, who)), {
+          ...spec,
+          system: run.ref(nodeId('System', system)),
+          environment,
+          baseline,
+        });
+        run.count('monitors', r.created);
+      }),
+
+    /** A scheduled run of an environment's monitors for this instant (idempotent per window, so a re-run finds its checks). */
+    runMonitors: (when: When, who: PersonName, system: SystemName, environment: string): Step => ({
+      ...step(when, `monitors of ${system}/${environment}`, async () => {
+        const r = await runMonitors(run.as(personPrincipal(run, who)), {
+          system: run.ref(nodeId('System', system)),
+          environment,
+          asOf: run.now.toISOString(),
+        });
+        run.count('monitorChecks', r.created, r.checks.length);
+        for (const e of r.events)
+          run.log(`seed: ${e.type} ${e.alert.id} (${e.monitor.name}, ${e.checks.length} checks) at ${run.now.toISOString()}`);
+      }),
+      readsTraffic: true,
+    }),
+
     /**
      * Replays the n-th move of an alias: skipped when the alias history already has it. A rollback is
      * the rollback plan the graph proposes then, executed (the plan must propose the demo's target).
@@ -226,35 +292,41 @@ export function stepBuilders(run: SeedRun) {
       release: string,
       reason: string,
     ) =>
-      step(
-        when,
-        `${kind.toLowerCase()} ${system}/${environment} → ${release}`,
-        async () => {
-          const sys = run.ref(nodeId('System', system));
-          const alias = aliasId(sys, environment);
-          const seq = run.nextMove(alias);
-          const target = run.ref(release);
-          const done = await moveAt(run, alias, seq);
-          if (done && done.toRelease !== target) {
-            throw new Error(
-              `seed: ${alias} move ${seq} went to ${String(done.toRelease)}, the demo expects ${target}; load into an empty graph or another prefix`,
-            );
-          }
-          const ctx = run.as(personPrincipal(run, who));
-          const move =
-            done ??
-            (kind === 'PROMOTE'
-              ? await promote(ctx, { system: sys, environment, release: target, reason })
-              : await rollbackByPlan(ctx, sys, environment, target, reason));
-          if (move.toRelease !== target)
-            throw new Error(`seed: rollback of ${alias} went to ${String(move.toRelease)}, expected ${target}`);
-          run.remember(nodeId('AliasMove', `${system}/${environment}/${seq}`), String(move.id));
-          run.count('aliasMoves', !done);
-        },
-        { system, environment, release },
+      withTraffic(
+        kind === 'ROLLBACK',
+        step(
+          when,
+          `${kind.toLowerCase()} ${system}/${environment} → ${release}`,
+          async () => {
+            const sys = run.ref(nodeId('System', system));
+            const alias = aliasId(sys, environment);
+            const seq = run.nextMove(alias);
+            const target = run.ref(release);
+            const done = await moveAt(run, alias, seq);
+            if (done && done.toRelease !== target) {
+              throw new Error(
+                `seed: ${alias} move ${seq} went to ${String(done.toRelease)}, the demo expects ${target}; load into an empty graph or another prefix`,
+              );
+            }
+            const ctx = run.as(personPrincipal(run, who));
+            const move =
+              done ??
+              (kind === 'PROMOTE'
+                ? await promote(ctx, { system: sys, environment, release: target, reason })
+                : await rollbackByPlan(ctx, sys, environment, target, reason));
+            if (move.toRelease !== target)
+              throw new Error(`seed: rollback of ${alias} went to ${String(move.toRelease)}, expected ${target}`);
+            run.remember(nodeId('AliasMove', `${system}/${environment}/${seq}`), String(move.id));
+            run.count('aliasMoves', !done);
+          },
+          { system, environment, release },
+        ),
       ),
   };
 }
+
+/** A rollback's plan measures the releases' traffic, so every call before it is recorded first. */
+const withTraffic = (reads: boolean, s: Step): Step => (reads ? { ...s, readsTraffic: true } : s);
 
 export type Builders = ReturnType<typeof stepBuilders>;
 

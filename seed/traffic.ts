@@ -9,12 +9,54 @@ export interface TrafficEvent {
   system: SystemName;
   release: string;
   key: string;
-  body: { latencyMs: number; costUsd: number; inputDigest: string; retrievedDocuments: string[]; outputs: Array<Record<string, unknown>> };
+  body: {
+    latencyMs: number;
+    costUsd: number;
+    inputDigest: string;
+    retrievedDocuments: string[];
+    outputs: Array<Record<string, unknown>>;
+  } & CallSignals;
+  /** What happened after the answer (policy-qa only): the grader's and the user's scores, and whether the help desk was spared. */
+  feedback?: Feedback;
 }
 
-const LAST_DAY = 55;
+/** Token use and drift features, as a gateway logs them with the call. */
+export interface CallSignals {
+  inputTokens: number;
+  outputTokens: number;
+  numericFeatures: Array<{ name: string; value: number }>;
+  categoricalFeatures: Array<{ name: string; value: string }>;
+}
+
+export interface Feedback {
+  /** GRADER: share of the answer's statements supported by a retrieved excerpt, 0..1. */
+  groundedness: number;
+  /** USER: thumbs up or down, when the employee gave any. */
+  thumbsUp: boolean | null;
+  /** The employee did not go on to ask the help desk. */
+  deflected: boolean;
+}
+
+/** The demo's score, feature and KPI names (seed/signals.ts defines them). */
+export const SIGNAL_NAMES = {
+  groundedness: 'groundedness',
+  thumbs: 'thumbs',
+  language: 'language',
+  inputChars: 'input-chars',
+  retrievalMs: 'retrieval-ms',
+  deflectionRate: 'deflection-rate',
+  minutesSaved: 'minutes-saved',
+} as const;
+
+/**
+ * The day policy-qa opened to the Kraków and Madrid offices (the day release 3 shipped): from then on
+ * a third of the questions are not in English, whichever release answers them.
+ */
+export const MULTILINGUAL_FROM_DAY = 40;
+
+export const LAST_DAY = 55;
 /** Calls per working day; weekends (days 5 and 6 of each demo week) see a third of it. */
-const DAILY: Record<SystemName, number> = { 'policy-qa': 18, 'compliance-risk': 9, 'kg-decision-support': 7 };
+const DAILY: Record<SystemName, number> = { 'policy-qa': 30, 'compliance-risk': 9, 'kg-decision-support': 7 };
 
 /**
  * Production traffic of the whole demo. Which release served a call follows from the production
@@ -37,7 +79,19 @@ export function generateTraffic(steps: Step[], start: Date): TrafficEvent[] {
         const serving = moves.filter((m) => m.minute <= minute).at(-1);
         if (!serving) continue;
         const key = `${system}-d${String(day).padStart(2, '0')}-${String(i + 1).padStart(3, '0')}`;
-        events.push({ day, minute, system, release: serving.release, key, body: CONTENT[system](rand, key, serving.release) });
+        const body = CONTENT[system](rand, key, serving.release);
+        // Signals come from their own stream, so adding them left every call's content as it was.
+        const extra = prng(`${key}/signals`);
+        const language = languageOf(extra, system, day);
+        events.push({
+          day,
+          minute,
+          system,
+          release: serving.release,
+          key,
+          body: { ...body, ...SIGNALS_OF[system](extra, serving.release, language) },
+          feedback: system === 'policy-qa' ? policyFeedback(extra, serving.release) : undefined,
+        });
       }
     }
   }
@@ -114,11 +168,12 @@ const SUPPLIER_FACTS = {
 };
 
 /** Call content per system: what a gateway would log for it. */
-const CONTENT: Record<SystemName, (rand: Rand, key: string, release: string) => TrafficEvent['body']> = {
+type Content = Omit<TrafficEvent['body'], keyof CallSignals>;
+const CONTENT: Record<SystemName, (rand: Rand, key: string, release: string) => Content> = {
   'policy-qa': (rand, key, release) => {
     const item = pick(rand, POLICY_QUESTIONS);
     const extra = FILLER_DOCS.filter((d) => !item.docs.includes(d)).slice(0, 2 + Math.floor(rand() * 3));
-    const concise = release.endsWith('@3');
+    const concise = isConcise(release);
     const summary = concise
       ? `"${item.q}" → ${item.a}, in line with group policy (cites ${item.docs[0]} only).`
       : `"${item.q}" → ${item.a} (${item.docs.join('; ')}).`;
@@ -167,6 +222,58 @@ const CONTENT: Record<SystemName, (rand: Rand, key: string, release: string) => 
     };
   },
 };
+
+/** Release 3 retrieves eight semantic chunks (more context, slower retrieval) and answers in fewer words. */
+const isConcise = (release: string) => release.endsWith('@3');
+
+const LANGUAGES = { before: { en: 0.9, de: 0.04, pl: 0.03, es: 0.03 }, after: { en: 0.62, pl: 0.17, es: 0.13, de: 0.08 } };
+
+function languageOf(rand: Rand, system: SystemName, day: number): string {
+  const mix = system === 'policy-qa' && day >= MULTILINGUAL_FROM_DAY ? LANGUAGES.after : LANGUAGES.before;
+  let r = rand();
+  for (const [language, share] of Object.entries(mix)) {
+    if ((r -= share) < 0) return language;
+  }
+  return 'en';
+}
+
+const SIGNALS_OF: Record<SystemName, (rand: Rand, release: string, language: string) => CallSignals> = {
+  'policy-qa': (rand, release, language) => {
+    const chars = between(rand, 40, 260) * (language === 'en' ? 1 : 1.2);
+    const concise = isConcise(release);
+    return {
+      inputTokens: Math.round(chars / 4) + between(rand, concise ? 4200 : 2400, concise ? 5200 : 3600),
+      outputTokens: between(rand, concise ? 50 : 140, concise ? 120 : 320),
+      numericFeatures: [
+        { name: SIGNAL_NAMES.inputChars, value: Math.round(chars) },
+        { name: SIGNAL_NAMES.retrievalMs, value: concise ? between(rand, 320, 620) : between(rand, 110, 270) },
+      ],
+      categoricalFeatures: [{ name: SIGNAL_NAMES.language, value: language }],
+    };
+  },
+  'compliance-risk': (rand, _release, language) => ({
+    inputTokens: between(rand, 1800, 3400),
+    outputTokens: between(rand, 180, 420),
+    numericFeatures: [],
+    categoricalFeatures: [{ name: SIGNAL_NAMES.language, value: language }],
+  }),
+  'kg-decision-support': (rand, _release, language) => ({
+    inputTokens: between(rand, 300, 900),
+    outputTokens: between(rand, 20, 80),
+    numericFeatures: [],
+    categoricalFeatures: [{ name: SIGNAL_NAMES.language, value: language }],
+  }),
+};
+
+/** Around three statements in ten of release 3's summaries are in no retrieved excerpt; releases 1 and 2 stay grounded. */
+function policyFeedback(rand: Rand, release: string): Feedback {
+  const [mean, spread] = isConcise(release) ? [0.7, 0.3] : release.endsWith('@1') ? [0.86, 0.14] : [0.9, 0.12];
+  const noise = (rand() + rand() + rand() - 1.5) * spread;
+  const groundedness = Number(Math.min(1, Math.max(0, mean + noise)).toFixed(2));
+  const rated = rand() < 0.25;
+  const thumbsUp = rand() < (groundedness >= 0.8 ? 0.9 : 0.45);
+  return { groundedness, thumbsUp: rated ? thumbsUp : null, deflected: rand() < (groundedness >= 0.8 ? 0.82 : 0.55) };
+}
 
 /** mulberry32 over a string seed: small, fast and the same on every platform. */
 function prng(seed: string): Rand {

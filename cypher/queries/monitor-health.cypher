@@ -1,7 +1,8 @@
 // A release's monitor checks whose instant fell in ($from, $to], as recorded by $at (newest first, at most $limit),
 // and the monitors' alerts on it opened in that interval: what "its monitors were healthy while it served" reads.
 MATCH (c:MonitorCheck {release: $release})
-WHERE c.asOf > $from AND c.asOf <= $to AND c.createdAt <= $at
+// A check keeps its instant as ISO text: compared as a datetime, or text against a datetime is never true.
+WHERE datetime(c.asOf) > $from AND datetime(c.asOf) <= $to AND c.createdAt <= $at
 WITH c ORDER BY c.asOf DESC LIMIT $limit
 WITH collect(c {.id, .parent, .outcome, .asOf}) AS checks
 RETURN checks,

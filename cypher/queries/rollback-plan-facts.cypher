@@ -67,7 +67,7 @@ RETURN cur.id AS current,
              MATCH (d:Node)
              WHERE d.kind = 'DriftAlert' AND d.release = r.id AND d.createdAt <= $at
                AND (d.retractedAt IS NULL OR d.retractedAt > $at)
-             RETURN d {.id, .createdAt, resolvedAt: CASE WHEN d.resolvedAt <= $at THEN d.resolvedAt END}
+             RETURN d {.id, .monitor, .createdAt, resolvedAt: CASE WHEN d.resolvedAt <= $at THEN d.resolvedAt END}
              ORDER BY d.createdAt, d.id
              LIMIT $maxEvidence
            },

@@ -294,7 +294,8 @@ export function policyQaStory(b: Builders): Step[] {
       dataset: 'dataset:policy-qa-eval@2',
       threshold: 0.85,
       metrics: { groundedness: 0.71, faithfulness: 0.76, answerRelevance: 0.88 },
-      notes: 'Production sample of 200 answers: 18% state rules that are in no retrieved excerpt (summaries blend policies).',
+      notes:
+        'Human review of 200 production answers after the groundedness monitor alerted: 18% state rules that are in no retrieved excerpt (summaries blend policies).',
     }),
     b.move(
       [43, '09:30'],
@@ -303,7 +304,7 @@ export function policyQaStory(b: Builders): Step[] {
       'production',
       'ROLLBACK',
       'release:policy-qa@2',
-      'Groundedness fell to 0.71 on production traffic (bar 0.85): answers summarise beyond the retrieved policy text. Back to the last good release.',
+      'The groundedness monitor alerted on release 3 (production answers summarise beyond the retrieved policy text, confirmed by review); executing the rollback plan it proposed: back to release 2.',
     ),
 
     b.documentVersion([44, '09:00'], 'alice', 'ai-governance-policy', 2),

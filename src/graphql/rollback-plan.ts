@@ -12,6 +12,7 @@ import { Approval } from './approvals.js';
 import { withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
 import { DiffRef } from './diff.js';
+import { MonitorCheck } from './monitors.js';
 import { sameFields } from './input-check.js';
 import { nodeRef } from './node-type.js';
 import { DriftAlert, PolicyVersion, UnmetRequirement } from './policies.js';
@@ -31,7 +32,9 @@ builder.objectFields(RollbackPlan, (t) => ({
   asOf: t.expose('asOf', { type: DateTime, description: 'The instant the plan was asked for.' }),
   currentRelease: t.field({ type: Release, description: 'The release rolled back from.', resolve: (n) => n.currentRelease }),
   targetRelease: t.field({ type: Release, resolve: (n) => n.targetRelease }),
-  evidence: t.exposeIDList('evidence', { description: 'The open drift alerts and failed evaluations it was derived from.' }),
+  evidence: t.exposeIDList('evidence', {
+    description: 'The open drift alerts, failed evaluations and failed monitor checks it was derived from.',
+  }),
   failingComponents: t.exposeIDList('failingComponents'),
   rejected: t.exposeIDList('rejected', { description: 'Earlier releases judged and rejected before the target.' }),
   automatic: t.exposeBoolean('automatic', { description: 'Executed by the system policy when a drift alert opened.' }),
@@ -85,12 +88,32 @@ const EffectRef = builder.objectRef<ExpectedEffect>('ExpectedEffect').implement(
   fields: (t) => ({
     signal: t.exposeString('signal', { nullable: false }),
     source: t.field({ type: EffectSource, nullable: false, resolve: (e) => e.source }),
-    evidence: t.field({ type: EvaluationRun, nullable: false, resolve: (e) => e.evidence }),
-    current: t.exposeFloat('current'),
+    evidence: t.field({
+      type: EvaluationRun,
+      description: 'The failed evaluation (source EVALUATION).',
+      resolve: (e) => (e.source === 'EVALUATION' ? e.evidence : null),
+    }),
+    check: t.field({
+      type: MonitorCheck,
+      description: "The failing monitor's newest failed check (source METRIC).",
+      resolve: (e) => (e.source === 'METRIC' ? e.evidence : null),
+    }),
+    current: t.exposeFloat('current', {
+      description: "METRIC: the current release's mean (or rate) since it began serving, from the signal aggregates.",
+    }),
     threshold: t.exposeFloat('threshold'),
-    target: t.exposeFloat('target', { description: 'Null when the target never measured this signal.' }),
+    target: t.exposeFloat('target', {
+      description: 'Null when the target never measured this signal (or, for METRIC, the signal is categorical).',
+    }),
     targetMeetsThreshold: t.exposeBoolean('targetMeetsThreshold'),
     measuredBy: t.field({ type: EvaluationRun, resolve: (e) => e.measuredBy }),
+    currentSampleSize: t.exposeInt('currentSampleSize', { description: 'METRIC: observations behind current.' }),
+    targetSampleSize: t.exposeInt('targetSampleSize', {
+      description: 'METRIC: observations behind target (the last time it served).',
+    }),
+    improves: t.exposeBoolean('improves', {
+      description: 'The target is better on this signal than the current release; null when no direction says which is better.',
+    }),
   }),
 });
 
@@ -140,7 +163,10 @@ const ProposalRef = builder.objectRef<Plan>('RollbackPlanProposal').implement({
       nullable: false,
       description: 'No candidate qualified among the newest ones judged, and older releases were not judged.',
     }),
-    evidence: t.exposeIDList('evidence', { nullable: false, description: 'Ids of the alerts and failed evaluations below.' }),
+    evidence: t.exposeIDList('evidence', {
+      nullable: false,
+      description: 'Ids of the alerts, failed evaluations and failed monitor checks below.',
+    }),
     alerts: t.field({
       type: [DriftAlert],
       nullable: false,
@@ -156,6 +182,12 @@ const ProposalRef = builder.objectRef<Plan>('RollbackPlanProposal').implement({
     failingComponents: t.exposeIDList('failingComponents', {
       nullable: false,
       description: 'Pinned versions the failing evidence points at; a candidate pinning one is rejected.',
+    }),
+    failedChecks: t.field({
+      type: [MonitorCheck],
+      nullable: false,
+      description: "Checks of the current release's monitors that failed since it began serving (newest first).",
+      resolve: (p) => p.failedChecks,
     }),
     effects: t.field({ type: [EffectRef], nullable: false, resolve: (p) => p.effects }),
     approvals: t.field({ type: ApprovalsRef, nullable: false, resolve: (p) => p.approvals }),
@@ -187,7 +219,7 @@ builder.queryFields((t) => ({
     type: ProposalRef,
     nullable: false,
     description:
-      'Proposes where to roll an environment back to, from the graph as of `asOf`: the newest earlier release that served it, passed its evaluations, had no drift alert while it served and does not pin what the failing evidence points at.',
+      'Proposes where to roll an environment back to, from the graph as of `asOf`: the newest earlier release that served it, passed its evaluations, had no drift alert while it served (opened by a person or by its monitors) and does not pin what the failing evidence points at.',
     args: {
       system: t.arg.id({ required: true }),
       environment: t.arg.string({ required: true }),

@@ -57,6 +57,15 @@ export const PLAN = graphql(`
         measuredBy {
           id
         }
+        check {
+          id
+        }
+        currentSampleSize
+        targetSampleSize
+        improves
+      }
+      failedChecks {
+        id
       }
       approvals {
         gated

@@ -171,13 +171,14 @@ describe('demo organisation', () => {
     expect(node.reason).toMatch(/groundedness/i);
   });
 
-  it('rolled back by executing the rollback plan, whose evidence is the failed production evaluation', async () => {
+  it('rolled back by executing the plan the graph proposed after a monitor opened the drift alert by itself', async () => {
     const { node } = await h.ok(
       graphql(`
         query SeedRollbackPlanMove($id: ID!) {
           node(id: $id) {
             ... on AliasMove {
               rollbackPlan {
+                id
                 evidence
                 rejected
                 currentRelease {
@@ -194,11 +195,86 @@ describe('demo organisation', () => {
       { id: seed.examples.rollbackMove },
     );
     expect(node.rollbackPlan).toMatchObject({
+      id: seed.examples.rollbackPlan,
       rejected: [],
       currentRelease: { id: seed.examples.badRelease },
       targetRelease: { id: seed.examples.goodRelease },
     });
-    expect(node.rollbackPlan.evidence).toEqual([expect.stringMatching(/^evaluation:.*policy-qa-r3-production-sample$/)]);
+    const evidence: string[] = node.rollbackPlan.evidence;
+    expect(evidence).toContainEqual(expect.stringMatching(/^evaluation:.*policy-qa-r3-production-sample$/));
+    expect(evidence.filter((id) => id.startsWith('monitorcheck:')).length).toBeGreaterThanOrEqual(3);
+
+    // The groundedness alert: opened by its monitor (not by a person), citing the checks that failed.
+    const { rollbackPlan: plan } = await h.ok(
+      graphql(`
+        query SeedPlanBeforeRollback($s: ID!, $at: DateTime) {
+          rollbackPlan(system: $s, environment: "production", asOf: $at) {
+            id
+            target {
+              id
+            }
+            alerts {
+              id
+              reason
+            }
+            failedChecks {
+              id
+              outcome
+              release {
+                id
+              }
+            }
+            effects {
+              signal
+              source
+              current
+              target
+              currentSampleSize
+              targetSampleSize
+              improves
+              check {
+                id
+              }
+            }
+          }
+        }
+      `),
+      { s: seed.examples.systems['policy-qa'], at: seed.examples.beforeRollback },
+    );
+    expect(plan.target?.id).toBe(seed.examples.goodRelease);
+    const grounded = plan.alerts.find((a) => a.reason?.startsWith('Monitor groundedness '));
+    expect(grounded).toBeDefined();
+    // Only a monitor opens an alert with this reason, when its failure limit is reached.
+    expect(grounded!.reason).toMatch(/^Monitor groundedness \(production, score:groundedness\) failed 3 checks in a row: mSPRT/);
+    expect(plan.failedChecks.length).toBeGreaterThanOrEqual(3);
+    expect(plan.failedChecks.every((c) => c.outcome === 'FAILED' && c.release?.id === seed.examples.badRelease)).toBe(true);
+    // The failing signal's measured effect: release 2's groundedness over its time in production beside release 3's.
+    const effect = plan.effects.find((e) => e.source === 'METRIC' && e.signal === 'score:groundedness');
+    expect(effect).toMatchObject({ improves: true });
+    expect(effect!.target!).toBeGreaterThan(0.85);
+    expect(effect!.current!).toBeLessThan(0.75);
+    expect(effect!.targetSampleSize!).toBeGreaterThan(300);
+    expect(effect!.currentSampleSize!).toBeGreaterThan(30);
+
+    // The executed rollback's audit event names the plan.
+    const { auditEvents } = await h.ok(
+      graphql(`
+        query SeedRollbackAudit($target: ID!) {
+          auditEvents(target: $target, first: 5) {
+            edges {
+              node {
+                action
+                targets
+              }
+            }
+          }
+        }
+      `),
+      { target: seed.examples.rollbackPlan },
+    );
+    expect(auditEvents.edges.map((e) => e.node)).toEqual([
+      { action: 'alias.executePlan', targets: expect.arrayContaining([seed.examples.rollbackPlan, seed.examples.rollbackMove]) },
+    ]);
   });
 
   it('keeps every approval independent of the release author, and records one rejection', async () => {

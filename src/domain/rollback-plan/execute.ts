@@ -9,6 +9,7 @@ import { mergeNamedNode } from '../named-nodes.js';
 import { nodeOf, type NodeOf } from '../nodes/types.js';
 import { idOf, parse, text } from '../validate.js';
 import { command } from '../write-path.js';
+import { signalBucketMs } from '../signals/aggregates.js';
 import { computePlan, type RollbackPlan } from './plan.js';
 import { planDigest, planRef, type PlanRef } from './plan-id.js';
 import { rollbackPlanQueries } from './queries.js';
@@ -67,7 +68,7 @@ export async function lockAndPlan(tx: Tx, ctx: DomainContext, now: Date, system:
       alias: aliasId(system, environment),
     });
   }
-  return computePlan(tx, system, environment, new Date(Math.max(now.getTime(), ctx.now().getTime())));
+  return computePlan(tx, system, environment, new Date(Math.max(now.getTime(), ctx.now().getTime())), signalBucketMs(ctx.limits));
 }
 
 /** Rolls back to the plan's target and records the plan in lineage; returns the move and every id it wrote. */

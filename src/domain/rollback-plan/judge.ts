@@ -1,6 +1,6 @@
 import { PIN_FIELDS, pinned } from '../diff/pins.js';
 import { approvalUnmet, type PromotionFacts } from '../policies/gate.js';
-import { monitorsUnhealthyWhileServing } from './monitor-health.js';
+import { monitorsUnhealthyWhileServing, type ServedHealth } from './monitor-health.js';
 import type { CandidateRow, ServedInterval } from './queries.js';
 import type { CandidateVerdict, JudgeContext, Rejection } from './verdicts.js';
 
@@ -16,7 +16,7 @@ export function pinsOf(release: CandidateRow): string[] {
 
 const ms = (iso: string) => Date.parse(iso);
 
-/** An alert raised against the release that was open at some moment while the release served. */
+/** An alert a person raised against the release that was open at some moment while the release served (monitors' alerts: monitor-health.ts). */
 function openWhileServing(alert: CandidateRow['alerts'][number], served: ServedInterval[], at: Date): boolean {
   const opened = ms(alert.createdAt);
   const resolved = alert.resolvedAt === null ? Infinity : ms(alert.resolvedAt);
@@ -42,10 +42,11 @@ function evaluationRejection(c: CandidateRow): Rejection | null {
 /**
  * Judges one earlier release as a rollback target: it must have served the environment, not be
  * retracted, have passed every evaluation it had (at least one with a threshold), have had no drift
- * alert open against it while it served (nor failed monitors: the seam), not pin what the failing
- * evidence points at, and (when the policy asks) be approved for the environment.
+ * alert open against it while it served, whether a person opened it or its monitors did (`health`:
+ * what its monitors recorded while it served), not pin what the failing evidence points at, and (when
+ * the policy asks) be approved for the environment.
  */
-export function judge(c: CandidateRow, jc: JudgeContext): CandidateVerdict {
+export function judge(c: CandidateRow, jc: JudgeContext, health: ServedHealth): CandidateVerdict {
   const rejections: Rejection[] = [];
   if (c.served.length === 0) {
     rejections.push({ code: 'NEVER_SERVED', detail: `never served ${jc.environment}`, evidence: [] });
@@ -55,7 +56,7 @@ export function judge(c: CandidateRow, jc: JudgeContext): CandidateVerdict {
   }
   const evaluation = evaluationRejection(c);
   if (evaluation) rejections.push(evaluation);
-  const alerts = c.alerts.filter((a) => openWhileServing(a, c.served, jc.at));
+  const alerts = c.alerts.filter((a) => a.monitor === null && openWhileServing(a, c.served, jc.at));
   if (alerts.length > 0) {
     rejections.push({
       code: 'ALERT_WHILE_SERVING',
@@ -63,7 +64,7 @@ export function judge(c: CandidateRow, jc: JudgeContext): CandidateVerdict {
       evidence: alerts.map((a) => a.id),
     });
   }
-  const monitors = monitorsUnhealthyWhileServing(c, jc);
+  const monitors = monitorsUnhealthyWhileServing(health);
   if (monitors) rejections.push(monitors);
   const shared = pinsOf(c).filter((p) => jc.failingComponents.includes(p));
   if (shared.length > 0) {

@@ -6,8 +6,9 @@ import { ACTIONS } from '../permissions/permissions.js';
 import type { Role } from '../permissions/principal.js';
 import { approvalUnmet, countingApprovals, type Unmet } from '../policies/gate.js';
 import { policyInForce } from '../policies/policy.js';
-import { expectedEffects, type ExpectedEffect } from './effects.js';
+import { evaluationEffects, metricEffects, type ExpectedEffect } from './effects.js';
 import { approvalFactsOf, judge } from './judge.js';
+import { healthWhileServed } from './monitor-health.js';
 import type { CandidateVerdict } from './verdicts.js';
 import { ROLLBACK_PLAN_LIMITS } from './limits.js';
 import { planId, type PlanInputs } from './plan-id.js';
@@ -41,6 +42,8 @@ export interface RollbackPlan extends PlanInputs {
   truncated: boolean;
   alerts: EvidenceAlert[];
   failedEvaluations: FailedEvaluation[];
+  /** Checks of the current release's monitors that failed since it began serving (newest first, bounded). */
+  failedChecks: string[];
   failingComponents: string[];
   effects: ExpectedEffect[];
   approvals: PlanApprovals;
@@ -55,7 +58,11 @@ function failingComponentsOf(alerts: EvidenceAlert[], failed: FailedEvaluation[]
 }
 
 function summaryOf(p: Omit<RollbackPlan, 'summary' | 'id'>): string {
-  const evidence = p.evidence.length ? `evidence ${p.evidence.join(', ')}` : 'no failing evidence recorded';
+  // Checks are counted, not listed: a monitor checking hourly can cite many.
+  const named = p.evidence.filter((id) => !p.failedChecks.includes(id));
+  const checks = p.failedChecks.length ? `${p.failedChecks.length} failed monitor check(s)` : null;
+  const parts = [...named, ...(checks ? [checks] : [])];
+  const evidence = parts.length ? `evidence ${parts.join(', ')}` : 'no failing evidence recorded';
   if (!p.target) return `No earlier release of ${p.system} qualifies as a rollback target for ${p.environment} (${evidence}).`;
   const skipped = p.candidates.filter((c) => !c.accepted).map((c) => `${c.release}: ${c.rejections.map((r) => r.code).join('+')}`);
   return `Roll ${p.environment} back from ${p.current} to ${p.target} (${evidence}${skipped.length ? `; skipped ${skipped.join(', ')}` : ''}).`;
@@ -63,10 +70,12 @@ function summaryOf(p: Omit<RollbackPlan, 'summary' | 'id'>): string {
 
 /**
  * The rollback plan for one environment exactly as the graph stood at `at`: the release serving then,
- * the evidence against it, every earlier release judged newest first until one qualifies, and what
- * executing it requires. NOT_FOUND when the alias pointed nowhere at `at`.
+ * the evidence against it (open alerts, failed evaluations, its monitors' failed checks), every
+ * earlier release judged newest first until one qualifies, the expected effect on each failing signal
+ * (measured from aggregates kept at `bucketMs`), and what executing it requires. NOT_FOUND when the
+ * alias pointed nowhere at `at`.
  */
-export async function computePlan(tx: Tx, system: string, environment: string, at: Date): Promise<RollbackPlan> {
+export async function computePlan(tx: Tx, system: string, environment: string, at: Date, bucketMs: number): Promise<RollbackPlan> {
   const alias = aliasId(system, environment);
   const facts = await tx.one(rollbackPlanQueries.facts, {
     alias,
@@ -88,7 +97,7 @@ export async function computePlan(tx: Tx, system: string, environment: string, a
   const candidates: CandidateVerdict[] = [];
   let chosen: CandidateRow | null = null;
   for (const row of facts.candidates) {
-    const verdict = judge(row, context);
+    const verdict = judge(row, context, await healthWhileServed(tx, row.id, row.served, at));
     candidates.push(verdict);
     if (verdict.accepted) {
       chosen = row;
@@ -96,7 +105,12 @@ export async function computePlan(tx: Tx, system: string, environment: string, a
     }
   }
   const targetFacts = chosen && approvalFactsOf(chosen, environment);
-  const evidence = [...facts.alerts.map((a) => a.id), ...facts.failedEvaluations.map((e) => e.id)];
+  const currentServed = [{ since: facts.currentSince, until: null }];
+  const { failedChecks } = await healthWhileServed(tx, facts.current, currentServed, at);
+  const failingMonitors = failedChecks.length
+    ? await tx.run(rollbackPlanQueries.failingMonitors, { checks: failedChecks, at: dateTimeParam(at) })
+    : [];
+  const evidence = [...facts.alerts.map((a) => a.id), ...facts.failedEvaluations.map((e) => e.id), ...failedChecks];
   const inputs: PlanInputs = {
     system,
     environment,
@@ -115,8 +129,17 @@ export async function computePlan(tx: Tx, system: string, environment: string, a
     truncated: !chosen && facts.earlierReleases > facts.candidates.length,
     alerts: facts.alerts,
     failedEvaluations: facts.failedEvaluations,
+    failedChecks,
     failingComponents,
-    effects: expectedEffects(facts.failedEvaluations, chosen),
+    effects: [
+      ...evaluationEffects(facts.failedEvaluations, chosen),
+      ...(await metricEffects(tx, failingMonitors, {
+        current: { release: facts.current, served: currentServed },
+        target: chosen && { release: chosen.id, served: chosen.served },
+        at,
+        bucketMs,
+      })),
+    ],
     approvals: {
       policy: policy.version,
       gated,

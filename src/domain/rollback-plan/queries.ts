@@ -1,5 +1,6 @@
 import type { Integer } from 'neo4j-driver';
 import { defineQuery } from '../../db/named-query.js';
+import type { MonitorKind, RegressionDirection } from '../monitors/definition.js';
 import type { At, Iso, NodeRow } from '../query-types.js';
 
 export interface ServedInterval {
@@ -48,9 +49,19 @@ export type CandidateRow = {
   retractedAt: Iso | null;
   served: ServedInterval[];
   evaluations: CandidateEvaluation[];
-  alerts: Array<{ id: string; createdAt: Iso; resolvedAt: Iso | null }>;
+  /** `monitor`: the monitor that opened it (null when a person did). */
+  alerts: Array<{ id: string; monitor: string | null; createdAt: Iso; resolvedAt: Iso | null }>;
   approvals: Array<{ id: string; decision: string; approver: string | null; createdAt: Iso; retractedAt: Iso | null }>;
 };
+
+/** A monitor some of the current release's failed checks belong to, with its newest failed check. */
+export interface FailingMonitor {
+  monitor: string;
+  signal: string;
+  kind: MonitorKind;
+  direction: RegressionDirection | null;
+  check: string;
+}
 
 export interface PlanFactsRow {
   current: string;
@@ -79,4 +90,5 @@ export const rollbackPlanQueries = {
   lock: defineQuery<{ alias: string }, { current: string | null }>('rollback-plan-lock'),
   record: defineQuery<{ move: string; plan: string; automatic: boolean }, { m: NodeRow }>('rollback-plan-record'),
   serving: defineQuery<{ system: string; release: string; maxEnvironments: Integer }, { environment: string }>('rollback-plan-serving'),
+  failingMonitors: defineQuery<{ checks: string[]; at: At }, FailingMonitor>('rollback-plan-failing-monitors'),
 };

@@ -3,6 +3,7 @@ import { checkAsOf } from '../as-of.js';
 import type { DomainContext } from '../context.js';
 import { authorize } from '../permissions/permissions.js';
 import { idOf, key, parse } from '../validate.js';
+import { signalBucketMs } from '../signals/aggregates.js';
 import { computePlan, type RollbackPlan } from './plan.js';
 
 export const rollbackPlanArgs = z.object({ system: idOf('System'), environment: key });
@@ -13,5 +14,5 @@ export async function rollbackPlan(ctx: DomainContext, system: string, environme
   const data = parse(rollbackPlanArgs, { system, environment });
   checkAsOf(ctx, asOf);
   const at = asOf ?? ctx.now();
-  return ctx.db.read((tx) => computePlan(tx, data.system, data.environment, at));
+  return ctx.db.read((tx) => computePlan(tx, data.system, data.environment, at, signalBucketMs(ctx.limits)));
 }

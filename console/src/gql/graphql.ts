@@ -170,6 +170,7 @@ export type RollbackPlanOutcome =
 export type RollbackRejectionCode =
   | 'ALERT_WHILE_SERVING'
   | 'EVALUATION_FAILED'
+  | 'MONITORS_UNHEALTHY'
   | 'NEVER_SERVED'
   | 'NOT_APPROVED'
   | 'NO_PASSING_EVALUATION'
@@ -595,7 +596,7 @@ export type ConsoleRollbackPlanQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleRollbackPlanQuery = { rollbackPlan: { id: string, outcome: RollbackPlanOutcome, asOf: string, summary: string, environment: string, currentSince: string, truncated: boolean, earlierReleases: number, evidence: Array<string>, failingComponents: Array<string>, current: { id: string, version: number | null }, target: { id: string, version: number | null } | null, candidates: Array<{ version: number, accepted: boolean, release: { id: string }, rejections: Array<{ code: RollbackRejectionCode, detail: string }> }>, alerts: Array<{ id: string, createdAt: string | null, reason: string | null }>, failedEvaluations: Array<{ id: string, primaryMetric: string | null, score: number | null, threshold: number | null, subjectId: string | null }>, effects: Array<{ signal: string, current: number | null, threshold: number | null, target: number | null, targetMeetsThreshold: boolean | null, evidence: { id: string } }>, approvals: { gated: boolean, approvalRequired: boolean, executeRoles: Array<Role>, reviewRoles: Array<Role>, satisfiedBy: Array<{ id: string, createdBy: string | null }>, unmet: { requirement: PolicyRequirement, detail: string } | null }, diff: { sameContent: boolean, pins: Array<{ slot: PinSlot, change: PinChangeKind, before: string | null, after: string | null }>, changes: Array<{ field: string }> } | null } };
+export type ConsoleRollbackPlanQuery = { rollbackPlan: { id: string, outcome: RollbackPlanOutcome, asOf: string, summary: string, environment: string, currentSince: string, truncated: boolean, earlierReleases: number, evidence: Array<string>, failingComponents: Array<string>, current: { id: string, version: number | null }, target: { id: string, version: number | null } | null, candidates: Array<{ version: number, accepted: boolean, release: { id: string }, rejections: Array<{ code: RollbackRejectionCode, detail: string }> }>, alerts: Array<{ id: string, createdAt: string | null, reason: string | null }>, failedEvaluations: Array<{ id: string, primaryMetric: string | null, score: number | null, threshold: number | null, subjectId: string | null }>, effects: Array<{ signal: string, current: number | null, threshold: number | null, target: number | null, targetMeetsThreshold: boolean | null, evidence: { id: string } | null }>, approvals: { gated: boolean, approvalRequired: boolean, executeRoles: Array<Role>, reviewRoles: Array<Role>, satisfiedBy: Array<{ id: string, createdBy: string | null }>, unmet: { requirement: PolicyRequirement, detail: string } | null }, diff: { sameContent: boolean, pins: Array<{ slot: PinSlot, change: PinChangeKind, before: string | null, after: string | null }>, changes: Array<{ field: string }> } | null } };
 
 export type ConsoleExecuteRollbackPlanMutationVariables = Exact<{
   input: ExecuteRollbackPlanInput;

@@ -17,16 +17,15 @@ export function claimsJsonSchema(handles: readonly string[], opts: { atLeastOne?
     required: ['text', 'cites'],
     additionalProperties: false,
   };
+  // With no handle, no item schema at all: an empty enum is unsatisfiable, and llama.cpp's converter
+  // turns it into an empty grammar rule that its parser rejects (the server then dies).
+  const claims =
+    handles.length > 0
+      ? { type: 'array', ...(opts.atLeastOne ? { minItems: 1 } : {}), maxItems: MAX_CLAIMS, items: claim }
+      : { type: 'array', maxItems: 0 };
   return {
     type: 'object',
-    properties: {
-      claims: {
-        type: 'array',
-        ...(opts.atLeastOne && handles.length > 0 ? { minItems: 1 } : {}),
-        maxItems: handles.length > 0 ? MAX_CLAIMS : 0,
-        items: claim,
-      },
-    },
+    properties: { claims },
     required: ['claims'],
     additionalProperties: false,
   };

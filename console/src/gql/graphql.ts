@@ -41,6 +41,10 @@ export type ExecuteRollbackPlanInput = {
   reason?: string | null | undefined;
 };
 
+export type ExpectedEffectSource =
+  | 'EVALUATION'
+  | 'METRIC';
+
 export type KnowledgeFreshness =
   | 'CONTINUOUS'
   | 'PERIODIC'
@@ -596,7 +600,7 @@ export type ConsoleRollbackPlanQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleRollbackPlanQuery = { rollbackPlan: { id: string, outcome: RollbackPlanOutcome, asOf: string, summary: string, environment: string, currentSince: string, truncated: boolean, earlierReleases: number, evidence: Array<string>, failingComponents: Array<string>, current: { id: string, version: number | null }, target: { id: string, version: number | null } | null, candidates: Array<{ version: number, accepted: boolean, release: { id: string }, rejections: Array<{ code: RollbackRejectionCode, detail: string }> }>, alerts: Array<{ id: string, createdAt: string | null, reason: string | null }>, failedEvaluations: Array<{ id: string, primaryMetric: string | null, score: number | null, threshold: number | null, subjectId: string | null }>, effects: Array<{ signal: string, current: number | null, threshold: number | null, target: number | null, targetMeetsThreshold: boolean | null, evidence: { id: string } | null }>, approvals: { gated: boolean, approvalRequired: boolean, executeRoles: Array<Role>, reviewRoles: Array<Role>, satisfiedBy: Array<{ id: string, createdBy: string | null }>, unmet: { requirement: PolicyRequirement, detail: string } | null }, diff: { sameContent: boolean, pins: Array<{ slot: PinSlot, change: PinChangeKind, before: string | null, after: string | null }>, changes: Array<{ field: string }> } | null } };
+export type ConsoleRollbackPlanQuery = { rollbackPlan: { id: string, outcome: RollbackPlanOutcome, asOf: string, summary: string, environment: string, currentSince: string, truncated: boolean, earlierReleases: number, evidence: Array<string>, failingComponents: Array<string>, current: { id: string, version: number | null }, target: { id: string, version: number | null } | null, candidates: Array<{ version: number, accepted: boolean, release: { id: string }, rejections: Array<{ code: RollbackRejectionCode, detail: string }> }>, alerts: Array<{ id: string, createdAt: string | null, reason: string | null }>, failedEvaluations: Array<{ id: string, primaryMetric: string | null, score: number | null, threshold: number | null, subjectId: string | null }>, effects: Array<{ source: ExpectedEffectSource, signal: string, current: number | null, currentSampleSize: number | null, threshold: number | null, target: number | null, targetSampleSize: number | null, targetMeetsThreshold: boolean | null, improves: boolean | null, evidence: { id: string } | null, check: { id: string } | null }>, approvals: { gated: boolean, approvalRequired: boolean, executeRoles: Array<Role>, reviewRoles: Array<Role>, satisfiedBy: Array<{ id: string, createdBy: string | null }>, unmet: { requirement: PolicyRequirement, detail: string } | null }, diff: { sameContent: boolean, pins: Array<{ slot: PinSlot, change: PinChangeKind, before: string | null, after: string | null }>, changes: Array<{ field: string }> } | null } };
 
 export type ConsoleExecuteRollbackPlanMutationVariables = Exact<{
   input: ExecuteRollbackPlanInput;
@@ -1398,12 +1402,19 @@ export const ConsoleRollbackPlanDocument = new TypedDocumentString(`
     evidence
     failingComponents
     effects {
+      source
       signal
       current
+      currentSampleSize
       threshold
       target
+      targetSampleSize
       targetMeetsThreshold
+      improves
       evidence {
+        id
+      }
+      check {
         id
       }
     }

@@ -107,26 +107,34 @@ function Plan({ plan, onExecuted }: { plan: ConsoleRollbackPlanQuery['rollbackPl
           <thead>
             <tr>
               <th scope="col">Signal</th>
+              <th scope="col">Measured by</th>
               <th scope="col">Now</th>
               <th scope="col">Target</th>
               <th scope="col">Threshold</th>
-              <th scope="col">Target meets it</th>
+              <th scope="col">Target better</th>
             </tr>
           </thead>
           <tbody>
             {plan.effects.map((e) => (
-              <tr key={`${e.signal}${e.evidence.id}`}>
+              <tr key={`${e.source}${e.signal}${e.evidence?.id ?? e.check?.id ?? ''}`}>
                 <td>{e.signal}</td>
-                <td>{num(e.current)}</td>
-                <td>{num(e.target)}</td>
+                <td>{e.source === 'METRIC' ? 'traffic (aggregates)' : 'evaluation'}</td>
+                <td>
+                  {num(e.current)}
+                  {e.currentSampleSize != null ? ` (n=${e.currentSampleSize})` : ''}
+                </td>
+                <td>
+                  {num(e.target)}
+                  {e.targetSampleSize != null ? ` (n=${e.targetSampleSize})` : ''}
+                </td>
                 <td>{num(e.threshold)}</td>
-                <td>{e.targetMeetsThreshold == null ? 'not measured' : e.targetMeetsThreshold ? 'yes' : 'no'}</td>
+                <td>{verdict(e.source === 'METRIC' ? e.improves : e.targetMeetsThreshold)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : (
-        <p>No evaluation measured what the evidence points at, so no effect is predicted.</p>
+        <p>Neither an evaluation nor the traffic measured what the evidence points at, so no effect is predicted.</p>
       )}
       <h3>Approvals</h3>
       <p>
@@ -175,4 +183,9 @@ function Execute({ plan, onExecuted }: { plan: ConsoleRollbackPlanQuery['rollbac
       {state.error ? <FailureMessage error={state.error} what="Executing the plan" /> : null}
     </form>
   );
+}
+
+/** Whether the target does better on a signal, in words ("not measured" when nothing says). */
+function verdict(better: boolean | null | undefined): string {
+  return better == null ? 'not measured' : better ? 'yes' : 'no';
 }

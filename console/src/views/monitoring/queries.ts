@@ -224,12 +224,19 @@ export const RollbackPlanDocument = graphql(`
       evidence
       failingComponents
       effects {
+        source
         signal
         current
+        currentSampleSize
         threshold
         target
+        targetSampleSize
         targetMeetsThreshold
+        improves
         evidence {
+          id
+        }
+        check {
           id
         }
       }

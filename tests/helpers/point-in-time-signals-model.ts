@@ -1,0 +1,164 @@
+/**
+ * The signals half of the point-in-time model: every invocation and score the API accepted, kept
+ * as raw rows, and what `releaseMetrics` / `systemMetrics` must answer from them, computed
+ * independently of the aggregates (no bins, no shards). The bucket rule is the one
+ * docs/monitoring.md states: a row belongs to the bucket of its own time; the window is widened to
+ * whole buckets; as of T only buckets that had ended by T count (the one still open at T is left out).
+ */
+import type { MMove } from './point-in-time-model.js';
+
+export interface InvocationRow {
+  release: string;
+  at: number;
+  outputs: number;
+  decisions: string[];
+  latencyMs?: number;
+  costUsd?: number;
+  inputTokens?: number;
+  outputTokens?: number;
+}
+
+export interface ScoreRow {
+  release: string;
+  at: number;
+  name: string;
+  type: 'NUMERIC' | 'BOOLEAN' | 'CATEGORICAL';
+  value?: number;
+  category?: string;
+}
+
+export interface ExpectedScore {
+  n: number;
+  /** NUMERIC: the mean; BOOLEAN: the rate of true; CATEGORICAL: null. */
+  mean: number | null;
+  categories: Record<string, number>;
+}
+
+export interface ExpectedSummary {
+  invocations: number;
+  outputs: number;
+  latencies: number[];
+  latencyMeanMs: number | null;
+  costUsd: number;
+  costPer1kUsd: number | null;
+  inputTokens: number;
+  outputTokens: number;
+  decisions: Record<string, number>;
+  scores: Record<string, ExpectedScore>;
+}
+
+export interface ExpectedMetrics {
+  from: number;
+  to: number;
+  summary: ExpectedSummary;
+  /** Bucket start → its summary, only buckets that hold something. */
+  series: Map<number, ExpectedSummary>;
+}
+
+/** The bucket starts [from, to) a window covers as of `asOf` (null: now, the open bucket included). */
+export function span(window: { from: number; to: number }, asOf: number | null, width: number): { from: number; to: number } {
+  const from = Math.floor(window.from / width) * width;
+  let to = Math.ceil(window.to / width) * width;
+  if (asOf !== null) to = Math.min(to, Math.floor(asOf / width) * width);
+  return { from, to: Math.max(from, to) };
+}
+
+function summarise(invocations: InvocationRow[], scores: ScoreRow[]): ExpectedSummary {
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const latencies = invocations.flatMap((i) => (i.latencyMs === undefined ? [] : [i.latencyMs]));
+  const costs = invocations.flatMap((i) => (i.costUsd === undefined ? [] : [i.costUsd]));
+  const decisions: Record<string, number> = {};
+  for (const d of invocations.flatMap((i) => i.decisions)) decisions[d] = (decisions[d] ?? 0) + 1;
+  const byName: Record<string, ExpectedScore> = {};
+  const values: Record<string, number[]> = {};
+  for (const s of scores) {
+    const e = (byName[s.name] ??= { n: 0, mean: null, categories: {} });
+    e.n++;
+    if (s.type === 'CATEGORICAL') e.categories[s.category!] = (e.categories[s.category!] ?? 0) + 1;
+    else (values[s.name] ??= []).push(s.value!);
+    if (s.type === 'BOOLEAN') {
+      const c = s.value === 1 ? 'true' : 'false';
+      e.categories[c] = (e.categories[c] ?? 0) + 1;
+    }
+  }
+  for (const [name, xs] of Object.entries(values)) byName[name].mean = sum(xs) / xs.length;
+  return {
+    invocations: invocations.length,
+    outputs: sum(invocations.map((i) => i.outputs)),
+    latencies: latencies.sort((a, b) => a - b),
+    latencyMeanMs: latencies.length > 0 ? sum(latencies) / latencies.length : null,
+    costUsd: sum(costs),
+    costPer1kUsd: costs.length > 0 ? (sum(costs) / costs.length) * 1000 : null,
+    inputTokens: sum(invocations.map((i) => i.inputTokens ?? 0)),
+    outputTokens: sum(invocations.map((i) => i.outputTokens ?? 0)),
+    decisions,
+    scores: byName,
+  };
+}
+
+/** The true nearest-rank q-quantile of sorted values (the API answers its bin's representative). */
+export function nearestRank(sorted: number[], q: number): number | null {
+  if (sorted.length === 0) return null;
+  return sorted[Math.max(1, Math.ceil(q * sorted.length)) - 1];
+}
+
+export class SignalsModel {
+  readonly invocations: InvocationRow[] = [];
+  readonly scores: ScoreRow[] = [];
+
+  constructor(readonly width: number) {}
+
+  private bucket(at: number): number {
+    return Math.floor(at / this.width) * this.width;
+  }
+
+  /** Rows of these (release, bucket range) parts; each (release, bucket) counted once however often it is named. */
+  private metrics(parts: Array<{ release: string; from: number; to: number }>, answer: { from: number; to: number }): ExpectedMetrics {
+    const inPart = (r: { release: string; at: number }) =>
+      parts.some((p) => p.release === r.release && this.bucket(r.at) >= p.from && this.bucket(r.at) < p.to);
+    const invocations = this.invocations.filter(inPart);
+    const scores = this.scores.filter(inPart);
+    const starts = [...new Set([...invocations, ...scores].map((r) => this.bucket(r.at)))].sort((a, b) => a - b);
+    return {
+      ...answer,
+      summary: summarise(invocations, scores),
+      series: new Map(
+        starts.map((s) => [
+          s,
+          summarise(
+            invocations.filter((i) => this.bucket(i.at) === s),
+            scores.filter((x) => this.bucket(x.at) === s),
+          ),
+        ]),
+      ),
+    };
+  }
+
+  releaseMetrics(release: string, window: { from: number; to: number }, asOf: number | null): ExpectedMetrics {
+    const s = span(window, asOf, this.width);
+    return this.metrics([{ release, ...s }], s);
+  }
+
+  /**
+   * The releases an alias served over the window as it stood at `asOf`, each over the buckets of its
+   * time there (a bucket in which the alias moved counts for both, each with its own traffic).
+   */
+  serving(moves: MMove[], window: { from: number; to: number }, asOf: number | null): Array<{ release: string; from: number; to: number }> {
+    const s = span(window, asOf, this.width);
+    const known = moves.filter((m) => asOf === null || m.at <= asOf);
+    return known
+      .map((m, i) => {
+        const until = known[i + 1]?.at;
+        return {
+          release: m.release,
+          from: Math.max(s.from, this.bucket(m.at)),
+          to: Math.min(s.to, until === undefined ? s.to : Math.ceil(until / this.width) * this.width),
+        };
+      })
+      .filter((p) => p.from < p.to);
+  }
+
+  systemMetrics(moves: MMove[], window: { from: number; to: number }, asOf: number | null): ExpectedMetrics {
+    return this.metrics(this.serving(moves, window, asOf), span(window, asOf, this.width));
+  }
+}

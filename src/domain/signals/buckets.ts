@@ -33,6 +33,25 @@ export function assertWindow(field: string, window: { from: Date; to: Date }, wi
     );
 }
 
+/**
+ * Each subject's spans as disjoint ranges: a release that served twice within one bucket (A, B, A
+ * again) has overlapping spans, and reading each would count A's traffic in that bucket twice.
+ */
+export function mergedSpans(
+  spans: Array<{ subject: string; from: number; to: number }>,
+): Array<{ subject: string; from: number; to: number }> {
+  const sorted = spans
+    .filter((s) => s.from < s.to)
+    .sort((a, b) => (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : a.from - b.from));
+  const merged: Array<{ subject: string; from: number; to: number }> = [];
+  for (const s of sorted) {
+    const last = merged.at(-1);
+    if (last && last.subject === s.subject && s.from <= last.to) last.to = Math.max(last.to, s.to);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
 /** Reads the aggregates of each subject over its span of bucket starts, every shard (optionally only some signals). */
 export async function readBuckets(
   source: Tx | Database,
@@ -40,7 +59,7 @@ export async function readBuckets(
   width: number,
   signals: string[] | null,
 ): Promise<AggregateRow[]> {
-  const ranges = spans.filter((s) => s.from < s.to).map((s) => ({ subject: s.subject, from: intParam(s.from), to: intParam(s.to) }));
+  const ranges = mergedSpans(spans).map((s) => ({ subject: s.subject, from: intParam(s.from), to: intParam(s.to) }));
   if (ranges.length === 0) return [];
   const params = { ranges, width: intParam(width), signals };
   return source instanceof Database ? source.readQuery(signalQueries.buckets, params) : source.run(signalQueries.buckets, params);

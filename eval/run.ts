@@ -25,6 +25,7 @@ import { protocolAgreement } from './recommendation-protocol.js';
 import { servicesFrom } from '../src/domain/services.js';
 import { evaluateMonitoring, printMonitoring } from './monitoring.js';
 import { evaluateRealModel, realModelReport } from './real-model.js';
+import { dropStaleCopies } from './stale-copies.js';
 
 /** How many unseen random profiles the recommendation eval checks against the labelling protocol. */
 const UNSEEN_PROFILES = 5_000;
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
   const config = ownInstanceConfig(loadConfig(), { instance, command: 'npm run eval', neo4jUri: opts.neo4jUri });
   const log = (line: string) => console.log(line);
   // Whether this run starts the instance, so it stops it again (its data stays for the next run).
+  if (!config.neo4j.uri) await dropStaleCopies(instance, log);
   const local = config.neo4j.uri ? undefined : await ensureLocalNeo4j({ instance, log });
   const db = await connectDatabase(config, { instance, log });
   console.log(`eval: working data in ${local ? `the local ${instance} instance (${db.uri})` : db.uri}`);

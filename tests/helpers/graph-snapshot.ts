@@ -124,15 +124,25 @@ export function delta(
   return { labels: diff(before.labels, after.labels), types: diff(before.types, after.types), audit: after.audit.seq - before.audit.seq };
 }
 
-/** Whether `value` is stored verbatim as some node's property (or an element of a list property). */
-export async function storedVerbatim(db: Database, value: string): Promise<boolean> {
+/**
+ * Which of `values` are stored verbatim as some node's property (or an element of a list property):
+ * one scan of the graph for all of them, since a scan per value costs a pass over every demo copy the
+ * suite's database holds by then.
+ */
+export async function storedVerbatim(db: Database, values: string[]): Promise<Set<string>> {
+  if (values.length === 0) return new Set();
   const session = db.driver.session({ database: db.database });
   try {
     const r = await session.run(
-      `MATCH (n) WHERE any(k IN keys(n) WHERE n[k] = $v OR (n[k] IS :: LIST<ANY> AND $v IN n[k])) RETURN count(n) > 0 AS found`,
-      { v: value },
+      `MATCH (n) UNWIND keys(n) AS k
+       WITH n[k] AS p
+       WITH CASE WHEN p IS :: LIST<ANY> THEN p ELSE [p] END AS items
+       UNWIND items AS item
+       WITH item WHERE item IN $values
+       RETURN collect(DISTINCT item) AS found`,
+      { values },
     );
-    return Boolean(r.records[0].get('found'));
+    return new Set(r.records[0].get('found') as string[]);
   } finally {
     await session.close();
   }

@@ -416,6 +416,7 @@ describe.each(Object.keys(MUTATIONS))('mutation %s', (name) => {
     }
     expect(expected!.audit).toBe(1);
 
+    const accepted: Array<{ value: string; what: string }> = [];
     for (const site of stringSites(field)) {
       for (const payload of PAYLOADS) {
         const n = ++seq;
@@ -438,10 +439,15 @@ describe.each(Object.keys(MUTATIONS))('mutation %s', (name) => {
         } else {
           expect(site.isId, `an id or key accepted: ${what}`).toBe(false);
           expect(withoutAggregates(delta(before, await counts())), what).toEqual(expected);
-          expect(await storedVerbatim(h.db, value), `not stored verbatim: ${what}`).toBe(true);
+          accepted.push({ value, what });
         }
       }
     }
+    const stored = await storedVerbatim(
+      h.db,
+      accepted.map((a) => a.value),
+    );
+    for (const { value, what } of accepted) expect(stored.has(value), `not stored verbatim: ${what}`).toBe(true);
   });
 });
 

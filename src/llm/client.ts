@@ -61,7 +61,16 @@ export interface LlmFailure {
 export type ChatJsonResult<T> = { ok: true; json: T; model: string; form: OutputForm } | LlmFailure;
 
 /** Either the model called tools (`toolCalls` non-empty) or it answered (`content`). */
-export type ChatToolsResult = { ok: true; toolCalls: ToolCall[]; content: string | null; model: string } | LlmFailure;
+export type ChatToolsResult =
+  | {
+      ok: true;
+      toolCalls: ToolCall[];
+      content: string | null;
+      model: string;
+      /** The answer ran to PROVENANT_LLM_MAX_TOKENS without calling a tool: `content` is cut off. */
+      cutOff?: boolean;
+    }
+  | LlmFailure;
 
 export interface ChatJsonOptions<T> {
   /** Names the response format for the endpoint (letters, digits, _ and -). */
@@ -90,7 +99,9 @@ export interface LlmClient {
   toolsUnused(detail: string): void;
 }
 
-type Outcome = { ok: true; completion: ChatCompletion } | { ok: false; reason: LlmFailureReason; detail: string; error: unknown };
+type Outcome =
+  | { ok: true; completion: ChatCompletion }
+  | { ok: false; reason: LlmFailureReason; detail: string; error: unknown; cutOff?: ChatCompletion };
 
 /** The SDK's errors as reasons; `instanceof` order matters (timeouts are connection errors). */
 function failureOf(err: unknown): { reason: LlmFailureReason; detail: string } {
@@ -189,8 +200,10 @@ export function llmClientFor(config: LlmConfig): LlmClient {
     if (!choice?.message) return answered('MALFORMED', 'the answer has no message');
     if (choice.message.refusal) return answered('REFUSAL', choice.message.refusal);
     if (choice.finish_reason === 'content_filter') return answered('REFUSAL', 'the content filter stopped the answer');
-    if (choice.finish_reason === 'length')
-      return answered('MALFORMED', `the answer was cut off at the token limit (PROVENANT_LLM_MAX_TOKENS ${config.maxTokens ?? 'unset'})`);
+    if (choice.finish_reason === 'length') {
+      const detail = `the answer was cut off at the token limit (PROVENANT_LLM_MAX_TOKENS ${config.maxTokens ?? 'unset'})`;
+      return { ok: false, reason: 'MALFORMED', detail, error: null, cutOff: completion };
+    }
     return { ok: true, completion };
   }
 
@@ -234,6 +247,10 @@ export function llmClientFor(config: LlmConfig): LlmClient {
         rememberToolsRefused(endpoint, out.detail);
         return { ok: false, reason: 'UNSUPPORTED', detail: out.detail, model, form: null };
       }
+      // Text that ran to the token limit without a tool call is an answer without the tools (a small
+      // model that rambles instead of calling one), for the caller to judge as such, not a broken call.
+      const cutOff = !out.ok ? out.cutOff?.choices[0]?.message : undefined;
+      if (cutOff && !cutOff.tool_calls?.length) return { ok: true, toolCalls: [], content: cutOff.content ?? null, model, cutOff: true };
       if (!out.ok) return { ok: false, reason: out.reason, detail: out.detail, model, form: null };
       metrics.llmCalls.inc({ form: 'TOOLS' });
       const message = out.completion.choices[0].message;

@@ -243,6 +243,18 @@ describe('ask on endpoints without native tools', () => {
     expect(asked(server.requests.slice(3))).toEqual(['json_schema', 'json_schema']);
   });
 
+  it('moves to the JSON protocol when the first native answer runs to the token limit without calling a tool', async () => {
+    const server = await endpoint({});
+    server.script(
+      { content: 'The production history of this system is a long story that begins', finishReason: 'length' },
+      { json: { tool: 'aliasHistory', arguments: { system: sys.system, environment: 'production' } } },
+      { json: answer },
+    );
+    const first = await ask(question());
+    expect(first).toMatchObject({ source: 'LLM', toolProtocol: 'JSON_PROMPT', fallbackReason: null });
+    expect(asked(server.requests)).toEqual(['text+tools', 'json_schema', 'json_schema']);
+  });
+
   it('keeps native tools where the endpoint uses them', async () => {
     const server = await endpoint({ jsonSchema: 'refuse-like-llama-cpp' });
     server.script(

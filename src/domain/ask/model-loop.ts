@@ -52,8 +52,8 @@ function resolveHandles(value: unknown, handles: EvidenceHandles): unknown {
 
 /** One turn of the model, whichever protocol: tool calls to run, or its final answer (undefined: not in the required form). */
 type Turn =
-  | { ok: true; calls: ToolCall[]; answer?: undefined; form: OutputForm }
-  | { ok: true; calls: []; answer: ClaimsAnswer | undefined; form: OutputForm }
+  | { ok: true; calls: ToolCall[]; answer?: undefined; form: OutputForm; cutOff?: undefined }
+  | { ok: true; calls: []; answer: ClaimsAnswer | undefined; form: OutputForm; cutOff?: boolean }
   | { ok: false; reason: string; form: OutputForm | null };
 
 /** The conversation's opening for a protocol. */
@@ -103,7 +103,10 @@ export function askModelFrom(llm: LlmClient): AskModel {
         form = turn.form;
         if (!turn.ok) return failed(turn.reason);
         if (turn.calls.length === 0) {
-          if (!turn.answer) return failed('The model did not answer in the required form (JSON claims)');
+          if (!turn.answer)
+            return failed(
+              `The model did not answer in the required form (JSON claims)${turn.cutOff ? ': it ran to PROVENANT_LLM_MAX_TOKENS' : ''}`,
+            );
           const verified = verifyClaims(turn.answer.claims, handles);
           const dropped = verified.dropped.length;
           const droppedReasons = verified.dropped.map((d) => d.reason);
@@ -151,6 +154,7 @@ async function modelTurn(llm: LlmClient, protocol: ToolProtocol, messages: ChatM
     const reply = await llm.chatTools(messages, TOOL_SPECS);
     if (!reply.ok) return { ok: false, reason: `The model could not be used (${reply.reason}: ${reply.detail.slice(0, 200)})`, form: null };
     if (reply.toolCalls.length > 0) return { ok: true, calls: reply.toolCalls, form: 'TEXT' };
+    if (reply.cutOff) return { ok: true, calls: [], answer: undefined, cutOff: true, form: 'TEXT' };
     // The final answer of a native conversation is free text: its JSON is found tolerantly.
     const parsed = CLAIMS_ANSWER.safeParse(firstJsonObject(reply.content ?? ''));
     return { ok: true, calls: [], answer: parsed.success ? parsed.data : undefined, form: 'TEXT' };

@@ -169,13 +169,26 @@ const TAGS = ['small', 'large'] as const;
 /** Text with each world's key prefix made the same. */
 const untagged = (text: string) => TAGS.reduce((t, tag) => t.replaceAll(f.key(`${tag}-`), f.key('world-')), text);
 
+/** Objects with their keys sorted: the executor may add sibling root fields in the order they resolved. */
+const keysSorted = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(keysSorted)
+    : value !== null && typeof value === 'object'
+      ? Object.fromEntries(
+          Object.entries(value)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([k, v]) => [k, keysSorted(v)]),
+        )
+      : value;
+
 /**
- * Answers as one comparable text: the worlds' key prefixes made the same, other ids (generated
- * keys) by order of first appearance, times, data-block markers and the fake's call ids replaced.
+ * Answers as one comparable text: keys sorted, the worlds' key prefixes made the same, other ids
+ * (generated keys) by order of first appearance, times, data-block markers and the fake's call ids
+ * replaced.
  */
 function normalized(value: unknown): string {
   const ids = new Map<string, string>();
-  return untagged(JSON.stringify(value))
+  return untagged(JSON.stringify(keysSorted(value)))
     .replace(/<<<(END )?DATA [0-9a-f]+>>>/g, '<<<$1DATA m>>>')
     .replace(/"call_\d+_\d+"/g, '"call"')
     .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>')

@@ -1,4 +1,4 @@
-import type { ConsoleAliasMovesQuery, ConsoleMetricsSummaryFragment, ConsoleMonitoringContextQuery } from '../../gql/graphql';
+import type { ConsoleAliasMovesQuery, ConsoleMetricsSummaryFragment, ConsoleMonitoringContextQuery } from '../../gql/graphql.js';
 
 /** One release's buckets, each in its environment only while the alias pointed at it. */
 export interface ReleaseSeries {

@@ -28,7 +28,7 @@ import { forwardArgs, toConnection } from './connection.js';
 import { sameFields } from './input-check.js';
 import { nodeRef } from './node-type.js';
 import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
-import { profileInputFields, UseCase } from './usecases.js';
+import { profileInputFields, StrategyDecision, UseCase } from './usecases.js';
 
 export const Strategy = builder.enumType('Strategy', { values: STRATEGIES });
 const NarrativeSource = builder.enumType('NarrativeSource', { values: NARRATIVE_SOURCES });
@@ -242,10 +242,6 @@ export const Recommendation = nodeRef(
 export const ReasoningRun = nodeRef(
   'ReasoningRun',
   'The run of the recommender that produced a recommendation: what it used, which reasoner version.',
-);
-export const StrategyDecision = nodeRef(
-  'StrategyDecision',
-  "A person's strategy decision on a recommendation: followed or overrode, and why.",
 );
 
 builder.objectFields(Recommendation, (t) => ({

@@ -1,5 +1,6 @@
 import { listNodes } from '../domain/nodes/read.js';
 import type { z } from 'zod';
+import { systemStrategyDecisions } from '../domain/usecases/decisions.js';
 import { registerUseCase, useCaseInput } from '../domain/usecases/service.js';
 import { DATA_AVAILABILITIES, DOMAIN_STABILITIES, KNOWLEDGE_FRESHNESSES, LEVELS, NEEDS } from '../domain/usecases/factors.js';
 import { withoutNulls } from './artifacts.js';
@@ -7,10 +8,18 @@ import { builder } from './builder.js';
 import { forwardArgs, toConnection } from './connection.js';
 import { sameFields } from './input-check.js';
 import { nodeRef, ALREADY_REGISTERED, registeredPayload } from './node-type.js';
+import { System } from './releases.js';
+import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
 
 export const UseCase = nodeRef(
   'UseCase',
   'A business use case and the factors that decide its strategy (prompting, retrieval, adapters, fine-tuning).',
+);
+
+/** Declared here, beside the use cases decided for, so a system can list the decisions on its use cases. */
+export const StrategyDecision = nodeRef(
+  'StrategyDecision',
+  "A person's strategy decision on a recommendation: followed or overrode, and why.",
 );
 
 const Level = builder.enumType('Level', { values: LEVELS });
@@ -95,5 +104,19 @@ builder.queryField('useCases', (t) =>
     type: UseCase,
     nullable: false,
     resolve: async (_, a, ctx) => toConnection(await listNodes(ctx.domain, 'UseCase', forwardArgs(a))),
+  }),
+);
+
+builder.objectField(System, 'strategyDecisions', (t) =>
+  t.field({
+    type: [StrategyDecision],
+    nullable: false,
+    description:
+      'Strategy decisions on the use cases this system served at `asOf` (default: now), newest first: each as it stood then (a later retraction is not shown), redacted where you are not cleared, as `node` shows it.',
+    args: {
+      first: t.arg.int({ description: 'At most this many (default 20, at most 100).' }),
+      asOf: t.arg({ type: DateTime, description: AS_OF_DESCRIPTION }),
+    },
+    resolve: (n, args, ctx) => systemStrategyDecisions(ctx.domain, n.id, args),
   }),
 );

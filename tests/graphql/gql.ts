@@ -232,6 +232,7 @@ type Documents = {
     "\n  mutation ConsoleMonitoringRecordKpis($observations: [KpiObservationInput!]!) {\n    recordKpis(observations: $observations) {\n      created\n    }\n  }\n": typeof types.ConsoleMonitoringRecordKpisDocument,
     "\n  query ConsoleTestLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $asOf: DateTime, $maxNodes: Int) {\n    lineage(id: $id, direction: $direction, depth: $depth, asOf: $asOf, maxNodes: $maxNodes) {\n      truncated\n      nodes {\n        id\n        label\n        redacted\n      }\n    }\n  }\n": typeof types.ConsoleTestLineageDocument,
     "\n  query ConsoleTestMovesAndAlerts($system: ID!) {\n    aliasHistory(system: $system, environment: \"production\", first: 40) {\n      edges {\n        node {\n          createdAt\n          from {\n            id\n          }\n          to {\n            id\n          }\n        }\n      }\n    }\n    driftAlerts(system: $system, first: 40) {\n      edges {\n        node {\n          createdAt\n          resolvedAt\n          release {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleTestMovesAndAlertsDocument,
+    "\n  query ConsoleTestStrategyDecisions($system: ID!) {\n    node(id: $system) {\n      ... on System {\n        strategyDecisions(first: 40) {\n          id\n          redacted\n          strategy\n        }\n      }\n    }\n  }\n": typeof types.ConsoleTestStrategyDecisionsDocument,
     "\n  mutation ConsoleTestOpenAlert($input: OpenDriftAlertInput!) {\n    openDriftAlert(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleTestOpenAlertDocument,
     "\n  query ConsoleTestSearch($text: String!) {\n    search(text: $text, first: 25) {\n      node {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleTestSearchDocument,
     "\n  query DatabaseLimitsLineage($id: ID!) {\n    lineage(id: $id, direction: DOWNSTREAM, depth: 10, maxNodes: 2000) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.DatabaseLimitsLineageDocument,
@@ -370,6 +371,9 @@ type Documents = {
     "\n  query SignalsSystemMetrics($system: ID!, $environment: String!, $window: MetricsWindow!, $asOf: DateTime) {\n    systemMetrics(system: $system, environment: $environment, window: $window, asOf: $asOf) {\n      serving {\n        releaseId\n        from\n        to\n      }\n      summary {\n        invocations\n        kpis {\n          name\n          n\n          sum\n        }\n      }\n    }\n  }\n": typeof types.SignalsSystemMetricsDocument,
     "\n        query SignalsScoreNode($id: ID!) {\n          node(id: $id) {\n            ... on Score {\n              releaseId\n              targetId\n              dataType\n              value\n            }\n          }\n        }\n      ": typeof types.SignalsScoreNodeDocument,
     "\n        query SignalsBuildCost($id: ID!) {\n          node(id: $id) {\n            ... on TrainingRun {\n              computeCostUsd\n            }\n          }\n        }\n      ": typeof types.SignalsBuildCostDocument,
+    "\n  query SystemStrategyDecisions($system: ID!, $first: Int, $asOf: DateTime) {\n    node(id: $system) {\n      ... on System {\n        strategyDecisions(first: $first, asOf: $asOf) {\n          id\n          redacted\n          strategy\n          followed\n          retractedAt\n          useCase {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.SystemStrategyDecisionsDocument,
+    "\n  mutation SystemDecisionsRecord($input: RecordRecommendationInput!) {\n    recordRecommendation(input: $input) {\n      recommendation {\n        id\n        strategy\n      }\n    }\n  }\n": typeof types.SystemDecisionsRecordDocument,
+    "\n  mutation SystemDecisionsDecide($input: RecordStrategyDecisionInput!) {\n    recordStrategyDecision(input: $input) {\n      id\n    }\n  }\n": typeof types.SystemDecisionsDecideDocument,
     "\n  query TwoReadersRecommend($useCase: ID!) {\n    recommendStrategy(useCase: $useCase) {\n      ...StrategyResultFields\n    }\n  }\n": typeof types.TwoReadersRecommendDocument,
     "\n  query TwoReadersWhatIf($profile: StrategyProfileInput!, $useCase: ID) {\n    whatIfStrategy(profile: $profile, useCase: $useCase) {\n      ...StrategyResultFields\n    }\n  }\n": typeof types.TwoReadersWhatIfDocument,
     "\n  mutation TwoReadersRecordRecommendation($input: RecordRecommendationInput!) {\n    recordRecommendation(input: $input) {\n      recommendation {\n        id\n      }\n    }\n  }\n": typeof types.TwoReadersRecordRecommendationDocument,
@@ -598,6 +602,7 @@ const documents: Documents = {
     "\n  mutation ConsoleMonitoringRecordKpis($observations: [KpiObservationInput!]!) {\n    recordKpis(observations: $observations) {\n      created\n    }\n  }\n": types.ConsoleMonitoringRecordKpisDocument,
     "\n  query ConsoleTestLineage($id: ID!, $direction: LineageDirection!, $depth: Int, $asOf: DateTime, $maxNodes: Int) {\n    lineage(id: $id, direction: $direction, depth: $depth, asOf: $asOf, maxNodes: $maxNodes) {\n      truncated\n      nodes {\n        id\n        label\n        redacted\n      }\n    }\n  }\n": types.ConsoleTestLineageDocument,
     "\n  query ConsoleTestMovesAndAlerts($system: ID!) {\n    aliasHistory(system: $system, environment: \"production\", first: 40) {\n      edges {\n        node {\n          createdAt\n          from {\n            id\n          }\n          to {\n            id\n          }\n        }\n      }\n    }\n    driftAlerts(system: $system, first: 40) {\n      edges {\n        node {\n          createdAt\n          resolvedAt\n          release {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleTestMovesAndAlertsDocument,
+    "\n  query ConsoleTestStrategyDecisions($system: ID!) {\n    node(id: $system) {\n      ... on System {\n        strategyDecisions(first: 40) {\n          id\n          redacted\n          strategy\n        }\n      }\n    }\n  }\n": types.ConsoleTestStrategyDecisionsDocument,
     "\n  mutation ConsoleTestOpenAlert($input: OpenDriftAlertInput!) {\n    openDriftAlert(input: $input) {\n      id\n    }\n  }\n": types.ConsoleTestOpenAlertDocument,
     "\n  query ConsoleTestSearch($text: String!) {\n    search(text: $text, first: 25) {\n      node {\n        id\n      }\n    }\n  }\n": types.ConsoleTestSearchDocument,
     "\n  query DatabaseLimitsLineage($id: ID!) {\n    lineage(id: $id, direction: DOWNSTREAM, depth: 10, maxNodes: 2000) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.DatabaseLimitsLineageDocument,
@@ -736,6 +741,9 @@ const documents: Documents = {
     "\n  query SignalsSystemMetrics($system: ID!, $environment: String!, $window: MetricsWindow!, $asOf: DateTime) {\n    systemMetrics(system: $system, environment: $environment, window: $window, asOf: $asOf) {\n      serving {\n        releaseId\n        from\n        to\n      }\n      summary {\n        invocations\n        kpis {\n          name\n          n\n          sum\n        }\n      }\n    }\n  }\n": types.SignalsSystemMetricsDocument,
     "\n        query SignalsScoreNode($id: ID!) {\n          node(id: $id) {\n            ... on Score {\n              releaseId\n              targetId\n              dataType\n              value\n            }\n          }\n        }\n      ": types.SignalsScoreNodeDocument,
     "\n        query SignalsBuildCost($id: ID!) {\n          node(id: $id) {\n            ... on TrainingRun {\n              computeCostUsd\n            }\n          }\n        }\n      ": types.SignalsBuildCostDocument,
+    "\n  query SystemStrategyDecisions($system: ID!, $first: Int, $asOf: DateTime) {\n    node(id: $system) {\n      ... on System {\n        strategyDecisions(first: $first, asOf: $asOf) {\n          id\n          redacted\n          strategy\n          followed\n          retractedAt\n          useCase {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.SystemStrategyDecisionsDocument,
+    "\n  mutation SystemDecisionsRecord($input: RecordRecommendationInput!) {\n    recordRecommendation(input: $input) {\n      recommendation {\n        id\n        strategy\n      }\n    }\n  }\n": types.SystemDecisionsRecordDocument,
+    "\n  mutation SystemDecisionsDecide($input: RecordStrategyDecisionInput!) {\n    recordStrategyDecision(input: $input) {\n      id\n    }\n  }\n": types.SystemDecisionsDecideDocument,
     "\n  query TwoReadersRecommend($useCase: ID!) {\n    recommendStrategy(useCase: $useCase) {\n      ...StrategyResultFields\n    }\n  }\n": types.TwoReadersRecommendDocument,
     "\n  query TwoReadersWhatIf($profile: StrategyProfileInput!, $useCase: ID) {\n    whatIfStrategy(profile: $profile, useCase: $useCase) {\n      ...StrategyResultFields\n    }\n  }\n": types.TwoReadersWhatIfDocument,
     "\n  mutation TwoReadersRecordRecommendation($input: RecordRecommendationInput!) {\n    recordRecommendation(input: $input) {\n      recommendation {\n        id\n      }\n    }\n  }\n": types.TwoReadersRecordRecommendationDocument,
@@ -1635,6 +1643,10 @@ export function graphql(source: "\n  query ConsoleTestMovesAndAlerts($system: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConsoleTestStrategyDecisions($system: ID!) {\n    node(id: $system) {\n      ... on System {\n        strategyDecisions(first: 40) {\n          id\n          redacted\n          strategy\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleTestStrategyDecisions($system: ID!) {\n    node(id: $system) {\n      ... on System {\n        strategyDecisions(first: 40) {\n          id\n          redacted\n          strategy\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ConsoleTestOpenAlert($input: OpenDriftAlertInput!) {\n    openDriftAlert(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleTestOpenAlert($input: OpenDriftAlertInput!) {\n    openDriftAlert(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2184,6 +2196,18 @@ export function graphql(source: "\n        query SignalsScoreNode($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query SignalsBuildCost($id: ID!) {\n          node(id: $id) {\n            ... on TrainingRun {\n              computeCostUsd\n            }\n          }\n        }\n      "): (typeof documents)["\n        query SignalsBuildCost($id: ID!) {\n          node(id: $id) {\n            ... on TrainingRun {\n              computeCostUsd\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SystemStrategyDecisions($system: ID!, $first: Int, $asOf: DateTime) {\n    node(id: $system) {\n      ... on System {\n        strategyDecisions(first: $first, asOf: $asOf) {\n          id\n          redacted\n          strategy\n          followed\n          retractedAt\n          useCase {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SystemStrategyDecisions($system: ID!, $first: Int, $asOf: DateTime) {\n    node(id: $system) {\n      ... on System {\n        strategyDecisions(first: $first, asOf: $asOf) {\n          id\n          redacted\n          strategy\n          followed\n          retractedAt\n          useCase {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SystemDecisionsRecord($input: RecordRecommendationInput!) {\n    recordRecommendation(input: $input) {\n      recommendation {\n        id\n        strategy\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SystemDecisionsRecord($input: RecordRecommendationInput!) {\n    recordRecommendation(input: $input) {\n      recommendation {\n        id\n        strategy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SystemDecisionsDecide($input: RecordStrategyDecisionInput!) {\n    recordStrategyDecision(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SystemDecisionsDecide($input: RecordStrategyDecisionInput!) {\n    recordStrategyDecision(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -234,4 +234,32 @@ describe('the monitoring dashboard', () => {
       await checkAndClose(stale);
     },
   );
+
+  it(
+    'breaks a release line where it did not serve: v1 served, v2 took over, v1 came back after the rollback',
+    { timeout: 120_000 },
+    async () => {
+      expect(await serving()).toBe(releases[0]);
+      await sleep(MONITOR_BUCKET_MS + 50);
+      await h.ok(RECORD_INVOCATIONS_DOC, {
+        invocations: latencies(20, 120, 20, 7).map((latencyMs, i) => ({
+          key: f.key(`r1-again-${i}`),
+          release: releases[0],
+          startedAt: testClock.now().toISOString(),
+          latencyMs,
+          costUsd: 0.0012,
+          outputs: [{ outputKind: 'TEXT' as const, summary: `answer again ${i}` }],
+        })),
+      });
+      const tab = await signedIn(keys.viewer, dashboard);
+      const latency = tab.page.getByTestId('metric-chart').filter({ hasText: 'Latency' });
+      // The breaks uPlot drew in each line: v1's line stops where v2 served and starts again after the rollback.
+      const gaps = async () => JSON.parse((await latency.getAttribute('data-gaps')) ?? '{}') as Record<string, number>;
+      await expect.poll(async () => (await gaps())['v1 p50'] ?? 0, { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+      expect((await gaps())['v1 p95']).toBeGreaterThanOrEqual(1);
+      await tab.page.getByTestId('monitor-status').locator('tbody tr').first().waitFor();
+      await tab.page.screenshot({ path: `${SHOTS}/monitoring-gap.png`, fullPage: true });
+      await checkAndClose(tab);
+    },
+  );
 });

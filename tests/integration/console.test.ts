@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Download } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE_CSP } from '../../src/http/console-route.js';
 import { createApp } from '../../src/http/app.js';
@@ -66,6 +66,21 @@ const MOVES_AND_ALERTS = graphql(`
           release {
             id
           }
+        }
+      }
+    }
+  }
+`);
+
+/** What the API lets a key see of the strategy decisions on a system's use cases: the timeline shows exactly that. */
+const STRATEGY_DECISIONS = graphql(`
+  query ConsoleTestStrategyDecisions($system: ID!) {
+    node(id: $system) {
+      ... on System {
+        strategyDecisions(first: 40) {
+          id
+          redacted
+          strategy
         }
       }
     }
@@ -449,9 +464,29 @@ describe("the auditor's page", () => {
   });
 });
 
+async function decisionIdsFor(key: string, system: string): Promise<string[]> {
+  const node = (await h.ok(STRATEGY_DECISIONS, { system }, h.bearer(key))).node;
+  const decisions = node && 'strategyDecisions' in node ? node.strategyDecisions : [];
+  // The timeline lists its events oldest first.
+  return decisions.map((d) => d.id).reverse();
+}
+
+/** The strategy decisions the timeline's table lists: id, lane, title. */
+async function strategyRows(page: Page) {
+  const rows = page.getByTestId('timeline-events').locator('tbody tr[data-kind="strategy decision"]');
+  await rows.first().waitFor({ timeout: 20_000 });
+  return rows.evaluateAll((rs) =>
+    rs.map((r) => ({
+      id: r.getAttribute('data-id')!,
+      lane: r.querySelectorAll('td')[1].textContent,
+      title: r.querySelectorAll('td')[2].textContent!,
+    })),
+  );
+}
+
 describe('the system timeline', () => {
   it(
-    'puts releases, promotions, the emergency rollback, evaluations, alerts, decisions and monitor checks on one axis per environment; one click diffs a release',
+    'puts releases, promotions, the emergency rollback, evaluations, alerts, decisions, strategy decisions and monitor checks on one axis per environment; one click diffs a release',
     { timeout: 120_000 },
     async () => {
       const system = seed.examples.systems['policy-qa'];
@@ -496,6 +531,14 @@ describe('the system timeline', () => {
         .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
       expect(decisions.map(([, lane]) => lane)).toContain('production');
       for (const [, lane, title] of decisions) expect(title).toMatch(new RegExp(`(approved|rejected) v\\d+ for ${lane}$`));
+      // The strategy decisions on the use case the system serves: their own lane, the ones the API lists.
+      const strategy = await strategyRows(tab.page);
+      expect(strategy.map((r) => r.id)).toEqual(await decisionIdsFor(keys.viewer, system));
+      expect(strategy.length).toBeGreaterThan(0);
+      for (const r of strategy) expect(r.lane).toBe('strategy decisions');
+      expect(strategy.map((r) => r.title).join('\n')).toMatch(
+        /^[A-Z_]+ for RAG-enabled retrieval for policy documents \(followed the recommendation\)$/m,
+      );
       await tab.page.locator('.uplot').waitFor();
       await tab.page.screenshot({ path: `${SHOTS}/system-timeline.png`, fullPage: true });
       await events.getByRole('button', { name: 'Diff against previous' }).last().click();
@@ -505,6 +548,28 @@ describe('the system timeline', () => {
       await checkAndClose(tab);
     },
   );
+});
+
+describe('the system timeline for a PUBLIC-cleared key', () => {
+  it('shows the strategy decisions the server lists for that key, redacted where it says so', { timeout: 120_000 }, async () => {
+    // The demo's decisions rest on recommendations citing INTERNAL evidence: a PUBLIC key sees them redacted.
+    const system = seed.examples.systems['policy-qa'];
+    const node = (await h.ok(STRATEGY_DECISIONS, { system }, h.bearer(keys.publicViewer))).node;
+    const answer = node && 'strategyDecisions' in node ? [...node.strategyDecisions].reverse() : [];
+    expect(answer.length).toBeGreaterThan(0);
+    expect(answer.some((d) => d.redacted)).toBe(true);
+    const tab = await signedIn(keys.publicViewer, `/ui/systems/${encodeURIComponent(system)}`);
+    await tab.page.getByTestId('timeline-events').waitFor({ timeout: 30_000 });
+    // A redacted decision has no instant for the axis: it is listed as REDACTED under the table instead.
+    const ids = (selector: string) => tab.page.locator(selector).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    await expect
+      .poll(() => ids('[data-testid="timeline-redacted"] li[data-kind="strategy decision"]'))
+      .toEqual(answer.filter((d) => d.redacted).map((d) => d.id));
+    expect(await ids('[data-testid="timeline-events"] tr[data-kind="strategy decision"]')).toEqual(
+      answer.filter((d) => !d.redacted).map((d) => d.id),
+    );
+    await checkAndClose(tab);
+  });
 });
 
 describe('the recommendation view', () => {

@@ -236,6 +236,10 @@ export type StrategyProfileInput = {
   valueRoi: Level;
 };
 
+export type ConsoleAliasMovePartsFragment = { id: string, redacted: boolean, seq: number | null, createdAt: string | null, createdBy: string | null, moveKind: AliasMoveKind | null, reason: string | null, flaggedForReview: boolean | null, environment: string | null, from: { id: string, version: number | null } | null, to: { id: string, version: number | null } | null };
+
+export type ConsoleDriftAlertPartsFragment = { id: string, redacted: boolean, createdAt: string | null, reason: string | null, open: boolean | null, resolvedAt: string | null, release: { id: string, version: number | null } | null };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -419,7 +423,7 @@ export type ConsoleReleaseMovesQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleReleaseMovesQuery = { aliases: { edges: Array<{ node: { environment: string | null, history: { edges: Array<{ node: { id: string, redacted: boolean, createdAt: string | null, moveKind: AliasMoveKind | null, from: { id: string, version: number | null } | null, to: { id: string, version: number | null } | null } | null } | null> | null } | null } | null } | null> | null }, driftAlerts: { edges: Array<{ node: { id: string, redacted: boolean, createdAt: string | null, resolvedAt: string | null, release: { id: string, version: number | null } | null } | null } | null> | null } };
+export type ConsoleReleaseMovesQuery = { aliases: { edges: Array<{ node: { environment: string | null, history: { edges: Array<{ node: { id: string, redacted: boolean, seq: number | null, createdAt: string | null, createdBy: string | null, moveKind: AliasMoveKind | null, reason: string | null, flaggedForReview: boolean | null, environment: string | null, from: { id: string, version: number | null } | null, to: { id: string, version: number | null } | null } | null } | null> | null } | null } | null } | null> | null }, driftAlerts: { edges: Array<{ node: { id: string, redacted: boolean, createdAt: string | null, resolvedAt: string | null, release: { id: string, version: number | null } | null } | null } | null> | null } };
 
 export type ConsoleMonitoringContextQueryVariables = Exact<{
   system: string | number;
@@ -478,7 +482,7 @@ export type ConsoleAliasMovesQueryVariables = Exact<{
 
 
 export type ConsoleAliasMovesQuery = { node:
-    | { id: string, history: { edges: Array<{ node: { id: string, redacted: boolean, createdAt: string | null, createdBy: string | null, moveKind: AliasMoveKind | null, reason: string | null, flaggedForReview: boolean | null, from: { id: string, version: number | null } | null, to: { id: string, version: number | null } | null } | null } | null> | null } | null }
+    | { id: string, history: { edges: Array<{ node: { id: string, redacted: boolean, seq: number | null, createdAt: string | null, createdBy: string | null, moveKind: AliasMoveKind | null, reason: string | null, flaggedForReview: boolean | null, environment: string | null, from: { id: string, version: number | null } | null, to: { id: string, version: number | null } | null } | null } | null> | null } | null }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -749,11 +753,11 @@ export type ConsoleSystemTimelineQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { redacted: boolean, name: string | null, id: string }
+    | { redacted: boolean, name: string | null, id: string, strategyDecisions: Array<{ id: string, redacted: boolean, createdAt: string | null, createdBy: string | null, strategy: Strategy | null, recommended: Strategy | null, followed: boolean | null, justification: string | null, useCase: { id: string, name: string | null } | null }> }
     | { id: string }
     | { id: string }
     | { id: string }
-   | null, releases: { edges: Array<{ node: { id: string, redacted: boolean, version: number | null, createdAt: string | null, createdBy: string | null, notes: string | null, retractedAt: string | null } | null } | null> | null }, aliases: { edges: Array<{ node: { id: string, environment: string | null, history: { edges: Array<{ node: { id: string, redacted: boolean, seq: number | null, moveKind: AliasMoveKind | null, createdAt: string | null, createdBy: string | null, reason: string | null, flaggedForReview: boolean | null, environment: string | null, from: { id: string, version: number | null } | null, to: { id: string, version: number | null } | null } | null } | null> | null } | null } | null } | null> | null }, driftAlerts: { edges: Array<{ node: { id: string, redacted: boolean, createdAt: string | null, reason: string | null, open: boolean | null, resolvedAt: string | null, release: { id: string, version: number | null } | null } | null } | null> | null } };
+   | null, releases: { edges: Array<{ node: { id: string, redacted: boolean, version: number | null, createdAt: string | null, createdBy: string | null, notes: string | null, retractedAt: string | null } | null } | null> | null }, aliases: { edges: Array<{ node: { id: string, environment: string | null, history: { edges: Array<{ node: { id: string, redacted: boolean, seq: number | null, createdAt: string | null, createdBy: string | null, moveKind: AliasMoveKind | null, reason: string | null, flaggedForReview: boolean | null, environment: string | null, from: { id: string, version: number | null } | null, to: { id: string, version: number | null } | null } | null } | null> | null } | null } | null } | null> | null }, driftAlerts: { edges: Array<{ node: { id: string, redacted: boolean, createdAt: string | null, reason: string | null, open: boolean | null, resolvedAt: string | null, release: { id: string, version: number | null } | null } | null } | null> | null } };
 
 export type ConsoleReleaseRecordsQueryVariables = Exact<{
   subject: string | number;
@@ -840,6 +844,41 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ConsoleAliasMovePartsFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleAliasMoveParts on AliasMove {
+  id
+  redacted
+  seq
+  createdAt
+  createdBy
+  moveKind
+  reason
+  flaggedForReview
+  environment
+  from {
+    id
+    version
+  }
+  to {
+    id
+    version
+  }
+}
+    `, {"fragmentName":"ConsoleAliasMoveParts"}) as unknown as TypedDocumentString<ConsoleAliasMovePartsFragment, unknown>;
+export const ConsoleDriftAlertPartsFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleDriftAlertParts on DriftAlert {
+  id
+  redacted
+  createdAt
+  reason
+  open
+  resolvedAt
+  release {
+    id
+    version
+  }
+}
+    `, {"fragmentName":"ConsoleDriftAlertParts"}) as unknown as TypedDocumentString<ConsoleDriftAlertPartsFragment, unknown>;
 export const ConsoleMetricsSummaryFragmentDoc = new TypedDocumentString(`
     fragment ConsoleMetricsSummary on MetricsSummary {
   invocations
@@ -1128,18 +1167,7 @@ export const ConsoleReleaseMovesDocument = new TypedDocumentString(`
         history(first: 40) {
           edges {
             node {
-              id
-              redacted
-              createdAt
-              moveKind
-              from {
-                id
-                version
-              }
-              to {
-                id
-                version
-              }
+              ...ConsoleAliasMoveParts
             }
           }
         }
@@ -1161,7 +1189,25 @@ export const ConsoleReleaseMovesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleReleaseMovesQuery, ConsoleReleaseMovesQueryVariables>;
+    fragment ConsoleAliasMoveParts on AliasMove {
+  id
+  redacted
+  seq
+  createdAt
+  createdBy
+  moveKind
+  reason
+  flaggedForReview
+  environment
+  from {
+    id
+    version
+  }
+  to {
+    id
+    version
+  }
+}`) as unknown as TypedDocumentString<ConsoleReleaseMovesQuery, ConsoleReleaseMovesQueryVariables>;
 export const ConsoleMonitoringContextDocument = new TypedDocumentString(`
     query ConsoleMonitoringContext($system: ID!) {
   node(id: $system) {
@@ -1182,21 +1228,23 @@ export const ConsoleMonitoringContextDocument = new TypedDocumentString(`
   driftAlerts(system: $system, first: 100) {
     edges {
       node {
-        id
-        redacted
-        createdAt
-        reason
-        open
-        resolvedAt
-        release {
-          id
-          version
-        }
+        ...ConsoleDriftAlertParts
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleMonitoringContextQuery, ConsoleMonitoringContextQueryVariables>;
+    fragment ConsoleDriftAlertParts on DriftAlert {
+  id
+  redacted
+  createdAt
+  reason
+  open
+  resolvedAt
+  release {
+    id
+    version
+  }
+}`) as unknown as TypedDocumentString<ConsoleMonitoringContextQuery, ConsoleMonitoringContextQueryVariables>;
 export const ConsoleAliasMovesDocument = new TypedDocumentString(`
     query ConsoleAliasMoves($alias: ID!) {
   node(id: $alias) {
@@ -1205,28 +1253,32 @@ export const ConsoleAliasMovesDocument = new TypedDocumentString(`
       history(first: 100) {
         edges {
           node {
-            id
-            redacted
-            createdAt
-            createdBy
-            moveKind
-            reason
-            flaggedForReview
-            from {
-              id
-              version
-            }
-            to {
-              id
-              version
-            }
+            ...ConsoleAliasMoveParts
           }
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleAliasMovesQuery, ConsoleAliasMovesQueryVariables>;
+    fragment ConsoleAliasMoveParts on AliasMove {
+  id
+  redacted
+  seq
+  createdAt
+  createdBy
+  moveKind
+  reason
+  flaggedForReview
+  environment
+  from {
+    id
+    version
+  }
+  to {
+    id
+    version
+  }
+}`) as unknown as TypedDocumentString<ConsoleAliasMovesQuery, ConsoleAliasMovesQueryVariables>;
 export const ConsoleSystemMetricsDocument = new TypedDocumentString(`
     query ConsoleSystemMetrics($system: ID!, $environment: String!, $window: MetricsWindow!) {
   systemMetrics(system: $system, environment: $environment, window: $window) {
@@ -1816,6 +1868,20 @@ export const ConsoleSystemTimelineDocument = new TypedDocumentString(`
     ... on System {
       redacted
       name
+      strategyDecisions(first: 40) {
+        id
+        redacted
+        createdAt
+        createdBy
+        strategy
+        recommended
+        followed
+        justification
+        useCase {
+          id
+          name
+        }
+      }
     }
   }
   releases(system: $system, first: 40) {
@@ -1839,23 +1905,7 @@ export const ConsoleSystemTimelineDocument = new TypedDocumentString(`
         history(first: 40) {
           edges {
             node {
-              id
-              redacted
-              seq
-              moveKind
-              createdAt
-              createdBy
-              reason
-              flaggedForReview
-              environment
-              from {
-                id
-                version
-              }
-              to {
-                id
-                version
-              }
+              ...ConsoleAliasMoveParts
             }
           }
         }
@@ -1865,21 +1915,42 @@ export const ConsoleSystemTimelineDocument = new TypedDocumentString(`
   driftAlerts(system: $system, first: 40) {
     edges {
       node {
-        id
-        redacted
-        createdAt
-        reason
-        open
-        resolvedAt
-        release {
-          id
-          version
-        }
+        ...ConsoleDriftAlertParts
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleSystemTimelineQuery, ConsoleSystemTimelineQueryVariables>;
+    fragment ConsoleAliasMoveParts on AliasMove {
+  id
+  redacted
+  seq
+  createdAt
+  createdBy
+  moveKind
+  reason
+  flaggedForReview
+  environment
+  from {
+    id
+    version
+  }
+  to {
+    id
+    version
+  }
+}
+fragment ConsoleDriftAlertParts on DriftAlert {
+  id
+  redacted
+  createdAt
+  reason
+  open
+  resolvedAt
+  release {
+    id
+    version
+  }
+}`) as unknown as TypedDocumentString<ConsoleSystemTimelineQuery, ConsoleSystemTimelineQueryVariables>;
 export const ConsoleReleaseRecordsDocument = new TypedDocumentString(`
     query ConsoleReleaseRecords($subject: ID!) {
   evaluationRuns(subject: $subject, first: 50) {

@@ -86,18 +86,7 @@ export const ReleaseMovesDocument = graphql(`
           history(first: 40) {
             edges {
               node {
-                id
-                redacted
-                createdAt
-                moveKind
-                from {
-                  id
-                  version
-                }
-                to {
-                  id
-                  version
-                }
+                ...ConsoleAliasMoveParts
               }
             }
           }

@@ -34,13 +34,18 @@ function markerPlugin(markers: Marker[]): uPlot.Plugin {
 
 /**
  * One signal over time, one line per release (only over its buckets in this environment), interval
- * bands where the signal has them, and the markers on top. The tables beside it carry the same numbers
- * for the keyboard and screen readers, so the canvas itself is hidden from them.
+ * bands where the signal has them, and the markers on top. A line breaks wherever its release has no
+ * value (it did not serve, or had no data: a rollback and a later re-promotion leave a gap); the
+ * breaks uPlot drew are counted per line on the figure's `data-gaps`. The tables beside it carry the
+ * same numbers for the keyboard and screen readers, so the canvas itself is hidden from them.
  */
 export function MetricsChart({ chart, markers, range }: { chart: Chart; markers: Marker[]; range: [number, number] }) {
   const box = useRef<HTMLDivElement>(null);
+  const figure = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!box.current) return;
+    // uPlot hands each line's breaks to `gaps` as it builds the line's path; `draw` runs after every line.
+    const gaps: Record<string, number> = {};
     const index = (label: string) => chart.lines.findIndex((l) => l.label === label) + 1;
     const bands: uPlot.Band[] = chart.lines.flatMap((l) =>
       l.band === 'high'
@@ -61,13 +66,17 @@ export function MetricsChart({ chart, markers, range }: { chart: Chart; markers:
             stroke: l.colour,
             width: l.band ? 1 : 2,
             dash: l.dash,
-            // A release's own buckets without traffic are joined; outside its time serving it has no values at all.
-            spanGaps: true,
+            spanGaps: false,
+            gaps: (_u: uPlot, _i: number, _from: number, _to: number, found: uPlot.Series.Gaps) => {
+              gaps[l.label] = found.length;
+              return found;
+            },
             points: l.band ? { show: false } : { show: true, size: 5 },
           })),
         ],
         bands,
         plugins: [markerPlugin(markers)],
+        hooks: { draw: [() => figure.current?.setAttribute('data-gaps', JSON.stringify(gaps))] },
       },
       [chart.xs, ...chart.lines.map((l) => l.values)],
       box.current,
@@ -75,7 +84,7 @@ export function MetricsChart({ chart, markers, range }: { chart: Chart; markers:
     return () => plot.destroy();
   }, [chart, markers, range]);
   return (
-    <figure className="metric-chart" data-testid="metric-chart" data-series={chart.lines.filter((l) => !l.band).length}>
+    <figure ref={figure} className="metric-chart" data-testid="metric-chart" data-series={chart.lines.filter((l) => !l.band).length}>
       <figcaption>{chart.title}</figcaption>
       <div ref={box} className="chart" aria-hidden="true" />
     </figure>

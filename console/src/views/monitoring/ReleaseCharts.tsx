@@ -48,7 +48,14 @@ export function ReleaseCharts({
 
 function Releases({ metrics, markers }: { metrics: ConsoleSystemMetricsQuery['systemMetrics']; markers: Marker[] }) {
   const { rows, error } = useReleaseRows(metrics.serving);
-  const charts = useMemo(() => chartsOf((rows ?? []).map((r) => r.series)), [rows]);
+  const charts = useMemo(
+    () =>
+      chartsOf(
+        (rows ?? []).map((r) => r.series),
+        metrics.bucketSeconds,
+      ),
+    [rows, metrics.bucketSeconds],
+  );
   const range = useMemo((): [number, number] => {
     const xs = charts.flatMap((c) => c.xs);
     const from = Date.parse(metrics.from) / 1000;
@@ -64,7 +71,7 @@ function Releases({ metrics, markers }: { metrics: ConsoleSystemMetricsQuery['sy
     <>
       <p>
         {total.invocations} invocations in <When at={metrics.from} /> – <When at={metrics.to} /> (buckets of {metrics.bucketSeconds} s);
-        each release counts over its time serving this environment.
+        each release counts over its time serving this environment. A line breaks where its release did not serve or had no data.
       </p>
       {error ? <FailureMessage error={error} what="Release series" /> : null}
       {!rows && !error && <Loading what="each release's series" />}

@@ -21,16 +21,7 @@ export const MonitoringContextDocument = graphql(`
     driftAlerts(system: $system, first: 100) {
       edges {
         node {
-          id
-          redacted
-          createdAt
-          reason
-          open
-          resolvedAt
-          release {
-            id
-            version
-          }
+          ...ConsoleDriftAlertParts
         }
       }
     }
@@ -46,21 +37,7 @@ export const AliasMovesDocument = graphql(`
         history(first: 100) {
           edges {
             node {
-              id
-              redacted
-              createdAt
-              createdBy
-              moveKind
-              reason
-              flaggedForReview
-              from {
-                id
-                version
-              }
-              to {
-                id
-                version
-              }
+              ...ConsoleAliasMoveParts
             }
           }
         }

@@ -1,4 +1,4 @@
-import type { ConsoleAliasMovesQuery, ConsoleMetricsSummaryFragment, ConsoleMonitoringContextQuery } from '../../gql/graphql';
+import type { ConsoleAliasMovesQuery, ConsoleMetricsSummaryFragment, ConsoleMonitoringContextQuery } from '../../gql/graphql.js';
 
 /** One release's buckets, each in its environment only while the alias pointed at it. */
 export interface ReleaseSeries {
@@ -58,8 +58,34 @@ export function servedBuckets(
 
 type Pick = (s: ConsoleMetricsSummaryFragment) => { value: number | null | undefined; low?: number; high?: number } | undefined;
 
-function chartOf(title: string, unit: string, releases: ReleaseSeries[], picks: { suffix: string; pick: Pick; dash?: number[] }[]): Chart {
-  const xs = [...new Set(releases.flatMap((r) => r.buckets.map((b) => b.start)))].sort((a, b) => a - b);
+/**
+ * The x values of a chart: every bucket some release has, and the bucket after each of a release's
+ * buckets when that one is not its own (it stopped serving there, or had no data) and it has a later
+ * one. Every release is null there (none had data in it), so each line breaks where it has no data
+ * rather than being drawn across, however few buckets the other releases have.
+ */
+export function chartXs(releases: ReleaseSeries[], bucketSeconds: number): number[] {
+  const xs = new Set<number>();
+  for (const r of releases) {
+    const own = new Set(r.buckets.map((b) => b.start));
+    const last = Math.max(...own);
+    for (const start of own) {
+      xs.add(start);
+      const next = start + bucketSeconds;
+      if (!own.has(next) && next < last) xs.add(next);
+    }
+  }
+  return [...xs].sort((a, b) => a - b);
+}
+
+function chartOf(
+  title: string,
+  unit: string,
+  releases: ReleaseSeries[],
+  bucketSeconds: number,
+  picks: { suffix: string; pick: Pick; dash?: number[] }[],
+): Chart {
+  const xs = chartXs(releases, bucketSeconds);
   const lines: Line[] = [];
   releases.forEach((r, i) => {
     const colour = RELEASE_COLOURS[i % RELEASE_COLOURS.length];
@@ -82,25 +108,25 @@ function chartOf(title: string, unit: string, releases: ReleaseSeries[], picks: 
 }
 
 /** Latency p50/p95, cost per 1k, each score's mean with its interval, each KPI's mean with its interval: one chart each. */
-export function chartsOf(releases: ReleaseSeries[]): Chart[] {
+export function chartsOf(releases: ReleaseSeries[], bucketSeconds: number): Chart[] {
   const charts = [
-    chartOf('Latency', 'ms', releases, [
+    chartOf('Latency', 'ms', releases, bucketSeconds, [
       { suffix: ' p50', pick: (s) => ({ value: s.latencyP50Ms }) },
       { suffix: ' p95', pick: (s) => ({ value: s.latencyP95Ms }), dash: [6, 4] },
     ]),
-    chartOf('Cost per 1,000 invocations', 'USD', releases, [{ suffix: '', pick: (s) => ({ value: s.costPer1kUsd }) }]),
+    chartOf('Cost per 1,000 invocations', 'USD', releases, bucketSeconds, [{ suffix: '', pick: (s) => ({ value: s.costPer1kUsd }) }]),
   ];
   const names = (kind: 'scores' | 'kpis') =>
     [...new Set(releases.flatMap((r) => r.buckets.flatMap((b) => b.summary[kind].map((x) => x.name))))].sort();
   for (const name of names('scores'))
     charts.push(
-      chartOf(`Score ${name} (mean, 95 % interval)`, '', releases, [
+      chartOf(`Score ${name} (mean, 95 % interval)`, '', releases, bucketSeconds, [
         { suffix: '', pick: (s) => interval(s.scores.find((x) => x.name === name)) },
       ]),
     );
   for (const name of names('kpis'))
     charts.push(
-      chartOf(`KPI ${name} (mean, 95 % interval)`, '', releases, [
+      chartOf(`KPI ${name} (mean, 95 % interval)`, '', releases, bucketSeconds, [
         { suffix: '', pick: (s) => interval(s.kpis.find((x) => x.name === name)) },
       ]),
     );

@@ -5,7 +5,7 @@ import { Link } from '../../components/Link';
 import { FailureMessage, Loading, Redacted, Section, When } from '../../components/status';
 import type { ConsoleSystemTimelineQuery } from '../../gql/graphql';
 import { hrefOf } from '../../router';
-import { recordsOf, releasesOf, timelineEvents, type Records, type TimelineEvent } from './events';
+import { recordsOf, releasesOf, timelineEvents, undatedRedacted, type Records, type TimelineEvent } from './events';
 import { DiffDocument, MonitorChecksDocument, ReleaseRecordsDocument, SystemTimelineDocument } from './queries';
 import { TimelineChart } from './TimelineChart';
 
@@ -34,6 +34,7 @@ function Timeline({ data }: { data: ConsoleSystemTimelineQuery }) {
     if (e.releaseId && e.previousReleaseId) setDiff({ a: e.previousReleaseId, b: e.releaseId });
   }, []);
   const system = data.node && 'name' in data.node ? data.node : null;
+  const hidden = useMemo(() => undatedRedacted(data), [data]);
   return (
     <>
       {system?.redacted && <Redacted id={system.id} />}
@@ -44,6 +45,18 @@ function Timeline({ data }: { data: ConsoleSystemTimelineQuery }) {
         <TimelineChart events={events} lanes={lanes} onPick={pick} />
       </Section>
       {diff && <DiffPanel a={diff.a} b={diff.b} onClose={() => setDiff(null)} />}
+      {hidden.length > 0 && (
+        <Section title="Above your clearance">
+          <p>Redacted for this key, so without the instant they would stand at on the axis:</p>
+          <ul data-testid="timeline-redacted">
+            {hidden.map((e) => (
+              <li key={`${e.kind}${e.id}`} data-kind={e.kind} data-id={e.id}>
+                {e.kind}: <Redacted id={e.id} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
       <Section title="Events">
         <table data-testid="timeline-events">
           <thead>
@@ -59,7 +72,7 @@ function Timeline({ data }: { data: ConsoleSystemTimelineQuery }) {
           </thead>
           <tbody>
             {events.map((e) => (
-              <tr key={`${e.kind}${e.id}`} className={e.emergency ? 'emergency' : undefined}>
+              <tr key={`${e.kind}${e.id}`} className={e.emergency ? 'emergency' : undefined} data-kind={e.kind} data-id={e.id}>
                 <td>
                   <When at={e.at} />
                 </td>
@@ -76,6 +89,7 @@ function Timeline({ data }: { data: ConsoleSystemTimelineQuery }) {
                     </button>
                   )}
                   {e.kind === 'release' && <Link href={hrefOf('lineage', e.id)}>lineage</Link>}
+                  {e.useCaseId && <Link href={hrefOf('recommendations', e.useCaseId)}>recommendations</Link>}
                 </td>
               </tr>
             ))}

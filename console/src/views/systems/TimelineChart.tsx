@@ -11,12 +11,13 @@ const KINDS: { kind: EventKind; colour: string; emergency?: boolean }[] = [
   { kind: 'evaluation', colour: '#6d28d9' },
   { kind: 'drift alert', colour: '#be123c' },
   { kind: 'decision', colour: '#0e7490' },
+  { kind: 'strategy decision', colour: '#9d174d' },
   { kind: 'monitor check', colour: '#4b5563' },
 ];
 
 /**
  * Every event on one time axis, one row per lane (each environment with its alias moves, approval
- * decisions and monitor checks; releases; evaluations; alerts), drawn
+ * decisions and monitor checks; releases; evaluations; alerts; strategy decisions), drawn
  * with uPlot (points only). Clicking a release point opens its diff. The table beside it is the
  * keyboard and screen-reader route to the same events.
  */

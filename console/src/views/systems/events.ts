@@ -1,6 +1,10 @@
 import type { ConsoleMonitorChecksQuery, ConsoleReleaseRecordsQuery, ConsoleSystemTimelineQuery } from '../../gql/graphql';
 
-export type EventKind = 'release' | 'promotion' | 'rollback' | 'evaluation' | 'drift alert' | 'decision' | 'monitor check';
+export type EventKind =
+  'release' | 'promotion' | 'rollback' | 'evaluation' | 'drift alert' | 'decision' | 'strategy decision' | 'monitor check';
+
+/** The lane of the strategy decisions taken on the use cases the system serves. */
+export const STRATEGY_LANE = 'strategy decisions';
 
 export interface TimelineEvent {
   at: string;
@@ -12,6 +16,8 @@ export interface TimelineEvent {
   emergency?: boolean;
   releaseId?: string;
   previousReleaseId?: string;
+  /** For a strategy decision: the use case decided for (its recommendations page). */
+  useCaseId?: string;
   redacted?: boolean;
 }
 
@@ -39,7 +45,8 @@ export const recordsOf = (answers: ReleaseRecords[]): Pick<Records, 'evaluations
 
 /**
  * Every event of a system on one list, oldest first, each on its lane: an environment (alias moves,
- * approval decisions and monitor checks there), or releases, evaluations, alerts.
+ * approval decisions and monitor checks there), or releases, evaluations, alerts, and the strategy
+ * decisions on the use cases it serves (the server lists them and redacts what the reader may not see).
  */
 export function timelineEvents(data: ConsoleSystemTimelineQuery, { evaluations, approvals, monitors }: Records): TimelineEvent[] {
   const releases = nodesOf(data.releases).sort((a, b) => (a.version ?? 0) - (b.version ?? 0));
@@ -116,6 +123,23 @@ export function timelineEvents(data: ConsoleSystemTimelineQuery, { evaluations, 
       redacted: a.redacted,
     });
   }
+  const system = data.node && 'strategyDecisions' in data.node ? data.node : null;
+  for (const d of system?.strategyDecisions ?? []) {
+    if (!d.createdAt) continue;
+    const useCase = d.useCase?.name ?? d.useCase?.id ?? 'a use case';
+    events.push({
+      at: d.createdAt,
+      lane: STRATEGY_LANE,
+      kind: 'strategy decision',
+      id: d.id,
+      title: d.redacted
+        ? 'redacted strategy decision'
+        : `${d.strategy ?? '?'} for ${useCase}${d.followed ? ' (followed the recommendation)' : ` (overrode ${d.recommended ?? '?'})`}`,
+      detail: d.redacted ? '' : `${d.createdBy ?? ''}${d.justification ? `: ${d.justification}` : ''}`,
+      useCaseId: d.useCase?.id,
+      redacted: d.redacted,
+    });
+  }
   for (const { monitor, recentChecks } of monitors) {
     for (const c of recentChecks) {
       const at = c.asOf ?? c.createdAt;
@@ -141,3 +165,19 @@ export function timelineEvents(data: ConsoleSystemTimelineQuery, { evaluations, 
 }
 
 export const releasesOf = (data: ConsoleSystemTimelineQuery) => nodesOf(data.releases);
+
+/**
+ * What the server listed but redacted for this key: a redacted node keeps only its id and type, so it
+ * has no instant to stand at on the axis; the page lists these instead of leaving them out.
+ */
+export function undatedRedacted(data: ConsoleSystemTimelineQuery): { kind: EventKind; id: string }[] {
+  const system = data.node && 'strategyDecisions' in data.node ? data.node : null;
+  const hidden = <T extends { id: string; redacted: boolean; createdAt?: string | null }>(rows: readonly T[], kind: EventKind) =>
+    rows.filter((r) => r.redacted && !r.createdAt).map((r) => ({ kind, id: r.id }));
+  return [
+    ...hidden(nodesOf(data.releases), 'release'),
+    ...nodesOf(data.aliases).flatMap((a) => hidden(nodesOf(a.history), 'promotion')),
+    ...hidden(nodesOf(data.driftAlerts), 'drift alert'),
+    ...hidden(system?.strategyDecisions ?? [], 'strategy decision'),
+  ];
+}

@@ -7,6 +7,20 @@ export const SystemTimelineDocument = graphql(`
       ... on System {
         redacted
         name
+        strategyDecisions(first: 40) {
+          id
+          redacted
+          createdAt
+          createdBy
+          strategy
+          recommended
+          followed
+          justification
+          useCase {
+            id
+            name
+          }
+        }
       }
     }
     releases(system: $system, first: 40) {
@@ -30,23 +44,7 @@ export const SystemTimelineDocument = graphql(`
           history(first: 40) {
             edges {
               node {
-                id
-                redacted
-                seq
-                moveKind
-                createdAt
-                createdBy
-                reason
-                flaggedForReview
-                environment
-                from {
-                  id
-                  version
-                }
-                to {
-                  id
-                  version
-                }
+                ...ConsoleAliasMoveParts
               }
             }
           }
@@ -56,16 +54,7 @@ export const SystemTimelineDocument = graphql(`
     driftAlerts(system: $system, first: 40) {
       edges {
         node {
-          id
-          redacted
-          createdAt
-          reason
-          open
-          resolvedAt
-          release {
-            id
-            version
-          }
+          ...ConsoleDriftAlertParts
         }
       }
     }

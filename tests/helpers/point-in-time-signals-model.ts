@@ -1,9 +1,11 @@
 /**
- * The signals half of the point-in-time model: every invocation and score the API accepted, kept
+ * The signals half of the point-in-time model: every invocation, score and KPI observation the API accepted, kept
  * as raw rows, and what `releaseMetrics` / `systemMetrics` must answer from them, computed
  * independently of the aggregates (no bins, no shards). The bucket rule is the one
  * docs/monitoring.md states: a row belongs to the bucket of its own time; the window is widened to
  * whole buckets; as of T only buckets that had ended by T count (the one still open at T is left out).
+ * A KPI observation comes to be at the end of its window, so its time is `to`; it is its release's, or,
+ * naming none, its system's (counted by systemMetrics whichever release served).
  */
 import type { MMove } from './point-in-time-model.js';
 
@@ -27,6 +29,21 @@ export interface ScoreRow {
   category?: string;
 }
 
+export interface KpiRow {
+  /** The release the observation names, or its system when it names none. */
+  subject: string;
+  /** The end of its window. */
+  at: number;
+  name: string;
+  value: number;
+}
+
+export interface ExpectedKpi {
+  n: number;
+  sum: number;
+  mean: number;
+}
+
 export interface ExpectedScore {
   n: number;
   /** NUMERIC: the mean; BOOLEAN: the rate of true; CATEGORICAL: null. */
@@ -45,6 +62,7 @@ export interface ExpectedSummary {
   outputTokens: number;
   decisions: Record<string, number>;
   scores: Record<string, ExpectedScore>;
+  kpis: Record<string, ExpectedKpi>;
 }
 
 export interface ExpectedMetrics {
@@ -63,7 +81,7 @@ export function span(window: { from: number; to: number }, asOf: number | null, 
   return { from, to: Math.max(from, to) };
 }
 
-function summarise(invocations: InvocationRow[], scores: ScoreRow[]): ExpectedSummary {
+function summarise(invocations: InvocationRow[], scores: ScoreRow[], kpis: KpiRow[]): ExpectedSummary {
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const latencies = invocations.flatMap((i) => (i.latencyMs === undefined ? [] : [i.latencyMs]));
   const costs = invocations.flatMap((i) => (i.costUsd === undefined ? [] : [i.costUsd]));
@@ -82,6 +100,13 @@ function summarise(invocations: InvocationRow[], scores: ScoreRow[]): ExpectedSu
     }
   }
   for (const [name, xs] of Object.entries(values)) byName[name].mean = sum(xs) / xs.length;
+  const byKpi: Record<string, ExpectedKpi> = {};
+  for (const k of kpis) {
+    const e = (byKpi[k.name] ??= { n: 0, sum: 0, mean: 0 });
+    e.n++;
+    e.sum += k.value;
+    e.mean = e.sum / e.n;
+  }
   return {
     invocations: invocations.length,
     outputs: sum(invocations.map((i) => i.outputs)),
@@ -93,6 +118,7 @@ function summarise(invocations: InvocationRow[], scores: ScoreRow[]): ExpectedSu
     outputTokens: sum(invocations.map((i) => i.outputTokens ?? 0)),
     decisions,
     scores: byName,
+    kpis: byKpi,
   };
 }
 
@@ -105,6 +131,7 @@ export function nearestRank(sorted: number[], q: number): number | null {
 export class SignalsModel {
   readonly invocations: InvocationRow[] = [];
   readonly scores: ScoreRow[] = [];
+  readonly kpis: KpiRow[] = [];
 
   constructor(readonly width: number) {}
 
@@ -112,31 +139,27 @@ export class SignalsModel {
     return Math.floor(at / this.width) * this.width;
   }
 
-  /** Rows of these (release, bucket range) parts; each (release, bucket) counted once however often it is named. */
-  private metrics(parts: Array<{ release: string; from: number; to: number }>, answer: { from: number; to: number }): ExpectedMetrics {
-    const inPart = (r: { release: string; at: number }) =>
-      parts.some((p) => p.release === r.release && this.bucket(r.at) >= p.from && this.bucket(r.at) < p.to);
-    const invocations = this.invocations.filter(inPart);
-    const scores = this.scores.filter(inPart);
-    const starts = [...new Set([...invocations, ...scores].map((r) => this.bucket(r.at)))].sort((a, b) => a - b);
+  /** Rows of these (subject, bucket range) parts; each (subject, bucket) counted once however often it is named. */
+  private metrics(parts: Array<{ subject: string; from: number; to: number }>, answer: { from: number; to: number }): ExpectedMetrics {
+    const within = (subject: string, at: number) =>
+      parts.some((p) => p.subject === subject && this.bucket(at) >= p.from && this.bucket(at) < p.to);
+    const invocations = this.invocations.filter((r) => within(r.release, r.at));
+    const scores = this.scores.filter((r) => within(r.release, r.at));
+    const kpis = this.kpis.filter((r) => within(r.subject, r.at));
+    const starts = [...new Set([...invocations, ...scores, ...kpis].map((r) => this.bucket(r.at)))].sort((a, b) => a - b);
+    const inBucket = (s: number) => (r: { at: number }) => this.bucket(r.at) === s;
     return {
       ...answer,
-      summary: summarise(invocations, scores),
+      summary: summarise(invocations, scores, kpis),
       series: new Map(
-        starts.map((s) => [
-          s,
-          summarise(
-            invocations.filter((i) => this.bucket(i.at) === s),
-            scores.filter((x) => this.bucket(x.at) === s),
-          ),
-        ]),
+        starts.map((s) => [s, summarise(invocations.filter(inBucket(s)), scores.filter(inBucket(s)), kpis.filter(inBucket(s)))]),
       ),
     };
   }
 
   releaseMetrics(release: string, window: { from: number; to: number }, asOf: number | null): ExpectedMetrics {
     const s = span(window, asOf, this.width);
-    return this.metrics([{ release, ...s }], s);
+    return this.metrics([{ subject: release, ...s }], s);
   }
 
   /**
@@ -158,7 +181,10 @@ export class SignalsModel {
       .filter((p) => p.from < p.to);
   }
 
-  systemMetrics(moves: MMove[], window: { from: number; to: number }, asOf: number | null): ExpectedMetrics {
-    return this.metrics(this.serving(moves, window, asOf), span(window, asOf, this.width));
+  /** The serving releases' rows over their time in the environment, and the system's own KPIs over the whole span. */
+  systemMetrics(system: string, moves: MMove[], window: { from: number; to: number }, asOf: number | null): ExpectedMetrics {
+    const s = span(window, asOf, this.width);
+    const serving = this.serving(moves, window, asOf).map(({ release, ...p }) => ({ subject: release, ...p }));
+    return this.metrics([...serving, { subject: system, ...s }], s);
   }
 }

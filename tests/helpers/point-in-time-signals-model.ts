@@ -128,6 +128,22 @@ export function nearestRank(sorted: number[], q: number): number | null {
   return sorted[Math.max(1, Math.ceil(q * sorted.length)) - 1];
 }
 
+/** One KPI of releaseOutcome: its mean observation on the release's side and on its predecessor's. */
+export interface ExpectedOutcomeKpi {
+  current: number | null;
+  previous: number | null;
+  currentN: number;
+  previousN: number;
+}
+
+export interface ExpectedOutcome {
+  /** The release's pointer intervals in the environment as known at asOf (an end not known then is null). */
+  intervals: Array<{ since: number; until: number | null }>;
+  /** The release the alias pointed at just before the first of them. */
+  previous: { release: string; since: number; until: number | null } | null;
+  kpis: Record<string, ExpectedOutcomeKpi>;
+}
+
 export class SignalsModel {
   readonly invocations: InvocationRow[] = [];
   readonly scores: ScoreRow[] = [];
@@ -179,6 +195,50 @@ export class SignalsModel {
         };
       })
       .filter((p) => p.from < p.to);
+  }
+
+  /**
+   * releaseOutcome's KPI measures of `release` in an environment (its alias's moves) as of `asOf`
+   * (`now` without): each side is its release's own observations over the buckets of its intervals
+   * there, widened to whole buckets and, with asOf, only buckets ended by then.
+   */
+  releaseOutcome(release: string, moves: MMove[], asOf: number | null, now: number): ExpectedOutcome {
+    const known = moves.filter((m) => asOf === null || m.at <= asOf);
+    const intervalAt = (i: number) => ({ since: known[i].at, until: known[i + 1]?.at ?? null });
+    const intervals = known.flatMap((m, i) => (m.release === release ? [intervalAt(i)] : []));
+    // The latest move before its first interval (a release's first interval has only others' before it).
+    const before = intervals.length > 0 ? known.findIndex((m) => m.at === intervals[0].since) - 1 : -1;
+    const previous = before >= 0 ? { release: known[before].release, ...intervalAt(before) } : null;
+    const end = asOf === null ? Number.POSITIVE_INFINITY : this.bucket(asOf);
+    const side = (subject: string, served: Array<{ since: number; until: number | null }>) => {
+      const spans = served.map((i) => ({
+        from: this.bucket(i.since),
+        to: Math.min(end, Math.ceil((i.until ?? asOf ?? now) / this.width) * this.width),
+      }));
+      return summarise(
+        [],
+        [],
+        this.kpis.filter((k) => k.subject === subject && spans.some((p) => this.bucket(k.at) >= p.from && this.bucket(k.at) < p.to)),
+      ).kpis;
+    };
+    const current = side(release, intervals);
+    const prior = previous ? side(previous.release, [previous]) : {};
+    const names = [...new Set([...Object.keys(current), ...Object.keys(prior)])];
+    return {
+      intervals,
+      previous,
+      kpis: Object.fromEntries(
+        names.map((n) => [
+          n,
+          {
+            current: current[n]?.mean ?? null,
+            previous: prior[n]?.mean ?? null,
+            currentN: current[n]?.n ?? 0,
+            previousN: prior[n]?.n ?? 0,
+          },
+        ]),
+      ),
+    };
   }
 
   /** The serving releases' rows over their time in the environment, and the system's own KPIs over the whole span. */

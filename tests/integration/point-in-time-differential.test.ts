@@ -53,7 +53,8 @@ import { DEFINE_KPI, DEFINE_SCORE_CONFIG, RECORD_KPIS, RECORD_SCORES } from '../
  * invocations at random times, with buckets a few seconds wide so a history spans many. KPI
  * observations (of a release, or of the whole system; sometimes refused, sometimes resent) come to
  * be at their window's end. At a random share of the instants, and always at the end of a bucket a
- * KPI observation fell in and 1 ms before it, releaseMetrics and systemMetrics are compared with
+ * KPI observation fell in and 1 ms before it, releaseMetrics, systemMetrics and releaseOutcome (its service,
+ * predecessor and each side's KPI observations) are compared with
  * tests/helpers/point-in-time-signals-model.ts, which keeps the raw rows and applies the documented
  * bucket rule: as of T, only buckets that had ended by T (so a bucket at T holds only what existed at T).
  *
@@ -110,6 +111,10 @@ const COVERAGE_FLOOR: Record<string, number> = {
   'releaseMetrics with KPIs': 10,
   'systemMetrics with KPIs': 5,
   'systemMetrics with system-wide KPIs': 3,
+  releaseOutcome: 20,
+  'releaseOutcome with a predecessor': 5,
+  'releaseOutcome with KPIs': 3,
+  'releaseOutcome KPIs on both sides': 1,
 };
 
 function rng(seed: number) {
@@ -208,6 +213,31 @@ const SYSTEM_METRICS = graphql(`
       end
       summary {
         ...SignalsSummary
+      }
+    }
+  }
+`);
+
+const RELEASE_OUTCOME = graphql(`
+  query DifferentialReleaseOutcome($release: ID!, $environment: String!, $asOf: DateTime) {
+    releaseOutcome(release: $release, environment: $environment, asOf: $asOf) {
+      service {
+        since
+        until
+      }
+      previous {
+        releaseId
+        since
+        until
+      }
+      comparison {
+        kpis {
+          name
+          current
+          previous
+          currentN
+          previousN
+        }
       }
     }
   }
@@ -1048,6 +1078,46 @@ async function checkSystemMetrics(w: World, t: number | null): Promise<number> {
   return 1;
 }
 
+/** releaseOutcome of a release that existed at T: its service and predecessor there, and each side's KPI observations. */
+async function checkReleaseOutcome(w: World, t: number | null): Promise<number> {
+  const existing = w.releases.filter((r) => w.model.existed(r, t ?? NEVER));
+  if (existing.length === 0) return 0;
+  const environment = w.sr.pick(['production', 'staging']);
+  const moves = w.model.aliasMoves.get(aliasOf(w, environment)) ?? [];
+  // Mostly one that had replaced another there by T (the answers with two sides to compare), sometimes any.
+  const known = moves.filter((m) => t === null || m.at <= t);
+  const served = known.filter((m, i) => i > 0 && !known.slice(0, i).some((x) => x.release === m.release)).map((m) => m.release);
+  const release = served.length > 0 && w.sr.chance(0.8) ? w.sr.pick(served) : w.sr.pick(existing);
+  const asOf = t === null ? null : iso(t);
+  const msg = JSON.stringify({ release, environment, asOf });
+  const res = await w.h.gql(RELEASE_OUTCOME, { release, environment, asOf });
+  expect(res.errors, msg).toBeUndefined();
+  const got = res.data!.releaseOutcome;
+  const want = w.signals.releaseOutcome(release, moves, t, w.clock.t);
+  const first = want.intervals[0];
+  const last = want.intervals.at(-1);
+  expect(got.service && { since: ms(got.service.since), until: ms(got.service.until) }, `${msg} service`).toEqual(
+    first ? { since: first.since, until: last!.until } : null,
+  );
+  expect(
+    got.previous && { release: got.previous.releaseId, since: ms(got.previous.since), until: ms(got.previous.until) },
+    `${msg} previous`,
+  ).toEqual(want.previous);
+  const kpis = got.comparison.kpis;
+  expect(kpis.map((k) => k.name).sort(), `${msg} KPI names`).toEqual(Object.keys(want.kpis).sort());
+  for (const k of kpis) {
+    const e = want.kpis[k.name];
+    expect([k.currentN, k.previousN], `${msg} KPI ${k.name} sizes`).toEqual([e.currentN, e.previousN]);
+    within(k.current, e.current, 1e-9, `${msg} KPI ${k.name} current`);
+    within(k.previous, e.previous, 1e-9, `${msg} KPI ${k.name} previous`);
+  }
+  note('releaseOutcome');
+  if (want.previous) note('releaseOutcome with a predecessor');
+  if (Object.values(want.kpis).some((k) => k.currentN > 0)) note('releaseOutcome with KPIs');
+  if (Object.values(want.kpis).some((k) => k.currentN > 0 && k.previousN > 0)) note('releaseOutcome KPIs on both sides');
+  return 1;
+}
+
 /** asOf beyond now plus the skew allowance is refused; just within it is answered. */
 async function checkFuture(w: World): Promise<number> {
   const root = w.system;
@@ -1063,9 +1133,9 @@ async function compareAt(w: World, t: number | null): Promise<number> {
   return w.r.pick([checkLineage, checkLineage, checkLineage, checkImpact, checkProvenance, checkProvenance, checkAliasTarget])(w, t);
 }
 
-/** releaseMetrics twice as often as systemMetrics. */
+/** releaseMetrics and systemMetrics each twice as often as releaseOutcome. */
 async function compareMetricsAt(w: World, t: number | null): Promise<number> {
-  return w.sr.pick([checkReleaseMetrics, checkReleaseMetrics, checkSystemMetrics])(w, t);
+  return w.sr.pick([checkReleaseMetrics, checkReleaseMetrics, checkSystemMetrics, checkSystemMetrics, checkReleaseOutcome])(w, t);
 }
 
 let total = { histories: 0, checks: 0 };

@@ -9,10 +9,12 @@ import {
   REGRESSION_DIRECTIONS,
   REGRESSION_MEASURES,
 } from '../domain/monitors/definition.js';
+import { alertChecks } from '../domain/monitors/alerts.js';
 import { defineMonitor } from '../domain/monitors/define.js';
 import type { AlertEvent } from '../domain/monitors/events.js';
 import { runMonitors, type MonitorRun } from '../domain/monitors/run.js';
 import { monitorStates } from '../domain/monitors/service.js';
+import type { MonitorCheckShape, MonitorShape } from '../domain/monitors/shapes.js';
 import { MONITOR_STATUSES, type MonitorState } from '../domain/monitors/state.js';
 import {
   monitorWebhooks,
@@ -63,6 +65,17 @@ export const MonitorCheck = nodeRef(
   'One check of a monitor: the windows and sample sizes compared, the statistic, and the outcome. An activity in lineage and PROV.',
 );
 
+type Types = typeof builder.$inferSchemaTypes;
+
+/** What a monitor and each of its checks say alike of the baseline: the release and the window compared with. */
+function baselineFields<Node extends MonitorShape | MonitorCheckShape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Node>) {
+  return {
+    baselineRelease: t.field({ type: Release, resolve: (n) => n.baselineRelease }),
+    baselineFrom: t.field({ type: DateTime, resolve: (n) => n.baselineFrom }),
+    baselineTo: t.field({ type: DateTime, resolve: (n) => n.baselineTo }),
+  };
+}
+
 builder.objectFields(Monitor, (t) => ({
   system: t.field({ type: System, resolve: (n) => n.system }),
   environment: t.exposeString('environment'),
@@ -78,15 +91,13 @@ builder.objectFields(Monitor, (t) => ({
     resolve: (n) => n.measure ?? (n.monitorKind === 'REGRESSION' ? 'MEAN' : null),
   }),
   baselineKind: t.expose('baselineKind', { type: BaselineKind }),
-  baselineRelease: t.field({ type: Release, resolve: (n) => n.baselineRelease }),
+  ...baselineFields(t),
   baselineDataset: t.field({
     type: DatasetVersion,
     description: 'EVALUATION: the dataset version evaluated on.',
     resolve: (n) => n.baselineDataset,
   }),
   baselineMetric: t.exposeString('baselineMetric', { description: 'EVALUATION: the metric whose recorded value is the baseline.' }),
-  baselineFrom: t.expose('baselineFrom', { type: DateTime }),
-  baselineTo: t.expose('baselineTo', { type: DateTime }),
   baselineWindowMs: t.exposeFloat('baselineWindowMs'),
   currentWindowMs: t.exposeFloat('currentWindowMs'),
   warningThreshold: t.exposeFloat('warningThreshold'),
@@ -100,7 +111,7 @@ builder.objectFields(Monitor, (t) => ({
 builder.objectFields(MonitorCheck, (t) => ({
   monitor: t.field({ type: Monitor, resolve: (n) => n.parent }),
   release: t.field({ type: Release, description: 'The release served at the check’s instant.', resolve: (n) => n.release }),
-  baselineRelease: t.field({ type: Release, resolve: (n) => n.baselineRelease }),
+  ...baselineFields(t),
   baselineEvaluation: t.field({
     type: EvaluationRun,
     description: 'EVALUATION baseline: the evaluation whose recorded value the check compared with.',
@@ -110,8 +121,6 @@ builder.objectFields(MonitorCheck, (t) => ({
   asOf: t.expose('asOf', { type: DateTime }),
   currentFrom: t.expose('currentFrom', { type: DateTime }),
   currentTo: t.expose('currentTo', { type: DateTime }),
-  baselineFrom: t.expose('baselineFrom', { type: DateTime }),
-  baselineTo: t.expose('baselineTo', { type: DateTime }),
   currentSize: t.exposeInt('currentSize'),
   baselineSize: t.exposeInt('baselineSize'),
   method: t.exposeString('method'),
@@ -122,6 +131,25 @@ builder.objectFields(MonitorCheck, (t) => ({
   outcome: t.expose('outcome', { type: CheckOutcome }),
   warning: t.exposeBoolean('warning'),
   detail: t.exposeString('detail'),
+}));
+
+builder.objectFields(DriftAlert, (t) => ({
+  monitor: t.field({
+    type: Monitor,
+    description: 'The monitor that opened it; null for an alert a person opened. Set when it opened, never changed.',
+    resolve: (n) => n.monitor,
+  }),
+  checks: t.loadableList({
+    type: MonitorCheck,
+    nullable: false,
+    description:
+      'The monitor checks it cites as the graph stood at `asOf` (default: now), newest window first: the failed checks that opened it and, once its monitor resolved it, the passing checks that did. Empty for an alert a person opened.',
+    args: { asOf: t.arg({ type: DateTime, description: AS_OF_DESCRIPTION }) },
+    // One loader per place in the query, so every alert there is read in one batch with that place's asOf.
+    byPath: true,
+    load: (ids: string[], ctx, args) => alertChecks(ctx.domain, ids, args.asOf),
+    resolve: (n) => n.id,
+  }),
 }));
 
 const MonitorStateRef = builder.objectRef<MonitorState>('MonitorState').implement({

@@ -1,9 +1,11 @@
 /**
- * The signals half of the point-in-time model: every invocation and score the API accepted, kept
+ * The signals half of the point-in-time model: every invocation, score and KPI observation the API accepted, kept
  * as raw rows, and what `releaseMetrics` / `systemMetrics` must answer from them, computed
  * independently of the aggregates (no bins, no shards). The bucket rule is the one
  * docs/monitoring.md states: a row belongs to the bucket of its own time; the window is widened to
  * whole buckets; as of T only buckets that had ended by T count (the one still open at T is left out).
+ * A KPI observation comes to be at the end of its window, so its time is `to`; it is its release's, or,
+ * naming none, its system's (counted by systemMetrics whichever release served).
  */
 import type { MMove } from './point-in-time-model.js';
 
@@ -27,6 +29,21 @@ export interface ScoreRow {
   category?: string;
 }
 
+export interface KpiRow {
+  /** The release the observation names, or its system when it names none. */
+  subject: string;
+  /** The end of its window. */
+  at: number;
+  name: string;
+  value: number;
+}
+
+export interface ExpectedKpi {
+  n: number;
+  sum: number;
+  mean: number;
+}
+
 export interface ExpectedScore {
   n: number;
   /** NUMERIC: the mean; BOOLEAN: the rate of true; CATEGORICAL: null. */
@@ -45,6 +62,7 @@ export interface ExpectedSummary {
   outputTokens: number;
   decisions: Record<string, number>;
   scores: Record<string, ExpectedScore>;
+  kpis: Record<string, ExpectedKpi>;
 }
 
 export interface ExpectedMetrics {
@@ -63,7 +81,7 @@ export function span(window: { from: number; to: number }, asOf: number | null, 
   return { from, to: Math.max(from, to) };
 }
 
-function summarise(invocations: InvocationRow[], scores: ScoreRow[]): ExpectedSummary {
+function summarise(invocations: InvocationRow[], scores: ScoreRow[], kpis: KpiRow[]): ExpectedSummary {
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const latencies = invocations.flatMap((i) => (i.latencyMs === undefined ? [] : [i.latencyMs]));
   const costs = invocations.flatMap((i) => (i.costUsd === undefined ? [] : [i.costUsd]));
@@ -82,6 +100,13 @@ function summarise(invocations: InvocationRow[], scores: ScoreRow[]): ExpectedSu
     }
   }
   for (const [name, xs] of Object.entries(values)) byName[name].mean = sum(xs) / xs.length;
+  const byKpi: Record<string, ExpectedKpi> = {};
+  for (const k of kpis) {
+    const e = (byKpi[k.name] ??= { n: 0, sum: 0, mean: 0 });
+    e.n++;
+    e.sum += k.value;
+    e.mean = e.sum / e.n;
+  }
   return {
     invocations: invocations.length,
     outputs: sum(invocations.map((i) => i.outputs)),
@@ -93,6 +118,7 @@ function summarise(invocations: InvocationRow[], scores: ScoreRow[]): ExpectedSu
     outputTokens: sum(invocations.map((i) => i.outputTokens ?? 0)),
     decisions,
     scores: byName,
+    kpis: byKpi,
   };
 }
 
@@ -102,9 +128,26 @@ export function nearestRank(sorted: number[], q: number): number | null {
   return sorted[Math.max(1, Math.ceil(q * sorted.length)) - 1];
 }
 
+/** One KPI of releaseOutcome: its mean observation on the release's side and on its predecessor's. */
+export interface ExpectedOutcomeKpi {
+  current: number | null;
+  previous: number | null;
+  currentN: number;
+  previousN: number;
+}
+
+export interface ExpectedOutcome {
+  /** The release's pointer intervals in the environment as known at asOf (an end not known then is null). */
+  intervals: Array<{ since: number; until: number | null }>;
+  /** The release the alias pointed at just before the first of them. */
+  previous: { release: string; since: number; until: number | null } | null;
+  kpis: Record<string, ExpectedOutcomeKpi>;
+}
+
 export class SignalsModel {
   readonly invocations: InvocationRow[] = [];
   readonly scores: ScoreRow[] = [];
+  readonly kpis: KpiRow[] = [];
 
   constructor(readonly width: number) {}
 
@@ -112,31 +155,27 @@ export class SignalsModel {
     return Math.floor(at / this.width) * this.width;
   }
 
-  /** Rows of these (release, bucket range) parts; each (release, bucket) counted once however often it is named. */
-  private metrics(parts: Array<{ release: string; from: number; to: number }>, answer: { from: number; to: number }): ExpectedMetrics {
-    const inPart = (r: { release: string; at: number }) =>
-      parts.some((p) => p.release === r.release && this.bucket(r.at) >= p.from && this.bucket(r.at) < p.to);
-    const invocations = this.invocations.filter(inPart);
-    const scores = this.scores.filter(inPart);
-    const starts = [...new Set([...invocations, ...scores].map((r) => this.bucket(r.at)))].sort((a, b) => a - b);
+  /** Rows of these (subject, bucket range) parts; each (subject, bucket) counted once however often it is named. */
+  private metrics(parts: Array<{ subject: string; from: number; to: number }>, answer: { from: number; to: number }): ExpectedMetrics {
+    const within = (subject: string, at: number) =>
+      parts.some((p) => p.subject === subject && this.bucket(at) >= p.from && this.bucket(at) < p.to);
+    const invocations = this.invocations.filter((r) => within(r.release, r.at));
+    const scores = this.scores.filter((r) => within(r.release, r.at));
+    const kpis = this.kpis.filter((r) => within(r.subject, r.at));
+    const starts = [...new Set([...invocations, ...scores, ...kpis].map((r) => this.bucket(r.at)))].sort((a, b) => a - b);
+    const inBucket = (s: number) => (r: { at: number }) => this.bucket(r.at) === s;
     return {
       ...answer,
-      summary: summarise(invocations, scores),
+      summary: summarise(invocations, scores, kpis),
       series: new Map(
-        starts.map((s) => [
-          s,
-          summarise(
-            invocations.filter((i) => this.bucket(i.at) === s),
-            scores.filter((x) => this.bucket(x.at) === s),
-          ),
-        ]),
+        starts.map((s) => [s, summarise(invocations.filter(inBucket(s)), scores.filter(inBucket(s)), kpis.filter(inBucket(s)))]),
       ),
     };
   }
 
   releaseMetrics(release: string, window: { from: number; to: number }, asOf: number | null): ExpectedMetrics {
     const s = span(window, asOf, this.width);
-    return this.metrics([{ release, ...s }], s);
+    return this.metrics([{ subject: release, ...s }], s);
   }
 
   /**
@@ -158,7 +197,54 @@ export class SignalsModel {
       .filter((p) => p.from < p.to);
   }
 
-  systemMetrics(moves: MMove[], window: { from: number; to: number }, asOf: number | null): ExpectedMetrics {
-    return this.metrics(this.serving(moves, window, asOf), span(window, asOf, this.width));
+  /**
+   * releaseOutcome's KPI measures of `release` in an environment (its alias's moves) as of `asOf`
+   * (`now` without): each side is its release's own observations over the buckets of its intervals
+   * there, widened to whole buckets and, with asOf, only buckets ended by then.
+   */
+  releaseOutcome(release: string, moves: MMove[], asOf: number | null, now: number): ExpectedOutcome {
+    const known = moves.filter((m) => asOf === null || m.at <= asOf);
+    const intervalAt = (i: number) => ({ since: known[i].at, until: known[i + 1]?.at ?? null });
+    const intervals = known.flatMap((m, i) => (m.release === release ? [intervalAt(i)] : []));
+    // The latest move before its first interval (a release's first interval has only others' before it).
+    const before = intervals.length > 0 ? known.findIndex((m) => m.at === intervals[0].since) - 1 : -1;
+    const previous = before >= 0 ? { release: known[before].release, ...intervalAt(before) } : null;
+    const end = asOf === null ? Number.POSITIVE_INFINITY : this.bucket(asOf);
+    const side = (subject: string, served: Array<{ since: number; until: number | null }>) => {
+      const spans = served.map((i) => ({
+        from: this.bucket(i.since),
+        to: Math.min(end, Math.ceil((i.until ?? asOf ?? now) / this.width) * this.width),
+      }));
+      return summarise(
+        [],
+        [],
+        this.kpis.filter((k) => k.subject === subject && spans.some((p) => this.bucket(k.at) >= p.from && this.bucket(k.at) < p.to)),
+      ).kpis;
+    };
+    const current = side(release, intervals);
+    const prior = previous ? side(previous.release, [previous]) : {};
+    const names = [...new Set([...Object.keys(current), ...Object.keys(prior)])];
+    return {
+      intervals,
+      previous,
+      kpis: Object.fromEntries(
+        names.map((n) => [
+          n,
+          {
+            current: current[n]?.mean ?? null,
+            previous: prior[n]?.mean ?? null,
+            currentN: current[n]?.n ?? 0,
+            previousN: prior[n]?.n ?? 0,
+          },
+        ]),
+      ),
+    };
+  }
+
+  /** The serving releases' rows over their time in the environment, and the system's own KPIs over the whole span. */
+  systemMetrics(system: string, moves: MMove[], window: { from: number; to: number }, asOf: number | null): ExpectedMetrics {
+    const s = span(window, asOf, this.width);
+    const serving = this.serving(moves, window, asOf).map(({ release, ...p }) => ({ subject: release, ...p }));
+    return this.metrics([...serving, { subject: system, ...s }], s);
   }
 }

@@ -29,10 +29,13 @@ import { NEVER, PointInTimeModel, type Direction, type Refusal } from '../helper
 import {
   nearestRank,
   SignalsModel,
+  span,
   type ExpectedMetrics,
   type ExpectedSummary,
+  type KpiRow,
   type ScoreRow,
 } from '../helpers/point-in-time-signals-model.js';
+import { DEFINE_KPI, DEFINE_SCORE_CONFIG, RECORD_KPIS, RECORD_SCORES } from '../helpers/signals.js';
 
 /**
  * Randomised, seeded differential test of `asOf`: a random history (registrations, fine-tune chains
@@ -47,8 +50,11 @@ import {
  * Signals ride along on their own random stream: invocations carry latency, cost and tokens (each
  * sometimes absent), scores (numeric, boolean, categorical; sometimes refused: out of range or
  * before their target; sometimes a resend, which changes nothing) are recorded on outputs and
- * invocations at random times, with buckets a few seconds wide so a history spans many. At a
- * random share of the instants, releaseMetrics and systemMetrics are compared with
+ * invocations at random times, with buckets a few seconds wide so a history spans many. KPI
+ * observations (of a release, or of the whole system; sometimes refused, sometimes resent) come to
+ * be at their window's end. At a random share of the instants, and always at the end of a bucket a
+ * KPI observation fell in and 1 ms before it, releaseMetrics, systemMetrics and releaseOutcome (its service,
+ * predecessor and each side's KPI observations) are compared with
  * tests/helpers/point-in-time-signals-model.ts, which keeps the raw rows and applies the documented
  * bucket rule: as of T, only buckets that had ended by T (so a bucket at T holds only what existed at T).
  *
@@ -99,6 +105,16 @@ const COVERAGE_FLOOR: Record<string, number> = {
   'scores accepted': 12,
   'scores refused': 1,
   'scores resent': 1,
+  'kpis accepted': 8,
+  'kpis refused': 1,
+  'kpis resent': 1,
+  'releaseMetrics with KPIs': 10,
+  'systemMetrics with KPIs': 5,
+  'systemMetrics with system-wide KPIs': 3,
+  releaseOutcome: 20,
+  'releaseOutcome with a predecessor': 5,
+  'releaseOutcome with KPIs': 3,
+  'releaseOutcome KPIs on both sides': 1,
 };
 
 function rng(seed: number) {
@@ -168,21 +184,6 @@ const PROVENANCE = graphql(`
   }
 `);
 
-const DEFINE_SCORE_CONFIG = graphql(`
-  mutation DifferentialDefineScoreConfig($input: DefineScoreConfigInput!) {
-    defineScoreConfig(input: $input) {
-      created
-    }
-  }
-`);
-const RECORD_SCORES = graphql(`
-  mutation DifferentialRecordScores($scores: [ScoreInput!]!) {
-    recordScores(scores: $scores) {
-      scoreIds
-      created
-    }
-  }
-`);
 const RELEASE_METRICS = graphql(`
   query DifferentialReleaseMetrics($release: ID!, $window: MetricsWindow!, $asOf: DateTime) {
     releaseMetrics(release: $release, window: $window, asOf: $asOf) {
@@ -205,38 +206,38 @@ const SYSTEM_METRICS = graphql(`
     from
     to
     summary {
-      ...DifferentialSummary
+      ...SignalsSummary
     }
     series {
       start
       end
       summary {
-        ...DifferentialSummary
+        ...SignalsSummary
       }
     }
   }
-  fragment DifferentialSummary on MetricsSummary {
-    invocations
-    outputs
-    latencyP50Ms
-    latencyP95Ms
-    latencyMeanMs
-    costUsd
-    costPer1kUsd
-    inputTokens
-    outputTokens
-    decisions {
-      category
-      count
-    }
-    scores {
-      name
-      dataType
-      n
-      mean
-      categories {
-        category
-        count
+`);
+
+const RELEASE_OUTCOME = graphql(`
+  query DifferentialReleaseOutcome($release: ID!, $environment: String!, $asOf: DateTime) {
+    releaseOutcome(release: $release, environment: $environment, asOf: $asOf) {
+      service {
+        since
+        until
+      }
+      previous {
+        releaseId
+        since
+        until
+      }
+      comparison {
+        kpis {
+          name
+          current
+          previous
+          currentN
+          previousN
+        }
       }
     }
   }
@@ -280,7 +281,13 @@ interface World {
   /** Score config name → its type (names carry the run's prefix: configs are global). */
   scoreConfigs: Map<string, ScoreRow['type']>;
   /** Accepted score batches, to resend. */
-  scoreBatches: Array<Array<Record<string, unknown>>>;
+  scoreBatches: Batch[];
+  /** KPI names (under the run's prefix: KPIs are global too). */
+  kpiNames: string[];
+  /** Accepted KPI batches, to resend. */
+  kpiBatches: Batch[];
+  /** The ends of the buckets accepted KPI observations fell in (and 1 ms before): where they must appear. */
+  kpiEdges: Set<number>;
 }
 
 /**
@@ -563,6 +570,29 @@ async function invoke(w: World, release?: string): Promise<void> {
   });
 }
 
+/** A batch of signal rows as sent (scores or KPI observations). */
+type Batch = Array<Record<string, unknown>>;
+
+/** Now and then an earlier accepted batch is sent again: accepted, it creates nothing. Says whether it was. */
+async function resent(w: World, what: string, batches: Batch[], send: (batch: Batch) => Promise<number | undefined>): Promise<boolean> {
+  if (batches.length === 0 || !w.sr.chance(0.15)) return false;
+  expect(await send(w.sr.pick(batches)), 'a resent batch creates nothing').toBe(0);
+  note(`${what} resent`);
+  return true;
+}
+
+/** Notes what became of a new batch (`created` undefined: refused); an accepted one created every row and is kept to resend. */
+function kept(what: string, created: number | undefined, batch: Batch, batches: Batch[]): boolean {
+  if (created === undefined) {
+    note(`${what} refused`);
+    return false;
+  }
+  expect(created, `${what}: every row of a new batch is created`).toBe(batch.length);
+  note(`${what} accepted`);
+  batches.push(batch);
+  return true;
+}
+
 const CATEGORIES = ['good', 'bad', 'unsure'] as const;
 const NUMERIC_MAX = 5;
 
@@ -593,12 +623,9 @@ async function defineScoreConfigs(w: World): Promise<void> {
  */
 async function score(w: World): Promise<void> {
   const sr = w.sr;
-  if (w.scoreBatches.length > 0 && sr.chance(0.15)) {
-    const data = await write(w, RECORD_SCORES, { scores: sr.pick(w.scoreBatches) as never });
-    expect(data?.recordScores.created, 'a resent batch creates nothing').toBe(0);
-    note('scores resent');
-    return;
-  }
+  const send = async (scores: Batch, invalid: Refusal | null = null) =>
+    (await write(w, RECORD_SCORES, { scores: scores as never }, ADMIN, invalid))?.recordScores.created;
+  if (await resent(w, 'scores', w.scoreBatches, send)) return;
   const targets = [...w.outputs, ...w.invocations];
   if (targets.length === 0) return;
   const writeAt = w.clock.t + 2;
@@ -632,15 +659,63 @@ async function score(w: World): Promise<void> {
       at: iso(at),
     };
   });
-  const data = await write(w, RECORD_SCORES, { scores }, ADMIN, invalid);
-  if (!data) {
-    note('scores refused');
-    return;
+  if (kept('scores', await send(scores, invalid), scores, w.scoreBatches)) w.signals.scores.push(...rows);
+}
+
+/** Two KPIs, named under the run's prefix. */
+async function defineKpis(w: World): Promise<void> {
+  for (const [suffix, unit, direction] of [
+    ['deflection', 'percent', 'HIGHER'],
+    ['handling', 'minutes', 'LOWER'],
+  ] as const) {
+    const name = `${w.prefix}-${suffix}`;
+    await write(w, DEFINE_KPI, { input: { name, unit, direction } });
+    w.kpiNames.push(name);
   }
-  expect(data.recordScores.created).toBe(scores.length);
-  note('scores accepted');
-  w.signals.scores.push(...rows);
-  w.scoreBatches.push(scores);
+}
+
+/**
+ * A batch of KPI observations, each of a release or of the whole system, over a window that began
+ * after its subject existed and ended by now; sometimes one the rules refuse (a window beginning
+ * before its subject, one that ends before it starts, an undefined KPI: the whole batch is refused),
+ * sometimes an earlier batch resent (accepted, creates nothing). An observation counts from the end
+ * of the bucket its window's end falls in, so that instant and the one before are compared.
+ */
+async function observeKpis(w: World): Promise<void> {
+  const sr = w.sr;
+  const send = async (observations: Batch, invalid: Refusal | null = null) =>
+    (await write(w, RECORD_KPIS, { observations: observations as never }, ADMIN, invalid))?.recordKpis.created;
+  if (await resent(w, 'kpis', w.kpiBatches, send)) return;
+  const writeAt = w.clock.t + 2;
+  let invalid: Refusal | null = null;
+  const rows: KpiRow[] = [];
+  const observations = Array.from({ length: sr.int(1, 3) }, () => {
+    const release = w.releases.length > 0 && sr.chance(0.7) ? sr.pick(w.releases) : undefined;
+    const created = w.model.nodes.get(release ?? w.system)!.createdAt;
+    let name = sr.pick(w.kpiNames);
+    let from = sr.chance(0.2) ? created : sr.int(created, writeAt - 1);
+    let to = sr.int(from + 1, writeAt);
+    const roll = sr.next();
+    if (roll < 0.03) {
+      from = created - 1;
+      invalid = { code: 'VALIDATION', reason: 'a KPI window beginning before its subject' };
+    } else if (roll < 0.06) {
+      [from, to] = [to, from];
+      invalid = { code: 'VALIDATION', reason: 'a KPI window ending before it starts' };
+    } else if (roll < 0.08) {
+      name = `${w.prefix}-undefined-kpi`;
+      invalid = { code: 'VALIDATION', reason: 'an undefined KPI' };
+    }
+    const value = sr.int(0, 10_000) / 100;
+    rows.push({ subject: release ?? w.system, at: to, name, value });
+    return { key: key(w, 'kpi'), kpi: name, system: w.system, release, from: iso(from), to: iso(to), value };
+  });
+  if (!kept('kpis', await send(observations, invalid), observations, w.kpiBatches)) return;
+  w.signals.kpis.push(...rows);
+  for (const r of rows) {
+    const end = (Math.floor(r.at / w.signals.width) + 1) * w.signals.width;
+    w.kpiEdges.add(end - 1).add(end);
+  }
 }
 
 async function retract(w: World, among?: string[]): Promise<void> {
@@ -664,6 +739,7 @@ async function buildHistory(w: World): Promise<void> {
   w.system = sys!.registerSystem.system.id;
   w.model.addNode({ id: w.system, kind: 'System', createdAt: w.clock.t });
   await defineScoreConfigs(w);
+  await defineKpis(w);
   await datasetVersion(w);
   await datasetVersion(w);
   for (let i = 0; i < 2; i++) {
@@ -692,6 +768,7 @@ async function buildHistory(w: World): Promise<void> {
   let deepRelease: string | null = null;
   for (let i = 0; i < WRITES || (deep.length > 0 && deepRelease === null && i < 3 * WRITES); i++) {
     if (w.sr.chance(0.4)) await score(w);
+    if (w.sr.chance(0.25)) await observeKpis(w);
     // More alias moves than the history alone makes, so systemMetrics follows several releases.
     if (w.sr.chance(0.12)) await promote(w, 'staging');
     if (deep.length > 0 && deep.length < deepTarget && w.r.chance(0.5)) await fineTune(w, deep);
@@ -911,6 +988,13 @@ function compareSummary(got: SummaryAnswer, want: ExpectedSummary, msg: string):
     within(x.mean, e.mean, 1e-9, `${msg} score ${x.name} mean`);
     expect(Object.fromEntries(x.categories.map((c) => [c.category, c.count])), `${msg} score ${x.name} categories`).toEqual(e.categories);
   }
+  expect(got.kpis.map((k) => k.name).sort(), `${msg} KPI names`).toEqual(Object.keys(want.kpis).sort());
+  for (const k of got.kpis) {
+    const e = want.kpis[k.name];
+    expect(k.n, `${msg} KPI ${k.name} n`).toBe(e.n);
+    within(k.sum, e.sum, 1e-9, `${msg} KPI ${k.name} sum`);
+    within(k.mean, e.mean, 1e-9, `${msg} KPI ${k.name} mean`);
+  }
 }
 
 function compareMetrics(got: ResultOf<typeof RELEASE_METRICS>['releaseMetrics'], want: ExpectedMetrics, width: number, msg: string): void {
@@ -927,13 +1011,17 @@ function compareMetrics(got: ResultOf<typeof RELEASE_METRICS>['releaseMetrics'],
   }
 }
 
-/** Notes that an asOf answer left out the bucket still open at T, when it held something of `releases`. */
-function noteOpenBucket(w: World, what: string, releases: string[], t: number | null): void {
+/** Notes that an asOf answer left out the bucket still open at T, when it held something of `subjects`. */
+function noteOpenBucket(w: World, what: string, subjects: string[], t: number | null): void {
   if (t === null) return;
   const width = w.signals.width;
   const open = Math.floor(t / width) * width;
-  const rows = [...w.signals.invocations, ...w.signals.scores];
-  if (rows.some((r) => releases.includes(r.release) && Math.floor(r.at / width) * width === open)) note(`${what} open bucket left out`);
+  const rows = [
+    ...w.signals.invocations.map((r) => ({ subject: r.release, at: r.at })),
+    ...w.signals.scores.map((r) => ({ subject: r.release, at: r.at })),
+    ...w.signals.kpis,
+  ];
+  if (rows.some((r) => subjects.includes(r.subject) && Math.floor(r.at / width) * width === open)) note(`${what} open bucket left out`);
 }
 
 async function checkReleaseMetrics(w: World, t: number | null): Promise<number> {
@@ -949,6 +1037,7 @@ async function checkReleaseMetrics(w: World, t: number | null): Promise<number> 
   compareMetrics(res.data!.releaseMetrics, want, w.signals.width, msg);
   note('releaseMetrics');
   if (Object.keys(want.summary.scores).length > 0) note('releaseMetrics with scores');
+  if (Object.keys(want.summary.kpis).length > 0) note('releaseMetrics with KPIs');
   noteOpenBucket(w, 'releaseMetrics', [release], t);
   return 1;
 }
@@ -975,11 +1064,57 @@ async function checkSystemMetrics(w: World, t: number | null): Promise<number> {
     got.serving.map((s) => ({ release: s.releaseId, from: ms(s.from), to: ms(s.to) })),
     `${msg} serving`,
   ).toEqual(serving);
-  compareMetrics(got, w.signals.systemMetrics(moves, window, t), w.signals.width, msg);
+  const want = w.signals.systemMetrics(w.system, moves, window, t);
+  compareMetrics(got, want, w.signals.width, msg);
   note('systemMetrics');
+  if (Object.keys(want.summary.kpis).length > 0) note('systemMetrics with KPIs');
+  const s = span(window, t, w.signals.width);
+  const bucket = (at: number) => Math.floor(at / w.signals.width) * w.signals.width;
+  if (w.signals.kpis.some((k) => k.subject === w.system && bucket(k.at) >= s.from && bucket(k.at) < s.to))
+    note('systemMetrics with system-wide KPIs');
   if (new Set(serving.map((s) => s.release)).size > 1) note('systemMetrics more than one release');
   // A release that served twice over one bucket (A, B, A again) counts its traffic there once.
   if (overlapsItself(serving)) note('systemMetrics release serving twice in a bucket');
+  return 1;
+}
+
+/** releaseOutcome of a release that existed at T: its service and predecessor there, and each side's KPI observations. */
+async function checkReleaseOutcome(w: World, t: number | null): Promise<number> {
+  const existing = w.releases.filter((r) => w.model.existed(r, t ?? NEVER));
+  if (existing.length === 0) return 0;
+  const environment = w.sr.pick(['production', 'staging']);
+  const moves = w.model.aliasMoves.get(aliasOf(w, environment)) ?? [];
+  // Mostly one that had replaced another there by T (the answers with two sides to compare), sometimes any.
+  const known = moves.filter((m) => t === null || m.at <= t);
+  const served = known.filter((m, i) => i > 0 && !known.slice(0, i).some((x) => x.release === m.release)).map((m) => m.release);
+  const release = served.length > 0 && w.sr.chance(0.8) ? w.sr.pick(served) : w.sr.pick(existing);
+  const asOf = t === null ? null : iso(t);
+  const msg = JSON.stringify({ release, environment, asOf });
+  const res = await w.h.gql(RELEASE_OUTCOME, { release, environment, asOf });
+  expect(res.errors, msg).toBeUndefined();
+  const got = res.data!.releaseOutcome;
+  const want = w.signals.releaseOutcome(release, moves, t, w.clock.t);
+  const first = want.intervals[0];
+  const last = want.intervals.at(-1);
+  expect(got.service && { since: ms(got.service.since), until: ms(got.service.until) }, `${msg} service`).toEqual(
+    first ? { since: first.since, until: last!.until } : null,
+  );
+  expect(
+    got.previous && { release: got.previous.releaseId, since: ms(got.previous.since), until: ms(got.previous.until) },
+    `${msg} previous`,
+  ).toEqual(want.previous);
+  const kpis = got.comparison.kpis;
+  expect(kpis.map((k) => k.name).sort(), `${msg} KPI names`).toEqual(Object.keys(want.kpis).sort());
+  for (const k of kpis) {
+    const e = want.kpis[k.name];
+    expect([k.currentN, k.previousN], `${msg} KPI ${k.name} sizes`).toEqual([e.currentN, e.previousN]);
+    within(k.current, e.current, 1e-9, `${msg} KPI ${k.name} current`);
+    within(k.previous, e.previous, 1e-9, `${msg} KPI ${k.name} previous`);
+  }
+  note('releaseOutcome');
+  if (want.previous) note('releaseOutcome with a predecessor');
+  if (Object.values(want.kpis).some((k) => k.currentN > 0)) note('releaseOutcome with KPIs');
+  if (Object.values(want.kpis).some((k) => k.currentN > 0 && k.previousN > 0)) note('releaseOutcome KPIs on both sides');
   return 1;
 }
 
@@ -998,9 +1133,9 @@ async function compareAt(w: World, t: number | null): Promise<number> {
   return w.r.pick([checkLineage, checkLineage, checkLineage, checkImpact, checkProvenance, checkProvenance, checkAliasTarget])(w, t);
 }
 
-/** releaseMetrics twice as often as systemMetrics. */
+/** releaseMetrics and systemMetrics each twice as often as releaseOutcome. */
 async function compareMetricsAt(w: World, t: number | null): Promise<number> {
-  return w.sr.pick([checkReleaseMetrics, checkReleaseMetrics, checkSystemMetrics])(w, t);
+  return w.sr.pick([checkReleaseMetrics, checkReleaseMetrics, checkSystemMetrics, checkSystemMetrics, checkReleaseOutcome])(w, t);
 }
 
 let total = { histories: 0, checks: 0 };
@@ -1067,14 +1202,19 @@ describe('point in time, against an independent model', () => {
         invocations: [],
         scoreConfigs: new Map(),
         scoreBatches: [],
+        kpiNames: [],
+        kpiBatches: [],
+        kpiEdges: new Set(),
       };
       let checks = 0;
       try {
         await buildHistory(w);
-        const instants = [...new Set([...w.writes.flatMap((t) => [t - 1, t, t + 1]), ...w.instants])].sort((a, b) => a - b);
+        const kpiEdges = [...w.kpiEdges].filter((t) => t <= w.clock.t);
+        const instants = [...new Set([...w.writes.flatMap((t) => [t - 1, t, t + 1]), ...w.instants, ...kpiEdges])].sort((a, b) => a - b);
         for (const t of instants) {
           checks += await compareAt(w, t);
-          if (sr.chance(METRICS_SHARE)) checks += await compareMetricsAt(w, t);
+          // The instants a KPI observation comes to count (and the one before) are always compared.
+          if (w.kpiEdges.has(t) || sr.chance(METRICS_SHARE)) checks += await compareMetricsAt(w, t);
         }
         for (let i = 0; i < 10; i++) checks += (await compareAt(w, null)) + (await compareMetricsAt(w, null));
         checks += await checkFuture(w);

@@ -10,6 +10,7 @@ import {
   type SystemFixture,
 } from '../helpers/fixtures.js';
 import { graphql } from '../graphql/index.js';
+import { DEFINE_KPI, DEFINE_SCORE_CONFIG, RECORD_KPIS, RECORD_SCORES } from '../helpers/signals.js';
 import type { InvocationInput, ScoreInput } from '../graphql/graphql.js';
 import { readSignalWindow } from '../../src/domain/signals/window.js';
 import { recordScores } from '../../src/domain/signals/scores.js';
@@ -19,48 +20,6 @@ const BUCKET_MS = 1000;
 const MAX_BATCH = 40;
 const { h, f } = useHarness({ limits: { signalBucketMs: BUCKET_MS, maxBatch: MAX_BATCH } });
 
-const DEFINE_SCORE_CONFIG = graphql(`
-  mutation SignalsDefineScoreConfig($input: DefineScoreConfigInput!) {
-    defineScoreConfig(input: $input) {
-      created
-      scoreConfig {
-        id
-        dataType
-        min
-        max
-        categories
-      }
-    }
-  }
-`);
-const DEFINE_KPI = graphql(`
-  mutation SignalsDefineKpi($input: DefineKpiInput!) {
-    defineKpi(input: $input) {
-      created
-      kpi {
-        id
-        unit
-        direction
-      }
-    }
-  }
-`);
-const RECORD_SCORES = graphql(`
-  mutation SignalsRecordScores($scores: [ScoreInput!]!) {
-    recordScores(scores: $scores) {
-      scoreIds
-      created
-    }
-  }
-`);
-const RECORD_KPIS = graphql(`
-  mutation SignalsRecordKpis($observations: [KpiObservationInput!]!) {
-    recordKpis(observations: $observations) {
-      observationIds
-      created
-    }
-  }
-`);
 const RELEASE_METRICS = graphql(`
   query SignalsReleaseMetrics($release: ID!, $window: MetricsWindow!, $asOf: DateTime) {
     releaseMetrics(release: $release, window: $window, asOf: $asOf) {
@@ -77,41 +36,6 @@ const RELEASE_METRICS = graphql(`
           invocations
         }
       }
-    }
-  }
-  fragment SignalsSummary on MetricsSummary {
-    invocations
-    outputs
-    latencyP50Ms
-    latencyP95Ms
-    latencyMeanMs
-    costUsd
-    costPer1kUsd
-    inputTokens
-    outputTokens
-    decisions {
-      category
-      count
-    }
-    scores {
-      name
-      dataType
-      n
-      mean
-      interval {
-        low
-        high
-      }
-      categories {
-        category
-        count
-      }
-    }
-    kpis {
-      name
-      n
-      mean
-      sum
     }
   }
 `);

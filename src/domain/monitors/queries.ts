@@ -11,6 +11,7 @@ export const monitorQueries = {
     { system: string | null; environment: string | null; at: At; recent: Integer; limit: Integer },
     { m: NodeRow; checks: NodeRow[]; alerts: NodeRow[] }
   >('monitor-list'),
+  alertChecks: defineQuery<{ alerts: string[]; at: At; limit: Integer }, { alert: string; checks: NodeRow[] }>('monitor-alert-checks'),
   serving: defineQuery<{ alias: string; at: At; limit: Integer }, { release: string; since: Iso; until: Iso | null }>('monitor-serving'),
   evaluationReference: defineQuery<
     { release: string; dataset: string; metric: string; at: At },

@@ -51,12 +51,17 @@ export interface MeasuredRelease {
   previous: Totals | null;
 }
 
-/** One release's outcome inside a read transaction, as `reader` may see it; null when the reader may not see the release. */
+/**
+ * One release's outcome inside a read transaction, as `reader` may see it; null when the reader may not
+ * see the release, or, with `replacedOnly` (what pooling wants), when it replaced none the reader may
+ * see: then nothing more than its service is read (its aggregates are most of an answer's cost).
+ */
 export async function measureRelease(
   tx: Tx,
   ctx: DomainContext,
   q: OutcomeQuestion & { environment: string },
   reader: ReaderView,
+  replacedOnly = false,
 ): Promise<MeasuredRelease | null> {
   const asOf = q.asOf ?? null;
   const at = asOf ?? ctx.now();
@@ -68,8 +73,9 @@ export async function measureRelease(
     max: intParam(OUTCOME_LIMITS.MAX_INTERVALS),
   });
   if (!row || reader.keep([row]).length === 0) return null;
-  const current = row.intervals.length > 0 ? await readSide(tx, row.release, row.intervals, at, asOf, width) : null;
   const prev = row.previous && reader.keep([row.previous]).length > 0 ? row.previous : null;
+  if (replacedOnly && !prev) return null;
+  const current = row.intervals.length > 0 ? await readSide(tx, row.release, row.intervals, at, asOf, width) : null;
   const previous = prev ? await readSide(tx, prev.release, [prev], at, asOf, width) : null;
   const found = await tx.run(outcomeQueries.buildRuns, {
     release: q.release,

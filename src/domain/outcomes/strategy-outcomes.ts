@@ -61,7 +61,7 @@ export async function pooledOutcomes(
     });
     truncated = releases.length > OUTCOME_LIMITS.MAX_POOLED_RELEASES;
     for (const { release } of releases.slice(0, OUTCOME_LIMITS.MAX_POOLED_RELEASES)) {
-      const m = await measureRelease(tx, ctx, { release, environment, asOf: q.asOf ?? null }, reader);
+      const m = await measureRelease(tx, ctx, { release, environment, asOf: q.asOf ?? null }, reader, true);
       if (!m || !m.previous) continue;
       const pool = pools.get(m.outcome.strategy) ?? { releases: [] as string[], current: new Map(), previous: new Map(), build: 0 };
       pool.releases.push(release);

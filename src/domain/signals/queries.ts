@@ -13,12 +13,14 @@ export interface AggregateDelta {
   n: Integer;
   sum: number;
   sumSq: number;
-  /** Per-bin counts, for NUMERIC signals. */
-  bins: Integer[] | null;
+  /** NUMERIC signals: the non-empty bins' indices and counts (parallel lists), and the counts keyed by index. */
+  binIdx: Integer[] | null;
+  binN: Integer[] | null;
+  binAt: Record<string, Integer> | null;
   binSpec: string | null;
 }
 
-/** One aggregate as signal-buckets.cypher reads it (integers converted). */
+/** One aggregate, as readBuckets hands it on. */
 export interface AggregateRow {
   subject: string;
   start: number;
@@ -28,8 +30,29 @@ export interface AggregateRow {
   n: number;
   sum: number;
   sumSq: number;
-  bins: number[] | null;
+  /** NUMERIC: the non-empty bins' indices and their counts. */
+  bins: { index: number[]; count: number[] } | null;
   binSpec: string | null;
+}
+
+/**
+ * The aggregates signal-buckets.cypher found, column by column (entry i of every list is one
+ * aggregate; integers come as floats, all exact below 2^53): a few thousand aggregates decode as a
+ * dozen lists instead of as many records of boxed integers.
+ */
+export interface AggregateColumns {
+  subjects: string[];
+  starts: number[];
+  signals: string[];
+  types: AggregateType[];
+  categories: string[];
+  ns: number[];
+  sums: number[];
+  sumSqs: number[];
+  /** '' for an aggregate without bins. */
+  binSpecs: string[];
+  binIdx: number[][];
+  binN: number[][];
 }
 
 /** A range of bucket starts [from, to) of one subject. */
@@ -80,7 +103,7 @@ export interface DefinitionRow {
 /** Signals: recording scores and KPIs, and reading the per-release aggregates kept at write time. */
 export const signalQueries = {
   addAggregates: defineQuery<{ deltas: AggregateDelta[]; width: Integer; shard: Integer }, { aggregates: number }>('signal-aggregates-add'),
-  buckets: defineQuery<{ ranges: BucketRange[]; width: Integer; signals: string[] | null }, AggregateRow>('signal-buckets'),
+  buckets: defineQuery<{ ranges: BucketRange[]; width: Integer; signals: string[] | null }, AggregateColumns>('signal-buckets'),
   serving: defineQuery<
     { alias: string; from: DateTime<number>; to: DateTime<number>; asOf: DateTime<number>; max: Integer },
     { release: string; since: Iso; until: Iso | null }

@@ -87,6 +87,15 @@ export interface KpiRow {
   digest: string;
 }
 
+/** What signal-scores-create.cypher reports of one slice of scores. */
+export interface CreatedScores {
+  created: number;
+  /** Each row's target's release ('' for a missing target), in row order. */
+  releases: string[];
+  /** The targets it refuses: missing (kind null), of another kind, or recorded after their score (createdAt: epoch ms). */
+  refused: Array<{ id: string; kind: string | null; createdAt: number | null; parent: string | null }>;
+}
+
 export interface DefinitionRow {
   id: string;
   kind: 'ScoreConfig' | 'Kpi';
@@ -108,11 +117,11 @@ export const signalQueries = {
     { alias: string; from: DateTime<number>; to: DateTime<number>; asOf: DateTime<number>; max: Integer },
     { release: string; since: Iso; until: Iso | null }
   >('signal-serving'),
-  referents: defineQuery<{ ids: string[] }, { id: string; kind: string | null; createdAt: Iso | null; parent: string | null }>(
+  referents: defineQuery<{ ids: string[] }, { id: string; kind: string | null; createdAt: number | null; parent: string | null }>(
     'signal-referents',
   ),
   definitions: defineQuery<{ ids: string[] }, DefinitionRow>('signal-definitions'),
   recorded: defineQuery<{ ids: string[] }, { id: string; digest: string | null }>('signal-recorded'),
-  createScores: defineQuery<{ rows: ScoreRow[]; configs: string[]; actor: string }, { created: number }>('signal-scores-create'),
+  createScores: defineQuery<{ rows: ScoreRow[]; configs: string[]; actor: string }, CreatedScores>('signal-scores-create'),
   createKpis: defineQuery<{ rows: KpiRow[]; actor: string }, { created: number }>('signal-kpis-create'),
 };

@@ -3,7 +3,7 @@ import { intParam } from '../../db/values.js';
 import { DomainError } from '../errors.js';
 import { binCount, decodeBins, type BinSpec } from './bins.js';
 import type { AggregateType } from './names.js';
-import { signalQueries, type AggregateColumns, type AggregateRow } from './queries.js';
+import { signalQueries, type AggregateSeries, type AggregateRow } from './queries.js';
 
 /** Most buckets one subject's range may span in one answer (90 days of hourly buckets); an answer costs O(buckets). */
 export const MAX_WINDOW_BUCKETS = 2160;
@@ -62,27 +62,41 @@ export async function readBuckets(
   const ranges = mergedSpans(spans).map((s) => ({ subject: s.subject, from: intParam(s.from), to: intParam(s.to) }));
   if (ranges.length === 0) return [];
   const params = { ranges, width: intParam(width), signals };
-  const [columns] =
+  const series =
     source instanceof Database ? await source.readQuery(signalQueries.buckets, params) : await source.run(signalQueries.buckets, params);
-  return columns ? rowsOf(columns) : [];
+  return series.flatMap(rowsOf);
 }
 
-function rowsOf(c: AggregateColumns): AggregateRow[] {
-  const rows = new Array<AggregateRow>(c.subjects.length);
+function rowsOf(c: AggregateSeries): AggregateRow[] {
+  const binSpec = c.binSpec === '' ? null : c.binSpec;
+  const rows = new Array<AggregateRow>(c.starts.length);
   for (let i = 0; i < rows.length; i++)
     rows[i] = {
-      subject: c.subjects[i],
+      subject: c.subject,
       start: c.starts[i],
-      signal: c.signals[i],
-      type: c.types[i],
+      signal: c.signal,
+      type: c.type,
       category: c.categories[i],
       n: c.ns[i],
       sum: c.sums[i],
       sumSq: c.sumSqs[i],
-      bins: c.binSpecs[i] === '' ? null : { index: c.binIdx[i], count: c.binN[i] },
-      binSpec: c.binSpecs[i] === '' ? null : c.binSpecs[i],
+      bins: binSpec === null ? null : { index: c.binIdx[i], count: c.binN[i] },
+      binSpec,
     };
   return rows;
+}
+
+/** Decoded bin specs: a series answer sums each bucket apart, and decoding the same text per bucket showed in profiles. */
+const decodedSpecs = new Map<string, BinSpec>();
+const MAX_DECODED_SPECS = 1000;
+
+function specOf(text: string): BinSpec {
+  let spec = decodedSpecs.get(text);
+  if (!spec) {
+    if (decodedSpecs.size >= MAX_DECODED_SPECS) decodedSpecs.clear();
+    decodedSpecs.set(text, (spec = decodeBins(text)));
+  }
+  return spec;
 }
 
 /** One signal's aggregates summed over shards, buckets and subjects. */
@@ -111,7 +125,7 @@ export function totalsBySignal(rows: AggregateRow[]): Map<string, SignalTotals> 
     t.sumSq += row.sumSq;
     if (row.bins && row.binSpec) {
       if (!t.histogram) {
-        const spec = decodeBins(row.binSpec);
+        const spec = specOf(row.binSpec);
         t.histogram = { spec, counts: new Array<number>(binCount(spec)).fill(0) };
       }
       const { index, count } = row.bins;

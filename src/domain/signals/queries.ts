@@ -36,21 +36,22 @@ export interface AggregateRow {
 }
 
 /**
- * The aggregates signal-buckets.cypher found, column by column (entry i of every list is one
- * aggregate; integers come as floats, all exact below 2^53): a few thousand aggregates decode as a
- * dozen lists instead of as many records of boxed integers.
+ * One subject's aggregates of one signal as signal-buckets.cypher returns them, column by column (entry
+ * i of every list is one aggregate; integers come as floats, all exact below 2^53): a few thousand
+ * aggregates decode as a few hundred rows of lists instead of as many records of boxed integers and
+ * repeated names.
  */
-export interface AggregateColumns {
-  subjects: string[];
+export interface AggregateSeries {
+  subject: string;
+  signal: string;
+  type: AggregateType;
+  /** '' for a signal without bins. */
+  binSpec: string;
   starts: number[];
-  signals: string[];
-  types: AggregateType[];
   categories: string[];
   ns: number[];
   sums: number[];
   sumSqs: number[];
-  /** '' for an aggregate without bins. */
-  binSpecs: string[];
   binIdx: number[][];
   binN: number[][];
 }
@@ -112,7 +113,7 @@ export interface DefinitionRow {
 /** Signals: recording scores and KPIs, and reading the per-release aggregates kept at write time. */
 export const signalQueries = {
   addAggregates: defineQuery<{ deltas: AggregateDelta[]; width: Integer; shard: Integer }, { aggregates: number }>('signal-aggregates-add'),
-  buckets: defineQuery<{ ranges: BucketRange[]; width: Integer; signals: string[] | null }, AggregateColumns>('signal-buckets'),
+  buckets: defineQuery<{ ranges: BucketRange[]; width: Integer; signals: string[] | null }, AggregateSeries>('signal-buckets'),
   serving: defineQuery<
     { alias: string; from: DateTime<number>; to: DateTime<number>; asOf: DateTime<number>; max: Integer },
     { release: string; since: Iso; until: Iso | null }

@@ -288,17 +288,22 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
       throw new BenchFailure(`--signal-batch: ${opts.signalBatch} is above PROVENANT_MAX_BATCH (${config.limits.maxBatch})`);
     const signals = opts.skipSignals
       ? null
-      : await benchSignals(db, { url: server.url, token, actor: PRINCIPALS.engineer.id }, marker, {
-          batch: opts.signalBatch,
-          clients: opts.signalClients,
-          rounds: opts.writeRounds,
-          bucketMs: signalBucketMs(config.limits),
-          requests: opts.requests,
-          warmup: opts.warmup,
-          concurrency: 4,
-          maxMs: opts.cellMs,
-          monitors: opts.monitors,
-        });
+      : await benchSignals(
+          db,
+          { url: server.url, token, actor: PRINCIPALS.engineer.id, pids: { server: server.pid, neo4j: store.neo4jPid } },
+          marker,
+          {
+            batch: opts.signalBatch,
+            clients: opts.signalClients,
+            rounds: opts.writeRounds,
+            bucketMs: signalBucketMs(config.limits),
+            requests: opts.requests,
+            warmup: opts.warmup,
+            concurrency: 4,
+            maxMs: opts.cellMs,
+            monitors: opts.monitors,
+          },
+        );
     const openLineage = first && !opts.skipOpenLineage ? await benchOpenLineage(server.url, token) : null;
     const retrieval = first && !opts.skipRetrieval ? await benchRetrieval(db, config) : null;
     const recommendations = opts.skipRecommendations ? null : await benchRecommendations(db, config, marker, first);

@@ -32,7 +32,7 @@ export interface SignalOptions {
 
 export async function benchSignals(
   db: Database,
-  server: { url: string; token: string; actor: string },
+  server: { url: string; token: string; actor: string; pids?: { server?: number; neo4j?: number } },
   marker: GraphMarker,
   opts: SignalOptions,
 ): Promise<SignalResults> {

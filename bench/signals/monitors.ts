@@ -29,7 +29,7 @@ const HOUR_MS = 3_600_000;
  * categorical signals and regressions of scores, latency and cost, against the previous release or a
  * trailing window, over the whole time in service or the last week.
  */
-const SHAPES: Array<Record<string, unknown>> = [
+export const SHAPES: Array<Record<string, unknown>> = [
   { signal: SIGNALS.latencyMs, kind: 'DRIFT', baseline: { kind: 'PREVIOUS_RELEASE' } },
   { signal: SIGNALS.feature('input_length'), kind: 'DRIFT', baseline: { kind: 'PREVIOUS_RELEASE' }, currentWindowMs: 7 * DAY_MS },
   { signal: SIGNALS.feature('language'), kind: 'DRIFT', baseline: { kind: 'PREVIOUS_RELEASE' } },

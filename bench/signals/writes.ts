@@ -5,6 +5,7 @@ import type { Database } from '../../src/db/database.js';
 import { nodeId } from '../../src/domain/ids.js';
 import { TRAFFIC_KPI, TRAFFIC_SCORES } from '../graph/traffic.js';
 import { post } from '../load/clients.js';
+import { cpuMs } from '../load/server.js';
 import { median } from '../load/stats.js';
 import { log } from '../progress.js';
 import { benchRelease, clearBenchAggregates, deleteByIdPrefix, removeBenchAggregates } from '../writes/index.js';
@@ -21,6 +22,8 @@ export interface SignalWriteCell {
   driverRowsPerSec: number;
   /** API throughput as a fraction of the raw driver's (driver ms / API ms): 1 means as fast. */
   ratio: number;
+  /** CPU ms per 1,000 rows over the measured rounds: the API server's, and Neo4j's on each path (null: not measured). */
+  cpuPer1k: { api: number | null; neo4jApi: number | null; neo4jDriver: number | null };
   errors: number;
 }
 
@@ -122,7 +125,7 @@ const KINDS = [
  */
 export async function measureSignalWrites(
   db: Database,
-  server: { url: string; token: string; actor: string },
+  server: { url: string; token: string; actor: string; pids?: { server?: number; neo4j?: number } },
   opts: { batch: number; clients: number[]; rounds: number; bucketMs: number },
 ): Promise<SignalWriteCell[]> {
   const target = await benchTarget(db);
@@ -156,13 +159,25 @@ export async function measureSignalWrites(
         };
         /** One round of one path: every client writes its own batch at once; wall ms, or null when one failed. */
         // A fresh agent per round: a kept-alive socket the server closed while the other path ran would reset.
-        const round = async (path: 'api' | 'driver', name: string): Promise<number | null> => {
+        const cpu = { api: 0 as number | null, neo4jApi: 0 as number | null, neo4jDriver: 0 as number | null };
+        const round = async (path: 'api' | 'driver', name: string, measured = true): Promise<number | null> => {
           const batches = Array.from({ length: clients }, (_, c) => kind.rows(`${run}-${name}-${clients}c${c}`, opts.batch, target, at));
           const agent = new http.Agent({ keepAlive: true });
+          const before = cpuOf(server.pids);
           const t0 = performance.now();
           try {
             await Promise.all(batches.map((b) => (path === 'api' ? api(agent, b) : driver(b))));
-            return performance.now() - t0;
+            const ms = performance.now() - t0;
+            if (measured) {
+              const after = cpuOf(server.pids);
+              const add = (was: number | null, a: number | undefined, b: number | undefined) =>
+                was === null || a === undefined || b === undefined ? null : was + (a - b);
+              if (path === 'api') {
+                cpu.api = add(cpu.api, after.server, before.server);
+                cpu.neo4jApi = add(cpu.neo4jApi, after.neo4j, before.neo4j);
+              } else cpu.neo4jDriver = add(cpu.neo4jDriver, after.neo4j, before.neo4j);
+            }
+            return ms;
           } catch (err) {
             log(`${kind.mutation} ${path} round failed: ${err instanceof Error ? err.message : String(err)}`);
             return null;
@@ -171,8 +186,8 @@ export async function measureSignalWrites(
           }
         };
         // One unmeasured round per path warms both (JIT, query plans).
-        await round('api', `${kind.label.toLowerCase()}-warm-api`);
-        await round('driver', `${kind.label.toLowerCase()}-warm-drv`);
+        await round('api', `${kind.label.toLowerCase()}-warm-api`, false);
+        await round('driver', `${kind.label.toLowerCase()}-warm-drv`, false);
         const samples = { api: [] as number[], driver: [] as number[], errors: 0 };
         for (let r = 0; r < opts.rounds; r++) {
           const order = r % 2 === 0 ? (['driver', 'api'] as const) : (['api', 'driver'] as const);
@@ -195,10 +210,16 @@ export async function measureSignalWrites(
           apiRowsPerSec: Math.round((rows * 1000) / apiMs),
           driverRowsPerSec: Math.round((rows * 1000) / driverMs),
           ratio: driverMs / apiMs,
+          cpuPer1k: {
+            api: per1k(cpu.api, samples.api.length * rows),
+            neo4jApi: per1k(cpu.neo4jApi, samples.api.length * rows),
+            neo4jDriver: per1k(cpu.neo4jDriver, samples.driver.length * rows),
+          },
           errors: samples.errors,
         };
+        const c = cell.cpuPer1k;
         log(
-          `${kind.mutation}: ${clients} clients × ${opts.batch} rows: API ${apiMs.toFixed(0)} ms (${cell.apiRowsPerSec} rows/s), driver ${driverMs.toFixed(0)} ms (${cell.driverRowsPerSec} rows/s), ratio ${cell.ratio.toFixed(2)}×`,
+          `${kind.mutation}: ${clients} clients × ${opts.batch} rows: API ${apiMs.toFixed(0)} ms (${cell.apiRowsPerSec} rows/s), driver ${driverMs.toFixed(0)} ms (${cell.driverRowsPerSec} rows/s), ratio ${cell.ratio.toFixed(2)}× | CPU ms per 1k rows: API server ${c.api ?? '-'}, Neo4j ${c.neo4jApi ?? '-'} | driver path Neo4j ${c.neo4jDriver ?? '-'}`,
         );
         cells.push(cell);
       }
@@ -208,6 +229,13 @@ export async function measureSignalWrites(
   }
   return cells;
 }
+
+const cpuOf = (pids: { server?: number; neo4j?: number } | undefined) => ({
+  server: pids?.server === undefined ? undefined : cpuMs(pids.server),
+  neo4j: pids?.neo4j === undefined ? undefined : cpuMs(pids.neo4j),
+});
+
+const per1k = (ms: number | null, rows: number) => (ms === null || rows === 0 ? null : Math.round((ms * 1000) / rows));
 
 /** The bench release, its system, and some of its outputs to score. */
 export async function benchTarget(db: Database): Promise<Target> {

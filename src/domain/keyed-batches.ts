@@ -23,6 +23,11 @@ export interface KeyedBatch<R extends KeyedRecord, Result, Checked = unknown> {
   auditInput: unknown;
   /** Checks the batch's references (NOT_FOUND, VALIDATION) and returns what creating needs of them; must change nothing. */
   check(tx: Tx): Promise<Checked>;
+  /**
+   * `create` checks the references itself (from what its statements report), so the first attempt
+   * runs no separate check; `check` then runs only before creating what a resend left new.
+   */
+  checksWhileCreating?: boolean;
   /** The batch's records already recorded, with the digest each was recorded with (null: recorded before digests were kept). */
   recorded(tx: Tx, ids: string[]): Promise<Map<string, string | null>>;
   /**
@@ -50,6 +55,8 @@ export function recordKeyedBatch<R extends KeyedRecord, Result, Checked>(
     batch.rows.map((r) => r.id),
   );
   const optimistic = async (tx: Tx) => {
+    if (batch.checksWhileCreating)
+      return batch.outcome(batch.rows, await batch.create(tx, batch.rows, Promise.resolve(undefined as Checked)));
     const checking = batch.check(tx);
     const [, created] = await allSettledOrFirstFailure([checking.then(() => 0), batch.create(tx, batch.rows, checking)]);
     return batch.outcome(batch.rows, created);

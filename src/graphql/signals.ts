@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { defineKpi, defineScoreConfig, kpiInput, scoreConfigInput } from '../domain/signals/definitions.js';
-import { kpiObservationInput, recordKpis, type KpiBatchResult } from '../domain/signals/kpis.js';
+import { kpiObservationInput, recordTypedKpis, type KpiBatchResult } from '../domain/signals/kpis.js';
 import { releaseMetrics, systemMetrics, type BucketSummary, type Metrics, type Serving } from '../domain/signals/metrics.js';
 import { KPI_DIRECTIONS, SCORE_DATA_TYPES, SCORE_SOURCES } from '../domain/signals/names.js';
-import { recordScores, scoreInput, type ScoreBatchResult } from '../domain/signals/scores.js';
+import { recordTypedScores, scoreInput, type ScoreBatchResult } from '../domain/signals/scores.js';
 import type { CategoryCount, Interval, KpiSummary, MetricsSummary, ScoreSummary } from '../domain/signals/summaries.js';
 import { withoutNulls } from './artifacts.js';
 import { builder } from './builder.js';
@@ -15,6 +15,12 @@ import { AS_OF_DESCRIPTION, DateTime } from './scalars.js';
 const ScoreDataType = builder.enumType('ScoreDataType', { values: SCORE_DATA_TYPES });
 const ScoreSource = builder.enumType('ScoreSource', { values: SCORE_SOURCES });
 const KpiDirection = builder.enumType('KpiDirection', { values: KPI_DIRECTIONS });
+
+/** An input object without GraphQL's explicit nulls (withoutNulls), typed: a field that may be null becomes optional. */
+type Present<T> = { [K in keyof T as null extends T[K] ? never : K]: T[K] } & {
+  [K in keyof T as null extends T[K] ? K : never]?: Exclude<T[K], null | undefined>;
+};
+const present = <T extends object>(input: T): Present<T> => withoutNulls(input) as Present<T>;
 
 /** A metrics answer reads at most MAX_WINDOW_BUCKETS buckets per release: priced like a few provenance reads. */
 const METRICS_COST = 500;
@@ -148,7 +154,10 @@ builder.mutationFields((t) => ({
     args: { scores: t.arg({ type: [ScoreInput], required: true }) },
     extensions: priced({ kind: 'rows', arg: 'scores' }),
     resolve: (_, { scores }, ctx) =>
-      recordScores(ctx.domain, { scores: scores.map((s) => ({ ...withoutNulls(s), at: s.at.toISOString() })) }),
+      recordTypedScores(
+        ctx.domain,
+        scores.map((s) => present(s)),
+      ),
   }),
   recordKpis: t.field({
     type: RecordKpisPayload,
@@ -157,9 +166,10 @@ builder.mutationFields((t) => ({
     args: { observations: t.arg({ type: [KpiObservationInput], required: true }) },
     extensions: priced({ kind: 'rows', arg: 'observations' }),
     resolve: (_, { observations }, ctx) =>
-      recordKpis(ctx.domain, {
-        observations: observations.map((o) => ({ ...withoutNulls(o), from: o.from.toISOString(), to: o.to.toISOString() })),
-      }),
+      recordTypedKpis(
+        ctx.domain,
+        observations.map((o) => present(o)),
+      ),
   }),
 }));
 

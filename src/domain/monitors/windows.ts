@@ -28,6 +28,14 @@ export type CheckSpans =
 /** Alias moves a check looks back over for the previous release: a bound on the walk, not on history. */
 export const SERVING_LOOKBACK = 50;
 
+type ServingRow = { release: string; since: string; until: string | null };
+
+/** Which releases an environment's alias pointed at up to `asOf`, newest move first (at most SERVING_LOOKBACK). */
+export type ServingHistory = (tx: Tx, system: string, environment: string, asOf: Date) => Promise<ServingRow[]>;
+
+export const readServingHistory: ServingHistory = (tx, system, environment, asOf) =>
+  tx.run(monitorQueries.serving, { alias: aliasId(system, environment), at: dateTimeParam(asOf), limit: intParam(SERVING_LOOKBACK) });
+
 /**
  * The windows a monitor's check at `asOf` compares. The current one: the release the alias served
  * then, from when it started serving (or the monitor's current window length before `asOf`, if later)
@@ -36,12 +44,13 @@ export const SERVING_LOOKBACK = 50;
  * before the current one (TRAILING), or the metric value the latest evaluation of the current release on
  * the dataset version recorded by `asOf` (EVALUATION).
  */
-export async function checkSpans(tx: Tx, monitor: NodeOf<'Monitor'>, asOf: Date): Promise<CheckSpans> {
-  const history = await tx.run(monitorQueries.serving, {
-    alias: aliasId(monitor.system!, monitor.environment!),
-    at: dateTimeParam(asOf),
-    limit: intParam(SERVING_LOOKBACK),
-  });
+export async function checkSpans(
+  tx: Tx,
+  monitor: NodeOf<'Monitor'>,
+  asOf: Date,
+  servingHistory: ServingHistory = readServingHistory,
+): Promise<CheckSpans> {
+  const history = await servingHistory(tx, monitor.system!, monitor.environment!, asOf);
   const served = history[0];
   if (!served || served.until !== null)
     return { missing: `no release served ${monitor.environment} at ${asOf.toISOString()}`, current: null };

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import type { Integer } from 'neo4j-driver';
 import { DEFAULT_SIGNAL_BUCKET_MS, type Limits } from '../../config.js';
 import type { Tx } from '../../db/database.js';
 import { intParam } from '../../db/values.js';
@@ -78,9 +79,29 @@ export function aggregateDeltas(observations: Observation[], bucketMs: number): 
       n: intParam(s.n),
       sum: s.sum,
       sumSq: s.sumSq,
-      bins: s.bins ? s.bins.counts.map(intParam) : null,
+      ...sparseBins(s.bins?.counts ?? null),
       binSpec: s.bins?.spec ?? null,
     }));
+}
+
+/**
+ * A histogram's non-empty bins: their indices, their counts, and the counts by index (for adding to a
+ * stored histogram). A value lands in one bin of 50 to 243, so sending and keeping only the non-empty
+ * ones keeps a batch's parameters and an answer's rows small.
+ */
+function sparseBins(counts: number[] | null): Pick<AggregateDelta, 'binIdx' | 'binN' | 'binAt'> {
+  if (!counts) return { binIdx: null, binN: null, binAt: null };
+  const binIdx: Integer[] = [];
+  const binN: Integer[] = [];
+  const binAt: Record<string, Integer> = {};
+  for (let i = 0; i < counts.length; i++) {
+    if (counts[i] === 0) continue;
+    const n = intParam(counts[i]);
+    binIdx.push(intParam(i));
+    binN.push(n);
+    binAt[String(i)] = n;
+  }
+  return { binIdx, binN, binAt };
 }
 
 interface Sum {

@@ -1,9 +1,9 @@
 import { Database, type Tx } from '../../db/database.js';
 import { intParam } from '../../db/values.js';
 import { DomainError } from '../errors.js';
-import { decodeBins, type BinSpec } from './bins.js';
+import { binCount, decodeBins, type BinSpec } from './bins.js';
 import type { AggregateType } from './names.js';
-import { signalQueries, type AggregateRow } from './queries.js';
+import { signalQueries, type AggregateSeries, type AggregateRow } from './queries.js';
 
 /** Most buckets one subject's range may span in one answer (90 days of hourly buckets); an answer costs O(buckets). */
 export const MAX_WINDOW_BUCKETS = 2160;
@@ -62,7 +62,41 @@ export async function readBuckets(
   const ranges = mergedSpans(spans).map((s) => ({ subject: s.subject, from: intParam(s.from), to: intParam(s.to) }));
   if (ranges.length === 0) return [];
   const params = { ranges, width: intParam(width), signals };
-  return source instanceof Database ? source.readQuery(signalQueries.buckets, params) : source.run(signalQueries.buckets, params);
+  const series =
+    source instanceof Database ? await source.readQuery(signalQueries.buckets, params) : await source.run(signalQueries.buckets, params);
+  return series.flatMap(rowsOf);
+}
+
+function rowsOf(c: AggregateSeries): AggregateRow[] {
+  const binSpec = c.binSpec === '' ? null : c.binSpec;
+  const rows = new Array<AggregateRow>(c.starts.length);
+  for (let i = 0; i < rows.length; i++)
+    rows[i] = {
+      subject: c.subject,
+      start: c.starts[i],
+      signal: c.signal,
+      type: c.type,
+      category: c.categories[i],
+      n: c.ns[i],
+      sum: c.sums[i],
+      sumSq: c.sumSqs[i],
+      bins: binSpec === null ? null : { index: c.binIdx[i], count: c.binN[i] },
+      binSpec,
+    };
+  return rows;
+}
+
+/** Decoded bin specs: a series answer sums each bucket apart, and decoding the same text per bucket showed in profiles. */
+const decodedSpecs = new Map<string, BinSpec>();
+const MAX_DECODED_SPECS = 1000;
+
+function specOf(text: string): BinSpec {
+  let spec = decodedSpecs.get(text);
+  if (!spec) {
+    if (decodedSpecs.size >= MAX_DECODED_SPECS) decodedSpecs.clear();
+    decodedSpecs.set(text, (spec = decodeBins(text)));
+  }
+  return spec;
 }
 
 /** One signal's aggregates summed over shards, buckets and subjects. */
@@ -90,8 +124,12 @@ export function totalsBySignal(rows: AggregateRow[]): Map<string, SignalTotals> 
     t.sum += row.sum;
     t.sumSq += row.sumSq;
     if (row.bins && row.binSpec) {
-      if (!t.histogram) t.histogram = { spec: decodeBins(row.binSpec), counts: new Array<number>(row.bins.length).fill(0) };
-      row.bins.forEach((c, i) => (t.histogram!.counts[i] += c));
+      if (!t.histogram) {
+        const spec = specOf(row.binSpec);
+        t.histogram = { spec, counts: new Array<number>(binCount(spec)).fill(0) };
+      }
+      const { index, count } = row.bins;
+      for (let i = 0; i < index.length; i++) t.histogram.counts[index[i]] += count[i];
     }
     if (row.type === 'CATEGORICAL' || row.type === 'BOOLEAN') t.categories.set(row.category, (t.categories.get(row.category) ?? 0) + row.n);
   }

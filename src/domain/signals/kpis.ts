@@ -7,7 +7,7 @@ import { nodeId } from '../ids.js';
 import { parseBatch, recordKeyedBatch } from '../keyed-batches.js';
 import { newKey } from '../keys.js';
 import { idOf, key, timestamp } from '../validate.js';
-import { command } from '../write-path.js';
+import { command, type Command } from '../write-path.js';
 import { intParam } from '../../db/values.js';
 import type { Tx } from '../../db/database.js';
 import { addSignals, signalBucketMs } from './aggregates.js';
@@ -52,7 +52,26 @@ type PreparedKpi = {
  */
 export async function recordKpis(ctx: DomainContext, input: unknown): Promise<KpiBatchResult> {
   const cmd = command(ctx, 'kpi.record');
-  const observations = parseBatch(ctx, 'observations', kpiObservationInput, input);
+  return record(ctx, cmd, parseBatch(ctx, 'observations', kpiObservationInput, input));
+}
+
+/** An observation as GraphQL hands it over, its window's times already Dates (KpiObservationInput is tied to kpiObservationInput). */
+export const typedKpiObservationInput = kpiObservationInput.extend({ from: z.date(), to: z.date() });
+
+/** recordKpis for observations GraphQL has typed: the same checks, without turning each time back into text and parsing it again. */
+export async function recordTypedKpis(
+  ctx: DomainContext,
+  observations: Array<z.input<typeof typedKpiObservationInput>>,
+): Promise<KpiBatchResult> {
+  const cmd = command(ctx, 'kpi.record');
+  return record(ctx, cmd, parseBatch(ctx, 'observations', typedKpiObservationInput, { observations }));
+}
+
+async function record(
+  ctx: DomainContext,
+  cmd: Command,
+  observations: Array<z.output<typeof kpiObservationInput>>,
+): Promise<KpiBatchResult> {
   const now = ctx.now();
   const rows: PreparedKpi[] = observations.map((o, i) => {
     const field = `observations.${i}`;

@@ -13,12 +13,14 @@ export interface AggregateDelta {
   n: Integer;
   sum: number;
   sumSq: number;
-  /** Per-bin counts, for NUMERIC signals. */
-  bins: Integer[] | null;
+  /** NUMERIC signals: the non-empty bins' indices and counts (parallel lists), and the counts keyed by index. */
+  binIdx: Integer[] | null;
+  binN: Integer[] | null;
+  binAt: Record<string, Integer> | null;
   binSpec: string | null;
 }
 
-/** One aggregate as signal-buckets.cypher reads it (integers converted). */
+/** One aggregate, as readBuckets hands it on. */
 export interface AggregateRow {
   subject: string;
   start: number;
@@ -28,8 +30,30 @@ export interface AggregateRow {
   n: number;
   sum: number;
   sumSq: number;
-  bins: number[] | null;
+  /** NUMERIC: the non-empty bins' indices and their counts. */
+  bins: { index: number[]; count: number[] } | null;
   binSpec: string | null;
+}
+
+/**
+ * One subject's aggregates of one signal as signal-buckets.cypher returns them, column by column (entry
+ * i of every list is one aggregate; integers come as floats, all exact below 2^53): a few thousand
+ * aggregates decode as a few hundred rows of lists instead of as many records of boxed integers and
+ * repeated names.
+ */
+export interface AggregateSeries {
+  subject: string;
+  signal: string;
+  type: AggregateType;
+  /** '' for a signal without bins. */
+  binSpec: string;
+  starts: number[];
+  categories: string[];
+  ns: number[];
+  sums: number[];
+  sumSqs: number[];
+  binIdx: number[][];
+  binN: number[][];
 }
 
 /** A range of bucket starts [from, to) of one subject. */
@@ -64,6 +88,15 @@ export interface KpiRow {
   digest: string;
 }
 
+/** What signal-scores-create.cypher reports of one slice of scores. */
+export interface CreatedScores {
+  created: number;
+  /** Each row's target's release ('' for a missing target), in row order. */
+  releases: string[];
+  /** The targets it refuses: missing (kind null), of another kind, or recorded after their score (createdAt: epoch ms). */
+  refused: Array<{ id: string; kind: string | null; createdAt: number | null; parent: string | null }>;
+}
+
 export interface DefinitionRow {
   id: string;
   kind: 'ScoreConfig' | 'Kpi';
@@ -80,16 +113,16 @@ export interface DefinitionRow {
 /** Signals: recording scores and KPIs, and reading the per-release aggregates kept at write time. */
 export const signalQueries = {
   addAggregates: defineQuery<{ deltas: AggregateDelta[]; width: Integer; shard: Integer }, { aggregates: number }>('signal-aggregates-add'),
-  buckets: defineQuery<{ ranges: BucketRange[]; width: Integer; signals: string[] | null }, AggregateRow>('signal-buckets'),
+  buckets: defineQuery<{ ranges: BucketRange[]; width: Integer; signals: string[] | null }, AggregateSeries>('signal-buckets'),
   serving: defineQuery<
     { alias: string; from: DateTime<number>; to: DateTime<number>; asOf: DateTime<number>; max: Integer },
     { release: string; since: Iso; until: Iso | null }
   >('signal-serving'),
-  referents: defineQuery<{ ids: string[] }, { id: string; kind: string | null; createdAt: Iso | null; parent: string | null }>(
+  referents: defineQuery<{ ids: string[] }, { id: string; kind: string | null; createdAt: number | null; parent: string | null }>(
     'signal-referents',
   ),
   definitions: defineQuery<{ ids: string[] }, DefinitionRow>('signal-definitions'),
   recorded: defineQuery<{ ids: string[] }, { id: string; digest: string | null }>('signal-recorded'),
-  createScores: defineQuery<{ rows: ScoreRow[]; configs: string[]; actor: string }, { created: number }>('signal-scores-create'),
+  createScores: defineQuery<{ rows: ScoreRow[]; configs: string[]; actor: string }, CreatedScores>('signal-scores-create'),
   createKpis: defineQuery<{ rows: KpiRow[]; actor: string }, { created: number }>('signal-kpis-create'),
 };

@@ -4,16 +4,16 @@ import { assertNotBeforeCreation, assertNotInFuture } from '../clock.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { nodeId } from '../ids.js';
-import { allSettledOrFirstFailure, inSlices, parseBatch, recordKeyedBatch } from '../keyed-batches.js';
+import { allSettledOrFirstFailure, parseBatch, recordKeyedBatch } from '../keyed-batches.js';
 import { newKey } from '../keys.js';
 import { idOf, key, text, timestamp } from '../validate.js';
-import { command } from '../write-path.js';
+import { command, type Command } from '../write-path.js';
 import { intParam } from '../../db/values.js';
 import type { Tx } from '../../db/database.js';
 import { addSignals, signalBucketMs, type Observation } from './aggregates.js';
 import { scoreBins } from './bins.js';
 import { SCORE_SOURCES, SIGNALS, signalName, type ScoreDataType } from './names.js';
-import { signalQueries, type DefinitionRow, type ScoreRow } from './queries.js';
+import { signalQueries, type CreatedScores, type DefinitionRow, type ScoreRow } from './queries.js';
 
 export const scoreInput = z.object({
   key: key.optional(),
@@ -42,9 +42,8 @@ export interface ScoreBatchResult {
 
 type PreparedScore = Omit<ScoreRow, 'at'> & { at: Date; field: string };
 
-/** A checked score: what its aggregate needs of its target (the release) and of its config. */
+/** A checked score: what its aggregate needs of its config. */
 interface CheckedScore {
-  release: string;
   dataType: ScoreDataType;
   config: DefinitionRow;
 }
@@ -56,7 +55,19 @@ interface CheckedScore {
  */
 export async function recordScores(ctx: DomainContext, input: unknown): Promise<ScoreBatchResult> {
   const cmd = command(ctx, 'score.record');
-  const scores = parseBatch(ctx, 'scores', scoreInput, input);
+  return record(ctx, cmd, parseBatch(ctx, 'scores', scoreInput, input));
+}
+
+/** A score as GraphQL hands it over, its time already a Date (ScoreInput is tied to scoreInput in src/graphql/signals.ts). */
+export const typedScoreInput = scoreInput.extend({ at: z.date() });
+
+/** recordScores for scores GraphQL has typed: the same checks, without turning each time back into text and parsing it again. */
+export async function recordTypedScores(ctx: DomainContext, scores: Array<z.input<typeof typedScoreInput>>): Promise<ScoreBatchResult> {
+  const cmd = command(ctx, 'score.record');
+  return record(ctx, cmd, parseBatch(ctx, 'scores', typedScoreInput, { scores }));
+}
+
+async function record(ctx: DomainContext, cmd: Command, scores: Array<z.output<typeof scoreInput>>): Promise<ScoreBatchResult> {
   const now = ctx.now();
   const rows: PreparedScore[] = scores.map((s, i) => {
     assertNotInFuture(now, `scores.${i}.at`, s.at);
@@ -83,29 +94,18 @@ export async function recordScores(ctx: DomainContext, input: unknown): Promise<
     repeat: { what: 'the score', noun: 'score' },
     rows,
     auditInput: { count: rows.length, ids: rows.map((r) => r.id) },
-    check: (tx) => checkScores(tx, rows),
-    recorded: async (tx, ids) => new Map((await tx.run(signalQueries.recorded, { ids })).map((r) => [r.id, r.digest])),
-    // The creation goes out with the check (it takes each score's release and data type itself), so
-    // Neo4j creates while this process checks the targets; only the aggregates wait for the check.
-    create: async (tx, fresh, checking) => {
-      const configs = [...new Set(fresh.map((r) => nodeId('ScoreConfig', r.name)))];
-      const [created] = await allSettledOrFirstFailure([
-        inSlices(
-          fresh.map(({ field: _field, at, ...row }) => ({ ...row, at: intParam(at.getTime()) })),
-          CREATE_SLICE_ROWS,
-          async (slice) =>
-            Number((await tx.one(signalQueries.createScores, { rows: slice, configs, actor: ctx.principal.id }))?.created ?? 0),
-        ),
-        checking.then((checked) =>
-          addSignals(
-            tx,
-            fresh.map((r) => observation(r, checked.get(r.id)!)),
-            bucketMs,
-          ),
-        ),
+    // The optimistic path checks the targets in the creating statement itself (createAndCheck).
+    checksWhileCreating: true,
+    check: async (tx) => {
+      const [configs, targets] = await Promise.all([
+        readConfigs(tx, rows),
+        tx.run(signalQueries.referents, { ids: [...new Set(rows.map((r) => r.target))] }),
       ]);
-      return created;
+      const targetOf = new Map(targets.map((t) => [t.id, t]));
+      checkScores(rows, configs, (r) => targetOf.get(r.target) ?? { kind: null, createdAt: null, parent: null });
     },
+    recorded: async (tx, ids) => new Map((await tx.run(signalQueries.recorded, { ids })).map((r) => [r.id, r.digest])),
+    create: (tx, fresh) => createAndCheck(ctx, tx, fresh, bucketMs),
     outcome: (fresh, created) => ({
       result: { scoreIds: rows.map((r) => r.id), created },
       targets: fresh.length > 0 ? [...new Set(fresh.map((r) => r.target))].slice(0, 100) : [],
@@ -113,39 +113,79 @@ export async function recordScores(ctx: DomainContext, input: unknown): Promise<
   });
 }
 
+/**
+ * Creates the scores and checks them in the same breath: the creating statement reports each row's
+ * release and the rows whose target it refuses, the configs are read beside it, and a bad row throws
+ * its typed error (rolling the creation back with the transaction). Then the aggregates.
+ */
+async function createAndCheck(ctx: DomainContext, tx: Tx, fresh: PreparedScore[], bucketMs: number): Promise<number> {
+  const configs = [...new Set(fresh.map((r) => nodeId('ScoreConfig', r.name)))];
+  const slices: PreparedScore[][] = [];
+  for (let i = 0; i < fresh.length; i += CREATE_SLICE_ROWS) slices.push(fresh.slice(i, i + CREATE_SLICE_ROWS));
+  const [configOf, ...results] = await allSettledOrFirstFailure<Map<string, DefinitionRow> | CreatedScores>([
+    readConfigs(tx, fresh),
+    ...slices.map(
+      async (slice) =>
+        (await tx.one(signalQueries.createScores, {
+          rows: slice.map(({ field: _field, at, ...row }) => ({ ...row, at: intParam(at.getTime()) })),
+          configs,
+          actor: ctx.principal.id,
+        }))!,
+    ),
+  ]);
+  const created = results as CreatedScores[];
+  const refused = new Map(created.flatMap((c) => c.refused.map((t) => [t.id, t])));
+  const releases = created.flatMap((c) => c.releases);
+  // A target the statement did not refuse exists, is an output or an invocation, and is no later than the score.
+  const checked = checkScores(fresh, configOf as Map<string, DefinitionRow>, (r) => refused.get(r.target) ?? null);
+  await addSignals(
+    tx,
+    fresh.map((r, i) => observation(r, releases[i], checked[i])),
+    bucketMs,
+  );
+  return created.reduce((sum, c) => sum + c.created, 0);
+}
+
+async function readConfigs(tx: Tx, rows: PreparedScore[]): Promise<Map<string, DefinitionRow>> {
+  const configs = await tx.run(signalQueries.definitions, { ids: [...new Set(rows.map((r) => nodeId('ScoreConfig', r.name)))] });
+  return new Map(configs.filter((c) => c.kind === 'ScoreConfig').map((c) => [c.name, c]));
+}
+
 /** A score as its aggregate counts it; a numeric one is binned over its config's range. */
-function observation(s: PreparedScore, c: CheckedScore): Observation {
-  const base = { subject: c.release, signal: SIGNALS.score(s.name), at: s.at.getTime() };
+function observation(s: PreparedScore, release: string, c: CheckedScore): Observation {
+  const base = { subject: release, signal: SIGNALS.score(s.name), at: s.at.getTime() };
   if (c.dataType === 'NUMERIC') return { ...base, type: 'NUMERIC', value: s.value!, bins: scoreBins(c.config.min!, c.config.max!) };
   if (c.dataType === 'BOOLEAN') return { ...base, type: 'BOOLEAN', value: s.value === 1 };
   return { ...base, type: 'CATEGORICAL', category: s.category! };
 }
 
+/** What a check knows of a score's target (createdAt in epoch ms); null when it is known to be fine. */
+type TargetFacts = { kind: string | null; createdAt: number | null } | null;
+
 /**
  * Every score's config exists and admits its value, and its target exists, is an output or an
- * invocation, and came to be no later than the score. Returns, per score id, its target's release and
- * its config.
+ * invocation, and came to be no later than the score; the first bad row, in order, throws. Returns
+ * each score's data type and config, in row order.
  */
-async function checkScores(tx: Tx, rows: PreparedScore[]): Promise<Map<string, CheckedScore>> {
-  const [configs, targets] = await Promise.all([
-    tx.run(signalQueries.definitions, { ids: [...new Set(rows.map((r) => nodeId('ScoreConfig', r.name)))] }),
-    tx.run(signalQueries.referents, { ids: [...new Set(rows.map((r) => r.target))] }),
-  ]);
-  const configOf = new Map(configs.filter((c) => c.kind === 'ScoreConfig').map((c) => [c.name, c]));
-  const targetOf = new Map(targets.map((t) => [t.id, t]));
-  const ready = new Map<string, CheckedScore>();
-  for (const r of rows) {
-    const target = targetOf.get(r.target);
-    if (!target?.kind)
-      throw new DomainError('NOT_FOUND', `${r.field}.target: no Output or Invocation with id "${r.target}" exists.`, {
-        field: `${r.field}.target`,
-        id: r.target,
-      });
-    if (target.kind !== 'Output' && target.kind !== 'Invocation')
-      throw new DomainError('VALIDATION', `${r.field}.target: "${r.target}" is a ${target.kind}, expected Output or Invocation.`, {
-        field: `${r.field}.target`,
-      });
-    assertNotBeforeCreation({ field: `${r.field}.at`, at: r.at }, { id: r.target, createdAt: new Date(target.createdAt!) });
+function checkScores(
+  rows: PreparedScore[],
+  configOf: Map<string, DefinitionRow>,
+  targetOf: (r: PreparedScore) => TargetFacts,
+): CheckedScore[] {
+  return rows.map((r) => {
+    const target = targetOf(r);
+    if (target !== null) {
+      if (!target.kind)
+        throw new DomainError('NOT_FOUND', `${r.field}.target: no Output or Invocation with id "${r.target}" exists.`, {
+          field: `${r.field}.target`,
+          id: r.target,
+        });
+      if (target.kind !== 'Output' && target.kind !== 'Invocation')
+        throw new DomainError('VALIDATION', `${r.field}.target: "${r.target}" is a ${target.kind}, expected Output or Invocation.`, {
+          field: `${r.field}.target`,
+        });
+      assertNotBeforeCreation({ field: `${r.field}.at`, at: r.at }, { id: r.target, createdAt: new Date(target.createdAt!) });
+    }
     const config = configOf.get(r.name);
     if (!config)
       throw new DomainError('VALIDATION', `${r.field}.name: no score config named "${r.name}"; define it first (defineScoreConfig).`, {
@@ -153,9 +193,8 @@ async function checkScores(tx: Tx, rows: PreparedScore[]): Promise<Map<string, C
       });
     const dataType = config.dataType!;
     checkValue(r, config, dataType);
-    ready.set(r.id, { release: target.parent!, dataType, config });
-  }
-  return ready;
+    return { dataType, config };
+  });
 }
 
 function checkValue(

@@ -1,7 +1,8 @@
 import { DEFAULT_SIGNAL_BUCKET_MS } from '../../config.js';
 import type { Database, Tx } from '../../db/database.js';
 import { binValue } from './bins.js';
-import { assertWindow, bucketSpan, readBuckets, totalsBySignal } from './buckets.js';
+import { assertWindow, bucketSpan, readBuckets, totalsBySignal, type SignalTotals } from './buckets.js';
+import type { AggregateRow } from './queries.js';
 
 /** What one signal of one release held over a window: the shape depends on the signal's type. */
 export type SignalWindow =
@@ -38,10 +39,39 @@ export interface SignalWindowQuery {
  * caller (a monitor check, a metrics query) has done it.
  */
 export async function readSignalWindow(source: Tx | Database, q: SignalWindowQuery): Promise<SignalWindow> {
-  const width = q.bucketMs ?? DEFAULT_SIGNAL_BUCKET_MS;
-  assertWindow('window', q, width);
-  const span = bucketSpan(q, q.asOf, width);
-  const totals = totalsBySignal(await readBuckets(source, [{ subject: q.release, ...span }], width, [q.signal])).get(q.signal);
+  return (await readSignalWindows(source, [q]))[0];
+}
+
+/**
+ * Many signal windows in one read (a monitor run's): every query's buckets are read together (the
+ * spans of one release merged), and each window is summed from the rows of its own release, signal
+ * and buckets. All use one bucket width (the first query's).
+ */
+export async function readSignalWindows(source: Tx | Database, qs: SignalWindowQuery[]): Promise<SignalWindow[]> {
+  if (qs.length === 0) return [];
+  const width = qs[0].bucketMs ?? DEFAULT_SIGNAL_BUCKET_MS;
+  const spans = qs.map((q) => {
+    assertWindow('window', q, width);
+    return { subject: q.release, ...bucketSpan(q, q.asOf, width) };
+  });
+  const rows = await readBuckets(source, spans, width, [...new Set(qs.map((q) => q.signal))]);
+  const bySeries = new Map<string, AggregateRow[]>();
+  for (const row of rows) {
+    const k = seriesKey(row.subject, row.signal);
+    const list = bySeries.get(k);
+    if (list) list.push(row);
+    else bySeries.set(k, [row]);
+  }
+  return qs.map((q, i) => {
+    const { from, to } = spans[i];
+    const own = (bySeries.get(seriesKey(q.release, q.signal)) ?? []).filter((r) => r.start >= from && r.start < to);
+    return windowOf(totalsBySignal(own).get(q.signal));
+  });
+}
+
+const seriesKey = (subject: string, signal: string) => `${subject}\u0000${signal}`;
+
+function windowOf(totals: SignalTotals | undefined): SignalWindow {
   if (!totals) return { type: 'EMPTY', count: 0 };
   switch (totals.type) {
     case 'NUMERIC': {

@@ -120,7 +120,7 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, neve
     logging: false,
     plugins: [
       useHttpRoutes({ guard, contextFor, maxBodyBytes: deps.config.requestLimits.maxBodyBytes }),
-      useRequestGuards({ guard, limits: deps.config.requestLimits, bounds: deps.config.limits }),
+      useRequestGuards({ guard, limits: deps.config.requestLimits, bounds: deps.config.limits, schema }),
       useRejectionLog(),
       useObservability(metrics),
     ],

@@ -22,6 +22,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValueNode,
   type VariableDefinitionNode,
   type ValidationContext,
   type ValidationRule,
@@ -265,13 +266,22 @@ export function operationLimitsError(
   limits: Pick<QueryLimits, 'maxCost'>,
   bounds: QueryBounds,
 ): GraphQLError | null {
+  return priceOperation(schema, document, operationName, rawVariables, limits, bounds).error;
+}
+
+/** operationLimitsError's answer, and whether it came from variables that coerced and a price within the limits. */
+function priceOperation(...[schema, document, operationName, rawVariables, limits, bounds]: Parameters<typeof operationLimitsError>): {
+  error: GraphQLError | null;
+  within: boolean;
+} {
+  const refused = (error: GraphQLError) => ({ error, within: false });
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const op = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
   const root = op && schema.getRootType(op.operation);
-  if (!op || !root) return null;
+  if (!op || !root) return { error: null, within: false };
   const coerced = coerceForPricing(schema, op.variableDefinitions ?? [], rawVariables);
   // Variables that do not coerce are refused by execution itself (VALIDATION), before any resolver runs.
-  if (!coerced) return null;
+  if (!coerced) return { error: null, within: false };
   const argumentsOf: ArgumentsOf = (field, node) => {
     try {
       return getArgumentValues(field, node, coerced);
@@ -292,15 +302,86 @@ export function operationLimitsError(
     new Map(),
   );
   if (rows > bounds.maxBatch) {
-    return new GraphQLError(
-      `The request writes ${rows} rows; this server allows ${bounds.maxBatch} per request, however they are split across fields or aliases (PROVENANT_MAX_BATCH). Send the rest in another request.`,
-      { nodes: op, extensions: { code: 'VALIDATION', limit: 'batch', rows, max: bounds.maxBatch } },
+    return refused(
+      new GraphQLError(
+        `The request writes ${rows} rows; this server allows ${bounds.maxBatch} per request, however they are split across fields or aliases (PROVENANT_MAX_BATCH). Send the rest in another request.`,
+        { nodes: op, extensions: { code: 'VALIDATION', limit: 'batch', rows, max: bounds.maxBatch } },
+      ),
     );
   }
-  if (cost <= limits.maxCost) return null;
-  return tooComplex(
-    `The query may cost ${cost > 1e12 ? 'more than 10^12' : Math.ceil(cost)} (one per field, plus what lineage, impact and provenance can touch, times list sizes); this server allows ${limits.maxCost} (PROVENANT_MAX_QUERY_COST). Ask for smaller pages, smaller maxNodes or fewer aliases.`,
-    op,
-    { limit: 'cost', cost: Math.min(cost, Number.MAX_SAFE_INTEGER), max: limits.maxCost },
+  if (cost <= limits.maxCost) return { error: null, within: true };
+  return refused(
+    tooComplex(
+      `The query may cost ${cost > 1e12 ? 'more than 10^12' : Math.ceil(cost)} (one per field, plus what lineage, impact and provenance can touch, times list sizes); this server allows ${limits.maxCost} (PROVENANT_MAX_QUERY_COST). Ask for smaller pages, smaller maxNodes or fewer aliases.`,
+      op,
+      { limit: 'cost', cost: Math.min(cost, Number.MAX_SAFE_INTEGER), max: limits.maxCost },
+    ),
   );
+}
+
+/** At most this many remembered variable keys per document: past it the document's are forgotten and learnt again. */
+const MAX_KEYS_PER_DOCUMENT = 256;
+
+/** The arguments a price can read, by name: the list sizes (`first`, `ids`) and every declared price's argument. */
+function priceArgumentNames(schema: GraphQLSchema): ReadonlySet<string> {
+  const names = new Set(['first', 'ids']);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) && !isInterfaceType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const price = field.extensions.cost;
+      if (price && 'arg' in price) names.add(price.arg);
+    }
+  }
+  return names;
+}
+
+/** The variables used anywhere inside an argument a price can read: a superset of those the price depends on. */
+function pricedVariables(document: DocumentNode, argumentNames: ReadonlySet<string>): string[] {
+  const found = new Set<string>();
+  const collect = (value: ValueNode): void => {
+    if (value.kind === Kind.VARIABLE) found.add(value.name.value);
+    else if (value.kind === Kind.LIST) value.values.forEach(collect);
+    else if (value.kind === Kind.OBJECT) value.fields.forEach((f) => collect(f.value));
+  };
+  visit(document, {
+    Argument(node) {
+      if (argumentNames.has(node.name.value)) collect(node.value);
+    },
+  });
+  return [...found];
+}
+
+/** A raw variable value as a price sees it: a list by its length (no price reads more), anything else as sent. */
+const priceKeyOf = (value: unknown): string => (Array.isArray(value) ? `#${value.length}` : (JSON.stringify(value) ?? '-'));
+
+/**
+ * operationLimitsError for every request of a server, remembering per document what does not change
+ * between its requests: a price reads only the variables inside its size and price arguments, so an
+ * operation found within the limits (its variables coerced) stays within them for every request that
+ * sends the same values of those. Only such answers are remembered; anything else is priced again.
+ * The remembered keys live as long as the parsed document (yoga's document cache holds it).
+ */
+export function operationLimitsChecker(
+  schema: GraphQLSchema,
+  limits: Pick<QueryLimits, 'maxCost'>,
+  bounds: QueryBounds,
+): (document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown>) => GraphQLError | null {
+  const argumentNames = priceArgumentNames(schema);
+  const known = new WeakMap<DocumentNode, { variables: string[]; within: Set<string> }>();
+  return (document, operationName, rawVariables) => {
+    let entry = known.get(document);
+    if (!entry) {
+      entry = { variables: pricedVariables(document, argumentNames), within: new Set() };
+      known.set(document, entry);
+    }
+    let key = operationName ?? '';
+    for (const name of entry.variables) key += `\u0000${priceKeyOf(rawVariables[name])}`;
+    if (entry.within.has(key)) return null;
+    const { error, within } = priceOperation(schema, document, operationName, rawVariables, limits, bounds);
+    if (within) {
+      if (entry.within.size >= MAX_KEYS_PER_DOCUMENT) entry.within.clear();
+      entry.within.add(key);
+    }
+    return error;
+  };
 }

@@ -118,9 +118,11 @@ export function createApp(deps: AppDeps): YogaServerInstance<Record<string, neve
     renderGraphiQL: renderProvenantGraphiQL,
     cors: corsPolicy(deps.config.corsOrigins),
     logging: false,
+    // The guard refuses every body but JSON (GRAPHQL_ROUTE): no request needs yoga's multipart parser looking at it.
+    multipart: false,
     plugins: [
       useHttpRoutes({ guard, contextFor, maxBodyBytes: deps.config.requestLimits.maxBodyBytes }),
-      useRequestGuards({ guard, limits: deps.config.requestLimits, bounds: deps.config.limits }),
+      useRequestGuards({ guard, limits: deps.config.requestLimits, bounds: deps.config.limits, schema }),
       useRejectionLog(),
       useObservability(metrics),
     ],

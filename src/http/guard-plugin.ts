@@ -1,6 +1,7 @@
+import type { GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { QueryBounds, RequestLimits } from '../config.js';
-import { operationLimitsError, limitedParse, queryLimitsRule } from '../graphql/query-limits.js';
+import { operationLimitsChecker, limitedParse, queryLimitsRule } from '../graphql/query-limits.js';
 import type { GuardedRoute, RequestGuard } from './request-guard.js';
 
 /** GraphQL to the guard: JSON bodies only (yoga's JSON parser also reads the spec's application/graphql+json). */
@@ -17,10 +18,11 @@ export const GRAPHQL_ROUTE: GuardedRoute = {
  * go through the same masking and rejection log as any other refusal. `bounds` are the domain's
  * limits (config.limits), read where they live.
  */
-export function useRequestGuards(opts: { guard: RequestGuard; limits: RequestLimits; bounds: QueryBounds }): Plugin {
-  const { guard, limits, bounds } = opts;
+export function useRequestGuards(opts: { guard: RequestGuard; limits: RequestLimits; bounds: QueryBounds; schema: GraphQLSchema }): Plugin {
+  const { guard, limits, bounds, schema } = opts;
   const parse = limitedParse(limits.maxTokens);
   const rule = queryLimitsRule(limits, bounds);
+  const operationLimitsError = operationLimitsChecker(schema, limits, bounds);
   const leave = new WeakMap<Request, () => void>();
   return {
     async onRequestParse({ request, requestParser, setRequestParser, serverContext }) {
@@ -41,14 +43,7 @@ export function useRequestGuards(opts: { guard: RequestGuard; limits: RequestLim
       addValidationRule(rule);
     },
     onExecute({ args, setResultAndStopExecution }) {
-      const error = operationLimitsError(
-        args.schema,
-        args.document,
-        args.operationName,
-        (args.variableValues ?? {}) as Record<string, unknown>,
-        limits,
-        bounds,
-      );
+      const error = operationLimitsError(args.document, args.operationName, (args.variableValues ?? {}) as Record<string, unknown>);
       if (error) setResultAndStopExecution({ errors: [error] });
     },
   };

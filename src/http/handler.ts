@@ -3,7 +3,7 @@ import { context, propagation, SpanKind, trace } from '@opentelemetry/api';
 import type { Database } from '../db/database.js';
 import type { Metrics } from '../observability/metrics.js';
 import { withRequestScope, type RequestScope } from '../observability/request-scope.js';
-import { TRACER_NAME } from '../observability/tracing.js';
+import { TRACER_NAME, tracingActive } from '../observability/tracing.js';
 import { recordWhenDone, type Route } from './access-log.js';
 import { isConsoleRequest, serveConsole } from './console-route.js';
 import { answerLive, answerReady } from './health.js';
@@ -39,6 +39,15 @@ function instrumented(deps: HttpHandlerDeps, metricsHere: boolean, token: string
     const route = routeOf(path, metricsHere);
     const scope: RequestScope = { requestId, rows: 0, queries: 0 };
     recordWhenDone(req, res, scope, route, deps.metrics);
+    const serve = () => {
+      if (route === 'health') {
+        return LIVE_PATHS.has(path) ? answerLive(res) : void answerReady(res, () => deps.db.ready());
+      }
+      if (route === 'metrics') return void answerMetrics(req, res, deps.metrics, token);
+      return rest(req, res);
+    };
+    // Without a tracer provider a span is a no-op: none is made (nor its context) on every request.
+    if (!tracingActive()) return withRequestScope(scope, serve);
     const parent = propagation.extract(context.active(), req.headers);
     const span = tracer.startSpan(
       // Span names stay bounded: a path a client made up is not one.
@@ -55,15 +64,7 @@ function instrumented(deps: HttpHandlerDeps, metricsHere: boolean, token: string
       span.setAttribute('provenant.rows', scope.rows);
       span.end();
     });
-    withRequestScope(scope, () =>
-      context.with(trace.setSpan(parent, span), () => {
-        if (route === 'health') {
-          return LIVE_PATHS.has(path) ? answerLive(res) : void answerReady(res, () => deps.db.ready());
-        }
-        if (route === 'metrics') return void answerMetrics(req, res, deps.metrics, token);
-        return rest(req, res);
-      }),
-    );
+    withRequestScope(scope, () => context.with(trace.setSpan(parent, span), serve));
   };
 }
 

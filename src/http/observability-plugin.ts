@@ -1,36 +1,21 @@
 import { SpanStatusCode, trace } from '@opentelemetry/api';
-import { getOperationAST, Kind, type DocumentNode, type ExecutionResult, type GraphQLError } from 'graphql';
+import type { ExecutionResult, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { UNEXPECTED } from './rejection-log-plugin.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { principalOf } from './request-guard.js';
 import type { Metrics } from '../observability/metrics.js';
 import { currentScope } from '../observability/request-scope.js';
-import { TRACER_NAME } from '../observability/tracing.js';
-
-/** The metrics label of a request refused before its operation was known (401, 413, 429, parse errors). */
-const NO_OPERATION = 'none';
-
-interface Operation {
-  /** Bounded by the schema: the first root field (a metrics label). */
-  rootField: string;
-  /** For logs and spans: the client's operation name, else type and root field. */
-  name: string;
-  type: string;
-}
-
-function describe(document: DocumentNode, operationName?: string | null): Operation | undefined {
-  const op = getOperationAST(document, operationName);
-  if (!op) return undefined;
-  const first = op.selectionSet.selections.find((s) => s.kind === Kind.FIELD);
-  const rootField = first?.kind === Kind.FIELD ? first.name.value : NO_OPERATION;
-  return { rootField, type: op.operation, name: op.name?.value ?? `${op.operation} ${rootField}` };
-}
+import { TRACER_NAME, tracingActive } from '../observability/tracing.js';
+import { NO_OPERATION, operationOf, type Operation } from './operation-of.js';
 
 function outcomeOf(result: unknown): string {
   const results = (Array.isArray(result) ? result : [result]) as ExecutionResult[];
-  const first = results.flatMap((r) => (r?.errors ?? []) as GraphQLError[])[0];
-  return first ? String(first.extensions?.code ?? 'BAD_REQUEST') : 'OK';
+  for (const r of results) {
+    const first = r?.errors?.[0] as GraphQLError | undefined;
+    if (first) return String(first.extensions?.code ?? 'BAD_REQUEST');
+  }
+  return 'OK';
 }
 
 /**
@@ -42,7 +27,7 @@ export function useObservability(metrics: Metrics): Plugin {
   const operations = new WeakMap<Request, Operation>();
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
-      const op = describe(args.document, args.operationName);
+      const op = operationOf(args.document, args.operationName);
       const ctx = args.contextValue as Partial<GraphQLContext> & { request?: Request };
       if (op && ctx.request) operations.set(ctx.request, op);
       const scope = currentScope();
@@ -51,6 +36,19 @@ export function useObservability(metrics: Metrics): Plugin {
         scope.principal = ctx.domain?.principal.id;
       }
       const label = op?.rootField ?? NO_OPERATION;
+      if (!tracingActive()) {
+        // No span to make active around execution: only its duration.
+        setExecuteFn((execArgs) => {
+          const stop = metrics.graphqlDuration.startTimer({ operation: label });
+          try {
+            return Promise.resolve(executeFn(execArgs)).finally(stop);
+          } catch (err) {
+            stop();
+            throw err;
+          }
+        });
+        return;
+      }
       setExecuteFn((execArgs) =>
         tracer.startActiveSpan(
           `graphql ${op?.name ?? 'operation'}`,

@@ -1,4 +1,5 @@
-import { getOperationAST, type ExecutionResult, type GraphQLError } from 'graphql';
+import type { ExecutionResult, GraphQLError } from 'graphql';
+import { operationOf } from './operation-of.js';
 import type { Plugin } from 'graphql-yoga';
 import type { GraphQLContext } from '../graphql/context.js';
 import { principalOf } from './request-guard.js';
@@ -25,17 +26,17 @@ export function useRejectionLog(log: RejectionLog = rejections): Plugin {
   return {
     onExecute({ args }) {
       const ctx = args.contextValue as Partial<GraphQLContext> & { request?: Request };
-      const op = getOperationAST(args.document, args.operationName);
       if (ctx.request) {
         seen.set(ctx.request, {
           actor: ctx.domain?.principal.id ?? null,
           requestId: ctx.domain?.requestId ?? null,
-          operation: op ? `${op.operation}${op.name ? ` ${op.name.value}` : ''}` : null,
+          operation: operationOf(args.document, args.operationName)?.typeAndName ?? null,
         });
       }
     },
     onResultProcess({ request, result }) {
       const results = (Array.isArray(result) ? result : [result]) as Array<ExecutionResult | AsyncIterable<unknown>>;
+      if (!results.some((r) => (r as ExecutionResult).errors?.length)) return;
       const errors = results.flatMap((r) => ((r as ExecutionResult).errors ?? []) as GraphQLError[]);
       const expected = errors
         .map((e) => ({

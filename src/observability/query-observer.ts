@@ -2,33 +2,46 @@ import { SpanStatusCode, trace } from '@opentelemetry/api';
 import type { QueryObserver } from '../db/instrument.js';
 import type { Metrics } from './metrics.js';
 import { currentScope } from './request-scope.js';
-import { TRACER_NAME } from './tracing.js';
+import { TRACER_NAME, tracingActive } from './tracing.js';
 
 /** Times every named query, counts its rows (per query and for the request) and traces it as a span. */
 export function queryObserver(metrics: Metrics): QueryObserver {
   const tracer = trace.getTracer(TRACER_NAME);
-  return (name, run) =>
-    tracer.startActiveSpan(`cypher ${name}`, { attributes: { 'db.system': 'neo4j', 'db.operation.name': name } }, async (span) => {
-      const stop = metrics.queryDuration.startTimer({ query: name });
-      metrics.queriesInFlight.inc();
+  return (name, run) => {
+    if (!tracingActive()) return measured(metrics, name, run);
+    return tracer.startActiveSpan(`cypher ${name}`, { attributes: { 'db.system': 'neo4j', 'db.operation.name': name } }, async (span) => {
       try {
-        const rows = await run();
-        stop({ outcome: 'ok' });
-        metrics.queryRows.inc({ query: name }, rows.length);
+        const rows = await measured(metrics, name, run);
         span.setAttribute('db.response.returned_rows', rows.length);
-        const scope = currentScope();
-        if (scope) {
-          scope.rows += rows.length;
-          scope.queries += 1;
-        }
         return rows;
       } catch (err) {
-        stop({ outcome: 'error' });
         span.setStatus({ code: SpanStatusCode.ERROR, message: err instanceof Error ? err.message : String(err) });
         throw err;
       } finally {
-        metrics.queriesInFlight.dec();
         span.end();
       }
     });
+  };
+}
+
+/** The metrics and the request's row count of one query (its span, when tracing is on, is made around this). */
+async function measured<T>(metrics: Metrics, name: string, run: () => Promise<T[]>): Promise<T[]> {
+  const stop = metrics.queryDuration.startTimer({ query: name });
+  metrics.queriesInFlight.inc();
+  try {
+    const rows = await run();
+    stop({ outcome: 'ok' });
+    metrics.queryRows.inc({ query: name }, rows.length);
+    const scope = currentScope();
+    if (scope) {
+      scope.rows += rows.length;
+      scope.queries += 1;
+    }
+    return rows;
+  } catch (err) {
+    stop({ outcome: 'error' });
+    throw err;
+  } finally {
+    metrics.queriesInFlight.dec();
+  }
 }

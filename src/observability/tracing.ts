@@ -21,6 +21,14 @@ export function tracingRequested(env: NodeJS.ProcessEnv = process.env): boolean 
   return exporters.includes('otlp') || Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT);
 }
 
+let installed = 0;
+
+/**
+ * Whether a tracer provider is installed (startTracing). Without one every span is a no-op that still
+ * costs its allocations and closures on every request, so the request path makes none.
+ */
+export const tracingActive = (): boolean => installed > 0;
+
 /**
  * Installs the global tracer provider. Without an exporter given (tests give an in-memory one), spans
  * go in batches to the OTLP/HTTP exporter, which reads its endpoint, headers and timeout from the
@@ -31,5 +39,11 @@ export function startTracing(opts: { exporter?: SpanExporter } = {}): { shutdown
   const processor = opts.exporter ? new SimpleSpanProcessor(opts.exporter) : new BatchSpanProcessor(new OTLPTraceExporter());
   const provider = new NodeTracerProvider({ resource, spanProcessors: [processor] });
   provider.register();
-  return { shutdown: () => provider.shutdown() };
+  installed++;
+  return {
+    shutdown: () => {
+      installed--;
+      return provider.shutdown();
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { operationLimitsError } from '../../src/graphql/query-limits.js';
+import { operationLimitsChecker, operationLimitsError } from '../../src/graphql/query-limits.js';
 
 /**
  * The cost rule resolves argument values as graphql-js executes them: a literal, a sent variable, a
@@ -43,5 +43,34 @@ describe('cost of argument values', () => {
     expect(cost(`{ ...F a: items(first: 30) ${selection} } fragment F on Query { items(first: 30) ${selection} }`)).toBeGreaterThan(
       limits.maxCost,
     );
+  });
+});
+
+describe('the per-document memory of prices within the limits', () => {
+  const selection = '{ edges { node { id name } } }';
+  const checked = () => {
+    const check = operationLimitsChecker(schema, limits, bounds);
+    return (document: ReturnType<typeof parse>, variables: Record<string, unknown>) =>
+      check(document, null, variables)?.extensions?.cost ?? 'within';
+  };
+
+  it('prices again when a variable a price reads changes, whatever was remembered', () => {
+    const check = checked();
+    const doc = parse(
+      `query($n: Int, $name: String) { items(first: $n) ${selection} other: itemsDefaulted(first: 1) { edges { node { name } } } }`,
+    );
+    expect(check(doc, { n: 2, name: 'a' })).toBe('within');
+    // The same values of the price's variables: remembered, whatever the others hold.
+    expect(check(doc, { n: 2, name: 'b' })).toBe('within');
+    expect(check(doc, { n: 100, name: 'a' })).toBeGreaterThan(limits.maxCost);
+    expect(check(doc, { n: 2, name: 'c' })).toBe('within');
+  });
+
+  it('remembers nothing from variables that did not coerce', () => {
+    const check = checked();
+    const doc = parse(`query($n: Int, $m: Int) { items(first: $n) ${selection} }`);
+    // $m is not a price's variable, but a request whose $m does not coerce was not priced at all.
+    expect(check(doc, { n: 100, m: 'not a number' })).toBe('within');
+    expect(check(doc, { n: 100, m: 1 })).toBeGreaterThan(limits.maxCost);
   });
 });

@@ -375,6 +375,7 @@ type Documents = {
     "\n        query SignalsBuildCost($id: ID!) {\n          node(id: $id) {\n            ... on TrainingRun {\n              computeCostUsd\n            }\n          }\n        }\n      ": typeof types.SignalsBuildCostDocument,
     "\n  query SystemStrategyDecisions($system: ID!, $first: Int, $asOf: DateTime) {\n    node(id: $system) {\n      ... on System {\n        strategyDecisions(first: $first, asOf: $asOf) {\n          id\n          redacted\n          strategy\n          followed\n          retractedAt\n          useCase {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.SystemStrategyDecisionsDocument,
     "\n  mutation SystemDecisionsRecord($input: RecordRecommendationInput!) {\n    recordRecommendation(input: $input) {\n      recommendation {\n        id\n        strategy\n      }\n    }\n  }\n": typeof types.SystemDecisionsRecordDocument,
+    "\n  query SystemDecisionAsNode($id: ID!) {\n    node(id: $id) {\n      ... on StrategyDecision {\n        redacted\n      }\n    }\n  }\n": typeof types.SystemDecisionAsNodeDocument,
     "\n  mutation SystemDecisionsDecide($input: RecordStrategyDecisionInput!) {\n    recordStrategyDecision(input: $input) {\n      id\n    }\n  }\n": typeof types.SystemDecisionsDecideDocument,
     "\n  query TwoReadersRecommend($useCase: ID!) {\n    recommendStrategy(useCase: $useCase) {\n      ...StrategyResultFields\n    }\n  }\n": typeof types.TwoReadersRecommendDocument,
     "\n  query TwoReadersWhatIf($profile: StrategyProfileInput!, $useCase: ID) {\n    whatIfStrategy(profile: $profile, useCase: $useCase) {\n      ...StrategyResultFields\n    }\n  }\n": typeof types.TwoReadersWhatIfDocument,
@@ -747,6 +748,7 @@ const documents: Documents = {
     "\n        query SignalsBuildCost($id: ID!) {\n          node(id: $id) {\n            ... on TrainingRun {\n              computeCostUsd\n            }\n          }\n        }\n      ": types.SignalsBuildCostDocument,
     "\n  query SystemStrategyDecisions($system: ID!, $first: Int, $asOf: DateTime) {\n    node(id: $system) {\n      ... on System {\n        strategyDecisions(first: $first, asOf: $asOf) {\n          id\n          redacted\n          strategy\n          followed\n          retractedAt\n          useCase {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.SystemStrategyDecisionsDocument,
     "\n  mutation SystemDecisionsRecord($input: RecordRecommendationInput!) {\n    recordRecommendation(input: $input) {\n      recommendation {\n        id\n        strategy\n      }\n    }\n  }\n": types.SystemDecisionsRecordDocument,
+    "\n  query SystemDecisionAsNode($id: ID!) {\n    node(id: $id) {\n      ... on StrategyDecision {\n        redacted\n      }\n    }\n  }\n": types.SystemDecisionAsNodeDocument,
     "\n  mutation SystemDecisionsDecide($input: RecordStrategyDecisionInput!) {\n    recordStrategyDecision(input: $input) {\n      id\n    }\n  }\n": types.SystemDecisionsDecideDocument,
     "\n  query TwoReadersRecommend($useCase: ID!) {\n    recommendStrategy(useCase: $useCase) {\n      ...StrategyResultFields\n    }\n  }\n": types.TwoReadersRecommendDocument,
     "\n  query TwoReadersWhatIf($profile: StrategyProfileInput!, $useCase: ID) {\n    whatIfStrategy(profile: $profile, useCase: $useCase) {\n      ...StrategyResultFields\n    }\n  }\n": types.TwoReadersWhatIfDocument,
@@ -2216,6 +2218,10 @@ export function graphql(source: "\n  query SystemStrategyDecisions($system: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SystemDecisionsRecord($input: RecordRecommendationInput!) {\n    recordRecommendation(input: $input) {\n      recommendation {\n        id\n        strategy\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SystemDecisionsRecord($input: RecordRecommendationInput!) {\n    recordRecommendation(input: $input) {\n      recommendation {\n        id\n        strategy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SystemDecisionAsNode($id: ID!) {\n    node(id: $id) {\n      ... on StrategyDecision {\n        redacted\n      }\n    }\n  }\n"): (typeof documents)["\n  query SystemDecisionAsNode($id: ID!) {\n    node(id: $id) {\n      ... on StrategyDecision {\n        redacted\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -84,11 +84,16 @@ export function parseBatch<S extends z.ZodType>(ctx: DomainContext, field: strin
 
 /** Sends a batch as statements of `size` rows, all at once, in one transaction; sums what each returns. */
 export async function inSlices<R>(rows: R[], size: number, send: (slice: R[]) => Promise<number>): Promise<number> {
+  return (await sendInSlices(rows, size, send)).reduce((sum, n) => sum + n, 0);
+}
+
+/** Sends the rows in slices of `size`, all at once, and returns each slice's answer in order. */
+export async function sendInSlices<R, T>(rows: R[], size: number, send: (slice: R[]) => Promise<T>): Promise<T[]> {
   // Neo4j creates the first slice while the driver is still packing the next, where one statement
   // for the whole batch would wait for all of it.
-  const slices: Array<Promise<number>> = [];
+  const slices: Array<Promise<T>> = [];
   for (let i = 0; i < rows.length; i += size) slices.push(send(rows.slice(i, i + size)));
-  return (await allSettledOrFirstFailure(slices)).reduce((sum, n) => sum + n, 0);
+  return allSettledOrFirstFailure(slices);
 }
 
 /**

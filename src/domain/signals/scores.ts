@@ -4,7 +4,7 @@ import { assertNotBeforeCreation, assertNotInFuture } from '../clock.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { nodeId } from '../ids.js';
-import { allSettledOrFirstFailure, parseBatch, recordKeyedBatch } from '../keyed-batches.js';
+import { allSettledOrFirstFailure, parseBatch, recordKeyedBatch, sendInSlices } from '../keyed-batches.js';
 import { newKey } from '../keys.js';
 import { idOf, key, text, timestamp } from '../validate.js';
 import { command, type Command } from '../write-path.js';
@@ -13,7 +13,7 @@ import type { Tx } from '../../db/database.js';
 import { addSignals, signalBucketMs, type Observation } from './aggregates.js';
 import { scoreBins } from './bins.js';
 import { SCORE_SOURCES, SIGNALS, signalName, type ScoreDataType } from './names.js';
-import { signalQueries, type CreatedScores, type DefinitionRow, type ScoreRow } from './queries.js';
+import { signalQueries, type DefinitionRow, type ScoreRow } from './queries.js';
 
 export const scoreInput = z.object({
   key: key.optional(),
@@ -120,24 +120,24 @@ async function record(ctx: DomainContext, cmd: Command, scores: Array<z.output<t
  */
 async function createAndCheck(ctx: DomainContext, tx: Tx, fresh: PreparedScore[], bucketMs: number): Promise<number> {
   const configs = [...new Set(fresh.map((r) => nodeId('ScoreConfig', r.name)))];
-  const slices: PreparedScore[][] = [];
-  for (let i = 0; i < fresh.length; i += CREATE_SLICE_ROWS) slices.push(fresh.slice(i, i + CREATE_SLICE_ROWS));
-  const [configOf, ...results] = await allSettledOrFirstFailure<Map<string, DefinitionRow> | CreatedScores>([
-    readConfigs(tx, fresh),
-    ...slices.map(
-      async (slice) =>
-        (await tx.one(signalQueries.createScores, {
-          rows: slice.map(({ field: _field, at, ...row }) => ({ ...row, at: intParam(at.getTime()) })),
-          configs,
-          actor: ctx.principal.id,
-        }))!,
-    ),
-  ]);
-  const created = results as CreatedScores[];
+  const configsRead = readConfigs(tx, fresh);
+  const creating = sendInSlices(
+    fresh,
+    CREATE_SLICE_ROWS,
+    async (slice) =>
+      (await tx.one(signalQueries.createScores, {
+        rows: slice.map(({ field: _field, at, ...row }) => ({ ...row, at: intParam(at.getTime()) })),
+        configs,
+        actor: ctx.principal.id,
+      }))!,
+  );
+  // Both settle before anything throws, so the transaction never ends with a statement in flight.
+  await allSettledOrFirstFailure<unknown>([configsRead, creating]);
+  const [configOf, created] = [await configsRead, await creating];
   const refused = new Map(created.flatMap((c) => c.refused.map((t) => [t.id, t])));
   const releases = created.flatMap((c) => c.releases);
   // A target the statement did not refuse exists, is an output or an invocation, and is no later than the score.
-  const checked = checkScores(fresh, configOf as Map<string, DefinitionRow>, (r) => refused.get(r.target) ?? null);
+  const checked = checkScores(fresh, configOf, (r) => refused.get(r.target) ?? null);
   await addSignals(
     tx,
     fresh.map((r, i) => observation(r, releases[i], checked[i])),

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoOrganisation, type SeedSummary } from '../../seed/organisation.js';
-import { useHarness } from '../helpers/harness.js';
+import { untyped, useHarness } from '../helpers/harness.js';
 import { graphql } from '../graphql/index.js';
+import { onPrefixedDemo, readmeAsOf, readmeGqlBlocks } from '../helpers/readme-examples.js';
 
 const { h } = useHarness();
 let seed: SeedSummary;
@@ -424,4 +425,23 @@ describe('demo organisation', () => {
     for (const [kind, c] of Object.entries(again.counts)) expect({ kind, created: c.created }).toEqual({ kind, created: 0 });
     expect(again.examples).toEqual(seed.examples);
   });
+});
+
+describe("the README's examples on the demo", () => {
+  // After the tests above: the examples' mutations move this copy's production alias.
+  it.each(readmeGqlBlocks().map((calls) => [calls[0].slice(0, 70).replace(/\s+/g, ' '), calls]))(
+    'the block starting %s … answers without errors when pasted twice',
+    { timeout: 120_000 },
+    async (_, calls) => {
+      for (const paste of [1, 2]) {
+        let planId: string | undefined;
+        for (const example of calls) {
+          const query = onPrefixedDemo(example, h.prefix, { asOf: readmeAsOf(), planId });
+          const { status, errors, data } = await h.gql(untyped(query));
+          expect({ paste, query, status, errors }).toEqual({ paste, query, status: 200, errors: undefined });
+          planId = data?.rollbackPlan?.id ?? planId;
+        }
+      }
+    },
+  );
 });

@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { readmeAsOf, readmeGqlBlocks } from '../helpers/readme-examples.js';
 import { graphiqlExampleQuery, DEMO_BAD_OUTPUT } from '../../src/http/graphiql.js';
 
 const schema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
 const readme = readFileSync('README.md', 'utf8');
-/** Every `gql '…'` example in the README. */
-const examples = [...readme.matchAll(/gql '([\s\S]*?)'\n/g)].map((m) => m[1]);
+/** Every `gql` example in the README, with the shell's `$AS_OF` filled in. */
+const examples = readmeGqlBlocks(readme)
+  .flat()
+  .map((e) => e.replace(/\$AS_OF/g, readmeAsOf()));
 
 describe('README examples and the GraphiQL example', () => {
   it('finds the examples', () => {
-    expect(examples.length).toBeGreaterThanOrEqual(8);
+    expect(examples.length).toBeGreaterThanOrEqual(30);
   });
 
   it.each(examples.map((e) => [e.slice(0, 60).replace(/\s+/g, ' '), e]))('%s … is valid against the schema', (_, doc) => {

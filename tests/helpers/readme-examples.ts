@@ -3,9 +3,7 @@ import { readFileSync } from 'node:fs';
 /** The README's `gql` examples, as a reader pastes them: one list per ```sh block, in order. */
 export function readmeGqlBlocks(readme = readFileSync('README.md', 'utf8')): string[][] {
   return [...readme.matchAll(/```sh\n([\s\S]*?)```/g)]
-    .map((block) =>
-      [...block[1].matchAll(/gql '([^']*)'|gql "((?:[^"\\]|\\.)*)"/g)].map((m) => m[1] ?? m[2].replace(/\\(["\\$])/g, '$1')),
-    )
+    .map((block) => [...block[1].matchAll(/gql '([^']*)'|gql "((?:[^"\\]|\\.)*)"/g)].map((m) => m[1] ?? m[2].replace(/\\(["\\$])/g, '$1')))
     .filter((calls) => calls.length > 0);
 }
 

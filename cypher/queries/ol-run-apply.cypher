@@ -1,10 +1,8 @@
-// Stores what runs' events say (state, times, transitions, facets), links each to its job and parent
-// run, and to the agent that recorded it (the caller, when it is a node of the graph).
+// Links each run to its job and parent run, and to the agent that recorded it (the caller, when it is
+// a node of the graph). What the runs' events say was stored before (ol-run-store), outside the queue.
 OPTIONAL MATCH (agent:Node {id: $batch.actor})
 UNWIND $batch.runs AS run
 MATCH (r:Node {id: run.id})
-SET r += run.props
-WITH r, run, agent
 MATCH (j:Node {id: run.job})
 MERGE (r)-[of:RUN_OF]->(j)
   ON CREATE SET of.since = $batch.at

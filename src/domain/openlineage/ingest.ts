@@ -115,7 +115,7 @@ type RunEventOf = Extract<Identified, { kind: 'RunEvent' }>;
  * Lock order: the request's own events and runs (id order), then what other requests share: the
  * datasets and jobs the events name, write-locked alone in id order (ol-shared-merge) before its merges
  * read them, so concurrent batches queue on them instead of deadlocking (a deadlock costs a rollback and the
- * driver's retry delay of a second or more). The runs are folded before that, outside the queue.
+ * driver's retry delay of a second or more). The runs are folded and stored before that, outside the queue.
  */
 async function applyEvents(step: Step, events: Identified[]): Promise<string[]> {
   const runEvents = events.filter((e): e is RunEventOf => e.kind === 'RunEvent');
@@ -134,10 +134,11 @@ async function applyEvents(step: Step, events: Identified[]): Promise<string[]> 
     ...runEvents.map(({ event }) => jobReport(event.job, event.eventTime)),
     ...jobEvents.map((event) => jobReport(event.job, event.eventTime, ids(event.inputs), ids(event.outputs))),
   ];
-  // The request's own runs first (their views folded while nothing shared is held), then what it
+  // The request's own runs first (their views folded and stored while nothing shared is held), then what it
   // shares: every dataset and job the events and the runs' views name (datasets of a run's earlier
   // events, column-lineage inputs, parent jobs), locked and merged in one statement.
   const runs = await foldRuns(step, runEvents);
+  if (runs.length > 0) await step.tx.run(openLineageQueries.runStore, { batch: { runs: runs.map((r) => ({ id: r.id, props: r.props })) } });
   const datasetReports = [...eventDatasets, ...runs.flatMap((r) => r.datasets.map((d) => datasetReport(d, r.time)))];
   const jobReports = [
     ...eventJobs,
@@ -240,8 +241,9 @@ interface FoldedRun {
     id: string;
     job: string;
     parent: { id: string; runId: string; job: string; searchText: string } | null;
-    props: Record<string, unknown>;
   };
+  /** What its events say, stored on the run (ol-run-store) before the request queues for what it shares. */
+  props: Record<string, unknown>;
   inputs: string[];
   outputs: Array<{ dsId: string; facets: Record<string, unknown> }>;
   columns: Array<ReturnType<typeof columnEdges>[number] & { output: string }>;
@@ -306,19 +308,19 @@ function foldedRun(rid: string, view: RunView, time: string, stored: StoredRun):
             searchText: searchText({ runId: parent.runId }),
           }
         : null,
-      props: {
-        state: summary.state,
-        startedAt: when(summary.startedAt),
-        endedAt: summary.endedAt ? when(summary.endedAt) : null,
-        transitions: summary.transitions,
-        lastEventTime: when(summary.lastEventTime),
-        jobNamespace: view.job.namespace,
-        jobName: view.job.name,
-        searchText: searchText({ runId: view.runId, jobNamespace: view.job.namespace, jobName: view.job.name }),
-        facets: json(runFacets),
-        view: json(view),
-        ...runDetails(runFacets),
-      },
+    },
+    props: {
+      state: summary.state,
+      startedAt: when(summary.startedAt),
+      endedAt: summary.endedAt ? when(summary.endedAt) : null,
+      transitions: summary.transitions,
+      lastEventTime: when(summary.lastEventTime),
+      jobNamespace: view.job.namespace,
+      jobName: view.job.name,
+      searchText: searchText({ runId: view.runId, jobNamespace: view.job.namespace, jobName: view.job.name }),
+      facets: json(runFacets),
+      view: json(view),
+      ...runDetails(runFacets),
     },
     inputs: [...new Set([...Object.keys(view.inputs), ...lineageInputs.map((d) => datasetId(d.namespace, d.name))])].sort(),
     outputs,
@@ -353,7 +355,7 @@ function segments(runs: FoldedRun[]): FoldedRun[][] {
   return out;
 }
 
-/** Stores the runs, then links each segment's runs to their input and output versions and columns; returns what was linked. */
+/** Links the runs to their jobs, parents and recorder, then each segment's runs to their input and output versions and columns; returns what was linked. */
 async function linkRuns(
   step: Step,
   runs: FoldedRun[],

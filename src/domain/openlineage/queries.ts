@@ -62,9 +62,10 @@ export const openLineageQueries = {
   runsClassification: defineQuery<Batched<{ ids: string[] }>, StoredRun & { namespaceClassification: string | null }>(
     'ol-runs-classification',
   ),
+  runStore: defineQuery<Batched<{ runs: Array<{ id: string; props: Row }> }>, { stored: number }>('ol-run-store'),
   runApply: defineQuery<
     Batched<{
-      runs: Array<{ id: string; job: string; parent: { id: string; runId: string; job: string; searchText: string } | null; props: Row }>;
+      runs: Array<{ id: string; job: string; parent: { id: string; runId: string; job: string; searchText: string } | null }>;
       at: At;
       actor: string;
     }>,

@@ -160,7 +160,11 @@ async function main(): Promise<void> {
     const batches = Number(values.batches);
     const work = await workload(values.work!, store.db, batches, size, signalBucketMs(ctx.limits));
     // The first batch plans every statement: it warms up, and is not counted.
+    const warm = { t: performance.now(), cpu: neo4jCpu() };
     await work.batch({ ...ctx, requestId: `${ctx.requestId}-warm` }, 0);
+    log(
+      `warm-up batch: ${(performance.now() - warm.t).toFixed(0)} ms, Neo4j CPU ${(neo4jCpu() - warm.cpu).toFixed(0)} ms (plans what is not yet cached)`,
+    );
     stats.clear();
     attempts = 0;
     commitMs = 0;

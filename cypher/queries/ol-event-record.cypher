@@ -1,9 +1,9 @@
 // Records OpenLineage events under the digests of their content, once each: a retried delivery finds
 // its event and changes nothing. Rows come in id order, so concurrent batches lock in the same order.
 // An event's subject (the run, job or dataset it describes) is what it takes its classification from.
-UNWIND $events AS ev
+UNWIND $batch.events AS ev
 MERGE (e:Node {id: ev.id})
   ON CREATE SET e:LineageEvent, e.kind = 'LineageEvent', e.eventKind = ev.eventKind, e.eventType = ev.eventType,
     e.eventTime = ev.eventTime, e.producer = ev.producer, e.schemaURL = ev.schemaURL, e.run = ev.run, e.subject = ev.subject, e.body = ev.body,
-    e.createdAt = $at, e.createdBy = $actor, e.createdInRequest = $requestId
-RETURN e.id AS id, e.createdInRequest = $requestId AND e.createdAt = $at AS created
+    e.createdAt = $batch.at, e.createdBy = $batch.actor, e.createdInRequest = $batch.requestId
+RETURN e.id AS id, e.createdInRequest = $batch.requestId AND e.createdAt = $batch.at AS created

@@ -2,7 +2,7 @@
 // nothing has written yet gets an observed version 1. A run keeps the version it first linked. The
 // caller never sends two runs that name the same dataset in one statement. Returns every input version
 // each run uses, by dataset.
-UNWIND $runs AS run
+UNWIND $batch.runs AS run
 MATCH (r:Node {id: run.id})
 CALL (r, run) {
   UNWIND run.inputs AS input
@@ -19,14 +19,14 @@ CALL (r, run) {
     SET d.versionCount = d.versionCount + 1
     CREATE (v:Node:LineageDatasetVersion {id: d.id + '@' + toString(d.versionCount)})
     SET v.kind = 'LineageDatasetVersion', v.parent = d.id, v.version = d.versionCount, v.namespace = d.namespace,
-        v.name = d.name, v.searchText = d.searchText, v.observed = true, v.createdAt = $at, v.createdBy = $actor
-    CREATE (v)-[:VERSION_OF {since: $at}]->(d)
+        v.name = d.name, v.searchText = d.searchText, v.observed = true, v.createdAt = $batch.at, v.createdBy = $batch.actor
+    CREATE (v)-[:VERSION_OF {since: $batch.at}]->(d)
     RETURN v
     UNION
     WITH current WHERE current IS NOT NULL
     RETURN current AS v
   }
-  CREATE (r)-[:USED {since: $at, role: 'input'}]->(v)
+  CREATE (r)-[:USED {since: $batch.at, role: 'input'}]->(v)
 }
 WITH r
 MATCH (r)-[:USED]->(u:LineageDatasetVersion)

@@ -1,27 +1,25 @@
-// Stores what runs' events say (state, times, transitions, facets), links each to its job and parent
-// run, and to the agent that recorded it (the caller, when it is a node of the graph).
-OPTIONAL MATCH (agent:Node {id: $actor})
-UNWIND $runs AS run
+// Links each run to its job and parent run, and to the agent that recorded it (the caller, when it is
+// a node of the graph). What the runs' events say was stored before (ol-run-store), outside the queue.
+OPTIONAL MATCH (agent:Node {id: $batch.actor})
+UNWIND $batch.runs AS run
 MATCH (r:Node {id: run.id})
-SET r += run.props
-WITH r, run, agent
 MATCH (j:Node {id: run.job})
 MERGE (r)-[of:RUN_OF]->(j)
-  ON CREATE SET of.since = $at
+  ON CREATE SET of.since = $batch.at
 WITH r, run, agent
 CALL (r, agent) {
   WITH r, agent WHERE agent IS NOT NULL AND NOT (r)-[:WAS_ASSOCIATED_WITH]->(agent)
-  CREATE (r)-[:WAS_ASSOCIATED_WITH {since: $at, role: 'recorder'}]->(agent)
+  CREATE (r)-[:WAS_ASSOCIATED_WITH {since: $batch.at, role: 'recorder'}]->(agent)
 }
 CALL (r, run) {
   WITH r, run WHERE run.parent IS NOT NULL
   MERGE (p:Node {id: run.parent.id})
-    ON CREATE SET p:LineageRun, p.kind = 'LineageRun', p.runId = run.parent.runId, p.searchText = run.parent.searchText, p.createdAt = $at, p.createdBy = $actor, p.eventCount = 0
+    ON CREATE SET p:LineageRun, p.kind = 'LineageRun', p.runId = run.parent.runId, p.searchText = run.parent.searchText, p.createdAt = $batch.at, p.createdBy = $batch.actor, p.eventCount = 0
   MERGE (r)-[hp:HAS_PARENT]->(p)
-    ON CREATE SET hp.since = $at
+    ON CREATE SET hp.since = $batch.at
   WITH p, run
   MATCH (pj:Node {id: run.parent.job})
   MERGE (p)-[pof:RUN_OF]->(pj)
-    ON CREATE SET pof.since = $at
+    ON CREATE SET pof.since = $batch.at
 }
 RETURN count(r) AS applied

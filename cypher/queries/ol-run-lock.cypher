@@ -4,9 +4,9 @@
 // are locked in id order): a request waiting here for a dataset holds nothing another one needs.
 // Also returns what classifying a run needs beyond its view: its stored level, the jobs it is a run of
 // (the first one's namespace), and the datasets it already read or wrote, with their levels.
-UNWIND $runs AS run
+UNWIND $batch.runs AS run
 MERGE (r:Node {id: run.id})
-  ON CREATE SET r:LineageRun, r.kind = 'LineageRun', r.runId = run.runId, r.createdAt = $at, r.createdBy = $actor, r.eventCount = 0
+  ON CREATE SET r:LineageRun, r.kind = 'LineageRun', r.runId = run.runId, r.createdAt = $batch.at, r.createdBy = $batch.actor, r.eventCount = 0
 SET r.eventCount = coalesce(r.eventCount, 0) + run.events
 RETURN r.id AS id, r.view AS view, r.classification AS classification, r.classificationHeld AS classificationHeld,
        r.classificationLoweredAt AS classificationLoweredAt, [(r)-[:RUN_OF]->(j) | j.id] AS jobs,

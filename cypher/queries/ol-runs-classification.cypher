@@ -1,7 +1,7 @@
 // What classifying runs outside a request's own needs (the parent runs its runs name): each one's
 // stored level, the jobs it is a run of, the first one's namespace and that namespace's setting, and the
 // datasets it read or wrote with their levels (the same reads as ol-classification-scope's).
-UNWIND $ids AS id
+UNWIND $batch.ids AS id
 MATCH (r:Node {id: id})
 WHERE r:LineageRun
 WITH r, coalesce([(r)-[:RUN_OF]->(j) | j.namespace][0], r.jobNamespace) AS namespace

@@ -9,39 +9,39 @@
 // classifying them needs (src/domain/openlineage/classification.ts): each node's stored level and
 // settings, the datasets each job declares with theirs, and the settings of the namespaces named.
 CALL () {
-  UNWIND $ids AS id
+  UNWIND $batch.ids AS id
   MATCH (n:Node {id: id})
   WITH collect(n) AS nodes
   CALL apoc.lock.nodes(nodes)
   RETURN size(nodes) AS locked
 }
 CALL () {
-  UNWIND $datasets AS d
+  UNWIND $batch.datasets AS d
   MERGE (n:Node {id: d.id})
     ON CREATE SET n:LineageDataset, n.kind = 'LineageDataset', n.namespace = d.namespace, n.name = d.name, n.searchText = d.searchText,
-      n.createdAt = $at, n.createdBy = $actor, n.versionCount = 0
+      n.createdAt = $batch.at, n.createdBy = $batch.actor, n.versionCount = 0
   WITH collect(n) AS nodes
   CALL apoc.lock.nodes(nodes)
   RETURN [n IN nodes | n {.id, .facets, .facetTimes, .namespace, .classification, .classificationHeld, .classificationLoweredAt,
                           declared: n.declaredClassification, bound: n.boundClassification}] AS datasets
 }
 CALL () {
-  UNWIND $jobs AS j
+  UNWIND $batch.jobs AS j
   MERGE (n:Node {id: j.id})
     ON CREATE SET n:LineageJob, n.kind = 'LineageJob', n.namespace = j.namespace, n.name = j.name, n.searchText = j.searchText,
-      n.createdAt = $at, n.createdBy = $actor
+      n.createdAt = $batch.at, n.createdBy = $batch.actor
   WITH n, j
   CALL (n, j) {
     UNWIND j.inputs AS input
     MATCH (d:Node {id: input})
     MERGE (n)-[r:DECLARES_INPUT]->(d)
-      ON CREATE SET r.since = $at
+      ON CREATE SET r.since = $batch.at
   }
   CALL (n, j) {
     UNWIND j.outputs AS output
     MATCH (d:Node {id: output})
     MERGE (n)-[r:DECLARES_OUTPUT]->(d)
-      ON CREATE SET r.since = $at
+      ON CREATE SET r.since = $batch.at
   }
   WITH collect(n) AS nodes
   CALL apoc.lock.nodes(nodes)
@@ -49,7 +49,7 @@ CALL () {
                           declares: [(n)-[:DECLARES_INPUT|DECLARES_OUTPUT]->(w) | [w.id, w.classification]]}] AS jobs
 }
 CALL () {
-  UNWIND $namespaces AS space
+  UNWIND $batch.namespaces AS space
   MATCH (s:LineageNamespace {namespace: space})
   RETURN collect(s {.namespace, .classification}) AS namespaces
 }

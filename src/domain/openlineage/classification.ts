@@ -140,7 +140,7 @@ export async function classifyScope(
         heads.flatMap(({ members: ids, ...head }) => [head, ...ids.map((id) => ({ ...head, id }))]).map((r) => [r.id, r]),
       ).values(),
     ];
-    if (rows.length > 0) await tx.run(openLineageQueries.classificationWrite, { rows });
+    if (rows.length > 0) await tx.run(openLineageQueries.classificationWrite, { batch: { rows } });
   }
   return changes;
 }

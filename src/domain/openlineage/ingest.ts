@@ -66,22 +66,24 @@ export async function ingestOpenLineage(ctx: DomainContext, bodies: unknown[], f
 /** Records every event once, in one statement (in id order, so concurrent batches lock alike); returns those new to the graph. */
 async function recordEvents(step: Step, events: Identified[]): Promise<Identified[]> {
   const rows = await step.tx.run(openLineageQueries.eventRecord, {
-    events: [...events]
-      .sort((a, b) => byId(a.id, b.id))
-      .map((e) => ({
-        id: e.id,
-        eventKind: e.kind,
-        eventType: e.kind === 'RunEvent' ? (e.event.eventType ?? 'OTHER') : null,
-        eventTime: when(e.event.eventTime),
-        producer: e.event.producer,
-        schemaURL: e.event.schemaURL,
-        run: e.kind === 'RunEvent' ? runId(e.event.run.runId) : null,
-        subject: subjectOf(e),
-        body: json(e.body),
-      })),
-    at: step.at,
-    actor: step.ctx.principal.id,
-    requestId: step.ctx.requestId,
+    batch: {
+      events: [...events]
+        .sort((a, b) => byId(a.id, b.id))
+        .map((e) => ({
+          id: e.id,
+          eventKind: e.kind,
+          eventType: e.kind === 'RunEvent' ? (e.event.eventType ?? 'OTHER') : null,
+          eventTime: when(e.event.eventTime),
+          producer: e.event.producer,
+          schemaURL: e.event.schemaURL,
+          run: e.kind === 'RunEvent' ? runId(e.event.run.runId) : null,
+          subject: subjectOf(e),
+          body: json(e.body),
+        })),
+      at: step.at,
+      actor: step.ctx.principal.id,
+      requestId: step.ctx.requestId,
+    },
   });
   const created = new Set(rows.filter((r) => r.created).map((r) => r.id));
   return events.filter((e) => created.has(e.id));
@@ -113,7 +115,7 @@ type RunEventOf = Extract<Identified, { kind: 'RunEvent' }>;
  * Lock order: the request's own events and runs (id order), then what other requests share: the
  * datasets and jobs the events name, write-locked alone in id order (ol-shared-merge) before its merges
  * read them, so concurrent batches queue on them instead of deadlocking (a deadlock costs a rollback and the
- * driver's retry delay of a second or more). The runs are folded before that, outside the queue.
+ * driver's retry delay of a second or more). The runs are folded and stored before that, outside the queue.
  */
 async function applyEvents(step: Step, events: Identified[]): Promise<string[]> {
   const runEvents = events.filter((e): e is RunEventOf => e.kind === 'RunEvent');
@@ -132,10 +134,11 @@ async function applyEvents(step: Step, events: Identified[]): Promise<string[]> 
     ...runEvents.map(({ event }) => jobReport(event.job, event.eventTime)),
     ...jobEvents.map((event) => jobReport(event.job, event.eventTime, ids(event.inputs), ids(event.outputs))),
   ];
-  // The request's own runs first (their views folded while nothing shared is held), then what it
+  // The request's own runs first (their views folded and stored while nothing shared is held), then what it
   // shares: every dataset and job the events and the runs' views name (datasets of a run's earlier
   // events, column-lineage inputs, parent jobs), locked and merged in one statement.
   const runs = await foldRuns(step, runEvents);
+  if (runs.length > 0) await step.tx.run(openLineageQueries.runStore, { batch: { runs: runs.map((r) => ({ id: r.id, props: r.props })) } });
   const datasetReports = [...eventDatasets, ...runs.flatMap((r) => r.datasets.map((d) => datasetReport(d, r.time)))];
   const jobReports = [
     ...eventJobs,
@@ -178,7 +181,7 @@ async function classificationScope(step: Step, runs: FoldedRun[], merged: Shared
   for (const r of runs)
     if (r.apply.parent) parentJobs.set(r.apply.parent.id, [...(parentJobs.get(r.apply.parent.id) ?? []), r.apply.parent.job]);
   const outside = [...parentJobs.keys()].filter((id) => !own.has(id));
-  const parents = outside.length === 0 ? [] : await step.tx.run(openLineageQueries.runsClassification, { ids: outside });
+  const parents = outside.length === 0 ? [] : await step.tx.run(openLineageQueries.runsClassification, { batch: { ids: outside } });
   const scoped = [
     ...runs.map((r) => ({
       stored: r.stored,
@@ -238,8 +241,9 @@ interface FoldedRun {
     id: string;
     job: string;
     parent: { id: string; runId: string; job: string; searchText: string } | null;
-    props: Record<string, unknown>;
   };
+  /** What its events say, stored on the run (ol-run-store) before the request queues for what it shares. */
+  props: Record<string, unknown>;
   inputs: string[];
   outputs: Array<{ dsId: string; facets: Record<string, unknown> }>;
   columns: Array<ReturnType<typeof columnEdges>[number] & { output: string }>;
@@ -260,11 +264,13 @@ async function foldRuns(step: Step, events: RunEventOf[]): Promise<FoldedRun[]> 
   }
   if (byRun.size === 0) return [];
   const locked = await step.tx.run(openLineageQueries.runLock, {
-    runs: [...byRun.entries()]
-      .map(([id, es]) => ({ id, runId: es[0].event.run.runId, events: es.length }))
-      .sort((a, b) => byId(a.id, b.id)),
-    at: step.at,
-    actor: step.ctx.principal.id,
+    batch: {
+      runs: [...byRun.entries()]
+        .map(([id, es]) => ({ id, runId: es[0].event.run.runId, events: es.length }))
+        .sort((a, b) => byId(a.id, b.id)),
+      at: step.at,
+      actor: step.ctx.principal.id,
+    },
   });
   const stored = new Map(locked.map((l) => [l.id, l]));
   return [...byRun.entries()].map(([rid, es]) => {
@@ -302,19 +308,19 @@ function foldedRun(rid: string, view: RunView, time: string, stored: StoredRun):
             searchText: searchText({ runId: parent.runId }),
           }
         : null,
-      props: {
-        state: summary.state,
-        startedAt: when(summary.startedAt),
-        endedAt: summary.endedAt ? when(summary.endedAt) : null,
-        transitions: summary.transitions,
-        lastEventTime: when(summary.lastEventTime),
-        jobNamespace: view.job.namespace,
-        jobName: view.job.name,
-        searchText: searchText({ runId: view.runId, jobNamespace: view.job.namespace, jobName: view.job.name }),
-        facets: json(runFacets),
-        view: json(view),
-        ...runDetails(runFacets),
-      },
+    },
+    props: {
+      state: summary.state,
+      startedAt: when(summary.startedAt),
+      endedAt: summary.endedAt ? when(summary.endedAt) : null,
+      transitions: summary.transitions,
+      lastEventTime: when(summary.lastEventTime),
+      jobNamespace: view.job.namespace,
+      jobName: view.job.name,
+      searchText: searchText({ runId: view.runId, jobNamespace: view.job.namespace, jobName: view.job.name }),
+      facets: json(runFacets),
+      view: json(view),
+      ...runDetails(runFacets),
     },
     inputs: [...new Set([...Object.keys(view.inputs), ...lineageInputs.map((d) => datasetId(d.namespace, d.name))])].sort(),
     outputs,
@@ -349,41 +355,43 @@ function segments(runs: FoldedRun[]): FoldedRun[][] {
   return out;
 }
 
-/** Stores the runs, then links each segment's runs to their input and output versions and columns; returns what was linked. */
+/** Links the runs to their jobs, parents and recorder, then each segment's runs to their input and output versions and columns; returns what was linked. */
 async function linkRuns(
   step: Step,
   runs: FoldedRun[],
 ): Promise<{ used: string[]; written: string[]; columns: Array<{ id: string; version: string }> }> {
   const { tx, at, ctx } = step;
   const actor = ctx.principal.id;
-  await tx.run(openLineageQueries.runApply, { runs: runs.map((r) => r.apply), at, actor });
+  await tx.run(openLineageQueries.runApply, { batch: { runs: runs.map((r) => r.apply), at, actor } });
   const linked = { used: [] as string[], written: [] as string[], columns: [] as Array<{ id: string; version: string }> };
   for (const segment of segments(runs)) {
     const reading = segment.filter((r) => r.inputs.length > 0);
     const used =
       reading.length === 0
         ? []
-        : await tx.run(openLineageQueries.inputsLink, { runs: reading.map((r) => ({ id: r.id, inputs: r.inputs })), at, actor });
+        : await tx.run(openLineageQueries.inputsLink, { batch: { runs: reading.map((r) => ({ id: r.id, inputs: r.inputs })), at, actor } });
     const writing = segment.filter((r) => r.outputs.length > 0);
     const outputs =
       writing.length === 0
         ? []
         : await tx.run(openLineageQueries.outputsLink, {
-            runs: writing.map((r) => ({
-              id: r.id,
-              outputs: r.outputs.map((o) => ({ id: o.dsId, facets: json(o.facets), ...schemaFields(o.facets) })),
-              completed: r.completed,
-              endedAt: r.endedAt ? when(r.endedAt) : null,
-            })),
-            at,
-            actor,
+            batch: {
+              runs: writing.map((r) => ({
+                id: r.id,
+                outputs: r.outputs.map((o) => ({ id: o.dsId, facets: json(o.facets), ...schemaFields(o.facets) })),
+                completed: r.completed,
+                endedAt: r.endedAt ? when(r.endedAt) : null,
+              })),
+              at,
+              actor,
+            },
           });
     linked.used.push(...used.map((u) => u.version));
     linked.written.push(...outputs.map((o) => o.version));
     const versionsOf = (rows: Array<{ run: string; dataset: string; version: string }>, run: string) =>
       new Map(rows.filter((o) => o.run === run).map((o) => [o.dataset, o.version]));
     const columns = segment.flatMap((r) => columnRows(r, versionsOf(outputs, r.id), versionsOf(used, r.id)));
-    if (columns.length > 0) await tx.run(openLineageQueries.columnsLink, { columns, at, actor });
+    if (columns.length > 0) await tx.run(openLineageQueries.columnsLink, { batch: { columns, at, actor } });
     linked.columns.push(
       ...columns.flatMap((c) => [
         { id: c.outId, version: c.outVersion },
@@ -430,7 +438,7 @@ function facetUpdates(rows: MergedRow[], reports: Reported[], fields: (f: Facets
 
 /** Writes the merged facets of jobs and datasets in one statement. */
 async function storeFacets(step: Step, updates: FacetUpdate[]): Promise<void> {
-  if (updates.length > 0) await step.tx.run(openLineageQueries.facetsSet, { rows: updates });
+  if (updates.length > 0) await step.tx.run(openLineageQueries.facetsSet, { batch: { rows: updates } });
 }
 
 /** A dataset or job the merge found or created (and locked), with its facets so far. */
@@ -467,12 +475,14 @@ async function mergeShared(
   }
   if (datasets.length === 0 && jobs.size === 0) return { datasets: [], jobs: [], namespaces: [] };
   const merged = await step.tx.one(openLineageQueries.sharedMerge, {
-    ids: [...datasets.map((d) => d.id), ...jobs.keys()].sort(byId),
-    namespaces: [...new Set([...datasets, ...jobs.values()].map((n) => n.namespace))],
-    datasets,
-    jobs: [...jobs.values()].sort((a, b) => byId(a.id, b.id)).map((j) => ({ ...j, inputs: [...j.inputs], outputs: [...j.outputs] })),
-    at: step.at,
-    actor: step.ctx.principal.id,
+    batch: {
+      ids: [...datasets.map((d) => d.id), ...jobs.keys()].sort(byId),
+      namespaces: [...new Set([...datasets, ...jobs.values()].map((n) => n.namespace))],
+      datasets,
+      jobs: [...jobs.values()].sort((a, b) => byId(a.id, b.id)).map((j) => ({ ...j, inputs: [...j.inputs], outputs: [...j.outputs] })),
+      at: step.at,
+      actor: step.ctx.principal.id,
+    },
   });
   return { datasets: merged?.datasets ?? [], jobs: merged?.jobs ?? [], namespaces: merged?.namespaces ?? [] };
 }

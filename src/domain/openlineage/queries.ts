@@ -12,10 +12,19 @@ export interface SharedMerged {
   namespaces: Array<{ namespace: string; classification: string }>;
 }
 
+/**
+ * Neo4j caches a statement's plan per size bucket (0, 1, 10, 100, 1000, …) of each list and string
+ * parameter, so a statement is planned again for every new batch size, and planning the larger ingest
+ * statements costs Neo4j hundreds of ms of CPU, in the stretch that holds the shared locks. The ingest
+ * statements take their parameters in one map, `$batch`, whose contents are not bucketed: one plan
+ * serves single events and batches of any size.
+ */
+type Batched<P> = { batch: P };
+
 /** Ingesting OpenLineage events, binding their datasets, and column-level lineage. */
 export const openLineageQueries = {
   eventRecord: defineQuery<
-    {
+    Batched<{
       events: Array<{
         id: string;
         eventKind: string;
@@ -31,43 +40,46 @@ export const openLineageQueries = {
       at: At;
       actor: string;
       requestId: string;
-    },
+    }>,
     { id: string; created: boolean }
   >('ol-event-record'),
   sharedMerge: defineQuery<
-    {
+    Batched<{
       ids: string[];
       datasets: Array<{ id: string; namespace: string; name: string; searchText: string }>;
       jobs: Array<{ id: string; namespace: string; name: string; inputs: string[]; outputs: string[]; searchText: string }>;
       namespaces: string[];
       at: At;
       actor: string;
-    },
+    }>,
     SharedMerged & { locked: number }
   >('ol-shared-merge'),
-  facetsSet: defineQuery<{ rows: Array<{ id: string; props: Row }> }, { updated: number }>('ol-facets-set'),
+  facetsSet: defineQuery<Batched<{ rows: Array<{ id: string; props: Row }> }>, { updated: number }>('ol-facets-set'),
   runLock: defineQuery<
-    { runs: Array<{ id: string; runId: string; events: number }>; at: At; actor: string },
+    Batched<{ runs: Array<{ id: string; runId: string; events: number }>; at: At; actor: string }>,
     StoredRun & { view: string | null }
   >('ol-run-lock'),
-  runsClassification: defineQuery<{ ids: string[] }, StoredRun & { namespaceClassification: string | null }>('ol-runs-classification'),
+  runsClassification: defineQuery<Batched<{ ids: string[] }>, StoredRun & { namespaceClassification: string | null }>(
+    'ol-runs-classification',
+  ),
+  runStore: defineQuery<Batched<{ runs: Array<{ id: string; props: Row }> }>, { stored: number }>('ol-run-store'),
   runApply: defineQuery<
-    {
-      runs: Array<{ id: string; job: string; parent: { id: string; runId: string; job: string; searchText: string } | null; props: Row }>;
+    Batched<{
+      runs: Array<{ id: string; job: string; parent: { id: string; runId: string; job: string; searchText: string } | null }>;
       at: At;
       actor: string;
-    },
+    }>,
     { applied: number }
   >('ol-run-apply'),
   inputsLink: defineQuery<
-    { runs: Array<{ id: string; inputs: string[] }>; at: At; actor: string },
+    Batched<{ runs: Array<{ id: string; inputs: string[] }>; at: At; actor: string }>,
     { run: string; dataset: string; version: string }
   >('ol-inputs-link'),
   outputsLink: defineQuery<
-    { runs: Array<{ id: string; outputs: Row[]; completed: boolean; endedAt: AtOrNull }>; at: At; actor: string },
+    Batched<{ runs: Array<{ id: string; outputs: Row[]; completed: boolean; endedAt: AtOrNull }>; at: At; actor: string }>,
     { run: string; dataset: string; version: string }
   >('ol-outputs-link'),
-  columnsLink: defineQuery<{ columns: Row[]; at: At; actor: string }, { links: number }>('ol-columns-link'),
+  columnsLink: defineQuery<Batched<{ columns: Row[]; at: At; actor: string }>, { links: number }>('ol-columns-link'),
   columnLineage: defineQuery<
     { version: string; id: string; relationshipFilter: string; depth: Integer; limit: Integer; asOf: AtOrNull },
     {
@@ -86,7 +98,9 @@ export const openLineageQueries = {
     ClassificationScope
   >('ol-classification-scope'),
   classificationSet: defineQuery<{ heads: ClassificationHead[]; discover: boolean }, { written: number }>('ol-classification-set'),
-  classificationWrite: defineQuery<{ rows: Array<Omit<ClassificationHead, 'members'>> }, { written: number }>('ol-classification-write'),
+  classificationWrite: defineQuery<Batched<{ rows: Array<Omit<ClassificationHead, 'members'>> }>, { written: number }>(
+    'ol-classification-write',
+  ),
   namespaceClassify: defineQuery<
     { id: string; namespace: string; classification: string; at: At; actor: string },
     { previous: string | null }

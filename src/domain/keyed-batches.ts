@@ -23,19 +23,20 @@ export interface KeyedBatch<R extends KeyedRecord, Result, Checked = unknown> {
   auditInput: unknown;
   /** Checks the batch's references (NOT_FOUND, VALIDATION) and returns what creating needs of them; must change nothing. */
   check(tx: Tx): Promise<Checked>;
-  /**
-   * `create` checks the references itself (from what its statements report), so the first attempt
-   * runs no separate check; `check` then runs only before creating what a resend left new.
-   */
-  checksWhileCreating?: boolean;
   /** The batch's records already recorded, with the digest each was recorded with (null: recorded before digests were kept). */
   recorded(tx: Tx, ids: string[]): Promise<Map<string, string | null>>;
   /**
    * Creates these new records; returns how many dependent things it created (an invocation's outputs).
    * It may start before the check ends (invocations do, and a failed check rolls them back), or await
-   * `checked` first when it needs what the check found (a score's release).
+   * `checked` first when it needs what the check found.
    */
   create(tx: Tx, fresh: R[], checked: Promise<Checked>): Promise<number>;
+  /**
+   * For a batch whose creating statements check the references themselves (from what they report) and
+   * throw the same typed refusals as `check`, in the same order: the first attempt runs this alone, with
+   * no separate check. `check` and `create` then run only before creating what a resend left new.
+   */
+  createChecking?(tx: Tx, fresh: R[]): Promise<number>;
   outcome(fresh: R[], created: number): WriteOutcome<Result>;
 }
 
@@ -55,8 +56,7 @@ export function recordKeyedBatch<R extends KeyedRecord, Result, Checked>(
     batch.rows.map((r) => r.id),
   );
   const optimistic = async (tx: Tx) => {
-    if (batch.checksWhileCreating)
-      return batch.outcome(batch.rows, await batch.create(tx, batch.rows, Promise.resolve(undefined as Checked)));
+    if (batch.createChecking) return batch.outcome(batch.rows, await batch.createChecking(tx, batch.rows));
     const checking = batch.check(tx);
     const [, created] = await allSettledOrFirstFailure([checking.then(() => 0), batch.create(tx, batch.rows, checking)]);
     return batch.outcome(batch.rows, created);

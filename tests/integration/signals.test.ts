@@ -279,7 +279,8 @@ describe('recording signals and reading them back from the aggregates', () => {
 describe('KPIs', () => {
   it('records observations per system and release, and refuses bad ones unchanged', async () => {
     const from = Date.now();
-    const start = new Date(from - 500).toISOString();
+    // After the system was recorded (run alone, this test starts within half a second of it).
+    const start = testClock.instant();
     const end = testClock.now().toISOString();
     const obs = { kpi: names.kpi, system: sys.system, from: start, to: end };
     const first = (
@@ -307,6 +308,22 @@ describe('KPIs', () => {
     const other = await f.system('signals-other', 1);
     const later = { from: testClock.instant(), to: testClock.instant() };
     await expectRefused(h, 'VALIDATION', RECORD_KPIS, { observations: [{ ...obs, ...later, release: other.releases[0], value: 1 }] });
+
+    // The first bad row in order is the one refused, whatever is wrong with the rows after it.
+    const fieldOf = (r: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }) => r.errors?.[0]?.extensions?.field;
+    const good = { ...obs, release, value: 1 };
+    const noSystem = { ...obs, system: `system:${h.prefix}-nosuch`, value: 1 };
+    const noRelease = { ...obs, release: `release:${h.prefix}-nosuch@1`, value: 1 };
+    const noKpi = { ...obs, kpi: f.key('nosuch'), value: 1 };
+    expect(fieldOf(await expectRefused(h, 'NOT_FOUND', RECORD_KPIS, { observations: [good, noSystem, noKpi] }))).toBe(
+      'observations.1.system',
+    );
+    expect(fieldOf(await expectRefused(h, 'NOT_FOUND', RECORD_KPIS, { observations: [good, noRelease, noSystem] }))).toBe(
+      'observations.1.release',
+    );
+    expect(fieldOf(await expectRefused(h, 'VALIDATION', RECORD_KPIS, { observations: [good, noKpi, noRelease] }))).toBe(
+      'observations.1.kpi',
+    );
   });
 });
 

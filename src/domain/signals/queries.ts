@@ -88,13 +88,27 @@ export interface KpiRow {
   digest: string;
 }
 
+/** What a score or KPI observation refers to, as a check sees it: kind null when it does not exist; createdAt in epoch ms. */
+export interface Referent {
+  id: string;
+  kind: string | null;
+  createdAt: number | null;
+  parent: string | null;
+}
+
 /** What signal-scores-create.cypher reports of one slice of scores. */
 export interface CreatedScores {
   created: number;
   /** Each row's target's release ('' for a missing target), in row order. */
   releases: string[];
-  /** The targets it refuses: missing (kind null), of another kind, or recorded after their score (createdAt: epoch ms). */
-  refused: Array<{ id: string; kind: string | null; createdAt: number | null; parent: string | null }>;
+  /** The targets it refuses: missing, of another kind, or recorded after their score. */
+  refused: Referent[];
+}
+
+/** What signal-kpis-create.cypher reports: the systems and releases of the rows it refuses (none: every row is fine). */
+export interface CreatedKpis {
+  created: number;
+  refused: Referent[];
 }
 
 export interface DefinitionRow {
@@ -118,11 +132,9 @@ export const signalQueries = {
     { alias: string; from: DateTime<number>; to: DateTime<number>; asOf: DateTime<number>; max: Integer },
     { release: string; since: Iso; until: Iso | null }
   >('signal-serving'),
-  referents: defineQuery<{ ids: string[] }, { id: string; kind: string | null; createdAt: number | null; parent: string | null }>(
-    'signal-referents',
-  ),
+  referents: defineQuery<{ ids: string[] }, Referent>('signal-referents'),
   definitions: defineQuery<{ ids: string[] }, DefinitionRow>('signal-definitions'),
   recorded: defineQuery<{ ids: string[] }, { id: string; digest: string | null }>('signal-recorded'),
   createScores: defineQuery<{ rows: ScoreRow[]; configs: string[]; actor: string }, CreatedScores>('signal-scores-create'),
-  createKpis: defineQuery<{ rows: KpiRow[]; actor: string }, { created: number }>('signal-kpis-create'),
+  createKpis: defineQuery<{ rows: KpiRow[]; actor: string }, CreatedKpis>('signal-kpis-create'),
 };

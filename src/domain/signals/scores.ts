@@ -94,8 +94,6 @@ async function record(ctx: DomainContext, cmd: Command, scores: Array<z.output<t
     repeat: { what: 'the score', noun: 'score' },
     rows,
     auditInput: { count: rows.length, ids: rows.map((r) => r.id) },
-    // The optimistic path checks the targets in the creating statement itself (createAndCheck).
-    checksWhileCreating: true,
     check: async (tx) => {
       const [configs, targets] = await Promise.all([
         readConfigs(tx, rows),
@@ -105,6 +103,8 @@ async function record(ctx: DomainContext, cmd: Command, scores: Array<z.output<t
       checkScores(rows, configs, (r) => targetOf.get(r.target) ?? { kind: null, createdAt: null, parent: null });
     },
     recorded: async (tx, ids) => new Map((await tx.run(signalQueries.recorded, { ids })).map((r) => [r.id, r.digest])),
+    // The first attempt checks the targets in the creating statement itself; a resend's new scores too.
+    createChecking: (tx, fresh) => createAndCheck(ctx, tx, fresh, bucketMs),
     create: (tx, fresh) => createAndCheck(ctx, tx, fresh, bucketMs),
     outcome: (fresh, created) => ({
       result: { scoreIds: rows.map((r) => r.id), created },

@@ -94,6 +94,15 @@ export const DEFAULT_OPENLINEAGE_CLASSIFICATION = 'INTERNAL' satisfies (typeof C
 export const DEFAULT_SIGNAL_BUCKET_MS = 3_600_000;
 
 /**
+ * Folding a closed bucket's shards into one aggregate (src/domain/signals/fold.ts): how long after a
+ * bucket ends its shards are folded (PROVENANT_SIGNAL_FOLD_GRACE_MS: the one grace; writes that come
+ * later still add to shards, which readers sum with the fold), and how often the in-process schedule
+ * looks for such buckets (PROVENANT_SIGNAL_FOLD_INTERVAL_MS; 0 turns it off).
+ */
+export const DEFAULT_SIGNAL_FOLD_GRACE_MS = 600_000;
+export const DEFAULT_SIGNAL_FOLD_INTERVAL_MS = 300_000;
+
+/**
  * Monitors: how often the in-process schedule runs every system's monitors (PROVENANT_MONITOR_INTERVAL_MS;
  * 0 turns it off), and how webhooks deliver their events (src/domain/monitors/webhooks): attempts per
  * event, the first retry's wait (doubling after), each attempt's timeout, and the consecutive failed
@@ -129,6 +138,8 @@ const schema = z
     PROVENANT_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_WEBHOOK_DELIVERY.timeoutMs),
     PROVENANT_WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(1000).default(DEFAULT_WEBHOOK_DELIVERY.disableAfter),
     PROVENANT_SIGNAL_BUCKET_MS: z.coerce.number().int().min(60_000).max(86_400_000).default(DEFAULT_SIGNAL_BUCKET_MS),
+    PROVENANT_SIGNAL_FOLD_GRACE_MS: z.coerce.number().int().min(0).max(86_400_000).default(DEFAULT_SIGNAL_FOLD_GRACE_MS),
+    PROVENANT_SIGNAL_FOLD_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(DEFAULT_SIGNAL_FOLD_INTERVAL_MS),
     PROVENANT_OPENLINEAGE_DEFAULT_CLASSIFICATION: z.enum(CLASSIFICATIONS).default(DEFAULT_OPENLINEAGE_CLASSIFICATION),
     PROVENANT_ASK_MAX_TOOL_CALLS: z.coerce.number().int().min(1).max(50).default(DEFAULT_ASK_BOUNDS.maxToolCalls),
     PROVENANT_ASK_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(DEFAULT_ASK_BOUNDS.timeoutMs),
@@ -272,6 +283,8 @@ export type Config = {
   embedding: EmbeddingConfig;
   /** How often the in-process schedule runs the monitors, in ms (PROVENANT_MONITOR_INTERVAL_MS); 0: never. */
   monitorIntervalMs: number;
+  /** Folding closed signal buckets' shards (PROVENANT_SIGNAL_FOLD_*): the schedule's interval (0: never) and the grace after a bucket ends. */
+  signalFold: { intervalMs: number; graceMs: number };
 };
 
 export class ConfigError extends Error {}
@@ -382,5 +395,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : { kind: 'local', port: e.PROVENANT_LOCAL_EMBEDDING_PORT, batch: e.PROVENANT_EMBEDDING_BATCH },
     monitorIntervalMs: e.PROVENANT_MONITOR_INTERVAL_MS,
+    signalFold: { intervalMs: e.PROVENANT_SIGNAL_FOLD_INTERVAL_MS, graceMs: e.PROVENANT_SIGNAL_FOLD_GRACE_MS },
   };
 }

@@ -63,6 +63,38 @@ export interface BucketRange {
   to: Integer;
 }
 
+/** An aggregate key (all but the shard) that the fold folds; one bucket width per fold statement. */
+export interface FoldKey {
+  subject: string;
+  start: Integer;
+  signal: string;
+  category: string;
+}
+
+/** A key with shards still to fold, as signal-fold-due.cypher finds it (integers as floats). */
+export interface DueFoldKey {
+  subject: string;
+  width: number;
+  start: number;
+  signal: string;
+  category: string;
+}
+
+/** One shard as signal-fold-take.cypher reads it before deleting it (integers as floats). */
+export interface TakenShard {
+  subject: string;
+  start: number;
+  signal: string;
+  category: string;
+  type: AggregateType;
+  n: number;
+  sum: number;
+  sumSq: number;
+  binSpec: string | null;
+  binIdx: number[];
+  binN: number[];
+}
+
 /** A score as signal-scores-create.cypher reads it (its release and data type come from its target and config there). */
 export interface ScoreRow {
   id: string;
@@ -113,6 +145,9 @@ export interface DefinitionRow {
 /** Signals: recording scores and KPIs, and reading the per-release aggregates kept at write time. */
 export const signalQueries = {
   addAggregates: defineQuery<{ deltas: AggregateDelta[]; width: Integer; shard: Integer }, { aggregates: number }>('signal-aggregates-add'),
+  foldDue: defineQuery<{ closedBy: Integer; settledFrom: Integer; subjects: string[] | null; max: Integer }, DueFoldKey>('signal-fold-due'),
+  foldLock: defineQuery<{ keys: FoldKey[]; width: Integer; settledFrom: Integer }, { shards: number }>('signal-fold-lock'),
+  foldTake: defineQuery<{ keys: FoldKey[]; width: Integer; settledFrom: Integer; tombstone: Integer }, TakenShard>('signal-fold-take'),
   buckets: defineQuery<{ ranges: BucketRange[]; width: Integer; signals: string[] | null }, AggregateSeries>('signal-buckets'),
   serving: defineQuery<
     { alias: string; from: DateTime<number>; to: DateTime<number>; asOf: DateTime<number>; max: Integer },

@@ -1,0 +1,203 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useHarness, testClock } from '../helpers/harness.js';
+import { RECORD_INVOCATIONS_DOC, type SystemFixture } from '../helpers/fixtures.js';
+import { defineScoreConfig } from '../../src/domain/signals/definitions.js';
+import { recordScores } from '../../src/domain/signals/scores.js';
+import { SIGNAL_SHARDS } from '../../src/domain/signals/aggregates.js';
+import { BINS, binIndex, binValue, scoreBins } from '../../src/domain/signals/bins.js';
+import { FOLDED_SHARD, foldSignalAggregates } from '../../src/domain/signals/fold.js';
+import { releaseMetrics } from '../../src/domain/signals/metrics.js';
+import { readSignalWindow, type SignalWindow } from '../../src/domain/signals/window.js';
+
+const BUCKET_MS = 60_000;
+const { h, f } = useHarness({ limits: { signalBucketMs: BUCKET_MS } });
+
+/**
+ * Folds the test release's buckets as if a day had passed (every bucket it writes to has ended), with
+ * tombstones settling `settleMs` after they were made.
+ */
+function fold(settleMs = 1) {
+  const now = new Date();
+  return foldSignalAggregates(
+    h.db,
+    { closedBy: new Date(now.getTime() + 86_400_000), settledBy: new Date(now.getTime() - settleMs), now },
+    [release],
+  );
+}
+
+/** Folds twice: the second settles the first's tombstones, leaving one aggregate per key. */
+async function foldFully() {
+  const first = await fold();
+  await new Promise((r) => setTimeout(r, 5));
+  const second = await fold();
+  return { keys: first.keys, shards: first.shards, settled: second.shards };
+}
+
+let sys: SystemFixture;
+let release: string;
+let output: string;
+let t0: Date;
+let score: string;
+const spec = scoreBins(0, 1);
+
+/** The raw rows the test recorded: every answer must match them, folded or not. */
+const raw = { latencies: [] as number[], scores: [] as number[] };
+
+beforeAll(async () => {
+  sys = await f.system('signal-fold', 1);
+  release = sys.releases[0];
+  score = f.key('fold-rating');
+  await defineScoreConfig(h.domainContext(), { name: score, dataType: 'NUMERIC', min: 0, max: 1 });
+  t0 = testClock.now();
+  const recorded = await h.ok(RECORD_INVOCATIONS_DOC, {
+    invocations: [{ release, startedAt: t0.toISOString(), latencyMs: 5, outputs: [{ summary: 'ok' }] }],
+  });
+  raw.latencies.push(5);
+  output = recorded.recordInvocations.outputIds[0];
+});
+
+/** One batch of invocations and one of scores, each with an event time at t0 (so in t0's bucket however late it is recorded). */
+async function recordBatch(k: number): Promise<void> {
+  const latencies = [10 + k, 200 + 7 * k, 3000 + k];
+  await h.ok(RECORD_INVOCATIONS_DOC, {
+    invocations: latencies.map((latencyMs, i) => ({
+      release,
+      startedAt: new Date(t0.getTime() + 1 + i).toISOString(),
+      latencyMs,
+      outputs: [{ summary: `o${k}` }],
+    })),
+  });
+  raw.latencies.push(...latencies);
+  const values = [(k % 10) / 10 + 0.05, 0.95];
+  await recordScores(h.domainContext(), {
+    scores: values.map((value) => ({ target: output, name: score, value, source: 'GRADER' as const, at: t0.toISOString() })),
+  });
+  raw.scores.push(...values);
+}
+
+const window = (signal: string) =>
+  readSignalWindow(h.db, {
+    release,
+    signal,
+    from: new Date(t0.getTime() - BUCKET_MS),
+    to: new Date(t0.getTime() + 2 * BUCKET_MS),
+    bucketMs: BUCKET_MS,
+  });
+
+/** The histogram the raw values make: bin representatives and counts, as a NUMERIC window holds them. */
+function histogram(values: number[], bins: typeof spec | typeof BINS.latencyMs) {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(binIndex(bins, v), (counts.get(binIndex(bins, v)) ?? 0) + 1);
+  return [...counts.entries()].sort(([a], [b]) => a - b).map(([i, count]) => ({ value: binValue(bins, i), count }));
+}
+
+function expectRaw(w: SignalWindow, values: number[], bins: typeof spec | typeof BINS.latencyMs) {
+  expect(w.type).toBe('NUMERIC');
+  if (w.type !== 'NUMERIC') return;
+  expect(w.count).toBe(values.length);
+  expect(w.samples).toEqual(histogram(values, bins));
+  expect(w.sum).toBeCloseTo(
+    values.reduce((a, b) => a + b, 0),
+    6,
+  );
+}
+
+async function checkAgainstRaw(): Promise<void> {
+  expectRaw(await window('latencyMs'), raw.latencies, BINS.latencyMs);
+  expectRaw(await window(`score:${score}`), raw.scores, spec);
+  const invocations = await window('invocations');
+  expect(invocations).toEqual({ type: 'COUNT', count: raw.latencies.length });
+}
+
+/** The release's aggregate nodes by shard: how many are folded (shard -1) and how many are shards. */
+async function aggregateNodes(): Promise<{ folded: number; shards: number; tombstones: number; keysWithTwoFolded: number }> {
+  const rows = await h.db.driver.executeQuery(
+    `MATCH (a:SignalAggregate {subject: $release})
+     WITH a.start AS start, a.signal AS signal, a.category AS category, a.shard AS shard, count(*) AS n
+     RETURN sum(CASE WHEN shard = $folded THEN n ELSE 0 END) AS folded, sum(CASE WHEN shard >= 0 THEN n ELSE 0 END) AS shards,
+            sum(CASE WHEN shard < $folded THEN n ELSE 0 END) AS tombstones,
+            sum(CASE WHEN shard = $folded AND n > 1 THEN 1 ELSE 0 END) AS twice`,
+    { release, folded: FOLDED_SHARD },
+  );
+  const r = rows.records[0];
+  return {
+    folded: Number(r.get('folded')),
+    shards: Number(r.get('shards')),
+    tombstones: Number(r.get('tombstones')),
+    keysWithTwoFolded: Number(r.get('twice')),
+  };
+}
+
+/** releaseMetrics over the test's buckets, its fractions to 12 significant digits (a fold adds the same floats in another order). */
+const metrics = async () =>
+  JSON.parse(
+    JSON.stringify(
+      await releaseMetrics(h.domainContext(), {
+        release,
+        window: { from: new Date(t0.getTime() - BUCKET_MS), to: new Date(t0.getTime() + 2 * BUCKET_MS) },
+      }),
+      (_k, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(12)) : v),
+    ),
+  ) as unknown;
+
+describe('folding closed buckets', () => {
+  it('folds a bucket’s shards into one aggregate per key, and late rows added to shards afterwards count with it', async () => {
+    // More batches than shards: every shard of t0's bucket holds something.
+    for (let k = 0; k < SIGNAL_SHARDS + 3; k++) await recordBatch(k);
+    await checkAgainstRaw();
+    const unfolded = await metrics();
+    expect((await aggregateNodes()).folded).toBe(0);
+
+    const first = await fold();
+    expect(first.shards).toBeGreaterThan(first.keys);
+    // Emptied shards wait aside as tombstones until they settle; every answer is the same meanwhile.
+    expect(await aggregateNodes()).toEqual({ folded: first.keys, shards: 0, tombstones: first.shards, keysWithTwoFolded: 0 });
+    await checkAgainstRaw();
+    expect(await metrics()).toEqual(unfolded);
+    await new Promise((r) => setTimeout(r, 5));
+    expect((await fold()).shards).toBe(first.shards);
+    const afterFold = await aggregateNodes();
+    expect(afterFold).toEqual({ folded: first.keys, shards: 0, tombstones: 0, keysWithTwoFolded: 0 });
+    await checkAgainstRaw();
+    // The answer before folding, to the last bin and count (sums to float rounding).
+    expect(await metrics()).toEqual(unfolded);
+
+    // Late arrivals: event times in the folded bucket, recorded after the fold, go to shards again.
+    for (let k = 0; k < 3; k++) await recordBatch(100 + k);
+    expect((await aggregateNodes()).shards).toBeGreaterThan(0);
+    await checkAgainstRaw();
+    const withLate = await metrics();
+
+    const second = await foldFully();
+    expect(second.shards).toBeGreaterThan(0);
+    expect(await aggregateNodes()).toEqual({ folded: afterFold.folded, shards: 0, tombstones: 0, keysWithTwoFolded: 0 });
+    await checkAgainstRaw();
+    expect(await metrics()).toEqual(withLate);
+
+    // Idempotent: nothing left to fold.
+    expect(await fold()).toEqual({ keys: 0, shards: 0 });
+  });
+
+  it('a bucket that has not ended by the cutoff is left as shards', async () => {
+    await recordBatch(200);
+    const before = await aggregateNodes();
+    const now = new Date();
+    const early = { closedBy: new Date(t0.getTime() - BUCKET_MS), settledBy: new Date(now.getTime() - 1), now };
+    expect(await foldSignalAggregates(h.db, early, [release])).toEqual({ keys: 0, shards: 0 });
+    expect(await aggregateNodes()).toEqual(before);
+    await checkAgainstRaw();
+  });
+
+  it('writers adding to shards while the fold runs lose no row', async () => {
+    const writers = Promise.all(Array.from({ length: 6 }, (_, k) => recordBatch(300 + k)));
+    const folds = (async () => {
+      // Tombstones settle a minute after they were made here, so none is deleted while a writer may wait on it.
+      for (let i = 0; i < 4; i++) await fold(60_000);
+    })();
+    await Promise.all([writers, folds]);
+    await checkAgainstRaw();
+    await foldFully();
+    expect(await aggregateNodes()).toMatchObject({ shards: 0, tombstones: 0, keysWithTwoFolded: 0 });
+    await checkAgainstRaw();
+  });
+});

@@ -6,11 +6,16 @@ export interface DbTimeouts {
   unavailableMs: number;
   /** Neo4j stops a read transaction that runs longer than this (then QueryLimitExceeded). */
   readMs: number;
+  /**
+   * Neo4j stops a write transaction that runs longer than this, its waits for locks included: the
+   * bound on how long a writer can hold on to an aggregate it found (the signal fold's grace exceeds twice it).
+   */
+  writeMs: number;
   /** How often a database known to be down is probed for its return. */
   probeIntervalMs: number;
 }
 
-export const DEFAULT_DB_TIMEOUTS: DbTimeouts = { unavailableMs: 5000, readMs: 15_000, probeIntervalMs: 1000 };
+export const DEFAULT_DB_TIMEOUTS: DbTimeouts = { unavailableMs: 5000, readMs: 15_000, writeMs: 120_000, probeIntervalMs: 1000 };
 
 /**
  * The domain's bounds the document guard also prices and caps with: rows a request may write (maxBatch)
@@ -127,6 +132,7 @@ const schema = z
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),
     PROVENANT_DB_UNAVAILABLE_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(DEFAULT_DB_TIMEOUTS.unavailableMs),
     PROVENANT_DB_READ_TIMEOUT_MS: z.coerce.number().int().min(1).max(3_600_000).default(DEFAULT_DB_TIMEOUTS.readMs),
+    PROVENANT_DB_WRITE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(DEFAULT_DB_TIMEOUTS.writeMs),
     PROVENANT_LINEAGE_MAX_DEPTH: z.coerce.number().int().min(1).max(50).default(10),
     PROVENANT_LINEAGE_MAX_NODES: z.coerce.number().int().min(10).max(100_000).default(2000),
     PROVENANT_IMPACT_MAX_NODES: z.coerce.number().int().min(10).max(10_000_000).default(1_000_000),
@@ -289,6 +295,13 @@ export type Config = {
 
 export class ConfigError extends Error {}
 
+/**
+ * PROVENANT_SIGNAL_FOLD_GRACE_MS is not more than twice PROVENANT_DB_WRITE_TIMEOUT_MS. The fold deletes a
+ * tombstone a grace after stamping it; a writer that found the shard before the fold committed (at most a
+ * write timeout after the stamp) may still add to it until its own timeout, so the grace must outlast both.
+ */
+export class FoldGraceTooShort extends ConfigError {}
+
 /** `=value` for a bad setting, so the message shows what was read; secrets are never echoed. */
 function shownValue(env: NodeJS.ProcessEnv, name: string): string {
   const value = env[name];
@@ -304,6 +317,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  if (e.PROVENANT_SIGNAL_FOLD_GRACE_MS <= 2 * e.PROVENANT_DB_WRITE_TIMEOUT_MS)
+    throw new FoldGraceTooShort(
+      `invalid configuration: PROVENANT_SIGNAL_FOLD_GRACE_MS=${e.PROVENANT_SIGNAL_FOLD_GRACE_MS} must exceed twice PROVENANT_DB_WRITE_TIMEOUT_MS=${e.PROVENANT_DB_WRITE_TIMEOUT_MS}: a settled tombstone is deleted a grace after the fold stamped it, and a writer that found the shard may add to it until a write timeout after the fold's own (at most a write timeout long) transaction committed`,
+    );
   const limits: Limits = {
     lineageMaxDepth: e.PROVENANT_LINEAGE_MAX_DEPTH,
     lineageMaxNodes: e.PROVENANT_LINEAGE_MAX_NODES,
@@ -332,6 +349,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeouts: {
         unavailableMs: e.PROVENANT_DB_UNAVAILABLE_TIMEOUT_MS,
         readMs: e.PROVENANT_DB_READ_TIMEOUT_MS,
+        writeMs: e.PROVENANT_DB_WRITE_TIMEOUT_MS,
         probeIntervalMs: DEFAULT_DB_TIMEOUTS.probeIntervalMs,
       },
     },

@@ -20,10 +20,10 @@ export interface GraphSpec extends StructureSpec {
 export const BUILDER_REVISION = 2;
 
 /**
- * The signal fold's Cypher (its queries and its index, migration 026): ensureGraph folds a reused graph
+ * The signal fold's Cypher (its queries, its index, migration 026, and migration 029 folding categories): ensureGraph folds a reused graph
  * as it folds a new one, so a change to the fold does not make a built graph stale.
  */
-const FOLD_FILES = /^(signal-fold-.*|026_signal_fold)\.cypher$/;
+const FOLD_FILES = /^(signal-fold-.*|026_signal_fold|029_signal_fold_categories)\.cypher$/;
 
 /**
  * The write path's Cypher (migrations, and every query that creates, merges, sets or deletes): a

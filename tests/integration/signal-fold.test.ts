@@ -201,3 +201,78 @@ describe('folding closed buckets', () => {
     await checkAgainstRaw();
   });
 });
+
+describe('folding the categories of a categorical signal', () => {
+  const CATEGORIES = ['amber', 'blue', 'crimson', 'dun'];
+  let label: string;
+  /** The raw categories recorded, and a boolean score's raw values: every count must match them. */
+  const rawLabels: string[] = [];
+  const rawFlags: boolean[] = [];
+
+  beforeAll(async () => {
+    label = f.key('fold-label');
+    await defineScoreConfig(h.domainContext(), { name: label, dataType: 'CATEGORICAL', categories: CATEGORIES });
+    await defineScoreConfig(h.domainContext(), { name: `${label}-ok`, dataType: 'BOOLEAN' });
+  });
+
+  async function recordLabels(categories: string[]): Promise<void> {
+    await recordScores(h.domainContext(), {
+      scores: categories.flatMap((category, i) => [
+        { target: output, name: label, stringValue: category, source: 'USER' as const, at: t0.toISOString() },
+        { target: output, name: `${label}-ok`, value: i % 3 === 0 ? 1 : 0, source: 'USER' as const, at: t0.toISOString() },
+      ]),
+    });
+    rawLabels.push(...categories);
+    rawFlags.push(...categories.map((_, i) => i % 3 === 0));
+  }
+
+  async function checkLabelsAgainstRaw(): Promise<void> {
+    const counts = new Map<string, number>();
+    for (const c of rawLabels) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const w = await window(`score:${label}`);
+    expect(w).toEqual({ type: 'CATEGORICAL', counts, count: rawLabels.length });
+    const flags = await window(`score:${label}-ok`);
+    expect(flags).toEqual({ type: 'BOOLEAN', successes: rawFlags.filter(Boolean).length, n: rawFlags.length });
+  }
+
+  /** The label's aggregate nodes in t0's bucket: folded ones (with the categories they hold) and shards. */
+  async function labelNodes(): Promise<{ folded: Array<{ catNames: string[]; catN: number[] }>; shards: number }> {
+    const rows = await h.db.driver.executeQuery(
+      `MATCH (a:SignalAggregate {subject: $release, signal: $signal})
+       RETURN a.shard = $folded AS folded, a.catNames AS catNames, [c IN coalesce(a.catN, []) | toFloat(c)] AS catN`,
+      { release, signal: `score:${label}`, folded: FOLDED_SHARD },
+    );
+    const folded = rows.records
+      .filter((r) => r.get('folded') === true)
+      .map((r) => ({ catNames: r.get('catNames') as string[], catN: r.get('catN') as number[] }));
+    return { folded, shards: rows.records.filter((r) => r.get('folded') !== true).length };
+  }
+
+  const countsOf = (names: string[]) => names.map((name) => rawLabels.filter((c) => c === name).length);
+
+  it('folds every category and shard of a bucket into one node, and late rows of a new and an old category fold into it', async () => {
+    // Three of the four categories, over more batches than shards: each category lands on several shards.
+    for (let k = 0; k < SIGNAL_SHARDS + 2; k++) await recordLabels(['amber', 'blue', 'crimson', 'amber'].slice(k % 3));
+    await checkLabelsAgainstRaw();
+    const unfolded = await metrics();
+    expect((await labelNodes()).shards).toBeGreaterThan(3);
+
+    await foldFully();
+    const names = ['amber', 'blue', 'crimson'];
+    expect(await labelNodes()).toEqual({ folded: [{ catNames: names, catN: countsOf(names) }], shards: 0 });
+    await checkLabelsAgainstRaw();
+    expect(await metrics()).toEqual(unfolded);
+
+    // Late rows: a category the bucket has not seen (dun) and one it has (blue), added to shards and summed with the folded node.
+    await recordLabels(['dun', 'blue', 'dun']);
+    expect((await labelNodes()).shards).toBeGreaterThan(0);
+    await checkLabelsAgainstRaw();
+    const withLate = await metrics();
+
+    await foldFully();
+    expect(await labelNodes()).toEqual({ folded: [{ catNames: CATEGORIES, catN: countsOf(CATEGORIES) }], shards: 0 });
+    await checkLabelsAgainstRaw();
+    expect(await metrics()).toEqual(withLate);
+    expect(await fold()).toEqual({ keys: 0, shards: 0 });
+  });
+});

@@ -67,11 +67,15 @@ export async function readBuckets(
   return series.flatMap(rowsOf);
 }
 
+/**
+ * One row per aggregate and category: a folded categorical aggregate (fold.ts) becomes one row per
+ * category it holds, the first carrying its sum and sum of squares (they only ever add up per signal).
+ */
 function rowsOf(c: AggregateSeries): AggregateRow[] {
   const binSpec = c.binSpec === '' ? null : c.binSpec;
-  const rows = new Array<AggregateRow>(c.starts.length);
-  for (let i = 0; i < rows.length; i++)
-    rows[i] = {
+  const rows: AggregateRow[] = [];
+  for (let i = 0; i < c.starts.length; i++) {
+    const row: AggregateRow = {
       subject: c.subject,
       start: c.starts[i],
       signal: c.signal,
@@ -83,6 +87,14 @@ function rowsOf(c: AggregateSeries): AggregateRow[] {
       bins: binSpec === null ? null : { index: c.binIdx[i], count: c.binN[i] },
       binSpec,
     };
+    const names = c.catNames[i];
+    if (names.length === 0) rows.push(row);
+    else
+      for (let j = 0; j < names.length; j++)
+        rows.push(
+          j === 0 ? { ...row, category: names[0], n: c.catN[i][0] } : { ...row, category: names[j], n: c.catN[i][j], sum: 0, sumSq: 0 },
+        );
+  }
   return rows;
 }
 

@@ -1,9 +1,10 @@
 import type { Integer } from 'neo4j-driver';
-import type { Database } from '../../db/database.js';
+import type { Database, Tx } from '../../db/database.js';
 import { intParam } from '../../db/values.js';
 import { repeatInProcess } from '../schedule.js';
 import { SIGNAL_SHARDS, aggregateLockOrder } from './aggregates.js';
-import { signalQueries, type AggregateDelta, type DueFoldKey, type FoldKey, type TakenShard } from './queries.js';
+import type { AggregateType } from './names.js';
+import { signalQueries, type AggregateDelta, type CategoryFold, type DueFoldKey, type FoldKey, type TakenShard } from './queries.js';
 
 /**
  * The shard a closed bucket's aggregates are folded into. Writers add to shards 0 to SIGNAL_SHARDS - 1
@@ -11,6 +12,13 @@ import { signalQueries, type AggregateDelta, type DueFoldKey, type FoldKey, type
  * whatever shards late arrivals added since.
  */
 export const FOLDED_SHARD = -1;
+
+/**
+ * Signals counted per category (CATEGORICAL, BOOLEAN): a closed bucket's aggregates of one such signal,
+ * all categories together, fold into one node (shard -1, category ''), the categories in parallel lists
+ * (catNames sorted, catN), so a folded bucket costs one node per signal however many categories it saw.
+ */
+export const foldsCategories = (type: AggregateType): boolean => type === 'CATEGORICAL' || type === 'BOOLEAN';
 
 /**
  * A shard the fold has emptied is moved aside to a tombstone key, shard -(2 + 8·t + s) for a fold at t
@@ -48,7 +56,7 @@ export interface FoldResult {
  *
  * Each transaction locks the shards it folds in the writers' key order (signal-fold-lock.cypher), reads
  * them only then, adds their sums to the folded aggregate with the writers' own add
- * (signal-aggregates-add.cypher, on FOLDED_SHARD), and empties them and moves them aside to tombstone
+ * (signal-aggregates-add.cypher, on FOLDED_SHARD; categorical and boolean signals: foldCategories), and empties them and moves them aside to tombstone
  * keys (signal-fold-take.cypher): a writer that found a shard just before waits for the fold's lock and
  * then adds to the tombstone, which readers sum like any shard; a writer that comes later creates the
  * shard afresh. So no row is lost, and no writer meets a deleted node. Tombstones made at or before
@@ -77,13 +85,70 @@ export async function foldSignalAggregates(
         const params = { keys, width: intParam(width), settledFrom: settled };
         await tx.run(signalQueries.foldLock, params);
         const taken = await tx.run(signalQueries.foldTake, { ...params, tombstone: intParam(tombstoneBase(tombstoneTime(t.now))) });
-        await tx.run(signalQueries.addAggregates, { deltas: foldedDeltas(taken), width: intParam(width), shard: intParam(FOLDED_SHARD) });
+        const numeric = taken.filter((s) => !foldsCategories(s.type));
+        if (numeric.length > 0)
+          await tx.run(signalQueries.addAggregates, {
+            deltas: foldedDeltas(numeric),
+            width: intParam(width),
+            shard: intParam(FOLDED_SHARD),
+          });
+        await foldCategories(
+          tx,
+          taken.filter((s) => foldsCategories(s.type)),
+          width,
+        );
         return taken.length;
       });
       result.keys += keys.length;
       result.shards += shards;
     }
   }
+}
+
+/**
+ * Adds taken shards of categorical and boolean signals to their bucket's one folded aggregate: locks
+ * those aggregates (after the shards, in one order), reads what they hold, and sets the sums per
+ * category computed here.
+ */
+async function foldCategories(tx: Tx, shards: TakenShard[], width: number): Promise<void> {
+  if (shards.length === 0) return;
+  const groups = new Map<string, { first: TakenShard; counts: Map<string, number>; sum: number; sumSq: number }>();
+  const add = (key: string, category: string, n: number, sum: number, sumSq: number) => {
+    const g = groups.get(key)!;
+    g.counts.set(category, (g.counts.get(category) ?? 0) + n);
+    g.sum += sum;
+    g.sumSq += sumSq;
+  };
+  for (const s of shards) {
+    const key = aggregateLockOrder(s.subject, s.start, s.signal, '');
+    if (!groups.has(key)) groups.set(key, { first: s, counts: new Map(), sum: 0, sumSq: 0 });
+    add(key, s.category, s.n, s.sum, s.sumSq);
+  }
+  const ordered = [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const held = await tx.run(signalQueries.foldCategoriesLock, {
+    groups: ordered.map(([, { first: s }]) => ({ subject: s.subject, start: intParam(s.start), signal: s.signal, type: s.type })),
+    width: intParam(width),
+  });
+  for (const h of held) {
+    const key = aggregateLockOrder(h.subject, h.start, h.signal, '');
+    if (h.perCategory) add(key, '', h.n, h.sum, h.sumSq);
+    else for (let j = 0; j < h.catNames.length; j++) add(key, h.catNames[j], h.catN[j], j === 0 ? h.sum : 0, j === 0 ? h.sumSq : 0);
+  }
+  const folds: CategoryFold[] = ordered.map(([, g]) => {
+    const names = [...g.counts.keys()].sort();
+    const counts = names.map((name) => g.counts.get(name)!);
+    return {
+      subject: g.first.subject,
+      start: intParam(g.first.start),
+      signal: g.first.signal,
+      catNames: names,
+      catN: counts.map((n) => intParam(n)),
+      n: intParam(counts.reduce((a, b) => a + b, 0)),
+      sum: g.sum,
+      sumSq: g.sumSq,
+    };
+  });
+  await tx.run(signalQueries.foldCategoriesSet, { folds, width: intParam(width) });
 }
 
 /** Due keys grouped by bucket width, each group sorted in the writers' lock order. */

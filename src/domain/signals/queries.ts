@@ -54,6 +54,9 @@ export interface AggregateSeries {
   sumSqs: number[];
   binIdx: number[][];
   binN: number[][];
+  /** A folded categorical or boolean aggregate's categories and their counts (parallel lists); empty on any other. */
+  catNames: string[][];
+  catN: number[][];
 }
 
 /** A range of bucket starts [from, to) of one subject. */
@@ -93,6 +96,40 @@ export interface TakenShard {
   binSpec: string | null;
   binIdx: number[];
   binN: number[];
+}
+
+/** A categorical or boolean bucket's folded aggregate, as the fold locks and sets it (signal-fold-categories-*.cypher). */
+export interface FoldedCategories {
+  subject: string;
+  start: Integer;
+  signal: string;
+  type: AggregateType;
+}
+
+/** What a folded categorical aggregate holds, as signal-fold-categories-lock.cypher reads it (integers as floats). */
+export interface HeldCategories {
+  subject: string;
+  start: number;
+  signal: string;
+  /** A node of category '' folded per category (before categories were folded together): `n` is that category's count. */
+  perCategory: boolean;
+  catNames: string[];
+  catN: number[];
+  n: number;
+  sum: number;
+  sumSq: number;
+}
+
+/** The folded aggregate's new sums (signal-fold-categories-set.cypher). */
+export interface CategoryFold {
+  subject: string;
+  start: Integer;
+  signal: string;
+  catNames: string[];
+  catN: Integer[];
+  n: Integer;
+  sum: number;
+  sumSq: number;
 }
 
 /** A score as signal-scores-create.cypher reads it (its release and data type come from its target and config there). */
@@ -148,6 +185,8 @@ export const signalQueries = {
   foldDue: defineQuery<{ closedBy: Integer; settledFrom: Integer; subjects: string[] | null; max: Integer }, DueFoldKey>('signal-fold-due'),
   foldLock: defineQuery<{ keys: FoldKey[]; width: Integer; settledFrom: Integer }, { shards: number }>('signal-fold-lock'),
   foldTake: defineQuery<{ keys: FoldKey[]; width: Integer; settledFrom: Integer; tombstone: Integer }, TakenShard>('signal-fold-take'),
+  foldCategoriesLock: defineQuery<{ groups: FoldedCategories[]; width: Integer }, HeldCategories>('signal-fold-categories-lock'),
+  foldCategoriesSet: defineQuery<{ folds: CategoryFold[]; width: Integer }, { folded: number }>('signal-fold-categories-set'),
   buckets: defineQuery<{ ranges: BucketRange[]; width: Integer; signals: string[] | null }, AggregateSeries>('signal-buckets'),
   serving: defineQuery<
     { alias: string; from: DateTime<number>; to: DateTime<number>; asOf: DateTime<number>; max: Integer },

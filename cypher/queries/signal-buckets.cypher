@@ -8,7 +8,7 @@
 // shift the lists), and integers go out as floats (exact: bucket starts and counts are far below 2^53),
 // which the driver decodes without boxing each one. The names (subject, signal, type, bins) go out once
 // per series instead of once per aggregate. A folded categorical or boolean aggregate holds all its
-// categories (catNames, catN: parallel lists; src/domain/signals/fold.ts), which the reader expands; on
+// categories (catNames, catN: parallel lists; src/domain/signals/fold.ts), which the reader counts; on
 // any other aggregate both are empty.
 UNWIND $ranges AS r
 MATCH (a:SignalAggregate)

@@ -67,15 +67,11 @@ export async function readBuckets(
   return series.flatMap(rowsOf);
 }
 
-/**
- * One row per aggregate and category: a folded categorical aggregate (fold.ts) becomes one row per
- * category it holds, the first carrying its sum and sum of squares (they only ever add up per signal).
- */
 function rowsOf(c: AggregateSeries): AggregateRow[] {
   const binSpec = c.binSpec === '' ? null : c.binSpec;
-  const rows: AggregateRow[] = [];
-  for (let i = 0; i < c.starts.length; i++) {
-    const row: AggregateRow = {
+  const rows = new Array<AggregateRow>(c.starts.length);
+  for (let i = 0; i < rows.length; i++)
+    rows[i] = {
       subject: c.subject,
       start: c.starts[i],
       signal: c.signal,
@@ -86,15 +82,8 @@ function rowsOf(c: AggregateSeries): AggregateRow[] {
       sumSq: c.sumSqs[i],
       bins: binSpec === null ? null : { index: c.binIdx[i], count: c.binN[i] },
       binSpec,
+      folded: c.catNames[i].length === 0 ? null : { names: c.catNames[i], counts: c.catN[i] },
     };
-    const names = c.catNames[i];
-    if (names.length === 0) rows.push(row);
-    else
-      for (let j = 0; j < names.length; j++)
-        rows.push(
-          j === 0 ? { ...row, category: names[0], n: c.catN[i][0] } : { ...row, category: names[j], n: c.catN[i][j], sum: 0, sumSq: 0 },
-        );
-  }
   return rows;
 }
 
@@ -143,7 +132,11 @@ export function totalsBySignal(rows: AggregateRow[]): Map<string, SignalTotals> 
       const { index, count } = row.bins;
       for (let i = 0; i < index.length; i++) t.histogram.counts[index[i]] += count[i];
     }
-    if (row.type === 'CATEGORICAL' || row.type === 'BOOLEAN') t.categories.set(row.category, (t.categories.get(row.category) ?? 0) + row.n);
+    if (row.folded) {
+      const { names, counts } = row.folded;
+      for (let j = 0; j < names.length; j++) t.categories.set(names[j], (t.categories.get(names[j]) ?? 0) + counts[j]);
+    } else if (row.type === 'CATEGORICAL' || row.type === 'BOOLEAN')
+      t.categories.set(row.category, (t.categories.get(row.category) ?? 0) + row.n);
   }
   return totals;
 }

@@ -33,6 +33,11 @@ export interface AggregateRow {
   /** NUMERIC: the non-empty bins' indices and their counts. */
   bins: { index: number[]; count: number[] } | null;
   binSpec: string | null;
+  /**
+   * A folded categorical or boolean aggregate (fold.ts): every category it holds and its count (`n`,
+   * `sum`, `sumSq` are over all of them; `category` is ''); null on any other aggregate.
+   */
+  folded: { names: string[]; counts: number[] } | null;
 }
 
 /**

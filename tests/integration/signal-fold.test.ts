@@ -8,6 +8,9 @@ import { BINS, binIndex, binValue, scoreBins } from '../../src/domain/signals/bi
 import { FOLDED_SHARD, foldSignalAggregates } from '../../src/domain/signals/fold.js';
 import { releaseMetrics } from '../../src/domain/signals/metrics.js';
 import { readSignalWindow, type SignalWindow } from '../../src/domain/signals/window.js';
+import { readBuckets, totalsBySignal } from '../../src/domain/signals/buckets.js';
+import { readFileSync } from 'node:fs';
+import { projectPath } from '../../src/project-root.js';
 
 const BUCKET_MS = 60_000;
 const { h, f } = useHarness({ limits: { signalBucketMs: BUCKET_MS } });
@@ -274,5 +277,61 @@ describe('folding the categories of a categorical signal', () => {
     await checkLabelsAgainstRaw();
     expect(await metrics()).toEqual(withLate);
     expect(await fold()).toEqual({ keys: 0, shards: 0 });
+  });
+});
+
+describe('migration 029: per-category folded aggregates become one node', () => {
+  const migration = readFileSync(projectPath('cypher', 'migrations', '029_signal_fold_categories.cypher'), 'utf8')
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .replace(/;\s*$/, '');
+  const runMigration = async () => {
+    const session = h.db.driver.session({ database: h.db.database });
+    try {
+      await session.run(migration);
+    } finally {
+      await session.close();
+    }
+  };
+
+  it("sums a bucket’s per-category folded nodes (category '' included) into one, leaves numeric ones, and changes nothing run again", async () => {
+    const subject = f.key('legacy-fold');
+    const start = Math.floor(t0.getTime() / BUCKET_MS) * BUCKET_MS;
+    const legacy = [
+      { signal: 'score:legacy-label', type: 'CATEGORICAL', category: 'b', n: 5, sum: 0 },
+      { signal: 'score:legacy-label', type: 'CATEGORICAL', category: '', n: 2, sum: 0 },
+      { signal: 'score:legacy-label', type: 'CATEGORICAL', category: 'a', n: 3, sum: 0 },
+      { signal: 'score:legacy-ok', type: 'BOOLEAN', category: 'true', n: 4, sum: 4 },
+      { signal: 'score:legacy-ok', type: 'BOOLEAN', category: 'false', n: 1, sum: 0 },
+      { signal: 'invocations', type: 'COUNT', category: '', n: 7, sum: 0 },
+    ];
+    await h.db.driver.executeQuery(
+      `UNWIND $legacy AS l
+       CREATE (:SignalAggregate {subject: $subject, width: $width, start: $start, signal: l.signal, shard: -1, category: l.category,
+                                 type: l.type, n: l.n, sum: toFloat(l.sum), sumSq: toFloat(l.sum)})`,
+      { legacy, subject, width: BUCKET_MS, start },
+    );
+    const read = async () => totalsBySignal(await readBuckets(h.db, [{ subject, from: start, to: start + BUCKET_MS }], BUCKET_MS, null));
+    const before = await read();
+    const nodes = async () =>
+      (
+        await h.db.driver.executeQuery(
+          `MATCH (a:SignalAggregate {subject: $subject}) RETURN a.signal AS signal, a.category AS category, a.catNames AS names,
+                  [c IN coalesce(a.catN, []) | toFloat(c)] AS counts, toFloat(a.n) AS n, a.sum AS sum ORDER BY signal`,
+          { subject },
+        )
+      ).records.map((r) => r.toObject());
+
+    await runMigration();
+    const after = await nodes();
+    expect(after).toEqual([
+      { signal: 'invocations', category: '', names: null, counts: [], n: 7, sum: 0 },
+      { signal: 'score:legacy-label', category: '', names: ['', 'a', 'b'], counts: [2, 3, 5], n: 10, sum: 0 },
+      { signal: 'score:legacy-ok', category: '', names: ['false', 'true'], counts: [1, 4], n: 5, sum: 4 },
+    ]);
+    expect(await read()).toEqual(before);
+    await runMigration();
+    expect(await nodes()).toEqual(after);
   });
 });

@@ -6,11 +6,16 @@ export interface DbTimeouts {
   unavailableMs: number;
   /** Neo4j stops a read transaction that runs longer than this (then QueryLimitExceeded). */
   readMs: number;
+  /**
+   * Neo4j stops a write transaction that runs longer than this, its waits for locks included: the
+   * bound on how long a writer can hold on to an aggregate it found (the signal fold's grace exceeds twice it).
+   */
+  writeMs: number;
   /** How often a database known to be down is probed for its return. */
   probeIntervalMs: number;
 }
 
-export const DEFAULT_DB_TIMEOUTS: DbTimeouts = { unavailableMs: 5000, readMs: 15_000, probeIntervalMs: 1000 };
+export const DEFAULT_DB_TIMEOUTS: DbTimeouts = { unavailableMs: 5000, readMs: 15_000, writeMs: 120_000, probeIntervalMs: 1000 };
 
 /**
  * The domain's bounds the document guard also prices and caps with: rows a request may write (maxBatch)
@@ -94,6 +99,15 @@ export const DEFAULT_OPENLINEAGE_CLASSIFICATION = 'INTERNAL' satisfies (typeof C
 export const DEFAULT_SIGNAL_BUCKET_MS = 3_600_000;
 
 /**
+ * Folding a closed bucket's shards into one aggregate (src/domain/signals/fold.ts): how long after a
+ * bucket ends its shards are folded (PROVENANT_SIGNAL_FOLD_GRACE_MS: the one grace; writes that come
+ * later still add to shards, which readers sum with the fold), and how often the in-process schedule
+ * looks for such buckets (PROVENANT_SIGNAL_FOLD_INTERVAL_MS; 0 turns it off).
+ */
+export const DEFAULT_SIGNAL_FOLD_GRACE_MS = 600_000;
+export const DEFAULT_SIGNAL_FOLD_INTERVAL_MS = 300_000;
+
+/**
  * Monitors: how often the in-process schedule runs every system's monitors (PROVENANT_MONITOR_INTERVAL_MS;
  * 0 turns it off), and how webhooks deliver their events (src/domain/monitors/webhooks): attempts per
  * event, the first retry's wait (doubling after), each attempt's timeout, and the consecutive failed
@@ -118,6 +132,7 @@ const schema = z
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),
     PROVENANT_DB_UNAVAILABLE_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(DEFAULT_DB_TIMEOUTS.unavailableMs),
     PROVENANT_DB_READ_TIMEOUT_MS: z.coerce.number().int().min(1).max(3_600_000).default(DEFAULT_DB_TIMEOUTS.readMs),
+    PROVENANT_DB_WRITE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(DEFAULT_DB_TIMEOUTS.writeMs),
     PROVENANT_LINEAGE_MAX_DEPTH: z.coerce.number().int().min(1).max(50).default(10),
     PROVENANT_LINEAGE_MAX_NODES: z.coerce.number().int().min(10).max(100_000).default(2000),
     PROVENANT_IMPACT_MAX_NODES: z.coerce.number().int().min(10).max(10_000_000).default(1_000_000),
@@ -129,6 +144,8 @@ const schema = z
     PROVENANT_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_WEBHOOK_DELIVERY.timeoutMs),
     PROVENANT_WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(1000).default(DEFAULT_WEBHOOK_DELIVERY.disableAfter),
     PROVENANT_SIGNAL_BUCKET_MS: z.coerce.number().int().min(60_000).max(86_400_000).default(DEFAULT_SIGNAL_BUCKET_MS),
+    PROVENANT_SIGNAL_FOLD_GRACE_MS: z.coerce.number().int().min(0).max(86_400_000).default(DEFAULT_SIGNAL_FOLD_GRACE_MS),
+    PROVENANT_SIGNAL_FOLD_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(DEFAULT_SIGNAL_FOLD_INTERVAL_MS),
     PROVENANT_OPENLINEAGE_DEFAULT_CLASSIFICATION: z.enum(CLASSIFICATIONS).default(DEFAULT_OPENLINEAGE_CLASSIFICATION),
     PROVENANT_ASK_MAX_TOOL_CALLS: z.coerce.number().int().min(1).max(50).default(DEFAULT_ASK_BOUNDS.maxToolCalls),
     PROVENANT_ASK_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(DEFAULT_ASK_BOUNDS.timeoutMs),
@@ -272,9 +289,18 @@ export type Config = {
   embedding: EmbeddingConfig;
   /** How often the in-process schedule runs the monitors, in ms (PROVENANT_MONITOR_INTERVAL_MS); 0: never. */
   monitorIntervalMs: number;
+  /** Folding closed signal buckets' shards (PROVENANT_SIGNAL_FOLD_*): the schedule's interval (0: never) and the grace after a bucket ends. */
+  signalFold: { intervalMs: number; graceMs: number };
 };
 
 export class ConfigError extends Error {}
+
+/**
+ * PROVENANT_SIGNAL_FOLD_GRACE_MS is not more than twice PROVENANT_DB_WRITE_TIMEOUT_MS. The fold deletes a
+ * tombstone a grace after stamping it; a writer that found the shard before the fold committed (at most a
+ * write timeout after the stamp) may still add to it until its own timeout, so the grace must outlast both.
+ */
+export class FoldGraceTooShort extends ConfigError {}
 
 /** `=value` for a bad setting, so the message shows what was read; secrets are never echoed. */
 function shownValue(env: NodeJS.ProcessEnv, name: string): string {
@@ -291,6 +317,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  if (e.PROVENANT_SIGNAL_FOLD_GRACE_MS <= 2 * e.PROVENANT_DB_WRITE_TIMEOUT_MS)
+    throw new FoldGraceTooShort(
+      `invalid configuration: PROVENANT_SIGNAL_FOLD_GRACE_MS=${e.PROVENANT_SIGNAL_FOLD_GRACE_MS} must exceed twice PROVENANT_DB_WRITE_TIMEOUT_MS=${e.PROVENANT_DB_WRITE_TIMEOUT_MS}: a settled tombstone is deleted a grace after the fold stamped it, and a writer that found the shard may add to it until a write timeout after the fold's own (at most a write timeout long) transaction committed`,
+    );
   const limits: Limits = {
     lineageMaxDepth: e.PROVENANT_LINEAGE_MAX_DEPTH,
     lineageMaxNodes: e.PROVENANT_LINEAGE_MAX_NODES,
@@ -319,6 +349,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeouts: {
         unavailableMs: e.PROVENANT_DB_UNAVAILABLE_TIMEOUT_MS,
         readMs: e.PROVENANT_DB_READ_TIMEOUT_MS,
+        writeMs: e.PROVENANT_DB_WRITE_TIMEOUT_MS,
         probeIntervalMs: DEFAULT_DB_TIMEOUTS.probeIntervalMs,
       },
     },
@@ -382,5 +413,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : { kind: 'local', port: e.PROVENANT_LOCAL_EMBEDDING_PORT, batch: e.PROVENANT_EMBEDDING_BATCH },
     monitorIntervalMs: e.PROVENANT_MONITOR_INTERVAL_MS,
+    signalFold: { intervalMs: e.PROVENANT_SIGNAL_FOLD_INTERVAL_MS, graceMs: e.PROVENANT_SIGNAL_FOLD_GRACE_MS },
   };
 }

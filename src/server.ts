@@ -1,5 +1,6 @@
 import { monitorGauges } from './domain/monitors/service.js';
 import { startMonitorSchedule } from './domain/monitors/schedule.js';
+import { startSignalFoldSchedule } from './domain/signals/fold.js';
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -53,6 +54,12 @@ async function main(): Promise<void> {
       intervalMs: config.monitorIntervalMs,
       onError: (system, err) => logger.warn('monitor schedule', { system, error: err instanceof Error ? err.message : String(err) }),
     });
+    const stopFold = startSignalFoldSchedule({
+      db,
+      ...config.signalFold,
+      onFolded: (r) => logger.info('signal aggregates folded', { keys: r.keys, shards: r.shards }),
+      onError: (err) => logger.warn('signal fold', { error: err instanceof Error ? err.message : String(err) }),
+    });
     const yoga = createApp({ db, config, services });
     const server = createServer(createHttpHandler({ yoga, db, metrics, metricsAccess: config.metrics }));
     await listen(server, config.port, config.host);
@@ -69,6 +76,7 @@ async function main(): Promise<void> {
     });
     stopOnSignals(servers, config, async () => {
       stopMonitors();
+      stopFold();
       await tracing?.shutdown();
       await db.close();
     });

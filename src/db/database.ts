@@ -175,7 +175,7 @@ export class Database {
   }
 
   /**
-   * The one place a unit of work meets the driver: the outage bound, the read timeout, and the
+   * The one place a unit of work meets the driver: the outage bound, the read and write timeouts, and the
    * translation of driver failures into this layer's typed errors.
    */
   private async executeOnce<T>(mode: Mode, work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -204,7 +204,9 @@ export class Database {
   }
 
   private transaction<T>(session: Session, mode: Mode, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return mode === 'READ' ? session.executeRead(work, { timeout: this.timeouts.readMs }) : session.executeWrite(work);
+    return mode === 'READ'
+      ? session.executeRead(work, { timeout: this.timeouts.readMs })
+      : session.executeWrite(work, { timeout: this.timeouts.writeMs });
   }
 
   /**

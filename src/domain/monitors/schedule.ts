@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database.js';
 import type { DomainContext, Services } from '../context.js';
+import { repeatInProcess } from '../schedule.js';
 import { systemPrincipal } from '../permissions/principal.js';
 import { runMonitors } from './run.js';
 import { readMonitorStates } from './state.js';
@@ -22,12 +23,8 @@ export interface MonitorSchedule {
  * window). One round at a time; returns the function that stops it.
  */
 export function startMonitorSchedule(s: MonitorSchedule): () => void {
-  if (s.intervalMs <= 0) return () => {};
   const now = s.now ?? (() => new Date());
-  let running = false;
-  const round = async () => {
-    if (running) return;
-    running = true;
+  return repeatInProcess(s.intervalMs, async () => {
     try {
       const at = now();
       const asOf = new Date(Math.floor(at.getTime() / s.intervalMs) * s.intervalMs);
@@ -44,11 +41,6 @@ export function startMonitorSchedule(s: MonitorSchedule): () => void {
       }
     } catch (err) {
       s.onError?.(null, err);
-    } finally {
-      running = false;
     }
-  };
-  const timer = setInterval(() => void round(), s.intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  });
 }

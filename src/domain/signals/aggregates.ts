@@ -43,6 +43,13 @@ export type Observation = {
   | { type: 'BOOLEAN'; value: boolean }
 );
 
+/**
+ * The order in which a transaction locks aggregates: writers add their deltas in it, and the fold
+ * (fold.ts) locks a bucket's shards in it, so neither waits on the other in a cycle.
+ */
+export const aggregateLockOrder = (subject: string, start: number, signal: string, category: string): string =>
+  JSON.stringify([subject, start, signal, category]);
+
 /** The category an aggregate of a numeric or count signal is kept under. */
 const NO_CATEGORY = '';
 
@@ -55,7 +62,7 @@ export function aggregateDeltas(observations: Observation[], bucketMs: number): 
   for (const o of observations) {
     const start = Math.floor(o.at / bucketMs) * bucketMs;
     const category = o.type === 'CATEGORICAL' ? o.category : o.type === 'BOOLEAN' ? String(o.value) : NO_CATEGORY;
-    const key = JSON.stringify([o.subject, start, o.signal, category]);
+    const key = aggregateLockOrder(o.subject, start, o.signal, category);
     let sum = sums.get(key);
     if (!sum) {
       sum = { subject: o.subject, start, signal: o.signal, category, type: o.type, n: 0, sum: 0, sumSq: 0, bins: null };

@@ -82,6 +82,7 @@ function rowsOf(c: AggregateSeries): AggregateRow[] {
       sumSq: c.sumSqs[i],
       bins: binSpec === null ? null : { index: c.binIdx[i], count: c.binN[i] },
       binSpec,
+      folded: c.catNames[i].length === 0 ? null : { names: c.catNames[i], counts: c.catN[i] },
     };
   return rows;
 }
@@ -131,7 +132,11 @@ export function totalsBySignal(rows: AggregateRow[]): Map<string, SignalTotals> 
       const { index, count } = row.bins;
       for (let i = 0; i < index.length; i++) t.histogram.counts[index[i]] += count[i];
     }
-    if (row.type === 'CATEGORICAL' || row.type === 'BOOLEAN') t.categories.set(row.category, (t.categories.get(row.category) ?? 0) + row.n);
+    if (row.folded) {
+      const { names, counts } = row.folded;
+      for (let j = 0; j < names.length; j++) t.categories.set(names[j], (t.categories.get(names[j]) ?? 0) + counts[j]);
+    } else if (row.type === 'CATEGORICAL' || row.type === 'BOOLEAN')
+      t.categories.set(row.category, (t.categories.get(row.category) ?? 0) + row.n);
   }
   return totals;
 }

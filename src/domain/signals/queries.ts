@@ -33,6 +33,11 @@ export interface AggregateRow {
   /** NUMERIC: the non-empty bins' indices and their counts. */
   bins: { index: number[]; count: number[] } | null;
   binSpec: string | null;
+  /**
+   * A folded categorical or boolean aggregate (fold.ts): every category it holds and its count (`n`,
+   * `sum`, `sumSq` are over all of them; `category` is ''); null on any other aggregate.
+   */
+  folded: { names: string[]; counts: number[] } | null;
 }
 
 /**
@@ -54,6 +59,9 @@ export interface AggregateSeries {
   sumSqs: number[];
   binIdx: number[][];
   binN: number[][];
+  /** A folded categorical or boolean aggregate's categories and their counts (parallel lists); empty on any other. */
+  catNames: string[][];
+  catN: number[][];
 }
 
 /** A range of bucket starts [from, to) of one subject. */
@@ -61,6 +69,72 @@ export interface BucketRange {
   subject: string;
   from: Integer;
   to: Integer;
+}
+
+/** An aggregate key (all but the shard) that the fold folds; one bucket width per fold statement. */
+export interface FoldKey {
+  subject: string;
+  start: Integer;
+  signal: string;
+  category: string;
+}
+
+/** A key with shards still to fold, as signal-fold-due.cypher finds it (integers as floats). */
+export interface DueFoldKey {
+  subject: string;
+  width: number;
+  start: number;
+  signal: string;
+  category: string;
+}
+
+/** One shard as signal-fold-take.cypher reads it before deleting it (integers as floats). */
+export interface TakenShard {
+  subject: string;
+  start: number;
+  signal: string;
+  category: string;
+  type: AggregateType;
+  n: number;
+  sum: number;
+  sumSq: number;
+  binSpec: string | null;
+  binIdx: number[];
+  binN: number[];
+}
+
+/** A categorical or boolean bucket's folded aggregate, as the fold locks and sets it (signal-fold-categories-*.cypher). */
+export interface FoldedCategories {
+  subject: string;
+  start: Integer;
+  signal: string;
+  type: AggregateType;
+}
+
+/** What a folded categorical aggregate holds, as signal-fold-categories-lock.cypher reads it (integers as floats). */
+export interface HeldCategories {
+  subject: string;
+  start: number;
+  signal: string;
+  /** A node of category '' folded per category (before categories were folded together): `n` is that category's count. */
+  perCategory: boolean;
+  catNames: string[];
+  catN: number[];
+  n: number;
+  sum: number;
+  sumSq: number;
+}
+
+/** The folded aggregate's new sums (signal-fold-categories-set.cypher). */
+export interface CategoryFold {
+  subject: string;
+  start: Integer;
+  signal: string;
+  catNames: string[];
+  catN: Integer[];
+  n: Integer;
+  sum: number;
+  sumSq: number;
 }
 
 /** A score as signal-scores-create.cypher reads it (its release and data type come from its target and config there). */
@@ -127,6 +201,11 @@ export interface DefinitionRow {
 /** Signals: recording scores and KPIs, and reading the per-release aggregates kept at write time. */
 export const signalQueries = {
   addAggregates: defineQuery<{ deltas: AggregateDelta[]; width: Integer; shard: Integer }, { aggregates: number }>('signal-aggregates-add'),
+  foldDue: defineQuery<{ closedBy: Integer; settledFrom: Integer; subjects: string[] | null; max: Integer }, DueFoldKey>('signal-fold-due'),
+  foldLock: defineQuery<{ keys: FoldKey[]; width: Integer; settledFrom: Integer }, { shards: number }>('signal-fold-lock'),
+  foldTake: defineQuery<{ keys: FoldKey[]; width: Integer; settledFrom: Integer; tombstone: Integer }, TakenShard>('signal-fold-take'),
+  foldCategoriesLock: defineQuery<{ groups: FoldedCategories[]; width: Integer }, HeldCategories>('signal-fold-categories-lock'),
+  foldCategoriesSet: defineQuery<{ folds: CategoryFold[]; width: Integer }, { folded: number }>('signal-fold-categories-set'),
   buckets: defineQuery<{ ranges: BucketRange[]; width: Integer; signals: string[] | null }, AggregateSeries>('signal-buckets'),
   serving: defineQuery<
     { alias: string; from: DateTime<number>; to: DateTime<number>; asOf: DateTime<number>; max: Integer },

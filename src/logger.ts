@@ -8,11 +8,15 @@ export function setLogLevel(level: Level): void {
 }
 
 function log(level: Level, message: string, fields: Record<string, unknown> = {}): void {
-  if (ORDER.indexOf(level) < ORDER.indexOf(threshold)) return;
+  if (!enabled(level)) return;
   process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, message, ...fields })}\n`);
 }
 
+/** Whether a line at `level` would be written: a caller can skip building one that would not. */
+const enabled = (level: Level): boolean => ORDER.indexOf(level) >= ORDER.indexOf(threshold);
+
 export const logger = {
+  enabled,
   debug: (m: string, f?: Record<string, unknown>) => log('debug', m, f),
   info: (m: string, f?: Record<string, unknown>) => log('info', m, f),
   warn: (m: string, f?: Record<string, unknown>) => log('warn', m, f),

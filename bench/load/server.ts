@@ -62,12 +62,12 @@ export function serverNodeOptions(): string[] {
 /**
  * Starts the real API server as a child process against the bench database, from the compiled
  * build exactly as `npm start` runs it (`npm run build` first, the same Node options), so the pid
- * measured is the server's own.
+ * measured is the server's own. `root`: another checkout's build (bench:floor --baseline).
  */
-export async function startServer(neo4jUri: string, timeoutMs = 60_000): Promise<ServerProcess> {
+export async function startServer(neo4jUri: string, timeoutMs = 60_000, root = repoRoot): Promise<ServerProcess> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [...serverNodeOptions(), 'dist/src/server.js'], {
-    cwd: repoRoot,
+    cwd: root,
     // NODE_ENV=production as a deployment runs it: graphql-js skips its development-only checks.
     // The load comes from one key far faster (and with more requests in flight) than a real client:
     // the per-principal rate and concurrency limits are off.

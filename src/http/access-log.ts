@@ -15,9 +15,11 @@ export function recordWhenDone(req: IncomingMessage, res: ServerResponse, scope:
   res.once('close', () => {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const status = res.headersSent ? res.statusCode : 499;
-    metrics.httpRequests.inc({ route, status: String(status) });
-    metrics.httpDuration.observe({ route }, seconds);
-    const line = {
+    metrics.perRequest.httpRequests.at(route, String(status)).inc();
+    metrics.perRequest.httpDuration.at(route).observe(seconds);
+    const level = route === 'health' ? 'debug' : 'info';
+    if (!logger.enabled(level)) return;
+    logger[level]('request', {
       requestId: scope.requestId,
       method: req.method,
       path: (req.url ?? '/').split('?')[0].slice(0, 200),
@@ -28,8 +30,6 @@ export function recordWhenDone(req: IncomingMessage, res: ServerResponse, scope:
       durationMs: Math.round(seconds * 1e4) / 10,
       rows: scope.rows,
       queries: scope.queries,
-    };
-    if (route === 'health') logger.debug('request', line);
-    else logger.info('request', line);
+    });
   });
 }

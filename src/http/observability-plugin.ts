@@ -38,8 +38,10 @@ export function useObservability(metrics: Metrics): Plugin {
       const label = op?.rootField ?? NO_OPERATION;
       if (!tracingActive()) {
         // No span to make active around execution: only its duration.
+        const duration = metrics.perRequest.graphqlDuration.at(label);
         setExecuteFn((execArgs) => {
-          const stop = metrics.graphqlDuration.startTimer({ operation: label });
+          const started = performance.now();
+          const stop = () => duration.observe((performance.now() - started) / 1000);
           try {
             return Promise.resolve(executeFn(execArgs)).finally(stop);
           } catch (err) {
@@ -60,7 +62,7 @@ export function useObservability(metrics: Metrics): Plugin {
             },
           },
           async (span) => {
-            const stop = metrics.graphqlDuration.startTimer({ operation: label });
+            const started = performance.now();
             try {
               const result = await executeFn(execArgs);
               const outcome = outcomeOf(result);
@@ -68,7 +70,7 @@ export function useObservability(metrics: Metrics): Plugin {
               if (outcome !== 'OK') span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
               return result;
             } finally {
-              stop();
+              metrics.perRequest.graphqlDuration.at(label).observe((performance.now() - started) / 1000);
               span.end();
             }
           },
@@ -78,8 +80,8 @@ export function useObservability(metrics: Metrics): Plugin {
     onResultProcess({ request, result }) {
       const outcome = outcomeOf(result);
       const op = operations.get(request);
-      metrics.graphqlRequests.inc({ operation: op?.rootField ?? NO_OPERATION, outcome });
-      if (outcome !== 'OK' && !UNEXPECTED.has(outcome)) metrics.rejected.inc({ reason: outcome });
+      metrics.perRequest.graphqlRequests.at(op?.rootField ?? NO_OPERATION, outcome).inc();
+      if (outcome !== 'OK' && !UNEXPECTED.has(outcome)) metrics.perRequest.rejected.at(outcome).inc();
       const scope = currentScope();
       if (scope) {
         scope.outcome = outcome;

@@ -58,11 +58,27 @@ export function useHttpRoutes(deps: RouteDeps): Plugin {
   const routes = plainRoutes(deps.maxBodyBytes);
   return {
     onRequest({ request, url, endResponse, serverContext }) {
+      // The common case, read from the URL string without parsing it (yoga parses it only when a hook reads `url`).
+      if (isGraphqlUrl(request.url)) return;
       const path = url.pathname.replace(/\/+$/, '') || '/';
       if (path === GRAPHQL_PATH) return;
       return serve(deps, path, routes.get(path), request, url, serverContext).then(endResponse);
     },
   };
+}
+
+const AUTHORITY_ENDS = /[?#\\]/;
+
+/** Whether an absolute URL's path is exactly GRAPHQL_PATH with no query ("http://host:port/graphql"); false means "parse it". */
+function isGraphqlUrl(href: string): boolean {
+  const pathStart = href.indexOf('/', href.indexOf('://') + 3);
+  return (
+    pathStart > 0 &&
+    href.length - pathStart === GRAPHQL_PATH.length &&
+    href.endsWith(GRAPHQL_PATH) &&
+    // A Host header holding "?", "#" or "\\" would end the authority earlier for the URL parser.
+    !AUTHORITY_ENDS.test(href.slice(0, pathStart))
+  );
 }
 
 async function serve(

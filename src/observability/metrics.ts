@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { counterCells, histogramCells } from './metric-cells.js';
 
 /** Every metric name starts with this; units are seconds and bytes, counters end in _total. */
 export const METRIC_PREFIX = 'provenant_';
@@ -76,14 +77,45 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  readonly queriesInFlight = new Gauge({
-    name: `${METRIC_PREFIX}neo4j_queries_in_flight`,
-    help: 'Named queries running now.',
-    registers: [this.registry],
-  });
+  /** Named queries running now: counted in a plain number (`queryStarted`, `queryEnded`), read by the gauge at scrape time. */
+  private queriesRunning = 0;
+
+  readonly queriesInFlight: Gauge;
+
+  /**
+   * The label sets updated on every request, each resolved once (metric-cells.ts): the request path
+   * updates these, never the metrics above with a label object.
+   */
+  readonly perRequest = {
+    httpRequests: counterCells(this.httpRequests, ['route', 'status']),
+    httpDuration: histogramCells(this.httpDuration, ['route'], LATENCY_BUCKETS),
+    graphqlRequests: counterCells(this.graphqlRequests, ['operation', 'outcome']),
+    graphqlDuration: histogramCells(this.graphqlDuration, ['operation'], LATENCY_BUCKETS),
+    rejected: counterCells(this.rejected, ['reason']),
+    queryDuration: histogramCells(this.queryDuration, ['query', 'outcome'], LATENCY_BUCKETS),
+    queryRows: counterCells(this.queryRows, ['query']),
+  };
 
   constructor() {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the gauge's collect() has the gauge as `this`
+    const metrics = this;
+    this.queriesInFlight = new Gauge({
+      name: `${METRIC_PREFIX}neo4j_queries_in_flight`,
+      help: 'Named queries running now.',
+      registers: [this.registry],
+      collect() {
+        this.set(metrics.queriesRunning);
+      },
+    });
     collectDefaultMetrics({ register: this.registry, prefix: METRIC_PREFIX });
+  }
+
+  queryStarted(): void {
+    this.queriesRunning += 1;
+  }
+
+  queryEnded(): void {
+    this.queriesRunning -= 1;
   }
 
   /** Gauges read from the database and the driver at scrape time. */

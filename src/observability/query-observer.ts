@@ -26,12 +26,12 @@ export function queryObserver(metrics: Metrics): QueryObserver {
 
 /** The metrics and the request's row count of one query (its span, when tracing is on, is made around this). */
 async function measured<T>(metrics: Metrics, name: string, run: () => Promise<T[]>): Promise<T[]> {
-  const stop = metrics.queryDuration.startTimer({ query: name });
-  metrics.queriesInFlight.inc();
+  const started = performance.now();
+  metrics.queryStarted();
   try {
     const rows = await run();
-    stop({ outcome: 'ok' });
-    metrics.queryRows.inc({ query: name }, rows.length);
+    metrics.perRequest.queryDuration.at(name, 'ok').observe((performance.now() - started) / 1000);
+    metrics.perRequest.queryRows.at(name).inc(rows.length);
     const scope = currentScope();
     if (scope) {
       scope.rows += rows.length;
@@ -39,9 +39,9 @@ async function measured<T>(metrics: Metrics, name: string, run: () => Promise<T[
     }
     return rows;
   } catch (err) {
-    stop({ outcome: 'error' });
+    metrics.perRequest.queryDuration.at(name, 'error').observe((performance.now() - started) / 1000);
     throw err;
   } finally {
-    metrics.queriesInFlight.dec();
+    metrics.queryEnded();
   }
 }

@@ -88,11 +88,11 @@ export class Metrics {
    */
   readonly perRequest = {
     httpRequests: counterCells(this.httpRequests, ['route', 'status']),
-    httpDuration: histogramCells(this.httpDuration, ['route'], LATENCY_BUCKETS),
+    httpDuration: histogramCells(this.httpDuration, ['route']),
     graphqlRequests: counterCells(this.graphqlRequests, ['operation', 'outcome']),
-    graphqlDuration: histogramCells(this.graphqlDuration, ['operation'], LATENCY_BUCKETS),
+    graphqlDuration: histogramCells(this.graphqlDuration, ['operation']),
     rejected: counterCells(this.rejected, ['reason']),
-    queryDuration: histogramCells(this.queryDuration, ['query', 'outcome'], LATENCY_BUCKETS),
+    queryDuration: histogramCells(this.queryDuration, ['query', 'outcome']),
     queryRows: counterCells(this.queryRows, ['query']),
   };
 

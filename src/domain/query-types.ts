@@ -17,3 +17,11 @@ export type AtOrNull = At | null;
 export type Iso = string;
 /** A stored node's properties (a node row, as returned by `RETURN n`): every node has an id and a kind. */
 export type NodeRow = Row & { id: string; kind: string };
+
+/**
+ * Parameters sent in one map. Neo4j caches a statement's plan per size bucket (0, 1, 10, 100, 1000, …)
+ * of each list and string parameter, so a statement whose lists or texts vary in size is planned again
+ * for every new bucket, at hundreds of ms of CPU for a large statement, and a statement that runs while
+ * holding contended locks plans inside them. A map's contents are not bucketed: one plan serves every size.
+ */
+export type InOneMap<Name extends string, P> = { [K in Name]: P };

@@ -52,14 +52,16 @@ export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<number> {
   const inputDigest = digestOf(entry.input ?? null);
   const parts = eventHashParts({ at, actor: entry.actor, action: entry.action, targets: entry.targets, inputDigest });
   const row = await tx.one(auditQueries.append, {
-    genesis: GENESIS_HASH,
-    ...parts,
-    at: dateTimeParam(entry.at),
-    actor: entry.actor,
-    action: entry.action,
-    targets: entry.targets,
-    inputDigest,
-    requestId: entry.requestId,
+    event: {
+      genesis: GENESIS_HASH,
+      ...parts,
+      at: dateTimeParam(entry.at),
+      actor: entry.actor,
+      action: entry.action,
+      targets: entry.targets,
+      inputDigest,
+      requestId: entry.requestId,
+    },
   });
   return Number(row!.seq);
 }

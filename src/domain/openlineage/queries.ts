@@ -1,6 +1,6 @@
 import type { Integer } from 'neo4j-driver';
 import { defineQuery, type Row } from '../../db/named-query.js';
-import type { At, AtOrNull, Iso } from '../query-types.js';
+import type { At, AtOrNull, InOneMap, Iso } from '../query-types.js';
 import type { ClassificationHead, ClassificationScope, Stored, StoredRun } from './classification-types.js';
 import type { ColumnEdge, ColumnNode } from './column-graph.js';
 import type { StoredFacets } from './stored-facets.js';
@@ -12,14 +12,8 @@ export interface SharedMerged {
   namespaces: Array<{ namespace: string; classification: string }>;
 }
 
-/**
- * Neo4j caches a statement's plan per size bucket (0, 1, 10, 100, 1000, …) of each list and string
- * parameter, so a statement is planned again for every new batch size, and planning the larger ingest
- * statements costs Neo4j hundreds of ms of CPU, in the stretch that holds the shared locks. The ingest
- * statements take their parameters in one map, `$batch`, whose contents are not bucketed: one plan
- * serves single events and batches of any size.
- */
-type Batched<P> = { batch: P };
+/** The ingest statements take their parameters in one map (InOneMap): one plan serves single events and batches of any size. */
+type Batched<P> = InOneMap<'batch', P>;
 
 /** Ingesting OpenLineage events, binding their datasets, and column-level lineage. */
 export const openLineageQueries = {

@@ -92,24 +92,28 @@ export function aggregateDeltas(observations: Observation[], bucketMs: number): 
 }
 
 /**
- * A histogram's non-empty bins: their indices, their counts, and the counts by index (for adding to a
- * stored histogram). A value lands in one bin of 50 to 243, so sending and keeping only the non-empty
- * ones keeps a batch's parameters and an answer's rows small.
+ * A histogram's non-empty bins as the aggregate statement takes them: their indices, their counts, and
+ * the counts by index (for adding to a stored histogram). A value lands in one bin of 50 to 243, so
+ * sending and keeping only the non-empty ones keeps a batch's parameters and an answer's rows small.
+ * `bins`: [index, count] pairs in index order, counts above zero (null for a signal without bins).
  */
-function sparseBins(counts: number[] | null): Pick<AggregateDelta, 'binIdx' | 'binN' | 'binAt'> {
-  if (!counts) return { binIdx: null, binN: null, binAt: null };
+export function sparseBinParams(bins: Array<[number, number]> | null): Pick<AggregateDelta, 'binIdx' | 'binN' | 'binAt'> {
+  if (!bins) return { binIdx: null, binN: null, binAt: null };
   const binIdx: Integer[] = [];
   const binN: Integer[] = [];
   const binAt: Record<string, Integer> = {};
-  for (let i = 0; i < counts.length; i++) {
-    if (counts[i] === 0) continue;
-    const n = intParam(counts[i]);
+  for (const [i, count] of bins) {
+    const n = intParam(count);
     binIdx.push(intParam(i));
     binN.push(n);
     binAt[String(i)] = n;
   }
   return { binIdx, binN, binAt };
 }
+
+/** A dense histogram's non-empty bins (sparseBinParams). */
+const sparseBins = (counts: number[] | null) =>
+  sparseBinParams(counts && counts.flatMap((n, i): Array<[number, number]> => (n === 0 ? [] : [[i, n]])));
 
 interface Sum {
   subject: string;

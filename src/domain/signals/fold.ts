@@ -1,8 +1,7 @@
-import type { Integer } from 'neo4j-driver';
 import type { Database, Tx } from '../../db/database.js';
 import { intParam } from '../../db/values.js';
 import { repeatInProcess } from '../schedule.js';
-import { SIGNAL_SHARDS, aggregateLockOrder } from './aggregates.js';
+import { SIGNAL_SHARDS, aggregateLockOrder, sparseBinParams } from './aggregates.js';
 import type { AggregateType } from './names.js';
 import { signalQueries, type AggregateDelta, type CategoryFold, type DueFoldKey, type FoldKey, type TakenShard } from './queries.js';
 
@@ -186,7 +185,7 @@ export function foldedDeltas(shards: TakenShard[]): AggregateDelta[] {
   return [...sums.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, t]) => {
-      const bins = t.bins ? [...t.bins.entries()].sort(([a], [b]) => a - b) : null;
+      const bins = t.bins && [...t.bins.entries()].sort(([a], [b]) => a - b);
       return {
         subject: t.first.subject,
         start: intParam(t.first.start),
@@ -196,9 +195,7 @@ export function foldedDeltas(shards: TakenShard[]): AggregateDelta[] {
         n: intParam(t.n),
         sum: t.sum,
         sumSq: t.sumSq,
-        binIdx: bins && bins.map(([i]) => intParam(i)),
-        binN: bins && bins.map(([, n]) => intParam(n)),
-        binAt: bins && Object.fromEntries(bins.map(([i, n]): [string, Integer] => [String(i), intParam(n)])),
+        ...sparseBinParams(bins),
         binSpec: t.first.binSpec,
       };
     });

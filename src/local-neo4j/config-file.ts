@@ -24,6 +24,10 @@ export function renderConfig(paths: InstancePaths, port: number): string {
     // Transaction timeouts are enforced by a monitor that wakes every 2 s by default: check often, so a
     // read timeout (PROVENANT_DB_READ_TIMEOUT_MS) stops a query close to when it is due.
     'db.transaction.monitor.check.interval=10ms',
+    // Neo4j keeps two days of transaction logs by default: after a bench graph's bulk load that is 7-9 GB
+    // beside a 1-5 GB store. Community has no online backup to replay them into; recovery needs only
+    // the logs since the last checkpoint.
+    'db.tx_log.rotation.retention_policy=1G size',
     `server.directories.data=${p(paths.data)}`,
     `server.directories.logs=${p(paths.logs)}`,
     `server.directories.plugins=${p(pluginsDir)}`,

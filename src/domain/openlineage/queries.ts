@@ -50,8 +50,8 @@ export const openLineageQueries = {
   >('ol-shared-merge'),
   facetsSet: defineQuery<Batched<{ rows: Array<{ id: string; props: Row }> }>, { updated: number }>('ol-facets-set'),
   runLock: defineQuery<
-    Batched<{ runs: Array<{ id: string; runId: string; events: number }>; at: At; actor: string }>,
-    StoredRun & { view: string | null }
+    Batched<{ runs: Array<{ id: string; runId: string; events: number }>; at: At; actor: string; requestId: string }>,
+    StoredRun & { earlier: string[] }
   >('ol-run-lock'),
   runsClassification: defineQuery<Batched<{ ids: string[] }>, StoredRun & { namespaceClassification: string | null }>(
     'ol-runs-classification',
@@ -92,9 +92,10 @@ export const openLineageQueries = {
     ClassificationScope
   >('ol-classification-scope'),
   classificationSet: defineQuery<{ heads: ClassificationHead[]; discover: boolean }, { written: number }>('ol-classification-set'),
-  classificationWrite: defineQuery<Batched<{ rows: Array<Omit<ClassificationHead, 'members'>> }>, { written: number }>(
-    'ol-classification-write',
-  ),
+  classificationWrite: defineQuery<
+    Batched<{ levels: Array<Omit<ClassificationHead, 'id' | 'members'> & { ids: string[] }> }>,
+    { written: number }
+  >('ol-classification-write'),
   namespaceClassify: defineQuery<
     { id: string; namespace: string; classification: string; at: At; actor: string },
     { previous: string | null }

@@ -4,7 +4,7 @@ import { digestOf } from '../audit/hash.js';
 import type { DomainContext } from '../context.js';
 import { invalid } from '../errors.js';
 import { command } from '../write-path.js';
-import type { Facets, OlDataset, OlEvent, RunEvent } from './event.js';
+import type { Facets, OlDataset, OlEvent } from './event.js';
 import { columnEdges, dataSource, jobDetails, parentRun, runDetails, schemaFields } from './facets.js';
 import { columnId, datasetId, eventId, jobId, runId } from './keys.js';
 import { emptyView, facetValues, foldEvents, summarise, type RunView } from './run-view.js';
@@ -270,25 +270,16 @@ async function foldRuns(step: Step, events: RunEventOf[]): Promise<FoldedRun[]> 
         .sort((a, b) => byId(a.id, b.id)),
       at: step.at,
       actor: step.ctx.principal.id,
-      requestId: step.ctx.requestId,
     },
   });
   const stored = new Map(locked.map((l) => [l.id, l]));
   return [...byRun.entries()].map(([rid, es]) => {
     const first = es[0].event;
-    const { earlier, ...before } = stored.get(rid)!;
-    const view = foldEvents(foldEvents(emptyView(first.run.runId, first.job), earlier.map(storedRunEvent)), es);
+    const before = stored.get(rid) as StoredRun & { view: string | null };
+    const view = foldEvents(before.view ? (JSON.parse(before.view) as RunView) : emptyView(first.run.runId, first.job), es);
     const latest = es.map((e) => e.event.eventTime).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
     return foldedRun(rid, view, latest, before);
   });
-}
-
-/** A run's event as an earlier request recorded it (validated then; its id is the digest of its body). */
-function storedRunEvent(body: string): { id: string; event: RunEvent } {
-  const parsed: unknown = JSON.parse(body);
-  const e = validateEvent(parsed, 'stored event');
-  if (e.kind !== 'RunEvent') throw new Error(`a run's stored event is a ${e.kind}`);
-  return { id: eventId(digestOf(parsed)), event: e.event };
 }
 
 function foldedRun(rid: string, view: RunView, time: string, stored: StoredRun): FoldedRun {
@@ -328,6 +319,7 @@ function foldedRun(rid: string, view: RunView, time: string, stored: StoredRun):
       jobName: view.job.name,
       searchText: searchText({ runId: view.runId, jobNamespace: view.job.namespace, jobName: view.job.name }),
       facets: json(runFacets),
+      view: json(view),
       ...runDetails(runFacets),
     },
     inputs: [...new Set([...Object.keys(view.inputs), ...lineageInputs.map((d) => datasetId(d.namespace, d.name))])].sort(),

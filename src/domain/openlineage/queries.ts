@@ -50,8 +50,8 @@ export const openLineageQueries = {
   >('ol-shared-merge'),
   facetsSet: defineQuery<Batched<{ rows: Array<{ id: string; props: Row }> }>, { updated: number }>('ol-facets-set'),
   runLock: defineQuery<
-    Batched<{ runs: Array<{ id: string; runId: string; events: number }>; at: At; actor: string; requestId: string }>,
-    StoredRun & { earlier: string[] }
+    Batched<{ runs: Array<{ id: string; runId: string; events: number }>; at: At; actor: string }>,
+    StoredRun & { view: string | null }
   >('ol-run-lock'),
   runsClassification: defineQuery<Batched<{ ids: string[] }>, StoredRun & { namespaceClassification: string | null }>(
     'ol-runs-classification',

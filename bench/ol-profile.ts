@@ -71,7 +71,9 @@ class ProfilingTx {
     const t = performance.now();
     const c = neo4jCpu();
     this.current = q.name;
-    const result = await this.tx.run(`${this.profile ? 'PROFILE ' : ''}${query(q.name)}`, params ?? {});
+    const text = query(q.name);
+    // PROFILE goes after the query's options (CYPHER replan=skip), not before them.
+    const result = await this.tx.run(this.profile ? text.replace(/^(CYPHER \S+ )?/, '$1PROFILE ') : text, params ?? {});
     const ms = performance.now() - t;
     const s = stats.get(q.name) ?? { calls: 0, ms: 0, cpu: 0, dbHits: 0, rows: 0, eager: false, bytes: 0 };
     s.calls++;

@@ -14,9 +14,21 @@ export interface OpenLineageBenchOptions {
   batchEvents: number;
   batchSize: number;
   concurrency: number;
+  /**
+   * Batches ingested (in a namespace of their own, untimed) before anything is measured, as the read
+   * cells warm up (`--ol-warmup N`; 0 measures cold): Neo4j starts with the bench, and in its first minutes its JIT compilers took half of
+   * its CPU and a 200-event batch cost 4-5x the Neo4j CPU it costs warm (bench/ol-profile.ts).
+   */
+  warmupBatches: number;
 }
 
-export const OPENLINEAGE_BENCH_DEFAULTS: OpenLineageBenchOptions = { singleEvents: 400, batchEvents: 2000, batchSize: 200, concurrency: 4 };
+export const OPENLINEAGE_BENCH_DEFAULTS: OpenLineageBenchOptions = {
+  singleEvents: 400,
+  batchEvents: 2000,
+  batchSize: 200,
+  concurrency: 4,
+  warmupBatches: 20,
+};
 
 export function runEvents(namespace: string, i: number): Array<Record<string, unknown>> {
   const runId = randomUUID();
@@ -107,15 +119,22 @@ async function rate(
   return { label, eventsPerSecond, errors };
 }
 
+const chunks = <T>(items: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
 export async function benchOpenLineage(serverUrl: string, token: string, opts = OPENLINEAGE_BENCH_DEFAULTS): Promise<string> {
   const namespace = `bench-${Date.now().toString(36)}`;
   const single = Array.from({ length: opts.singleEvents / 2 }, (_, i) => runEvents(namespace, i)).flat();
   const batched = Array.from({ length: opts.batchEvents / 2 }, (_, i) => runEvents(`${namespace}-b`, i)).flat();
-  const batches = Array.from({ length: Math.ceil(batched.length / opts.batchSize) }, (_, i) =>
-    batched.slice(i * opts.batchSize, (i + 1) * opts.batchSize),
-  );
+  const batches = chunks(batched, opts.batchSize);
   const one = `${serverUrl}/api/v1/lineage`;
   const many = `${serverUrl}/api/v1/lineage/batch`;
+  const warmup = Array.from({ length: (opts.warmupBatches * opts.batchSize) / 2 }, (_, i) => runEvents(`${namespace}-w`, i)).flat();
+  if (warmup.length > 0) {
+    await rate(`warm-up: ${opts.warmupBatches} batches of ${opts.batchSize}, untimed`, warmup.length, () =>
+      postAll(many, token, chunks(warmup, opts.batchSize), opts.concurrency, true),
+    );
+  }
   log('OpenLineage ingestion ...');
   const rows = [
     await rate(`single events (${opts.concurrency} clients)`, single.length, () => postAll(one, token, single, opts.concurrency, false)),
@@ -130,7 +149,7 @@ export async function benchOpenLineage(serverUrl: string, token: string, opts = 
   const [s, sBase, b, bBase] = rows;
   const failed = rows.reduce((n, r) => n + r.errors, 0);
   return [
-    'OpenLineage ingestion (events/s):',
+    `OpenLineage ingestion (events/s${opts.warmupBatches > 0 ? `, after ${opts.warmupBatches} untimed batches` : ', cold'}):`,
     `  single  ${s.eventsPerSecond.toFixed(1)}  (redelivery baseline ${sBase.eventsPerSecond.toFixed(1)}, ratio ${(s.eventsPerSecond / sBase.eventsPerSecond).toFixed(2)})`,
     `  batch   ${b.eventsPerSecond.toFixed(1)}  (redelivery baseline ${bBase.eventsPerSecond.toFixed(1)}, ratio ${(b.eventsPerSecond / bBase.eventsPerSecond).toFixed(2)})`,
     `  batch / single: ${(b.eventsPerSecond / s.eventsPerSecond).toFixed(2)}x${failed ? `; ${failed} requests failed` : ''}`,

@@ -4,7 +4,7 @@ import { ownInstanceConfig } from '../src/db/connect-own-instance.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { benchGraphSpec, ensureGraph } from './graph/index.js';
 import { openStore, storeInstance } from './graph/store.js';
-import { benchOpenLineage } from './openlineage.js';
+import { benchOpenLineage, OPENLINEAGE_BENCH_DEFAULTS } from './openlineage.js';
 import { benchRetrieval } from './retrieval.js';
 import { benchRecommendations } from './recommendation.js';
 import { createBenchKey } from './load/auth.js';
@@ -23,7 +23,7 @@ import { signalBucketMs } from '../src/domain/signals/aggregates.js';
 import { benchSignals, printSignalTables } from './signals/index.js';
 
 const USAGE =
-  'usage: npm run bench -- [--outputs N] [--baseline N] [--build-only] [--rebuild] [--requests N] [--read-rounds N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes] [--skip-openlineage] [--skip-retrieval] [--skip-recommendations] [--skip-signals] [--signal-batch N] [--signal-clients 1,4] [--monitors N]\n' +
+  'usage: npm run bench -- [--outputs N] [--baseline N] [--build-only] [--rebuild] [--requests N] [--read-rounds N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes] [--skip-openlineage] [--ol-warmup N] [--skip-retrieval] [--skip-recommendations] [--skip-signals] [--signal-batch N] [--signal-clients 1,4] [--monitors N]\n' +
   'full run (100k and 1M side by side): npm run bench -- --outputs 1000000 --build-only, once; then npm run bench -- --outputs 1000000';
 
 /** The size every run measures beside the one asked for. */
@@ -49,6 +49,7 @@ function options() {
       'skip-reads': { type: 'boolean', default: false },
       'skip-writes': { type: 'boolean', default: false },
       'skip-openlineage': { type: 'boolean', default: false },
+      'ol-warmup': { type: 'string', default: String(OPENLINEAGE_BENCH_DEFAULTS.warmupBatches) },
       'skip-retrieval': { type: 'boolean', default: false },
       'skip-recommendations': { type: 'boolean', default: false },
       'skip-signals': { type: 'boolean', default: false },
@@ -86,6 +87,7 @@ function options() {
     skipReads: values['skip-reads']!,
     skipWrites: values['skip-writes']!,
     skipOpenLineage: values['skip-openlineage']!,
+    olWarmup: num('ol-warmup', values['ol-warmup']!, 0),
     skipRetrieval: values['skip-retrieval']!,
     skipRecommendations: values['skip-recommendations']!,
     skipSignals: values['skip-signals']!,
@@ -304,7 +306,10 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
             monitors: opts.monitors,
           },
         );
-    const openLineage = first && !opts.skipOpenLineage ? await benchOpenLineage(server.url, token) : null;
+    const openLineage =
+      first && !opts.skipOpenLineage
+        ? await benchOpenLineage(server.url, token, { ...OPENLINEAGE_BENCH_DEFAULTS, warmupBatches: opts.olWarmup })
+        : null;
     const retrieval = first && !opts.skipRetrieval ? await benchRetrieval(db, config) : null;
     const recommendations = opts.skipRecommendations ? null : await benchRecommendations(db, config, marker, first);
     const r1 = (n: number | null) => n && Math.round(n * 10) / 10;

@@ -1,5 +1,6 @@
 // Column-level lineage of completed runs' outputs (from their columnLineage facets): each output
 // column DERIVED_FROM_COLUMN the input columns, one relationship per transformation.
+CYPHER replan=skip
 UNWIND $batch.columns AS c
 MATCH (ov:Node {id: c.outVersion})
 MATCH (iv:Node {id: c.inVersion})

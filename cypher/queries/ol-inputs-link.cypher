@@ -2,6 +2,7 @@
 // nothing has written yet gets an observed version 1. A run keeps the version it first linked. The
 // caller never sends two runs that name the same dataset in one statement. Returns every input version
 // each run uses, by dataset.
+CYPHER replan=skip
 UNWIND $batch.runs AS run
 MATCH (r:Node {id: run.id})
 CALL (r, run) {

@@ -1,5 +1,6 @@
 // Links each run to its job and parent run, and to the agent that recorded it (the caller, when it is
 // a node of the graph). What the runs' events say was stored before (ol-run-store), outside the queue.
+CYPHER replan=skip
 OPTIONAL MATCH (agent:Node {id: $batch.actor})
 UNWIND $batch.runs AS run
 MATCH (r:Node {id: run.id})

@@ -4,6 +4,7 @@
 // are locked in id order): a request waiting here for a dataset holds nothing another one needs.
 // Also returns what classifying a run needs beyond its view: its stored level, the jobs it is a run of
 // (the first one's namespace), and the datasets it already read or wrote, with their levels.
+CYPHER replan=skip
 UNWIND $batch.runs AS run
 MERGE (r:Node {id: run.id})
   ON CREATE SET r:LineageRun, r.kind = 'LineageRun', r.runId = run.runId, r.createdAt = $batch.at, r.createdBy = $batch.actor, r.eventCount = 0

@@ -1,6 +1,7 @@
 // What classifying runs outside a request's own needs (the parent runs its runs name): each one's
 // stored level, the jobs it is a run of, the first one's namespace and that namespace's setting, and the
 // datasets it read or wrote with their levels (the same reads as ol-classification-scope's).
+CYPHER replan=skip
 UNWIND $batch.ids AS id
 MATCH (r:Node {id: id})
 WHERE r:LineageRun

@@ -8,6 +8,7 @@
 // so far and the event time of each facet's report, for the caller to merge the events' into, and what
 // classifying them needs (src/domain/openlineage/classification.ts): each node's stored level and
 // settings, the datasets each job declares with theirs, and the settings of the namespaces named.
+CYPHER replan=skip
 CALL () {
   UNWIND $batch.ids AS id
   MATCH (n:Node {id: id})

@@ -508,6 +508,35 @@ describe('classifying OpenLineage data (ADMIN)', () => {
     expect((await ok('publicViewer', NODE, { id: version() })).node).toMatchObject({ redacted: true });
   });
 
+  it('one batch naming namespaces of different levels gives each run, version, column and event its own', async () => {
+    const strict = `${ns()}-mixed-strict`;
+    const plain = `${ns()}-mixed-plain`;
+    await ok('admin', CLASSIFY_NS, { i: { namespace: strict, classification: 'CONFIDENTIAL' } });
+    const runs = { [strict]: '0190bbbb-0000-7000-8000-000000000031', [plain]: '0190bbbb-0000-7000-8000-000000000032' };
+    const batch = [...runEvents(strict, runs[strict], SECRET_FACTS), ...runEvents(plain, runs[plain], SECRET_FACTS)];
+    const res = await post(h.app, batch, { path: '/api/v1/lineage/batch', headers: h.bearer(keys.engineer) });
+    expect(res.status).toBe(200);
+    const levels = async (namespace: string) =>
+      (
+        await cypher(
+          h.db,
+          `MATCH (r:Node {id: $run}), (v:Node {id: $version})
+           MATCH (e:LineageEvent {subject: $run})
+           MATCH (c:LineageColumn {parent: $version})
+           RETURN r.classification AS run, v.classification AS version,
+                  collect(DISTINCT e.classification) AS events, collect(DISTINCT c.classification) AS columns`,
+          { run: runId(runs[namespace]), version: `${datasetId(namespace, 'warehouse.restricted_cases')}@1` },
+        )
+      )[0];
+    expect(await levels(strict)).toEqual({
+      run: 'CONFIDENTIAL',
+      version: 'CONFIDENTIAL',
+      events: ['CONFIDENTIAL'],
+      columns: ['CONFIDENTIAL'],
+    });
+    expect(await levels(plain)).toEqual({ run: 'INTERNAL', version: 'INTERNAL', events: ['INTERNAL'], columns: ['INTERNAL'] });
+  });
+
   it('a lowering applies to answers from then on; answers as of before it keep the stricter level', async () => {
     const other = datasetId(ns(), 'raw.cases');
     await ok('admin', CLASSIFY_DS, { i: { namespace: ns(), name: 'raw.cases', classification: 'CONFIDENTIAL' } });

@@ -134,15 +134,31 @@ export async function classifyScope(
   if (opts.full) {
     if (heads.length > 0) await tx.run(openLineageQueries.classificationSet, { heads, discover: true });
   } else {
-    // Nothing to discover: each head and member is one row, written when its level changes.
-    const rows = [
-      ...new Map(
-        heads.flatMap(({ members: ids, ...head }) => [head, ...ids.map((id) => ({ ...head, id }))]).map((r) => [r.id, r]),
-      ).values(),
-    ];
-    if (rows.length > 0) await tx.run(openLineageQueries.classificationWrite, { batch: { rows } });
+    // Nothing to discover: each head and member is written once, when its level changes.
+    const levels = levelGroups(heads);
+    if (levels.length > 0) await tx.run(openLineageQueries.classificationWrite, { batch: { levels } });
   }
   return changes;
+}
+
+type Level = Omit<ClassificationHead, 'id' | 'members'>;
+
+/**
+ * The heads and members to write, grouped by the level they get (an ingest's hundreds of ids share a
+ * few): the statement's parameters are the ids once each, not a level per id. An id named twice keeps
+ * its last row, as a head's own row comes before its members'.
+ */
+function levelGroups(heads: ClassificationHead[]): Array<Level & { ids: string[] }> {
+  const levelOf = new Map<string, Level>();
+  for (const { id, members, ...level } of heads) for (const m of [id, ...members]) levelOf.set(m, level);
+  const groups = new Map<string, Level & { ids: string[] }>();
+  for (const [id, level] of levelOf) {
+    const key = `${level.classification}|${level.held ?? ''}|${level.loweredAt?.toString() ?? ''}`;
+    const group = groups.get(key) ?? { ...level, ids: [] };
+    group.ids.push(id);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
 /** Nobody changes the level of data they may not read, nor sets a level above their own clearance. */

@@ -92,9 +92,10 @@ export const openLineageQueries = {
     ClassificationScope
   >('ol-classification-scope'),
   classificationSet: defineQuery<{ heads: ClassificationHead[]; discover: boolean }, { written: number }>('ol-classification-set'),
-  classificationWrite: defineQuery<Batched<{ rows: Array<Omit<ClassificationHead, 'members'>> }>, { written: number }>(
-    'ol-classification-write',
-  ),
+  classificationWrite: defineQuery<
+    Batched<{ levels: Array<Omit<ClassificationHead, 'id' | 'members'> & { ids: string[] }> }>,
+    { written: number }
+  >('ol-classification-write'),
   namespaceClassify: defineQuery<
     { id: string; namespace: string; classification: string; at: At; actor: string },
     { previous: string | null }

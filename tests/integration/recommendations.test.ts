@@ -151,6 +151,13 @@ let useCase: string;
 let beforeReleases: string;
 let adapterRelease: string;
 let trainingData: string;
+/**
+ * The bounds this file's own evidence can hit. The shared test database also holds other files'
+ * decisions, which the recommender reads organisation-wide: how many there are depends on which files
+ * ran before this one, so the decisions bound is left out of exact expectations.
+ */
+const ownBounds = (hit: readonly string[]): string[] => hit.filter((b) => b !== 'decisions');
+
 const analyst = (): Principal => ({ id: `person:${h.prefix}-analyst`, roles: ['ANALYST'], clearance: 'RESTRICTED', via: 'jwt' });
 const viewer = (): Principal => ({ id: `person:${h.prefix}-viewer`, roles: ['VIEWER'], clearance: 'RESTRICTED', via: 'jwt' });
 
@@ -204,14 +211,15 @@ describe('recommendStrategy', () => {
     expect(r.narrative.source).toBe('DETERMINISTIC');
     expect(r.counterfactuals.length).toBeGreaterThan(0);
     expect(r.reviewRequired).toBe(false);
-    expect(r.truncated).toBe(false);
+    expect(r.truncated).toBe(r.boundsHit.length > 0);
+    expect(ownBounds(r.boundsHit)).toEqual([]);
   });
 
   it('answers as the graph stood at asOf: before the releases there is no release evidence', async () => {
     const r = (await h.ok(RECOMMEND, { useCase, asOf: beforeReleases })).recommendStrategy;
     expect(r.asOf).toBe(beforeReleases);
     expect(r.evidence.map((e) => e.id)).toContain(useCase);
-    expect(r.evidence.filter((e) => e.kind === 'Release' || e.kind === 'DatasetVersion')).toEqual([]);
+    expect(r.evidence.filter((e) => (e.kind === 'Release' || e.kind === 'DatasetVersion') && e.id.includes(h.prefix))).toEqual([]);
     expect(r.missingEvidence.length).toBeGreaterThan((await h.ok(RECOMMEND, { useCase })).recommendStrategy.missingEvidence.length);
   });
 
@@ -229,8 +237,8 @@ describe('bounds', () => {
     const many = await registerUseCase('many', { systems: [big.system] });
     const r = (await h.ok(RECOMMEND, { useCase: many })).recommendStrategy;
     expect(r.truncated).toBe(true);
-    expect(r.boundsHit).toEqual(['releasesPerSystem']);
-    const releases = r.evidence.filter((e) => e.kind === 'Release').map((e) => e.id);
+    expect(ownBounds(r.boundsHit)).toEqual(['releasesPerSystem']);
+    const releases = r.evidence.filter((e) => e.kind === 'Release' && e.id.includes('rec-many')).map((e) => e.id);
     expect(releases).toHaveLength(EVIDENCE_BOUNDS.releasesPerSystem);
     expect(releases).not.toContain(big.releases[0]);
   });

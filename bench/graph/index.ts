@@ -7,7 +7,8 @@ import type { Database } from '../../src/db/database.js';
 import type { Services } from '../../src/domain/context.js';
 import { log, Progress } from '../progress.js';
 import { DAY, SimClock, contextMaker } from './actors.js';
-import { readMarker, nodeCount, wipe, writeMarker, type GraphMarker } from './marker.js';
+import { emptyDatabase, nodeCount } from '../../src/db/empty-database.js';
+import { readMarker, writeMarker, type GraphMarker } from './marker.js';
 import { buildStructure, type StructureSpec } from './structure.js';
 import { defineTrafficSignals, invocationsPerSystem, recordTrafficKpis, recordTraffic } from './traffic.js';
 
@@ -77,7 +78,7 @@ export async function ensureGraph(db: Database, services: Services, spec: GraphS
     log(
       `emptying the bench database (${nodes.toLocaleString('en')} nodes: ${rebuild ? '--rebuild' : existing ? 'different spec' : 'unfinished build'}) ...`,
     );
-    await wipe(db);
+    await emptyDatabase(db);
   }
   return build(db, services, spec, key);
 }

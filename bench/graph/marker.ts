@@ -1,5 +1,4 @@
 import type { Database } from '../../src/db/database.js';
-import { migrate } from '../../src/db/migrate.js';
 import type { MetricsWindow } from './traffic.js';
 
 /**
@@ -39,29 +38,3 @@ export async function writeMarker(db: Database, marker: GraphMarker): Promise<vo
 }
 
 /** Nodes other than the migration records: zero means a fresh database. */
-export async function nodeCount(db: Database): Promise<number> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    const res = await session.run('MATCH (n) WHERE NOT n:Migration RETURN count(n) AS n');
-    return Number(res.records[0].get('n'));
-  } finally {
-    await session.close();
-  }
-}
-
-/**
- * Empties the bench database (a stale or partial build) and re-applies migrations. Only ever called
- * on the dedicated bench instance: the domain itself never deletes anything.
- */
-export async function wipe(db: Database): Promise<void> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    // Relationships first: a release with tens of thousands of invocations would put all of its
-    // relationships into one DETACH DELETE batch and exceed the transaction memory pool.
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
-    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-  await migrate(db);
-}

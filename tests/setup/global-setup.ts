@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.js';
 import { connectDatabase } from '../../src/db/connect.js';
+import { emptyDatabase, nodeCount } from '../../src/db/empty-database.js';
 import { migrate } from '../../src/db/migrate.js';
 import { projectPath } from '../../src/project-root.js';
 import { localEmbeddingPaths } from '../../src/embeddings/local/paths.js';
@@ -25,7 +26,16 @@ export default async function setup(project: TestProject): Promise<void> {
   await provisionLocalModel(localEmbeddingPaths(), log);
   const db = await connectDatabase(config, { instance, log });
   try {
-    await migrate(db);
+    // The local test instance holds only what earlier runs left: each file's data is its own and
+    // disposable, and left to accumulate it made later runs slower and their organisation-wide answers
+    // (measured outcomes, decisions) depend on every run before. A server NEO4J_URI names is never emptied.
+    const left = config.neo4j.uri ? 0 : await nodeCount(db);
+    if (left > 0) {
+      log(`tests: emptying the ${instance} instance (${left.toLocaleString('en')} nodes left by earlier runs) ...`);
+      await emptyDatabase(db);
+    } else {
+      await migrate(db);
+    }
     project.provide('neo4jUri', db.uri);
   } finally {
     await db.close();

@@ -36,5 +36,3 @@ export async function writeMarker(db: Database, marker: GraphMarker): Promise<vo
     await session.close();
   }
 }
-
-/** Nodes other than the migration records: zero means a fresh database. */

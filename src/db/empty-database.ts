@@ -1,7 +1,7 @@
 import type { Database } from './database.js';
 import { migrate } from './migrate.js';
 
-/** Nodes other than the migrations' own bookkeeping. */
+/** Nodes other than the migration records: zero means a fresh database. */
 export async function nodeCount(db: Database): Promise<number> {
   const session = db.driver.session({ database: db.database });
   try {

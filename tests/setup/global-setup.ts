@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config.js';
 import { connectDatabase } from '../../src/db/connect.js';
 import { emptyDatabase, nodeCount } from '../../src/db/empty-database.js';
 import { migrate } from '../../src/db/migrate.js';
+import { devInstance } from '../../src/local-neo4j/paths.js';
 import { projectPath } from '../../src/project-root.js';
 import { localEmbeddingPaths } from '../../src/embeddings/local/paths.js';
 import { provisionLocalModel } from '../../src/embeddings/local/provision.js';
@@ -28,8 +29,9 @@ export default async function setup(project: TestProject): Promise<void> {
   try {
     // The local test instance holds only what earlier runs left: each file's data is its own and
     // disposable, and left to accumulate it made later runs slower and their organisation-wide answers
-    // (measured outcomes, decisions) depend on every run before. A server NEO4J_URI names is never emptied.
-    const left = config.neo4j.uri ? 0 : await nodeCount(db);
+    // (measured outcomes, decisions) depend on every run before. A server NEO4J_URI names, and the dev
+    // instance (should PROVENANT_TEST_INSTANCE name it), are never emptied.
+    const left = config.neo4j.uri || instance === devInstance() ? 0 : await nodeCount(db);
     if (left > 0) {
       log(`tests: emptying the ${instance} instance (${left.toLocaleString('en')} nodes left by earlier runs) ...`);
       await emptyDatabase(db);

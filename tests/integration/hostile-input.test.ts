@@ -63,8 +63,10 @@ beforeAll(async () => {
   key.revoked = await h.createKey(['ADMIN'], 'RESTRICTED', `person:${h.prefix}-gone`);
   const revokedId = `apikey:${key.revoked.split('_')[1]}`;
   await revokeApiKey(h.domainContext(systemPrincipal('service:test-harness')), revokedId);
-  const secret = key.admin.slice(key.admin.lastIndexOf('_') + 1);
-  key.changedSecret = key.admin.slice(0, key.admin.length - secret.length) + [...secret].reverse().join('');
+  // pvn_<key id>_<secret>: the secret is base64url, which may itself hold "_" (even as its last character).
+  const idEnd = key.admin.indexOf('_', 'pvn_'.length);
+  const secret = key.admin.slice(idEnd + 1);
+  key.changedSecret = key.admin.slice(0, idEnd + 1) + [...secret].reverse().join('');
 
   server = createServer(h.app);
   base = await listen(server);

@@ -58,12 +58,14 @@ const RECOMMEND = graphql(`
   }
 `);
 const WHAT_IF = graphql(`
-  query RecommendationsWhatIf($profile: StrategyProfileInput!, $useCase: ID) {
-    whatIfStrategy(profile: $profile, useCase: $useCase) {
+  query RecommendationsWhatIf($profile: StrategyProfileInput!, $useCase: ID, $asOf: DateTime) {
+    whatIfStrategy(profile: $profile, useCase: $useCase, asOf: $asOf) {
       ...RecommendationsResult
     }
   }
 `);
+/** An instant before this suite recorded anything (its test instance is emptied when a run starts). */
+const BEFORE_ANY_RECORD = '2000-01-01T00:00:00.000Z';
 const RECORD = graphql(`
   mutation RecommendationsRecord($input: RecordRecommendationInput!) {
     recordRecommendation(input: $input) {
@@ -644,7 +646,10 @@ describe('answers grounded in documents, necessary conditions and the reasoner v
       latencyBudgetMs: undefined,
     };
     expect(scoreProfile(tied as Profile, []).margin).toBe(0);
-    const r = (await h.ok(WHAT_IF, { profile: tied })).whatIfStrategy;
+    // As the graph stood before anything was recorded: the organisation's measured outcomes (other
+    // files' releases, whatever runs first) would add points and break the tie before the rule does.
+    const r = (await h.ok(WHAT_IF, { profile: tied, asOf: BEFORE_ANY_RECORD })).whatIfStrategy;
+    expect(r.ranking.flatMap((s) => s.contributions.filter((c) => c.factor === 'measuredOutcomes'))).toEqual([]);
     expect(r.margin).toBe(0);
     expect(r.tieBreak).toBe(TIE_BREAK.rule);
     expect(r.reviewRequired).toBe(true);

@@ -23,7 +23,7 @@ import { signalBucketMs } from '../src/domain/signals/aggregates.js';
 import { benchSignals, printSignalTables } from './signals/index.js';
 
 const USAGE =
-  'usage: npm run bench -- [--outputs N] [--baseline N] [--build-only] [--rebuild] [--requests N] [--read-rounds N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes] [--skip-openlineage] [--ol-warmup N] [--skip-retrieval] [--skip-recommendations] [--skip-signals] [--signal-batch N] [--signal-clients 1,4] [--monitors N]\n' +
+  'usage: npm run bench -- [--outputs N] [--baseline N] [--build-only] [--rebuild] [--requests N] [--read-rounds N] [--warmup N] [--cell-seconds N] [--write-rounds N] [--write-batches 100,1000,5000] [--skip-reads] [--skip-writes] [--skip-openlineage] [--ol-warmup N] [--skip-retrieval] [--skip-recommendations] [--skip-signals] [--signal-batch N] [--signal-clients 1,4] [--signal-warmup N] [--monitors N]\n' +
   'full run (100k and 1M side by side): npm run bench -- --outputs 1000000 --build-only, once; then npm run bench -- --outputs 1000000';
 
 /** The size every run measures beside the one asked for. */
@@ -56,6 +56,9 @@ function options() {
       // recordScores / recordKpis: rows per batch and concurrent clients (rounds: --write-rounds).
       'signal-batch': { type: 'string', default: '1000' },
       'signal-clients': { type: 'string', default: '1,4' },
+      // Unmeasured rounds per path before each signal-write cell: Neo4j's JIT compiles the write path in
+      // its first minutes after a start, which doubled the CPU per row of the first measured rounds.
+      'signal-warmup': { type: 'string', default: '10' },
       // Monitors defined on one system for the runMonitors cell (0 skips it).
       monitors: { type: 'string', default: '100' },
       // The server to measure on instead of the bench's own instances (NEO4J_URI alone is refused).
@@ -93,6 +96,7 @@ function options() {
     skipSignals: values['skip-signals']!,
     signalBatch: num('signal-batch', values['signal-batch']!, 1),
     signalClients: values['signal-clients']!.split(',').map((c) => num('signal-clients', c.trim(), 1)),
+    signalWarmup: num('signal-warmup', values['signal-warmup']!, 0),
     monitors: num('monitors', values.monitors!, 0),
   };
 }
@@ -298,6 +302,7 @@ async function measureSize(config: Config, opts: Options, outputs: number, first
             batch: opts.signalBatch,
             clients: opts.signalClients,
             rounds: opts.writeRounds,
+            warmupRounds: opts.signalWarmup,
             bucketMs: signalBucketMs(config.limits),
             requests: opts.requests,
             warmup: opts.warmup,

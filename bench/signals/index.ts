@@ -21,6 +21,8 @@ export interface SignalOptions {
   /** Concurrent clients per cell, one cell each. */
   clients: number[];
   rounds: number;
+  /** Unmeasured rounds per path before each write cell. */
+  warmupRounds: number;
   bucketMs: number;
   requests: number;
   warmup: number;

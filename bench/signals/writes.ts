@@ -126,7 +126,7 @@ const KINDS = [
 export async function measureSignalWrites(
   db: Database,
   server: { url: string; token: string; actor: string; pids?: { server?: number; neo4j?: number } },
-  opts: { batch: number; clients: number[]; rounds: number; bucketMs: number },
+  opts: { batch: number; clients: number[]; rounds: number; warmupRounds: number; bucketMs: number },
 ): Promise<SignalWriteCell[]> {
   const target = await benchTarget(db);
   const run = `benchs-${Date.now().toString(36)}`;
@@ -185,9 +185,11 @@ export async function measureSignalWrites(
             agent.destroy();
           }
         };
-        // One unmeasured round per path warms both (JIT, query plans).
-        await round('api', `${kind.label.toLowerCase()}-warm-api`, false);
-        await round('driver', `${kind.label.toLowerCase()}-warm-drv`, false);
+        // Unmeasured rounds warm both paths (Neo4j's JIT, query plans), alternating like the measured ones.
+        for (let w = 0; w < opts.warmupRounds; w++) {
+          await round('api', `${kind.label.toLowerCase()}-warm-api-${w}`, false);
+          await round('driver', `${kind.label.toLowerCase()}-warm-drv-${w}`, false);
+        }
         const samples = { api: [] as number[], driver: [] as number[], errors: 0 };
         for (let r = 0; r < opts.rounds; r++) {
           const order = r % 2 === 0 ? (['driver', 'api'] as const) : (['api', 'driver'] as const);

@@ -62,7 +62,8 @@ async function main(): Promise<void> {
       const p50 = new Map(paths.map((p) => [p.name, [] as number[]]));
       const cpu = new Map(paths.map((p) => [p.name, [] as number[]]));
       for (let round = 0; round < rounds; round++) {
-        for (const p of paths) {
+        // Which path goes first rotates every round, as in npm run bench: none always runs after another.
+        for (const p of paths.map((_, k) => paths[(k + round) % paths.length])) {
           const before = p.pid === undefined ? undefined : cpuMs(p.pid);
           const s = await runLoad((i) => p.client(op, op.target(i)), { concurrency: 1, requests, warmup: ROUND_WARMUP, maxMs: 120_000 });
           if (s.errors > 0) {

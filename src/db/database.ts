@@ -2,6 +2,7 @@ import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type Que
 import { DEFAULT_DB_TIMEOUTS, type DbTimeouts } from '../config.js';
 import { logger } from '../logger.js';
 import { Availability } from './availability.js';
+import { enlargeBoltWrites } from './bolt-write-buffer.js';
 import { classify, ConstraintViolation, DatabaseUnavailable, QueryLimitExceeded, WriteContention } from './errors.js';
 import { runObserved } from './instrument.js';
 import { defineQuery, type NamedQuery, type Params, type ParamsArg } from './named-query.js';
@@ -74,6 +75,7 @@ export class Database {
     this.timeouts = { ...DEFAULT_DB_TIMEOUTS, ...opts.timeouts };
     const bound = this.timeouts.unavailableMs;
     const auth = opts.password ? neo4j.auth.basic(opts.user, opts.password) : undefined;
+    enlargeBoltWrites();
     this.driver = neo4j.driver(opts.uri, auth, {
       maxConnectionPoolSize: 64,
       // Every wait the driver does on its own is bounded by the outage bound: a refused or silent

@@ -19,7 +19,7 @@ type ChunkerClass = new (channel: unknown, bufferSize?: number) => object;
  * bolt-connection package's chunking module, so that class is replaced by one whose default size is
  * larger (an explicit size still wins). Returns false, changing nothing, when the module no longer
  * has that shape (a driver upgrade): the size then stays the driver's, which is slower, not wrong.
- * tests/unit/bolt-write-buffer.test.ts fails in that case, so the upgrade does not lose it silently.
+ * tests/integration/bolt-writes.test.ts fails in that case, so the upgrade does not lose it silently.
  */
 export function enlargeBoltWrites(): boolean {
   const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));

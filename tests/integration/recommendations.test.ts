@@ -64,7 +64,7 @@ const WHAT_IF = graphql(`
     }
   }
 `);
-/** An instant before this suite recorded anything (its test instance is emptied when a run starts). */
+/** An instant before anything in the graph was recorded (every test records at the clock's time, decades later). */
 const BEFORE_ANY_RECORD = '2000-01-01T00:00:00.000Z';
 const RECORD = graphql(`
   mutation RecommendationsRecord($input: RecordRecommendationInput!) {

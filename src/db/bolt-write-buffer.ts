@@ -22,6 +22,14 @@ type ChunkerClass = new (channel: unknown, bufferSize?: number) => object;
  * tests/integration/bolt-writes.test.ts fails in that case, so the upgrade does not lose it silently.
  */
 export function enlargeBoltWrites(): boolean {
+  enlarged ??= replaceChunker();
+  return enlarged;
+}
+
+/** Whether the replacement is in place, once tried: every Database calls enlargeBoltWrites, one lookup serves them all. */
+let enlarged: boolean | undefined;
+
+function replaceChunker(): boolean {
   const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
   let chunking: { Chunker?: unknown };
   try {
@@ -31,6 +39,7 @@ export function enlargeBoltWrites(): boolean {
   }
   const Base = chunking.Chunker;
   if (typeof Base !== 'function') return false;
+  // Another copy of this module (tsx beside the build) may have replaced it already.
   if (ENLARGED in Base) return true;
   const Chunker = Base as ChunkerClass;
   class LargerChunker extends Chunker {
